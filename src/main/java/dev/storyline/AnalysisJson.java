@@ -1,0 +1,63 @@
+package dev.storyline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.extract.Article;
+import dev.storyline.ingest.IngestFailure;
+import dev.storyline.time.TimeExpression;
+
+/**
+ * The JSON form of an analysed article: the contract that users script against (see README), one object
+ * per line. Fields are always present, in this order, null when unknown.
+ */
+public final class AnalysisJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AnalysisJson() {
+    }
+
+    public static ObjectNode of(AnalyzedArticle analyzed) {
+        Article a = analyzed.article();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("url", a.url());
+        o.put("source", a.source());
+        o.put("title", a.title());
+        o.put("published", a.published());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
+        o.put("dateline", a.dateline());
+        o.put("language", a.language());
+        o.put("text", a.text());
+        ArrayNode entities = o.putArray("entities");
+        for (EntityMention m : analyzed.entities()) {
+            entities.addObject().put("text", m.text()).put("type", m.type()).put("start", m.start())
+                    .put("end", m.end()).put("canonical", m.canonical());
+        }
+        ArrayNode dates = o.putArray("dates");
+        for (TimeExpression t : analyzed.dates()) {
+            dates.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())
+                    .put("type", t.type()).put("value", t.value());
+        }
+        return o;
+    }
+
+    public static ObjectNode of(IngestFailure failure) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", failure.id());
+        o.put("input", failure.input());
+        o.put("error", failure.reason());
+        return o;
+    }
+
+    public static String line(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+}

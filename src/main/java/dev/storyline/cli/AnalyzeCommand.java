@@ -1,0 +1,78 @@
+package dev.storyline.cli;
+
+import dev.storyline.AnalysisJson;
+import dev.storyline.BatchAnalysis;
+import dev.storyline.Pipeline;
+import dev.storyline.ingest.IngestFailure;
+import dev.storyline.ingest.InputReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {
+                "Turn raw pages into clean articles as JSON Lines on stdout, one object per article, in input order.",
+                "Inputs: files or folders (recursive) of *.html, *.htm, *.txt (scraped text), *.jsonl records "
+                        + "{id?, url?, title?, published?, source?, html|raw|text}; each may be gzipped.",
+                "An input that fails gives {\"id\",\"input\",\"error\"} on stdout and a line on stderr; the rest goes on.",
+                "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
+    List<Path> inputs;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-page-mb", description = "Refuse pages larger than this, decompressed (default: ${DEFAULT-VALUE}).")
+    int maxPageMb = InputReader.DEFAULT_MAX_PAGE_BYTES / (1024 * 1024);
+
+    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
+    LocalDate today = LocalDate.now();
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = Pipeline.standard(today);
+        BatchAnalysis batch = new BatchAnalysis(pipeline, threads);
+        int[] failures = {0};
+        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        try (Stream<dev.storyline.ingest.Ingested> items = new InputReader(maxPageMb * 1024 * 1024).read(inputs);
+             Progress progress = new Progress("analyze")) {
+            batch.run(items, outcome -> {
+                String line;
+                if (outcome instanceof BatchAnalysis.Analyzed a) {
+                    line = AnalysisJson.line(AnalysisJson.of(a.result()));
+                } else {
+                    IngestFailure f = ((BatchAnalysis.Failed) outcome).failure();
+                    failures[0]++;
+                    System.err.println("storyline: " + f.input() + ": " + f.reason());
+                    line = AnalysisJson.line(AnalysisJson.of(f));
+                }
+                progress.step(outcome instanceof BatchAnalysis.Analyzed);
+                try {
+                    out.write(line);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } finally {
+            out.flush();
+        }
+        return failures[0] == 0 ? 0 : 1;
+    }
+}

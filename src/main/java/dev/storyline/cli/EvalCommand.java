@@ -1,0 +1,18 @@
+package dev.storyline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure a stage against a gold data set and print its figures.",
+        subcommands = {})
+final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+}

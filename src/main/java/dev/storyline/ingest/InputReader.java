@@ -1,0 +1,291 @@
+package dev.storyline.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads files and folders into {@link RawPage}s, lazily and in input order; every input that cannot be read
+ * becomes an {@link IngestFailure} naming it and the reason, and the rest goes on.
+ *
+ * <p>Formats, each optionally gzipped: {@code .html/.htm/.xhtml} (page source), {@code .txt} (scraped text),
+ * {@code .jsonl} (one record a line: {@code id, url, title, published, source} and one of
+ * {@code html | raw | text}). Folders are walked recursively in name order; files of other types in them are
+ * skipped, while a file named explicitly with an unknown type is a failure.
+ */
+public final class InputReader {
+
+    /** Larger pages are refused: no news article is anywhere near, and parsing them would only cost memory. */
+    public static final int DEFAULT_MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int maxPageBytes;
+
+    public InputReader() {
+        this(DEFAULT_MAX_PAGE_BYTES);
+    }
+
+    public InputReader(int maxPageBytes) {
+        this.maxPageBytes = maxPageBytes;
+    }
+
+    /** The pages and failures of all {@code inputs}; close the stream to release open files. */
+    public Stream<Ingested> read(List<Path> inputs) {
+        return inputs.stream().flatMap(this::readInput);
+    }
+
+    private Stream<Ingested> readInput(Path input) {
+        if (Files.isDirectory(input)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(input)) {
+                files = walk.filter(Files::isRegularFile).filter(p -> Format.of(p) != null).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                return Stream.of(new IngestFailure(idOf(input), input.toString(), "cannot list folder: " + reason(e)));
+            }
+            return files.stream().flatMap(this::readFile);
+        }
+        if (!Files.exists(input)) {
+            return Stream.of(new IngestFailure(idOf(input), input.toString(), "no such file or folder"));
+        }
+        if (Format.of(input) == null) {
+            return Stream.of(new IngestFailure(idOf(input), input.toString(),
+                    "unsupported file type (expected .html, .htm, .txt or .jsonl, each optionally .gz)"));
+        }
+        return readFile(input);
+    }
+
+    private Stream<Ingested> readFile(Path file) {
+        Format format = Format.of(file);
+        if (format == Format.JSONL) {
+            return jsonLines(file);
+        }
+        String id = idOf(file);
+        try {
+            byte[] bytes = readCapped(file);
+            String problem = contentProblem(bytes);
+            if (problem != null) return Stream.of(new IngestFailure(id, file.toString(), problem));
+            String content = TextDecoder.decode(bytes, format == Format.HTML);
+            RawPage.Kind kind = format == Format.HTML ? RawPage.Kind.HTML : RawPage.Kind.SCRAPED_TEXT;
+            return Stream.of(new RawPage(id, file.toString(), null, null, null, null, kind, content));
+        } catch (IOException e) {
+            return Stream.of(new IngestFailure(id, file.toString(), reason(e)));
+        }
+    }
+
+    private byte[] readCapped(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            byte[] bytes = in.readNBytes(maxPageBytes + 1);
+            if (bytes.length > maxPageBytes) {
+                throw new IOException("too large: over " + maxPageBytes / (1024 * 1024) + " MB"
+                        + (isGzip(file) ? " once decompressed" : "") + " (no news page is this big)");
+            }
+            return bytes;
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (!isGzip(file)) return in;
+        try {
+            return new GZIPInputStream(in, 64 * 1024);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Why these bytes cannot be a page, or null when they can. */
+    private static String contentProblem(byte[] bytes) {
+        int nonBlank = 0;
+        int controls = 0;
+        int probe = Math.min(bytes.length, 64 * 1024);
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+        for (int i = 0; i < probe; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b > ' ') nonBlank++;
+            if (b == 0 && !utf16) return "binary content (NUL bytes), not text";
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) controls++;
+        }
+        if (bytes.length == 0) return "empty file";
+        if (nonBlank == 0 && !utf16) return "empty file (only whitespace)";
+        if (controls > probe / 20) return "binary content (control bytes), not text";
+        return null;
+    }
+
+    private Stream<Ingested> jsonLines(Path file) {
+        InputStream in;
+        try {
+            in = open(file);
+        } catch (IOException e) {
+            return Stream.of(new IngestFailure(idOf(file), file.toString(), reason(e)));
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+        Iterator<Ingested> records = new JsonLineIterator(file, reader);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, 0), false)
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException ignored) {
+                        // Closing after a read failure: that failure was reported already.
+                    }
+                });
+    }
+
+    /** Yields one item per non-blank line; a read failure ends the file with one failure naming the line. */
+    private final class JsonLineIterator implements Iterator<Ingested> {
+        private final Path file;
+        private final BufferedReader reader;
+        private final String fileId;
+        private int lineNumber;
+        private Ingested next;
+        private boolean done;
+
+        JsonLineIterator(Path file, BufferedReader reader) {
+            this.file = file;
+            this.reader = reader;
+            this.fileId = idOf(file);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (IOException e) {
+                    done = true;
+                    lineNumber++;
+                    next = new IngestFailure(fileId + ":" + lineNumber, file + ":" + lineNumber, reason(e));
+                    break;
+                }
+                if (line == null) {
+                    done = true;
+                    break;
+                }
+                lineNumber++;
+                if (!line.isBlank()) next = parse(line);
+            }
+            return next != null;
+        }
+
+        @Override
+        public Ingested next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            Ingested item = next;
+            next = null;
+            return item;
+        }
+
+        private Ingested parse(String line) {
+            String where = file + ":" + lineNumber;
+            String fallbackId = fileId + ":" + lineNumber;
+            if (line.length() > maxPageBytes) {
+                return new IngestFailure(fallbackId, where, "record too large: over " + maxPageBytes / (1024 * 1024) + " MB");
+            }
+            JsonNode record;
+            try {
+                record = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                return new IngestFailure(fallbackId, where, "invalid JSON: " + e.getOriginalMessage());
+            }
+            if (record == null || !record.isObject()) {
+                return new IngestFailure(fallbackId, where, "not a JSON object");
+            }
+            String id = text(record, "id");
+            if (id == null || id.isBlank()) id = fallbackId;
+            // Clean text wins over page source when a record carries both: someone already extracted it.
+            RawPage.Kind kind;
+            String content;
+            if (text(record, "text") != null) {
+                kind = RawPage.Kind.CLEAN_TEXT;
+                content = text(record, "text");
+            } else if (text(record, "html") != null) {
+                kind = RawPage.Kind.HTML;
+                content = text(record, "html");
+            } else if (text(record, "raw") != null) {
+                kind = RawPage.Kind.SCRAPED_TEXT;
+                content = text(record, "raw");
+            } else {
+                return new IngestFailure(id, where, "record has none of \"html\", \"raw\", \"text\"");
+            }
+            if (content.isBlank()) return new IngestFailure(id, where, "empty " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            return new RawPage(id, where, text(record, "url"), text(record, "title"), text(record, "published"),
+                    text(record, "source"), kind, content);
+        }
+    }
+
+    private static String text(JsonNode record, String field) {
+        JsonNode value = record.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) return null;
+        return value.asText();
+    }
+
+    /** The file name less its format and .gz extensions: {@code a.b.html.gz → a.b}. */
+    static String idOf(Path path) {
+        Path fileName = path.getFileName();
+        String name = fileName == null ? path.toString() : fileName.toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        for (String extension : Format.EXTENSIONS) {
+            if (lower.endsWith(extension)) return name.substring(0, name.length() - extension.length());
+        }
+        return name;
+    }
+
+    private static boolean isGzip(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof EOFException || (e.getMessage() != null && e.getMessage().contains("Unexpected end of ZLIB"))) {
+            return "truncated gzip (unexpected end of compressed data)";
+        }
+        if (e instanceof ZipException) return "not valid gzip: " + e.getMessage();
+        if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    private enum Format {
+        HTML, TEXT, JSONL;
+
+        static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".txt", ".jsonl");
+
+        static Format of(Path path) {
+            Path fileName = path.getFileName();
+            if (fileName == null) return null;
+            String name = fileName.toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return HTML;
+            if (name.endsWith(".txt")) return TEXT;
+            if (name.endsWith(".jsonl")) return JSONL;
+            return null;
+        }
+    }
+}
