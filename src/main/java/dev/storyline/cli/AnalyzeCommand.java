@@ -4,19 +4,14 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.ingest.IngestFailure;
+import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +27,9 @@ import java.util.stream.Stream;
                 "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
     List<Path> inputs;
 
@@ -45,30 +43,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     LocalDate today = LocalDate.now();
 
     @Override
-    public Integer call() throws IOException {
-        Pipeline pipeline = Pipeline.standard(today);
-        BatchAnalysis batch = new BatchAnalysis(pipeline, threads);
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(today), threads);
         int[] failures = {0};
-        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-        try (Stream<dev.storyline.ingest.Ingested> items = new InputReader(maxPageMb * 1024 * 1024).read(inputs);
+        try (Stream<Ingested> items = new InputReader(maxPageMb * 1024 * 1024).read(inputs);
              Progress progress = new Progress("analyze")) {
             batch.run(items, outcome -> {
-                String line;
-                if (outcome instanceof BatchAnalysis.Analyzed a) {
-                    line = AnalysisJson.line(AnalysisJson.of(a.result()));
+                if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
+                    out.println(AnalysisJson.line(AnalysisJson.of(analyzed.result())));
                 } else {
-                    IngestFailure f = ((BatchAnalysis.Failed) outcome).failure();
+                    IngestFailure failure = ((BatchAnalysis.Failed) outcome).failure();
                     failures[0]++;
-                    System.err.println("storyline: " + f.input() + ": " + f.reason());
-                    line = AnalysisJson.line(AnalysisJson.of(f));
+                    err.println("storyline: " + failure.input() + ": " + failure.reason());
+                    out.println(AnalysisJson.line(AnalysisJson.of(failure)));
                 }
                 progress.step(outcome instanceof BatchAnalysis.Analyzed);
-                try {
-                    out.write(line);
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
             });
         } finally {
             out.flush();

@@ -1,6 +1,13 @@
 package dev.storyline.cli;
 
 import picocli.CommandLine;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 
 /** The {@code storyline} command: subcommands for each way of using the pipeline. */
@@ -20,12 +27,17 @@ public final class StorylineCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        System.exit(status);
     }
 
+    /** The command line with UTF-8 output whatever the platform default: JSON Lines on stdout, logs on stderr. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StorylineCommand());
-        cli.setExitCodeExceptionMapper(e -> 3);
+        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), false));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return cli;
     }
 

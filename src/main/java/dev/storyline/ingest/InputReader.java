@@ -134,14 +134,14 @@ public final class InputReader {
     }
 
     private Stream<Ingested> jsonLines(Path file) {
-        InputStream in;
+        DeferredFailureInputStream in;
         try {
-            in = open(file);
+            in = new DeferredFailureInputStream(open(file));
         } catch (IOException e) {
             return Stream.of(new IngestFailure(idOf(file), file.toString(), reason(e)));
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
-        Iterator<Ingested> records = new JsonLineIterator(file, reader);
+        Iterator<Ingested> records = new JsonLineIterator(file, reader, in);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, 0), false)
                 .onClose(() -> {
                     try {
@@ -152,41 +152,87 @@ public final class InputReader {
                 });
     }
 
-    /** Yields one item per non-blank line; a read failure ends the file with one failure naming the line. */
+    /**
+     * Turns a read failure (a truncated gzip) into an early end of stream and keeps it for later: a reader's
+     * read-ahead would otherwise throw away the lines decoded before the failure.
+     */
+    private static final class DeferredFailureInputStream extends java.io.FilterInputStream {
+        private IOException failure;
+
+        DeferredFailureInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (failure != null) return -1;
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Yields one item per non-blank line. A read failure ends the file with one failure naming the line where
+     * the readable data stopped (that last line, probably cut, is not parsed).
+     */
     private final class JsonLineIterator implements Iterator<Ingested> {
         private final Path file;
         private final BufferedReader reader;
+        private final DeferredFailureInputStream in;
         private final String fileId;
         private int lineNumber;
+        private String lookahead;
         private Ingested next;
         private boolean done;
 
-        JsonLineIterator(Path file, BufferedReader reader) {
+        JsonLineIterator(Path file, BufferedReader reader, DeferredFailureInputStream in) {
             this.file = file;
             this.reader = reader;
+            this.in = in;
             this.fileId = idOf(file);
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null && !done) {
-                String line;
-                try {
-                    line = reader.readLine();
-                } catch (IOException e) {
-                    done = true;
+            try {
+                if (lineNumber == 0 && !done) lookahead = reader.readLine();
+                while (next == null && !done) {
+                    String line = lookahead;
+                    if (line == null) {
+                        done = true;
+                        if (in.failure != null) next = truncated(lineNumber + 1);
+                        else if (lineNumber == 0) next = new IngestFailure(fileId, file.toString(), "empty file");
+                        break;
+                    }
                     lineNumber++;
-                    next = new IngestFailure(fileId + ":" + lineNumber, file + ":" + lineNumber, reason(e));
-                    break;
+                    lookahead = reader.readLine();
+                    if (lookahead == null && in.failure != null) {
+                        done = true;
+                        next = truncated(lineNumber);
+                    } else if (!line.isBlank()) {
+                        next = parse(line);
+                    }
                 }
-                if (line == null) {
-                    done = true;
-                    break;
-                }
-                lineNumber++;
-                if (!line.isBlank()) next = parse(line);
+            } catch (IOException e) {
+                done = true;
+                next = new IngestFailure(fileId + ":" + (lineNumber + 1), file + ":" + (lineNumber + 1), reason(e));
             }
             return next != null;
+        }
+
+        private IngestFailure truncated(int line) {
+            return new IngestFailure(fileId + ":" + line, file + ":" + line,
+                    reason(in.failure) + "; records from this line on are lost");
         }
 
         @Override
