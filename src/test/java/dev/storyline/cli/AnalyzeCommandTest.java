@@ -1,0 +1,103 @@
+package dev.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The analyze command's contract, as a user scripting against it sees it. */
+class AnalyzeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, List<JsonNode> lines, String stderr) {
+    }
+
+    private Run analyze(String... args) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new StorylineCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] full = new String[args.length + 1];
+        full[0] = "analyze";
+        System.arraycopy(args, 0, full, 1, args.length);
+        int status = cli.execute(full);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString().split("\n")) {
+            if (!line.isBlank()) lines.add(JSON.readTree(line));
+        }
+        return new Run(status, lines, err.toString());
+    }
+
+    @Test
+    void cleanTextRecordIsKeptVerbatimWithEveryContractField() throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, """
+                {"id":"a1","url":"https://example.org/a1","title":"Un titre","published":"2022-01-13T09:30:00+03:00","source":"Exemple","text":"Le président a parlé jeudi à Moscou.\\nDeuxième paragraphe du texte."}
+                """);
+        Run run = analyze(feed.toString());
+        assertEquals(0, run.status());
+        JsonNode a = run.lines().get(0);
+        List<String> fields = new ArrayList<>();
+        a.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "url", "source", "title", "published", "authors", "dateline", "language", "text",
+                "entities", "dates"), fields);
+        assertEquals("a1", a.get("id").asText());
+        assertEquals("Exemple", a.get("source").asText());
+        assertEquals("2022-01-13T09:30:00+03:00", a.get("published").asText());
+        assertEquals("Le président a parlé jeudi à Moscou.\nDeuxième paragraphe du texte.", a.get("text").asText());
+        assertEquals("fr", a.get("language").asText());
+    }
+
+    @Test
+    void failuresAreLinesOnStdoutAndOnStderrAndTheExitStatusIsOne() throws IOException {
+        Path good = dir.resolve("good.jsonl");
+        Files.writeString(good, "{\"id\":\"ok\",\"text\":\"An article about the economy and the markets today.\"}\n{broken\n");
+        Path empty = dir.resolve("empty.html");
+        Files.writeString(empty, "");
+        Run run = analyze(good.toString(), empty.toString());
+        assertEquals(1, run.status());
+        assertEquals(3, run.lines().size(), "one line per input, in order");
+        assertEquals("ok", run.lines().get(0).get("id").asText());
+        assertEquals("good:2", run.lines().get(1).get("id").asText());
+        assertTrue(run.lines().get(1).get("error").asText().startsWith("invalid JSON"));
+        assertEquals("empty", run.lines().get(2).get("id").asText());
+        assertEquals(empty.toString(), run.lines().get(2).get("input").asText());
+        assertTrue(run.stderr().contains(empty + ": empty file"), run.stderr());
+    }
+
+    @Test
+    void outputKeepsInputOrderWithSeveralThreads() throws IOException {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            feed.append("{\"id\":\"n").append(i).append("\",\"text\":\"Paragraph number ").append(i).append(" of the feed.\"}\n");
+        }
+        Path file = dir.resolve("many.jsonl");
+        Files.writeString(file, feed);
+        Run run = analyze("--threads", "4", file.toString());
+        assertEquals(0, run.status());
+        for (int i = 0; i < 200; i++) assertEquals("n" + i, run.lines().get(i).get("id").asText());
+    }
+
+    @Test
+    void usageErrorExitsWithTwo() throws IOException {
+        assertEquals(2, analyze().status());
+        assertEquals(2, analyze("--threads", "many", "x.html").status());
+    }
+}
