@@ -77,8 +77,8 @@ public final class KnownNames {
                 if (!java.util.Objects.equals(before, type)) changesSinceBuild++;
             }
             if (seen.size() > capacity) forgetOldest();
-            // Rebuild when a tenth more names are trusted (at least 8): O(1) amortised per learned name.
-            if (changesSinceBuild >= Math.max(8, trusted.size() / 10)) rebuild();
+            // Rebuild when a tenth more names are trusted: O(1) amortised per learned name.
+            if (changesSinceBuild >= Math.max(1, trusted.size() / 10)) rebuild();
         }
     }
 
