@@ -1,0 +1,128 @@
+package dev.storyline.entities;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bounded gazetteer of names the CRF has already found, matched over new text with an Aho–Corasick automaton.
+ * A name is trusted only once the CRF has found it {@code minSightings} times with one majority type, so a
+ * single tagging error does not spread. Thread-safe: readers use an immutable automaton snapshot, rebuilt
+ * when enough new names have been trusted (amortised, so learning stays cheap).
+ */
+public final class KnownNames {
+
+    /** Counts of CRF sightings per type for one name. */
+    private static final class Sightings {
+        final Map<String, Integer> byType = new HashMap<>(4);
+        long lastSeen;
+
+        String majorityType(int min) {
+            String best = null;
+            int bestCount = 0, total = 0;
+            for (var e : byType.entrySet()) {
+                total += e.getValue();
+                if (e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+            // A clear majority: more than two thirds of the sightings agree.
+            return bestCount >= min && bestCount * 3 > total * 2 ? best : null;
+        }
+    }
+
+    private record Snapshot(PayloadTrie<String> trie, int size) {
+    }
+
+    private final int capacity;
+    private final int minSightings;
+    private final Map<String, Sightings> seen = new HashMap<>();
+    private final Map<String, String> trusted = new HashMap<>();
+    private long clock;
+    private int changesSinceBuild;
+    private volatile Snapshot snapshot = new Snapshot(null, 0);
+
+    /**
+     * @param capacity     most names tracked (beyond it, all but the most recently seen half are forgotten)
+     * @param minSightings CRF sightings with one type before a name is matched by the automaton
+     */
+    public KnownNames(int capacity, int minSightings) {
+        if (capacity < 1 || minSightings < 1) throw new IllegalArgumentException("capacity and minSightings must be >= 1");
+        this.capacity = capacity;
+        this.minSightings = minSightings;
+    }
+
+    public KnownNames() {
+        this(20_000, 2);
+    }
+
+    /** Records names the CRF found; names of fewer than three characters are too ambiguous to match alone. */
+    public void learn(Collection<NameSpan> found) {
+        if (found.isEmpty()) return;
+        synchronized (this) {
+            clock++;
+            for (NameSpan n : found) {
+                if (n.text().length() < 3 || n.text().length() > 80) continue;
+                Sightings s = seen.computeIfAbsent(n.text(), k -> new Sightings());
+                s.byType.merge(n.type(), 1, Integer::sum);
+                s.lastSeen = clock;
+                String type = s.majorityType(minSightings);
+                String before = type == null ? trusted.remove(n.text()) : trusted.put(n.text(), type);
+                if (!java.util.Objects.equals(before, type)) changesSinceBuild++;
+            }
+            if (seen.size() > capacity) forgetOldest();
+            // Rebuild when a tenth more names are trusted: O(1) amortised per learned name.
+            if (changesSinceBuild >= Math.max(1, trusted.size() / 10)) rebuild();
+        }
+    }
+
+    /** Every occurrence of a trusted name in {@code text}, as whole words, longest leftmost, not overlapping. */
+    public List<NameSpan> match(String text) {
+        PayloadTrie<String> trie = snapshot.trie();
+        if (trie == null || text.isEmpty()) return List.of();
+        Collection<PayloadEmit<String>> emits = trie.parseText(text);
+        List<NameSpan> spans = new ArrayList<>(emits.size());
+        for (PayloadEmit<String> e : emits) {
+            spans.add(new NameSpan(text.substring(e.getStart(), e.getEnd() + 1), e.getPayload(), e.getStart(), e.getEnd() + 1));
+        }
+        return List.copyOf(spans);
+    }
+
+    /** The type a name is trusted with, or null. */
+    public synchronized String typeOf(String name) {
+        return trusted.get(name);
+    }
+
+    /** Names the automaton currently matches. */
+    public int size() {
+        return snapshot.size();
+    }
+
+    /** Makes every trusted name matchable now (normally done in batches as names are learned). */
+    public synchronized void flush() {
+        if (changesSinceBuild > 0) rebuild();
+    }
+
+    private void forgetOldest() {
+        // Keep the most recently seen half of the capacity: recent names are the ones news repeats.
+        List<Map.Entry<String, Sightings>> entries = new ArrayList<>(seen.entrySet());
+        entries.sort((a, b) -> Long.compare(b.getValue().lastSeen, a.getValue().lastSeen));
+        for (int i = capacity / 2; i < entries.size(); i++) {
+            seen.remove(entries.get(i).getKey());
+            if (trusted.remove(entries.get(i).getKey()) != null) changesSinceBuild++;
+        }
+    }
+
+    private void rebuild() {
+        var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
+        trusted.forEach(builder::addKeyword);
+        snapshot = new Snapshot(trusted.isEmpty() ? null : builder.build(), trusted.size());
+        changesSinceBuild = 0;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.storyline.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Finds the names of people, organisations, places and other things in an article's text.
+ * <ul>
+ *   <li>French, English, German, Spanish: CoreNLP's 4-class CRF. In {@link Mode#FAST} (the default) the CRF
+ *       only sees windows around capitalised tokens that known names do not already explain, and names it has
+ *       found before are matched everywhere by an Aho–Corasick automaton ({@link KnownNames}).</li>
+ *   <li>Russian: capitalised sequences typed by LanguageTool's morphology ({@link RussianNames}).</li>
+ *   <li>Any other language: capitalised sequences ({@link CapitalisedNames}).</li>
+ * </ul>
+ * In every language, names found once are found again throughout the same article, and an acronym in
+ * parentheses after its capitalised expansion makes both an organisation ({@link DocumentNames}).
+ * Never throws on odd input: a failing path falls back to capitalised sequences. Thread-safe; build one
+ * per process and share it, since what it learns (known names, common words) is what makes it fast.
+ */
+public final class NameFinder {
+
+    /** How much of the text the CRF sees. */
+    public enum Mode {
+        /** Every sentence: the reference, about 50 articles/s per core in French. */
+        CRF,
+        /** Only windows around capitalised tokens not explained by known names. */
+        FAST
+    }
+
+    /** Tokens of context the CRF sees left and right of a candidate (its features look two tokens away). */
+    private static final int LEFT = 2;
+    private static final int RIGHT = 3;
+
+    private final NerModels models;
+    private final Mode mode;
+    private final KnownNames known;
+    private final CommonWords common;
+    private final RussianNames russian;
+
+    public NameFinder(NerModels models, Mode mode, KnownNames known, CommonWords common) {
+        this.models = models;
+        this.mode = mode;
+        this.known = known;
+        this.common = common;
+        this.russian = new RussianNames(models, known);
+    }
+
+    public NameFinder(NerModels models, Mode mode) {
+        this(models, mode, new KnownNames(), new CommonWords());
+    }
+
+    public NameFinder(NerModels models) {
+        this(models, Mode.FAST);
+    }
+
+    /** The names in {@code text}, in text order, not overlapping; {@code language} is an ISO 639-1 code. */
+    public List<NameSpan> find(String text, String language) {
+        if (text == null || text.isBlank()) return List.of();
+        try {
+            String lang = NerModels.normalise(language);
+            var crf = models.crf(lang);
+            if (crf.isPresent()) return withCrf(text, crf.get());
+            if (lang.equals("ru")) return russian.find(text);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A model that fails to load or chokes on a page must not lose the article: fall through.
+        }
+        try {
+            return CapitalisedNames.find(text, common, known);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    /** Names the known-name automaton matches now. */
+    public int knownNames() {
+        return known.size();
+    }
+
+    private List<NameSpan> withCrf(String text, NerModels.Crf crf) {
+        Annotation doc = new Annotation(text);
+        crf.sentences().annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreLabel t : doc.get(CoreAnnotations.TokensAnnotation.class)) common.observe(t.word());
+
+        List<NameSpan> fromKnown = mode == Mode.FAST ? known.match(text) : List.of();
+        BitSet coveredChars = new BitSet(text.length());
+        for (NameSpan n : fromKnown) coveredChars.set(n.start(), n.end());
+
+        List<NameSpan> fromCrf = new ArrayList<>();
+        BitSet initials = new BitSet(text.length());
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 0; i < tokens.size(); i++) if (isInitial(tokens, i)) initials.set(tokens.get(i).beginPosition());
+            if (mode == Mode.CRF) {
+                CrfLabels.spans(text, crf.classifier().classifySentence(tokens), fromCrf);
+            } else {
+                classifyAroundCandidates(text, tokens, coveredChars, crf, fromCrf);
+            }
+        }
+        // "Le président russe", "Vendredi", "Contactez" at a sentence start: ordinary words the CRF took for a name.
+        fromCrf.removeIf(n -> initials.get(n.start()) && allCommon(n.text()));
+        List<NameSpan> names = DocumentNames.complete(text, fromCrf, fromKnown);
+        if (mode == Mode.FAST) known.learn(DocumentNames.learnable(fromCrf, names));
+        return names;
+    }
+
+    private void classifyAroundCandidates(String text, List<CoreLabel> tokens, BitSet coveredChars,
+                                          NerModels.Crf crf, List<NameSpan> out) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!isCandidate(tokens, i, coveredChars)) {
+                i++;
+                continue;
+            }
+            int from = Math.max(0, i - LEFT);
+            int to = Math.min(n, i + RIGHT + 1);
+            // Grow the window over nearby candidates, so one CRF call covers a cluster of them.
+            for (int j = i + 1; j < n && j <= to + LEFT; j++) {
+                if (isCandidate(tokens, j, coveredChars)) to = Math.min(n, j + RIGHT + 1);
+            }
+            // classifySentence labels copies, after computing the word shapes the CRF's features need.
+            List<CoreLabel> window = crf.classifier().classifySentence(tokens.subList(from, to));
+            // A name still running at the window's right edge ("Organisation du traité de …"): widen and redo.
+            while (to < n && !"O".equals(window.get(window.size() - 1).get(CoreAnnotations.AnswerAnnotation.class))) {
+                to = Math.min(n, to + RIGHT + 1);
+                window = crf.classifier().classifySentence(tokens.subList(from, to));
+            }
+            CrfLabels.spans(text, window, out);
+            i = to;
+        }
+    }
+
+    private boolean isCandidate(List<CoreLabel> tokens, int i, BitSet coveredChars) {
+        CoreLabel t = tokens.get(i);
+        String word = t.word();
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
+        if (coveredChars.get(t.beginPosition())) return false;
+        return !(isInitial(tokens, i) && common.contains(word));
+    }
+
+    /** After a sentence start, an opening quote or a dash, capitals are the writing's, not the name's. */
+    private static boolean isInitial(List<CoreLabel> tokens, int i) {
+        return i == 0 || !hasLetterOrDigit(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().equals(",");
+    }
+
+    private boolean allCommon(String name) {
+        for (String w : name.split("[^\\p{L}\\p{M}]+")) if (!w.isEmpty() && !common.contains(w)) return false;
+        return true;
+    }
+
+    static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+        return false;
+    }
+}

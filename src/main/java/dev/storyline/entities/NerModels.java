@@ -1,0 +1,81 @@
+package dev.storyline.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.languagetool.Language;
+import org.languagetool.language.Russian;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The heavy models name finding needs, each loaded once, lazily, on first use of its language.
+ * Build one per process and share it: everything here is thread-safe once loaded.
+ * CoreNLP's CRF taggers (French, English, German, Spanish) are GPL-3; LanguageTool's Russian is LGPL-2.1.
+ */
+public final class NerModels {
+
+    /** A language's CoreNLP tokenizer + sentence splitter and its 4-class CRF (PER, LOC, ORG, MISC). */
+    public record Crf(StanfordCoreNLP sentences, CRFClassifier<CoreLabel> classifier) {
+    }
+
+    private static final Map<String, String> CRF_MODELS = Map.of(
+            "fr", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz",
+            "en", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz",
+            "de", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz",
+            "es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
+
+    private final Map<String, Crf> crfs = new ConcurrentHashMap<>();
+    private volatile Language russian;
+
+    /** The CRF for an ISO 639-1 language code, if CoreNLP has one (loaded on first call, ~2 s). */
+    public Optional<Crf> crf(String language) {
+        String lang = normalise(language);
+        if (!CRF_MODELS.containsKey(lang)) return Optional.empty();
+        return Optional.of(crfs.computeIfAbsent(lang, NerModels::loadCrf));
+    }
+
+    /** LanguageTool's Russian (tokenizers and morphological tagger), loaded on first call. */
+    public Language russian() {
+        Language r = russian;
+        if (r == null) {
+            synchronized (this) {
+                if (russian == null) russian = new Russian();
+                r = russian;
+            }
+        }
+        return r;
+    }
+
+    public static boolean hasCrf(String language) {
+        return CRF_MODELS.containsKey(normalise(language));
+    }
+
+    static String normalise(String language) {
+        if (language == null) return "";
+        String l = language.toLowerCase(Locale.ROOT);
+        int dash = l.indexOf('-');
+        return dash > 0 ? l.substring(0, dash) : l;
+    }
+
+    private static Crf loadCrf(String lang) {
+        Properties props = new Properties();
+        // Only tokenization and sentence splitting run as annotators; the CRF is called directly so that the
+        // fast path can choose which tokens it sees (and so there is one copy of each model in memory).
+        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("tokenize.language", lang);
+        // Article text keeps one paragraph, title or caption a line: a name never runs across a line break.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+        try {
+            CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(CRF_MODELS.get(lang));
+            return new Crf(new StanfordCoreNLP(props), classifier);
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load the CoreNLP NER model for " + lang + ": " + e.getMessage(), e);
+        }
+    }
+}
