@@ -23,6 +23,11 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
+    /** An empty object, for other lines of the same JSON Lines streams. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
     public static ObjectNode of(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
         ObjectNode o = JSON.createObjectNode();
