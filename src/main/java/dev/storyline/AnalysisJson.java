@@ -1,5 +1,6 @@
 package dev.storyline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +8,9 @@ import dev.storyline.entities.EntityMention;
 import dev.storyline.extract.Article;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JSON form of an analysed article: the contract that users script against (see README), one object
@@ -17,6 +21,11 @@ public final class AnalysisJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnalysisJson() {
+    }
+
+    /** An empty object, for other lines of the same JSON Lines streams. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
     }
 
     public static ObjectNode of(AnalyzedArticle analyzed) {
@@ -51,6 +60,38 @@ public final class AnalysisJson {
         o.put("input", failure.input());
         o.put("error", failure.reason());
         return o;
+    }
+
+    /** Reads back what {@link #of(AnalyzedArticle)} wrote (fields it does not know are ignored). */
+    public static AnalyzedArticle read(JsonNode o) {
+        List<String> authors = new ArrayList<>();
+        o.path("authors").forEach(a -> authors.add(a.asText()));
+        Article article = new Article(text(o, "id"), text(o, "url"), text(o, "source"), text(o, "title"),
+                text(o, "published"), authors, text(o, "dateline"), text(o, "language"), text(o, "text"));
+        List<EntityMention> entities = new ArrayList<>();
+        for (JsonNode m : o.path("entities")) {
+            entities.add(new EntityMention(text(m, "text"), text(m, "type"), m.path("start").asInt(),
+                    m.path("end").asInt(), text(m, "canonical")));
+        }
+        List<TimeExpression> dates = new ArrayList<>();
+        for (JsonNode t : o.path("dates")) {
+            dates.add(new TimeExpression(text(t, "text"), t.path("start").asInt(), t.path("end").asInt(),
+                    text(t, "type"), text(t, "value")));
+        }
+        return new AnalyzedArticle(article, entities, dates);
+    }
+
+    public static AnalyzedArticle read(String line) {
+        try {
+            return read(JSON.readTree(line));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not an analysed article: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     public static String line(ObjectNode node) {

@@ -50,6 +50,11 @@ public final class InputReader {
         this.maxPageBytes = maxPageBytes;
     }
 
+    /** Whether files like this one are read (by their name: .html, .htm, .xhtml, .txt, .jsonl, each maybe .gz). */
+    public static boolean isSupported(Path file) {
+        return Format.of(file) != null;
+    }
+
     /** The pages and failures of all {@code inputs}; close the stream to release open files. */
     public Stream<Ingested> read(List<Path> inputs) {
         return inputs.stream().flatMap(this::readInput);

@@ -1,0 +1,94 @@
+package dev.storyline;
+
+import dev.storyline.ingest.IngestFailure;
+import dev.storyline.ingest.Ingested;
+import dev.storyline.store.ArticleIdentity;
+import dev.storyline.store.ArticleStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Analyses inputs and adds them to a store, acknowledging each input only once it is durable. Used by
+ * {@code storyline ingest}, {@code watch} and the server, so that all of them keep the same promise.
+ */
+public final class Ingestion {
+
+    /** Acknowledge in batches: a commit per article would bound ingest speed by the disk's fsync rate. */
+    private static final int COMMIT_EVERY = 500;
+    private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
+
+    public enum Status { ADDED, DUPLICATE, FAILED }
+
+    /** What became of one input; {@code key} is null for a failure, {@code error} null otherwise. */
+    public record Acknowledgement(String id, String input, String key, Status status, String error) {
+    }
+
+    /** Totals of one run, with failures grouped by reason. */
+    public record Summary(int added, int duplicates, int failed, Map<String, Integer> failuresByReason) {
+        public Summary {
+            failuresByReason = Map.copyOf(failuresByReason);
+        }
+    }
+
+    private final BatchAnalysis analysis;
+    private final ArticleStore store;
+
+    public Ingestion(Pipeline pipeline, ArticleStore store, int threads) {
+        this.analysis = new BatchAnalysis(pipeline, threads);
+        this.store = store;
+    }
+
+    /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
+    public Summary ingest(Stream<Ingested> items, Consumer<Acknowledgement> acknowledged) throws IOException {
+        List<Acknowledgement> pending = new ArrayList<>();
+        Map<String, Integer> failuresByReason = new LinkedHashMap<>();
+        int[] counts = new int[Status.values().length];
+        long[] lastCommit = {0};
+        try {
+            analysis.run(items, outcome -> {
+                try {
+                    if (lastCommit[0] == 0) lastCommit[0] = System.nanoTime();
+                    Acknowledgement ack = store(outcome);
+                    counts[ack.status().ordinal()]++;
+                    if (ack.status() == Status.FAILED) failuresByReason.merge(ack.error(), 1, Integer::sum);
+                    pending.add(ack);
+                    if (pending.size() >= COMMIT_EVERY || System.nanoTime() - lastCommit[0] > COMMIT_AFTER_NANOS) {
+                        commit(pending, acknowledged);
+                        lastCommit[0] = System.nanoTime();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        commit(pending, acknowledged);
+        return new Summary(counts[Status.ADDED.ordinal()], counts[Status.DUPLICATE.ordinal()],
+                counts[Status.FAILED.ordinal()], failuresByReason);
+    }
+
+    private Acknowledgement store(BatchAnalysis.Outcome outcome) throws IOException {
+        if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
+            ArticleStore.Added added = store.add(analyzed.result());
+            return new Acknowledgement(analyzed.page().id(), analyzed.page().input(),
+                    ArticleIdentity.of(analyzed.result().article()).key(),
+                    added == ArticleStore.Added.ADDED ? Status.ADDED : Status.DUPLICATE, null);
+        }
+        IngestFailure failure = ((BatchAnalysis.Failed) outcome).failure();
+        return new Acknowledgement(failure.id(), failure.input(), null, Status.FAILED, failure.reason());
+    }
+
+    private void commit(List<Acknowledgement> pending, Consumer<Acknowledgement> acknowledged) throws IOException {
+        store.commit();
+        pending.forEach(acknowledged);
+        pending.clear();
+    }
+}

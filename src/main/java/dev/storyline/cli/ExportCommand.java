@@ -1,0 +1,69 @@
+package dev.storyline.cli;
+
+import dev.storyline.AnalysisJson;
+import dev.storyline.extract.Article;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneArticleStore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write every stored article to stdout, in ingestion order: JSON Lines in the `analyze` "
+                + "contract (plus the store's \"key\"), or CSV with one row per article.")
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { jsonl, csv }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--format", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+    Format format = Format.jsonl;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(data.data)) {
+            spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
+            return 1;
+        }
+        try (ArticleStore store = LuceneArticleStore.open(data.data)) {
+            if (format == Format.jsonl) {
+                store.forEach(a -> out.println(AnalysisJson.line(AnalysisJson.of(a.analyzed()).put("key", a.key()))));
+            } else {
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+                        "key", "id", "url", "source", "title", "published", "authors", "dateline", "language",
+                        "entities", "text").get());
+                store.forEach(stored -> {
+                    Article a = stored.analyzed().article();
+                    String entities = stored.analyzed().entities().stream().map(EntityMention::canonical)
+                            .filter(c -> c != null).distinct().collect(Collectors.joining("; "));
+                    try {
+                        csv.printRecord(stored.key(), a.id(), a.url(), a.source(), a.title(), a.published(),
+                                String.join("; ", a.authors()), a.dateline(), a.language(), entities, a.text());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                csv.flush();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

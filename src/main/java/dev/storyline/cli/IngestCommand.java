@@ -1,0 +1,81 @@
+package dev.storyline.cli;
+
+import dev.storyline.AnalysisJson;
+import dev.storyline.Ingestion;
+import dev.storyline.Pipeline;
+import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.InputReader;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+                "Analyse inputs (as `analyze` does) and add them to the store. Re-ingesting an article changes nothing.",
+                "Stdout: one JSON line per input once it is durable: {\"id\",\"key\",\"status\":\"added|duplicate\"} "
+                        + "or {\"id\",\"input\",\"error\"}. Stderr: progress and a summary.",
+                "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
+final class IngestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to ingest (same formats as analyze).")
+    List<Path> inputs;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
+    LocalDate today = LocalDate.now();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ArticleStore store = LuceneArticleStore.open(data.data);
+             Stream<Ingested> items = new InputReader().read(inputs);
+             Progress progress = new Progress("ingest")) {
+            Ingestion.Summary summary = new Ingestion(Pipeline.standard(today), store, threads).ingest(items, ack -> {
+                printAcknowledgement(ack, out, err);
+                progress.step(ack.status() != Ingestion.Status.FAILED);
+            });
+            out.flush();
+            printSummary(summary, store, err, data.data);
+            return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    static void printAcknowledgement(Ingestion.Acknowledgement ack, PrintWriter out, PrintWriter err) {
+        if (ack.status() == Ingestion.Status.FAILED) {
+            err.println("storyline: " + ack.input() + ": " + ack.error());
+            out.println(AnalysisJson.line(AnalysisJson.object().put("id", ack.id()).put("input", ack.input())
+                    .put("error", ack.error())));
+        } else {
+            out.println(AnalysisJson.line(AnalysisJson.object().put("id", ack.id()).put("key", ack.key())
+                    .put("status", ack.status().name().toLowerCase(Locale.ROOT))));
+        }
+    }
+
+    static void printSummary(Ingestion.Summary summary, ArticleStore store, PrintWriter err, Path data) throws IOException {
+        err.printf("storyline: %,d added, %,d duplicates, %,d failed; the store at %s holds %,d articles%n",
+                summary.added(), summary.duplicates(), summary.failed(), data, store.count());
+        summary.failuresByReason().forEach((reason, n) -> err.printf("storyline:   %,d × %s%n", n, reason));
+    }
+}

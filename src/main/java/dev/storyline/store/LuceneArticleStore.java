@@ -1,0 +1,328 @@
+package dev.storyline.store;
+
+import dev.storyline.AnalysisJson;
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.extract.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The embedded store: one Lucene index under {@code <data>/articles}. Lucene's commit is atomic, which gives
+ * the durability contract of {@link ArticleStore} for free; identity terms (content hash, normalised URL)
+ * give idempotence.
+ */
+public final class LuceneArticleStore implements ArticleStore {
+
+    private static final List<String> FACETS = List.of("language", "source", "entity");
+    private static final int FACET_VALUES = 20;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final String[] searchFields;
+    private final Map<String, Float> boosts = new HashMap<>();
+    // Identities added since the last refresh: checked before the (slower to refresh) searcher.
+    private final Set<String> pendingContent = new HashSet<>();
+    private final Set<String> pendingUrls = new HashSet<>();
+    private long nextSequence;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private LuceneArticleStore(Path data) throws IOException {
+        Files.createDirectories(data);
+        this.directory = FSDirectory.open(data.resolve("articles"));
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        facetsConfig.setMultiValued("entity", true);
+        List<String> fields = new ArrayList<>();
+        for (String language : TextAnalyzers.STEMMED) {
+            fields.add(TextAnalyzers.textField(language));
+            fields.add(TextAnalyzers.titleField(language));
+        }
+        fields.add(TextAnalyzers.textField(null));
+        fields.add(TextAnalyzers.titleField(null));
+        this.searchFields = fields.toArray(String[]::new);
+        for (String f : searchFields) boosts.put(f, f.startsWith("title_") ? 2f : 1f);
+        this.nextSequence = lastSequence() + 1;
+    }
+
+    /** Opens (or creates) the store under {@code data}; fails if another process has it open for writing. */
+    public static LuceneArticleStore open(Path data) throws IOException {
+        return new LuceneArticleStore(data);
+    }
+
+    @Override
+    public synchronized Added add(AnalyzedArticle analyzed) throws IOException {
+        Article a = analyzed.article();
+        ArticleIdentity identity = ArticleIdentity.of(a);
+        if (isKnown(identity)) return Added.DUPLICATE;
+        Document doc = new Document();
+        doc.add(new StringField("key", identity.key(), Field.Store.YES));
+        if (identity.contentKey() != null) doc.add(new StringField("content_key", identity.contentKey(), Field.Store.NO));
+        if (identity.urlKey() != null) doc.add(new StringField("url_key", identity.urlKey(), Field.Store.NO));
+        long sequence = nextSequence++;
+        doc.add(new NumericDocValuesField("seq", sequence));
+        doc.add(new StoredField("ingested", Instant.now().toEpochMilli()));
+        doc.add(new StoredField("json", AnalysisJson.line(AnalysisJson.of(analyzed))));
+        addFacet(doc, "language", a.language());
+        addFacet(doc, "source", a.source());
+        Set<String> entities = new LinkedHashSet<>();
+        for (EntityMention m : analyzed.entities()) if (m.canonical() != null) entities.add(m.canonical());
+        for (String entity : entities) addFacet(doc, "entity", entity);
+        LocalDate day = a.publishedDate();
+        if (day != null) {
+            doc.add(new LongPoint("published_day", day.toEpochDay()));
+            doc.add(new NumericDocValuesField("published_sort", day.toEpochDay()));
+        }
+        String text = a.text();
+        String title = a.title() == null ? "" : a.title();
+        doc.add(new TextField(TextAnalyzers.textField(a.language()), text, Field.Store.NO));
+        doc.add(new TextField(TextAnalyzers.titleField(a.language()), title, Field.Store.NO));
+        if (!TextAnalyzers.textField(a.language()).equals(TextAnalyzers.textField(null))) {
+            doc.add(new TextField(TextAnalyzers.textField(null), text, Field.Store.NO));
+            doc.add(new TextField(TextAnalyzers.titleField(null), title, Field.Store.NO));
+        }
+        // updateDocument on the key: even a retried add before a commit cannot leave two copies.
+        writer.updateDocument(new Term("key", identity.key()), facetsConfig.build(doc));
+        if (identity.contentKey() != null) pendingContent.add(identity.contentKey());
+        if (identity.urlKey() != null) pendingUrls.add(identity.urlKey());
+        return Added.ADDED;
+    }
+
+    private static void addFacet(Document doc, String dimension, String value) {
+        if (value == null || value.isBlank()) return;
+        doc.add(new StringField(dimension, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+
+    private boolean isKnown(ArticleIdentity identity) throws IOException {
+        if (identity.contentKey() != null && pendingContent.contains(identity.contentKey())) return true;
+        if (identity.urlKey() != null && pendingUrls.contains(identity.urlKey())) return true;
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            any.add(new TermQuery(new Term("key", identity.key())), BooleanClause.Occur.SHOULD);
+            if (identity.contentKey() != null) any.add(new TermQuery(new Term("content_key", identity.contentKey())), BooleanClause.Occur.SHOULD);
+            if (identity.urlKey() != null) any.add(new TermQuery(new Term("url_key", identity.urlKey())), BooleanClause.Occur.SHOULD);
+            return searcher.count(any.build()) > 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public synchronized void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        pendingContent.clear();
+        pendingUrls.clear();
+    }
+
+    @Override
+    public Optional<StoredArticle> get(String key) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term("key", key)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(load(searcher, top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) throws IOException {
+        Query query = query(request);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            boolean ranked = request.query() != null && !request.query().isBlank();
+            Sort sort = ranked ? Sort.RELEVANCE : new Sort(
+                    new SortField("published_sort", SortField.Type.LONG, true),
+                    new SortField("seq", SortField.Type.LONG, true));
+            int wanted = Math.max(1, request.offset() + request.limit());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted, sort,
+                    new FacetsCollectorManager());
+            ScoreDoc[] docs = result.topDocs().scoreDocs;
+            List<StoredArticle> hits = new ArrayList<>();
+            for (int i = request.offset(); i < docs.length && hits.size() < request.limit(); i++) {
+                hits.add(load(searcher, docs[i].doc));
+            }
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+            if (state != null) {
+                SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+                for (String dimension : FACETS) {
+                    Map<String, Integer> values = new LinkedHashMap<>();
+                    FacetResult top = hasDimension(state, dimension) ? counts.getTopChildren(FACET_VALUES, dimension) : null;
+                    if (top != null) for (LabelAndValue lv : top.labelValues) values.put(lv.label, lv.value.intValue());
+                    facets.put(dimension, values);
+                }
+            }
+            return new SearchResults(result.topDocs().totalHits.value(), hits, facets);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static boolean hasDimension(SortedSetDocValuesReaderState state, String dimension) {
+        for (String d : state.getDims()) if (d.equals(dimension)) return true;
+        return false;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) return cached.state();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private Query query(SearchRequest request) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        if (request.query() == null || request.query().isBlank()) {
+            q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(searchFields, TextAnalyzers.perField(), boosts);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            try {
+                q.add(parser.parse(request.query()), BooleanClause.Occur.MUST);
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("invalid query '" + request.query() + "': "
+                        + firstLine(e.getMessage()), e);
+            }
+        }
+        if (request.language() != null) q.add(new TermQuery(new Term("language", request.language())), BooleanClause.Occur.FILTER);
+        if (request.source() != null) q.add(new TermQuery(new Term("source", request.source())), BooleanClause.Occur.FILTER);
+        if (request.entity() != null) q.add(new TermQuery(new Term("entity", request.entity())), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            q.add(LongPoint.newRangeQuery("published_day", from, to), BooleanClause.Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "cannot parse";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static StoredArticle load(IndexSearcher searcher, int doc) throws IOException {
+        Document d = searcher.storedFields().document(doc);
+        return new StoredArticle(d.get("key"), AnalysisJson.read(d.get("json")),
+                Instant.ofEpochMilli(d.getField("ingested").numericValue().longValue()));
+    }
+
+    @Override
+    public void forEach(Consumer<StoredArticle> consumer) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Sort bySequence = new Sort(new SortField("seq", SortField.Type.LONG));
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = after == null
+                        ? searcher.search(new MatchAllDocsQuery(), 1000, bySequence)
+                        : searcher.searchAfter(after, new MatchAllDocsQuery(), 1000, bySequence);
+                if (page.scoreDocs.length == 0) return;
+                for (ScoreDoc sd : page.scoreDocs) consumer.accept(load(searcher, sd.doc));
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public long count() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private long lastSequence() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new MatchAllDocsQuery(), 1, new Sort(new SortField("seq", SortField.Type.LONG, true)));
+            if (top.scoreDocs.length == 0) return 0;
+            Object value = ((FieldDoc) top.scoreDocs[0]).fields[0];
+            return value instanceof Long l ? l : 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.storyline.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Kills {@code storyline ingest} with SIGKILL at random moments, restarts it on the same input, and checks after
+ * each restart that every article it acknowledged is there and none is there twice.
+ */
+class CrashDurabilityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ARTICLES = 4000;
+    private static final int KILLS = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedIngestLosesNoAcknowledgedArticleAndLeavesNoDuplicate() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < ARTICLES; i++) {
+            lines.append("{\"id\":\"a").append(i).append("\",\"text\":\"Report number ").append(i)
+                    .append(" on the markets: shares rose by ").append(i % 97).append(" points in early trading.\"}\n");
+        }
+        Files.writeString(feed, lines);
+        Path data = dir.resolve("data");
+        Set<String> acknowledged = new HashSet<>();
+        Random random = new Random(20220113);
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process ingest = startIngest(feed, data);
+            List<String> out = new ArrayList<>();
+            Thread reader = readLines(ingest, out);
+            // Half the kills land at a random moment after the first acknowledgement (mid-batch, mid-commit),
+            // half at a random moment from the start (during start-up or the first batch).
+            if (kill % 2 == 0) awaitFirstLine(out, ingest);
+            Thread.sleep(random.nextInt(4000));
+            ingest.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000);
+            synchronized (out) {
+                for (String line : out) acknowledged.add(JSON.readTree(line).get("key").asText());
+            }
+            long stored = assertStoreHolds(data, acknowledged);
+            System.out.printf("crash test: kill %d: %d acknowledged so far, %d stored%n", kill + 1, acknowledged.size(), stored);
+        }
+        Process last = startIngest(feed, data);
+        List<String> out = new ArrayList<>();
+        Thread reader = readLines(last, out);
+        assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last ingest finishes");
+        reader.join(5000);
+        assertEquals(0, last.exitValue());
+        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+            assertEquals(ARTICLES, store.count(), "every article once, after all the crashes");
+        }
+    }
+
+    private static long assertStoreHolds(Path data, Set<String> acknowledged) throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+            Set<String> keys = new HashSet<>();
+            List<String> duplicates = new ArrayList<>();
+            store.forEach(a -> {
+                if (!keys.add(a.key())) duplicates.add(a.key());
+            });
+            assertEquals(List.of(), duplicates, "no article stored twice");
+            assertEquals(keys.size(), store.count());
+            Set<String> lost = new HashSet<>(acknowledged);
+            lost.removeAll(keys);
+            assertEquals(Set.of(), lost, "every acknowledged article survives");
+            return keys.size();
+        }
+    }
+
+    private static void awaitFirstLine(List<String> out, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            synchronized (out) {
+                if (!out.isEmpty()) return;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static Process startIngest(Path feed, Path data) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "dev.storyline.cli.StorylineCommand", "ingest", "--threads", "1", "--data", data.toString(), feed.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    private static Thread readLines(Process process, List<String> into) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    JsonNode node = JSON.readTree(line);
+                    if (node.has("key")) {
+                        synchronized (into) {
+                            into.add(line);
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // The process was killed mid-line: lines read so far are what it acknowledged.
+            }
+        });
+        t.start();
+        return t;
+    }
+}
