@@ -1,0 +1,63 @@
+package dev.storyline.cli;
+
+import dev.storyline.Ingestion;
+import dev.storyline.Pipeline;
+import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.InputReader;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Ingest the inputs into the store (as `ingest` does), then serve the web UI and REST API over it.",
+                "Stderr: progress, a summary, then the address to open. Ctrl-C stops the server cleanly."})
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    ServeOptions serve;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to ingest (same formats as analyze).")
+    List<Path> inputs;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
+    LocalDate today = LocalDate.now();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = Pipeline.standard(today);
+        ArticleStore store = LuceneArticleStore.open(data.data);
+        try (Stream<Ingested> items = new InputReader().read(inputs); Progress progress = new Progress("ingest")) {
+            Ingestion.Summary summary = new Ingestion(pipeline, store, threads).ingest(items, ack -> {
+                if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
+                progress.step(ack.status() != Ingestion.Status.FAILED);
+            });
+            IngestCommand.printSummary(summary, store, err, data.data);
+        } catch (Exception e) {
+            store.close();
+            throw e;
+        }
+        serve.serveUntilStopped(store, pipeline, err);
+        return 0;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.storyline.web;
+
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.SearchRequest;
+import dev.storyline.store.SearchResults;
+import dev.storyline.store.StoredArticle;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The analyst's desk: the REST API under {@code /api} and the HTML UI, over one store and one pipeline, with one
+ * writer lock for posted articles. Every response carries a strict Content-Security-Policy: no inline script or
+ * style, scripts and styles from this origin only, so that even markup that slipped through could not run.
+ */
+public final class StorylineServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorylineServer.class);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Entity pages read at most this many articles (the latest) to stay fast on a large store. */
+    private static final int PROFILE_ARTICLES = 5000;
+    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final ArticleStore store;
+    private final EntityProfiles profiles;
+    private final ArticleIntake intake;
+    private final Javalin app;
+    private final boolean storiesEnabled = false;
+    private final byte[] stylesheet;
+    private final byte[] openApi;
+
+    public StorylineServer(ArticleStore store, Pipeline pipeline) {
+        this.store = store;
+        this.profiles = new EntityProfiles(store, PROFILE_ARTICLES);
+        this.intake = new ArticleIntake(pipeline, store, new Object(), this::added);
+        this.stylesheet = resource("storyline.css");
+        this.openApi = resource("openapi.json");
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            config.routes.get("/", ctx -> ctx.redirect(storiesEnabled ? "/stories" : "/search"));
+            config.routes.get("/search", this::searchPage);
+            config.routes.get("/articles/{key}", this::articlePage);
+            config.routes.get("/entities/{canonical}", this::entityPage);
+            config.routes.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+                    .header("Cache-Control", "public, max-age=3600").result(stylesheet));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/api/search", this::searchApi);
+            config.routes.get("/api/articles/{key}", this::articleApi);
+            config.routes.post("/api/articles", this::postArticle);
+            config.routes.get("/api/entities/{canonical}", this::entityApi);
+            config.routes.get("/api/entities/{canonical}/timeline", this::timelineApi);
+            config.routes.exception(ApiError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute("refused") == null) refuse(ctx, 404, "no such page: " + ctx.path());
+            });
+        });
+    }
+
+    /** Starts serving on {@code host:port} (port 0 picks a free one). */
+    public StorylineServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops serving; the store stays open (its owner closes it). */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void added(AnalyzedArticle article) {
+        // Hook for the stages that follow storage (event and story assignment) once they are part of the server.
+    }
+
+    private void searchPage(Context ctx) throws IOException {
+        SearchRequest request = SearchParameters.parse(ctx::queryParam);
+        SearchResults results = search(request);
+        ctx.html(SearchPage.render(request, results, entityNames(results), storiesEnabled));
+    }
+
+    private void articlePage(Context ctx) throws IOException {
+        ctx.html(ArticlePage.render(article(ctx.pathParam("key")), storiesEnabled));
+    }
+
+    private void entityPage(Context ctx) throws IOException {
+        ctx.html(EntityPage.render(profile(ctx.pathParam("canonical")), storiesEnabled));
+    }
+
+    private void searchApi(Context ctx) throws IOException {
+        SearchRequest request = SearchParameters.parse(ctx::queryParam);
+        json(ctx, 200, RestApi.search(search(request), request.offset(), request.limit()));
+    }
+
+    private void articleApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.article(article(ctx.pathParam("key"))));
+    }
+
+    private void entityApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.entity(profile(ctx.pathParam("canonical"))));
+    }
+
+    private void timelineApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.timeline(profile(ctx.pathParam("canonical"))));
+    }
+
+    private void postArticle(Context ctx) throws IOException {
+        ArticleIntake.Receipt receipt = intake.submit(ctx.body());
+        json(ctx, receipt.added() ? 201 : 200, RestApi.JSON.createObjectNode().put("id", receipt.id())
+                .put("key", receipt.key()).put("status", receipt.added() ? "added" : "duplicate"));
+    }
+
+    private SearchResults search(SearchRequest request) throws IOException {
+        try {
+            return store.search(request);
+        } catch (IllegalArgumentException badQuery) {
+            throw ApiError.badRequest(badQuery.getMessage());
+        }
+    }
+
+    private StoredArticle article(String key) throws IOException {
+        return store.get(key).orElseThrow(() -> ApiError.notFound("no article with key '" + key + "'"));
+    }
+
+    private EntityProfile profile(String canonical) throws IOException {
+        return profiles.profile(canonical).orElseThrow(() -> ApiError.notFound("no article mentions entity '" + canonical + "'"));
+    }
+
+    /**
+     * Names for the entity facet: the most frequent spelling among the hits shown, else the key less its type
+     * prefix (the facet holds keys only).
+     */
+    private static Function<String, String> entityNames(SearchResults results) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (StoredArticle hit : results.hits()) {
+            for (EntityMention m : hit.analyzed().entities()) {
+                if (m.canonical() != null) spellings.computeIfAbsent(m.canonical(), k -> new HashMap<>()).merge(m.text(), 1, Integer::sum);
+            }
+        }
+        return canonical -> {
+            Map<String, Integer> seen = spellings.get(canonical);
+            if (seen != null) return seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            int colon = canonical.indexOf(':');
+            return colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical;
+        };
+    }
+
+    private static void json(Context ctx, int status, com.fasterxml.jackson.databind.node.ObjectNode body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(RestApi.write(body));
+    }
+
+    private void refuse(Context ctx, int status, String message) {
+        ctx.attribute("refused", true);
+        if (ctx.path().startsWith("/api/")) json(ctx, status, RestApi.error(message));
+        else ctx.status(status).html(Page.errorPage(status, message, storiesEnabled));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = StorylineServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
