@@ -26,9 +26,8 @@ final class ArticlePage {
         page.heading().addClass("article-title");
 
         Element facts = main.appendElement("dl").addClass("facts");
-        Element source = Page.fact(facts, "Outlet", a.source());
-        if (source != null) {
-            source.text("").appendElement("a").attr("href", Links.search(Map.of("source", a.source()))).text(a.source());
+        if (a.source() != null && !a.source().isBlank()) {
+            Page.fact(facts, "Outlet").appendElement("a").attr("href", Links.search(Map.of("source", a.source()))).text(a.source());
         }
         Page.fact(facts, "Published", a.published());
         Page.fact(facts, "Language", a.language());
@@ -36,7 +35,7 @@ final class ArticlePage {
         Page.fact(facts, "Dateline", a.dateline());
         String external = Links.safeExternal(a.url());
         if (external != null) {
-            Page.fact(facts, "Original", "").text("").appendElement("a").attr("href", external)
+            Page.fact(facts, "Original").appendElement("a").attr("href", external)
                     .attr("rel", "noopener noreferrer nofollow").attr("referrerpolicy", "no-referrer").text(external);
         } else if (a.url() != null) {
             Page.fact(facts, "Original", a.url());

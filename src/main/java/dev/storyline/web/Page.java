@@ -64,6 +64,12 @@ final class Page {
         return list.appendElement("dd").text(value);
     }
 
+    /** A definition-list row whose value the caller fills (with a link, say). */
+    static Element fact(Element list, String label) {
+        list.appendElement("dt").text(label);
+        return list.appendElement("dd");
+    }
+
     static String errorPage(int status, String message, boolean storiesEnabled) {
         Page page = new Page(status == 404 ? "Not found" : "Cannot do that", Section.NONE, storiesEnabled);
         page.main().appendElement("p").addClass("error").text(message);

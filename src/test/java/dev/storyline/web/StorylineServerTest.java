@@ -1,0 +1,207 @@
+package dev.storyline.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.Pipeline;
+import dev.storyline.store.LuceneArticleStore;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST API and the pages over a store of two articles, through HTTP on a free port. */
+class StorylineServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+    static LuceneArticleStore store;
+    static StorylineServer server;
+    static String frenchKey;
+
+    @BeforeAll
+    static void start() throws IOException {
+        store = LuceneArticleStore.open(data);
+        store.add(Articles.french());
+        store.add(Articles.english());
+        store.commit();
+        frenchKey = dev.storyline.store.ArticleIdentity.of(Articles.french().article()).key();
+        server = new StorylineServer(store, Pipeline.standard(LocalDate.of(2022, 1, 20))).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+        store.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void searchReturnsHitsAndFacets() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=Tokayev");
+        assertEquals(200, r.statusCode());
+        JsonNode body = json(r);
+        assertEquals(2, body.get("total").asInt());
+        assertEquals(1, body.at("/facets/language/fr").asInt());
+        assertEquals(1, body.at("/facets/language/en").asInt());
+        assertEquals(2, body.at("/facets/entity/" + Articles.TOKAYEV.replace("/", "~1")).asInt());
+    }
+
+    @Test
+    void searchFiltersByLanguageSourceEntityAndDate() throws Exception {
+        assertEquals("fr-1", json(get("/api/search?language=fr")).at("/hits/0/id").asText());
+        assertEquals("en-1", json(get("/api/search?source=" + enc("Wire B"))).at("/hits/0/id").asText());
+        assertEquals(1, json(get("/api/search?entity=ORG%3Acsto")).get("total").asInt());
+        assertEquals(1, json(get("/api/search?from=2022-01-14&to=2022-01-31")).get("total").asInt());
+    }
+
+    @Test
+    void badParametersAreRefusedWithAJsonError() throws Exception {
+        for (String bad : List.of("from=2022-13-45", "to=yesterday", "limit=many", "limit=5000", "offset=-1",
+                "from=2022-02-01&to=2022-01-01", "q=" + enc("\"unclosed"), "q=" + enc("title:(a"))) {
+            HttpResponse<String> r = get("/api/search?" + bad);
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(json(r).get("error").asText().length() > 5, bad + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        }
+    }
+
+    @Test
+    void articleByKeyAsAnalyzeGivesIt() throws Exception {
+        JsonNode article = json(get("/api/articles/" + frenchKey));
+        assertEquals(frenchKey, article.get("key").asText());
+        assertEquals("Poutine et Tokayev", article.get("title").asText());
+        assertEquals(Articles.TOKAYEV, article.at("/entities/1/canonical").asText());
+    }
+
+    @Test
+    void unknownArticleOrEntityIs404() throws Exception {
+        HttpResponse<String> article = get("/api/articles/no-such-key");
+        assertEquals(404, article.statusCode());
+        assertEquals("no article with key 'no-such-key'", json(article).get("error").asText());
+        assertEquals(404, get("/api/entities/PER%3Anobody").statusCode());
+        assertEquals(404, get("/articles/no-such-key").statusCode());
+    }
+
+    @Test
+    void entityListsEverySpellingWithCountsAndLanguages() throws Exception {
+        JsonNode entity = json(get("/api/entities/" + enc(Articles.TOKAYEV)));
+        assertEquals("Kassym-Jomart Tokayev", entity.get("name").asText());
+        assertEquals(3, entity.get("mentions").asInt());
+        assertEquals(2, entity.get("articles").asInt());
+        assertEquals("Kassym-Jomart Tokayev", entity.at("/variants/0/text").asText());
+        assertEquals(2, entity.at("/variants/0/count").asInt());
+        assertEquals("fr", entity.at("/variants/0/languages/0").asText());
+        assertEquals("Kasim Jomart Tokayev", entity.at("/variants/1/text").asText());
+        assertEquals("en", entity.at("/variants/1/languages/0").asText());
+        List<String> together = new ArrayList<>();
+        entity.get("cooccurring").forEach(c -> together.add(c.get("canonical").asText()));
+        assertTrue(together.containsAll(List.of("PER:vladimir-putin", "ORG:csto", "LOC:KZ", "LOC:moscow")), together.toString());
+    }
+
+    @Test
+    void entityTimelineCountsMentionsPerPublicationDay() throws Exception {
+        JsonNode timeline = json(get("/api/entities/" + enc(Articles.TOKAYEV) + "/timeline")).get("timeline");
+        assertEquals("2022-01-13", timeline.at("/0/day").asText());
+        assertEquals(2, timeline.at("/0/mentions").asInt());
+        assertEquals("2022-01-15", timeline.at("/1/day").asText());
+        assertEquals(1, timeline.at("/1/mentions").asInt());
+    }
+
+    @Test
+    void postedArticleIsAnalysedStoredAndThenADuplicate() throws Exception {
+        String record = "{\"id\":\"posted-1\",\"title\":\"Astana\",\"published\":\"2022-01-16\",\"source\":\"Posted\","
+                + "\"text\":\"Les soldats de l'OTSC ont commencé à quitter le Kazakhstan dimanche, selon Astana.\"}";
+        HttpResponse<String> first = post("/api/articles", record);
+        assertEquals(201, first.statusCode(), first.body());
+        String key = json(first).get("key").asText();
+        assertEquals("added", json(first).get("status").asText());
+        assertEquals("fr", json(get("/api/articles/" + key)).get("language").asText());
+        HttpResponse<String> again = post("/api/articles", record);
+        assertEquals(200, again.statusCode());
+        assertEquals("duplicate", json(again).get("status").asText());
+        assertEquals(key, json(again).get("key").asText());
+    }
+
+    @Test
+    void malformedOrEmptyPostsAreRefused() throws Exception {
+        for (String bad : List.of("{\"title\": ", "[1,2]", "{\"title\":\"no content\"}", "{\"text\":\"   \"}", "")) {
+            HttpResponse<String> r = post("/api/articles", bad);
+            assertEquals(400, r.statusCode(), bad + " → " + r.body());
+            assertNotNull(json(r).get("error"), bad);
+        }
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicyAndLinkTheOpenApiDocument() throws Exception {
+        HttpResponse<String> page = get("/search?q=Tokayev");
+        assertEquals(200, page.statusCode());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self'") && csp.contains("default-src 'none'"), csp);
+        Document doc = Jsoup.parse(page.body());
+        assertNotNull(doc.selectFirst("a[href=/api/openapi.json]"));
+        assertEquals(2, doc.select("li.hit").size());
+        JsonNode openApi = json(get("/api/openapi.json"));
+        assertTrue(openApi.at("/paths").has("/api/search"));
+        assertEquals(200, get("/static/storyline.css").statusCode());
+    }
+
+    @Test
+    void searchPageFacetsAreLinksThatFilter() throws Exception {
+        Document doc = Jsoup.parse(get("/search").body());
+        String english = doc.select("aside.facets a").stream().filter(a -> a.text().equals("en")).findFirst().orElseThrow().attr("href");
+        assertEquals("/search?language=en", english);
+        Document filtered = Jsoup.parse(get(english).body());
+        assertEquals(1, filtered.select("li.hit").size());
+        assertEquals("Troops to leave Kazakhstan", filtered.selectFirst("a.hit-title").text());
+    }
+
+    @Test
+    void articleAndEntityPagesLinkToEachOther() throws Exception {
+        Document article = Jsoup.parse(get("/articles/" + frenchKey).body());
+        String entityLink = article.select("article a.entity").stream()
+                .filter(a -> a.text().equals("Kassym-Jomart Tokayev")).findFirst().orElseThrow().attr("href");
+        Document entity = Jsoup.parse(get(entityLink).body());
+        assertEquals(List.of("Kassym-Jomart Tokayev", "Kasim Jomart Tokayev"), entity.select("td.variant-text").eachText());
+        assertEquals(1, entity.select("svg.timeline").size());
+        assertTrue(entity.select("a.hit-title").eachAttr("href").contains("/articles/" + frenchKey));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
