@@ -1,0 +1,327 @@
+package dev.storyline.entities;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Names known before any article is read, in every language: countries from ICU's CLDR data (each country's
+ * name in each of ICU's ~280 languages), big cities from CLDR's time-zone exemplar cities plus a curated file,
+ * organisations and demonyms from curated files. The curated files are data, not code: the defaults ship in
+ * {@code src/main/resources/dev/storyline/entities/}, and files of the same name in a configuration folder
+ * add to them. Built once (about a second), then immutable and thread-safe.
+ */
+public final class KnownNames {
+
+    /** An entity a name is known to denote, and the rule that knows it (for the registry's explanations). */
+    public record Known(String canonical, String display, String rule) {
+    }
+
+    static final String COUNTRIES_FILE = "countries.tsv";
+    static final String CITIES_FILE = "cities.tsv";
+    static final String ORGANISATIONS_FILE = "organisations.tsv";
+    static final String DEMONYMS_FILE = "demonyms.tsv";
+
+    /** Languages whose names win a clash with other languages' names ("Congo" means what these say). */
+    private static final List<String> MAJOR_LANGUAGES =
+            List.of("en", "fr", "de", "es", "it", "pt", "ru", "nl", "pl", "uk", "tr", "ar", "zh");
+
+    private final NameForms forms;
+    private final Map<String, Known> countries;
+    private final Map<String, Known> cities;
+    private final Map<String, Known> organisations;
+    private final Map<String, Known> demonyms;
+
+    private KnownNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
+                       Map<String, Known> organisations, Map<String, Known> demonyms) {
+        this.forms = forms;
+        this.countries = Map.copyOf(countries);
+        this.cities = Map.copyOf(cities);
+        this.organisations = Map.copyOf(organisations);
+        this.demonyms = Map.copyOf(demonyms);
+    }
+
+    /** The shipped resources and CLDR only. */
+    public static KnownNames load(NameForms forms) {
+        return load(forms, null);
+    }
+
+    /** The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null). */
+    public static KnownNames load(NameForms forms, Path configDir) {
+        Loader loader = new Loader(forms, configDir);
+        return new KnownNames(forms, loader.countries(), loader.cities(), loader.organisations(), loader.demonyms());
+    }
+
+    /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
+    public Optional<Known> find(String type, String text) {
+        String key = lookupKey(forms, text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        // Demonyms only where they cannot be a place's own name: MISC ("Russian") or a lower-case word ("kazakh").
+        boolean adjective = forms.tokens(text).size() == 1
+                && (type.equals("MISC") || Character.isLowerCase(text.codePointAt(0)));
+        Known demonym = adjective ? demonym(text) : null;
+        return switch (type) {
+            case "PER" -> Optional.empty();
+            case "ORG" -> Optional.ofNullable(first(organisations.get(key), demonym));
+            case "LOC" -> Optional.ofNullable(first(countries.get(key), cities.get(key), demonym));
+            default -> Optional.ofNullable(first(organisations.get(key), countries.get(key), demonym));
+        };
+    }
+
+    /** The country key of a demonym or nationality adjective: "kazakhes", "russisch", "Russian" → LOC:KZ / LOC:RU. */
+    public Optional<Known> demonymOf(String text) {
+        return Optional.ofNullable(demonym(text));
+    }
+
+    int countryNames() {
+        return countries.size();
+    }
+
+    int cityNames() {
+        return cities.size();
+    }
+
+    private Known demonym(String text) {
+        return demonyms.get(demonymStem(forms.compact(text)));
+    }
+
+    private static Known first(Known... candidates) {
+        for (Known candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Names in Latin, Cyrillic and Greek are compared by their normalised compact form; names in other scripts
+     * by their own letters, since their Latin transliterations are too loose to key on (Arabic without vowels).
+     */
+    static String lookupKey(NameForms forms, String text) {
+        if (NameForms.isNonLatin(text) && !isCyrillicOrGreek(text)) {
+            String folded = Normalizer2.getNFKCCasefoldInstance().normalize(text);
+            StringBuilder out = new StringBuilder(folded.length() + 4).append("raw:");
+            folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+            return out.length() == 4 ? "" : out.toString();
+        }
+        return forms.compact(text);
+    }
+
+    private static boolean isCyrillicOrGreek(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nationality adjectives inflect (kazakh/kazakhes, russisch/russischen, ruso/rusa): compare their stems. */
+    static String demonymStem(String compact) {
+        int end = compact.length();
+        while (end > 3 && "aeinorsm".indexOf(compact.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return compact.substring(0, end);
+    }
+
+    /** Builds the indexes; a key two entities claim at the same priority is dropped rather than guessed. */
+    private static final class Loader {
+        private final NameForms forms;
+        private final Path configDir;
+        private final List<String> languages;
+
+        Loader(NameForms forms, Path configDir) {
+            this.forms = forms;
+            this.configDir = configDir;
+            Set<String> all = new TreeSet<>();
+            for (ULocale locale : ULocale.getAvailableLocales()) {
+                String script = locale.getScript();
+                all.add(script.isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + script);
+            }
+            List<String> ordered = new ArrayList<>(MAJOR_LANGUAGES);
+            all.stream().filter(l -> !MAJOR_LANGUAGES.contains(l)).forEach(ordered::add);
+            this.languages = ordered;
+        }
+
+        Map<String, Known> countries() {
+            Index index = new Index();
+            Map<String, String> english = new HashMap<>();
+            for (String code : ULocale.getISOCountries()) {
+                String name = new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH);
+                if (!name.equals(code)) {
+                    english.put(code, name);
+                }
+            }
+            for (String[] row : rows(COUNTRIES_FILE)) {
+                String code = row[0].toUpperCase(Locale.ROOT);
+                for (String alias : aliases(row[1])) {
+                    index.put(alias, new Known("LOC:" + code, english.getOrDefault(code, alias), "country-file"), 0);
+                }
+            }
+            for (String language : languages) {
+                ULocale in = new ULocale(language);
+                int priority = MAJOR_LANGUAGES.contains(language) ? 1 : 2;
+                for (Map.Entry<String, String> country : english.entrySet()) {
+                    String name = new ULocale("und_" + country.getKey()).getDisplayCountry(in);
+                    if (!name.equals(country.getKey())) {
+                        index.put(name, new Known("LOC:" + country.getKey(), country.getValue(), "cldr-country"), priority);
+                    }
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> cities() {
+            Index index = new Index();
+            for (String[] row : rows(CITIES_FILE)) {
+                Known city = new Known(cityKey(row[0], row[1]), row[1], "city-file");
+                index.put(row[1], city, 0);
+                for (String alias : aliases(row.length > 2 ? row[2] : "")) {
+                    index.put(alias, city, 0);
+                }
+            }
+            Set<String> zones = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+            TimeZoneNames englishNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+            Map<String, Known> byZone = new HashMap<>();
+            for (String zone : zones) {
+                String region = TimeZone.getRegion(zone);
+                String name = englishNames.getExemplarLocationName(zone);
+                if (name != null && region.length() == 2) {
+                    byZone.put(zone, new Known(cityKey(region, name), name, "cldr-city"));
+                }
+            }
+            for (String language : languages) {
+                TimeZoneNames names = TimeZoneNames.getInstance(new ULocale(language));
+                int priority = MAJOR_LANGUAGES.contains(language) ? 1 : 2;
+                for (Map.Entry<String, Known> zone : byZone.entrySet()) {
+                    String name = names.getExemplarLocationName(zone.getKey());
+                    if (name != null) {
+                        index.put(name, zone.getValue(), priority);
+                    }
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> organisations() {
+            Index index = new Index();
+            for (String[] row : rows(ORGANISATIONS_FILE)) {
+                Known organisation = new Known("ORG:" + row[0].toLowerCase(Locale.ROOT), row[1], "alias-file");
+                index.put(row[1], organisation, 0);
+                for (String alias : aliases(row.length > 2 ? row[2] : "")) {
+                    index.put(alias, organisation, 0);
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> demonyms() {
+            Map<String, Known> byStem = new HashMap<>();
+            Set<String> clashes = new HashSet<>();
+            for (String[] row : rows(DEMONYMS_FILE)) {
+                String code = row[0].toUpperCase(Locale.ROOT);
+                String display = new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH);
+                Known country = new Known("LOC:" + code, display, "demonym-file");
+                for (String demonym : aliases(row[1])) {
+                    String stem = demonymStem(forms.compact(demonym));
+                    Known previous = byStem.putIfAbsent(stem, country);
+                    if (previous != null && !previous.canonical().equals(country.canonical())) {
+                        clashes.add(stem);
+                    }
+                }
+            }
+            clashes.forEach(byStem::remove);
+            return byStem;
+        }
+
+        private String cityKey(String countryCode, String englishName) {
+            return "LOC:" + countryCode.toUpperCase(Locale.ROOT) + "-" + forms.slug(englishName);
+        }
+
+        private static List<String> aliases(String field) {
+            List<String> out = new ArrayList<>();
+            for (String alias : field.split("\\|")) {
+                if (!alias.isBlank()) {
+                    out.add(alias.strip());
+                }
+            }
+            return out;
+        }
+
+        /** Rows of a tab-separated curated file: the shipped one, then the configuration folder's one. */
+        private List<String[]> rows(String file) {
+            List<String[]> rows = new ArrayList<>();
+            try (InputStream shipped = KnownNames.class.getResourceAsStream(file)) {
+                if (shipped != null) {
+                    readRows(new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8)), rows);
+                }
+                if (configDir != null && Files.isRegularFile(configDir.resolve(file))) {
+                    try (BufferedReader reader = Files.newBufferedReader(configDir.resolve(file))) {
+                        readRows(reader, rows);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return rows;
+        }
+
+        private static void readRows(BufferedReader reader, List<String[]> rows) throws IOException {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length >= 2) {
+                    rows.add(row);
+                }
+            }
+        }
+
+        private final class Index {
+            final Map<String, Known> entries = new HashMap<>();
+            final Map<String, Integer> priorities = new HashMap<>();
+            final Set<String> ambiguous = new HashSet<>();
+
+            /** Entries arrive in priority order (0 first): a clash at equal priority makes the key ambiguous. */
+            void put(String name, Known known, int priority) {
+                String key = lookupKey(forms, name);
+                if (key.isEmpty() || ambiguous.contains(key)) {
+                    return;
+                }
+                Known existing = entries.get(key);
+                if (existing == null) {
+                    entries.put(key, known);
+                    priorities.put(key, priority);
+                } else if (!existing.canonical().equals(known.canonical()) && priorities.get(key) == priority) {
+                    entries.remove(key);
+                    ambiguous.add(key);
+                }
+            }
+        }
+    }
+}
