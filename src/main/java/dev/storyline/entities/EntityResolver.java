@@ -1,8 +1,10 @@
 package dev.storyline.entities;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,12 +41,22 @@ public final class EntityResolver {
     private final KnownNames known;
     private final MergeRules rules;
     private final EntityRegistry registry;
+    private final Object[] stripes = new Object[64];
 
     public EntityResolver(NameForms forms, KnownNames known, MergeRules rules, EntityRegistry registry) {
         this.forms = forms;
         this.known = known;
         this.rules = rules;
         this.registry = registry;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    /** A resolver with the shipped known names and merge rules plus those in {@code configDir} (may be null). */
+    public static EntityResolver create(KnownNames known, Path configDir, EntityRegistry registry) {
+        NameForms forms = known.forms();
+        return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry);
     }
 
     /** A name about to be resolved, with its normalised tokens. */
@@ -78,21 +90,26 @@ public final class EntityResolver {
         Resolution[] resolved = new Resolution[mentions.size()];
         // Long forms first, so that a surname or an acronym can join a full name written later in the article.
         for (int i = 0; i < mentions.size(); i++) {
-            if (!mentions.get(i).isShortForm()) {
-                resolved[i] = record(mentions.get(i), resolveAlone(mentions.get(i)), language, seen);
+            Mention m = mentions.get(i);
+            if (!m.isShortForm()) {
+                synchronized (stripe(m)) {
+                    resolved[i] = record(m, resolveAlone(m), language, seen);
+                }
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).isShortForm()) {
-                Mention m = mentions.get(i);
-                Resolution r = alwaysOrKnown(m);
-                if (r == null) {
-                    r = withinArticle(m, i, mentions, resolved, text);
+            Mention m = mentions.get(i);
+            if (m.isShortForm()) {
+                synchronized (stripe(m)) {
+                    Resolution r = alwaysOrKnown(m);
+                    if (r == null) {
+                        r = withinArticle(m, i, mentions, resolved, text);
+                    }
+                    if (r == null) {
+                        r = resolveAlone(m);
+                    }
+                    resolved[i] = record(m, r, language, seen);
                 }
-                if (r == null) {
-                    r = resolveAlone(m);
-                }
-                resolved[i] = record(m, r, language, seen);
             }
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
@@ -101,6 +118,14 @@ public final class EntityResolver {
             out.add(new EntityMention(span.text(), span.type(), span.start(), span.end(), resolved[i].canonical()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Spellings with one normalised form are resolved one thread at a time, so two articles read at once cannot
+     * each create an entity for "Vladimir Poutine" and "Wladimir Putin".
+     */
+    private Object stripe(Mention m) {
+        return stripes[(m.compact().hashCode() & 0x7fffffff) % stripes.length];
     }
 
     private Resolution resolveAlone(Mention m) {
@@ -205,6 +230,13 @@ public final class EntityResolver {
                 return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
             }
         }
+        if (m.type().equals("PER") && m.tokens().size() >= 2) {
+            // A full name whose surname was seen alone before: the surname meant this person.
+            RegisteredEntity surnameOnly = uniqueSurnameOnly(m);
+            if (surnameOnly != null) {
+                return new Resolution(surnameOnly.canonical(), surnameOnly.type(), "full-name-of", fixedDisplay(surnameOnly));
+            }
+        }
         return closest(m);
     }
 
@@ -212,6 +244,20 @@ public final class EntityResolver {
         List<RegisteredEntity> found = new ArrayList<>(2);
         for (String key : registry.lookup("PER|s:" + m.compact())) {
             registry.get(key).filter(e -> !forbidden(m, e)).ifPresent(found::add);
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private RegisteredEntity uniqueSurnameOnly(Mention m) {
+        List<RegisteredEntity> found = new ArrayList<>(2);
+        String surname = m.tokens().get(m.tokens().size() - 1);
+        Set<String> keys = new HashSet<>(registry.lookup("PER|f:" + surname));
+        keys.addAll(registry.lookup("PER|i:" + surname));
+        for (String key : keys) {
+            registry.get(key)
+                    .filter(e -> e.type().equals("PER") && !forbidden(m, e))
+                    .filter(e -> e.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0))
+                    .ifPresent(found::add);
         }
         return found.size() == 1 ? found.get(0) : null;
     }
@@ -354,6 +400,12 @@ public final class EntityResolver {
             lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
             if (r.type().equals("PER") && m.tokens().size() >= 2) {
                 lookupKeys.add("PER|s:" + m.tokens().get(m.tokens().size() - 1));
+            }
+            if (r.type().equals("PER") && m.tokens().size() == 1 && NameForms.isCyrillic(m.span().text())) {
+                // An inflected surname ("Путиным") is also filed under its possible stems, for a later full name.
+                for (String stem : caseEndingStems(m.span().text())) {
+                    lookupKeys.add("PER|i:" + forms.compact(stem));
+                }
             }
         }
         registry.observe(new Observation(r.canonical(), r.type(), m.span().text(), m.form(),

@@ -94,6 +94,11 @@ public final class KnownNames {
         return Optional.ofNullable(demonym(text));
     }
 
+    /** The name forms these names are indexed by. */
+    public NameForms forms() {
+        return forms;
+    }
+
     int countryNames() {
         return countries.size();
     }
