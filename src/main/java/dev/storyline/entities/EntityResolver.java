@@ -264,8 +264,9 @@ public final class EntityResolver {
 
     /** The registry entity of the same type closest by edit distance, if close enough (see {@link #nearness}). */
     private Resolution closest(Mention m) {
-        if (m.tokens().isEmpty()) {
-            return null;
+        boolean oneWord = m.tokens().size() == 1;
+        if (m.tokens().isEmpty() || (oneWord && (m.type().equals("PER") || m.compact().length() < 8))) {
+            return null; // nearness() would refuse every candidate
         }
         String block = m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1));
         Resolution best = null;
@@ -276,13 +277,14 @@ public final class EntityResolver {
             if (e == null || !e.type().equals(m.type()) || forbidden(m, e)) {
                 continue;
             }
+            long mentions = e.mentions();
             for (Variant v : e.variants()) {
                 int d = nearness(m.type(), m.tokens(), List.of(v.form().split(" ")));
-                if (d >= 0 && (d < bestDistance || (d == bestDistance && e.mentions() > bestMentions))) {
+                if (d >= 0 && (d < bestDistance || (d == bestDistance && mentions > bestMentions))) {
                     String rule = d == 0 ? "name-subset" : "edit-distance(" + d + ")";
                     best = new Resolution(e.canonical(), e.type(), rule, fixedDisplay(e));
                     bestDistance = d;
-                    bestMentions = e.mentions();
+                    bestMentions = mentions;
                 }
             }
         }

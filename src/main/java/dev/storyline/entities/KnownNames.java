@@ -73,6 +73,9 @@ public final class KnownNames {
 
     /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
     public Optional<Known> find(String type, String text) {
+        if (type.equals("PER")) {
+            return Optional.empty();
+        }
         String key = lookupKey(forms, text);
         if (key.isEmpty()) {
             return Optional.empty();

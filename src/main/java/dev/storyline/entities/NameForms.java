@@ -21,8 +21,9 @@ public final class NameForms {
     private final Transliterator nonLatin =
             Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private final Normalizer2 nfd = Normalizer2.getNFDInstance();
-    /** Transliteration costs tens of µs and names repeat a lot in news: remember recent ones. */
+    /** Transliteration costs tens of µs and names repeat a lot in news: remember recent ones (cleared when full). */
     private final ConcurrentHashMap<String, String> latinCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> tokenCache = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
 
     /**
@@ -54,6 +55,19 @@ public final class NameForms {
 
     /** The normalised tokens of a name: "Kassym-Jomart Tokayev" → [kasim, iomart, tokaev]. */
     public List<String> tokens(String name) {
+        List<String> cached = tokenCache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> tokens = List.copyOf(computeTokens(name));
+        if (tokenCache.size() > CACHE_LIMIT) {
+            tokenCache.clear();
+        }
+        tokenCache.put(name, tokens);
+        return tokens;
+    }
+
+    private List<String> computeTokens(String name) {
         String lower = latin(name).toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>(4);
         int i = 0;
