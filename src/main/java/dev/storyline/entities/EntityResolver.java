@@ -37,6 +37,9 @@ public final class EntityResolver {
             "ыми", "ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ах", "ях", "ую",
             "ю", "у", "а", "я", "е", "ы", "и"};
 
+    private static final Set<String> KNOWN_RULES =
+            Set.of("cldr-country", "cldr-city", "country-file", "city-file", "alias-file", "demonym-file");
+
     private final NameForms forms;
     private final KnownNames known;
     private final MergeRules rules;
@@ -62,7 +65,7 @@ public final class EntityResolver {
     /** A name about to be resolved, with its normalised tokens. */
     private record Mention(NameSpan span, String type, List<String> tokens, String form, String compact) {
         boolean isShortForm() {
-            return (type.equals("PER") && tokens.size() == 1) || isAcronym(span.text());
+            return (type.equals("PER") && tokens.size() == 1) || NameForms.isAcronym(span.text());
         }
     }
 
@@ -168,7 +171,7 @@ public final class EntityResolver {
 
     /** A surname joined to a full name, or an acronym to its expansion, in the same article; nearest first. */
     private Resolution withinArticle(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
-        boolean acronym = isAcronym(m.span().text());
+        boolean acronym = NameForms.isAcronym(m.span().text());
         List<String> surnames = m.type().equals("PER") ? surnameCandidates(m) : List.of();
         Resolution best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -213,7 +216,7 @@ public final class EntityResolver {
             return null;
         }
         boolean singlePerson = m.type().equals("PER") && m.tokens().size() == 1;
-        RegisteredEntity exact = best(registry.lookup(m.type() + "|f:" + m.compact()), m);
+        RegisteredEntity exact = best(registry.lookup(exactKey(m.type(), m)), m);
         if (exact != null) {
             // A surname seen alone before its full name: prefer the full name once it is known.
             if (singlePerson && exact.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0)) {
@@ -388,17 +391,29 @@ public final class EntityResolver {
         for (int n = 2; ; n++) {
             Optional<RegisteredEntity> taken = registry.get(canonical);
             // Free, or the same name registered by another thread meanwhile: take it.
-            if (taken.isEmpty() || (taken.get().forms().contains(m.form()) && !forbidden(m, taken.get()))) {
+            if (known.isKnownKey(canonical)) {
+                canonical = base + "-" + n;
+                continue;
+            }
+            if (taken.isEmpty() || (registry.lookup(exactKey(m.type(), m)).contains(canonical) && !forbidden(m, taken.get()))) {
                 return new Resolution(canonical, m.type(), taken.isEmpty() ? "new" : "exact", null);
             }
             canonical = base + "-" + n;
         }
     }
 
+    /** The key spellings that are equal file under: the normalised form, or for an acronym its letters as written. */
+    private static String exactKey(String type, Mention m) {
+        String text = m.span().text();
+        return type + "|f:" + (NameForms.isAcronym(text) ? "acr:" + text.replace(".", "") : m.compact());
+    }
+
     private Resolution record(Mention m, Resolution r, String language, LocalDate seen) {
         List<String> lookupKeys = new ArrayList<>(3);
-        if (!m.compact().isEmpty()) {
-            lookupKeys.add(r.type() + "|f:" + m.compact());
+        // Spellings of known entities are found again by the known index, which matches strictly; filing them
+        // under loose EMM forms as well would let "Albany" join Albania.
+        if (!m.compact().isEmpty() && !KNOWN_RULES.contains(r.rule())) {
+            lookupKeys.add(exactKey(r.type(), m));
             lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
             if (r.type().equals("PER") && m.tokens().size() >= 2) {
                 lookupKeys.add("PER|s:" + m.tokens().get(m.tokens().size() - 1));
@@ -458,24 +473,6 @@ public final class EntityResolver {
         List<String> tokens = forms.tokens(span.text());
         String form = String.join(" ", tokens);
         return new Mention(span, type, tokens, form, form.replace(" ", ""));
-    }
-
-    /** An acronym: 2 to 10 upper-case letters or digits, dots allowed ("OTSC", "U.N.", "ОДКБ", "G7"). */
-    static boolean isAcronym(String text) {
-        String bare = text.replace(".", "");
-        if (bare.length() < 2 || bare.length() > 10) {
-            return false;
-        }
-        int upper = 0;
-        for (int i = 0; i < bare.length(); i++) {
-            char c = bare.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (!Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return upper >= 2 || (upper == 1 && bare.length() >= 2 && Character.isDigit(bare.charAt(bare.length() - 1)));
     }
 
     /**

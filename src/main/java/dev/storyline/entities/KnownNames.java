@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Names known before any article is read, in every language: countries from ICU's CLDR data (each country's
@@ -41,15 +40,16 @@ public final class KnownNames {
     static final String ORGANISATIONS_FILE = "organisations.tsv";
     static final String DEMONYMS_FILE = "demonyms.tsv";
 
-    /** Languages whose names win a clash with other languages' names ("Congo" means what these say). */
-    private static final List<String> MAJOR_LANGUAGES =
-            List.of("en", "fr", "de", "es", "it", "pt", "ru", "nl", "pl", "uk", "tr", "ar", "zh");
+    static final String LANGUAGES_FILE = "cldr-languages.txt";
+    /** How many of the first languages of {@link #LANGUAGES_FILE} win a clash with the others. */
+    private static final int MAJOR_LANGUAGES = 13;
 
     private final NameForms forms;
     private final Map<String, Known> countries;
     private final Map<String, Known> cities;
     private final Map<String, Known> organisations;
     private final Map<String, Known> demonyms;
+    private final Set<String> canonicals;
 
     private KnownNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms) {
@@ -58,6 +58,16 @@ public final class KnownNames {
         this.cities = Map.copyOf(cities);
         this.organisations = Map.copyOf(organisations);
         this.demonyms = Map.copyOf(demonyms);
+        Set<String> keys = new HashSet<>();
+        for (Map<String, Known> index : List.of(countries, cities, organisations, demonyms)) {
+            index.values().forEach(k -> keys.add(k.canonical()));
+        }
+        this.canonicals = Set.copyOf(keys);
+    }
+
+    /** Whether a canonical key belongs to a known entity (so no new entity may take it). */
+    public boolean isKnownKey(String canonical) {
+        return canonicals.contains(canonical);
     }
 
     /** The shipped resources and CLDR only. */
@@ -124,17 +134,21 @@ public final class KnownNames {
     }
 
     /**
-     * Names in Latin, Cyrillic and Greek are compared by their normalised compact form; names in other scripts
-     * by their own letters, since their Latin transliterations are too loose to key on (Arabic without vowels).
+     * Known names are matched strictly, case, accents, script, spaces and hyphens aside: the EMM rules that
+     * join spelling variants of people would also join "Albany" to "Albania". Acronyms match only acronyms
+     * ("WHO", not "Who"). Names in scripts other than Latin, Cyrillic and Greek are compared by their own
+     * letters, their Latin transliterations being too loose to key on (Arabic without vowels).
      */
     static String lookupKey(NameForms forms, String text) {
-        if (NameForms.isNonLatin(text) && !isCyrillicOrGreek(text)) {
-            String folded = Normalizer2.getNFKCCasefoldInstance().normalize(text);
-            StringBuilder out = new StringBuilder(folded.length() + 4).append("raw:");
-            folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-            return out.length() == 4 ? "" : out.toString();
+        if (NameForms.isAcronym(text)) {
+            return "acr:" + text.replace(".", "");
         }
-        return forms.compact(text);
+        boolean ownLetters = NameForms.isNonLatin(text) && !isCyrillicOrGreek(text);
+        String letters = ownLetters ? Normalizer2.getNFKCCasefoldInstance().normalize(text)
+                : forms.latin(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(letters.length());
+        letters.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.isEmpty() ? "" : (ownLetters ? "raw:" : "") + out;
     }
 
     private static boolean isCyrillicOrGreek(String text) {
@@ -165,14 +179,21 @@ public final class KnownNames {
         Loader(NameForms forms, Path configDir) {
             this.forms = forms;
             this.configDir = configDir;
-            Set<String> all = new TreeSet<>();
-            for (ULocale locale : ULocale.getAvailableLocales()) {
-                String script = locale.getScript();
-                all.add(script.isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + script);
+            List<String> listed = new ArrayList<>();
+            Path configured = configDir == null ? null : configDir.resolve(LANGUAGES_FILE);
+            try (BufferedReader reader = configured != null && Files.isRegularFile(configured)
+                    ? Files.newBufferedReader(configured)
+                    : new BufferedReader(new InputStreamReader(
+                    KnownNames.class.getResourceAsStream(LANGUAGES_FILE), StandardCharsets.UTF_8))) {
+                reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(listed::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + LANGUAGES_FILE, e);
             }
-            List<String> ordered = new ArrayList<>(MAJOR_LANGUAGES);
-            all.stream().filter(l -> !MAJOR_LANGUAGES.contains(l)).forEach(ordered::add);
-            this.languages = ordered;
+            this.languages = List.copyOf(listed);
+        }
+
+        private int priority(int languageIndex) {
+            return languageIndex < MAJOR_LANGUAGES ? 1 : 2;
         }
 
         Map<String, Known> countries() {
@@ -190,9 +211,9 @@ public final class KnownNames {
                     index.put(alias, new Known("LOC:" + code, english.getOrDefault(code, alias), "country-file"), 0);
                 }
             }
-            for (String language : languages) {
-                ULocale in = new ULocale(language);
-                int priority = MAJOR_LANGUAGES.contains(language) ? 1 : 2;
+            for (int l = 0; l < languages.size(); l++) {
+                ULocale in = new ULocale(languages.get(l));
+                int priority = priority(l);
                 for (Map.Entry<String, String> country : english.entrySet()) {
                     String name = new ULocale("und_" + country.getKey()).getDisplayCountry(in);
                     if (!name.equals(country.getKey())) {
@@ -222,9 +243,9 @@ public final class KnownNames {
                     byZone.put(zone, new Known(cityKey(region, name), name, "cldr-city"));
                 }
             }
-            for (String language : languages) {
-                TimeZoneNames names = TimeZoneNames.getInstance(new ULocale(language));
-                int priority = MAJOR_LANGUAGES.contains(language) ? 1 : 2;
+            for (int l = 0; l < languages.size(); l++) {
+                TimeZoneNames names = TimeZoneNames.getInstance(new ULocale(languages.get(l)));
+                int priority = priority(l);
                 for (Map.Entry<String, Known> zone : byZone.entrySet()) {
                     String name = names.getExemplarLocationName(zone.getKey());
                     if (name != null) {
@@ -318,7 +339,8 @@ public final class KnownNames {
             /** Entries arrive in priority order (0 first): a clash at equal priority makes the key ambiguous. */
             void put(String name, Known known, int priority) {
                 String key = lookupKey(forms, name);
-                if (key.isEmpty() || ambiguous.contains(key)) {
+                // Short names from the minor languages are too often words elsewhere (Turkish "Şam", "Man").
+                if (key.isEmpty() || ambiguous.contains(key) || (priority > 1 && key.length() < 5)) {
                     return;
                 }
                 Known existing = entries.get(key);

@@ -249,6 +249,24 @@ public final class NameForms {
         return isAscii(result) ? result : nonLatin.transliterate(result);
     }
 
+    /** An acronym: 2 to 10 upper-case letters or digits, dots allowed ("OTSC", "U.N.", "ОДКБ", "G7"). */
+    public static boolean isAcronym(String text) {
+        String bare = text.replace(".", "");
+        if (bare.length() < 2 || bare.length() > 10) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 || (upper == 1 && bare.length() >= 2 && Character.isDigit(bare.charAt(bare.length() - 1)));
+    }
+
     private static boolean isLatinScript(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -92,6 +92,9 @@ class EntityResolverMergeTableTest {
             "ORG; Bank of China; ORG; Bank of Chile",
             "MISC; Austrian; MISC; Australian",
             "ORG; NATO; ORG; UN",
+            "LOC; Albany; LOC; Albania",
+            "ORG; Who; ORG; WHO",
+            "ORG; EU; ORG; EEUU",
     })
     void stayApart(String typeA, String nameA, String typeB, String nameB) {
         List<String> keys = keysInTwoArticles(typeA, nameA, typeB, nameB);
