@@ -88,17 +88,19 @@ final class BenchResolveCommand implements Callable<Integer> {
                 seconds[run] = elapsed;
                 cpuSeconds[run] = cpuElapsed;
                 entities = registry.entities().size();
-                System.out.printf("run %d: %.3f s wall (%.3f s CPU), %.0f names/s, %.0f articles/s%n",
-                        run + 1, elapsed, cpuElapsed, names / elapsed, docs.size() / elapsed);
+                System.out.printf("run %d: %.3f s wall%s, %.0f names/s, %.0f articles/s%n", run + 1, elapsed,
+                        threads <= 1 ? String.format(" (%.3f s CPU)", cpuElapsed) : "", names / elapsed, docs.size() / elapsed);
             }
         }
         Arrays.sort(seconds);
         Arrays.sort(cpuSeconds);
         double median = seconds[runs / 2];
         double medianCpu = cpuSeconds[runs / 2];
-        System.out.printf("median: %.0f names/s, %.0f articles/s wall; %.0f names/s, %.0f articles/s per CPU-second"
-                        + " (%d entities from %d names)%n",
-                names / median, docs.size() / median, names / medianCpu, docs.size() / medianCpu, entities, names);
+        System.out.printf("median: %.0f names/s, %.0f articles/s wall", names / median, docs.size() / median);
+        if (threads <= 1) {
+            System.out.printf("; %.0f names/s, %.0f articles/s per CPU-second", names / medianCpu, docs.size() / medianCpu);
+        }
+        System.out.printf(" (%d entities from %d names)%n", entities, names);
         return 0;
     }
 

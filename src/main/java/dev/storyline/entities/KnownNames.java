@@ -102,22 +102,9 @@ public final class KnownNames {
         };
     }
 
-    /** The country key of a demonym or nationality adjective: "kazakhes", "russisch", "Russian" → LOC:KZ / LOC:RU. */
-    public Optional<Known> demonymOf(String text) {
-        return Optional.ofNullable(demonym(text));
-    }
-
     /** The name forms these names are indexed by. */
     public NameForms forms() {
         return forms;
-    }
-
-    int countryNames() {
-        return countries.size();
-    }
-
-    int cityNames() {
-        return cities.size();
     }
 
     private Known demonym(String text) {
