@@ -271,11 +271,16 @@ public final class EntityResolver {
         if (m.tokens().isEmpty() || (oneWord && (m.type().equals("PER") || m.compact().length() < 8))) {
             return null; // nearness() would refuse every candidate
         }
-        String block = m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1));
+        // Candidates share the consonants of the last word, or of the first (Zelensky / Selenskyj).
+        Set<String> candidates = new HashSet<>(registry.lookup(
+                m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1))));
+        if (m.tokens().size() > 1) {
+            candidates.addAll(registry.lookup(m.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0))));
+        }
         Resolution best = null;
         int bestDistance = Integer.MAX_VALUE;
         long bestMentions = -1;
-        for (String key : registry.lookup(block)) {
+        for (String key : candidates) {
             RegisteredEntity e = registry.get(key).orElse(null);
             if (e == null || !e.type().equals(m.type()) || forbidden(m, e)) {
                 continue;
@@ -415,6 +420,9 @@ public final class EntityResolver {
         if (!m.compact().isEmpty() && !KNOWN_RULES.contains(r.rule())) {
             lookupKeys.add(exactKey(r.type(), m));
             lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
+            if (m.tokens().size() > 1) {
+                lookupKeys.add(r.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
+            }
             if (r.type().equals("PER") && m.tokens().size() >= 2) {
                 lookupKeys.add("PER|s:" + m.tokens().get(m.tokens().size() - 1));
             }

@@ -77,11 +77,17 @@ public final class NameForms {
                 i++;
             }
             int start = i;
-            while (i < n && isAlnum(lower.charAt(i))) {
+            StringBuilder word = new StringBuilder();
+            // An apostrophe inside a word is a soft sign or an elision mark (Zelens'kyy, O'Connor): keep the word whole.
+            while (i < n && (isAlnum(lower.charAt(i)) || (isApostrophe(lower.charAt(i)) && i + 1 < n
+                    && isAlnum(lower.charAt(i + 1)) && !word.isEmpty()))) {
+                if (!isApostrophe(lower.charAt(i))) {
+                    word.append(lower.charAt(i));
+                }
                 i++;
             }
             if (i > start) {
-                String token = normaliseToken(lower.substring(start, i));
+                String token = normaliseToken(word.toString());
                 if (!token.isEmpty()) {
                     tokens.add(token);
                 }
@@ -292,6 +298,10 @@ public final class NameForms {
 
     private static boolean isAlnum(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == 'ʹ';
     }
 
     private static boolean isVowel(char c) {
