@@ -40,6 +40,9 @@ public final class EntityResolver {
     private static final Set<String> KNOWN_RULES =
             Set.of("cldr-country", "cldr-city", "country-file", "city-file", "alias-file", "demonym-file");
 
+    /** Fuzzy candidates looked at per blocking key, at most. */
+    private static final int MAX_BLOCK = 256;
+
     private final NameForms forms;
     private final KnownNames known;
     private final MergeRules rules;
@@ -271,11 +274,18 @@ public final class EntityResolver {
         if (m.tokens().isEmpty() || (oneWord && (m.type().equals("PER") || m.compact().length() < 8))) {
             return null; // nearness() would refuse every candidate
         }
-        // Candidates share the consonants of the last word, or of the first (Zelensky / Selenskyj).
-        Set<String> candidates = new HashSet<>(registry.lookup(
-                m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1))));
+        // Candidates share the consonants of the last word, or of the first (Zelensky / Selenskyj). A block
+        // as common as "John" says little and would cost much as the registry grows: it is skipped.
+        Set<String> candidates = new HashSet<>();
+        Set<String> byLast = registry.lookup(m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
+        if (byLast.size() <= MAX_BLOCK) {
+            candidates.addAll(byLast);
+        }
         if (m.tokens().size() > 1) {
-            candidates.addAll(registry.lookup(m.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0))));
+            Set<String> byFirst = registry.lookup(m.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
+            if (byFirst.size() <= MAX_BLOCK) {
+                candidates.addAll(byFirst);
+            }
         }
         Resolution best = null;
         int bestDistance = Integer.MAX_VALUE;
