@@ -2,6 +2,11 @@ package dev.storyline.entities;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,6 +148,20 @@ class EntityResolverTest {
         EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory(), rules);
 
         assertEquals(resolveOne(resolver, "New York", "LOC", "en"), resolveOne(resolver, "The Big Apple", "LOC", "en"));
+    }
+
+    @Test
+    void aConfigurationFolderAddsOrganisationsAndMergeRules(@TempDir Path config) throws IOException {
+        Files.writeString(config.resolve("organisations.tsv"),
+                "oic\tOrganisation of Islamic Cooperation\tOIC|OCI|Organisation de la coopération islamique\n");
+        Files.writeString(config.resolve("merge-rules.tsv"), "never\tGeorgia\tLOC:GE\n");
+        EntityResolver resolver = EntityResolver.create(KnownNames.load(forms, config), config,
+                EmbeddedEntityRegistry.inMemory());
+
+        assertEquals("ORG:oic", resolveOne(resolver, "OCI", "ORG", "fr"));
+        assertEquals("ORG:oic", resolveOne(resolver, "Organisation of Islamic Cooperation", "ORG", "en"));
+        assertEquals("ORG:un", resolveOne(resolver, "ONU", "ORG", "fr"), "the shipped aliases still apply");
+        assertNotEquals("LOC:GE", resolveOne(resolver, "Georgia", "LOC", "en"));
     }
 
     @Test
