@@ -78,7 +78,7 @@ final class BenchResolveCommand implements Callable<Integer> {
         int entities = 0;
         for (int run = -1; run < runs; run++) {
             EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-            EntityResolver resolver = new EntityResolver(forms, known, MergeRules.none(forms), registry);
+            EntityResolver resolver = new EntityResolver(forms, known, MergeRules.none(), registry);
             long start = System.nanoTime();
             long cpuStart = threads <= 1 ? cpu.getCurrentThreadCpuTime() : 0;
             resolveAll(resolver, docs);

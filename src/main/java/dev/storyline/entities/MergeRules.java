@@ -37,20 +37,18 @@ public final class MergeRules {
     private record Never(Side a, Side b) {
     }
 
-    private final NameForms forms;
     private final List<Never> never;
     /** Normalised name → the name or key it must be merged with. */
     private final Map<String, String> always;
 
-    private MergeRules(NameForms forms, List<Never> never, Map<String, String> always) {
-        this.forms = forms;
+    private MergeRules(List<Never> never, Map<String, String> always) {
         this.never = List.copyOf(never);
         this.always = Map.copyOf(always);
     }
 
     /** No corrections. */
-    public static MergeRules none(NameForms forms) {
-        return new MergeRules(forms, List.of(), Map.of());
+    public static MergeRules none() {
+        return new MergeRules(List.of(), Map.of());
     }
 
     /** The shipped rules plus those of {@code configDir/merge-rules.tsv} when present ({@code configDir} may be null). */
@@ -92,7 +90,7 @@ public final class MergeRules {
                 default -> throw new IllegalArgumentException("merge rule must start with never or always: " + line);
             }
         }
-        return new MergeRules(forms, never, always);
+        return new MergeRules(never, always);
     }
 
     /**

@@ -73,11 +73,11 @@ class EmbeddedEntityRegistryTest {
         Path file = dir.resolve("entities.jsonl");
         LocalDate day = LocalDate.of(2022, 1, 13);
         EmbeddedEntityRegistry first = EmbeddedEntityRegistry.open(file);
-        String key = new EntityResolver(forms, known, MergeRules.none(forms), first)
+        String key = new EntityResolver(forms, known, MergeRules.none(), first)
                 .resolve(List.of(new NameSpan("Kassym-Jomart Tokayev", "PER", 0, 21)), "", "fr", day).get(0).canonical();
         first.flush();
 
-        EntityResolver later = new EntityResolver(forms, known, MergeRules.none(forms), EmbeddedEntityRegistry.open(file));
+        EntityResolver later = new EntityResolver(forms, known, MergeRules.none(), EmbeddedEntityRegistry.open(file));
         assertEquals(key, later.resolve(List.of(new NameSpan("Токаев", "PER", 0, 6)), "", "ru", day).get(0).canonical());
     }
 

@@ -113,7 +113,7 @@ class EntityResolverMergeTableTest {
 
     /** The keys two names get in a fresh registry when each is met alone in its own article. */
     private static List<String> keysInTwoArticles(String typeA, String nameA, String typeB, String nameB) {
-        EntityResolver resolver = new EntityResolver(forms, known, MergeRules.none(forms), EmbeddedEntityRegistry.inMemory());
+        EntityResolver resolver = new EntityResolver(forms, known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
         LocalDate day = LocalDate.of(2022, 1, 13);
         String first = resolver.resolve(List.of(new NameSpan(nameA, typeA, 0, nameA.length())), nameA, "", day)
                 .get(0).canonical();

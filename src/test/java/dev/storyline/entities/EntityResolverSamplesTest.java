@@ -44,7 +44,7 @@ class EntityResolverSamplesTest {
         Path cinktank = SAMPLES.resolve("cinktank-poutine-kazakhstan.txt");
         assumeTrue(Files.exists(aa) && Files.exists(cinktank), "shared samples absent at " + SAMPLES);
         NameForms forms = new NameForms();
-        EntityResolver resolver = new EntityResolver(forms, KnownNames.load(forms), MergeRules.none(forms),
+        EntityResolver resolver = new EntityResolver(forms, KnownNames.load(forms), MergeRules.none(),
                 EmbeddedEntityRegistry.inMemory());
 
         Map<String, String> keys = new TreeMap<>();

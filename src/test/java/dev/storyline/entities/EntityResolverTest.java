@@ -72,7 +72,7 @@ class EntityResolverTest {
     @Test
     void variantsInThreeLanguagesAcrossArticlesAreOneEntityThatKnowsItsLanguages() {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-        EntityResolver resolver = resolver(registry, MergeRules.none(forms));
+        EntityResolver resolver = resolver(registry, MergeRules.none());
 
         String fr = resolveOne(resolver, "Vladimir Poutine", "PER", "fr");
         String de = resolveOne(resolver, "Wladimir Putin", "PER", "de");
@@ -89,7 +89,7 @@ class EntityResolverTest {
     @Test
     void aCountryIsKeyedByItsIsoCodeAndShownByItsEnglishName() {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-        String key = resolveOne(resolver(registry, MergeRules.none(forms)), "Kasachstan", "LOC", "de");
+        String key = resolveOne(resolver(registry, MergeRules.none()), "Kasachstan", "LOC", "de");
 
         assertEquals("LOC:KZ", key);
         assertEquals("Kazakhstan", registry.get(key).orElseThrow().display());
@@ -98,7 +98,7 @@ class EntityResolverTest {
     @Test
     void theRegistryRecordsWhichRuleJoinedEachVariant() {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-        EntityResolver resolver = resolver(registry, MergeRules.none(forms));
+        EntityResolver resolver = resolver(registry, MergeRules.none());
         List<String[]> names = List.of(
                 new String[]{"Kassym-Jomart Tokayev", "PER"}, new String[]{"Kasim Jomart Tokayev", "PER"},
                 new String[]{"Кассым-Жомарт Токаев", "PER"}, new String[]{"Tokayev", "PER"},
@@ -134,7 +134,7 @@ class EntityResolverTest {
     @Test
     void aNeverMergeRuleUndoesAMergeAlreadyLearnt() {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-        EntityResolver before = resolver(registry, MergeRules.none(forms));
+        EntityResolver before = resolver(registry, MergeRules.none());
         String peskov = resolveOne(before, "Dimitri Peskov", "PER", "fr");
         assertEquals(peskov, resolveOne(before, "Dmitri Peskow", "PER", "de"));
 
@@ -166,7 +166,7 @@ class EntityResolverTest {
 
     @Test
     void articlesResolvedOnSeveralThreadsAgreeOnKeys() throws Exception {
-        EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none(forms));
+        EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none());
         List<String> putins = List.of("Vladimir Poutine", "Wladimir Putin", "Vladimir Putin", "Владимир Путин");
         Set<String> keys = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -186,7 +186,7 @@ class EntityResolverTest {
     }
 
     private static EntityResolver resolver() {
-        return resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none(forms));
+        return resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none());
     }
 
     private static EntityResolver resolver(EntityRegistry registry, MergeRules rules) {
