@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,6 +87,7 @@ public final class EntityResolver {
      * @return one mention per name, in the same order, each with its canonical key
      */
     public List<EntityMention> resolve(List<NameSpan> names, String text, String language, LocalDate seen) {
+        Objects.requireNonNull(seen, "seen");
         List<Mention> mentions = new ArrayList<>(names.size());
         for (NameSpan span : names) {
             String type = span.type() == null ? "MISC" : span.type().toUpperCase(Locale.ROOT);

@@ -70,6 +70,8 @@ class EntityResolverMergeTableTest {
             "MISC; russisch; LOC; Russland",
             "LOC; Nursultan; LOC; Astana",
             "LOC; Zhanaozen; LOC; Janaozen",
+            "LOC; PARIS; LOC; Paris",
+            "LOC; KAZAKHSTAN; LOC; Kazakhstan",
     })
     void merge(String typeA, String nameA, String typeB, String nameB) {
         List<String> keys = keysInTwoArticles(typeA, nameA, typeB, nameB);
