@@ -1,5 +1,6 @@
 package dev.storyline;
 
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleIdentity;
@@ -39,10 +40,13 @@ public final class Ingestion {
 
     private final BatchAnalysis analysis;
     private final ArticleStore store;
+    private final EntityRegistry registry;
 
-    public Ingestion(Pipeline pipeline, ArticleStore store, int threads) {
+    /** @param registry the entity registry {@code pipeline} learns into, saved at every commit of the store */
+    public Ingestion(Pipeline pipeline, ArticleStore store, EntityRegistry registry, int threads) {
         this.analysis = new BatchAnalysis(pipeline, threads);
         this.store = store;
+        this.registry = registry;
     }
 
     /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
@@ -88,6 +92,8 @@ public final class Ingestion {
 
     private void commit(List<Acknowledgement> pending, Consumer<Acknowledgement> acknowledged) throws IOException {
         store.commit();
+        // After the articles: a crash in between leaves the registry a little behind the store, never ahead.
+        registry.flush();
         pending.forEach(acknowledged);
         pending.clear();
     }

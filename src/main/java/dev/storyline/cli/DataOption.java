@@ -1,6 +1,9 @@
 package dev.storyline.cli;
 
+import dev.storyline.entities.EmbeddedEntityRegistry;
 import picocli.CommandLine.Option;
+
+import java.io.IOException;
 
 import java.nio.file.Path;
 
@@ -10,4 +13,9 @@ final class DataOption {
     @Option(names = "--data", paramLabel = "DIR",
             description = "The store's folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("storyline-data");
+
+    /** The entity registry that lives beside the store. */
+    EmbeddedEntityRegistry openRegistry() throws IOException {
+        return EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
+    }
 }

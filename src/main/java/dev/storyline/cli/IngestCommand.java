@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.AnalysisJson;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
 import dev.storyline.store.ArticleStore;
@@ -49,10 +50,11 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              Stream<Ingested> items = new InputReader().read(inputs);
              Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(Pipeline.standard(today), store, threads).ingest(items, ack -> {
+            Ingestion.Summary summary = new Ingestion(Pipeline.standard(today, registry), store, registry, threads).ingest(items, ack -> {
                 printAcknowledgement(ack, out, err);
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });

@@ -20,7 +20,7 @@ final class CapitalisedNames {
     private CapitalisedNames() {
     }
 
-    static List<NameSpan> find(String text, CommonWords common, KnownNames known) {
+    static List<NameSpan> find(String text, CommonWords common, LearnedNames known) {
         Matcher all = WORD.matcher(text);
         while (all.find()) common.observe(all.group());
         List<NameSpan> out = new ArrayList<>();
@@ -51,7 +51,7 @@ final class CapitalisedNames {
         return DocumentNames.complete(text, out, List.of());
     }
 
-    private static NameSpan span(String text, int start, int end, KnownNames known) {
+    private static NameSpan span(String text, int start, int end, LearnedNames known) {
         String name = text.substring(start, end);
         String type = known.typeOf(name);
         return new NameSpan(name, type == null ? "MISC" : type, start, end);

@@ -14,7 +14,7 @@ import java.util.List;
  * <ul>
  *   <li>French, English, German, Spanish: CoreNLP's 4-class CRF. In {@link Mode#FAST} (the default) the CRF
  *       only sees windows around capitalised tokens that known names do not already explain, and names it has
- *       found before are matched everywhere by an Aho–Corasick automaton ({@link KnownNames}).</li>
+ *       found before are matched everywhere by an Aho–Corasick automaton ({@link LearnedNames}).</li>
  *   <li>Russian: capitalised sequences typed by LanguageTool's morphology ({@link RussianNames}).</li>
  *   <li>Any other language: capitalised sequences ({@link CapitalisedNames}).</li>
  * </ul>
@@ -39,11 +39,11 @@ public final class NameFinder {
 
     private final NerModels models;
     private final Mode mode;
-    private final KnownNames known;
+    private final LearnedNames known;
     private final CommonWords common;
     private final RussianNames russian;
 
-    public NameFinder(NerModels models, Mode mode, KnownNames known, CommonWords common) {
+    public NameFinder(NerModels models, Mode mode, LearnedNames known, CommonWords common) {
         this.models = models;
         this.mode = mode;
         this.known = known;
@@ -52,7 +52,7 @@ public final class NameFinder {
     }
 
     public NameFinder(NerModels models, Mode mode) {
-        this(models, mode, new KnownNames(), new CommonWords());
+        this(models, mode, new LearnedNames(), new CommonWords());
     }
 
     public NameFinder(NerModels models) {

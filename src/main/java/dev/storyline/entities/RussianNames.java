@@ -18,9 +18,9 @@ import java.util.List;
 final class RussianNames {
 
     private final NerModels models;
-    private final KnownNames known;
+    private final LearnedNames known;
 
-    RussianNames(NerModels models, KnownNames known) {
+    RussianNames(NerModels models, LearnedNames known) {
         this.models = models;
         this.known = known;
     }

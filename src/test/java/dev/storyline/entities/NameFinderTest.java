@@ -46,7 +46,7 @@ class NameFinderTest {
 
     @Test
     void theFastModeLearnsNamesAndMatchesThemWithoutTheCrf() {
-        NameFinder finder = new NameFinder(MODELS, NameFinder.Mode.FAST, new KnownNames(1000, 2), new CommonWords());
+        NameFinder finder = new NameFinder(MODELS, NameFinder.Mode.FAST, new LearnedNames(1000, 2), new CommonWords());
         for (int i = 0; i < 40; i++) finder.find("Le porte-parole du Kremlin, Dimitri Peskov, a parlé " + i + " fois.", "fr");
         assertTrue(finder.knownNames() > 0, "known names after a stream of articles");
         List<String> names = named(finder.find("Dimitri Peskov l'a répété.", "fr"));

@@ -7,13 +7,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class KnownNamesTest {
+class LearnedNamesTest {
 
     private static final NameSpan TOKAYEV = new NameSpan("Tokayev", "PER", 0, 7);
 
     @Test
     void aNameSeenOnceIsNotYetTrusted() {
-        KnownNames known = new KnownNames(100, 2);
+        LearnedNames known = new LearnedNames(100, 2);
         known.learn(List.of(TOKAYEV));
         known.flush();
         assertTrue(known.match("Tokayev a parlé.").isEmpty());
@@ -21,7 +21,7 @@ class KnownNamesTest {
 
     @Test
     void aNameSeenTwiceWithOneTypeIsMatchedAsWholeWordsOnly() {
-        KnownNames known = new KnownNames(100, 2);
+        LearnedNames known = new LearnedNames(100, 2);
         known.learn(List.of(TOKAYEV));
         known.learn(List.of(TOKAYEV));
         known.flush();
@@ -30,7 +30,7 @@ class KnownNamesTest {
 
     @Test
     void conflictingTypesWithoutAClearMajorityAreNotTrusted() {
-        KnownNames known = new KnownNames(100, 2);
+        LearnedNames known = new LearnedNames(100, 2);
         for (String type : List.of("LOC", "ORG", "LOC", "ORG")) known.learn(List.of(new NameSpan("Kremlin", type, 0, 7)));
         known.flush();
         assertEquals(null, known.typeOf("Kremlin"));
@@ -38,7 +38,7 @@ class KnownNamesTest {
 
     @Test
     void staysWithinItsCapacity() {
-        KnownNames known = new KnownNames(10, 1);
+        LearnedNames known = new LearnedNames(10, 1);
         for (int i = 0; i < 100; i++) known.learn(List.of(new NameSpan("Name" + i, "PER", 0, 5)));
         known.flush();
         assertTrue(known.size() <= 10, "size " + known.size());

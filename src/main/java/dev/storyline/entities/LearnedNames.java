@@ -15,7 +15,7 @@ import java.util.Map;
  * single tagging error does not spread. Thread-safe: readers use an immutable automaton snapshot, rebuilt
  * when enough new names have been trusted (amortised, so learning stays cheap).
  */
-public final class KnownNames {
+public final class LearnedNames {
 
     /** Counts of CRF sightings per type for one name. */
     private static final class Sightings {
@@ -52,13 +52,13 @@ public final class KnownNames {
      * @param capacity     most names tracked (beyond it, all but the most recently seen half are forgotten)
      * @param minSightings CRF sightings with one type before a name is matched by the automaton
      */
-    public KnownNames(int capacity, int minSightings) {
+    public LearnedNames(int capacity, int minSightings) {
         if (capacity < 1 || minSightings < 1) throw new IllegalArgumentException("capacity and minSightings must be >= 1");
         this.capacity = capacity;
         this.minSightings = minSightings;
     }
 
-    public KnownNames() {
+    public LearnedNames() {
         this(20_000, 2);
     }
 

@@ -1,0 +1,29 @@
+package dev.storyline.entities;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entities seen so far, learnt as articles arrive: per canonical key, its type, display name, the variants
+ * it was written as (with counts, languages and the rule that joined each) and when it was first and last seen.
+ * An interface so that a later store can replace the embedded one. Implementations are thread-safe.
+ */
+public interface EntityRegistry {
+
+    /** The entity with this canonical key, if known. */
+    Optional<RegisteredEntity> get(String canonical);
+
+    /** The canonical keys of entities that have a variant filed under this lookup key (see {@link Variant#lookupKeys()}). */
+    Set<String> lookup(String lookupKey);
+
+    /** Records one mention of an entity, creating the entity when the key is new; returns the entity as updated. */
+    RegisteredEntity observe(Observation observation);
+
+    /** Every entity, in no particular order. */
+    List<RegisteredEntity> entities();
+
+    /** Makes what was observed durable (a no-op for a registry without storage). */
+    void flush() throws IOException;
+}

@@ -1,0 +1,530 @@
+package dev.storyline.entities;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves the names found in an article to canonical entities, so that every spelling and language variant of
+ * one entity gets the same key, within the article, across articles and across languages ("Poutine", "Putin",
+ * "Путиным" → one key). In order, a name is joined to:
+ * <ol>
+ *   <li>the target of an {@code always} merge rule;</li>
+ *   <li>a known entity: a country by its CLDR name in any language, a city, an organisation or a demonym from
+ *       the curated files ({@link ReferenceNames});</li>
+ *   <li>for a short form, a long form in the same article: a surname to the full name ("Tokayev" →
+ *       "Kassym-Jomart Tokayev"), an acronym to its expansion ("OTSC" → "Organisation du traité de sécurité
+ *       collective");</li>
+ *   <li>an entity of the registry with a variant of the same normalised form (transliterated, EMM rules);</li>
+ *   <li>a registry person whose surname it is, when only one is known;</li>
+ *   <li>a registry entity of the same type within a small edit distance of a variant;</li>
+ *   <li>for Cyrillic, the same again without a case ending ("Путиным" → "Путин");</li>
+ *   <li>otherwise, a new entity keyed {@code TYPE:slug}.</li>
+ * </ol>
+ * A {@code never} merge rule vetoes any of these joins. Each mention is recorded in the registry with the rule
+ * that joined it. Thread-safe when the registry is.
+ */
+public final class EntityResolver {
+
+    private static final String[] RUSSIAN_ENDINGS = {
+            "ыми", "ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ах", "ях", "ую",
+            "ю", "у", "а", "я", "е", "ы", "и"};
+
+    private static final Set<String> KNOWN_RULES =
+            Set.of("cldr-country", "cldr-city", "country-file", "city-file", "alias-file", "demonym-file");
+
+    /** Fuzzy candidates looked at per blocking key, at most. */
+    private static final int MAX_BLOCK = 256;
+
+    private final NameForms forms;
+    private final ReferenceNames known;
+    private final MergeRules rules;
+    private final EntityRegistry registry;
+    private final Object[] stripes = new Object[64];
+
+    public EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry) {
+        this.forms = forms;
+        this.known = known;
+        this.rules = rules;
+        this.registry = registry;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    /** A resolver with the shipped known names and merge rules plus those in {@code configDir} (may be null). */
+    public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry) {
+        NameForms forms = known.forms();
+        return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry);
+    }
+
+    /** A name about to be resolved, with its normalised tokens. */
+    private record Mention(NameSpan span, String type, List<String> tokens, String form, String compact) {
+        boolean isShortForm() {
+            return (type.equals("PER") && tokens.size() == 1) || NameForms.isAcronym(span.text());
+        }
+    }
+
+    /** Where a mention goes and why. */
+    private record Resolution(String canonical, String type, String rule, String fixedDisplay) {
+    }
+
+    /**
+     * Resolves the names of one article.
+     *
+     * @param names    the names found in {@code text}
+     * @param text     the article's text (for acronyms written in parentheses after their expansion)
+     * @param language the article's language code, recorded with the variants (may be empty)
+     * @param seen     the article's date
+     * @return one mention per name, in the same order, each with its canonical key
+     */
+    public List<EntityMention> resolve(List<NameSpan> names, String text, String language, LocalDate seen) {
+        Objects.requireNonNull(seen, "seen");
+        List<Mention> mentions = new ArrayList<>(names.size());
+        for (NameSpan span : names) {
+            String type = span.type() == null ? "MISC" : span.type().toUpperCase(Locale.ROOT);
+            List<String> tokens = forms.tokens(span.text());
+            String form = String.join(" ", tokens);
+            mentions.add(new Mention(span, type, tokens, form, form.replace(" ", "")));
+        }
+        Resolution[] resolved = new Resolution[mentions.size()];
+        // Long forms first, so that a surname or an acronym can join a full name written later in the article.
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.isShortForm()) {
+                synchronized (stripe(m)) {
+                    resolved[i] = record(m, resolveAlone(m), language, seen);
+                }
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.isShortForm()) {
+                synchronized (stripe(m)) {
+                    Resolution r = alwaysOrKnown(m);
+                    if (r == null) {
+                        r = withinArticle(m, i, mentions, resolved, text);
+                    }
+                    if (r == null) {
+                        r = resolveAlone(m);
+                    }
+                    resolved[i] = record(m, r, language, seen);
+                }
+            }
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            NameSpan span = mentions.get(i).span();
+            out.add(new EntityMention(span.text(), span.type(), span.start(), span.end(), resolved[i].canonical()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Spellings with one normalised form are resolved one thread at a time, so two articles read at once cannot
+     * each create an entity for "Vladimir Poutine" and "Wladimir Putin".
+     */
+    private Object stripe(Mention m) {
+        return stripes[(m.compact().hashCode() & 0x7fffffff) % stripes.length];
+    }
+
+    private Resolution resolveAlone(Mention m) {
+        Resolution r = alwaysOrKnown(m);
+        if (r == null) {
+            r = inRegistry(m);
+        }
+        if (r == null && NameForms.isCyrillic(m.span().text())) {
+            r = withoutCaseEnding(m);
+        }
+        return r != null ? r : newEntity(m);
+    }
+
+    private Resolution alwaysOrKnown(Mention m) {
+        Optional<String> target = rules.alwaysWith(m.compact());
+        if (target.isPresent()) {
+            String t = target.get();
+            if (MergeRules.isCanonicalKey(t)) {
+                return new Resolution(t, t.substring(0, t.indexOf(':')), "always-merge", null);
+            }
+            Mention other = mention(new NameSpan(t, m.type(), m.span().start(), m.span().end()), m.type());
+            Resolution r = knownEntity(other);
+            if (r == null) {
+                r = inRegistry(other);
+            }
+            return new Resolution(r != null ? r.canonical() : newEntity(other).canonical(), m.type(), "always-merge",
+                    r != null ? r.fixedDisplay() : null);
+        }
+        return knownEntity(m);
+    }
+
+    private Resolution knownEntity(Mention m) {
+        Optional<ReferenceNames.Known> k = known.find(m.type(), m.span().text());
+        if (k.isEmpty() || forbidden(m, k.get().canonical())) {
+            return null;
+        }
+        String canonical = k.get().canonical();
+        return new Resolution(canonical, canonical.substring(0, canonical.indexOf(':')), k.get().rule(), k.get().display());
+    }
+
+    /** A surname joined to a full name, or an acronym to its expansion, in the same article; nearest first. */
+    private Resolution withinArticle(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
+        boolean acronym = NameForms.isAcronym(m.span().text());
+        List<String> surnames = m.type().equals("PER") ? surnameCandidates(m) : List.of();
+        Resolution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            Resolution r = resolved[j];
+            if (r == null || other.tokens().size() < 2 || j == at) {
+                continue;
+            }
+            String rule = null;
+            if (!surnames.isEmpty() && other.type().equals("PER")
+                    && surnames.contains(other.tokens().get(other.tokens().size() - 1))) {
+                rule = "surname-of";
+            } else if (acronym && !other.type().equals("PER")
+                    && (expands(other.span().text(), m.span().text()) || followedBy(text, other.span(), m.span().text()))) {
+                rule = "acronym-of";
+            }
+            // Prefer the nearest long form before the mention, then the nearest after it.
+            int distance = j < at ? at - j : mentions.size() + j - at;
+            if (rule != null && distance < bestDistance && !forbidden(m, r.canonical())) {
+                best = new Resolution(r.canonical(), r.type(), rule, r.fixedDisplay());
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private List<String> surnameCandidates(Mention m) {
+        if (!NameForms.isCyrillic(m.span().text())) {
+            return List.of(m.form());
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(m.form());
+        for (String stem : caseEndingStems(m.span().text())) {
+            candidates.add(forms.form(stem));
+        }
+        return candidates;
+    }
+
+    private Resolution inRegistry(Mention m) {
+        if (m.compact().isEmpty()) {
+            return null;
+        }
+        boolean singlePerson = m.type().equals("PER") && m.tokens().size() == 1;
+        RegisteredEntity exact = best(registry.lookup(exactKey(m.type(), m)), m);
+        if (exact != null) {
+            // A surname seen alone before its full name: prefer the full name once it is known.
+            if (singlePerson && exact.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0)) {
+                RegisteredEntity full = uniqueBySurname(m);
+                if (full != null) {
+                    return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
+                }
+            }
+            return new Resolution(exact.canonical(), exact.type(), exactRule(m, exact), fixedDisplay(exact));
+        }
+        if (singlePerson) {
+            RegisteredEntity full = uniqueBySurname(m);
+            if (full != null) {
+                return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
+            }
+        }
+        if (m.type().equals("PER") && m.tokens().size() >= 2) {
+            // A full name whose surname was seen alone before: the surname meant this person.
+            RegisteredEntity surnameOnly = uniqueSurnameOnly(m);
+            if (surnameOnly != null) {
+                return new Resolution(surnameOnly.canonical(), surnameOnly.type(), "full-name-of", fixedDisplay(surnameOnly));
+            }
+        }
+        return closest(m);
+    }
+
+    private RegisteredEntity uniqueBySurname(Mention m) {
+        List<RegisteredEntity> found = new ArrayList<>(2);
+        for (String key : registry.lookup("PER|s:" + m.compact())) {
+            registry.get(key).filter(e -> !forbidden(m, e)).ifPresent(found::add);
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private RegisteredEntity uniqueSurnameOnly(Mention m) {
+        List<RegisteredEntity> found = new ArrayList<>(2);
+        String surname = m.tokens().get(m.tokens().size() - 1);
+        Set<String> keys = new HashSet<>(registry.lookup("PER|f:" + surname));
+        keys.addAll(registry.lookup("PER|i:" + surname));
+        for (String key : keys) {
+            registry.get(key)
+                    .filter(e -> e.type().equals("PER") && !forbidden(m, e))
+                    .filter(e -> e.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0))
+                    .ifPresent(found::add);
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** The registry entity of the same type closest by edit distance, if close enough (see {@link #nearness}). */
+    private Resolution closest(Mention m) {
+        boolean oneWord = m.tokens().size() == 1;
+        if (m.tokens().isEmpty() || (oneWord && (m.type().equals("PER") || m.compact().length() < 8))) {
+            return null; // nearness() would refuse every candidate
+        }
+        // Candidates share the consonants of the last word, or of the first (Zelensky / Selenskyj). A block
+        // as common as "John" says little and would cost much as the registry grows: it is skipped.
+        Set<String> candidates = new HashSet<>();
+        Set<String> byLast = registry.lookup(m.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
+        if (byLast.size() <= MAX_BLOCK) {
+            candidates.addAll(byLast);
+        }
+        if (m.tokens().size() > 1) {
+            Set<String> byFirst = registry.lookup(m.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
+            if (byFirst.size() <= MAX_BLOCK) {
+                candidates.addAll(byFirst);
+            }
+        }
+        Resolution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        long bestMentions = -1;
+        for (String key : candidates) {
+            RegisteredEntity e = registry.get(key).orElse(null);
+            if (e == null || !e.type().equals(m.type()) || forbidden(m, e)) {
+                continue;
+            }
+            long mentions = e.mentions();
+            for (Variant v : e.variants()) {
+                int d = nearness(m.type(), m.tokens(), List.of(v.form().split(" ")));
+                if (d >= 0 && (d < bestDistance || (d == bestDistance && mentions > bestMentions))) {
+                    String rule = d == 0 ? "name-subset" : "edit-distance(" + d + ")";
+                    best = new Resolution(e.canonical(), e.type(), rule, fixedDisplay(e));
+                    bestDistance = d;
+                    bestMentions = mentions;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How far apart two names of one type are, or -1 when too far to be one entity. Persons need the same
+     * surname give or take one letter and a compatible first name ("Dmitri"/"Dimitri", "V."), so that two
+     * people sharing a surname stay apart; one-word names never merge by distance unless long (8+ letters).
+     * Returns 0 for a name whose words are a subset of the other's with the same first and last word
+     * ("Vladimir Vladimirovich Putin" / "Vladimir Putin").
+     */
+    static int nearness(String type, List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return -1;
+        }
+        String compactA = String.join("", a);
+        String compactB = String.join("", b);
+        int allowed = allowedEdits(Math.min(compactA.length(), compactB.length()));
+        if (a.size() == 1 || b.size() == 1) {
+            if (type.equals("PER") || a.size() != b.size() || compactA.length() < 8
+                    || compactA.charAt(0) != compactB.charAt(0)) {
+                return -1;
+            }
+            int d = NameForms.distance(compactA, compactB, 1);
+            return d <= 1 ? d : -1;
+        }
+        if (!type.equals("PER")) {
+            if (a.size() != b.size() || compactA.charAt(0) != compactB.charAt(0)) {
+                return -1;
+            }
+            int d = NameForms.distance(compactA, compactB, allowed);
+            return d <= allowed ? d : -1;
+        }
+        String lastA = a.get(a.size() - 1);
+        String lastB = b.get(b.size() - 1);
+        if (a.size() != b.size()) {
+            List<String> shorter = a.size() < b.size() ? a : b;
+            List<String> longer = a.size() < b.size() ? b : a;
+            return lastA.equals(lastB) && a.get(0).equals(b.get(0)) && longer.containsAll(shorter) ? 0 : -1;
+        }
+        int lastLimit = Math.min(lastA.length(), lastB.length()) < 5 ? 0 : 1;
+        if (NameForms.distance(lastA, lastB, lastLimit) > lastLimit || !compatibleFirstNames(a.get(0), b.get(0))) {
+            return -1;
+        }
+        for (int i = 1; i < a.size() - 1; i++) {
+            if (NameForms.distance(a.get(i), b.get(i), 1) > 1) {
+                return -1;
+            }
+        }
+        int d = NameForms.distance(compactA, compactB, allowed);
+        return d <= allowed ? d : -1;
+    }
+
+    private static boolean compatibleFirstNames(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        return a.length() >= 5 && b.length() >= 5 && NameForms.distance(a, b, 1) <= 1;
+    }
+
+    private static int allowedEdits(int length) {
+        return length >= 15 ? 2 : length >= 8 ? 1 : 0;
+    }
+
+    /** Russian case endings are the name finder's business, but a name still inflected should not be lost. */
+    private Resolution withoutCaseEnding(Mention m) {
+        for (String stem : caseEndingStems(m.span().text())) {
+            Mention bare = mention(new NameSpan(stem, m.type(), m.span().start(), m.span().end()), m.type());
+            Resolution r = knownEntity(bare);
+            if (r == null) {
+                r = inRegistry(bare);
+            }
+            if (r != null && !forbidden(m, r.canonical())) {
+                return new Resolution(r.canonical(), r.type(), "inflection+" + r.rule(), r.fixedDisplay());
+            }
+        }
+        return null;
+    }
+
+    private static List<String> caseEndingStems(String text) {
+        List<String> stems = new ArrayList<>(3);
+        for (String ending : RUSSIAN_ENDINGS) {
+            if (text.endsWith(ending) && text.length() - ending.length() >= 3) {
+                String stem = text.substring(0, text.length() - ending.length());
+                stems.add(stem);
+                stems.add(stem + "а"); // Москвы → Москва
+            }
+        }
+        return stems;
+    }
+
+    private Resolution newEntity(Mention m) {
+        String slug = forms.slug(m.span().text());
+        String base = m.type() + ":" + (slug.isEmpty() ? "x" + Integer.toHexString(m.span().text().hashCode()) : slug);
+        String canonical = base;
+        for (int n = 2; ; n++) {
+            Optional<RegisteredEntity> taken = registry.get(canonical);
+            // Free, or the same name registered by another thread meanwhile: take it.
+            if (known.isKnownKey(canonical)) {
+                canonical = base + "-" + n;
+                continue;
+            }
+            if (taken.isEmpty() || (registry.lookup(exactKey(m.type(), m)).contains(canonical) && !forbidden(m, taken.get()))) {
+                return new Resolution(canonical, m.type(), taken.isEmpty() ? "new" : "exact", null);
+            }
+            canonical = base + "-" + n;
+        }
+    }
+
+    /** The key spellings that are equal file under: the normalised form, or for an acronym its letters as written. */
+    private static String exactKey(String type, Mention m) {
+        String text = m.span().text();
+        return type + "|f:" + (NameForms.isAcronym(text) ? "acr:" + text.replace(".", "") : m.compact());
+    }
+
+    private Resolution record(Mention m, Resolution r, String language, LocalDate seen) {
+        List<String> lookupKeys = new ArrayList<>(3);
+        // Spellings of known entities are found again by the known index, which matches strictly; filing them
+        // under loose EMM forms as well would let "Albany" join Albania.
+        if (!m.compact().isEmpty() && !KNOWN_RULES.contains(r.rule())) {
+            lookupKeys.add(exactKey(r.type(), m));
+            lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
+            if (m.tokens().size() > 1) {
+                lookupKeys.add(r.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
+            }
+            if (r.type().equals("PER") && m.tokens().size() >= 2) {
+                lookupKeys.add("PER|s:" + m.tokens().get(m.tokens().size() - 1));
+            }
+            if (r.type().equals("PER") && m.tokens().size() == 1 && NameForms.isCyrillic(m.span().text())) {
+                // An inflected surname ("Путиным") is also filed under its possible stems, for a later full name.
+                for (String stem : caseEndingStems(m.span().text())) {
+                    lookupKeys.add("PER|i:" + forms.compact(stem));
+                }
+            }
+        }
+        registry.observe(new Observation(r.canonical(), r.type(), m.span().text(), m.form(),
+                language == null ? "" : language, r.rule(), seen, lookupKeys, r.fixedDisplay()));
+        return r;
+    }
+
+    private RegisteredEntity best(Set<String> keys, Mention m) {
+        RegisteredEntity best = null;
+        for (String key : keys) {
+            RegisteredEntity e = registry.get(key).orElse(null);
+            if (e != null && e.type().equals(m.type()) && !forbidden(m, e)
+                    && (best == null || e.mentions() > best.mentions())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private String exactRule(Mention m, RegisteredEntity e) {
+        if (e.variant(m.span().text()).isPresent()) {
+            return "exact";
+        }
+        return NameForms.isNonLatin(m.span().text()) ? "translit" : "emm-normalised";
+    }
+
+    private static String fixedDisplay(RegisteredEntity e) {
+        return e.displayFixed() ? e.display() : null;
+    }
+
+    private boolean forbidden(Mention m, String canonical) {
+        return forbidden(m, canonical, registry.get(canonical).map(RegisteredEntity::forms).orElse(Set.of()));
+    }
+
+    private boolean forbidden(Mention m, RegisteredEntity e) {
+        return forbidden(m, e.canonical(), e.forms());
+    }
+
+    private boolean forbidden(Mention m, String canonical, Collection<String> entityForms) {
+        if (!rules.hasNever()) {
+            return false;
+        }
+        Set<String> compacts = entityForms.stream().map(f -> f.replace(" ", "")).collect(Collectors.toSet());
+        return rules.forbids(m.compact(), canonical, compacts);
+    }
+
+    private Mention mention(NameSpan span, String type) {
+        List<String> tokens = forms.tokens(span.text());
+        String form = String.join(" ", tokens);
+        return new Mention(span, type, tokens, form, form.replace(" ", ""));
+    }
+
+    /**
+     * Whether an acronym is made of the initials of a name: of all its words, or of its content words (longer
+     * than three letters or capitalised), so "OTSC" expands "Organisation du Traité de sécurité collective".
+     */
+    static boolean expands(String name, String acronym) {
+        String wanted = acronym.replace(".", "").toUpperCase(Locale.ROOT);
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (String word : name.split("[\\s\\-'’]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            String initial = new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT);
+            all.append(initial);
+            if (word.length() > 3 || Character.isUpperCase(word.codePointAt(0))) {
+                content.append(initial);
+            }
+        }
+        return wanted.contentEquals(all) || wanted.contentEquals(content);
+    }
+
+    /** Whether the text has the acronym in parentheses right after the name: "… collective (OTSC)". */
+    private static boolean followedBy(String text, NameSpan name, String acronym) {
+        if (text == null || name.end() < 0 || name.end() >= text.length()) {
+            return false;
+        }
+        int i = name.end();
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith("(" + acronym, i) || text.startsWith("( " + acronym, i);
+    }
+}

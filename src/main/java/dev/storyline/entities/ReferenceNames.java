@@ -1,0 +1,354 @@
+package dev.storyline.entities;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names known before any article is read, in every language: countries from ICU's CLDR data (each country's
+ * name in each language of {@code cldr-languages.txt}, 61 news languages out of ICU's ~280), big cities from
+ * CLDR's time-zone exemplar cities plus a curated file, organisations and demonyms from curated files. The
+ * curated files are data, not code: the defaults ship in {@code src/main/resources/dev/storyline/entities/},
+ * and files of the same name in a configuration folder add to them (the language list: replaces it).
+ * Built once (under a second of CPU), then immutable and thread-safe: the holder the resolver receives.
+ */
+public final class ReferenceNames {
+
+    /** An entity a name is known to denote, and the rule that knows it (for the registry's explanations). */
+    public record Known(String canonical, String display, String rule) {
+    }
+
+    static final String COUNTRIES_FILE = "countries.tsv";
+    static final String CITIES_FILE = "cities.tsv";
+    static final String ORGANISATIONS_FILE = "organisations.tsv";
+    static final String DEMONYMS_FILE = "demonyms.tsv";
+
+    static final String LANGUAGES_FILE = "cldr-languages.txt";
+    /** How many of the first languages of {@link #LANGUAGES_FILE} win a clash with the others. */
+    private static final int MAJOR_LANGUAGES = 13;
+
+    private final NameForms forms;
+    private final Map<String, Known> countries;
+    private final Map<String, Known> cities;
+    private final Map<String, Known> organisations;
+    private final Map<String, Known> demonyms;
+    private final Set<String> canonicals;
+
+    private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
+                       Map<String, Known> organisations, Map<String, Known> demonyms) {
+        this.forms = forms;
+        this.countries = Map.copyOf(countries);
+        this.cities = Map.copyOf(cities);
+        this.organisations = Map.copyOf(organisations);
+        this.demonyms = Map.copyOf(demonyms);
+        Set<String> keys = new HashSet<>();
+        for (Map<String, Known> index : List.of(countries, cities, organisations, demonyms)) {
+            index.values().forEach(k -> keys.add(k.canonical()));
+        }
+        this.canonicals = Set.copyOf(keys);
+    }
+
+    /** Whether a canonical key belongs to a known entity (so no new entity may take it). */
+    public boolean isKnownKey(String canonical) {
+        return canonicals.contains(canonical);
+    }
+
+    /** The shipped resources and CLDR only. */
+    public static ReferenceNames load(NameForms forms) {
+        return load(forms, null);
+    }
+
+    /** The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null). */
+    public static ReferenceNames load(NameForms forms, Path configDir) {
+        Loader loader = new Loader(forms, configDir);
+        return new ReferenceNames(forms, loader.countries(), loader.cities(), loader.organisations(), loader.demonyms());
+    }
+
+    /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
+    public Optional<Known> find(String type, String text) {
+        if (type.equals("PER")) {
+            return Optional.empty();
+        }
+        String key = lookupKey(forms, text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        // Demonyms only where they cannot be a place's own name: MISC ("Russian") or a lower-case word ("kazakh").
+        boolean adjective = forms.tokens(text).size() == 1
+                && (type.equals("MISC") || Character.isLowerCase(text.codePointAt(0)));
+        Known demonym = adjective ? demonym(text) : null;
+        Known found = find(type, key, demonym);
+        if (found == null && key.startsWith("acr:") && key.length() >= 8) {
+            // A capitalised headline word ("PARIS", "RUSSIE") that is no known acronym is looked up as a word.
+            String word = text.toLowerCase(Locale.ROOT);
+            found = find(type, lookupKey(forms, word), demonym);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private Known find(String type, String key, Known demonym) {
+        return switch (type) {
+            case "ORG" -> first(organisations.get(key), demonym);
+            case "LOC" -> first(countries.get(key), cities.get(key), demonym);
+            default -> first(organisations.get(key), countries.get(key), demonym);
+        };
+    }
+
+    /** The name forms these names are indexed by. */
+    public NameForms forms() {
+        return forms;
+    }
+
+    private Known demonym(String text) {
+        return demonyms.get(demonymStem(forms.compact(text)));
+    }
+
+    private static Known first(Known... candidates) {
+        for (Known candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Known names are matched strictly, case, accents, script, spaces and hyphens aside: the EMM rules that
+     * join spelling variants of people would also join "Albany" to "Albania". Acronyms match only acronyms
+     * ("WHO", not "Who"). Names in scripts other than Latin, Cyrillic and Greek are compared by their own
+     * letters, their Latin transliterations being too loose to key on (Arabic without vowels).
+     */
+    static String lookupKey(NameForms forms, String text) {
+        if (NameForms.isAcronym(text)) {
+            return "acr:" + text.replace(".", "");
+        }
+        boolean ownLetters = NameForms.isNonLatin(text) && !isCyrillicOrGreek(text);
+        String letters = ownLetters ? Normalizer2.getNFKCCasefoldInstance().normalize(text)
+                : forms.latin(text).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(letters.length());
+        letters.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.isEmpty() ? "" : (ownLetters ? "raw:" : "") + out;
+    }
+
+    private static boolean isCyrillicOrGreek(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nationality adjectives inflect (kazakh/kazakhes, russisch/russischen, ruso/rusa): compare their stems. */
+    static String demonymStem(String compact) {
+        int end = compact.length();
+        while (end > 3 && "aeinorsm".indexOf(compact.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return compact.substring(0, end);
+    }
+
+    /** Builds the indexes; a key two entities claim at the same priority is dropped rather than guessed. */
+    private static final class Loader {
+        private final NameForms forms;
+        private final Path configDir;
+        private final List<String> languages;
+
+        Loader(NameForms forms, Path configDir) {
+            this.forms = forms;
+            this.configDir = configDir;
+            List<String> listed = new ArrayList<>();
+            Path configured = configDir == null ? null : configDir.resolve(LANGUAGES_FILE);
+            try (BufferedReader reader = configured != null && Files.isRegularFile(configured)
+                    ? Files.newBufferedReader(configured)
+                    : new BufferedReader(new InputStreamReader(
+                    ReferenceNames.class.getResourceAsStream(LANGUAGES_FILE), StandardCharsets.UTF_8))) {
+                reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(listed::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + LANGUAGES_FILE, e);
+            }
+            this.languages = List.copyOf(listed);
+        }
+
+        private int priority(int languageIndex) {
+            return languageIndex < MAJOR_LANGUAGES ? 1 : 2;
+        }
+
+        Map<String, Known> countries() {
+            Index index = new Index();
+            Map<String, String> english = new HashMap<>();
+            for (String code : ULocale.getISOCountries()) {
+                String name = new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH);
+                if (!name.equals(code)) {
+                    english.put(code, name);
+                }
+            }
+            for (String[] row : rows(COUNTRIES_FILE)) {
+                String code = row[0].toUpperCase(Locale.ROOT);
+                for (String alias : aliases(row[1])) {
+                    index.put(alias, new Known("LOC:" + code, english.getOrDefault(code, alias), "country-file"), 0);
+                }
+            }
+            for (int l = 0; l < languages.size(); l++) {
+                ULocale in = new ULocale(languages.get(l));
+                int priority = priority(l);
+                for (Map.Entry<String, String> country : english.entrySet()) {
+                    String name = new ULocale("und_" + country.getKey()).getDisplayCountry(in);
+                    if (!name.equals(country.getKey())) {
+                        index.put(name, new Known("LOC:" + country.getKey(), country.getValue(), "cldr-country"), priority);
+                    }
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> cities() {
+            Index index = new Index();
+            for (String[] row : rows(CITIES_FILE)) {
+                Known city = new Known(cityKey(row[0], row[1]), row[1], "city-file");
+                index.put(row[1], city, 0);
+                for (String alias : aliases(row.length > 2 ? row[2] : "")) {
+                    index.put(alias, city, 0);
+                }
+            }
+            Set<String> zones = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+            TimeZoneNames englishNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+            Map<String, Known> byZone = new HashMap<>();
+            for (String zone : zones) {
+                String region = TimeZone.getRegion(zone);
+                String name = englishNames.getExemplarLocationName(zone);
+                if (name != null && region.length() == 2) {
+                    byZone.put(zone, new Known(cityKey(region, name), name, "cldr-city"));
+                }
+            }
+            for (int l = 0; l < languages.size(); l++) {
+                TimeZoneNames names = TimeZoneNames.getInstance(new ULocale(languages.get(l)));
+                int priority = priority(l);
+                for (Map.Entry<String, Known> zone : byZone.entrySet()) {
+                    String name = names.getExemplarLocationName(zone.getKey());
+                    if (name != null) {
+                        index.put(name, zone.getValue(), priority);
+                    }
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> organisations() {
+            Index index = new Index();
+            for (String[] row : rows(ORGANISATIONS_FILE)) {
+                Known organisation = new Known("ORG:" + row[0].toLowerCase(Locale.ROOT), row[1], "alias-file");
+                index.put(row[1], organisation, 0);
+                for (String alias : aliases(row.length > 2 ? row[2] : "")) {
+                    index.put(alias, organisation, 0);
+                }
+            }
+            return index.entries;
+        }
+
+        Map<String, Known> demonyms() {
+            Map<String, Known> byStem = new HashMap<>();
+            Set<String> clashes = new HashSet<>();
+            for (String[] row : rows(DEMONYMS_FILE)) {
+                String code = row[0].toUpperCase(Locale.ROOT);
+                String display = new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH);
+                Known country = new Known("LOC:" + code, display, "demonym-file");
+                for (String demonym : aliases(row[1])) {
+                    String stem = demonymStem(forms.compact(demonym));
+                    Known previous = byStem.putIfAbsent(stem, country);
+                    if (previous != null && !previous.canonical().equals(country.canonical())) {
+                        clashes.add(stem);
+                    }
+                }
+            }
+            clashes.forEach(byStem::remove);
+            return byStem;
+        }
+
+        private String cityKey(String countryCode, String englishName) {
+            return "LOC:" + countryCode.toUpperCase(Locale.ROOT) + "-" + forms.slug(englishName);
+        }
+
+        private static List<String> aliases(String field) {
+            List<String> out = new ArrayList<>();
+            for (String alias : field.split("\\|")) {
+                if (!alias.isBlank()) {
+                    out.add(alias.strip());
+                }
+            }
+            return out;
+        }
+
+        /** Rows of a tab-separated curated file: the shipped one, then the configuration folder's one. */
+        private List<String[]> rows(String file) {
+            List<String[]> rows = new ArrayList<>();
+            try (InputStream shipped = ReferenceNames.class.getResourceAsStream(file)) {
+                if (shipped != null) {
+                    readRows(new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8)), rows);
+                }
+                if (configDir != null && Files.isRegularFile(configDir.resolve(file))) {
+                    try (BufferedReader reader = Files.newBufferedReader(configDir.resolve(file))) {
+                        readRows(reader, rows);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return rows;
+        }
+
+        private static void readRows(BufferedReader reader, List<String[]> rows) throws IOException {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length >= 2) {
+                    rows.add(row);
+                }
+            }
+        }
+
+        private final class Index {
+            final Map<String, Known> entries = new HashMap<>();
+            final Map<String, Integer> priorities = new HashMap<>();
+            final Set<String> ambiguous = new HashSet<>();
+
+            /** Entries arrive in priority order (0 first): a clash at equal priority makes the key ambiguous. */
+            void put(String name, Known known, int priority) {
+                String key = lookupKey(forms, name);
+                // Short names from the minor languages are too often words elsewhere (Turkish "Şam", "Man").
+                if (key.isEmpty() || ambiguous.contains(key) || (priority > 1 && key.length() < 5)) {
+                    return;
+                }
+                Known existing = entries.get(key);
+                if (existing == null) {
+                    entries.put(key, known);
+                    priorities.put(key, priority);
+                } else if (!existing.canonical().equals(known.canonical()) && priorities.get(key) == priority) {
+                    entries.remove(key);
+                    ambiguous.add(key);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.storyline.entities;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An entity as the registry knows it.
+ *
+ * @param canonical    the key every variant resolves to ({@code PER:kassym-jomart-tokayev}, {@code LOC:KZ}, {@code ORG:csto})
+ * @param type         PER, ORG, LOC or MISC
+ * @param display      the name to show: the most frequent variant, or a fixed one (the English name of a country)
+ * @param displayFixed whether {@code display} is fixed rather than the most frequent variant
+ * @param variants     every spelling seen, with counts, languages and the rule that joined it
+ * @param firstSeen    date of the first article that mentioned it
+ * @param lastSeen     date of the latest article that mentioned it
+ */
+public record RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
+                               List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen) {
+
+    public RegisteredEntity {
+        variants = List.copyOf(variants);
+    }
+
+    /** The normalised forms of all its variants. */
+    public Set<String> forms() {
+        return variants.stream().map(Variant::form).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** All mentions of it, over all variants. */
+    public long mentions() {
+        return variants.stream().mapToLong(Variant::count).sum();
+    }
+
+    /** The variant with this spelling, if seen. */
+    public Optional<Variant> variant(String text) {
+        return variants.stream().filter(v -> v.text().equals(text)).findFirst();
+    }
+}

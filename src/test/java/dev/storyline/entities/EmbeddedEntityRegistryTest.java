@@ -1,0 +1,87 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EmbeddedEntityRegistryTest {
+
+    private static Observation mention(String text, String form, String language, String rule, LocalDate seen) {
+        return new Observation("PER:vladimir-poutine", "PER", text, form, language, rule, seen,
+                List.of("PER|f:" + form.replace(" ", ""), "PER|s:putin"), null);
+    }
+
+    @Test
+    void whatIsFlushedIsReloadedWithItsLookupKeys(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entities.jsonl");
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(file);
+        registry.observe(mention("Vladimir Poutine", "vladimir putin", "fr", "new", LocalDate.of(2022, 1, 13)));
+        registry.observe(mention("Wladimir Putin", "vladimir putin", "de", "emm-normalised", LocalDate.of(2022, 1, 10)));
+        registry.observe(new Observation("LOC:KZ", "LOC", "Kasachstan", "kasachstan", "de", "cldr-country",
+                LocalDate.of(2022, 1, 11), List.of("LOC|f:kasachstan"), "Kazakhstan"));
+        registry.flush();
+
+        EmbeddedEntityRegistry reloaded = EmbeddedEntityRegistry.open(file);
+
+        assertEquals(sorted(registry.entities()), sorted(reloaded.entities()));
+        assertEquals(java.util.Set.of("PER:vladimir-poutine"), reloaded.lookup("PER|s:putin"));
+        RegisteredEntity putin = reloaded.get("PER:vladimir-poutine").orElseThrow();
+        assertEquals(LocalDate.of(2022, 1, 10), putin.firstSeen());
+        assertEquals(LocalDate.of(2022, 1, 13), putin.lastSeen());
+        assertEquals("Kazakhstan", reloaded.get("LOC:KZ").orElseThrow().display());
+    }
+
+    @Test
+    void aFlushLeavesOnlyTheRegistryFileBehind(@TempDir Path dir) throws IOException {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(dir.resolve("entities.jsonl"));
+        registry.observe(mention("Putin", "putin", "en", "new", LocalDate.of(2022, 1, 13)));
+        registry.flush();
+        registry.flush();
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("entities.jsonl")), files.toList());
+        }
+    }
+
+    @Test
+    void theDisplayNameIsTheMostFrequentVariant() {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        LocalDate day = LocalDate.of(2022, 1, 13);
+        registry.observe(mention("Vladimir Poutine", "vladimir putin", "fr", "new", day));
+        registry.observe(mention("Vladimir Putin", "vladimir putin", "en", "emm-normalised", day));
+        registry.observe(mention("Vladimir Putin", "vladimir putin", "en", "exact", day));
+
+        RegisteredEntity putin = registry.get("PER:vladimir-poutine").orElseThrow();
+        assertEquals("Vladimir Putin", putin.display());
+        assertEquals(2, putin.variant("Vladimir Putin").orElseThrow().count());
+        assertEquals("emm-normalised", putin.variant("Vladimir Putin").orElseThrow().rule(), "the rule of its first mention");
+    }
+
+    @Test
+    void aResolverOverAReloadedRegistryKeepsItsKeys(@TempDir Path dir) throws IOException {
+        NameForms forms = new NameForms();
+        ReferenceNames known = ReferenceNames.load(forms);
+        Path file = dir.resolve("entities.jsonl");
+        LocalDate day = LocalDate.of(2022, 1, 13);
+        EmbeddedEntityRegistry first = EmbeddedEntityRegistry.open(file);
+        String key = new EntityResolver(forms, known, MergeRules.none(), first)
+                .resolve(List.of(new NameSpan("Kassym-Jomart Tokayev", "PER", 0, 21)), "", "fr", day).get(0).canonical();
+        first.flush();
+
+        EntityResolver later = new EntityResolver(forms, known, MergeRules.none(), EmbeddedEntityRegistry.open(file));
+        assertEquals(key, later.resolve(List.of(new NameSpan("Токаев", "PER", 0, 6)), "", "ru", day).get(0).canonical());
+    }
+
+    private static List<RegisteredEntity> sorted(List<RegisteredEntity> entities) {
+        return entities.stream().sorted(Comparator.comparing(RegisteredEntity::canonical)).toList();
+    }
+}

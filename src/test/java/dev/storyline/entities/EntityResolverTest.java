@@ -1,0 +1,227 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * How names are resolved within an article, across articles and languages, and how configuration corrects it.
+ * The article texts are short French, German and Russian sentences we wrote after the shared French samples.
+ */
+class EntityResolverTest {
+
+    private static final LocalDate DAY = LocalDate.of(2022, 1, 13);
+    private static NameForms forms;
+    private static ReferenceNames known;
+
+    @BeforeAll
+    static void loadKnownNames() {
+        forms = new NameForms();
+        known = ReferenceNames.load(forms);
+    }
+
+    @Test
+    void aSurnameJoinsTheFullNameInTheSameArticleEvenWhenItComesFirst() {
+        String text = "Tokayev remercie Moscou. Le président kazakh Kassym-Jomart Tokayev a parlé avec Vladimir Poutine. "
+                + "Poutine a salué l'action.";
+        List<EntityMention> mentions = resolver().resolve(spans(text,
+                "PER:Tokayev", "LOC:Moscou", "MISC:kazakh", "PER:Kassym-Jomart Tokayev", "PER:Vladimir Poutine",
+                "PER:Poutine"), text, "fr", DAY);
+
+        assertEquals(List.of("PER:kassym-jomart-tokayev", "LOC:RU-moscow", "LOC:KZ", "PER:kassym-jomart-tokayev",
+                "PER:vladimir-poutine", "PER:vladimir-poutine"), keys(mentions));
+    }
+
+    @Test
+    void anAcronymInParenthesesJoinsItsExpansion() {
+        String text = "Le sommet de l'Organisation de coopération islamique (OCI) s'ouvre. L'OCI réunit 57 États.";
+        List<EntityMention> mentions = resolver().resolve(spans(text,
+                "ORG:Organisation de coopération islamique", "ORG:OCI", "ORG:OCI#2"), text, "fr", DAY);
+
+        assertEquals(Set.of("ORG:organisation-de-cooperation-islamique"), Set.copyOf(keys(mentions)));
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleGoesToTheNearestFullNameBeforeIt() {
+        String text = "George Bush a reçu Jeb Bush. Jeb Bush a parlé le premier, puis Bush a répondu.";
+        List<EntityMention> mentions = resolver().resolve(spans(text,
+                "PER:George Bush", "PER:Jeb Bush", "PER:Jeb Bush#2", "PER:Bush#4"), text, "fr", DAY);
+
+        assertNotEquals(mentions.get(0).canonical(), mentions.get(1).canonical());
+        assertEquals(mentions.get(2).canonical(), mentions.get(3).canonical());
+    }
+
+    @Test
+    void variantsInThreeLanguagesAcrossArticlesAreOneEntityThatKnowsItsLanguages() {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver resolver = resolver(registry, MergeRules.none());
+
+        String fr = resolveOne(resolver, "Vladimir Poutine", "PER", "fr");
+        String de = resolveOne(resolver, "Wladimir Putin", "PER", "de");
+        String de2 = resolveOne(resolver, "Wladimir Putin", "PER", "de");
+        String ru = resolveOne(resolver, "Путиным", "PER", "ru");
+
+        assertEquals(Set.of(fr), Set.copyOf(List.of(fr, de, de2, ru)));
+        RegisteredEntity putin = registry.get(fr).orElseThrow();
+        assertEquals("Wladimir Putin", putin.display(), "the most frequent variant");
+        assertEquals(List.of("de", "fr", "ru"),
+                putin.variants().stream().flatMap(v -> v.languages().stream()).sorted().toList());
+    }
+
+    @Test
+    void aCountryIsKeyedByItsIsoCodeAndShownByItsEnglishName() {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        String key = resolveOne(resolver(registry, MergeRules.none()), "Kasachstan", "LOC", "de");
+
+        assertEquals("LOC:KZ", key);
+        assertEquals("Kazakhstan", registry.get(key).orElseThrow().display());
+    }
+
+    @Test
+    void theRegistryRecordsWhichRuleJoinedEachVariant() {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver resolver = resolver(registry, MergeRules.none());
+        List<String[]> names = List.of(
+                new String[]{"Kassym-Jomart Tokayev", "PER"}, new String[]{"Kasim Jomart Tokayev", "PER"},
+                new String[]{"Кассым-Жомарт Токаев", "PER"}, new String[]{"Tokayev", "PER"},
+                new String[]{"Dimitri Peskov", "PER"}, new String[]{"Dmitri Peskow", "PER"},
+                new String[]{"CSTO", "ORG"}, new String[]{"Kasachstan", "LOC"}, new String[]{"Moskau", "LOC"},
+                new String[]{"russisch", "MISC"});
+        names.forEach(n -> resolveOne(resolver, n[0], n[1], ""));
+
+        Map<String, String> rules = registry.entities().stream().flatMap(e -> e.variants().stream())
+                .collect(Collectors.toMap(Variant::text, Variant::rule));
+        assertEquals(Map.of("Kassym-Jomart Tokayev", "new", "Kasim Jomart Tokayev", "emm-normalised",
+                "Кассым-Жомарт Токаев", "translit", "Tokayev", "surname-of", "Dimitri Peskov", "new",
+                "Dmitri Peskow", "edit-distance(1)", "CSTO", "alias-file", "Kasachstan", "cldr-country",
+                "Moskau", "cldr-city", "russisch", "demonym-file"), rules);
+    }
+
+    @Test
+    void aNeverMergeRuleKeepsASurnameFromItsFullName() {
+        MergeRules rules = MergeRules.parse(forms, List.of("never\tTokayev\tPER:kassym-jomart-tokayev"));
+        String text = "Kassym-Jomart Tokayev et Tokayev";
+        List<EntityMention> mentions = resolver(EmbeddedEntityRegistry.inMemory(), rules).resolve(
+                spans(text, "PER:Kassym-Jomart Tokayev", "PER:Tokayev#2"), text, "fr", DAY);
+
+        assertNotEquals(mentions.get(0).canonical(), mentions.get(1).canonical());
+    }
+
+    @Test
+    void aNeverMergeRuleOverridesCldr() {
+        MergeRules rules = MergeRules.parse(forms, List.of("never\tGeorgia\tLOC:GE"));
+        assertEquals("LOC:georgia", resolveOne(resolver(EmbeddedEntityRegistry.inMemory(), rules), "Georgia", "LOC", "en"));
+    }
+
+    @Test
+    void aNeverMergeRuleUndoesAMergeAlreadyLearnt() {
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver before = resolver(registry, MergeRules.none());
+        String peskov = resolveOne(before, "Dimitri Peskov", "PER", "fr");
+        assertEquals(peskov, resolveOne(before, "Dmitri Peskow", "PER", "de"));
+
+        EntityResolver after = resolver(registry, MergeRules.parse(forms, List.of("never\tDmitri Peskow\tDimitri Peskov")));
+        assertNotEquals(peskov, resolveOne(after, "Dmitri Peskow", "PER", "de"));
+    }
+
+    @Test
+    void anAlwaysMergeRuleJoinsANicknameToItsEntity() {
+        MergeRules rules = MergeRules.parse(forms, List.of("always\tThe Big Apple\tLOC:US-new-york"));
+        EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory(), rules);
+
+        assertEquals(resolveOne(resolver, "New York", "LOC", "en"), resolveOne(resolver, "The Big Apple", "LOC", "en"));
+    }
+
+    @Test
+    void aConfigurationFolderAddsOrganisationsAndMergeRules(@TempDir Path config) throws IOException {
+        Files.writeString(config.resolve("organisations.tsv"),
+                "oic\tOrganisation of Islamic Cooperation\tOIC|OCI|Organisation de la coopération islamique\n");
+        Files.writeString(config.resolve("merge-rules.tsv"), "never\tGeorgia\tLOC:GE\n");
+        EntityResolver resolver = EntityResolver.create(ReferenceNames.load(forms, config), config,
+                EmbeddedEntityRegistry.inMemory());
+
+        assertEquals("ORG:oic", resolveOne(resolver, "OCI", "ORG", "fr"));
+        assertEquals("ORG:oic", resolveOne(resolver, "Organisation of Islamic Cooperation", "ORG", "en"));
+        assertEquals("ORG:un", resolveOne(resolver, "ONU", "ORG", "fr"), "the shipped aliases still apply");
+        assertNotEquals("LOC:GE", resolveOne(resolver, "Georgia", "LOC", "en"));
+    }
+
+    @Test
+    void articlesResolvedOnSeveralThreadsAgreeOnKeys() throws Exception {
+        EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none());
+        List<String> putins = List.of("Vladimir Poutine", "Wladimir Putin", "Vladimir Putin", "Владимир Путин");
+        Set<String> keys = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String name = putins.get(i % putins.size());
+                done.add(pool.submit(() -> keys.add(resolveOne(resolver, name, "PER", ""))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, keys.size(), keys::toString);
+    }
+
+    private static EntityResolver resolver() {
+        return resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none());
+    }
+
+    private static EntityResolver resolver(EntityRegistry registry, MergeRules rules) {
+        return new EntityResolver(forms, known, rules, registry);
+    }
+
+    private static String resolveOne(EntityResolver resolver, String name, String type, String language) {
+        return resolver.resolve(List.of(new NameSpan(name, type, 0, name.length())), name, language, DAY)
+                .get(0).canonical();
+    }
+
+    private static List<String> keys(List<EntityMention> mentions) {
+        return mentions.stream().map(EntityMention::canonical).toList();
+    }
+
+    /** Name spans written by hand as "TYPE:name" or "TYPE:name#n" (the n-th occurrence of name in the text). */
+    static List<NameSpan> spans(String text, String... specs) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (String spec : specs) {
+            String type = spec.substring(0, spec.indexOf(':'));
+            String name = spec.substring(spec.indexOf(':') + 1);
+            int occurrence = 1;
+            if (name.contains("#")) {
+                occurrence = Integer.parseInt(name.substring(name.indexOf('#') + 1));
+                name = name.substring(0, name.indexOf('#'));
+            }
+            int start = -1;
+            for (int i = 0; i < occurrence; i++) {
+                start = text.indexOf(name, start + 1);
+            }
+            if (start < 0) {
+                throw new IllegalArgumentException(name + " #" + occurrence + " not in the text");
+            }
+            spans.add(new NameSpan(name, type, start, start + name.length()));
+        }
+        return spans;
+    }
+}
