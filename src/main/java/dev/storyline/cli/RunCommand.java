@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
 import dev.storyline.store.ArticleStore;
@@ -45,10 +46,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = Pipeline.standard(today);
         ArticleStore store = LuceneArticleStore.open(data.data);
+        EntityRegistry registry = data.openRegistry();
+        Pipeline pipeline = Pipeline.standard(today, registry);
         try (Stream<Ingested> items = new InputReader().read(inputs); Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(pipeline, store, threads).ingest(items, ack -> {
+            Ingestion.Summary summary = new Ingestion(pipeline, store, registry, threads).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });
@@ -57,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, pipeline, err);
+        serve.serveUntilStopped(store, pipeline, registry, err);
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
 import picocli.CommandLine;
@@ -27,8 +28,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArticleStore store = LuceneArticleStore.open(data.data);
+        EntityRegistry registry = data.openRegistry();
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
-        serve.serveUntilStopped(store, Pipeline.standard(LocalDate.now()), spec.commandLine().getErr());
+        serve.serveUntilStopped(store, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.BatchAnalysis;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.Pipeline;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
@@ -28,13 +29,16 @@ final class ArticleIntake {
 
     private final BatchAnalysis analysis;
     private final ArticleStore store;
+    private final EntityRegistry registry;
     private final Object writerLock;
     private final Consumer<AnalyzedArticle> onAdded;
     private final AtomicLong received = new AtomicLong();
 
-    ArticleIntake(Pipeline pipeline, ArticleStore store, Object writerLock, Consumer<AnalyzedArticle> onAdded) {
+    ArticleIntake(Pipeline pipeline, ArticleStore store, EntityRegistry registry, Object writerLock,
+                  Consumer<AnalyzedArticle> onAdded) {
         this.analysis = new BatchAnalysis(pipeline, 1);
         this.store = store;
+        this.registry = registry;
         this.writerLock = writerLock;
         this.onAdded = onAdded;
     }
@@ -56,6 +60,8 @@ final class ArticleIntake {
         synchronized (writerLock) {
             boolean added = store.add(analyzed) == ArticleStore.Added.ADDED;
             store.commit();
+            // After the article, as Ingestion does: the registry may lag the store after a crash, never lead it.
+            registry.flush();
             if (added) onAdded.accept(analyzed);
             return new Receipt(analyzed.article().id(), key, added);
         }

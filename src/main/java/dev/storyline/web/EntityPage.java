@@ -38,12 +38,14 @@ final class EntityPage {
         head.appendElement("th").text("Spelling");
         head.appendElement("th").addClass("num").text("Mentions");
         head.appendElement("th").text("Languages");
+        head.appendElement("th").text("Joined by");
         Element tbody = table.appendElement("tbody");
         for (EntityProfile.Variant v : profile.variants()) {
             Element tr = tbody.appendElement("tr").addClass("variant");
             tr.appendElement("td").addClass("variant-text").text(v.text());
             tr.appendElement("td").addClass("num").text(String.valueOf(v.count()));
             tr.appendElement("td").text(String.join(", ", v.languages()));
+            tr.appendElement("td").addClass("muted").text(v.rule() == null ? "" : v.rule());
         }
         Element languages = variants.appendElement("p").addClass("muted");
         languages.text("By language: ");

@@ -34,8 +34,11 @@ record EntityProfile(String canonical, String name, String type, long mentions, 
         articles = List.copyOf(articles);
     }
 
-    /** One spelling, with its mentions and the languages of the articles it was seen in. */
-    record Variant(String text, int count, List<String> languages) {
+    /**
+     * One spelling, with its mentions, the languages of the articles it was seen in, and the rule that joined it to
+     * the entity (from the registry; null when the profile comes from stored mentions only).
+     */
+    record Variant(String text, long count, List<String> languages, String rule) {
         Variant {
             languages = List.copyOf(languages);
         }

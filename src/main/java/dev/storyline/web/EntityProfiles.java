@@ -1,6 +1,8 @@
 package dev.storyline.web;
 
 import dev.storyline.entities.EntityMention;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.entities.RegisteredEntity;
 import dev.storyline.extract.Article;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.SearchRequest;
@@ -20,7 +22,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds {@link EntityProfile}s from the mentions stored with the articles. Bounded: a profile reads at most
+ * Builds {@link EntityProfile}s: name, type and spellings from the entity registry (which counts every mention
+ * ever resolved), articles, timeline and co-occurring entities from the mentions stored with the articles
+ * (spellings too, for an entity the registry does not know). Bounded: a profile reads at most
  * {@code maxArticles} articles (the latest), so that an entity named in half the store still answers quickly.
  */
 final class EntityProfiles {
@@ -30,11 +34,18 @@ final class EntityProfiles {
     private static final int LISTED_COOCCURRING = 20;
 
     private final ArticleStore store;
+    private final EntityRegistry registry;
     private final int maxArticles;
 
-    EntityProfiles(ArticleStore store, int maxArticles) {
+    EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles) {
         this.store = store;
+        this.registry = registry;
         this.maxArticles = maxArticles;
+    }
+
+    /** The name to show for an entity: the registry's display name, else {@code fallback}. */
+    String name(String canonical, String fallback) {
+        return registry.get(canonical).map(RegisteredEntity::display).orElse(fallback);
     }
 
     Optional<EntityProfile> profile(String canonical) throws IOException {
@@ -47,7 +58,8 @@ final class EntityProfiles {
             articles.addAll(page.hits());
             if (articles.size() >= total || page.hits().isEmpty()) break;
         }
-        if (articles.isEmpty()) return Optional.empty();
+        Optional<RegisteredEntity> registered = registry.get(canonical);
+        if (articles.isEmpty() && registered.isEmpty()) return Optional.empty();
 
         Map<String, Integer> spellings = new HashMap<>();
         Map<String, TreeSet<String>> spellingLanguages = new HashMap<>();
@@ -82,14 +94,26 @@ final class EntityProfiles {
         List<EntityProfile.Variant> variants = new ArrayList<>();
         spellings.entrySet().stream().sorted(byCountThenKey())
                 .forEach(e -> variants.add(new EntityProfile.Variant(e.getKey(), e.getValue(),
-                        List.copyOf(spellingLanguages.get(e.getKey())))));
+                        List.copyOf(spellingLanguages.get(e.getKey())), null)));
         List<EntityProfile.Cooccurrence> together = cooccurring.entrySet().stream().sorted(byCountThenKey())
                 .limit(LISTED_COOCCURRING)
-                .map(e -> new EntityProfile.Cooccurrence(e.getKey(), mostFrequent(otherSpellings.get(e.getKey()), e.getKey()),
-                        e.getValue()))
+                .map(e -> new EntityProfile.Cooccurrence(e.getKey(),
+                        name(e.getKey(), mostFrequent(otherSpellings.get(e.getKey()), e.getKey())), e.getValue()))
                 .toList();
         String name = variants.isEmpty() ? canonical : variants.get(0).text();
-        return Optional.of(new EntityProfile(canonical, name, mostFrequent(types, "MISC"), mentions, total,
+        String type = mostFrequent(types, "MISC");
+        if (registered.isPresent()) {
+            RegisteredEntity entity = registered.get();
+            name = entity.display();
+            type = entity.type();
+            mentions = Math.max(mentions, entity.mentions());
+            variants.clear();
+            entity.variants().stream()
+                    .sorted(Comparator.comparingLong(dev.storyline.entities.Variant::count).reversed()
+                            .thenComparing(dev.storyline.entities.Variant::text))
+                    .forEach(v -> variants.add(new EntityProfile.Variant(v.text(), v.count(), v.languages(), v.rule())));
+        }
+        return Optional.of(new EntityProfile(canonical, name, type, mentions, total,
                 articles.size(), variants, sorted(languages), timeline, together,
                 articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList()));
     }

@@ -58,7 +58,7 @@ final class RestApi {
         o.put("scannedArticles", p.scannedArticles());
         ArrayNode variants = o.putArray("variants");
         for (EntityProfile.Variant v : p.variants()) {
-            ObjectNode vo = variants.addObject().put("text", v.text()).put("count", v.count());
+            ObjectNode vo = variants.addObject().put("text", v.text()).put("count", v.count()).put("rule", v.rule());
             v.languages().forEach(vo.putArray("languages")::add);
         }
         ObjectNode languages = o.putObject("languages");

@@ -3,6 +3,7 @@ package dev.storyline.web;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityMention;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.SearchRequest;
 import dev.storyline.store.SearchResults;
@@ -42,10 +43,11 @@ public final class StorylineServer implements AutoCloseable {
     private final byte[] stylesheet;
     private final byte[] openApi;
 
-    public StorylineServer(ArticleStore store, Pipeline pipeline) {
+    /** @param registry the entity registry {@code pipeline} resolves into */
+    public StorylineServer(ArticleStore store, Pipeline pipeline, EntityRegistry registry) {
         this.store = store;
-        this.profiles = new EntityProfiles(store, PROFILE_ARTICLES);
-        this.intake = new ArticleIntake(pipeline, store, new Object(), this::added);
+        this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
+        this.intake = new ArticleIntake(pipeline, store, registry, new Object(), this::added);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(config -> {
@@ -155,10 +157,10 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     /**
-     * Names for the entity facet: the most frequent spelling among the hits shown, else the key less its type
-     * prefix (the facet holds keys only).
+     * Names for the entity facet (which holds keys only): the registry's display name, else the most frequent
+     * spelling among the hits shown, else the key less its type prefix.
      */
-    private static Function<String, String> entityNames(SearchResults results) {
+    private Function<String, String> entityNames(SearchResults results) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (StoredArticle hit : results.hits()) {
             for (EntityMention m : hit.analyzed().entities()) {
@@ -167,9 +169,9 @@ public final class StorylineServer implements AutoCloseable {
         }
         return canonical -> {
             Map<String, Integer> seen = spellings.get(canonical);
-            if (seen != null) return seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            if (seen != null) return profiles.name(canonical, seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey());
             int colon = canonical.indexOf(':');
-            return colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical;
+            return profiles.name(canonical, colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical);
         };
     }
 

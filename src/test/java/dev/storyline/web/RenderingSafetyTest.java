@@ -81,7 +81,7 @@ class RenderingSafetyTest {
         try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
             store.add(hostile());
             store.commit();
-            EntityProfile profile = new EntityProfiles(store, 100).profile("ORG:" + SVG_PAYLOAD).orElseThrow();
+            EntityProfile profile = new EntityProfiles(store, dev.storyline.entities.EmbeddedEntityRegistry.inMemory(), 100).profile("ORG:" + SVG_PAYLOAD).orElseThrow();
             String html = EntityPage.render(profile, true);
             assertNothingExecutable(html);
             assertTrue(Jsoup.parse(html).select("td.variant-text").text().contains(SVG_PAYLOAD));

@@ -3,6 +3,8 @@ package dev.storyline.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EmbeddedEntityRegistry;
+import dev.storyline.entities.Observation;
 import dev.storyline.store.LuceneArticleStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,7 +48,12 @@ class StorylineServerTest {
         store.add(Articles.english());
         store.commit();
         frenchKey = dev.storyline.store.ArticleIdentity.of(Articles.french().article()).key();
-        server = new StorylineServer(store, Pipeline.standard(LocalDate.of(2022, 1, 20))).start("127.0.0.1", 0);
+        // The registry knows the CSTO by the rules that joined its spellings; the other entities only the store knows.
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        registry.observe(new Observation("ORG:csto", "ORG", "CSTO", "csto", "en", "new", LocalDate.of(2022, 1, 15), List.of(), null));
+        registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
+        registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
+        server = new StorylineServer(store, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -134,6 +141,16 @@ class StorylineServerTest {
     }
 
     @Test
+    void aRegisteredEntityShowsTheRegistrysSpellingsAndTheRuleThatJoinedEach() throws Exception {
+        JsonNode entity = json(get("/api/entities/ORG%3Acsto"));
+        assertEquals("OTSC", entity.at("/variants/0/text").asText());
+        assertEquals(2, entity.at("/variants/0/count").asInt());
+        assertEquals("alias-file", entity.at("/variants/0/rule").asText());
+        assertEquals("CSTO", entity.at("/variants/1/text").asText());
+        assertEquals(1, entity.get("articles").asInt());
+    }
+
+    @Test
     void entityTimelineCountsMentionsPerPublicationDay() throws Exception {
         JsonNode timeline = json(get("/api/entities/" + enc(Articles.TOKAYEV) + "/timeline")).get("timeline");
         assertEquals("2022-01-13", timeline.at("/0/day").asText());
@@ -145,7 +162,7 @@ class StorylineServerTest {
     @Test
     void postedArticleIsAnalysedStoredAndThenADuplicate() throws Exception {
         String record = "{\"id\":\"posted-1\",\"title\":\"Astana\",\"published\":\"2022-01-16\",\"source\":\"Posted\","
-                + "\"text\":\"Les soldats de l'OTSC ont commencé à quitter le Kazakhstan dimanche, selon Astana.\"}";
+                + "\"text\":\"Des soldats ont commencé à quitter le pays dimanche, selon le ministère de la défense.\"}";
         HttpResponse<String> first = post("/api/articles", record);
         assertEquals(201, first.statusCode(), first.body());
         String key = json(first).get("key").asText();
