@@ -24,6 +24,9 @@ record ArticleSummary(String key, String title, String source, String published,
     /** The title, or failing one the start of the text: a list entry needs something to click. */
     String heading() {
         if (title != null && !title.isBlank()) return title;
-        return snippet.isEmpty() ? key : snippet.substring(0, Math.min(80, snippet.length()));
+        if (snippet.isEmpty()) return key;
+        if (snippet.length() <= 90) return snippet;
+        int cut = snippet.lastIndexOf(' ', 90);
+        return snippet.substring(0, cut > 40 ? cut : 90) + " …";
     }
 }

@@ -55,7 +55,7 @@ final class SearchPage {
                 boolean selected = value.equals(parameters.get(dimension));
                 String label = dimension.equals("entity") ? entityNames.apply(value) : value;
                 Element a = li.appendElement("a").attr("href", Links.search(Links.with(parameters, dimension, selected ? null : value)))
-                        .text(label);
+                        .attr("title", label).text(label);
                 if (selected) a.addClass("selected");
                 li.appendElement("span").addClass("count").text(String.valueOf(count));
             });
