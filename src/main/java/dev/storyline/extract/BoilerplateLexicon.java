@@ -76,7 +76,9 @@ final class BoilerplateLexicon {
             if (kind == null || l.length() < 3 || l.charAt(1) != ' ') {
                 throw new IllegalArgumentException("bad lexicon line: " + line);
             }
-            String phrase = normalise(l.substring(2).replace("#", "0"));
+            String entry = l.substring(2).replace("#", "0");
+            // Fragments keep their punctuation: "reuters/" is a photo credit, "reuters" is not.
+            String phrase = l.charAt(0) == '~' ? normaliseLetters(entry) : normalise(entry);
             if (phrase.isEmpty()) continue;
             switch (l.charAt(0)) {
                 case '=' -> whole.computeIfAbsent(kind, k -> new HashSet<>()).add(phrase.toLowerCase(Locale.ROOT));
@@ -98,14 +100,19 @@ final class BoilerplateLexicon {
      * around it; case is kept because a capital after a prefix ("Article précédentLevante") is a boundary.
      */
     static String normalise(String s) {
-        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        n = DIGITS.matcher(n).replaceAll("0");
-        n = SPACES.matcher(n).replaceAll(" ").strip();
+        String n = normaliseLetters(s);
         int start = 0;
         int end = n.length();
         while (start < end && isEdge(n.charAt(start))) start++;
         while (end > start && isEdge(n.charAt(end - 1))) end--;
         return n.substring(start, end).strip();
+    }
+
+    /** Accents off, digits as "0", single spaces. */
+    private static String normaliseLetters(String s) {
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        n = DIGITS.matcher(n).replaceAll("0");
+        return SPACES.matcher(n).replaceAll(" ").strip();
     }
 
     private static boolean isEdge(char c) {
@@ -133,9 +140,10 @@ final class BoilerplateLexicon {
             }
         }
         if (words <= MAX_WORDS_FOR_CONTAINS) {
+            String inner = normaliseLetters(line).toLowerCase(Locale.ROOT);
             for (var e : fragments.entrySet()) {
                 for (String f : e.getValue()) {
-                    if (lower.contains(f)) return Optional.of(e.getKey());
+                    if (inner.contains(f)) return Optional.of(e.getKey());
                 }
             }
         }
@@ -162,7 +170,7 @@ final class BoilerplateLexicon {
     static boolean startsWithPhrase(String line, String phrase) {
         if (!line.regionMatches(true, 0, phrase, 0, phrase.length())) return false;
         int i = phrase.length();
-        if (i == line.length()) return true;
+        if (i == line.length() || !Character.isLetterOrDigit(phrase.charAt(i - 1))) return true;
         char next = line.charAt(i);
         if (Character.isLetter(next)) {
             return Character.isUpperCase(next) && Character.isLowerCase(line.charAt(i - 1));

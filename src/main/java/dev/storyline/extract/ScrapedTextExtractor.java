@@ -138,7 +138,8 @@ public final class ScrapedTextExtractor {
         return -1;
     }
 
-    private static double score(ScrapedLine line, Map<String, Integer> occurrences) {
+    private static double score(ScrapedLine line, ScrapedLine previous, Map<String, Integer> occurrences) {
+        if (isLinkedFromMarker(line, previous)) return 0; // the headline a "Read also" marker links to
         if (!line.kind().isBoilerplate() && occurrences.get(key(line)) > 1) {
             return HEADING_SCORE; // a line printed twice is a headline or a menu, never a paragraph
         }
@@ -148,7 +149,9 @@ public final class ScrapedTextExtractor {
             case SHORT_PROSE -> SHORT_PROSE_SCORE;
             case HEADING -> HEADING_SCORE;
             case DATELINE, BYLINE, DATE -> -12;
-            case NAVIGATION, COUNTER, SHARE, READ_ALSO, CAPTION, ADVERTISEMENT -> -20;
+            // "Read also" links sit between paragraphs: cheap to cross.
+            case READ_ALSO -> -8;
+            case NAVIGATION, COUNTER, SHARE, CAPTION, ADVERTISEMENT -> -20;
             // What comes after an article's end: crossing it to reach more prose takes a lot.
             case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
         };
@@ -165,7 +168,7 @@ public final class ScrapedTextExtractor {
                 sum = 0;
                 from = i;
             }
-            sum += score(lines.get(i), occurrences);
+            sum += score(lines.get(i), i > 0 ? lines.get(i - 1) : null, occurrences);
             if (sum > best) {
                 best = sum;
                 run = new int[]{from, i};
@@ -183,9 +186,13 @@ public final class ScrapedTextExtractor {
     private static boolean belongsToBody(ScrapedLine line, ScrapedLine previous, String title) {
         if (line.kind().isBoilerplate() || !line.hasLetters()) return false;
         if (title != null && line.text().equalsIgnoreCase(title)) return false;
-        // A bare "Read also" marker is followed by the headline it links to.
-        boolean afterMarker = previous != null && previous.kind() == ScrapedLineKind.READ_ALSO && previous.words() <= 4;
-        return !(afterMarker && !line.endsSentence());
+        return !isLinkedFromMarker(line, previous);
+    }
+
+    /** A bare "Read also" marker is followed by the headline it links to. */
+    private static boolean isLinkedFromMarker(ScrapedLine line, ScrapedLine previous) {
+        return previous != null && previous.kind() == ScrapedLineKind.READ_ALSO && previous.words() <= 4
+                && !line.kind().isBoilerplate() && !line.endsSentence();
     }
 
     /**
