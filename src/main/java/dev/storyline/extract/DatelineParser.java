@@ -25,8 +25,8 @@ final class DatelineParser {
     static final String DEFAULT_RESOURCE = "datelines.txt";
 
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
-    /** A place: one to four capitalised words, with the particles place names have ("Rio de Janeiro"). */
-    private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|de|del|do|da|di|la|le"
+    /** A place: one to four capitalised words, with the particles place names have ("Rio de Janeiro", "Frankfurt/Main"). */
+    private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’./-]*(?:\\s(?:\\p{Lu}[\\p{L}'’./-]*|de|del|do|da|di|la|le"
             + "|les|am|an|im|sur|el|los|las)){0,3})";
     private static final String DASH = "[-–—]";
 

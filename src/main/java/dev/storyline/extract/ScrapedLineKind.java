@@ -25,6 +25,8 @@ enum ScrapedLineKind {
     /** Translation, reporting and editing credits. */
     CREDIT,
     CAPTION,
+    /** The opening of a comment section ("Leave a reply", "12 Kommentare"): nothing after it is the article. */
+    COMMENTS,
     ADVERTISEMENT;
 
     /** Whether the line is part of a page's furniture rather than of any article text. */

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ public final class ScrapedTextExtractor {
 
     /** Paragraphs count for their words, up to this many, so that one huge line does not decide alone. */
     private static final int MAX_PARAGRAPH_SCORE = 60;
-    private static final double HEADING_SCORE = -4;
+    /** Paragraphs score their words less this: one-line footers and teasers weigh little, long paragraphs much. */
+    private static final double PROSE_OFFSET = 6;
+    private static final double HEADING_SCORE = -6;
     private static final double SHORT_PROSE_SCORE = 1;
     /** How far before the body a standalone dateline may stand. */
     private static final int DATELINE_LOOKBACK = 8;
@@ -63,12 +66,13 @@ public final class ScrapedTextExtractor {
 
         Dateline dateline = null;
         List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         if (hasBody) {
             ScrapedLine first = lines.get(start);
             if (first.dateline() != null && !first.dateline().rest().isEmpty()) dateline = first.dateline();
             for (int i = start; i <= end; i++) {
                 ScrapedLine line = lines.get(i);
-                if (!belongsToBody(line, i > start ? lines.get(i - 1) : null, title)) continue;
+                if (!belongsToBody(line, i > start ? lines.get(i - 1) : null, title) || !seen.add(key(line))) continue;
                 paragraphs.add(i == start && dateline != null ? dateline.rest() : line.text());
             }
             for (int i = start - 1; dateline == null && i >= Math.max(0, start - DATELINE_LOOKBACK); i--) {
@@ -140,21 +144,25 @@ public final class ScrapedTextExtractor {
 
     private static double score(ScrapedLine line, ScrapedLine previous, Map<String, Integer> occurrences) {
         if (isLinkedFromMarker(line, previous)) return 0; // the headline a "Read also" marker links to
-        if (!line.kind().isBoilerplate() && occurrences.get(key(line)) > 1) {
-            return HEADING_SCORE; // a line printed twice is a headline or a menu, never a paragraph
-        }
+        if (isRepeatedHeadline(line, occurrences)) return HEADING_SCORE;
         return switch (line.kind()) {
-            case PROSE -> line.endsSentence() ? Math.min(line.words(), MAX_PARAGRAPH_SCORE)
+            case PROSE -> line.endsSentence() ? Math.min(line.words(), MAX_PARAGRAPH_SCORE) - PROSE_OFFSET
                     : Math.min(line.words(), MAX_PARAGRAPH_SCORE) / 2.0 - 3;
             case SHORT_PROSE -> SHORT_PROSE_SCORE;
             case HEADING -> HEADING_SCORE;
             case DATELINE, BYLINE, DATE -> -12;
             // "Read also" links sit between paragraphs: cheap to cross.
-            case READ_ALSO -> -8;
+            case READ_ALSO -> -3;
             case NAVIGATION, COUNTER, SHARE, CAPTION, ADVERTISEMENT -> -20;
             // What comes after an article's end: crossing it to reach more prose takes a lot.
             case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
+            case COMMENTS -> -60;
         };
+    }
+
+    /** A headline-sized line printed twice is a headline or a menu item; a repeated paragraph is a teaser's copy. */
+    private static boolean isRepeatedHeadline(ScrapedLine line, Map<String, Integer> occurrences) {
+        return !line.kind().isBoilerplate() && line.words() <= TITLE_MAX_WORDS && occurrences.get(key(line)) > 1;
     }
 
     /** The run of lines with the highest total score (Kadane's maximum-sum segment); {0, -1} when none scores. */
@@ -206,7 +214,7 @@ public final class ScrapedTextExtractor {
             ScrapedLine line = header.get(i);
             if (line.kind().isBoilerplate() || line.words() < 2 || line.words() > TITLE_MAX_WORDS) continue;
             double s = 10;
-            if (occurrences.get(key(line)) > 1) s += 25;
+            if (isRepeatedHeadline(line, occurrences)) s += 25;
             if (echoed.contains(line.position())) s += 20;
             if (line.words() < 4) s -= 10;
             else if (line.words() <= 25) s += 5;
