@@ -245,8 +245,10 @@ public final class ScrapedTextExtractor {
     }
 
     /**
-     * The publication day: a date on a date or byline line just before the body, else the dateline's, else the
-     * URL's, else one on a date line just after the body. A date with its year written beats one without.
+     * The publication day. Candidates, in order: dates on date or byline lines before the body (nearest first),
+     * the dateline's date, dates on date or byline lines just after the body. The first with a written year wins;
+     * else the first candidate gets its year from {@link TextDates#resolve} (the URL's day, a weekday named in the
+     * text, the URL's year, or the latest past year); with no candidate at all, a full date in the URL.
      */
     private String published(List<ScrapedLine> lines, int start, int end, Dateline dateline, String text, String url) {
         List<DateMention> candidates = new ArrayList<>();
