@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,8 +92,9 @@ final class BoilerplateLexicon {
         whole.replaceAll((k, v) -> Set.copyOf(v));
         prefixes.replaceAll((k, v) -> List.copyOf(v));
         fragments.replaceAll((k, v) -> List.copyOf(v));
-        return new BoilerplateLexicon(Map.copyOf(whole), Map.copyOf(prefixes), Map.copyOf(fragments),
-                Set.copyOf(buttons));
+        // EnumMaps keep the kinds in declaration order, so that a phrase listed twice always gets the same kind.
+        return new BoilerplateLexicon(Collections.unmodifiableMap(whole), Collections.unmodifiableMap(prefixes),
+                Collections.unmodifiableMap(fragments), Set.copyOf(buttons));
     }
 
     /**
