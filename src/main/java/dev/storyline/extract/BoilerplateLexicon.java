@@ -53,9 +53,14 @@ final class BoilerplateLexicon {
 
     /** The lexicon shipped with Storyline. */
     static BoilerplateLexicon standard() {
-        try (InputStream in = BoilerplateLexicon.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        return parse(resourceLines(DEFAULT_RESOURCE));
+    }
+
+    /** The lines of a UTF-8 word list shipped beside these classes. */
+    static List<String> resourceLines(String name) {
+        try (InputStream in = BoilerplateLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

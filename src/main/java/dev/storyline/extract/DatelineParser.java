@@ -1,11 +1,5 @@
 package dev.storyline.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +58,7 @@ final class DatelineParser {
     }
 
     static DatelineParser standard() {
-        try (InputStream in = DatelineParser.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BoilerplateLexicon.resourceLines(DEFAULT_RESOURCE));
     }
 
     static DatelineParser parse(List<String> lines) {
