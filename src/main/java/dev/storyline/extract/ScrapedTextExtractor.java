@@ -1,25 +1,287 @@
 package dev.storyline.extract;
 
+import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Main text and metadata of a page scraped as plain text, line by line. */
+/**
+ * Main text and metadata of a page scraped as plain text, line by line.
+ *
+ * <p>Each line is classified (paragraph, headline, dateline, byline, date, or furniture: navigation, counters,
+ * share buttons, previous/next links, "read also", disclaimers, credits, captions); the body is the run of lines
+ * with the highest sum of per-line scores (paragraphs score their length, furniture scores against), trimmed of
+ * headline-like lines at its edges and pruned of the furniture inside it. Title, dateline, authors and date are
+ * read from the lines around it. Hand-written because no Java library extracts articles from plain text (they
+ * all need the HTML tree). Immutable, thread-safe.
+ */
 public final class ScrapedTextExtractor {
 
-    private final LocalDate today;
+    /** Paragraphs count for their words, up to this many, so that one huge line does not decide alone. */
+    private static final int MAX_PARAGRAPH_SCORE = 60;
+    /** Paragraphs score their words less this: one-line footers and teasers weigh little, long paragraphs much. */
+    private static final double PROSE_OFFSET = 6;
+    private static final double HEADING_SCORE = -6;
+    private static final double SHORT_PROSE_SCORE = 1;
+    /** How far before the body a standalone dateline may stand. */
+    private static final int DATELINE_LOOKBACK = 8;
+    /** How many lines after the body may still hold its byline or date. */
+    private static final int FOOTER_LOOKAHEAD = 6;
+    private static final int TITLE_MAX_WORDS = 35;
 
+    private final LocalDate today;
+    private final ScrapedLineClassifier classifier;
+
+    /** @param today the day dates written without a year are resolved against: they are never after it */
     public ScrapedTextExtractor(LocalDate today) {
+        this(today, BoilerplateLexicon.standard(), DatelineParser.standard());
+    }
+
+    ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines) {
         this.today = today;
+        this.classifier = new ScrapedLineClassifier(lexicon, datelines, new BylineParser());
     }
 
     public Article extract(String id, String url, String raw) {
-        String text = raw.lines().map(String::strip).filter(l -> l.split("\\s+").length >= 12)
-                .collect(Collectors.joining("\n"));
-        return new Article(id, url, null, null, null, List.of(), null, null, text);
+        List<ScrapedLine> lines = classifyLines(raw == null ? "" : raw);
+        Map<String, Integer> occurrences = occurrences(lines);
+        Set<Integer> echoed = markTruncatedEchoes(lines);
+
+        int[] body = densestRun(lines, occurrences);
+        int start = body[0];
+        int end = body[1];
+        while (start <= end && !opensOrClosesBody(lines.get(start))) start++;
+        while (end >= start && !opensOrClosesBody(lines.get(end))) end--;
+        boolean hasBody = start <= end;
+
+        List<ScrapedLine> header = hasBody ? lines.subList(0, start) : lines;
+        String title = title(header, occurrences, echoed);
+
+        Dateline dateline = null;
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (hasBody) {
+            ScrapedLine first = lines.get(start);
+            if (first.dateline() != null && !first.dateline().rest().isEmpty()) dateline = first.dateline();
+            for (int i = start; i <= end; i++) {
+                ScrapedLine line = lines.get(i);
+                if (!belongsToBody(line, i > start ? lines.get(i - 1) : null, title) || !seen.add(key(line))) continue;
+                paragraphs.add(i == start && dateline != null ? dateline.rest() : line.text());
+            }
+            for (int i = start - 1; dateline == null && i >= Math.max(0, start - DATELINE_LOOKBACK); i--) {
+                if (lines.get(i).kind() == ScrapedLineKind.DATELINE) dateline = lines.get(i).dateline();
+            }
+        }
+        String text = String.join("\n", paragraphs);
+
+        List<String> authors = authors(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size());
+        String published = published(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size(), dateline,
+                text, url);
+        String source = dateline != null && dateline.source() != null ? dateline.source() : host(url);
+        return new Article(id, url, source, title, published, authors,
+                dateline == null ? null : dateline.place(), null, text);
     }
 
-    LocalDate today() {
-        return today;
+    private List<ScrapedLine> classifyLines(String raw) {
+        List<ScrapedLine> lines = new ArrayList<>();
+        for (String line : (Iterable<String>) raw.lines()::iterator) {
+            String text = ScrapedLineClassifier.normaliseWhitespace(line);
+            if (!text.isEmpty()) lines.add(classifier.classify(lines.size(), text));
+        }
+        return lines;
+    }
+
+    private static String key(ScrapedLine line) {
+        return line.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Integer> occurrences(List<ScrapedLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ScrapedLine l : lines) counts.merge(key(l), 1, Integer::sum);
+        return counts;
+    }
+
+    /**
+     * Finds breadcrumbs and teasers that repeat another line cut short ("… Poutine tient des conversations avec son
+     * homologue kazakh et d'autres alliés..."), marks them as navigation, and returns the positions of the lines
+     * they repeat: headlines, most likely.
+     */
+    private static Set<Integer> markTruncatedEchoes(List<ScrapedLine> lines) {
+        Set<Integer> echoed = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int repeated = truncatedEchoOf(lines, i);
+            if (repeated < 0) continue;
+            echoed.add(repeated);
+            if (!lines.get(i).kind().isBoilerplate()) lines.set(i, lines.get(i).withKind(ScrapedLineKind.NAVIGATION));
+        }
+        return echoed;
+    }
+
+    /** The position of the line that line {@code i} ends by repeating cut short, or -1. */
+    private static int truncatedEchoOf(List<ScrapedLine> lines, int i) {
+        String text = lines.get(i).text();
+        String stem = text.endsWith("...") ? text.substring(0, text.length() - 3)
+                : text.endsWith("…") ? text.substring(0, text.length() - 1) : null;
+        if (stem == null) return -1;
+        List<String> words = List.of(stem.strip().split(" "));
+        // The cut may keep a few words or most of the headline; breadcrumbs put section names before it.
+        for (int k = Math.min(words.size(), 20); k >= 4; k--) {
+            String tail = String.join(" ", words.subList(words.size() - k, words.size())).toLowerCase(Locale.ROOT);
+            for (int j = 0; j < lines.size(); j++) {
+                String other = lines.get(j).text().toLowerCase(Locale.ROOT);
+                if (j != i && other.length() > tail.length() && other.startsWith(tail)) return j;
+            }
+        }
+        return -1;
+    }
+
+    private static double score(ScrapedLine line, ScrapedLine previous, Map<String, Integer> occurrences) {
+        if (isLinkedFromMarker(line, previous)) return 0; // the headline a "Read also" marker links to
+        if (isRepeatedHeadline(line, occurrences)) return HEADING_SCORE;
+        return switch (line.kind()) {
+            case PROSE -> line.endsSentence() ? Math.min(line.words(), MAX_PARAGRAPH_SCORE) - PROSE_OFFSET
+                    : Math.min(line.words(), MAX_PARAGRAPH_SCORE) / 2.0 - 3;
+            case SHORT_PROSE -> SHORT_PROSE_SCORE;
+            case HEADING -> HEADING_SCORE;
+            case DATELINE, BYLINE, DATE -> -12;
+            // "Read also" links sit between paragraphs: cheap to cross.
+            case READ_ALSO -> -3;
+            case NAVIGATION, COUNTER, SHARE, CAPTION, ADVERTISEMENT -> -20;
+            // What comes after an article's end: crossing it to reach more prose takes a lot.
+            case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
+            case COMMENTS -> -60;
+        };
+    }
+
+    /** A headline-sized line printed twice is a headline or a menu item; a repeated paragraph is a teaser's copy. */
+    private static boolean isRepeatedHeadline(ScrapedLine line, Map<String, Integer> occurrences) {
+        return !line.kind().isBoilerplate() && line.words() <= TITLE_MAX_WORDS && occurrences.get(key(line)) > 1;
+    }
+
+    /** The run of lines with the highest total score (Kadane's maximum-sum segment); {0, -1} when none scores. */
+    private static int[] densestRun(List<ScrapedLine> lines, Map<String, Integer> occurrences) {
+        double best = 0;
+        int[] run = {0, -1};
+        double sum = 0;
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (sum <= 0) {
+                sum = 0;
+                from = i;
+            }
+            sum += score(lines.get(i), i > 0 ? lines.get(i - 1) : null, occurrences);
+            if (sum > best) {
+                best = sum;
+                run = new int[]{from, i};
+            }
+        }
+        return run;
+    }
+
+    /** A body starts and ends with a sentence, not with a headline-like line swept in by its neighbours. */
+    private static boolean opensOrClosesBody(ScrapedLine line) {
+        return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
+                && line.endsSentence();
+    }
+
+    private static boolean belongsToBody(ScrapedLine line, ScrapedLine previous, String title) {
+        if (line.kind().isBoilerplate() || !line.hasLetters()) return false;
+        if (title != null && line.text().equalsIgnoreCase(title)) return false;
+        return !isLinkedFromMarker(line, previous);
+    }
+
+    /** A bare "Read also" marker is followed by the headline it links to. */
+    private static boolean isLinkedFromMarker(ScrapedLine line, ScrapedLine previous) {
+        return previous != null && previous.kind() == ScrapedLineKind.READ_ALSO && previous.words() <= 4
+                && !line.kind().isBoilerplate() && !line.endsSentence();
+    }
+
+    /**
+     * The headline: a line before the body, preferring one printed twice or repeated by a breadcrumb, of headline
+     * length, not a standfirst ("- Les dirigeants ont…") nor a sentence, and near the body.
+     */
+    private static String title(List<ScrapedLine> header, Map<String, Integer> occurrences, Set<Integer> echoed) {
+        ScrapedLine best = null;
+        double bestScore = 0;
+        for (int i = 0; i < header.size(); i++) {
+            ScrapedLine line = header.get(i);
+            if (line.kind().isBoilerplate() || line.words() < 2 || line.words() > TITLE_MAX_WORDS) continue;
+            double s = 10;
+            if (isRepeatedHeadline(line, occurrences)) s += 25;
+            if (echoed.contains(line.position())) s += 20;
+            if (line.words() < 4) s -= 10;
+            else if (line.words() <= 25) s += 5;
+            if (startsLikeListItem(line.text())) s -= 15;
+            if (line.text().endsWith(".")) s -= 8;
+            s -= 0.5 * (header.size() - 1 - i);
+            if (s > bestScore) {
+                bestScore = s;
+                best = line;
+            }
+        }
+        return best == null ? null : best.text();
+    }
+
+    private static boolean startsLikeListItem(String text) {
+        return text.startsWith("- ") || text.startsWith("– ") || text.startsWith("— ") || text.startsWith("• ")
+                || text.startsWith("* ");
+    }
+
+    private static List<String> authors(List<ScrapedLine> lines, int start, int end) {
+        Set<String> authors = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= start && i <= end) continue;
+            Byline byline = lines.get(i).byline();
+            if (byline != null) authors.addAll(byline.authors());
+        }
+        return List.copyOf(authors);
+    }
+
+    /**
+     * The publication day. Candidates, in order: dates on date or byline lines before the body (nearest first),
+     * the dateline's date, dates on date or byline lines just after the body. The first with a written year wins;
+     * else the first candidate gets its year from {@link TextDates#resolve} (the URL's day, a weekday named in the
+     * text, the URL's year, or the latest past year); with no candidate at all, a full date in the URL.
+     */
+    private String published(List<ScrapedLine> lines, int start, int end, Dateline dateline, String text, String url) {
+        List<DateMention> candidates = new ArrayList<>();
+        for (int i = start - 1; i >= 0; i--) {
+            ScrapedLine l = lines.get(i);
+            if (l.date() != null && (l.kind() == ScrapedLineKind.DATE || l.kind() == ScrapedLineKind.BYLINE)) {
+                candidates.add(l.date());
+            }
+        }
+        if (dateline != null && dateline.date() != null) candidates.add(dateline.date());
+        for (int i = end + 1; i < Math.min(lines.size(), end + 1 + FOOTER_LOOKAHEAD); i++) {
+            ScrapedLine l = lines.get(i);
+            if (l.date() != null && (l.kind() == ScrapedLineKind.DATE || l.kind() == ScrapedLineKind.BYLINE)) {
+                candidates.add(l.date());
+            }
+        }
+        for (DateMention d : candidates) {
+            if (d.hasYear()) return d.toDate().toString();
+        }
+        if (candidates.isEmpty()) return TextDates.dateInUrl(url).map(LocalDate::toString).orElse(null);
+        DayOfWeek weekday = TextDates.firstWeekday(text).orElse(null);
+        return TextDates.resolve(candidates.get(0), weekday, url, today).toString();
+    }
+
+    /** The site a URL belongs to ("www.aa.com.tr" → "aa.com.tr"), or null. */
+    private static String host(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) return null;
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,105 @@
+package dev.storyline.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Decides what each line of a scraped page is, from its words alone. Immutable, thread-safe. */
+final class ScrapedLineClassifier {
+
+    /** A line this long that ends like a sentence is a paragraph. */
+    static final int PROSE_MIN_WORDS = 6;
+    /** A line this long is a paragraph even when its final punctuation was lost in scraping. */
+    static final int UNPUNCTUATED_PROSE_MIN_WORDS = 15;
+    /** Date lines carry little else: "Publié le 7 janvier 2022 à 10h30, mis à jour à 12h00". */
+    private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
+    private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}\\S*");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h.]\\d{2}(?!\\d)");
+
+    private final BoilerplateLexicon lexicon;
+    private final DatelineParser datelines;
+    private final BylineParser bylines;
+
+    ScrapedLineClassifier(BoilerplateLexicon lexicon, DatelineParser datelines, BylineParser bylines) {
+        this.lexicon = lexicon;
+        this.datelines = datelines;
+        this.bylines = bylines;
+    }
+
+    static String normaliseWhitespace(String line) {
+        return WHITESPACE.matcher(line).replaceAll(" ").strip();
+    }
+
+    static int countWords(String text) {
+        return (int) LETTER_WORD.matcher(text).results().count();
+    }
+
+    /** @param text a non-blank line, whitespace-normalised */
+    ScrapedLine classify(int position, String text) {
+        int words = countWords(text);
+        boolean endsSentence = endsSentence(text);
+        if (words == 0) {
+            Optional<DateMention> date = TextDates.first(text);
+            return date.isPresent()
+                    ? new ScrapedLine(position, text, ScrapedLineKind.DATE, 0, false, null, null, date.get())
+                    : new ScrapedLine(position, text, ScrapedLineKind.COUNTER, 0, false, null, null, null);
+        }
+        Optional<ScrapedLineKind> furniture = lexicon.match(text, words);
+        if (furniture.isPresent()) {
+            return new ScrapedLine(position, text, furniture.get(), words, endsSentence, null, null, null);
+        }
+        Dateline dateline = datelines.parse(text).orElse(null);
+        if (dateline != null && dateline.rest().isEmpty()) {
+            return new ScrapedLine(position, text, ScrapedLineKind.DATELINE, words, endsSentence, dateline, null,
+                    dateline.date());
+        }
+        Optional<Byline> byline = bylines.parse(text);
+        if (byline.isPresent()) {
+            return new ScrapedLine(position, text, ScrapedLineKind.BYLINE, words, endsSentence, null, byline.get(),
+                    byline.get().date());
+        }
+        Optional<DateMention> date = dateLine(text, endsSentence);
+        if (date.isPresent()) {
+            return new ScrapedLine(position, text, ScrapedLineKind.DATE, words, endsSentence, null, null, date.get());
+        }
+        ScrapedLineKind kind;
+        if (endsSentence && words >= PROSE_MIN_WORDS || words >= UNPUNCTUATED_PROSE_MIN_WORDS) {
+            kind = ScrapedLineKind.PROSE;
+        } else if (endsSentence) {
+            kind = ScrapedLineKind.SHORT_PROSE;
+        } else {
+            kind = ScrapedLineKind.HEADING;
+        }
+        return new ScrapedLine(position, text, kind, words, endsSentence, dateline, null, null);
+    }
+
+    /**
+     * The date of a line that is mostly a date. A short sentence about a date ("On 7 January he resigned.") keeps
+     * more words beside it, and ends with a full stop.
+     */
+    private static Optional<DateMention> dateLine(String text, boolean endsSentence) {
+        if (countWords(text) > DATE_LINE_MAX_OTHER_WORDS + 6) return Optional.empty();
+        var all = TextDates.findAll(text);
+        if (all.isEmpty()) return Optional.empty();
+        StringBuilder left = new StringBuilder();
+        int from = 0;
+        for (DateMention d : all) {
+            left.append(text, from, d.start()).append(' ');
+            from = d.end();
+        }
+        left.append(text.substring(from));
+        String other = TIME.matcher(left).replaceAll(" ");
+        int otherWords = (int) Pattern.compile("\\p{L}+").matcher(other).results()
+                .filter(m -> TextDates.weekday(m.group()).isEmpty()).count();
+        boolean mostlyDate = endsSentence ? otherWords <= 2 : otherWords <= DATE_LINE_MAX_OTHER_WORDS;
+        return mostlyDate ? Optional.of(all.get(0)) : Optional.empty();
+    }
+
+    /** Whether the line ends like a sentence, looking through closing quotes and brackets. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'”’»)]".indexOf(text.charAt(i)) >= 0)) i--;
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.storyline.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BoilerplateLexiconTest {
+
+    private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
+
+    private Optional<ScrapedLineKind> kind(String line) {
+        return lexicon.match(line, ScrapedLineClassifier.countWords(line));
+    }
+
+    @Test
+    void previousAndNextLinksEvenGluedToTheirHeadline() {
+        assertEquals(Optional.of(ScrapedLineKind.PREVIOUS_NEXT), kind("Article précédentLevante et Real Sociedad"));
+        assertEquals(Optional.of(ScrapedLineKind.PREVIOUS_NEXT), kind("Next article"));
+    }
+
+    @Test
+    void readAlsoInManyLanguages() {
+        for (String line : new String[]{"A Lire\u00a0Aussi", "Read also: Putin calls Tokayev", "Lesen Sie auch",
+                "Lee también: Kazajistán", "Leggi anche", "Leia também", "Читайте также"}) {
+            assertEquals(Optional.of(ScrapedLineKind.READ_ALSO), kind(line), line);
+        }
+    }
+
+    @Test
+    void aPrefixFollowedByALowerCaseWordIsASentence() {
+        assertEquals(Optional.empty(), kind("Related talks ended without a result on Monday."));
+        assertEquals(Optional.empty(), kind("Suivant les recommandations du ministère, les écoles ferment."));
+    }
+
+    @Test
+    void shareButtonsAloneOrInARow() {
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Bu haberi paylaşın"));
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Facebook | Twitter | WhatsApp | E-mail"));
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Share 12 Tweet 3"));
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Teilen"));
+    }
+
+    @Test
+    void countersCreditsDisclaimersAndCopyright() {
+        assertEquals(Optional.of(ScrapedLineKind.COUNTER), kind("12 commentaires"));
+        assertEquals(Optional.of(ScrapedLineKind.COUNTER), kind("3 min read"));
+        assertEquals(Optional.of(ScrapedLineKind.CREDIT), kind("* Traduit de l'anglais par Alex Sinhan Bogmis"));
+        assertEquals(Optional.of(ScrapedLineKind.SUBSCRIPTION), kind("Seulement une partie des dépêches, que l'Agence "
+                + "Anadolu diffuse à ses abonnés, est diffusée sur le site. Contactez-nous pour vous abonner."));
+        assertEquals(Optional.of(ScrapedLineKind.COPYRIGHT), kind("© 2022 Reuters. All rights reserved."));
+        assertEquals(Optional.of(ScrapedLineKind.CAPTION), kind("Protesters in Almaty. REUTERS/Pavel Mikheyev"));
+        assertEquals(Optional.empty(), kind("Reuters reported the figures on Friday."));
+    }
+}

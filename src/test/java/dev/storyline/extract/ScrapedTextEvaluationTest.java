@@ -1,0 +1,140 @@
+package dev.storyline.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.ingest.TextDecoder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The trafilatura evaluation pages (../shared/data/extraction/trafilatura-eval), each rendered to plain text the
+ * way a scraper copies a page (one line per block element, menus and footers included), then extracted as
+ * scraped text. Metric: whitespace-normalised substring match of the `with` / `without` snippets in the main
+ * text (see ../shared/README.md). Prints the figures beside two baselines; asserts a floor a little under ours.
+ */
+class ScrapedTextEvaluationTest {
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "dd", "div",
+            "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+            "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "title", "button");
+    private static final Set<String> UNSEEN = Set.of("script", "style", "noscript", "template", "svg", "head");
+
+    record Score(int truePositives, int falseNegatives, int falsePositives) {
+        double precision() {
+            return truePositives / (double) Math.max(1, truePositives + falsePositives);
+        }
+
+        double recall() {
+            return truePositives / (double) Math.max(1, truePositives + falseNegatives);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P=%.3f R=%.3f F1=%.3f (TP=%d FN=%d FP=%d)", precision(), recall(), f1(),
+                    truePositives, falseNegatives, falsePositives);
+        }
+    }
+
+    @Test
+    void trafilaturaPagesRenderedAsScrapedText() throws IOException {
+        Path root = Path.of(System.getProperty("storyline.shared", "../shared"), "data", "extraction",
+                "trafilatura-eval");
+        assumeTrue(Files.isRegularFile(root.resolve("evaldata.json")), "no trafilatura evaluation data at "
+                + root.toAbsolutePath() + ": set -Dstoryline.shared to the shared folder to run this evaluation");
+        JsonNode gold = new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
+        ScrapedTextExtractor extractor = new ScrapedTextExtractor(LocalDate.of(2026, 11, 22));
+
+        Map<String, Function<String[], String>> systems = new java.util.LinkedHashMap<>();
+        systems.put("whole page", page -> page[1]);
+        systems.put("lines of 12+ words", page -> page[1].lines().filter(l -> l.strip().split("\\s+").length >= 12)
+                .reduce((a, b) -> a + "\n" + b).orElse(""));
+        systems.put("ScrapedTextExtractor", page -> extractor.extract(page[0], page[0], page[1]).text());
+        Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+        systems.keySet().forEach(k -> counts.put(k, new int[3]));
+
+        for (var entry : gold.properties()) {
+            String url = entry.getKey();
+            JsonNode page = entry.getValue();
+            Path file = root.resolve("html").resolve(page.get("file").asText() + ".gz");
+            if (!Files.isRegularFile(file)) continue;
+            String scraped = scrape(file);
+            for (var system : systems.entrySet()) {
+                String text = normalise(system.getValue().apply(new String[]{url, scraped}));
+                int[] c = counts.get(system.getKey());
+                for (JsonNode with : page.get("with")) {
+                    if (text.contains(normalise(with.asText()))) c[0]++;
+                    else c[1]++;
+                }
+                for (JsonNode without : page.get("without")) {
+                    if (text.contains(normalise(without.asText()))) c[2]++;
+                }
+            }
+        }
+        Score ours = null;
+        for (var e : counts.entrySet()) {
+            Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            System.out.printf("scraped-text extraction, trafilatura eval, %-22s %s%n", e.getKey(), s);
+            ours = s;
+        }
+        assertTrue(ours.f1() >= 0.82, "F1 fell to " + ours);
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("[\\s\\h\\u200B]+", " ").strip();
+    }
+
+    /** The page as a scraper's plain text: the visible text of the body, a line per block element. */
+    static String scrape(Path gzippedHtml) throws IOException {
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gzippedHtml))) {
+            bytes = in.readAllBytes();
+        }
+        Element body = Jsoup.parse(TextDecoder.decode(bytes, true)).body();
+        StringBuilder out = new StringBuilder();
+        body.traverse(new NodeVisitor() {
+            int hidden = 0;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (UNSEEN.contains(e.normalName())) hidden++;
+                    else if (hidden == 0 && BLOCKS.contains(e.normalName())) out.append('\n');
+                } else if (hidden == 0 && node instanceof TextNode t) {
+                    out.append(t.text());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (UNSEEN.contains(e.normalName())) hidden--;
+                    else if (hidden == 0 && BLOCKS.contains(e.normalName())) out.append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+}
