@@ -17,7 +17,8 @@ final class ArticlePage {
     private ArticlePage() {
     }
 
-    static String render(StoredArticle stored, boolean storiesEnabled) {
+    /** @param entityNames canonical key → the name to list it under (the registry's display name) */
+    static String render(StoredArticle stored, java.util.function.Function<String, String> entityNames, boolean storiesEnabled) {
         AnalyzedArticle analyzed = stored.analyzed();
         Article a = analyzed.article();
         String title = a.title() == null || a.title().isBlank() ? "Untitled article" : a.title();
@@ -62,7 +63,7 @@ final class ArticlePage {
             Element li = list.appendElement("li");
             Element name = m.canonical() == null ? li.appendElement("span") : li.appendElement("a").attr("href", Links.entity(m.canonical()));
             name.addClass("entity").addClass("entity-" + (m.type() == null ? "misc" : m.type().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")))
-                    .text(m.text());
+                    .text(m.canonical() == null ? m.text() : entityNames.apply(m.canonical()));
             li.appendElement("span").addClass("count").text(String.valueOf(counts.get(k)));
         });
         List<TimeExpression> dates = analyzed.dates();

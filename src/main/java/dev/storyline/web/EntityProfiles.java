@@ -33,9 +33,21 @@ final class EntityProfiles {
     private static final int LISTED_ARTICLES = 50;
     private static final int LISTED_COOCCURRING = 20;
 
+    private static final int CACHED_PROFILES = 256;
+
     private final ArticleStore store;
     private final EntityRegistry registry;
     private final int maxArticles;
+    // The store only grows, and the registry only with it: a profile computed at the same article count is current.
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED_PROFILES;
+        }
+    });
+
+    private record Cached(long articleCount, Optional<EntityProfile> profile) {
+    }
 
     EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles) {
         this.store = store;
@@ -49,6 +61,15 @@ final class EntityProfiles {
     }
 
     Optional<EntityProfile> profile(String canonical) throws IOException {
+        long count = store.count();
+        Cached cached = cache.get(canonical);
+        if (cached != null && cached.articleCount() == count) return cached.profile();
+        Optional<EntityProfile> profile = compute(canonical);
+        cache.put(canonical, new Cached(count, profile));
+        return profile;
+    }
+
+    private Optional<EntityProfile> compute(String canonical) throws IOException {
         List<StoredArticle> articles = new ArrayList<>();
         long total = 0;
         for (int offset = 0; offset < maxArticles; offset += PAGE) {

@@ -32,7 +32,7 @@ public final class StorylineServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     /** Entity pages read at most this many articles (the latest) to stay fast on a large store. */
-    private static final int PROFILE_ARTICLES = 5000;
+    private static final int PROFILE_ARTICLES = 2000;
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private final ArticleStore store;
@@ -110,7 +110,10 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void articlePage(Context ctx) throws IOException {
-        ctx.html(ArticlePage.render(article(ctx.pathParam("key")), storiesEnabled));
+        StoredArticle stored = article(ctx.pathParam("key"));
+        Map<String, String> firstSpelling = new HashMap<>();
+        for (EntityMention m : stored.analyzed().entities()) if (m.canonical() != null) firstSpelling.putIfAbsent(m.canonical(), m.text());
+        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical)), storiesEnabled));
     }
 
     private void entityPage(Context ctx) throws IOException {

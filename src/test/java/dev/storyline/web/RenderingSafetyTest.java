@@ -56,7 +56,7 @@ class RenderingSafetyTest {
 
     @Test
     void articlePageOfAHostileArticleHasNoExecutableMarkup() {
-        String html = ArticlePage.render(new StoredArticle("k1", hostile(), Instant.EPOCH), true);
+        String html = ArticlePage.render(new StoredArticle("k1", hostile(), Instant.EPOCH), canonical -> canonical, true);
         assertNothingExecutable(html);
         Document page = Jsoup.parse(html);
         assertTrue(page.text().contains(SVG_PAYLOAD + " headline"), "the title is shown as text");
@@ -98,7 +98,7 @@ class RenderingSafetyTest {
                 RawPage.Kind.HTML, source);
         AnalyzedArticle analyzed = Pipeline.standard(LocalDate.of(2022, 1, 20)).analyze(page);
         assertFalse(analyzed.article().text().isBlank(), "the extractor found the article");
-        String html = ArticlePage.render(new StoredArticle("k2", analyzed, Instant.EPOCH), true);
+        String html = ArticlePage.render(new StoredArticle("k2", analyzed, Instant.EPOCH), canonical -> canonical, true);
         assertNothingExecutable(html);
     }
 
