@@ -88,7 +88,7 @@ public final class TimeTagger {
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
             Matcher[] matchers = new Matcher[rules.size()];
-            LocalDate reference = null;
+            TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
             int i = 0;
             while (i < n) {
@@ -129,7 +129,7 @@ public final class TimeTagger {
                     if (best != null) {
                         if (bestResolution != null) {
                             found.add(best);
-                            if (bestResolution.day() != null) reference = bestResolution.day();
+                            reference = reference.after(bestResolution);
                         }
                         next = best.end();
                     }

@@ -3,6 +3,7 @@ package dev.storyline.time;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
@@ -21,6 +22,25 @@ final class TimexResolver {
     record Resolution(String type, String value, LocalDate day) {
     }
 
+    /**
+     * What later expressions hang on: the last day the text named, and the last part of that day it named
+     * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's).
+     */
+    record Reference(LocalDate day, String part) {
+        static final Reference NONE = new Reference(null, null);
+
+        Reference after(Resolution r) {
+            if (r.day() == null) return this;
+            int t = r.value().indexOf('T');
+            String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
+                    : r.value().substring(t + 1);
+            return new Reference(r.day(), part);
+        }
+    }
+
+    /** Parts of a day in their order. */
+    private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
+
     private final TimeLexicon lexicon;
 
     TimexResolver(TimeLexicon lexicon) {
@@ -28,7 +48,7 @@ final class TimexResolver {
     }
 
     /** The resolution of a match, or null when its parts do not make a valid expression. */
-    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, LocalDate reference, IntSupplier tense) {
+    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
         return switch (kind) {
             case NOT, FUTURE, PAST -> null;
             case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
@@ -97,7 +117,7 @@ final class TimexResolver {
 
     // ---- dates and times
 
-    private Resolution dateOrTime(Parts m, LocalDate anchor, LocalDate reference, IntSupplier tense) {
+    private Resolution dateOrTime(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
         Resolution date = date(m, anchor, reference, tense);
         if (date == null) return null;
         Integer hourOfDay = hour(m);
@@ -128,18 +148,21 @@ final class TimexResolver {
         return date;
     }
 
-    private Resolution date(Parts m, LocalDate anchor, LocalDate reference, IntSupplier tense) {
+    private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
         Integer shift = shift(m);
         String dayword = m.get("dayword");
         if (dayword != null) {
             int offset = Integer.parseInt(lexicon.value("dayword", dayword));
             return day(anchor == null ? null : anchor.plusDays(offset));
         }
+        if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
         String refday = m.get("refday");
         if (refday != null) {
-            LocalDate base = reference != null ? reference : anchor;
+            LocalDate base = reference.day() != null ? reference.day() : anchor;
             return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
         }
+        String holiday = m.get("holiday");
+        if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
         String century = m.get("century");
@@ -148,7 +171,7 @@ final class TimexResolver {
         if (season != null) {
             // A season alone in a timeless sentence is generic ("la demande augmente en été"); a verb in the past
             // or future makes it the last or next one.
-            Integer direction = shift != null ? shift : tense.getAsInt() != 0 ? Integer.valueOf(tense.getAsInt()) : null;
+            Integer direction = shift != null ? shift : tense.getAsInt() != 0 ? Integer.valueOf(0) : null;
             return season(lexicon.value("season", season), year(m, anchor), direction, anchor);
         }
 
@@ -162,7 +185,8 @@ final class TimexResolver {
                 if (year != null) return validDay(year, month, dayOfMonth);
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
-                return day(nearestYear(anchor, month, dayOfMonth, weekday, shift));
+                LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
+                return day(closest);
             }
             if (year != null) return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), null);
             if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-%02d", month), null);
@@ -180,9 +204,10 @@ final class TimexResolver {
         if (year != null && m.get("day") == null) return new Resolution("DATE", year(year), null);
         if (weekday != null) {
             if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
-            if (shift == null && reference != null && reference.getDayOfWeek().getValue() == weekday
-                    && Math.abs(ChronoUnit.DAYS.between(anchor, reference)) <= 7) {
-                return day(reference); // "samedi 29 mai ... samedi": the day already named
+            LocalDate named = reference.day();
+            if (shift == null && named != null && named.getDayOfWeek().getValue() == weekday
+                    && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
+                return day(named); // "samedi 29 mai ... samedi": the day already named
             }
             return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null));
         }
@@ -196,7 +221,12 @@ final class TimexResolver {
         if (part(m) != null || hour(m) != null) {
             // A time of day alone: "ce matin" is on the publication day, "la nuit dernière" the day before,
             // "la soirée", "le soir même", "22 h" on the day the text last mentioned.
-            LocalDate base = reference == null ? anchor : reference;
+            LocalDate base = reference.day() == null ? anchor : reference.day();
+            String part = part(m);
+            if (part != null && reference.part() != null && base != null && m.get("hour") == null
+                    && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
+                base = base.plusDays(1);
+            }
             if (m.get("shiftbefore") != null) base = anchor;
             else if (shift != null && shift < 0) base = anchor == null ? null : anchor.minusDays(1);
             return day(base);
@@ -228,7 +258,9 @@ final class TimexResolver {
         };
     }
 
+    /** A season's value; {@code shift} 0 means the one of the publication year, null a generic one. */
     private Resolution season(String season, Integer year, Integer shift, LocalDate anchor) {
+        if (season == null) return null;
         if (year != null) return new Resolution("DATE", year(year) + "-" + season, null);
         if (shift == null || anchor == null) return new Resolution("DATE", "XXXX-" + season, null);
         int start = switch (season) {
@@ -242,6 +274,38 @@ final class TimexResolver {
         if (shift < 0 && start >= month) y--;
         if (shift > 0 && start <= month) y++;
         return new Resolution("DATE", year(y) + "-" + season, null);
+    }
+
+    /**
+     * A feast day: a fixed day ("12-25") or days after Easter ("E+49", Pentecost), in the year written, else
+     * the occurrence closest to the publication date ("dernier"/"prochain" force the side).
+     */
+    private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor) {
+        if (year != null) return day(holidayIn(rule, year));
+        if (anchor == null) return rule.startsWith("E") ? new Resolution("DATE", "XXXX-XX-XX", null)
+                : new Resolution("DATE", "XXXX-" + rule, null);
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate candidate = holidayIn(rule, y);
+            long distance = ChronoUnit.DAYS.between(anchor, candidate);
+            if (shift != null && shift < 0 && distance >= 0 || shift != null && shift > 0 && distance <= 0) continue;
+            if (best == null || Math.abs(distance) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
+        }
+        return day(best);
+    }
+
+    private static LocalDate holidayIn(String rule, int year) {
+        if (rule.startsWith("E")) return easter(year).plusDays(Integer.parseInt(rule.substring(1)));
+        return LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+    }
+
+    /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+    static LocalDate easter(int year) {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static Resolution decade(String decade) {
