@@ -96,6 +96,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
                         && !name.equals("mm")) {
                     triggers.addAll(lexicon.words(NUMBER_WORDS));
                     triggers.addAll(lexicon.words("first"));
+                    triggers.addAll(lexicon.words("ordinal"));
                 }
             } else {
                 body = lexicon.regex(name);
@@ -112,7 +113,8 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
 
     private static String builtIn(String name, TimeLexicon lexicon) {
         String words = lexicon.has(NUMBER_WORDS) ? "|" + lexicon.regex(NUMBER_WORDS) : "";
-        String first = lexicon.has("first") ? "|" + lexicon.regex("first") : "";
+        String first = (lexicon.has("first") ? "|" + lexicon.regex("first") : "")
+                + (lexicon.has("ordinal") ? "|" + lexicon.regex("ordinal") : "");
         return switch (name) {
             case "day" -> "3[01]|[12]\\d|0?[1-9]" + first + words;
             case "mm" -> "1[0-2]|0?[1-9]";

@@ -43,7 +43,7 @@ public final class TimeTagger {
 
     public TimeTagger() {
         Map<String, Grammar> byLanguage = new HashMap<>();
-        for (String language : LANGUAGES) if (TimeTagger.class.getResource("lexicon/" + language + ".txt") != null) byLanguage.put(language, Grammar.load(language));
+        for (String language : LANGUAGES) byLanguage.put(language, Grammar.load(language));
         this.grammars = Map.copyOf(byLanguage);
     }
 

@@ -118,6 +118,14 @@ final class TimexResolver {
     // ---- dates and times
 
     private Resolution dateOrTime(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        String daypart = m.get("daypart");
+        if (daypart != null) {
+            // One word for a day and a part of it: "tonight" (0NI), "anoche" (-1NI)
+            String v = lexicon.value("daypart", daypart);
+            if (v == null) return null;
+            Resolution day = day(anchor == null ? null : anchor.plusDays(Integer.parseInt(v.substring(0, v.length() - 2))));
+            return new Resolution("TIME", day.value() + "T" + v.substring(v.length() - 2), day.day());
+        }
         Resolution date = date(m, anchor, reference, tense);
         if (date == null) return null;
         Integer hourOfDay = hour(m);
@@ -227,8 +235,8 @@ final class TimexResolver {
                     && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
                 base = base.plusDays(1);
             }
-            if (m.get("shiftbefore") != null) base = anchor;
-            else if (shift != null && shift < 0) base = anchor == null ? null : anchor.minusDays(1);
+            if (shift != null && shift < 0) base = anchor == null ? null : anchor.minusDays(1);
+            else if (m.get("shiftbefore") != null) base = anchor;
             return day(base);
         }
         return null;
@@ -389,7 +397,9 @@ final class TimexResolver {
     private Integer shift(Parts m) {
         for (String category : new String[]{"shiftafter", "shiftbefore"}) {
             String s = m.get(category);
-            if (s != null) return Integer.parseInt(lexicon.value(category, s));
+            if (s != null && s.isEmpty()) return 0; // an empty group in a rule says "this": "am Wochenende"
+            String v = s == null ? null : lexicon.value(category, s);
+            if (v != null) return Integer.parseInt(v);
         }
         return null;
     }
@@ -411,6 +421,7 @@ final class TimexResolver {
         } else {
             String v = lexicon.value("number", day);
             if (v == null) v = lexicon.value("first", day);
+            if (v == null) v = lexicon.value("ordinal", day);
             if (v == null) return null;
             d = Integer.parseInt(v);
         }
