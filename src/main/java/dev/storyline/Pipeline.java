@@ -4,6 +4,8 @@ import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.RawPage;
 import dev.storyline.language.LanguageIdentifier;
+import dev.storyline.time.TimeExpression;
+import dev.storyline.time.TimeTagger;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,7 @@ public final class Pipeline {
 
     private final ArticleExtractor extractor;
     private final LanguageIdentifier languages;
+    private final TimeTagger times = new TimeTagger();
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages) {
         this.extractor = extractor;
@@ -31,6 +34,7 @@ public final class Pipeline {
     public AnalyzedArticle analyze(RawPage page) {
         Article article = extractor.extract(page);
         article = article.withLanguage(languages.identify(article.title(), article.text()));
-        return new AnalyzedArticle(article, List.of(), List.of());
+        List<TimeExpression> dates = times.find(article.text(), article.language(), article.publishedDate());
+        return new AnalyzedArticle(article, List.of(), dates);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One pattern of time expression, HeidelTime-style: a regular expression over lexicon categories whose named
@@ -108,7 +109,27 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
         Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + expanded + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, digits[0], source);
+        // Keep only the words a match can start with: the rule is then tried at far fewer tokens.
+        // (A rule opening on a look-behind depends on text before the token: it keeps all its words.)
+        boolean lookBehind = source.startsWith("(?<=") || source.startsWith("(?<!");
+        if (!lookBehind) triggers.removeIf(word -> !canStartWith(pattern, word));
+        boolean startsWithDigit = digits[0] && (lookBehind
+                || Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(pattern, n)));
+        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, source);
+    }
+
+    /** Whether some text beginning with {@code word} (then a non-word character or more) could match. */
+    private static boolean canStartWith(Pattern pattern, String word) {
+        String capitalized = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        for (String written : new String[]{word, capitalized}) { // some rules are case-sensitive: "May", "Été"
+            // The whole word, then what may follow it ("hier ", "l'", "mi-", "janv."): a mere prefix does not count.
+            for (String after : new String[]{" ", "'", "’", "-", ".", ""}) {
+                if (after.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))) continue;
+                Matcher m = pattern.matcher(written + after);
+                if (m.lookingAt() || m.hitEnd()) return true;
+            }
+        }
+        return false;
     }
 
     private static String builtIn(String name, TimeLexicon lexicon) {

@@ -62,7 +62,7 @@ public final class TimeTagger {
     }
 
     /** The lexicon, rules and trigger index of one language. */
-    private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int[] digitRules,
+    private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            TimexResolver resolver) {
 
@@ -79,7 +79,8 @@ public final class TimeTagger {
             }
             Map<String, int[]> index = new HashMap<>();
             byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
-            return new Grammar(rules, Map.copyOf(index), digits.stream().mapToInt(Integer::intValue).toArray(),
+            int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+            return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), new TimexResolver(lexicon));
@@ -174,11 +175,15 @@ public final class TimeTagger {
         /** The rules worth trying at a token: those containing the word (or a digit), in file order. */
         private int[] candidates(String text, int start, int end) {
             if (Character.isDigit(text.charAt(start))) return digitRules;
-            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            int length = end - start;
+            if (length > longestTrigger && !compounds) return null;
+            char[] lower = new char[length];
+            for (int k = 0; k < length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
+            String word = new String(lower);
             int[] rules = rulesByWord.get(word);
             if (rules == null && compounds) {
                 // German writes "Donnerstagabend" as one word: try the longest known prefix.
-                for (int cut = word.length() - 3; cut >= 3 && rules == null; cut--) {
+                for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {
                     rules = rulesByWord.get(word.substring(0, cut));
                 }
             }
