@@ -18,6 +18,9 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", description = "A folder of TimeML .tml files.")
     Path folder;
 
+    @Option(names = "--language", description = "Language of the documents (default: ${DEFAULT-VALUE}).")
+    String language = "fr";
+
     @Option(names = "--verbose", description = "Also list the gold expressions missed or valued wrongly, and the false positives.")
     boolean verbose;
 
@@ -27,7 +30,7 @@ final class EvalTimeCommand implements Callable<Integer> {
             System.err.println("not a folder: " + folder);
             return 2;
         }
-        var result = new TimeEvaluation(new TimeTagger()).evaluate(TimeEvaluation.readFolder(folder));
+        var result = new TimeEvaluation(new TimeTagger(), language).evaluate(TimeEvaluation.readFolder(folder));
         System.out.print(result.report(verbose));
         return 0;
     }

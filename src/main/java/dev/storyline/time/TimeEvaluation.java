@@ -100,9 +100,12 @@ public final class TimeEvaluation {
     }
 
     private final TimeTagger tagger;
+    private final String language;
 
-    public TimeEvaluation(TimeTagger tagger) {
+    /** @param language the language of the documents to evaluate (French TimeBank: "fr") */
+    public TimeEvaluation(TimeTagger tagger, String language) {
         this.tagger = tagger;
+        this.language = language;
     }
 
     public Result evaluate(List<GoldDocument> documents) {
@@ -110,7 +113,7 @@ public final class TimeEvaluation {
         Counts overall = new Counts(0, 0, 0, 0, 0);
         List<Miss> misses = new ArrayList<>();
         for (GoldDocument doc : documents) {
-            List<TimeExpression> predicted = tagger.find(doc.text(), "fr", doc.creationTime());
+            List<TimeExpression> predicted = tagger.find(doc.text(), language, doc.creationTime());
             for (TimeExpression g : doc.gold()) {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();

@@ -25,7 +25,7 @@ class TimeEvaluationTest {
 
     @Test
     void frenchTimeBank() {
-        TimeEvaluation.Result result = new TimeEvaluation(new TimeTagger()).evaluate(TimeEvaluation.readFolder(corpus()));
+        TimeEvaluation.Result result = new TimeEvaluation(new TimeTagger(), "fr").evaluate(TimeEvaluation.readFolder(corpus()));
         System.out.print(result.report(false));
         assertEquals(252, result.overall().gold(), "gold TIMEX3 in French TimeBank 1.1");
         assertTrue(result.overall().f1() >= 0.94, "span F1 " + result.overall().f1());

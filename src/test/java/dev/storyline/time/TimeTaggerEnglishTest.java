@@ -88,4 +88,9 @@ class TimeTaggerEnglishTest {
         assertFound("en", "This summer, at Christmas and on Easter 2022.",
                 "This summer=DATE 2022-SU", "at Christmas=DATE 2021-12-25", "on Easter 2022=DATE 2022-04-17");
     }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("en", "The village will celebrate on Tuesday.", "on Tuesday=DATE 2022-01-18");
+    }
 }

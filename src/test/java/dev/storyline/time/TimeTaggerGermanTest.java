@@ -87,4 +87,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Diesen Sommer, an Weihnachten und Ostern 2022.",
                 "Diesen Sommer=DATE 2022-SU", "an Weihnachten=DATE 2021-12-25", "Ostern 2022=DATE 2022-04-17");
     }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("de", "Das Dorf wird am Dienstag feiern.", "am Dienstag=DATE 2022-01-18");
+    }
 }

@@ -83,4 +83,9 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Este verano, en Navidad y el Viernes Santo de 2022.",
                 "Este verano=DATE 2022-SU", "en Navidad=DATE 2021-12-25", "el Viernes Santo de 2022=DATE 2022-04-15");
     }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("es", "El pueblo celebrará la fiesta el martes.", "el martes=DATE 2022-01-18");
+    }
 }
