@@ -93,9 +93,8 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
             String body = builtIn(name, lexicon);
             if (body != null) {
                 digits[0] = true;
-                if (!name.equals("year") && !name.equals("yy") && !name.equals("hour") && !name.equals("minute")
-                        && !name.equals("mm")) {
-                    triggers.addAll(lexicon.words(NUMBER_WORDS));
+                if (name.equals("num")) triggers.addAll(lexicon.words(NUMBER_WORDS));
+                if (name.equals("day")) {
                     triggers.addAll(lexicon.words("first"));
                     triggers.addAll(lexicon.words("ordinal"));
                 }
@@ -137,7 +136,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         String first = (lexicon.has("first") ? "|" + lexicon.regex("first") : "")
                 + (lexicon.has("ordinal") ? "|" + lexicon.regex("ordinal") : "");
         return switch (name) {
-            case "day" -> "3[01]|[12]\\d|0?[1-9]" + first + words;
+            case "day" -> "3[01]|[12]\\d|0?[1-9]" + first; // cardinals would read "a May" as 1 May
             case "mm" -> "1[0-2]|0?[1-9]";
             case "year" -> "1[0-9]\\d\\d|20\\d\\d|21\\d\\d";
             case "yy" -> "\\d\\d";
