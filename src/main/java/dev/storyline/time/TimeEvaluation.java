@@ -36,7 +36,10 @@ public final class TimeEvaluation {
         }
     }
 
-    /** A gold expression the tagger missed or valued differently; {@code predicted} is null when missed. */
+    /**
+     * A gold expression the tagger missed or valued differently ({@code predicted} null when missed), or a false
+     * positive (then {@code gold} has a null type).
+     */
     public record Miss(String document, TimeExpression gold, TimeExpression predicted) {
     }
 
@@ -81,10 +84,15 @@ public final class TimeEvaluation {
             line(b, "all", overall);
             new TreeMap<>(byType).forEach((type, c) -> line(b, type, c));
             if (verbose) {
-                b.append(String.format(Locale.ROOT, "%nmisses (%d):%n", misses.size()));
+                b.append(String.format(Locale.ROOT, "%nmisses and false positives (%d):%n", misses.size()));
                 for (Miss miss : misses) {
                     TimeExpression g = miss.gold();
                     TimeExpression p = miss.predicted();
+                    if (g.type() == null) {
+                        b.append(String.format(Locale.ROOT, "  %s  false positive \"%s\" %s %s%n", miss.document(),
+                                p.text(), p.type(), p.value()));
+                        continue;
+                    }
                     b.append(String.format(Locale.ROOT, "  %s  %-9s %-30s %-22s → %s%n", miss.document(), g.type(),
                             '"' + g.text() + '"', g.value(),
                             p == null ? "(not found)" : '"' + p.text() + "\" " + p.type() + " " + p.value()));
@@ -128,7 +136,7 @@ public final class TimeEvaluation {
                 Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
-                if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), "-", "(none)"), p));
+                if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), null, null), p));
             }
         }
         return new Result(documents.size(), overall, byType, misses);

@@ -17,18 +17,21 @@ import java.util.stream.Stream;
 
 /**
  * One pattern of time expression, HeidelTime-style: a regular expression over lexicon categories whose named
- * groups ({@code day}, {@code month}, {@code weekday}, {@code num}, {@code unit}...) say what the expression is
- * made of, and a kind that says how those parts combine into a TIMEX3 value.
+ * groups say what the expression is made of, and a kind that says how those parts combine into a TIMEX3 value.
  *
  * <p>Rules are read from {@code rules/<language>.txt}: one rule a line, {@code KIND regex}. In the regex,
  * {@code {category}} stands for a named group matching any form of that lexicon category, and a few built-in
- * macros match numbers: {@code {day}}, {@code {mm}}, {@code {year}}, {@code {yy}}, {@code {num}}, {@code {hour}},
- * {@code {minute}}.
+ * macros match numbers: {@code {day}} (1-31, or an ordinal word), {@code {mm}} (month number), {@code {year}},
+ * {@code {yy}} (two-digit year), {@code {num}} (digits or a number word), {@code {hour}}, {@code {minute}}.
+ * The groups {@link TimexResolver} reads: day, mm, month, year, yy, weekday, dayword, refday, daypart, part,
+ * hour, minute, ampm, clock, shiftbefore, shiftafter, unit, num, vague, season, holiday, decade, century, ref,
+ * set, dur; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
+ * "the day last named".
  *
  * @param kind     how the groups combine
  * @param pattern  the expanded, compiled expression (bounded by non-word characters)
  * @param groups   its named groups and their numbers
- * @param triggers lower-case words the expression may contain: the rule is only tried at tokens that are one
+ * @param triggers lower-case words a match may start with: the rule is only tried at tokens that are one
  * @param digits   whether the expression may start with a digit
  * @param source   the rule as written, for messages
  */

@@ -104,7 +104,7 @@ final class TimexResolver {
         if (unit == null) return null;
         if (m.get("vague") != null) return new Resolution("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
         String amount = amount(m.get("num"));
-        if (amount == null || amount.contains(".")) return null;
+        if (amount == null || amount.contains(".") || amount.length() > 4) return null;
         long n = sign * Long.parseLong(amount);
         return switch (unit) {
             case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
@@ -194,6 +194,7 @@ final class TimexResolver {
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
                 LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
+                if (closest == null) return null; // "31 février"
                 return day(closest);
             }
             if (year != null) return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), null);
