@@ -93,4 +93,14 @@ class TimeTaggerEnglishTest {
     void aFutureVerbPutsAWeekdayAhead() {
         assertFound("en", "The village will celebrate on Tuesday.", "on Tuesday=DATE 2022-01-18");
     }
+
+    @Test
+    void mayAfterAFirstNameIsASurname() {
+        assertFound("en", "Theresa May said so in May.", "in May=DATE 2022-05");
+    }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOnThatDay() {
+        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m.=TIME 2022-01-17T09:00", "on Monday=DATE 2022-01-17");
+    }
 }

@@ -115,4 +115,21 @@ class TimeTaggerFrenchTest {
     void vagueReferences() {
         assertFound("fr", "Il vit actuellement à Paris.", "actuellement=TIME PRESENT_REF");
     }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOnThatDay() {
+        assertFound("fr", "Vers 0 h 40, jeudi, deux voitures se suivaient.", "Vers 0 h 40=TIME 2022-01-13T00:40", "jeudi=DATE 2022-01-13");
+    }
+
+    @Test
+    void theFirstDayOfARangeTakesTheMonthOfTheLast() {
+        assertFound("fr", "Du 19 au 23 juillet prochains.", "Du 19=DATE 2022-07-19", "au 23 juillet prochains=DATE 2022-07-23");
+    }
+
+    @Test
+    void afterTheNightTheAfternoonIsTheNextDays() {
+        assertFound("fr", "Le 10 janvier, elle a passé la soirée et la nuit chez un ami. En fin d'après-midi, ils sont partis.",
+                "Le 10 janvier=DATE 2022-01-10", "la soirée=TIME 2022-01-10TEV", "la nuit=TIME 2022-01-10TNI",
+                "En fin d'après-midi=TIME 2022-01-11TAF");
+    }
 }

@@ -92,4 +92,9 @@ class TimeTaggerGermanTest {
     void aFutureVerbPutsAWeekdayAhead() {
         assertFound("de", "Das Dorf wird am Dienstag feiern.", "am Dienstag=DATE 2022-01-18");
     }
+
+    @Test
+    void morgenCapitalisedAfterAWordIsTheMorningNotTomorrow() {
+        assertFound("de", "Guten Morgen, sagte er. Morgen kommt er wieder.", "Morgen=DATE 2022-01-15");
+    }
 }
