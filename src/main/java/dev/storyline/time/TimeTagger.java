@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
  * underspecified values of their granularity: "hier" → XXXX-XX-XX, "le mois dernier" → XXXX-XX, "2 janvier" →
  * XXXX-01-02.
  *
- * <p>Matching runs only at tokens that can start or belong to an expression of the language, and takes the
+ * <p>Matching runs only at tokens an expression of the language can start with (a word or a digit), and takes the
  * longest match there, left to right. Immutable and thread-safe; build once and share.
  */
 public final class TimeTagger {
@@ -38,6 +38,7 @@ public final class TimeTagger {
 
     /** How far from an expression a tense cue may be (characters, within the sentence). */
     private static final int CUE_REACH = 60;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final Map<String, Grammar> grammars;
 
@@ -105,7 +106,9 @@ public final class TimeTagger {
                     TimeExpression best = null;
                     TimexResolver.Resolution bestResolution = null;
                     int tokenStart = i;
-                    IntSupplier tense = () -> tense(text, tokenStart);
+                    int[] tenseHere = {UNKNOWN};
+                    IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
+                            : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
