@@ -103,4 +103,15 @@ class TimeTaggerEnglishTest {
     void aClockTimeBeforeAWeekdayIsOnThatDay() {
         assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m.=TIME 2022-01-17T09:00", "on Monday=DATE 2022-01-17");
     }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("en", "He typed eight hours a day, twice a week.",
+                "eight hours=DURATION PT8H", "a day=SET P1D", "twice a week=SET P1W");
+    }
+
+    @Test
+    void newspaperNamesAreNotRecurrences() {
+        assertFound("en", "The Anchorage Daily News reported it.");
+    }
 }

@@ -132,4 +132,9 @@ class TimeTaggerFrenchTest {
                 "Le 10 janvier=DATE 2022-01-10", "la soirée=TIME 2022-01-10TEV", "la nuit=TIME 2022-01-10TNI",
                 "En fin d'après-midi=TIME 2022-01-11TAF");
     }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("fr", "Trois fois par jour, pour 1 000 euros par mois.", "par jour=SET P1D", "par mois=SET P1M");
+    }
 }

@@ -97,4 +97,9 @@ class TimeTaggerGermanTest {
     void morgenCapitalisedAfterAWordIsTheMorningNotTomorrow() {
         assertFound("de", "Guten Morgen, sagte er. Morgen kommt er wieder.", "Morgen=DATE 2022-01-15");
     }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("de", "Dreimal pro Tag, zweimal im Monat.", "pro Tag=SET P1D", "im Monat=SET P1M");
+    }
 }

@@ -88,4 +88,9 @@ class TimeTaggerSpanishTest {
     void aFutureVerbPutsAWeekdayAhead() {
         assertFound("es", "El pueblo celebrará la fiesta el martes.", "el martes=DATE 2022-01-18");
     }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("es", "Tres veces al día, por 1.000 euros por mes.", "al día=SET P1D", "por mes=SET P1M");
+    }
 }
