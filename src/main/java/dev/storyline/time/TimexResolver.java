@@ -23,18 +23,20 @@ final class TimexResolver {
     }
 
     /**
-     * What later expressions hang on: the last day the text named, and the last part of that day it named
-     * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's).
+     * What later expressions hang on: the last day the text named, the last part of that day it named
+     * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
+     * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part) {
-        static final Reference NONE = new Reference(null, null);
+    record Reference(LocalDate day, String part, Integer year) {
+        static final Reference NONE = new Reference(null, null, null);
 
         Reference after(Resolution r) {
+            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()));
             if (r.day() == null) return this;
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part);
+            return new Reference(r.day(), part, null);
         }
     }
 
@@ -76,6 +78,8 @@ final class TimexResolver {
     private Resolution set(Parts m) {
         String set = m.get("set");
         if (set != null) return new Resolution("SET", lexicon.value("set", set), null);
+        String adjective = m.get("setadj");
+        if (adjective != null) return new Resolution("SET", lexicon.value("setadj", adjective), null);
         Integer weekday = weekday(m);
         if (weekday != null) return new Resolution("SET", "XXXX-WXX-" + weekday, null);
         String part = part(m);
@@ -146,7 +150,7 @@ final class TimexResolver {
             }
             if (h > 24) return null;
             String time = String.format(Locale.ROOT, "T%02d:%s", h, minute == null ? "00" : minute);
-            return new Resolution("TIME", date.value() + time, date.day());
+            return new Resolution("TIME", date.value() + time + zone(m, date.day()), date.day());
         }
         String part = part(m);
         if (part != null) {
@@ -157,6 +161,13 @@ final class TimexResolver {
     }
 
     private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        if (m.get("sameperiod") != null) {
+            // "à la même époque": the time of year of publication, in the year just named, else of the day last named.
+            if (anchor == null) return new Resolution("DATE", "XXXX-XX", null);
+            LocalDate base = reference.year() != null ? anchor.withYear(reference.year())
+                    : reference.day() != null ? reference.day() : anchor;
+            return new Resolution("DATE", month(base), null);
+        }
         Integer shift = shift(m);
         String dayword = m.get("dayword");
         if (dayword != null) {
@@ -265,6 +276,26 @@ final class TimexResolver {
             case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
             default -> null;
         };
+    }
+
+    /**
+     * A time zone written after a clock time, as a TIMEX3 offset: "Z", "+1"...; "CET" (Paris, Berlin, Madrid)
+     * is +1 in winter and +2 in European summer time (last Sunday of March to last Sunday of October).
+     */
+    private String zone(Parts m, LocalDate day) {
+        String written = m.get("zone");
+        String zone = written == null ? null : lexicon.value("zone", written);
+        if (zone == null) return "";
+        if (!zone.equals("CET")) return zone;
+        if (day == null) return "+1";
+        LocalDate summerStart = lastSunday(day.getYear(), 3);
+        LocalDate summerEnd = lastSunday(day.getYear(), 10);
+        return !day.isBefore(summerStart) && day.isBefore(summerEnd) ? "+2" : "+1";
+    }
+
+    private static LocalDate lastSunday(int year, int month) {
+        LocalDate last = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        return last.minusDays(last.getDayOfWeek().getValue() % 7);
     }
 
     /** A season's value; {@code shift} 0 means the one of the publication year, null a generic one. */

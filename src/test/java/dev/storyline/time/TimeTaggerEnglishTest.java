@@ -114,4 +114,9 @@ class TimeTaggerEnglishTest {
     void newspaperNamesAreNotRecurrences() {
         assertFound("en", "The Anchorage Daily News reported it.");
     }
+
+    @Test
+    void timeZones() {
+        assertFound("en", "On Thursday at 10:30 GMT.", "On Thursday=DATE 2022-01-13", "at 10:30 GMT=TIME 2022-01-13T10:30Z");
+    }
 }

@@ -137,4 +137,22 @@ class TimeTaggerFrenchTest {
     void ratesAreRecurrences() {
         assertFound("fr", "Trois fois par jour, pour 1 000 euros par mois.", "par jour=SET P1D", "par mois=SET P1M");
     }
+
+    @Test
+    void frequencyAdjectivesAreSetsButNotNewspapers() {
+        assertFound("fr", "C'est le lot quotidien des soldats, écrit le quotidien Le Monde.", "quotidien=SET P1D");
+    }
+
+    @Test
+    void timeZonesFollowEuropeanSummerTime() {
+        assertFound("fr", "Jeudi à 20 h 30 heure de Paris.", "Jeudi=DATE 2022-01-13", "à 20 h 30 heure de Paris=TIME 2022-01-13T20:30+1");
+        assertFound("fr", "Le 14 juillet à 20 h 30 heure de Paris.", "Le 14 juillet=DATE 2022-07-14",
+                "à 20 h 30 heure de Paris=TIME 2022-07-14T20:30+2");
+    }
+
+    @Test
+    void theSameTimeOfYearInTheYearJustNamed() {
+        assertFound("fr", "Une hausse par rapport à l'année dernière à la même époque.",
+                "l'année dernière=DATE 2021", "à la même époque=DATE 2021-01");
+    }
 }
