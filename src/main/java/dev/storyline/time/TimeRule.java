@@ -111,13 +111,38 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
         Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + expanded + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        // Keep only the words a match can start with: the rule is then tried at far fewer tokens.
-        // (A rule opening on a look-behind depends on text before the token: it keeps all its words.)
-        boolean lookBehind = source.startsWith("(?<=") || source.startsWith("(?<!");
-        if (!lookBehind) triggers.removeIf(word -> !canStartWith(pattern, word));
-        boolean startsWithDigit = digits[0] && (lookBehind
-                || Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(pattern, n)));
+        // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
+        // look-behind only looks at text before the token, so the words are checked against the rest.
+        String expandedText = expanded.toString();
+        int lookBehindEnd = leadingLookBehindEnd(expandedText);
+        Pattern start = lookBehindEnd < 0 ? pattern : Pattern.compile(expandedText.substring(lookBehindEnd),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        triggers.removeIf(word -> !canStartWith(start, word));
+        boolean startsWithDigit = digits[0]
+                && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
         return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, source);
+    }
+
+    /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */
+    private static int leadingLookBehindEnd(String regex) {
+        if (!regex.startsWith("(?<=") && !regex.startsWith("(?<!")) return -1;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Whether some text beginning with {@code word} (then a non-word character or more) could match. */
