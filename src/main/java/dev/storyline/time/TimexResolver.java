@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 
@@ -324,14 +325,7 @@ final class TimexResolver {
         if (year != null) return day(holidayIn(rule, year));
         if (anchor == null) return rule.startsWith("E") ? new Resolution("DATE", "XXXX-XX-XX", null)
                 : new Resolution("DATE", "XXXX-" + rule, null);
-        LocalDate best = null;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate candidate = holidayIn(rule, y);
-            long distance = ChronoUnit.DAYS.between(anchor, candidate);
-            if (shift != null && shift < 0 && distance >= 0 || shift != null && shift > 0 && distance <= 0) continue;
-            if (best == null || Math.abs(distance) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
-        }
-        return day(best);
+        return day(closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift));
     }
 
     private static LocalDate holidayIn(String rule, int year) {
@@ -382,25 +376,36 @@ final class TimexResolver {
      * the future, and a weekday written beside the date ("samedi 29 mai") picks the year where it falls that day.
      */
     static LocalDate nearestYear(LocalDate anchor, int month, int day, Integer weekday, Integer shift) {
+        return closestOccurrence(anchor, y -> {
+            try {
+                return LocalDate.of(y, month, day);
+            } catch (java.time.DateTimeException noSuchDay) { // 29 February
+                return null;
+            }
+        }, weekday, shift);
+    }
+
+    /**
+     * Of a yearly day's occurrences the year before, of and after the publication date, the closest to it (the
+     * past on a tie: news mostly reports what happened), on the given side when {@code shift} says, preferring
+     * one that falls on {@code weekday} when given.
+     */
+    private static LocalDate closestOccurrence(LocalDate anchor, IntFunction<LocalDate> inYear, Integer weekday,
+                                               Integer shift) {
         LocalDate best = null;
-        long bestDistance = Long.MAX_VALUE;
+        long bestScore = Long.MAX_VALUE;
         boolean bestWeekdayFits = false;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate candidate;
-            try {
-                candidate = LocalDate.of(y, month, day);
-            } catch (java.time.DateTimeException e) {
-                continue;
-            }
+            LocalDate candidate = inYear.apply(y);
+            if (candidate == null) continue;
             long distance = ChronoUnit.DAYS.between(anchor, candidate);
             if (shift != null && shift < 0 && distance >= 0) continue;
             if (shift != null && shift > 0 && distance <= 0) continue;
             boolean weekdayFits = weekday != null && candidate.getDayOfWeek().getValue() == weekday;
-            // Past before future at equal distance: news mostly reports what happened.
             long score = Math.abs(distance) * 2 + (distance > 0 ? 1 : 0);
-            if (best == null || (weekdayFits && !bestWeekdayFits) || (weekdayFits == bestWeekdayFits && score < bestDistance)) {
+            if (best == null || (weekdayFits && !bestWeekdayFits) || (weekdayFits == bestWeekdayFits && score < bestScore)) {
                 best = candidate;
-                bestDistance = score;
+                bestScore = score;
                 bestWeekdayFits = weekdayFits;
             }
         }
@@ -451,8 +456,7 @@ final class TimexResolver {
         if (!digits.isEmpty()) {
             d = Integer.parseInt(digits);
         } else {
-            String v = lexicon.value("number", day);
-            if (v == null) v = lexicon.value("first", day);
+            String v = lexicon.value("first", day);
             if (v == null) v = lexicon.value("ordinal", day);
             if (v == null) return null;
             d = Integer.parseInt(v);
