@@ -69,7 +69,10 @@ public final class TimeEvaluation {
         }
     }
 
-    /** Figures over all documents, by type, and the misses. */
+    /**
+     * Figures over all documents and by type, and the misses. By type, recall and value accuracy count the gold
+     * expressions of that type, precision the predictions of that type.
+     */
     public record Result(int documents, Counts overall, Map<String, Counts> byType, List<Miss> misses) {
         public Result {
             byType = Map.copyOf(byType);
