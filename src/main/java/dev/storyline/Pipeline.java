@@ -13,6 +13,8 @@ import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.RawPage;
 import dev.storyline.language.LanguageIdentifier;
+import dev.storyline.time.TimeExpression;
+import dev.storyline.time.TimeTagger;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,28 +26,45 @@ import java.util.List;
  */
 public final class Pipeline {
 
+    /**
+     * The heavy, read-only parts of the analysis: loaded once per process and shared by every pipeline
+     * (the NER models themselves load lazily, on the first article of each language).
+     */
+    public record Models(LanguageIdentifier languages, NerModels ner, ReferenceNames references, TimeTagger times) {
+        public static Models load() {
+            return new Models(new LanguageIdentifier(), new NerModels(), ReferenceNames.load(new NameForms()),
+                    new TimeTagger());
+        }
+    }
+
     private final ArticleExtractor extractor;
     private final LanguageIdentifier languages;
     private final NameFinder names;
     private final EntityResolver entities;
+    private final TimeTagger times;
     private final LocalDate today;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
-                    EntityResolver entities, LocalDate today) {
+                    EntityResolver entities, TimeTagger times, LocalDate today) {
         this.extractor = extractor;
         this.languages = languages;
         this.names = names;
         this.entities = entities;
+        this.times = times;
         this.today = today;
     }
 
     /**
-     * The standard pipeline: dates without a year resolve against {@code today}, and entities are learnt into
-     * {@code registry}. Models load lazily, on the first article of each language.
+     * The standard pipeline over loaded {@code models}: dates without a year resolve against {@code today}, and
+     * entities are learnt into {@code registry}.
      */
+    public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models) {
+        return new Pipeline(new ArticleExtractor(today), models.languages(), new NameFinder(models.ner()),
+                EntityResolver.create(models.references(), null, registry), models.times(), today);
+    }
+
     public static Pipeline standard(LocalDate today, EntityRegistry registry) {
-        return new Pipeline(new ArticleExtractor(today), new LanguageIdentifier(), new NameFinder(new NerModels()),
-                EntityResolver.create(ReferenceNames.load(new NameForms()), null, registry), today);
+        return standard(today, registry, Models.load());
     }
 
     /** The standard pipeline with an entity registry that lives as long as the process (for one-off analyses). */
@@ -56,10 +75,11 @@ public final class Pipeline {
     public AnalyzedArticle analyze(RawPage page) {
         Article article = extractor.extract(page);
         article = article.withLanguage(languages.identify(article.title(), article.text()));
-        List<NameSpan> found = names.find(article.text(), article.language());
+        String language = article.language() == null ? "" : article.language();
+        List<NameSpan> found = names.find(article.text(), language);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : today;
-        List<EntityMention> mentions = entities.resolve(found, article.text(),
-                article.language() == null ? "" : article.language(), day);
-        return new AnalyzedArticle(article, mentions, List.of());
+        List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
+        List<TimeExpression> dates = times.find(article.text(), language, article.publishedDate());
+        return new AnalyzedArticle(article, mentions, dates);
     }
 }

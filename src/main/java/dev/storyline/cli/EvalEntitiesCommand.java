@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Score name finding (PER/ORG/LOC/MISC) against hand-annotated gold: per-type precision, recall, F1,",
                 "exact and overlap matches, for the plain CRF and the fast design. Reads the bundled French gold set unless given a JSONL path."})
-final class EntitiesEvalCommand implements Callable<Integer> {
+final class EvalEntitiesCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "GOLD", description = "Gold JSONL (id, text, spans[start,end,type,text]); default: the bundled French set.")
     Path gold;

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 + "once by the full pipeline, with shifted dates, new ids and synthetic outlets) and measure the server "
                 + "over it: analysis and store rates, heap, and request latencies (p50/p99) over loopback.",
                 "With --keep-serving the server stays up afterwards, for a load test (wrk)."})
-final class ServeBenchCommand implements Callable<Integer> {
+final class BenchServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

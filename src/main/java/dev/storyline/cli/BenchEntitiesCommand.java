@@ -27,7 +27,7 @@ import java.util.stream.Stream;
         description = {"Speed and heap of name finding on French texts: the TimeBank TEXT elements and the two samples",
                 "under DIR (the shared folder). Plain CRF versus the fast design, 1 and 2 threads, medians of several runs.",
                 "Each run starts a fresh NameFinder (no known names yet) over the models loaded once."})
-final class EntitiesBenchCommand implements Callable<Integer> {
+final class BenchEntitiesCommand implements Callable<Integer> {
 
     private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
 

@@ -1,0 +1,209 @@
+package dev.storyline.time;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Measures {@link TimeTagger} against TimeML documents (French TimeBank): each document's text is tagged with
+ * its creation time (DCT) as the publication date. A gold TIMEX3 is found when a prediction overlaps it, and
+ * its value is right when an overlapping prediction has exactly the gold value; a prediction is correct when it
+ * overlaps a gold TIMEX3.
+ */
+public final class TimeEvaluation {
+
+    /** A TimeML document: its text (the TEXT element's characters) and gold expressions with offsets into it. */
+    public record GoldDocument(String id, LocalDate creationTime, String text, List<TimeExpression> gold) {
+        public GoldDocument {
+            gold = List.copyOf(gold);
+        }
+    }
+
+    /**
+     * A gold expression the tagger missed or valued differently ({@code predicted} null when missed), or a false
+     * positive (then {@code gold} has a null type).
+     */
+    public record Miss(String document, TimeExpression gold, TimeExpression predicted) {
+    }
+
+    /** Counts for one TIMEX3 type (or all): gold, found, right value; predicted, predicted overlapping gold. */
+    public record Counts(int gold, int found, int valued, int predicted, int correct) {
+        Counts plus(Counts o) {
+            return new Counts(gold + o.gold, found + o.found, valued + o.valued, predicted + o.predicted,
+                    correct + o.correct);
+        }
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double valueAccuracy() {
+            return gold == 0 ? 0 : (double) valued / gold;
+        }
+    }
+
+    /**
+     * Figures over all documents and by type, and the misses. By type, recall and value accuracy count the gold
+     * expressions of that type, precision the predictions of that type.
+     */
+    public record Result(int documents, Counts overall, Map<String, Counts> byType, List<Miss> misses) {
+        public Result {
+            byType = Map.copyOf(byType);
+            misses = List.copyOf(misses);
+        }
+
+        public String report(boolean verbose) {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "documents %d, gold TIMEX3 %d, predicted %d%n",
+                    documents, overall.gold(), overall.predicted()));
+            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s%n", "type", "gold", "P", "R", "F1", "value-acc"));
+            line(b, "all", overall);
+            new TreeMap<>(byType).forEach((type, c) -> line(b, type, c));
+            if (verbose) {
+                b.append(String.format(Locale.ROOT, "%nmisses and false positives (%d):%n", misses.size()));
+                for (Miss miss : misses) {
+                    TimeExpression g = miss.gold();
+                    TimeExpression p = miss.predicted();
+                    if (g.type() == null) {
+                        b.append(String.format(Locale.ROOT, "  %s  false positive \"%s\" %s %s%n", miss.document(),
+                                p.text(), p.type(), p.value()));
+                        continue;
+                    }
+                    b.append(String.format(Locale.ROOT, "  %s  %-9s %-30s %-22s → %s%n", miss.document(), g.type(),
+                            '"' + g.text() + '"', g.value(),
+                            p == null ? "(not found)" : '"' + p.text() + "\" " + p.type() + " " + p.value()));
+                }
+            }
+            return b.toString();
+        }
+
+        private static void line(StringBuilder b, String label, Counts c) {
+            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f%n", label, c.gold(), c.precision(),
+                    c.recall(), c.f1(), c.valueAccuracy()));
+        }
+    }
+
+    private final TimeTagger tagger;
+    private final String language;
+
+    /** @param language the language of the documents to evaluate (French TimeBank: "fr") */
+    public TimeEvaluation(TimeTagger tagger, String language) {
+        this.tagger = tagger;
+        this.language = language;
+    }
+
+    public Result evaluate(List<GoldDocument> documents) {
+        Map<String, Counts> byType = new TreeMap<>();
+        Counts overall = new Counts(0, 0, 0, 0, 0);
+        List<Miss> misses = new ArrayList<>();
+        for (GoldDocument doc : documents) {
+            List<TimeExpression> predicted = tagger.find(doc.text(), language, doc.creationTime());
+            for (TimeExpression g : doc.gold()) {
+                List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
+                boolean found = !overlapping.isEmpty();
+                boolean valued = overlapping.stream().anyMatch(p -> p.value().equals(g.value()));
+                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0);
+                byType.merge(g.type(), c, Counts::plus);
+                overall = overall.plus(c);
+                if (!valued) misses.add(new Miss(doc.id(), g, found ? overlapping.get(0) : null));
+            }
+            for (TimeExpression p : predicted) {
+                boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
+                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0);
+                byType.merge(p.type(), c, Counts::plus);
+                overall = overall.plus(c);
+                if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), null, null), p));
+            }
+        }
+        return new Result(documents.size(), overall, byType, misses);
+    }
+
+    private static boolean overlap(TimeExpression a, TimeExpression b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** The {@code .tml} documents of a folder, in name order. */
+    public static List<GoldDocument> readFolder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<GoldDocument> docs = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) docs.add(read(f));
+            return docs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One TimeML document; the CREATION_TIME TIMEX3 gives the date and is not a gold expression. */
+    public static GoldDocument read(Path file) {
+        Document xml;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            xml = builder.parse(file.toFile());
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalArgumentException("not a TimeML document: " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalDate creation = null;
+        var timexes = xml.getElementsByTagName("TIMEX3");
+        for (int i = 0; i < timexes.getLength(); i++) {
+            Element t = (Element) timexes.item(i);
+            if ("CREATION_TIME".equals(t.getAttribute("functionInDocument"))) {
+                creation = LocalDate.parse(t.getAttribute("value").substring(0, 10));
+            }
+        }
+        var texts = xml.getElementsByTagName("TEXT");
+        if (texts.getLength() == 0) throw new IllegalArgumentException("no TEXT in " + file);
+        StringBuilder text = new StringBuilder();
+        List<TimeExpression> gold = new ArrayList<>();
+        collect(texts.item(0), text, gold);
+        String name = file.getFileName().toString();
+        return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold);
+    }
+
+    private static void collect(Node node, StringBuilder text, List<TimeExpression> gold) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+                int start = text.length();
+                collect(child, text, gold);
+                Element e = (Element) child;
+                if (e.getTagName().equals("TIMEX3")) {
+                    gold.add(new TimeExpression(text.substring(start), start, text.length(), e.getAttribute("type"),
+                            e.getAttribute("value")));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.storyline.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One pattern of time expression, HeidelTime-style: a regular expression over lexicon categories whose named
+ * groups say what the expression is made of, and a kind that says how those parts combine into a TIMEX3 value.
+ *
+ * <p>Rules are read from {@code rules/<language>.txt}: one rule a line, {@code KIND regex}. In the regex,
+ * {@code {category}} stands for a named group matching any form of that lexicon category, and a few built-in
+ * macros match numbers: {@code {day}} (1-31, or an ordinal word), {@code {mm}} (month number), {@code {year}},
+ * {@code {yy}} (two-digit year), {@code {num}} (digits or a number word), {@code {hour}}, {@code {minute}}.
+ * The groups {@link TimexResolver} reads: day, mm, month, year, yy, weekday, dayword, refday, daypart, part,
+ * hour, minute, ampm, clock, shiftbefore, shiftafter, unit, num, vague, season, holiday, decade, century, ref,
+ * set, dur; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
+ * "the day last named".
+ *
+ * @param kind     how the groups combine
+ * @param pattern  the expanded, compiled expression (bounded by non-word characters)
+ * @param groups   its named groups and their numbers
+ * @param triggers lower-case words a match may start with: the rule is only tried at tokens that are one
+ * @param digits   whether the expression may start with a digit
+ * @param source   the rule as written, for messages
+ */
+record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
+                String source) {
+
+    enum Kind {
+        /** A calendar date or period, absolute or relative to the publication date. */
+        DATE,
+        /** A clock time or part of a day, on the date last mentioned (or the publication date). */
+        TIME,
+        /** An amount of time: "trois jours" → P3D. */
+        DURATION,
+        /** A recurrence: "chaque jeudi" → XXXX-WXX-4. */
+        SET,
+        /** An amount of time before the publication date: "il y a trois jours". */
+        AGO,
+        /** An amount of time after the publication date: "dans deux semaines". */
+        IN,
+        /** A vague reference to the present, past or future: "actuellement" → PRESENT_REF. */
+        REF,
+        /** Not a time expression, though a shorter rule would take it for one: ages ("Jean, 87 ans,"). */
+        NOT,
+        /** A cue that the sentence speaks of the future ("fera", "will"), for weekdays and months alone. */
+        FUTURE,
+        /** A cue that the sentence speaks of the past ("a été", "hat ... gesagt"). */
+        PAST
+    }
+
+    private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)}");
+    private static final String NUMBER_WORDS = "number";
+
+    TimeRule {
+        groups = Map.copyOf(groups);
+        triggers = Set.copyOf(triggers);
+    }
+
+    static List<TimeRule> load(String language, TimeLexicon lexicon) {
+        String resource = "rules/" + language + ".txt";
+        try (InputStream in = TimeRule.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalArgumentException("no time rules for language " + language);
+            List<TimeRule> rules = new ArrayList<>();
+            for (String raw : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] parts = line.split("\\s+", 2);
+                rules.add(compile(Kind.valueOf(parts[0]), parts[1], lexicon));
+            }
+            return List.copyOf(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TimeRule compile(Kind kind, String source, TimeLexicon lexicon) {
+        Set<String> triggers = new LinkedHashSet<>();
+        boolean[] digits = {source.contains("\\d")};
+        Matcher m = MACRO.matcher(source);
+        StringBuilder expanded = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String body = builtIn(name, lexicon);
+            if (body != null) {
+                digits[0] = true;
+                if (name.equals("num")) triggers.addAll(lexicon.words(NUMBER_WORDS));
+                if (name.equals("day")) {
+                    triggers.addAll(lexicon.words("first"));
+                    triggers.addAll(lexicon.words("ordinal"));
+                }
+            } else {
+                body = lexicon.regex(name);
+                triggers.addAll(lexicon.words(name));
+            }
+            m.appendReplacement(expanded, Matcher.quoteReplacement("(?<" + name + ">" + body + ")"));
+        }
+        m.appendTail(expanded);
+        triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + expanded + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
+        // look-behind only looks at text before the token, so the words are checked against the rest.
+        String expandedText = expanded.toString();
+        int lookBehindEnd = leadingLookBehindEnd(expandedText);
+        Pattern start = lookBehindEnd < 0 ? pattern : Pattern.compile(expandedText.substring(lookBehindEnd),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        triggers.removeIf(word -> !canStartWith(start, word));
+        boolean startsWithDigit = digits[0]
+                && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
+        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, source);
+    }
+
+    /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */
+    private static int leadingLookBehindEnd(String regex) {
+        if (!regex.startsWith("(?<=") && !regex.startsWith("(?<!")) return -1;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether some text beginning with {@code word} (then a non-word character or more) could match. */
+    private static boolean canStartWith(Pattern pattern, String word) {
+        String capitalized = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        for (String written : new String[]{word, capitalized}) { // some rules are case-sensitive: "May", "Été"
+            // The whole word, then what may follow it ("hier ", "l'", "mi-", "janv."): a mere prefix does not count.
+            for (String after : new String[]{" ", "'", "’", "-", ".", ""}) {
+                if (after.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))) continue;
+                Matcher m = pattern.matcher(written + after);
+                if (m.lookingAt() || m.hitEnd()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String builtIn(String name, TimeLexicon lexicon) {
+        String words = lexicon.has(NUMBER_WORDS) ? "|" + lexicon.regex(NUMBER_WORDS) : "";
+        String first = (lexicon.has("first") ? "|" + lexicon.regex("first") : "")
+                + (lexicon.has("ordinal") ? "|" + lexicon.regex("ordinal") : "");
+        return switch (name) {
+            case "day" -> "3[01]|[12]\\d|0?[1-9]" + first; // cardinals would read "a May" as 1 May
+            case "mm" -> "1[0-2]|0?[1-9]";
+            case "year" -> "1[0-9]\\d\\d|20\\d\\d|21\\d\\d";
+            case "yy" -> "\\d\\d";
+            case "num" -> "\\d+(?:[.,]\\d+)?" + words;
+            case "hour" -> "[01]?\\d|2[0-4]";
+            case "minute" -> "[0-5]\\d";
+            default -> null;
+        };
+    }
+
+    /** Words written literally in a rule (outside macros, escapes and group syntax). */
+    private static List<String> literalWords(String source) {
+        String literal = source
+                .replaceAll("\\\\p\\{[^}]*}", " ")
+                .replaceAll("\\\\[a-zA-Z]", " ")
+                .replaceAll("\\(\\?<[a-zA-Z]+>", " ")
+                .replaceAll("\\(\\?[a-zA-Z]+[):]", " ");
+        return TimeLexicon.wordsOf(literal);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.storyline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+
+/**
+ * Finds time expressions in French, English, German and Spanish text and resolves them against the publication
+ * date: "jeudi" → 2022-01-13, "la semaine dernière" → 2022-W01, "trois jours" → P3D, "chaque jeudi" →
+ * XXXX-WXX-4, "à 10h30" → 2022-01-13T10:30.
+ *
+ * <p>Hand-written and rule-based, HeidelTime-style, because no Java library covers these languages (SUTime is
+ * English-only, HeidelTime needs TreeTagger): per-language lexicons ({@code lexicon/<lang>.txt}) and patterns
+ * ({@code rules/<lang>.txt}) are resources; this class and {@link TimexResolver} hold no language.
+ *
+ * <p>Resolution: relative expressions count from {@code anchor}, the publication date. A weekday alone names
+ * the closest such day (within three days either side), "dernier"/"prochain" force past or future; a day and
+ * month without a year take the year that puts them closest to the anchor (the past on a tie); a month alone
+ * takes the anchor's year. Clock times and "le lendemain" hang on the last full date the text mentioned before
+ * them, or the anchor. When {@code anchor} is null, relative expressions are still found and typed, with
+ * underspecified values of their granularity: "hier" → XXXX-XX-XX, "le mois dernier" → XXXX-XX, "2 janvier" →
+ * XXXX-01-02.
+ *
+ * <p>Matching runs only at tokens an expression of the language can start with (a word or a digit), and takes the
+ * longest match there, left to right. Immutable and thread-safe; build once and share.
+ */
+public final class TimeTagger {
+
+    /** Languages with a lexicon and rules. */
+    public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es");
+
+    /** How far from an expression a tense cue may be (characters, within the sentence). */
+    private static final int CUE_REACH = 60;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
+    private final Map<String, Grammar> grammars;
+
+    public TimeTagger() {
+        Map<String, Grammar> byLanguage = new HashMap<>();
+        for (String language : LANGUAGES) byLanguage.put(language, Grammar.load(language));
+        this.grammars = Map.copyOf(byLanguage);
+    }
+
+    /**
+     * The time expressions of {@code text}, in text order, without overlaps.
+     *
+     * @param language ISO 639-1 code; languages without rules (or null) give no expressions
+     * @param anchor   the publication date, or null (see the class comment)
+     */
+    public List<TimeExpression> find(String text, String language, LocalDate anchor) {
+        if (text == null || text.isEmpty() || language == null) return List.of();
+        Grammar grammar = grammars.get(language.length() > 2 ? language.substring(0, 2).toLowerCase(Locale.ROOT)
+                : language.toLowerCase(Locale.ROOT));
+        if (grammar == null) return List.of();
+        return grammar.find(text, anchor);
+    }
+
+    /** The lexicon, rules and trigger index of one language. */
+    private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
+                           List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
+                           TimexResolver resolver) {
+
+        static Grammar load(String language) {
+            TimeLexicon lexicon = TimeLexicon.load(language);
+            List<TimeRule> all = TimeRule.load(language, lexicon);
+            List<TimeRule> rules = all.stream()
+                    .filter(r -> r.kind() != TimeRule.Kind.FUTURE && r.kind() != TimeRule.Kind.PAST).toList();
+            Map<String, Set<Integer>> byWord = new HashMap<>();
+            List<Integer> digits = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                for (String word : rules.get(i).triggers()) byWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(i);
+                if (rules.get(i).digits()) digits.add(i);
+            }
+            Map<String, int[]> index = new HashMap<>();
+            byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
+            int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+            return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
+                    all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
+                    all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
+                    lexicon.option("compounds"), new TimexResolver(lexicon));
+        }
+
+        List<TimeExpression> find(String text, LocalDate anchor) {
+            List<TimeExpression> found = new ArrayList<>();
+            Matcher[] matchers = new Matcher[rules.size()];
+            TimexResolver.Reference reference = TimexResolver.Reference.NONE;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int tokenEnd = i;
+                while (tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd))) tokenEnd++;
+                int[] candidates = candidates(text, i, tokenEnd);
+                int next = tokenEnd;
+                if (candidates != null) {
+                    TimeExpression best = null;
+                    TimexResolver.Resolution bestResolution = null;
+                    int tokenStart = i;
+                    int[] tenseHere = {UNKNOWN};
+                    IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
+                            : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
+                    for (int r : candidates) {
+                        TimeRule rule = rules.get(r);
+                        Matcher m = matchers[r];
+                        if (m == null) {
+                            m = rule.pattern().matcher(text);
+                            m.useTransparentBounds(true).useAnchoringBounds(false);
+                            matchers[r] = m;
+                        }
+                        m.region(i, n);
+                        if (!m.lookingAt() || (best != null && m.end() <= best.end())) continue;
+                        if (rule.kind() == TimeRule.Kind.NOT) {
+                            best = new TimeExpression(m.group(), m.start(), m.end(), null, null);
+                            bestResolution = null;
+                            continue;
+                        }
+                        TimexResolver.Resolution res = resolver.resolve(rule.kind(),
+                                new TimexResolver.Parts(m, rule.groups()), anchor, reference, tense);
+                        if (res == null || res.value() == null) continue;
+                        best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
+                        bestResolution = res;
+                    }
+                    if (best != null) {
+                        if (bestResolution != null) {
+                            found.add(best);
+                            reference = reference.after(bestResolution);
+                        }
+                        next = best.end();
+                    }
+                }
+                i = next;
+            }
+            return List.copyOf(found);
+        }
+
+        /**
+         * The tense around a position, from the language's cue patterns: 1 when the nearest cue in the sentence
+         * (within {@value #CUE_REACH} characters) speaks of the future, -1 of the past, 0 when no cue is near.
+         */
+        private int tense(String text, int position) {
+            int start = position;
+            while (start > 0 && position - start < CUE_REACH && !isSentenceEnd(text.charAt(start - 1))) start--;
+            int end = position;
+            while (end < text.length() && end - position < CUE_REACH && !isSentenceEnd(text.charAt(end))) end++;
+            int future = nearest(futureCues, text, start, end, position);
+            int past = nearest(pastCues, text, start, end, position);
+            if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return 0;
+            return future <= past ? 1 : -1;
+        }
+
+        private static boolean isSentenceEnd(char c) {
+            return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';';
+        }
+
+        private static int nearest(List<TimeRule> cues, String text, int start, int end, int position) {
+            int best = Integer.MAX_VALUE;
+            for (TimeRule cue : cues) {
+                Matcher m = cue.pattern().matcher(text);
+                m.useTransparentBounds(true).region(start, end);
+                while (m.find()) {
+                    int distance = m.end() <= position ? position - m.end() : Math.max(0, m.start() - position);
+                    best = Math.min(best, distance);
+                }
+            }
+            return best;
+        }
+
+        /** The rules worth trying at a token: those containing the word (or a digit), in file order. */
+        private int[] candidates(String text, int start, int end) {
+            if (Character.isDigit(text.charAt(start))) return digitRules;
+            int length = end - start;
+            if (length > longestTrigger && !compounds) return null;
+            char[] lower = new char[length];
+            for (int k = 0; k < length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
+            String word = new String(lower);
+            int[] rules = rulesByWord.get(word);
+            if (rules == null && compounds) {
+                // German writes "Donnerstagabend" as one word: try the longest known prefix.
+                for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {
+                    rules = rulesByWord.get(word.substring(0, cut));
+                }
+            }
+            return rules;
+        }
+    }
+}

@@ -1,0 +1,547 @@
+package dev.storyline.time;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+
+/**
+ * Turns the parts a rule matched (named groups) into a TIMEX3 type and value, given the publication date
+ * ({@code anchor}) and the last full date the text mentioned ({@code reference}, for "le lendemain", "22 h").
+ *
+ * <p>With no anchor, expressions relative to the publication date keep their granularity but not their
+ * numbers: "hier" → XXXX-XX-XX, "la semaine dernière" → XXXX-WXX, "le mois dernier" → XXXX-XX, "2 janvier" →
+ * XXXX-01-02; absolute ones ("2 janvier 2022") are resolved as usual.
+ */
+final class TimexResolver {
+
+    /** A resolved expression; {@code day} is the calendar day it names, if it names exactly one. */
+    record Resolution(String type, String value, LocalDate day) {
+    }
+
+    /**
+     * What later expressions hang on: the last day the text named, the last part of that day it named
+     * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
+     * year named since ("l'année dernière à la même époque").
+     */
+    record Reference(LocalDate day, String part, Integer year) {
+        static final Reference NONE = new Reference(null, null, null);
+
+        Reference after(Resolution r) {
+            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()));
+            if (r.day() == null) return this;
+            int t = r.value().indexOf('T');
+            String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
+                    : r.value().substring(t + 1);
+            return new Reference(r.day(), part, null);
+        }
+    }
+
+    /** Parts of a day in their order. */
+    private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
+
+    private final TimeLexicon lexicon;
+
+    TimexResolver(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The resolution of a match, or null when its parts do not make a valid expression. */
+    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        return switch (kind) {
+            case NOT, FUTURE, PAST -> null;
+            case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
+            case DURATION -> duration(m);
+            case SET -> set(m);
+            case AGO -> shiftedBy(m, anchor, -1);
+            case IN -> shiftedBy(m, anchor, 1);
+            case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
+        };
+    }
+
+    // ---- durations and sets
+
+    private Resolution duration(Parts m) {
+        String dur = m.get("dur");
+        if (dur != null) return new Resolution("DURATION", lexicon.value("dur", dur), null);
+        String unit = unit(m);
+        if (unit == null) return null;
+        String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
+        if (amount == null) return null;
+        String value = periodValue(amount, unit);
+        return value == null ? null : new Resolution("DURATION", value, null);
+    }
+
+    private Resolution set(Parts m) {
+        String set = m.get("set");
+        if (set != null) return new Resolution("SET", lexicon.value("set", set), null);
+        String adjective = m.get("setadj");
+        if (adjective != null) return new Resolution("SET", lexicon.value("setadj", adjective), null);
+        Integer weekday = weekday(m);
+        if (weekday != null) return new Resolution("SET", "XXXX-WXX-" + weekday, null);
+        String part = part(m);
+        if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
+        String unit = unit(m);
+        if (unit == null) return null;
+        String amount = m.get("num") == null ? "1" : amount(m.get("num"));
+        if (amount == null) return null;
+        String value = periodValue(amount, unit);
+        return value == null ? null : new Resolution("SET", value, null);
+    }
+
+    private static String periodValue(String amount, String unit) {
+        return switch (unit) {
+            case "Y", "M", "W", "D" -> "P" + amount + unit;
+            case "DE" -> amount.equals("X") ? "PXDE" : "P" + amount + "DE";
+            case "H", "S" -> "PT" + amount + unit;
+            case "MIN" -> "PT" + amount + "M";
+            default -> null;
+        };
+    }
+
+    /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
+    private Resolution shiftedBy(Parts m, LocalDate anchor, int sign) {
+        String unit = unit(m);
+        if (unit == null) return null;
+        if (m.get("vague") != null) return new Resolution("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
+        String amount = amount(m.get("num"));
+        if (amount == null || amount.contains(".") || amount.length() > 4) return null;
+        long n = sign * Long.parseLong(amount);
+        return switch (unit) {
+            case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
+            case "W", "WE" -> day(anchor == null ? null : anchor.plusWeeks(n));
+            case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
+            case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
+            default -> null;
+        };
+    }
+
+    // ---- dates and times
+
+    private Resolution dateOrTime(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        String daypart = m.get("daypart");
+        if (daypart != null) {
+            // One word for a day and a part of it: "tonight" (0NI), "anoche" (-1NI)
+            String v = lexicon.value("daypart", daypart);
+            if (v == null) return null;
+            Resolution day = day(anchor == null ? null : anchor.plusDays(Integer.parseInt(v.substring(0, v.length() - 2))));
+            return new Resolution("TIME", day.value() + "T" + v.substring(v.length() - 2), day.day());
+        }
+        Resolution date = date(m, anchor, reference, tense);
+        if (date == null) return null;
+        Integer hourOfDay = hour(m);
+        if (hourOfDay != null) {
+            if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
+            int h = hourOfDay;
+            String minute = m.get("minute");
+            String ampm = m.get("ampm");
+            if (ampm != null) {
+                if (h > 12) return null;
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                h = pm ? (h % 12) + 12 : h % 12;
+            } else {
+                String part = part(m);
+                if (part != null && h < 12 && (part.equals("AF") || part.equals("EV") || part.equals("NI") && h > 6)) {
+                    h += 12;
+                }
+            }
+            if (h > 24) return null;
+            String time = String.format(Locale.ROOT, "T%02d:%s", h, minute == null ? "00" : minute);
+            return new Resolution("TIME", date.value() + time + zone(m, date.day()), date.day());
+        }
+        String part = part(m);
+        if (part != null) {
+            if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
+            return new Resolution("TIME", date.value() + "T" + part, date.day());
+        }
+        return date;
+    }
+
+    private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        if (m.get("sameperiod") != null) {
+            // "à la même époque": the time of year of publication, in the year just named, else of the day last named.
+            if (anchor == null) return new Resolution("DATE", "XXXX-XX", null);
+            LocalDate base = reference.year() != null ? anchor.withYear(reference.year())
+                    : reference.day() != null ? reference.day() : anchor;
+            return new Resolution("DATE", month(base), null);
+        }
+        Integer shift = shift(m);
+        String dayword = m.get("dayword");
+        if (dayword != null) {
+            int offset = Integer.parseInt(lexicon.value("dayword", dayword));
+            return day(anchor == null ? null : anchor.plusDays(offset));
+        }
+        if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
+        String refday = m.get("refday");
+        if (refday != null) {
+            LocalDate base = reference.day() != null ? reference.day() : anchor;
+            return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
+        }
+        String holiday = m.get("holiday");
+        if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+        String decade = m.get("decade");
+        if (decade != null) return decade(decade);
+        String century = m.get("century");
+        if (century != null) return century(century);
+        String season = m.get("season");
+        if (season != null) {
+            // A season alone in a timeless sentence is generic ("la demande augmente en été"); a verb in the past
+            // or future makes it the last or next one.
+            Integer direction = shift != null ? shift : tense.getAsInt() != 0 ? Integer.valueOf(0) : null;
+            return season(lexicon.value("season", season), year(m, anchor), direction, anchor);
+        }
+
+        Integer month = month(m);
+        Integer dayOfMonth = dayOfMonth(m);
+        Integer year = year(m, anchor);
+        Integer weekday = weekday(m);
+        String unit = unit(m);
+        if (month != null) {
+            if (dayOfMonth != null) {
+                if (year != null) return validDay(year, month, dayOfMonth);
+                if (anchor == null) return new Resolution("DATE",
+                        String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
+                LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
+                if (closest == null) return null; // "31 février"
+                return day(closest);
+            }
+            if (year != null) return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), null);
+            if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-%02d", month), null);
+            int y = anchor.getYear();
+            if (shift != null && shift < 0 && month >= anchor.getMonthValue()) y--;
+            if (shift != null && shift > 0 && month <= anchor.getMonthValue()) y++;
+            if (shift == null && month != anchor.getMonthValue()) {
+                // A month alone is this year's, unless the verb puts it on the other side of publication.
+                int t = tense.getAsInt();
+                if (t < 0 && month > anchor.getMonthValue()) y--;
+                if (t > 0 && month < anchor.getMonthValue()) y++;
+            }
+            return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", y, month), null);
+        }
+        if (year != null && m.get("day") == null) return new Resolution("DATE", year(year), null);
+        if (weekday != null) {
+            if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
+            LocalDate named = reference.day();
+            if (shift == null && named != null && named.getDayOfWeek().getValue() == weekday
+                    && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
+                return day(named); // "samedi 29 mai ... samedi": the day already named
+            }
+            return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null));
+        }
+        if (unit != null && shift != null) {
+            if (unit.equals("WE") && shift == 0 && anchor != null && anchor.getDayOfWeek().getValue() < 6
+                    && tense.getAsInt() < 0) {
+                return period(unit, -1, anchor); // "ils se sont rendus ce week-end", said on a weekday: the last one
+            }
+            return period(unit, shift, anchor);
+        }
+        if (part(m) != null || hour(m) != null) {
+            // A time of day alone: "ce matin" is on the publication day, "la nuit dernière" the day before,
+            // "la soirée", "le soir même", "22 h" on the day the text last mentioned.
+            LocalDate base = reference.day() == null ? anchor : reference.day();
+            String part = part(m);
+            if (part != null && reference.part() != null && base != null && m.get("hour") == null
+                    && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
+                base = base.plusDays(1);
+            }
+            if (shift != null && shift < 0) base = anchor == null ? null : anchor.minusDays(1);
+            else if (m.get("shiftbefore") != null) base = anchor;
+            return day(base);
+        }
+        return null;
+    }
+
+    /** "la semaine dernière" → 2022-W01, "le mois dernier" → 2021-12, "ce week-end" → 2022-W02-WE. */
+    private static Resolution period(String unit, int shift, LocalDate anchor) {
+        if (anchor == null) {
+            String value = switch (unit) {
+                case "D" -> "XXXX-XX-XX";
+                case "W" -> "XXXX-WXX";
+                case "WE" -> "XXXX-WXX-WE";
+                case "M" -> "XXXX-XX";
+                case "Y" -> "XXXX";
+                default -> null;
+            };
+            return value == null ? null : new Resolution("DATE", value, null);
+        }
+        return switch (unit) {
+            case "D" -> day(anchor.plusDays(shift));
+            case "W" -> new Resolution("DATE", week(anchor.plusWeeks(shift)), null);
+            case "WE" -> new Resolution("DATE", week(anchor.plusWeeks(shift)) + "-WE", null);
+            case "M" -> new Resolution("DATE", month(anchor.plusMonths(shift)), null);
+            case "Y" -> new Resolution("DATE", year(anchor.getYear() + shift), null);
+            case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
+            default -> null;
+        };
+    }
+
+    /**
+     * A time zone written after a clock time, as a TIMEX3 offset: "Z", "+1"...; "CET" (Paris, Berlin, Madrid)
+     * is +1 in winter and +2 in European summer time (last Sunday of March to last Sunday of October).
+     */
+    private String zone(Parts m, LocalDate day) {
+        String written = m.get("zone");
+        String zone = written == null ? null : lexicon.value("zone", written);
+        if (zone == null) return "";
+        if (!zone.equals("CET")) return zone;
+        if (day == null) return "+1";
+        LocalDate summerStart = lastSunday(day.getYear(), 3);
+        LocalDate summerEnd = lastSunday(day.getYear(), 10);
+        return !day.isBefore(summerStart) && day.isBefore(summerEnd) ? "+2" : "+1";
+    }
+
+    private static LocalDate lastSunday(int year, int month) {
+        LocalDate last = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+        return last.minusDays(last.getDayOfWeek().getValue() % 7);
+    }
+
+    /** A season's value; {@code shift} 0 means the one of the publication year, null a generic one. */
+    private Resolution season(String season, Integer year, Integer shift, LocalDate anchor) {
+        if (season == null) return null;
+        if (year != null) return new Resolution("DATE", year(year) + "-" + season, null);
+        if (shift == null || anchor == null) return new Resolution("DATE", "XXXX-" + season, null);
+        int start = switch (season) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int y = anchor.getYear();
+        int month = anchor.getMonthValue();
+        if (shift < 0 && start >= month) y--;
+        if (shift > 0 && start <= month) y++;
+        return new Resolution("DATE", year(y) + "-" + season, null);
+    }
+
+    /**
+     * A feast day: a fixed day ("12-25") or days after Easter ("E+49", Pentecost), in the year written, else
+     * the occurrence closest to the publication date ("dernier"/"prochain" force the side).
+     */
+    private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor) {
+        if (year != null) return day(holidayIn(rule, year));
+        if (anchor == null) return rule.startsWith("E") ? new Resolution("DATE", "XXXX-XX-XX", null)
+                : new Resolution("DATE", "XXXX-" + rule, null);
+        return day(closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift));
+    }
+
+    private static LocalDate holidayIn(String rule, int year) {
+        if (rule.startsWith("E")) return easter(year).plusDays(Integer.parseInt(rule.substring(1)));
+        return LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+    }
+
+    /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+    static LocalDate easter(int year) {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    private static Resolution decade(String decade) {
+        String digits = decade.replaceAll("\\D", "");
+        if (digits.length() == 2) digits = (digits.equals("00") || digits.equals("10") ? "20" : "19") + digits;
+        if (digits.length() != 4 || digits.charAt(3) != '0') return null;
+        return new Resolution("DATE", digits.substring(0, 3) + "X", null);
+    }
+
+    private static Resolution century(String century) {
+        int n = century.chars().allMatch(Character::isDigit) ? Integer.parseInt(century) : roman(century);
+        if (n < 1 || n > 30) return null;
+        return new Resolution("DATE", String.format(Locale.ROOT, "%02d", n - 1), null);
+    }
+
+    private static int roman(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (Character.toUpperCase(numeral.charAt(i))) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    /**
+     * The year that puts a day and month closest to the publication date; "dernier"/"prochain" force the past or
+     * the future, and a weekday written beside the date ("samedi 29 mai") picks the year where it falls that day.
+     */
+    static LocalDate nearestYear(LocalDate anchor, int month, int day, Integer weekday, Integer shift) {
+        return closestOccurrence(anchor, y -> {
+            try {
+                return LocalDate.of(y, month, day);
+            } catch (java.time.DateTimeException noSuchDay) { // 29 February
+                return null;
+            }
+        }, weekday, shift);
+    }
+
+    /**
+     * Of a yearly day's occurrences the year before, of and after the publication date, the closest to it (the
+     * past on a tie: news mostly reports what happened), on the given side when {@code shift} says, preferring
+     * one that falls on {@code weekday} when given.
+     */
+    private static LocalDate closestOccurrence(LocalDate anchor, IntFunction<LocalDate> inYear, Integer weekday,
+                                               Integer shift) {
+        LocalDate best = null;
+        long bestScore = Long.MAX_VALUE;
+        boolean bestWeekdayFits = false;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate candidate = inYear.apply(y);
+            if (candidate == null) continue;
+            long distance = ChronoUnit.DAYS.between(anchor, candidate);
+            if (shift != null && shift < 0 && distance >= 0) continue;
+            if (shift != null && shift > 0 && distance <= 0) continue;
+            boolean weekdayFits = weekday != null && candidate.getDayOfWeek().getValue() == weekday;
+            long score = Math.abs(distance) * 2 + (distance > 0 ? 1 : 0);
+            if (best == null || (weekdayFits && !bestWeekdayFits) || (weekdayFits == bestWeekdayFits && score < bestScore)) {
+                best = candidate;
+                bestScore = score;
+                bestWeekdayFits = weekdayFits;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The day named by a weekday: in the past when {@code direction} &lt; 0 ("vendredi dernier", or a verb in the
+     * past), in the future when &gt; 0, else the closest. {@code sameDay} lets the publication day itself count.
+     */
+    static LocalDate weekdayDate(LocalDate anchor, int weekday, int direction, boolean sameDay) {
+        int today = anchor.getDayOfWeek().getValue();
+        int back = Math.floorMod(today - weekday, 7);
+        int ahead = Math.floorMod(weekday - today, 7);
+        if (!sameDay) {
+            if (back == 0) back = 7;
+            if (ahead == 0) ahead = 7;
+        }
+        if (direction < 0) return anchor.minusDays(back);
+        if (direction > 0) return anchor.plusDays(ahead);
+        return back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+    }
+
+    // ---- parts
+
+    private Integer shift(Parts m) {
+        for (String category : new String[]{"shiftafter", "shiftbefore"}) {
+            String s = m.get(category);
+            if (s != null && s.isEmpty()) return 0; // an empty group in a rule says "this": "am Wochenende"
+            String v = s == null ? null : lexicon.value(category, s);
+            if (v != null) return Integer.parseInt(v);
+        }
+        return null;
+    }
+
+    private Integer month(Parts m) {
+        String mm = m.get("mm");
+        if (mm != null) return Integer.parseInt(mm);
+        String month = m.get("month");
+        return month == null ? null : Integer.parseInt(lexicon.value("month", month));
+    }
+
+    private Integer dayOfMonth(Parts m) {
+        String day = m.get("day");
+        if (day == null) return null;
+        String digits = day.replaceAll("\\D", "");
+        int d;
+        if (!digits.isEmpty()) {
+            d = Integer.parseInt(digits);
+        } else {
+            String v = lexicon.value("first", day);
+            if (v == null) v = lexicon.value("ordinal", day);
+            if (v == null) return null;
+            d = Integer.parseInt(v);
+        }
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static Integer year(Parts m, LocalDate anchor) {
+        String year = m.get("year");
+        if (year != null) return Integer.parseInt(year);
+        String yy = m.get("yy");
+        if (yy == null) return null;
+        int two = Integer.parseInt(yy);
+        int anchorYear = anchor == null ? 2025 : anchor.getYear();
+        int century = anchorYear / 100 * 100;
+        int y = century + two;
+        return y > anchorYear + 10 ? y - 100 : y;
+    }
+
+    private Integer hour(Parts m) {
+        String hour = m.get("hour");
+        if (hour != null) return Integer.parseInt(hour);
+        String clock = m.get("clock");
+        return clock == null ? null : Integer.valueOf(lexicon.value("clock", clock));
+    }
+
+    private Integer weekday(Parts m) {
+        String weekday = m.get("weekday");
+        return weekday == null ? null : Integer.parseInt(lexicon.value("weekday", weekday));
+    }
+
+    private String unit(Parts m) {
+        String unit = m.get("unit");
+        return unit == null ? null : lexicon.value("unit", unit);
+    }
+
+    private String part(Parts m) {
+        String part = m.get("part");
+        return part == null ? null : lexicon.value("part", part);
+    }
+
+    /** A number as written ("trois", "24", "30,4") in TIMEX3 form ("3", "24", "30.4"), or null. */
+    private String amount(String written) {
+        if (written == null) return null;
+        if (Character.isDigit(written.charAt(0))) {
+            String a = written.replace(',', '.');
+            if (a.contains(".")) a = a.replaceAll("0+$", "").replaceAll("\\.$", "");
+            return a;
+        }
+        return lexicon.value("number", written);
+    }
+
+    /** The groups one match of a rule captured, by name; names the rule does not have read as absent. */
+    record Parts(Matcher matcher, java.util.Map<String, Integer> groups) {
+        String get(String name) {
+            Integer index = groups.get(name);
+            return index == null ? null : matcher.group(index);
+        }
+    }
+
+    // ---- values
+
+    private static Resolution day(LocalDate date) {
+        return date == null ? new Resolution("DATE", "XXXX-XX-XX", null)
+                : new Resolution("DATE", date.toString(), date);
+    }
+
+    private static Resolution validDay(int year, int month, int day) {
+        try {
+            return day(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String year(long year) {
+        return String.format(Locale.ROOT, "%04d", year);
+    }
+
+    private static String month(LocalDate date) {
+        return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+    }
+
+    private static String week(LocalDate date) {
+        return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

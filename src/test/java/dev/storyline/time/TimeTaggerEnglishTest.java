@@ -1,0 +1,122 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** English expressions, published on Friday 2022-01-14. */
+class TimeTaggerEnglishTest {
+
+    @Test
+    void numericDates() {
+        assertFound("en", "On 1/13/2022, 13.01.2022 and 2022-01-13.",
+                "1/13/2022=DATE 2022-01-13", "13.01.2022=DATE 2022-01-13", "2022-01-13=DATE 2022-01-13");
+    }
+
+    @Test
+    void writtenDates() {
+        assertFound("en", "He arrived on January 2, 2022, left on 3 February and came back in March 2021.",
+                "on January 2, 2022=DATE 2022-01-02", "on 3 February=DATE 2022-02-03", "in March 2021=DATE 2021-03");
+    }
+
+    @Test
+    void yearsDecadesCenturies() {
+        assertFound("en", "In 2021, as in the 1960s and the 20th century.",
+                "In 2021=DATE 2021", "the 1960s=DATE 196X", "the 20th century=DATE 19");
+    }
+
+    @Test
+    void theModalMayIsNotAMonth() {
+        assertFound("en", "He may leave in May.", "in May=DATE 2022-05");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("en", "Yesterday, today and tomorrow.",
+                "Yesterday=DATE 2022-01-13", "today=DATE 2022-01-14", "tomorrow=DATE 2022-01-15");
+    }
+
+    @Test
+    void weekdays() {
+        assertFound("en", "He spoke on Thursday and last Friday; he leaves next Monday.",
+                "on Thursday=DATE 2022-01-13", "last Friday=DATE 2022-01-07", "next Monday=DATE 2022-01-17");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("en", "Last week, last month, next year, this weekend.",
+                "Last week=DATE 2022-W01", "last month=DATE 2021-12", "next year=DATE 2023", "this weekend=DATE 2022-W02-WE");
+    }
+
+    @Test
+    void amountsBeforeOrAfterPublication() {
+        assertFound("en", "Three days ago, and in two weeks.", "Three days ago=DATE 2022-01-11", "in two weeks=DATE 2022-01-28");
+    }
+
+    @Test
+    void partsOfDays() {
+        assertFound("en", "This morning, last night and tonight.",
+                "This morning=TIME 2022-01-14TMO", "last night=TIME 2022-01-13TNI", "tonight=TIME 2022-01-14TNI");
+    }
+
+    @Test
+    void clockTimes() {
+        assertFound("en", "On Thursday at 10:30 and at 3 pm.",
+                "On Thursday=DATE 2022-01-13", "at 10:30=TIME 2022-01-13T10:30", "at 3 pm=TIME 2022-01-13T15:00");
+    }
+
+    @Test
+    void durations() {
+        assertFound("en", "It lasted three days, then two years, 24 hours and thirty-one days.",
+                "three days=DURATION P3D", "two years=DURATION P2Y", "24 hours=DURATION PT24H",
+                "thirty-one days=DURATION P31D");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertFound("en", "A 6-year-old boy was hurt.");
+    }
+
+    @Test
+    void sets() {
+        assertFound("en", "Every Thursday, every year, every two weeks.",
+                "Every Thursday=SET XXXX-WXX-4", "every year=SET P1Y", "every two weeks=SET P2W");
+    }
+
+    @Test
+    void seasonsAndFeasts() {
+        assertFound("en", "This summer, at Christmas and on Easter 2022.",
+                "This summer=DATE 2022-SU", "at Christmas=DATE 2021-12-25", "on Easter 2022=DATE 2022-04-17");
+    }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("en", "The village will celebrate on Tuesday.", "on Tuesday=DATE 2022-01-18");
+    }
+
+    @Test
+    void mayAfterAFirstNameIsASurname() {
+        assertFound("en", "Theresa May said so in May.", "in May=DATE 2022-05");
+    }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOnThatDay() {
+        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m.=TIME 2022-01-17T09:00", "on Monday=DATE 2022-01-17");
+    }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("en", "He typed eight hours a day, twice a week.",
+                "eight hours=DURATION PT8H", "a day=SET P1D", "twice a week=SET P1W");
+    }
+
+    @Test
+    void newspaperNamesAreNotRecurrences() {
+        assertFound("en", "The Anchorage Daily News reported it.");
+    }
+
+    @Test
+    void timeZones() {
+        assertFound("en", "On Thursday at 10:30 GMT.", "On Thursday=DATE 2022-01-13", "at 10:30 GMT=TIME 2022-01-13T10:30Z");
+    }
+}

@@ -1,0 +1,158 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** French expressions, published on Friday 2022-01-14. */
+class TimeTaggerFrenchTest {
+
+    @Test
+    void numericDates() {
+        assertFound("fr", "Le 13.01.2022, le 13/01/2022 et le 2022-01-13.",
+                "13.01.2022=DATE 2022-01-13", "13/01/2022=DATE 2022-01-13", "2022-01-13=DATE 2022-01-13");
+    }
+
+    @Test
+    void writtenDates() {
+        assertFound("fr", "Il est arrivé le 2 janvier, reparti le 1er février 2021 et revenu en janvier 2022.",
+                "le 2 janvier=DATE 2022-01-02", "le 1er février 2021=DATE 2021-02-01", "en janvier 2022=DATE 2022-01");
+    }
+
+    @Test
+    void aDayWithoutYearTakesTheClosestYear() {
+        assertFound("fr", "Le 28 décembre, tout a commencé.", "Le 28 décembre=DATE 2021-12-28");
+        assertFound("fr", "Le sommet aura lieu le 3 février.", "le 3 février=DATE 2022-02-03");
+    }
+
+    @Test
+    void yearsDecadesCenturies() {
+        assertFound("fr", "En 2021, comme en 1999 et dans les années 60, au XXe siècle.",
+                "En 2021=DATE 2021", "en 1999=DATE 1999", "les années 60=DATE 196X", "au XXe siècle=DATE 19");
+    }
+
+    @Test
+    void monthParts() {
+        assertFound("fr", "À la mi-janvier et début mars.", "À la mi-janvier=DATE 2022-01", "début mars=DATE 2022-03");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("fr", "Hier il pleuvait, avant-hier aussi, demain il neigera.",
+                "Hier=DATE 2022-01-13", "avant-hier=DATE 2022-01-12", "demain=DATE 2022-01-15");
+        assertFound("fr", "Il est arrivé aujourd'hui.", "aujourd'hui=DATE 2022-01-14");
+    }
+
+    @Test
+    void weekdaysAreTheClosestSuchDay() {
+        assertFound("fr", "Il a parlé jeudi.", "jeudi=DATE 2022-01-13");
+        assertFound("fr", "Il a parlé vendredi dernier.", "vendredi dernier=DATE 2022-01-07");
+        assertFound("fr", "Il partira lundi prochain.", "lundi prochain=DATE 2022-01-17");
+    }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("fr", "Le village fera la fête mardi.", "mardi=DATE 2022-01-18");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("fr", "La semaine dernière, le mois dernier, l'année dernière, l'an prochain.",
+                "La semaine dernière=DATE 2022-W01", "le mois dernier=DATE 2021-12",
+                "l'année dernière=DATE 2021", "l'an prochain=DATE 2023");
+        assertFound("fr", "Cette semaine et ce week-end.", "Cette semaine=DATE 2022-W02", "ce week-end=DATE 2022-W02-WE");
+    }
+
+    @Test
+    void amountsBeforeOrAfterPublication() {
+        assertFound("fr", "Il y a trois jours, et dans deux semaines.",
+                "Il y a trois jours=DATE 2022-01-11", "dans deux semaines=DATE 2022-01-28");
+    }
+
+    @Test
+    void partsOfDays() {
+        assertFound("fr", "Ce matin et hier soir.", "Ce matin=TIME 2022-01-14TMO", "hier soir=TIME 2022-01-13TEV");
+    }
+
+    @Test
+    void clockTimesHangOnTheDayLastNamed() {
+        assertFound("fr", "Il arrive à 10h30.", "à 10h30=TIME 2022-01-14T10:30");
+        assertFound("fr", "Jeudi, à 10:30, puis à 22 h.", "Jeudi=DATE 2022-01-13", "à 10:30=TIME 2022-01-13T10:30",
+                "à 22 h=TIME 2022-01-13T22:00");
+    }
+
+    @Test
+    void theNextDayCountsFromTheDayLastNamed() {
+        assertFound("fr", "Le 2 janvier il est parti, le lendemain il est revenu.",
+                "Le 2 janvier=DATE 2022-01-02", "le lendemain=DATE 2022-01-03");
+    }
+
+    @Test
+    void durations() {
+        assertFound("fr", "Il a marché trois jours, puis deux ans, et 24 heures, et trente et un jours.",
+                "trois jours=DURATION P3D", "deux ans=DURATION P2Y", "24 heures=DURATION PT24H",
+                "trente et un jours=DURATION P31D");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertFound("fr", "Jean Dupont, 47 ans, a été condamné à 10 ans de prison.", "10 ans=DURATION P10Y");
+    }
+
+    @Test
+    void sets() {
+        assertFound("fr", "Chaque jeudi, tous les ans, tous les jeudis.",
+                "Chaque jeudi=SET XXXX-WXX-4", "tous les ans=SET P1Y", "tous les jeudis=SET XXXX-WXX-4");
+    }
+
+    @Test
+    void seasonsAndFeasts() {
+        assertFound("fr", "Cet été, à Noël et à la Pentecôte 2022.",
+                "Cet été=DATE 2022-SU", "à Noël=DATE 2021-12-25", "à la Pentecôte 2022=DATE 2022-06-05");
+    }
+
+    @Test
+    void vagueReferences() {
+        assertFound("fr", "Il vit actuellement à Paris.", "actuellement=TIME PRESENT_REF");
+    }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOnThatDay() {
+        assertFound("fr", "Vers 0 h 40, jeudi, deux voitures se suivaient.", "Vers 0 h 40=TIME 2022-01-13T00:40", "jeudi=DATE 2022-01-13");
+    }
+
+    @Test
+    void theFirstDayOfARangeTakesTheMonthOfTheLast() {
+        assertFound("fr", "Du 19 au 23 juillet prochains.", "Du 19=DATE 2022-07-19", "au 23 juillet prochains=DATE 2022-07-23");
+    }
+
+    @Test
+    void afterTheNightTheAfternoonIsTheNextDays() {
+        assertFound("fr", "Le 10 janvier, elle a passé la soirée et la nuit chez un ami. En fin d'après-midi, ils sont partis.",
+                "Le 10 janvier=DATE 2022-01-10", "la soirée=TIME 2022-01-10TEV", "la nuit=TIME 2022-01-10TNI",
+                "En fin d'après-midi=TIME 2022-01-11TAF");
+    }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("fr", "Trois fois par jour, pour 1 000 euros par mois.", "par jour=SET P1D", "par mois=SET P1M");
+    }
+
+    @Test
+    void frequencyAdjectivesAreSetsButNotNewspapers() {
+        assertFound("fr", "C'est le lot quotidien des soldats, écrit le quotidien Le Monde.", "quotidien=SET P1D");
+    }
+
+    @Test
+    void timeZonesFollowEuropeanSummerTime() {
+        assertFound("fr", "Jeudi à 20 h 30 heure de Paris.", "Jeudi=DATE 2022-01-13", "à 20 h 30 heure de Paris=TIME 2022-01-13T20:30+1");
+        assertFound("fr", "Le 14 juillet à 20 h 30 heure de Paris.", "Le 14 juillet=DATE 2022-07-14",
+                "à 20 h 30 heure de Paris=TIME 2022-07-14T20:30+2");
+    }
+
+    @Test
+    void theSameTimeOfYearInTheYearJustNamed() {
+        assertFound("fr", "Une hausse par rapport à l'année dernière à la même époque.",
+                "l'année dernière=DATE 2021", "à la même époque=DATE 2021-01");
+    }
+}

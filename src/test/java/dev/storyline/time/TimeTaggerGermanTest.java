@@ -1,0 +1,105 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** German expressions, published on Friday 2022-01-14. */
+class TimeTaggerGermanTest {
+
+    @Test
+    void numericDates() {
+        assertFound("de", "Am 13.01.2022 und am 2022-01-13.", "13.01.2022=DATE 2022-01-13", "2022-01-13=DATE 2022-01-13");
+    }
+
+    @Test
+    void writtenDates() {
+        assertFound("de", "Er kam am 2. Januar 2022, ging im März 2021 und kommt im Februar.",
+                "am 2. Januar 2022=DATE 2022-01-02", "im März 2021=DATE 2021-03", "im Februar=DATE 2022-02");
+    }
+
+    @Test
+    void yearsDecadesCenturies() {
+        assertFound("de", "Im Jahr 2021, in den 60er Jahren, im 20. Jahrhundert.",
+                "Im Jahr 2021=DATE 2021", "in den 60er Jahren=DATE 196X", "im 20. Jahrhundert=DATE 19");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("de", "Gestern, heute und vorgestern.",
+                "Gestern=DATE 2022-01-13", "heute=DATE 2022-01-14", "vorgestern=DATE 2022-01-12");
+    }
+
+    @Test
+    void weekdays() {
+        assertFound("de", "Er sprach am Donnerstag und letzten Freitag; nächsten Montag reist er ab.",
+                "am Donnerstag=DATE 2022-01-13", "letzten Freitag=DATE 2022-01-07", "nächsten Montag=DATE 2022-01-17");
+    }
+
+    @Test
+    void weekdayAndPartOfDayWrittenAsOneWord() {
+        assertFound("de", "Am Donnerstagabend kam er.", "Am Donnerstagabend=TIME 2022-01-13TEV");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("de", "Letzte Woche, vergangenen Monat, nächstes Jahr, dieses Wochenende.",
+                "Letzte Woche=DATE 2022-W01", "vergangenen Monat=DATE 2021-12", "nächstes Jahr=DATE 2023",
+                "dieses Wochenende=DATE 2022-W02-WE");
+    }
+
+    @Test
+    void amountsBeforeOrAfterPublication() {
+        assertFound("de", "Vor drei Tagen und in zwei Wochen.", "Vor drei Tagen=DATE 2022-01-11", "in zwei Wochen=DATE 2022-01-28");
+    }
+
+    @Test
+    void partsOfDays() {
+        assertFound("de", "Heute Morgen und gestern Abend.", "Heute Morgen=TIME 2022-01-14TMO", "gestern Abend=TIME 2022-01-13TEV");
+    }
+
+    @Test
+    void clockTimes() {
+        assertFound("de", "Am Donnerstag um 10.30 Uhr.", "Am Donnerstag=DATE 2022-01-13", "um 10.30 Uhr=TIME 2022-01-13T10:30");
+    }
+
+    @Test
+    void durations() {
+        assertFound("de", "Es dauerte drei Tage, dann zwei Jahre, 24 Stunden und einunddreißig Tage.",
+                "drei Tage=DURATION P3D", "zwei Jahre=DURATION P2Y", "24 Stunden=DURATION PT24H",
+                "einunddreißig Tage=DURATION P31D");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertFound("de", "Der 47-Jährige starb im Alter von 87 Jahren.");
+    }
+
+    @Test
+    void sets() {
+        assertFound("de", "Jeden Donnerstag, jedes Jahr, donnerstags, alle zwei Wochen.",
+                "Jeden Donnerstag=SET XXXX-WXX-4", "jedes Jahr=SET P1Y", "donnerstags=SET XXXX-WXX-4",
+                "alle zwei Wochen=SET P2W");
+    }
+
+    @Test
+    void seasonsAndFeasts() {
+        assertFound("de", "Diesen Sommer, an Weihnachten und Ostern 2022.",
+                "Diesen Sommer=DATE 2022-SU", "an Weihnachten=DATE 2021-12-25", "Ostern 2022=DATE 2022-04-17");
+    }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("de", "Das Dorf wird am Dienstag feiern.", "am Dienstag=DATE 2022-01-18");
+    }
+
+    @Test
+    void morgenCapitalisedAfterAWordIsTheMorningNotTomorrow() {
+        assertFound("de", "Guten Morgen, sagte er. Morgen kommt er wieder.", "Morgen=DATE 2022-01-15");
+    }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("de", "Dreimal pro Tag, zweimal im Monat.", "pro Tag=SET P1D", "im Monat=SET P1M");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** Spanish expressions, published on Friday 2022-01-14. */
+class TimeTaggerSpanishTest {
+
+    @Test
+    void numericDates() {
+        assertFound("es", "El 13/01/2022 y el 2022-01-13.", "13/01/2022=DATE 2022-01-13", "2022-01-13=DATE 2022-01-13");
+    }
+
+    @Test
+    void writtenDates() {
+        assertFound("es", "Llegó el 2 de enero de 2022, se fue en marzo de 2021 y vuelve en febrero.",
+                "el 2 de enero de 2022=DATE 2022-01-02", "en marzo de 2021=DATE 2021-03", "en febrero=DATE 2022-02");
+    }
+
+    @Test
+    void yearsDecadesCenturies() {
+        assertFound("es", "En 2021, en los años 60, en el siglo XX.",
+                "En 2021=DATE 2021", "los años 60=DATE 196X", "el siglo XX=DATE 19");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("es", "Ayer, hoy, mañana y anteayer.",
+                "Ayer=DATE 2022-01-13", "hoy=DATE 2022-01-14", "mañana=DATE 2022-01-15", "anteayer=DATE 2022-01-12");
+    }
+
+    @Test
+    void weekdays() {
+        assertFound("es", "Habló el jueves y el viernes pasado; el próximo lunes se irá.",
+                "el jueves=DATE 2022-01-13", "el viernes pasado=DATE 2022-01-07", "el próximo lunes=DATE 2022-01-17");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("es", "La semana pasada, el mes pasado, el próximo año, este fin de semana.",
+                "La semana pasada=DATE 2022-W01", "el mes pasado=DATE 2021-12", "el próximo año=DATE 2023",
+                "este fin de semana=DATE 2022-W02-WE");
+    }
+
+    @Test
+    void amountsBeforeOrAfterPublication() {
+        assertFound("es", "Hace tres días y dentro de dos semanas.",
+                "Hace tres días=DATE 2022-01-11", "dentro de dos semanas=DATE 2022-01-28");
+    }
+
+    @Test
+    void partsOfDays() {
+        assertFound("es", "Esta mañana, anoche y ayer por la tarde.",
+                "Esta mañana=TIME 2022-01-14TMO", "anoche=TIME 2022-01-13TNI", "ayer por la tarde=TIME 2022-01-13TAF");
+    }
+
+    @Test
+    void clockTimes() {
+        assertFound("es", "El jueves a las 10:30.", "El jueves=DATE 2022-01-13", "a las 10:30=TIME 2022-01-13T10:30");
+    }
+
+    @Test
+    void durations() {
+        assertFound("es", "Duró tres días, luego dos años, 24 horas y treinta y un días.",
+                "tres días=DURATION P3D", "dos años=DURATION P2Y", "24 horas=DURATION PT24H",
+                "treinta y un días=DURATION P31D");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertFound("es", "Juan Pérez, de 47 años, fue condenado a 10 años de cárcel.", "10 años=DURATION P10Y");
+    }
+
+    @Test
+    void sets() {
+        assertFound("es", "Cada jueves, todos los años, cada dos semanas.",
+                "Cada jueves=SET XXXX-WXX-4", "todos los años=SET P1Y", "cada dos semanas=SET P2W");
+    }
+
+    @Test
+    void seasonsAndFeasts() {
+        assertFound("es", "Este verano, en Navidad y el Viernes Santo de 2022.",
+                "Este verano=DATE 2022-SU", "en Navidad=DATE 2021-12-25", "el Viernes Santo de 2022=DATE 2022-04-15");
+    }
+
+    @Test
+    void aFutureVerbPutsAWeekdayAhead() {
+        assertFound("es", "El pueblo celebrará la fiesta el martes.", "el martes=DATE 2022-01-18");
+    }
+
+    @Test
+    void ratesAreRecurrences() {
+        assertFound("es", "Tres veces al día, por 1.000 euros por mes.", "al día=SET P1D", "por mes=SET P1M");
+    }
+}
