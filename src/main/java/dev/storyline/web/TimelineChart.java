@@ -15,7 +15,10 @@ import java.util.TreeMap;
 final class TimelineChart {
 
     private static final int WIDTH = 720;
-    private static final int HEIGHT = 160;
+    private static final int HEIGHT = 130;
+    private static final double MAX_BAR_WIDTH = 28;
+    /** Up to this many bars, each is labelled with its day and count. */
+    private static final int LABELLED_BARS = 16;
     private static final int AXIS = 22;
     private static final int MAX_BARS = 90;
 
@@ -39,7 +42,8 @@ final class TimelineChart {
         int max = bins.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         int n = bins.size();
         double slot = (double) WIDTH / n;
-        double barWidth = Math.max(1, slot * 0.8);
+        double barWidth = Math.max(1, Math.min(MAX_BAR_WIDTH, slot * 0.8));
+        boolean labelled = n <= LABELLED_BARS;
         String unit = binDays == 1 ? "day" : binDays == 7 ? "week from" : "30 days from";
 
         Element svg = container.appendElement("svg").addClass("timeline")
@@ -56,8 +60,18 @@ final class TimelineChart {
             Element bar = svg.appendElement("rect").addClass("bar")
                     .attr("x", fmt(x)).attr("y", fmt(HEIGHT - h)).attr("width", fmt(barWidth)).attr("height", fmt(h));
             bar.appendElement("title").text(bin.getValue() + " mention" + (bin.getValue() == 1 ? "" : "s") + " · " + unit + " " + bin.getKey());
+            if (labelled) {
+                String centre = fmt(x + barWidth / 2);
+                svg.appendElement("text").addClass("tick").attr("x", centre).attr("y", String.valueOf(HEIGHT + 16))
+                        .attr("text-anchor", "middle").text(bin.getKey().toString().substring(5));
+                if (bin.getValue() > 0) {
+                    svg.appendElement("text").addClass("value").attr("x", centre).attr("y", fmt(HEIGHT - h - 4))
+                            .attr("text-anchor", "middle").text(String.valueOf(bin.getValue()));
+                }
+            }
             i++;
         }
+        if (labelled) return;
         svg.appendElement("text").addClass("tick").attr("x", "0").attr("y", String.valueOf(HEIGHT + 16)).text(first.toString());
         if (n > 1) {
             svg.appendElement("text").addClass("tick").attr("x", String.valueOf(WIDTH)).attr("y", String.valueOf(HEIGHT + 16))
