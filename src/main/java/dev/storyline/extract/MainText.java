@@ -1,0 +1,332 @@
+package dev.storyline.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The main text of a parsed page: the body of the article without navigation, widgets, related links and comments.
+ * Hand-written because it is our edge (jsoup parses; deciding what is the article is the hard part):
+ * <ol>
+ *   <li>drop what is never article text: scripts, forms controls, navigation, hidden elements, and elements whose
+ *       class or id names boilerplate in several languages (cookie, share, related, comments, newsletter…), unless
+ *       they hold most of the page's text;</li>
+ *   <li>split the rest into text blocks (the text a block element holds outside nested blocks), call a block
+ *       <i>good</i> when it is long and not made of links, and give every element the score
+ *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
+ *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
+ *       else — falling back to the whole body when no element stands out;</li>
+ *   <li>write it out block by block, pruning link lists and other link-dense blocks inside it.</li>
+ * </ol>
+ * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
+ * Not thread-safe by itself: one instance per page; it mutates the document it is given.
+ */
+final class MainText {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "picture", "map",
+            "area", "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "dialog",
+            "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "title", "source", "track",
+            "fieldset", "legend", "output", "progress", "meter", "marquee", "time");
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "header", "address", "center", "form",
+            "details", "summary", "body", "html", "hr", "hgroup", "aside", "footer", "nav", "br");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final Set<String> ROLES_NEVER_TEXT = Set.of("navigation", "contentinfo", "complementary",
+            "search", "dialog", "menu", "menubar", "alert", "alertdialog", "banner", "toolbar", "tablist");
+
+    /** Class/id words naming boilerplate whatever its size, in English, German, French, Spanish, Italian, Dutch, Polish. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "comment|cookie|consent|gdpr|newsletter|subscri|social|sharing|shariff|sociable|share(?!d)|related"
+                    + "|recommend|sidebar|breadcrumb|advert|sponsor|promo|popup|modal|footer|masthead|navbar"
+                    + "|navigation|menu|pagination|pager|tagcloud|widget|disqus|outbrain|taboola|login|signup"
+                    + "|skip-?link|jump-?to|more-?(?:articles|stories|news)|read-?more|also-?read|trending|most-?read"
+                    + "|popular|kommentar|teilen|empfehl|werbung|anzeige|verwandt|aehnlich|partage|commentaire"
+                    + "|publicit|compartir|comentario|relacionad|condivid|commenti|correlat|reacties|gerelateerd"
+                    + "|reklam|udostepnij|powiazane|komentarz|cookiebar|overlay|lightbox|offcanvas|off-canvas");
+
+    /** Class/id words, as whole words, naming boilerplate. */
+    private static final Pattern BOILERPLATE_WORD = Pattern.compile(
+            "(?:^|[^a-z])(?:ad|ads|adv|nav|tags?|header|hidden|hide|sr-only|visually-hidden|screen-reader-text"
+                    + "|sitemap|search|copyright|legal|print|rss|subnav|topbar|toc)(?:$|[^a-z])");
+
+    /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
+    private static final Pattern METADATA = Pattern.compile(
+            "byline|author|meta|date|posted|published|caption|credit|timestamp|dateline|info|details|source");
+
+    /** Class/id words naming the article body. */
+    private static final Pattern ARTICLE_HINT = Pattern.compile(
+            "article|content|entry|post|text|body|story|main|blog|artikel|beitrag|inhalt|contenu|texte|cuerpo"
+                    + "|contenido|testo|corpo|tresc|hentry|prose|rich-?text|richtext");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”»)]\\s*$");
+
+    /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
+    private static final class Tally {
+        int text;
+        int link;
+        int good;
+        int other;
+        // text directly in this element, outside nested blocks (only for blocks)
+        int ownText;
+        int ownLink;
+        boolean ownSentence;
+    }
+
+    private final double otherPenalty;
+
+    MainText(double otherPenalty) {
+        this.otherPenalty = otherPenalty;
+    }
+
+    String extract(Element body) {
+        if (body == null) return "";
+        removeNeverText(body);
+        Map<Element, Tally> tallies = tally(body);
+        Tally all = tallies.get(body);
+        if (all == null || all.text == 0) return "";
+        Element best = best(body, tallies, all);
+        return write(best, tallies);
+    }
+
+    // ---- 1. what is never article text
+
+    private void removeNeverText(Element body) {
+        Map<Element, Tally> sizes = tally(body);
+        int total = Math.max(1, sizes.get(body).text);
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+                if (el == body) return FilterResult.CONTINUE;
+                Tally t = sizes.get(el);
+                if (neverText(el, t == null ? 0 : t.text, total)) {
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element el : doomed) el.remove();
+    }
+
+    private static boolean neverText(Element el, int text, int total) {
+        String tag = el.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            // Some sites wrap the whole page in a form (ASP.NET) or an aside: keep such wrappers.
+            return !(tag.equals("form") || tag.equals("aside") || tag.equals("footer") || tag.equals("nav"))
+                    || text < 0.4 * total;
+        }
+        if (tag.equals("form")) return text < 0.4 * total;
+        if (el.hasAttr("hidden")) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && ROLES_NEVER_TEXT.contains(role.toLowerCase(java.util.Locale.ROOT))
+                && text < 0.4 * total) return true;
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
+        String names = names(el);
+        if (names.isEmpty()) return false;
+        if (text < 0.4 * total && (BOILERPLATE.matcher(names).find() || BOILERPLATE_WORD.matcher(names).find())
+                && !ARTICLE_BODY.matcher(names).find()) return true;
+        return text < 200 && METADATA.matcher(names).find() && !ARTICLE_HINT.matcher(names).find();
+    }
+
+    /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "article-?body|entry-?content|post-?content|story-?body|article-?content|article-?text|post-?body"
+                    + "|artikel-?text|main-?content");
+
+    private static String names(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---- 2. tallies and scores
+
+    private static Map<Element, Tally> tally(Element root) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            // innermost block and whether we are inside a link, kept as explicit stacks
+            final ArrayList<Tally> blocks = new ArrayList<>();
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    int n = visibleLength(tn.getWholeText());
+                    if (n == 0 || blocks.isEmpty()) return;
+                    Tally parent = tallies.get((Element) tn.parent());
+                    if (parent != null) {
+                        parent.text += n;
+                        if (linkDepth > 0) parent.link += n;
+                    }
+                    Tally b = blocks.get(blocks.size() - 1);
+                    b.ownText += n;
+                    if (linkDepth > 0) b.ownLink += n;
+                    b.ownSentence |= SENTENCE_END.matcher(tn.getWholeText()).find();
+                } else if (node instanceof Element el) {
+                    Tally t = new Tally();
+                    tallies.put(el, t);
+                    if (BLOCKS.contains(el.normalName()) || el == root) blocks.add(t);
+                    if (el.normalName().equals("a")) linkDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) return;
+                Tally t = tallies.get(el);
+                if (el.normalName().equals("a")) linkDepth--;
+                if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == t) {
+                    blocks.remove(blocks.size() - 1);
+                    if (HEADINGS.contains(el.normalName())) {
+                        // headings are neither evidence for nor against a container
+                    } else if (isGood(t)) {
+                        t.good += t.ownText;
+                    } else {
+                        t.other += t.ownText;
+                    }
+                }
+                Element parent = el.parent();
+                Tally p = parent == null ? null : tallies.get(parent);
+                if (p != null && el != root) {
+                    p.text += t.text;
+                    p.link += t.link;
+                    p.good += t.good;
+                    p.other += t.other;
+                }
+            }
+        }, root);
+        return tallies;
+    }
+
+    private static boolean isGood(Tally t) {
+        if (t.ownText == 0) return false;
+        double linkDensity = (double) t.ownLink / t.ownText;
+        if (linkDensity > 0.35) return false;
+        return t.ownText >= 80 || (t.ownText >= 30 && t.ownSentence);
+    }
+
+    private Element best(Element body, Map<Element, Tally> tallies, Tally all) {
+        Element best = body;
+        double bestScore = score(body, tallies.get(body));
+        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
+            double s = score(e.getKey(), e.getValue());
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        if (tallies.get(best).good < 0.2 * all.good) return body;
+        return best;
+    }
+
+    private double score(Element el, Tally t) {
+        double s = t.good - otherPenalty * t.other;
+        String names = names(el);
+        if (el.normalName().equals("article") || el.normalName().equals("main")
+                || (!names.isEmpty() && ARTICLE_HINT.matcher(names).find())) s *= 1.1;
+        return s;
+    }
+
+    // ---- 3. writing the text out
+
+    private static String write(Element root, Map<Element, Tally> tallies) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    line.append(tn.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+                String tag = el.normalName();
+                if (el != root && linkList(el, tallies.get(el))) return FilterResult.SKIP_ENTIRELY;
+                if (BLOCKS.contains(tag)) flush(line, out);
+                else if (tag.equals("td") || tag.equals("th")) line.append(' ');
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (BLOCKS.contains(tag)) flush(line, out);
+                    else if (tag.equals("td") || tag.equals("th")) line.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(line, out);
+        return out.toString();
+    }
+
+    private static boolean linkList(Element el, Tally t) {
+        if (t == null || t.text == 0) return false;
+        String tag = el.normalName();
+        if (tag.equals("a") || !BLOCKS.contains(tag)) return false;
+        return (double) t.link / t.text > 0.5;
+    }
+
+    private static void flush(StringBuilder line, StringBuilder out) {
+        if (line.isEmpty()) return;
+        String normalised = normaliseSpace(line);
+        line.setLength(0);
+        if (normalised.isEmpty()) return;
+        if (!out.isEmpty()) out.append('\n');
+        out.append(normalised);
+    }
+
+    static String normaliseSpace(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b') {
+                space = !b.isEmpty();
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') n++;
+        }
+        return n;
+    }
+}
