@@ -51,7 +51,7 @@ final class MainText {
 
     /** Class/id words naming boilerplate whatever its size, in English, German, French, Spanish, Italian, Dutch, Polish. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "comment|cookie|consent|gdpr|newsletter|subscri|social|sharing|shariff|sociable|share(?!d)|related"
+            "comment(?!ar)|cookie|consent|gdpr|newsletter|subscri|social|sharing|shariff|sociable|share(?!d)|related"
                     + "|recommend|sidebar|breadcrumb|advert|sponsor|promo|popup|modal|footer|masthead|navbar"
                     + "|navigation|menu|pagination|pager|tagcloud|widget|disqus|outbrain|taboola|login|signup"
                     + "|skip-?link|jump-?to|more-?(?:articles|stories|news)|read-?more|also-?read|trending|most-?read"
@@ -59,10 +59,14 @@ final class MainText {
                     + "|publicit|compartir|comentario|relacionad|condivid|commenti|correlat|reacties|gerelateerd"
                     + "|reklam|udostepnij|powiazane|komentarz|cookiebar|overlay|lightbox|offcanvas|off-canvas");
 
-    /** Class/id words, as whole words, naming boilerplate. */
-    private static final Pattern BOILERPLATE_WORD = Pattern.compile(
-            "(?:^|[^a-z])(?:ad|ads|adv|nav|tags?|header|hidden|hide|sr-only|visually-hidden|screen-reader-text"
-                    + "|sitemap|search|copyright|legal|print|rss|subnav|topbar|toc)(?:$|[^a-z])");
+    /**
+     * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
+     * WordPress post class) or "Section--Ads" are not, so these words are never matched inside longer names.
+     */
+    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
+            "(?:ad|ads|adv|advert|ad[-_].*|ads[-_].*|adsbygoogle|nav|tags|.*[-_]tags|tag-?list|header|site-?header"
+                    + "|hidden|hide|d-none|sr-only|visually-?hidden|screen-reader-text|sitemap|search|copyright|legal"
+                    + "|print|rss|toc|subnav|topbar|top-?bar|bottom|author-?box|about-?the-?author|bio)");
 
     /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
     private static final Pattern METADATA = Pattern.compile(
@@ -89,6 +93,9 @@ final class MainText {
 
     private final double otherPenalty;
 
+    /** For tuning: receives the elements removed as never-text and the chosen container; null in production. */
+    java.util.function.BiConsumer<String, Element> trace;
+
     MainText(double otherPenalty) {
         this.otherPenalty = otherPenalty;
     }
@@ -100,6 +107,7 @@ final class MainText {
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
+        if (trace != null) trace.accept("best", best);
         return write(best, tallies);
     }
 
@@ -127,7 +135,10 @@ final class MainText {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Element el : doomed) el.remove();
+        for (Element el : doomed) {
+            if (trace != null) trace.accept("removed", el);
+            el.remove();
+        }
     }
 
     private static boolean neverText(Element el, int text, int total) {
@@ -150,7 +161,7 @@ final class MainText {
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         String names = names(el);
         if (names.isEmpty()) return false;
-        if (text < 0.4 * total && (BOILERPLATE.matcher(names).find() || BOILERPLATE_WORD.matcher(names).find())
+        if (text < 0.4 * total && (BOILERPLATE.matcher(names).find() || hasBoilerplateName(el))
                 && !ARTICLE_BODY.matcher(names).find()) return true;
         return text < 200 && METADATA.matcher(names).find() && !ARTICLE_HINT.matcher(names).find();
     }
@@ -158,7 +169,15 @@ final class MainText {
     /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */
     private static final Pattern ARTICLE_BODY = Pattern.compile(
             "article-?body|entry-?content|post-?content|story-?body|article-?content|article-?text|post-?body"
-                    + "|artikel-?text|main-?content");
+                    + "|artikel-?text|main-?content|hentry|type-post");
+
+    private static boolean hasBoilerplateName(Element el) {
+        for (String name : el.classNames()) {
+            if (BOILERPLATE_NAME.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) return true;
+        }
+        String id = el.id();
+        return !id.isEmpty() && BOILERPLATE_NAME.matcher(id.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
 
     private static String names(Element el) {
         String cls = el.className();
@@ -194,7 +213,7 @@ final class MainText {
                     Tally t = new Tally();
                     tallies.put(el, t);
                     if (BLOCKS.contains(el.normalName()) || el == root) blocks.add(t);
-                    if (el.normalName().equals("a")) linkDepth++;
+                    if (isLink(el)) linkDepth++;
                 }
             }
 
@@ -202,7 +221,7 @@ final class MainText {
             public void tail(Node node, int depth) {
                 if (!(node instanceof Element el)) return;
                 Tally t = tallies.get(el);
-                if (el.normalName().equals("a")) linkDepth--;
+                if (isLink(el)) linkDepth--;
                 if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == t) {
                     blocks.remove(blocks.size() - 1);
                     if (HEADINGS.contains(el.normalName())) {
@@ -226,6 +245,11 @@ final class MainText {
         return tallies;
     }
 
+    /** Anchors without href are targets, not links (and misnested ones can wrap whole articles). */
+    private static boolean isLink(Element el) {
+        return el.normalName().equals("a") && el.hasAttr("href");
+    }
+
     private static boolean isGood(Tally t) {
         if (t.ownText == 0) return false;
         double linkDensity = (double) t.ownLink / t.ownText;
@@ -243,7 +267,7 @@ final class MainText {
                 best = e.getKey();
             }
         }
-        if (tallies.get(best).good < 0.2 * all.good) return body;
+        if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
         return best;
     }
 
