@@ -35,7 +35,7 @@ final class MainText {
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "picture", "map",
-            "area", "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "dialog",
+            "area", "figure", "figcaption", "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "dialog",
             "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "title", "source", "track",
             "fieldset", "legend", "output", "progress", "meter", "marquee", "time");
 
@@ -57,7 +57,11 @@ final class MainText {
                     + "|skip-?link|jump-?to|more-?(?:articles|stories|news)|read-?more|also-?read|trending|most-?read"
                     + "|popular|kommentar|teilen|empfehl|werbung|anzeige|verwandt|aehnlich|partage|commentaire"
                     + "|publicit|compartir|comentario|relacionad|condivid|commenti|correlat|reacties|gerelateerd"
-                    + "|reklam|udostepnij|powiazane|komentarz|cookiebar|overlay|lightbox|offcanvas|off-canvas");
+                    + "|reklam|udostepnij|powiazane|komentarz|cookiebar|overlay|lightbox|offcanvas|off-canvas"
+                    + "|author-?bio|mini-?bio|author-?desc|author-?info|author_section|about-?(?:the-?)?author|bio-?desc"
+                    + "|rating|paywall|upsell|cross-?sell|next-?post|nextstory|prev-?next|post-?nav|interessant"
+                    + "|interesting|further|weitere|mehr-?zum|see-?also|voir-?aussi|lire-?aussi|leggi-?anche"
+                    + "|wishlist|cart|basket|warenkorb|alert|notice|disclaimer|opt-?in|cta");
 
     /**
      * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
@@ -163,7 +167,7 @@ final class MainText {
         if (names.isEmpty()) return false;
         if (text < 0.4 * total && (BOILERPLATE.matcher(names).find() || hasBoilerplateName(el))
                 && !ARTICLE_BODY.matcher(names).find()) return true;
-        return text < 200 && METADATA.matcher(names).find() && !ARTICLE_HINT.matcher(names).find();
+        return text < 200 && METADATA.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
     }
 
     /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */
@@ -282,20 +286,23 @@ final class MainText {
     // ---- 3. writing the text out
 
     private static String write(Element root, Map<Element, Tally> tallies) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder();
+        TextWriter out = new TextWriter();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode tn) {
-                    line.append(tn.getWholeText());
+                    out.line.append(tn.getWholeText());
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 String tag = el.normalName();
-                if (el != root && linkList(el, tallies.get(el))) return FilterResult.SKIP_ENTIRELY;
-                if (BLOCKS.contains(tag)) flush(line, out);
-                else if (tag.equals("td") || tag.equals("th")) line.append(' ');
+                if (el != root && linkList(el, tallies.get(el))) {
+                    out.endLine();
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BLOCKS.contains(tag)) out.endLine();
+                if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
             }
 
@@ -303,14 +310,49 @@ final class MainText {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (BLOCKS.contains(tag)) flush(line, out);
-                    else if (tag.equals("td") || tag.equals("th")) line.append(' ');
+                    if (BLOCKS.contains(tag)) out.endLine();
+                    if (HEADINGS.contains(tag)) out.headingDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(line, out);
-        return out.toString();
+        out.endLine();
+        out.dropPendingHeadings();
+        return out.text.toString();
+    }
+
+    /**
+     * Collects lines; a heading is held back until text follows it, so that the titles of link boxes that were
+     * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
+     */
+    private static final class TextWriter {
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder line = new StringBuilder();
+        final List<String> pendingHeadings = new ArrayList<>();
+        int headingDepth;
+
+        void endLine() {
+            if (line.isEmpty()) return;
+            String normalised = normaliseSpace(line);
+            line.setLength(0);
+            if (normalised.isEmpty()) return;
+            if (headingDepth > 0) {
+                pendingHeadings.add(normalised);
+                return;
+            }
+            for (String h : pendingHeadings) append(h);
+            pendingHeadings.clear();
+            append(normalised);
+        }
+
+        void dropPendingHeadings() {
+            pendingHeadings.clear();
+        }
+
+        private void append(String l) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(l);
+        }
     }
 
     private static boolean linkList(Element el, Tally t) {
@@ -318,15 +360,6 @@ final class MainText {
         String tag = el.normalName();
         if (tag.equals("a") || !BLOCKS.contains(tag)) return false;
         return (double) t.link / t.text > 0.5;
-    }
-
-    private static void flush(StringBuilder line, StringBuilder out) {
-        if (line.isEmpty()) return;
-        String normalised = normaliseSpace(line);
-        line.setLength(0);
-        if (normalised.isEmpty()) return;
-        if (!out.isEmpty()) out.append('\n');
-        out.append(normalised);
     }
 
     static String normaliseSpace(CharSequence s) {
