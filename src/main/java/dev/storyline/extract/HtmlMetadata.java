@@ -14,7 +14,6 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,16 +74,17 @@ final class HtmlMetadata {
 
     /** Reads the metadata; call before the main text is extracted, which removes elements. */
     Found read(Document doc, String url) {
+        Map<String, String> metas = metas(doc);
         List<JsonNode> ld = jsonLd(doc);
         JsonNode article = articleNode(ld);
-        String source = first(meta(doc, "og:site_name"), name(ld, "publisher", article), hostOf(url));
-        String title = first(meta(doc, "og:title"), text(article, "headline"), text(article, "name"),
+        String source = first(metas.get("og:site_name"), name(ld, "publisher", article), hostOf(url));
+        String title = first(metas.get("og:title"), text(article, "headline"), text(article, "name"),
                 firstText(doc, "h1"), doc.title());
         title = title == null ? null : withoutSiteName(clean(title), source);
         String published = PublicationDates.normalise(text(article, "datePublished"));
-        if (published == null) published = publishedFromPage(doc);
+        if (published == null) published = publishedFromPage(doc, metas);
         if (published == null) published = PublicationDates.normalise(text(article, "dateCreated"));
-        List<String> authors = authors(doc, article);
+        List<String> authors = authors(doc, metas, article);
         return new Found(title, published, source == null ? null : clean(source), authors);
     }
 
@@ -179,25 +179,21 @@ final class HtmlMetadata {
 
     // ---- meta tags and elements
 
-    private static String meta(Document doc, String key) {
+    /** Meta tags by lower-cased property, name or itemprop: the first non-blank content of each. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new java.util.HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
-                String v = blankToNull(m.attr("content"));
-                if (v != null) return v;
+            String content = m.attr("content");
+            if (content.isBlank()) continue;
+            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = m.attr(attr);
+                if (!k.isEmpty()) metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content.strip());
             }
         }
-        return null;
+        return metas;
     }
 
-    private static String publishedFromPage(Document doc) {
-        Map<String, String> metas = new LinkedHashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
-                String k = m.attr(attr).toLowerCase(Locale.ROOT);
-                if (!k.isEmpty() && !m.attr("content").isBlank()) metas.putIfAbsent(k, m.attr("content"));
-            }
-        }
+    private static String publishedFromPage(Document doc, Map<String, String> metas) {
         for (String key : DATE_METAS) {
             String v = PublicationDates.normalise(slashedToIso(metas.get(key)));
             if (v != null) return v;
@@ -225,7 +221,7 @@ final class HtmlMetadata {
 
     // ---- authors
 
-    private List<String> authors(Document doc, JsonNode article) {
+    private List<String> authors(Document doc, Map<String, String> metas, JsonNode article) {
         List<String> found = new ArrayList<>();
         if (article != null && article.has("author")) {
             JsonNode a = article.get("author");
@@ -239,7 +235,7 @@ final class HtmlMetadata {
         }
         if (!found.isEmpty()) return found;
         for (String key : AUTHOR_METAS) {
-            addNames(found, meta(doc, key));
+            addNames(found, metas.get(key));
             if (!found.isEmpty()) return found;
         }
         for (Element e : doc.select("a[rel=author], [itemprop=author]")) {

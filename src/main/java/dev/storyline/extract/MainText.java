@@ -12,7 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The main text of a parsed page: the body of the article without navigation, widgets, related links and comments.
@@ -50,38 +49,40 @@ final class MainText {
             "search", "dialog", "menu", "menubar", "alert", "alertdialog", "banner", "toolbar", "tablist");
 
     /** Class/id words naming boilerplate whatever its size, in English, German, French, Spanish, Italian, Dutch, Polish. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "comment(?!ar)|cookie|consent|gdpr|newsletter|subscri|social|sharing|shariff|sociable|share(?!d)|related"
-                    + "|recommend|sidebar|breadcrumb|advert|sponsor|promo|popup|modal|footer|masthead|navbar"
-                    + "|navigation|menu|pagination|pager|tagcloud|widget|disqus|outbrain|taboola|login|signup"
-                    + "|skip-?link|jump-?to|more-?(?:articles|stories|news)|read-?more|also-?read|trending|most-?read"
-                    + "|popular|kommentar|teilen|empfehl|werbung|anzeige|verwandt|aehnlich|partage|commentaire"
-                    + "|publicit|compartir|comentario|relacionad|condivid|commenti|correlat|reacties|gerelateerd"
-                    + "|reklam|udostepnij|powiazane|komentarz|cookiebar|overlay|lightbox|offcanvas|off-canvas"
-                    + "|author-?bio|mini-?bio|author-?desc|author-?info|author_section|about-?(?:the-?)?author|bio-?desc"
-                    + "|rating|paywall|upsell|cross-?sell|next-?post|nextstory|prev-?next|post-?nav|interessant"
-                    + "|interesting|further|weitere|mehr-?zum|see-?also|voir-?aussi|lire-?aussi|leggi-?anche"
-                    + "|wishlist|cart|basket|warenkorb|alert|notice|disclaimer|opt-?in|cta");
+    private static final NameWords BOILERPLATE = new NameWords(
+            "comment!ar", "cookie", "consent", "gdpr", "newsletter", "subscri", "social", "sharing", "shariff",
+            "sociable", "share!d", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "promo",
+            "popup", "modal", "footer", "masthead", "navbar", "navigation", "menu", "pagination", "pager", "tagcloud",
+            "widget", "disqus", "outbrain", "taboola", "login", "signup", "skip-?link", "jump-?to", "more-?articles",
+            "more-?stories", "more-?news", "read-?more", "also-?read", "trending", "most-?read", "popular",
+            "kommentar", "teilen", "empfehl", "werbung", "anzeige", "verwandt", "aehnlich", "partage", "commentaire",
+            "publicit", "compartir", "comentario", "relacionad", "condivid", "commenti", "correlat", "reacties",
+            "gerelateerd", "reklam", "udostepnij", "powiazane", "komentarz", "overlay", "lightbox", "off-?canvas",
+            "author-?bio", "mini-?bio", "author-?desc", "author-?info", "author-?section", "about-?author",
+            "about-?the-?author", "bio-?desc", "rating", "upsell", "cross-?sell", "next-?post", "nextstory",
+            "prev-?next", "post-?nav", "interessant", "interesting", "further", "weitere", "mehr-?zum", "see-?also",
+            "voir-?aussi", "lire-?aussi", "leggi-?anche", "wishlist", "cart", "basket", "warenkorb", "alert",
+            "notice", "disclaimer", "opt-?in", "cta");
 
     /**
      * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
      * WordPress post class) or "Section--Ads" are not, so these words are never matched inside longer names.
      */
-    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?:ad|ads|adv|advert|ad[-_].*|ads[-_].*|adsbygoogle|nav|tags|.*[-_]tags|tag-?list|header|site-?header"
-                    + "|hidden|hide|d-none|sr-only|visually-?hidden|screen-reader-text|sitemap|search|copyright|legal"
-                    + "|print|rss|toc|subnav|topbar|top-?bar|bottom|author-?box|about-?the-?author|bio)");
+    private static final Set<String> BOILERPLATE_NAMES = Set.of("ad", "ads", "adv", "advert", "adsbygoogle", "nav",
+            "tags", "taglist", "tag-list", "header", "site-header", "siteheader", "hidden", "hide", "d-none", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "sitemap", "search", "copyright", "legal",
+            "print", "rss", "toc", "subnav", "topbar", "top-bar", "bottom", "author-box", "authorbox", "bio");
+    private static final List<String> BOILERPLATE_PREFIXES = List.of("ad-", "ad_", "ads-", "ads_");
+    private static final List<String> BOILERPLATE_SUFFIXES = List.of("-tags", "_tags");
 
     /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
-    private static final Pattern METADATA = Pattern.compile(
-            "byline|author|meta|date|posted|published|caption|credit|timestamp|dateline|info|details|source");
+    private static final NameWords METADATA = new NameWords("byline", "author", "meta", "date", "posted",
+            "published", "caption", "credit", "timestamp", "dateline", "info", "details", "source");
 
     /** Class/id words naming the article body. */
-    private static final Pattern ARTICLE_HINT = Pattern.compile(
-            "article|content|entry|post|text|body|story|main|blog|artikel|beitrag|inhalt|contenu|texte|cuerpo"
-                    + "|contenido|testo|corpo|tresc|hentry|prose|rich-?text|richtext");
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;\"”»)]\\s*$");
+    private static final NameWords ARTICLE_HINT = new NameWords("article", "content", "entry", "post", "text",
+            "body", "story", "main", "blog", "artikel", "beitrag", "inhalt", "contenu", "texte", "cuerpo", "contenido",
+            "testo", "corpo", "tresc", "hentry", "prose", "rich-?text");
 
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
     private static final class Tally {
@@ -145,7 +146,26 @@ final class MainText {
         }
     }
 
-    private static boolean neverText(Element el, int text, int total) {
+    private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8;
+
+    /** Hints per distinct class-and-id string: pages repeat the same few names, and the patterns are long. */
+    private final Map<String, Integer> hintsByNames = new java.util.HashMap<>();
+
+    private int hints(Element el) {
+        String names = names(el);
+        if (names.isEmpty()) return 0;
+        Integer cached = hintsByNames.get(names);
+        if (cached != null) return cached;
+        int h = 0;
+        if (BOILERPLATE.foundIn(names) || hasBoilerplateName(el)) h |= BOILERPLATE_HINT;
+        if (ARTICLE_BODY.foundIn(names)) h |= ARTICLE_BODY_HINT;
+        if (METADATA.foundIn(names)) h |= METADATA_HINT;
+        if (ARTICLE_HINT.foundIn(names)) h |= ARTICLE_NAME_HINT;
+        hintsByNames.put(names, h);
+        return h;
+    }
+
+    private boolean neverText(Element el, int text, int total) {
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
             // Some sites wrap the whole page in a form (ASP.NET) or an aside: keep such wrappers.
@@ -163,24 +183,23 @@ final class MainText {
         if (!role.isEmpty() && ROLES_NEVER_TEXT.contains(role.toLowerCase(java.util.Locale.ROOT))
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
-        String names = names(el);
-        if (names.isEmpty()) return false;
-        if (text < 0.4 * total && (BOILERPLATE.matcher(names).find() || hasBoilerplateName(el))
-                && !ARTICLE_BODY.matcher(names).find()) return true;
-        return text < 200 && METADATA.matcher(names).find() && !ARTICLE_BODY.matcher(names).find();
+        int hints = hints(el);
+        if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
+        if (text < 0.4 * total && (hints & BOILERPLATE_HINT) != 0) return true;
+        return text < 200 && (hints & METADATA_HINT) != 0;
     }
 
     /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */
-    private static final Pattern ARTICLE_BODY = Pattern.compile(
-            "article-?body|entry-?content|post-?content|story-?body|article-?content|article-?text|post-?body"
-                    + "|artikel-?text|main-?content|hentry|type-post");
+    private static final NameWords ARTICLE_BODY = new NameWords("article-?body", "entry-?content", "post-?content",
+            "story-?body", "article-?content", "article-?text", "post-?body", "artikel-?text", "main-?content",
+            "hentry", "type-post");
 
     private static boolean hasBoilerplateName(Element el) {
         for (String name : el.classNames()) {
-            if (BOILERPLATE_NAME.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) return true;
+            if (NameWords.isNamed(name, BOILERPLATE_NAMES, BOILERPLATE_PREFIXES, BOILERPLATE_SUFFIXES)) return true;
         }
         String id = el.id();
-        return !id.isEmpty() && BOILERPLATE_NAME.matcher(id.toLowerCase(java.util.Locale.ROOT)).matches();
+        return !id.isEmpty() && NameWords.isNamed(id, BOILERPLATE_NAMES, BOILERPLATE_PREFIXES, BOILERPLATE_SUFFIXES);
     }
 
     private static String names(Element el) {
@@ -212,7 +231,7 @@ final class MainText {
                     Tally b = blocks.get(blocks.size() - 1);
                     b.ownText += n;
                     if (linkDepth > 0) b.ownLink += n;
-                    b.ownSentence |= SENTENCE_END.matcher(tn.getWholeText()).find();
+                    b.ownSentence |= endsSentence(tn.getWholeText());
                 } else if (node instanceof Element el) {
                     Tally t = new Tally();
                     tallies.put(el, t);
@@ -265,6 +284,7 @@ final class MainText {
         Element best = body;
         double bestScore = score(body, tallies.get(body));
         for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
+            if (e.getValue().good == 0) continue;
             double s = score(e.getKey(), e.getValue());
             if (s > bestScore) {
                 bestScore = s;
@@ -277,9 +297,8 @@ final class MainText {
 
     private double score(Element el, Tally t) {
         double s = t.good - otherPenalty * t.other;
-        String names = names(el);
         if (el.normalName().equals("article") || el.normalName().equals("main")
-                || (!names.isEmpty() && ARTICLE_HINT.matcher(names).find())) s *= 1.1;
+                || (hints(el) & ARTICLE_NAME_HINT) != 0) s *= 1.1;
         return s;
     }
 
@@ -376,6 +395,15 @@ final class MainText {
             }
         }
         return b.toString();
+    }
+
+    private static boolean endsSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') continue;
+            return ".!?。！？…:;\"”»)".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     private static int visibleLength(String s) {
