@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,26 +76,27 @@ final class HtmlMetadata {
 
     /** Reads the metadata; call before the main text is extracted, which removes elements. */
     Found read(Document doc, String url) {
-        Map<String, String> metas = metas(doc);
-        List<JsonNode> ld = jsonLd(doc);
+        Marked marked = Marked.of(doc);
+        Map<String, String> metas = marked.metas;
+        List<JsonNode> ld = jsonLd(marked.jsonLd);
         JsonNode article = articleNode(ld);
         String source = first(metas.get("og:site_name"), name(ld, "publisher", article), hostOf(url));
         String title = first(metas.get("og:title"), text(article, "headline"), text(article, "name"),
-                firstText(doc, "h1"), doc.title());
+                marked.h1 == null ? null : blankToNull(marked.h1.text()), doc.title());
         title = title == null ? null : withoutSiteName(clean(title), source);
         String published = PublicationDates.normalise(text(article, "datePublished"));
-        if (published == null) published = publishedFromPage(doc, metas);
+        if (published == null) published = publishedFromPage(marked);
         if (published == null) published = PublicationDates.normalise(text(article, "dateCreated"));
-        List<String> authors = authors(doc, metas, article);
+        List<String> authors = authors(marked, article);
         return new Found(title, published, source == null ? null : clean(source), authors);
     }
 
     // ---- JSON-LD
 
-    private List<JsonNode> jsonLd(Document doc) {
+    private List<JsonNode> jsonLd(List<String> scripts) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            JsonNode root = parseLeniently(script.data());
+        for (String script : scripts) {
+            JsonNode root = parseLeniently(script);
             if (root == null) continue;
             // an explicit stack: objects can nest in arrays and @graph without bound
             Deque<JsonNode> stack = new ArrayDeque<>();
@@ -179,36 +182,22 @@ final class HtmlMetadata {
 
     // ---- meta tags and elements
 
-    /** Meta tags by lower-cased property, name or itemprop: the first non-blank content of each. */
-    private static Map<String, String> metas(Document doc) {
-        Map<String, String> metas = new java.util.HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content");
-            if (content.isBlank()) continue;
-            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
-                String k = m.attr(attr);
-                if (!k.isEmpty()) metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content.strip());
-            }
-        }
-        return metas;
-    }
-
-    private static String publishedFromPage(Document doc, Map<String, String> metas) {
+    private static String publishedFromPage(Marked marked) {
         for (String key : DATE_METAS) {
-            String v = PublicationDates.normalise(slashedToIso(metas.get(key)));
+            String v = PublicationDates.normalise(slashedToIso(marked.metas.get(key)));
             if (v != null) return v;
         }
-        for (Element e : doc.select("[itemprop=datePublished]")) {
+        for (Element e : marked.datePublished) {
             String v = PublicationDates.normalise(first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")),
                     blankToNull(e.text())));
             if (v != null) return v;
         }
-        Element pubdate = doc.selectFirst("time[pubdate][datetime]");
-        if (pubdate != null) {
-            String v = PublicationDates.normalise(pubdate.attr("datetime"));
+        for (Element t : marked.times) {
+            if (!t.hasAttr("pubdate")) continue;
+            String v = PublicationDates.normalise(t.attr("datetime"));
             if (v != null) return v;
         }
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : marked.times) {
             String v = PublicationDates.normalise(t.attr("datetime"));
             if (v != null) return v;
         }
@@ -221,7 +210,7 @@ final class HtmlMetadata {
 
     // ---- authors
 
-    private List<String> authors(Document doc, Map<String, String> metas, JsonNode article) {
+    private List<String> authors(Marked marked, JsonNode article) {
         List<String> found = new ArrayList<>();
         if (article != null && article.has("author")) {
             JsonNode a = article.get("author");
@@ -235,16 +224,16 @@ final class HtmlMetadata {
         }
         if (!found.isEmpty()) return found;
         for (String key : AUTHOR_METAS) {
-            addNames(found, metas.get(key));
+            addNames(found, marked.metas.get(key));
             if (!found.isEmpty()) return found;
         }
-        for (Element e : doc.select("a[rel=author], [itemprop=author]")) {
+        for (Element e : marked.authorLinks) {
             Element name = e.selectFirst("[itemprop=name]");
             addNames(found, name != null ? first(blankToNull(name.attr("content")), name.text())
                     : first(blankToNull(e.attr("content")), e.text()));
         }
         if (!found.isEmpty()) return found;
-        for (Element e : doc.select("[class*=byline], [class*=author-name], [class*=authorname], [class~=^author$]")) {
+        for (Element e : marked.bylines) {
             String t = e.text();
             if (t.length() <= 100) addNames(found, t);
             if (!found.isEmpty()) break;
@@ -305,11 +294,6 @@ final class HtmlMetadata {
         }
     }
 
-    private static String firstText(Document doc, String tag) {
-        Element e = doc.selectFirst(tag);
-        return e == null ? null : blankToNull(e.text());
-    }
-
     private static String clean(String s) {
         return MainText.normaliseSpace(org.jsoup.parser.Parser.unescapeEntities(s, false));
     }
@@ -324,5 +308,66 @@ final class HtmlMetadata {
             if (v instanceof String s ? !s.isBlank() : v != null) return v;
         }
         return null;
+    }
+
+    /**
+     * The elements metadata is read from, gathered in one walk over the page (a selector per kind would walk it
+     * once each): meta tags by lower-cased property, name or itemprop (first non-blank content), JSON-LD scripts,
+     * the first h1, time elements, and elements marked as dates or authors.
+     */
+    private static final class Marked {
+        final Map<String, String> metas = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        final List<Element> times = new ArrayList<>();
+        final List<Element> datePublished = new ArrayList<>();
+        final List<Element> authorLinks = new ArrayList<>();
+        final List<Element> bylines = new ArrayList<>();
+        Element h1;
+
+        static Marked of(Document doc) {
+            Marked m = new Marked();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element el) m.see(el);
+            }, doc);
+            return m;
+        }
+
+        private void see(Element el) {
+            switch (el.normalName()) {
+                case "meta" -> {
+                    String content = el.attr("content");
+                    if (content.isBlank()) return;
+                    for (String attr : META_KEYS) {
+                        String k = el.attr(attr);
+                        if (!k.isEmpty()) metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content.strip());
+                    }
+                }
+                case "script" -> {
+                    if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(el.data());
+                }
+                case "h1" -> {
+                    if (h1 == null) h1 = el;
+                }
+                case "time" -> {
+                    if (el.hasAttr("datetime")) times.add(el);
+                }
+                default -> {
+                }
+            }
+            String itemprop = el.attr("itemprop");
+            if (itemprop.equalsIgnoreCase("datePublished")) datePublished.add(el);
+            if (itemprop.equalsIgnoreCase("author") || (el.normalName().equals("a") && el.attr("rel").equalsIgnoreCase("author"))) {
+                authorLinks.add(el);
+            }
+            String cls = el.className();
+            if (!cls.isEmpty()) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("byline") || c.contains("author-name") || c.contains("authorname") || el.hasClass("author")) {
+                    bylines.add(el);
+                }
+            }
+        }
+
+        private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     }
 }
