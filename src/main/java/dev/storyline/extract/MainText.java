@@ -76,6 +76,9 @@ final class MainText {
     private static final List<String> BOILERPLATE_SUFFIXES = List.of("-tags", "_tags");
 
     /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
+    private static final NameWords COMMENTS = new NameWords("comment!ar", "kommentar", "commentaire", "comentario",
+            "commenti", "reacties", "komentarz", "disqus", "respond", "discussion", "replies", "replys");
+
     private static final NameWords METADATA = new NameWords("byline", "author", "meta", "date", "posted",
             "published", "caption", "credit", "timestamp", "dateline", "info", "details", "source");
 
@@ -120,7 +123,7 @@ final class MainText {
 
     private void removeNeverText(Element body) {
         Map<Element, Tally> sizes = tally(body);
-        int total = Math.max(1, sizes.get(body).text);
+        Tally all = sizes.get(body);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -128,7 +131,7 @@ final class MainText {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (el == body) return FilterResult.CONTINUE;
                 Tally t = sizes.get(el);
-                if (neverText(el, t == null ? 0 : t.text, total)) {
+                if (neverText(el, t == null ? new Tally() : t, all)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -146,7 +149,8 @@ final class MainText {
         }
     }
 
-    private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8;
+    private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8,
+            COMMENTS_HINT = 16;
 
     /** Hints per distinct class-and-id string: pages repeat the same few names, and the patterns are long. */
     private final Map<String, Integer> hintsByNames = new java.util.HashMap<>();
@@ -161,11 +165,13 @@ final class MainText {
         if (ARTICLE_BODY.foundIn(names)) h |= ARTICLE_BODY_HINT;
         if (METADATA.foundIn(names)) h |= METADATA_HINT;
         if (ARTICLE_HINT.foundIn(names)) h |= ARTICLE_NAME_HINT;
+        if (COMMENTS.foundIn(names)) h |= COMMENTS_HINT;
         hintsByNames.put(names, h);
         return h;
     }
 
-    private boolean neverText(Element el, int text, int total) {
+    private boolean neverText(Element el, Tally t, Tally all) {
+        int text = t.text, total = Math.max(1, all.text);
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
             // Some sites wrap the whole page in a form (ASP.NET) or an aside: keep such wrappers.
@@ -185,7 +191,12 @@ final class MainText {
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
-        if (text < 0.4 * total && (hints & BOILERPLATE_HINT) != 0) return true;
+        if ((hints & BOILERPLATE_HINT) != 0) {
+            // A boilerplate word on a container of most of the page's prose is a theme's quirk
+            // ("sharingContainer", "stickySidebar" around the article), except for comment threads.
+            boolean holdsTheProse = text >= 0.4 * total || (t.good > 500 && t.good >= 0.5 * all.good);
+            return !holdsTheProse || (hints & COMMENTS_HINT) != 0 && text < 0.4 * total;
+        }
         return text < 200 && (hints & METADATA_HINT) != 0;
     }
 
