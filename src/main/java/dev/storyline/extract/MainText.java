@@ -62,7 +62,8 @@ final class MainText {
             "about-?the-?author", "bio-?desc", "rating", "upsell", "cross-?sell", "next-?post", "nextstory",
             "prev-?next", "post-?nav", "interessant", "interesting", "further", "weitere", "mehr-?zum", "see-?also",
             "voir-?aussi", "lire-?aussi", "leggi-?anche", "wishlist", "cart", "basket", "warenkorb", "alert",
-            "notice", "disclaimer", "opt-?in", "cta");
+            "notice", "disclaimer", "opt-?in", "cta", "legend", "bildunter", "credit", "copyright", "disclosure", "affiliate", "reading-?time",
+            "read-?time", "author");
 
     /**
      * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
