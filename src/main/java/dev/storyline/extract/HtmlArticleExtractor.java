@@ -17,7 +17,7 @@ public final class HtmlArticleExtractor {
     public Article extract(String id, String url, String html) {
         Document doc = Parser.htmlParser().parseInput(html, url == null ? "" : url);
         HtmlMetadata.Found found = metadata.read(doc, url);
-        String text = new MainText(OTHER_TEXT_PENALTY).extract(doc.body());
+        String text = new MainText(OTHER_TEXT_PENALTY).extract(doc.body(), found.title());
         return new Article(id, url, found.source(), found.title(), found.published(), found.authors(), null, null, text);
     }
 }

@@ -53,7 +53,7 @@ final class MainText {
             "comment!ar", "cookie", "consent", "gdpr", "newsletter", "subscri", "social", "sharing", "shariff",
             "sociable", "share!d", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "promo",
             "popup", "modal", "footer", "masthead", "navbar", "navigation", "menu", "pagination", "pager", "tagcloud",
-            "widget", "disqus", "outbrain", "taboola", "login", "signup", "skip-?link", "jump-?to", "more-?articles",
+            "disqus", "outbrain", "taboola", "login", "signup", "skip-?link", "jump-?to", "more-?articles",
             "more-?stories", "more-?news", "read-?more", "also-?read", "trending", "most-?read", "popular",
             "kommentar", "teilen", "empfehl", "werbung", "anzeige", "verwandt", "aehnlich", "partage", "commentaire",
             "publicit", "compartir", "comentario", "relacionad", "condivid", "commenti", "correlat", "reacties",
@@ -77,6 +77,9 @@ final class MainText {
     private static final List<String> BOILERPLATE_SUFFIXES = List.of("-tags", "_tags");
 
     /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
+    /** Words page builders also put on their content blocks ("elementor-widget-text-editor"): boilerplate unless prose. */
+    private static final NameWords WEAK_BOILERPLATE = new NameWords("widget", "module-?box");
+
     private static final NameWords COMMENTS = new NameWords("comment!ar", "kommentar", "commentaire", "comentario",
             "commenti", "reacties", "komentarz", "disqus", "respond", "discussion", "replies", "replys");
 
@@ -109,9 +112,13 @@ final class MainText {
         this.otherPenalty = otherPenalty;
     }
 
-    String extract(Element body) {
+    /**
+     * @param title the page's title if known, else null: the elements around the heading that repeats it hold the
+     *              article, whatever their class names say
+     */
+    String extract(Element body, String title) {
         if (body == null) return "";
-        removeNeverText(body);
+        removeNeverText(body, aroundTitle(body, title));
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
@@ -122,7 +129,22 @@ final class MainText {
 
     // ---- 1. what is never article text
 
-    private void removeNeverText(Element body) {
+    /** The ancestors of the first h1 or h2 whose text is the title (or part of it), innermost first. */
+    private static Set<Element> aroundTitle(Element body, String title) {
+        if (title == null || title.length() < 10) return Set.of();
+        String wanted = normaliseSpace(title).toLowerCase(java.util.Locale.ROOT);
+        for (Element h : body.select("h1, h2")) {
+            String t = normaliseSpace(h.text()).toLowerCase(java.util.Locale.ROOT);
+            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) {
+                Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element e = h; e != null && e != body; e = e.parent()) around.add(e);
+                return around;
+            }
+        }
+        return Set.of();
+    }
+
+    private void removeNeverText(Element body, Set<Element> aroundTitle) {
         Map<Element, Tally> sizes = tally(body);
         Tally all = sizes.get(body);
         List<Element> doomed = new ArrayList<>();
@@ -132,7 +154,7 @@ final class MainText {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (el == body) return FilterResult.CONTINUE;
                 Tally t = sizes.get(el);
-                if (neverText(el, t == null ? new Tally() : t, all)) {
+                if (neverText(el, t == null ? new Tally() : t, all, aroundTitle.contains(el))) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -151,7 +173,7 @@ final class MainText {
     }
 
     private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8,
-            COMMENTS_HINT = 16;
+            COMMENTS_HINT = 16, WEAK_BOILERPLATE_HINT = 32;
 
     /** Hints per distinct class-and-id string: pages repeat the same few names, and the patterns are long. */
     private final Map<String, Integer> hintsByNames = new java.util.HashMap<>();
@@ -167,11 +189,12 @@ final class MainText {
         if (METADATA.foundIn(names)) h |= METADATA_HINT;
         if (ARTICLE_HINT.foundIn(names)) h |= ARTICLE_NAME_HINT;
         if (COMMENTS.foundIn(names)) h |= COMMENTS_HINT;
+        if (WEAK_BOILERPLATE.foundIn(names)) h |= WEAK_BOILERPLATE_HINT;
         hintsByNames.put(names, h);
         return h;
     }
 
-    private boolean neverText(Element el, Tally t, Tally all) {
+    private boolean neverText(Element el, Tally t, Tally all, boolean aroundTitle) {
         int text = t.text, total = Math.max(1, all.text);
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
@@ -192,7 +215,10 @@ final class MainText {
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
+        boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
+        if ((hints & WEAK_BOILERPLATE_HINT) != 0 && (hints & BOILERPLATE_HINT) == 0 && !prose) return true;
         if ((hints & BOILERPLATE_HINT) != 0) {
+            if (aroundTitle && prose) return false;
             // A boilerplate word on a container of most of the page's prose is a theme's quirk
             // ("sharingContainer", "stickySidebar" around the article), except for comment threads.
             boolean holdsTheProse = text >= 0.4 * total || (t.good > 500 && t.good >= 0.5 * all.good);
