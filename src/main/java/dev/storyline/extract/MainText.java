@@ -80,6 +80,10 @@ final class MainText {
     /** Words page builders also put on their content blocks ("elementor-widget-text-editor"): boilerplate unless prose. */
     private static final NameWords WEAK_BOILERPLATE = new NameWords("widget", "module-?box");
 
+    /** Boilerplate words that hold even on prose with an article-like name ("related-posts", "cookie-content"). */
+    private static final NameWords STRICT_BOILERPLATE = new NameWords("related", "recommend", "cookie", "consent",
+            "newsletter", "subscri", "author", "teaser", "more-?", "further", "weitere", "sidebar", "footer", "promo");
+
     private static final NameWords COMMENTS = new NameWords("comment!ar", "kommentar", "commentaire", "comentario",
             "commenti", "reacties", "komentarz", "disqus", "respond", "discussion", "replies", "replys");
 
@@ -92,7 +96,7 @@ final class MainText {
             "testo", "corpo", "tresc", "hentry", "prose", "rich-?text");
 
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
-    private static final class Tally {
+    static final class Tally {
         int text;
         int link;
         int good;
@@ -147,6 +151,16 @@ final class MainText {
     private void removeNeverText(Element body, Set<Element> aroundTitle) {
         Map<Element, Tally> sizes = tally(body);
         Tally all = sizes.get(body);
+        // The containers of a block named as the article's body ("entry-content") with prose in it are kept too.
+        Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(aroundTitle);
+        for (Map.Entry<Element, Tally> e : sizes.entrySet()) {
+            if (e.getValue().good >= 300 && (hints(e.getKey()) & ARTICLE_BODY_HINT) != 0) {
+                for (Element a = e.getKey().parent(); a != null && a != body && keep.add(a); a = a.parent()) {
+                    // marks the ancestors up to one already marked
+                }
+            }
+        }
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -154,7 +168,7 @@ final class MainText {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (el == body) return FilterResult.CONTINUE;
                 Tally t = sizes.get(el);
-                if (neverText(el, t == null ? new Tally() : t, all, aroundTitle.contains(el))) {
+                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el))) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -194,7 +208,7 @@ final class MainText {
         return h;
     }
 
-    private boolean neverText(Element el, Tally t, Tally all, boolean aroundTitle) {
+    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle) {
         int text = t.text, total = Math.max(1, all.text);
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
@@ -218,7 +232,10 @@ final class MainText {
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
         if ((hints & WEAK_BOILERPLATE_HINT) != 0 && (hints & BOILERPLATE_HINT) == 0 && !prose) return true;
         if ((hints & BOILERPLATE_HINT) != 0) {
-            if (aroundTitle && prose) return false;
+            if (aroundArticle) return false;
+            // "box article modal-enabled": an article-named block of prose is the article, whatever else it says
+            if (prose && t.good >= 500 && (hints & ARTICLE_NAME_HINT) != 0 && (hints & COMMENTS_HINT) == 0
+                    && !STRICT_BOILERPLATE.foundIn(names(el))) return false;
             // A boilerplate word on a container of most of the page's prose is a theme's quirk
             // ("sharingContainer", "stickySidebar" around the article), except for comment threads.
             boolean holdsTheProse = text >= 0.4 * total || (t.good > 500 && t.good >= 0.5 * all.good);
@@ -249,7 +266,7 @@ final class MainText {
 
     // ---- 2. tallies and scores
 
-    private static Map<Element, Tally> tally(Element root) {
+    static Map<Element, Tally> tally(Element root) {
         Map<Element, Tally> tallies = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             // innermost block and whether we are inside a link, kept as explicit stacks
@@ -416,7 +433,8 @@ final class MainText {
         if (t == null || t.text == 0) return false;
         String tag = el.normalName();
         if (tag.equals("a") || !BLOCKS.contains(tag)) return false;
-        return (double) t.link / t.text > 0.5;
+        // a block of prose with many links in between is not a link list
+        return (double) t.link / t.text > 0.5 && t.good < 1000;
     }
 
     static String normaliseSpace(CharSequence s) {
