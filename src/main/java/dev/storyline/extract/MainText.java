@@ -70,7 +70,7 @@ final class MainText {
      * WordPress post class) or "Section--Ads" are not, so these words are never matched inside longer names.
      */
     private static final Set<String> BOILERPLATE_NAMES = Set.of("ad", "ads", "adv", "advert", "adsbygoogle", "nav",
-            "tags", "taglist", "tag-list", "header", "site-header", "siteheader", "hidden", "hide", "d-none", "sr-only",
+            "tags", "taglist", "tag-list", "header", "site-header", "siteheader", "sr-only",
             "visually-hidden", "visuallyhidden", "screen-reader-text", "sitemap", "search", "copyright", "legal",
             "print", "rss", "toc", "subnav", "topbar", "top-bar", "bottom", "author-box", "authorbox", "bio");
     private static final List<String> BOILERPLATE_PREFIXES = List.of("ad-", "ad_", "ads-", "ads_");
