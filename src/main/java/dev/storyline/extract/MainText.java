@@ -128,7 +128,37 @@ final class MainText {
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
         if (trace != null) trace.accept("best", best);
-        return write(best, tallies);
+        return write(withProseAround(best, body, tallies), tallies);
+    }
+
+    /**
+     * The best element with the blocks of prose just beside it (a lead paragraph above the article's body, a last
+     * paragraph after an embedded box), in document order: looks at the siblings of the element and of its parent.
+     */
+    private static List<Element> withProseAround(Element best, Element body, Map<Element, Tally> tallies) {
+        List<Element> parts = new ArrayList<>(List.of(best));
+        Element center = best;
+        for (int level = 0; level < 4 && center != body && center.parent() != null; level++) {
+            Element parent = center.parent();
+            List<Element> before = new ArrayList<>();
+            List<Element> after = new ArrayList<>();
+            boolean seen = false;
+            for (Element sibling : parent.children()) {
+                if (sibling == center) {
+                    seen = true;
+                } else if (isProse(tallies.get(sibling))) {
+                    (seen ? after : before).add(sibling);
+                }
+            }
+            parts.addAll(0, before);
+            parts.addAll(after);
+            center = parent;
+        }
+        return parts;
+    }
+
+    private static boolean isProse(Tally t) {
+        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text;
     }
 
     // ---- 1. what is never article text
@@ -359,8 +389,15 @@ final class MainText {
 
     // ---- 3. writing the text out
 
-    private static String write(Element root, Map<Element, Tally> tallies) {
+    private static String write(List<Element> roots, Map<Element, Tally> tallies) {
         TextWriter out = new TextWriter();
+        for (Element root : roots) write(root, tallies, out);
+        out.endLine();
+        out.dropPendingHeadings();
+        return out.text.toString();
+    }
+
+    private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -391,8 +428,6 @@ final class MainText {
             }
         }, root);
         out.endLine();
-        out.dropPendingHeadings();
-        return out.text.toString();
     }
 
     /**
