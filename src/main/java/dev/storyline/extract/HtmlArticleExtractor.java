@@ -10,7 +10,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlArticleExtractor {
 
     /** How much non-article text a container's article text must outweigh (tuned on the extraction evaluation). */
-    private static final double OTHER_TEXT_PENALTY = Double.parseDouble(System.getProperty("tune.penalty", "0.5"));
+    private static final double OTHER_TEXT_PENALTY = 0.5;
 
     private final HtmlMetadata metadata = new HtmlMetadata();
 
