@@ -477,7 +477,9 @@ final class MainText {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b') {
+            // soft hyphens, zero-width spaces and stray byte-order marks are invisible: drop them
+            if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') continue;
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
                 space = !b.isEmpty();
             } else {
                 if (space) b.append(' ');
