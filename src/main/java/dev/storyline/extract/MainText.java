@@ -17,15 +17,16 @@ import java.util.Set;
  * The main text of a parsed page: the body of the article without navigation, widgets, related links and comments.
  * Hand-written because it is our edge (jsoup parses; deciding what is the article is the hard part):
  * <ol>
- *   <li>drop what is never article text: scripts, forms controls, navigation, hidden elements, and elements whose
- *       class or id names boilerplate in several languages (cookie, share, related, comments, newsletter…), unless
- *       they hold most of the page's text;</li>
+ *   <li>drop what is never article text: scripts, form controls, navigation, figures, hidden elements, and
+ *       elements whose class or id names boilerplate in several languages (cookie, share, related, comments,
+ *       newsletter…), unless they hold most of the page's prose or surround the title heading or a block named as
+ *       the article's body;</li>
  *   <li>split the rest into text blocks (the text a block element holds outside nested blocks), call a block
  *       <i>good</i> when it is long and not made of links, and give every element the score
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
- *       else — falling back to the whole body when no element stands out;</li>
- *   <li>write it out block by block, pruning link lists and other link-dense blocks inside it.</li>
+ *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
+ *   <li>write it out block by block, pruning link lists inside it and headings left without text.</li>
  * </ol>
  * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
  * Not thread-safe by itself: one instance per page; it mutates the document it is given.
@@ -34,8 +35,8 @@ final class MainText {
 
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "picture", "map",
-            "area", "figure", "figcaption", "button", "input", "select", "option", "optgroup", "textarea", "label", "datalist", "dialog",
-            "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "title", "source", "track",
+            "area", "figure", "figcaption", "button", "input", "select", "option", "optgroup", "textarea", "label",
+            "datalist", "dialog", "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "title", "source", "track",
             "fieldset", "legend", "output", "progress", "meter", "marquee", "time");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
@@ -62,8 +63,8 @@ final class MainText {
             "about-?the-?author", "bio-?desc", "rating", "upsell", "cross-?sell", "next-?post", "nextstory",
             "prev-?next", "post-?nav", "interessant", "interesting", "further", "weitere", "mehr-?zum", "see-?also",
             "voir-?aussi", "lire-?aussi", "leggi-?anche", "wishlist", "cart", "basket", "warenkorb", "alert",
-            "notice", "disclaimer", "opt-?in", "cta", "legend", "bildunter", "credit", "copyright", "disclosure", "affiliate", "reading-?time",
-            "read-?time", "author");
+            "notice", "disclaimer", "opt-?in", "cta", "legend", "bildunter", "credit", "copyright", "disclosure",
+            "affiliate", "reading-?time", "read-?time", "author");
 
     /**
      * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
@@ -76,7 +77,6 @@ final class MainText {
     private static final List<String> BOILERPLATE_PREFIXES = List.of("ad-", "ad_", "ads-", "ads_");
     private static final List<String> BOILERPLATE_SUFFIXES = List.of("-tags", "_tags");
 
-    /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
     /** Words page builders also put on their content blocks ("elementor-widget-text-editor"): boilerplate unless prose. */
     private static final NameWords WEAK_BOILERPLATE = new NameWords("widget", "module-?box");
 
@@ -87,6 +87,7 @@ final class MainText {
     private static final NameWords COMMENTS = new NameWords("comment!ar", "kommentar", "commentaire", "comentario",
             "commenti", "reacties", "komentarz", "disqus", "respond", "discussion", "replies", "replys");
 
+    /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
     private static final NameWords METADATA = new NameWords("byline", "author", "meta", "date", "posted",
             "published", "caption", "credit", "timestamp", "dateline", "info", "details", "source");
 

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ExtractionEvaluationTest {
 
-    /** A little under the F1 measured when this floor was set (0.919 on 990 pages). */
-    private static final double F1_FLOOR = 0.90;
+    /** A little under the F1 measured when this floor was set (0.920 on 990 pages). */
+    private static final double F1_FLOOR = 0.91;
 
     @Test
     void countsSnippetsFoundAndLeakedAfterNormalisingWhitespace() {
