@@ -54,6 +54,8 @@ final class ExtractionBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // readability4j logs a stack trace for every page whose URL it cannot resolve; its text is still returned
+        System.setProperty("org.slf4j.simpleLogger.log.net.dankito.readability4j", "off");
         List<String> pages = load(dir, limit);
         long bytes = pages.stream().mapToLong(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
         System.out.printf(Locale.ROOT, "%d pages, %.1f MB (UTF-8) from %s; %d warm-up + %d measured runs, median%n",

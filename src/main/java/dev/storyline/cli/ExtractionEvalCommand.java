@@ -31,6 +31,8 @@ final class ExtractionEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // readability4j logs a stack trace for every page whose URL it cannot resolve; its text is still returned
+        System.setProperty("org.slf4j.simpleLogger.log.net.dankito.readability4j", "off");
         List<ExtractionEvaluation.Page> pages = ExtractionEvaluation.load(dir);
         System.out.printf("%d pages from %s%n", pages.size(), dir);
         List<Score> scores = new ArrayList<>();
