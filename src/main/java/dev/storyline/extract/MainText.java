@@ -96,6 +96,21 @@ final class MainText {
             "body", "story", "main", "blog", "artikel", "beitrag", "inhalt", "contenu", "texte", "cuerpo", "contenido",
             "testo", "corpo", "tresc", "hentry", "prose", "rich-?text");
 
+    /** Headings of boxes around articles (related links, comments, sharing), in the languages of our sources. */
+    private static final java.util.regex.Pattern BOILERPLATE_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:related(?: articles| posts| stories| coverage| content| links)?|more (?:on this|about|from|stories"
+                    + "|news|articles).*|read (?:more|also|next)|see also|also read|you (?:may|might) also like.*"
+                    + "|recommended(?: for you| articles| stories)?|\\d* ?comments?|leave a (?:reply|comment)"
+                    + "|share(?: this)?(?: article| post| story)?|tags?|explore further"
+                    + "|mehr zum thema.*|auch interessant.*|das könnte (?:sie|dich) auch interessieren.*"
+                    + "|weitere (?:artikel|beiträge|themen|nachrichten|meldungen).*|ähnliche (?:artikel|beiträge).*"
+                    + "|lesen sie (?:auch|mehr).*|\\d* ?kommentare?|kommentar schreiben|schreibe einen kommentar"
+                    + "|(?:artikel )?teilen|à lire aussi|lire aussi|voir aussi|sur le même sujet|articles similaires"
+                    + "|\\d* ?commentaires?|partager(?: cet article)?|vos réactions|leer también|lea también"
+                    + "|noticias relacionadas|comentarios|compartir|leggi anche|articoli correlati|commenti|condividi"
+                    + "|zie ook|lees ook|gerelateerde artikelen|reacties|czytaj (?:też|także)|zobacz (?:też|także)"
+                    + "|komentarze|udostępnij)\\s*[:.!?]?");
+
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
     static final class Tally {
         int text;
@@ -413,6 +428,16 @@ final class MainText {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (el == out.skipNext) {
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (HEADINGS.contains(tag) && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
+                    // the title of a box of links, teasers or comments: drop it and the box it heads
+                    out.endLine();
+                    out.skipNext = el.nextElementSibling();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (BLOCKS.contains(tag)) out.endLine();
                 if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
@@ -440,6 +465,7 @@ final class MainText {
         final StringBuilder line = new StringBuilder();
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
+        Element skipNext;
 
         void endLine() {
             if (line.isEmpty()) return;
