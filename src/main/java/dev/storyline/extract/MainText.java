@@ -432,7 +432,8 @@ final class MainText {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (HEADINGS.contains(tag) && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
+                if ((HEADINGS.contains(tag) || (BLOCKS.contains(tag) && shortText(el, tallies)))
+                        && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
                     // the title of a box of links, teasers or comments: drop it and the box it heads
                     out.endLine();
                     out.skipNext = el.nextElementSibling();
@@ -489,6 +490,11 @@ final class MainText {
             if (!text.isEmpty()) text.append('\n');
             text.append(l);
         }
+    }
+
+    private static boolean shortText(Element el, Map<Element, Tally> tallies) {
+        Tally t = tallies.get(el);
+        return t != null && t.text > 0 && t.text < 40;
     }
 
     private static boolean linkList(Element el, Tally t) {
