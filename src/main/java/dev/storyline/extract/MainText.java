@@ -111,6 +111,11 @@ final class MainText {
                     + "|zie ook|lees ook|gerelateerde artikelen|reacties|czytaj (?:też|także)|zobacz (?:też|także)"
                     + "|komentarze|udostępnij)\\s*[:.!?]?");
 
+    /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
+                    + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
+
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
     static final class Tally {
         int text;
@@ -473,6 +478,7 @@ final class MainText {
             String normalised = normaliseSpace(line);
             line.setLength(0);
             if (normalised.isEmpty()) return;
+            if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
