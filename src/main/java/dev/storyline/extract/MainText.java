@@ -116,6 +116,12 @@ final class MainText {
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
 
+    /** Reading-time notes ("4 min read", "Lesezeit: 3 Minuten", "11 minut czytania"). */
+    private static final java.util.regex.Pattern READING_TIME_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?\\s*)?"
+                    + "(?:ca\\.\\s*)?\\d+\\s*(?:min|mins|minutes?|minuten|minuti|minutos|minut)\\.?"
+                    + "(?:\\s+(?:read|lesezeit|lecture|de lectura|czytania|di lettura))?");
+
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
     static final class Tally {
         int text;
@@ -479,6 +485,7 @@ final class MainText {
             line.setLength(0);
             if (normalised.isEmpty()) return;
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
+            if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
