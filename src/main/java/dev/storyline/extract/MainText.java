@@ -395,12 +395,14 @@ final class MainText {
     private Element best(Element body, Map<Element, Tally> tallies, Tally all) {
         Element best = body;
         double bestScore = score(body, tallies.get(body));
-        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
-            if (e.getValue().good == 0) continue;
-            double s = score(e.getKey(), e.getValue());
+        // in document order, so that of equal scores the outermost, first element wins on every run
+        for (Element el : body.getAllElements()) {
+            Tally t = tallies.get(el);
+            if (t == null || t.good == 0) continue;
+            double s = score(el, t);
             if (s > bestScore) {
                 bestScore = s;
-                best = e.getKey();
+                best = el;
             }
         }
         if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
