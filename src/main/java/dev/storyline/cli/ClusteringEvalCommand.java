@@ -26,10 +26,17 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "Event threshold to use instead of the default (for tuning).")
     Double threshold;
 
+    @Option(names = "--sweep", description = "Print F1 over a grid of thresholds and weights instead (for tuning).")
+    boolean sweep;
+
     @Override
     public Integer call() throws IOException {
         ClusteringConfig config = ClusteringConfig.defaults();
         if (threshold != null) config = config.withEventThreshold(threshold);
+        if (sweep) {
+            new ClusteringEvaluation().sweep(ClusteringEvaluation.read(file), config, spec.commandLine().getOut());
+            return 0;
+        }
         new ClusteringEvaluation().run(ClusteringEvaluation.read(file), config, spec.commandLine().getOut());
         return 0;
     }

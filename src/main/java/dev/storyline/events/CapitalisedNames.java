@@ -55,23 +55,33 @@ public final class CapitalisedNames implements NameSource {
             String gap = text.substring(previousEnd, span[0]);
             boolean sentenceStart = previousEnd == 0 || gap.chars().anyMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n');
             boolean joinsRun = !run.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
-            if (!joinsRun) flush(run, names);
+            if (!joinsRun) flush(run, names, writtenLower);
             previousEnd = span[1];
             boolean capitalised = Character.isUpperCase(word.charAt(0));
             String lower = word.toLowerCase(Locale.ROOT);
             boolean name = capitalised && !terms.isStopWord(lower, language)
                     && !(sentenceStart && writtenLower.contains(lower));
             if (name) run.add(word);
-            else flush(run, names);
+            else flush(run, names, writtenLower);
         }
-        flush(run, names);
+        flush(run, names, writtenLower);
     }
 
-    private static void flush(List<String> run, List<Name> names) {
+    /**
+     * Emits the run as a name, less the words at its edges that the text also writes in lower case (headline
+     * capitals: "Lohan Checks Into" gives "Lohan").
+     */
+    private static void flush(List<String> run, List<Name> names, Set<String> writtenLower) {
+        while (!run.isEmpty() && writtenLower.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) run.remove(run.size() - 1);
+        while (!run.isEmpty() && writtenLower.contains(run.get(0).toLowerCase(Locale.ROOT))) run.remove(0);
         if (run.isEmpty()) return;
         String surface = String.join(" ", run);
         names.add(new Name(key(surface), surface, false));
-        if (run.size() > 1) for (String word : run) names.add(new Name(key(word), word, false));
+        if (run.size() > 1) {
+            for (String word : run) {
+                if (!writtenLower.contains(word.toLowerCase(Locale.ROOT))) names.add(new Name(key(word), word, false));
+            }
+        }
         run.clear();
     }
 

@@ -91,6 +91,40 @@ public final class ClusteringEvaluation {
         return BCubed.score(predicted, docs.stream().map(Document::event).toList());
     }
 
+    /**
+     * Tuning aid: F1 (file order, and mean over shuffles) over a grid of event thresholds and family weights, best last.
+     */
+    public void sweep(List<Document> docs, ClusteringConfig base, PrintWriter out) {
+        List<ArticleFeatures> features = features(docs);
+        String bestLine = null;
+        double bestScore = -1;
+        for (double entity : new double[]{1.0, 2.0, 4.0}) {
+            for (double number : new double[]{0.0, 0.5}) {
+                for (int step = 2; step <= 6; step++) {
+                    double t = step * 0.04;
+                    ClusteringConfig c = base.withWeight(Family.ENTITY, entity).withWeight(Family.NUMBER, number).withEventThreshold(t);
+                    double f1 = cluster(docs, features, c).events().f1();
+                    double shuffled = 0;
+                    for (long seed : new long[]{1}) {
+                        List<Integer> order = new ArrayList<>();
+                        for (int i = 0; i < docs.size(); i++) order.add(i);
+                        Collections.shuffle(order, new Random(seed));
+                        shuffled += cluster(order.stream().map(docs::get).toList(), order.stream().map(features::get).toList(), c).events().f1() / 1;
+                    }
+                    String line = String.format(Locale.ROOT, "entity %.2f number %.2f threshold %.2f: F1 %.4f, shuffled %.4f", entity, number, t, f1, shuffled);
+                    out.println(line);
+                    out.flush();
+                    if (f1 + shuffled > bestScore) {
+                        bestScore = f1 + shuffled;
+                        bestLine = line;
+                    }
+                }
+            }
+        }
+        out.println("best: " + bestLine);
+        out.flush();
+    }
+
     /** The figures, printed; returns the F1 of our clusterer in file order. */
     public double run(List<Document> docs, ClusteringConfig config, PrintWriter out) {
         long gold = docs.stream().map(Document::event).distinct().count();

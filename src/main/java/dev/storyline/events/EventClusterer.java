@@ -176,6 +176,7 @@ public final class EventClusterer {
 
     private Comparison compare(ArticleFeatures article, Map<String, Double> weights, Map<Family, Double> norms,
                                EventState event) {
+        // Recomputed with today's idf: norms cached at update time drift badly while the collection is young.
         Map<Family, Double> centroidNorms = norms(event.centroid(), false);
         Map<Family, Double> dots = new EnumMap<>(Family.class);
         weights.forEach((key, w) -> {
@@ -293,8 +294,9 @@ public final class EventClusterer {
             Double v = c.event.centroid().get(key);
             if (v != null) shared.computeIfAbsent(Family.of(key), f -> new ArrayList<>()).add(Map.entry(key, w * v * idf(key)));
         });
-        Map<String, String> surfaces = new HashMap<>(c.event.surfaces());
-        surfaces.putAll(article.surfaces());
+        // Names as the event first wrote them, so that an event keeps one spelling across languages.
+        Map<String, String> surfaces = new HashMap<>(article.surfaces());
+        surfaces.putAll(c.event.surfaces());
         return new Explanation(c.event.id(), c.similarity, c.byFamily,
                 shown(shared.getOrDefault(Family.ENTITY, List.of()), surfaces),
                 shown(shared.getOrDefault(Family.PLACE, List.of()), surfaces),

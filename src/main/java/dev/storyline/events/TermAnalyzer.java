@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -26,6 +25,10 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
+
+import java.nio.charset.StandardCharsets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +48,8 @@ public final class TermAnalyzer {
     }
 
     private static final Map<String, Language> LANGUAGES = Map.ofEntries(
-            Map.entry("en", new Language(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "English", false)),
+            // English: Snowball's fuller list (pronouns, auxiliaries) rather than the analyzer's 33 words.
+            Map.entry("en", new Language(snowballStopWords("english_stop.txt"), "English", false)),
             Map.entry("fr", new Language(FrenchAnalyzer.getDefaultStopSet(), "French", true)),
             Map.entry("de", new Language(GermanAnalyzer.getDefaultStopSet(), "German", false)),
             Map.entry("es", new Language(SpanishAnalyzer.getDefaultStopSet(), "Spanish", false)),
@@ -64,6 +68,15 @@ public final class TermAnalyzer {
     private static final CharArraySet ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
                     "all", "dell", "dall", "nell", "sull", "coll", "pell", "un", "sull"), true);
+
+    private static CharArraySet snowballStopWords(String file) {
+        try {
+            return WordlistLoader.getSnowballWordSet(IOUtils.getDecodingReader(
+                    IOUtils.requireResourceNonNull(SnowballFilter.class.getResourceAsStream(file), file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene ships " + file, e);
+        }
+    }
 
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
 
