@@ -96,26 +96,25 @@ public final class ClusteringEvaluation {
      */
     public void sweep(List<Document> docs, ClusteringConfig base, PrintWriter out) {
         List<ArticleFeatures> features = features(docs);
+        List<Integer> shuffled = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) shuffled.add(i);
+        Collections.shuffle(shuffled, new Random(1));
+        List<Document> shuffledDocs = shuffled.stream().map(docs::get).toList();
+        List<ArticleFeatures> shuffledFeatures = shuffled.stream().map(features::get).toList();
         String bestLine = null;
         double bestScore = -1;
-        for (double entity : new double[]{1.0, 2.0, 4.0}) {
-            for (double number : new double[]{0.0, 0.5}) {
-                for (int step = 2; step <= 6; step++) {
-                    double t = step * 0.04;
-                    ClusteringConfig c = base.withWeight(Family.ENTITY, entity).withWeight(Family.NUMBER, number).withEventThreshold(t);
+        for (double entity : new double[]{1.0, 2.0, 3.0}) {
+            for (double number : new double[]{0.5, 1.0}) {
+                for (int step = 2; step <= 7; step++) {
+                    ClusteringConfig c = base.withWeight(Family.ENTITY, entity).withWeight(Family.NUMBER, number).withEventThreshold(step * 0.04);
                     double f1 = cluster(docs, features, c).events().f1();
-                    double shuffled = 0;
-                    for (long seed : new long[]{1}) {
-                        List<Integer> order = new ArrayList<>();
-                        for (int i = 0; i < docs.size(); i++) order.add(i);
-                        Collections.shuffle(order, new Random(seed));
-                        shuffled += cluster(order.stream().map(docs::get).toList(), order.stream().map(features::get).toList(), c).events().f1() / 1;
-                    }
-                    String line = String.format(Locale.ROOT, "entity %.2f number %.2f threshold %.2f: F1 %.4f, shuffled %.4f", entity, number, t, f1, shuffled);
+                    double f1Shuffled = cluster(shuffledDocs, shuffledFeatures, c).events().f1();
+                    String line = String.format(Locale.ROOT, "entities %.1f, numbers %.1f, threshold %.2f: F1 %.4f, shuffled %.4f",
+                            entity, number, c.eventThreshold(), f1, f1Shuffled);
                     out.println(line);
                     out.flush();
-                    if (f1 + shuffled > bestScore) {
-                        bestScore = f1 + shuffled;
+                    if (f1 + f1Shuffled > bestScore) {
+                        bestScore = f1 + f1Shuffled;
                         bestLine = line;
                     }
                 }

@@ -21,6 +21,8 @@ public final class FeatureExtractor {
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
     private static final Pattern DAY_MONTH_OR_YEAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
+    private static final int MAX_QUANTITY_DIGITS = 7;
+
     private final TermAnalyzer terms;
     private final NameSource names;
 
@@ -57,12 +59,16 @@ public final class FeatureExtractor {
                 String key = Family.DATE.key(t.value());
                 counts.merge(key, 1, Integer::sum);
                 surfaces.putIfAbsent(key, t.value());
+                // The year too, so that a full date meets a bare year written in another report.
+                if (t.value().length() > 4) counts.merge(Family.DATE.key(t.value().substring(0, 4)), 1, Integer::sum);
             }
         }
         Matcher m = NUMBER.matcher(body);
         while (m.find()) {
-            String key = Family.NUMBER.key(THOUSANDS.matcher(m.group()).replaceAll(""));
-            counts.merge(key, 1, Integer::sum);
+            String number = THOUSANDS.matcher(m.group()).replaceAll("");
+            // Longer digit strings are identifiers (URLs, article ids, phone numbers), not quantities: they only dilute.
+            if (number.indexOf('.') < 0 && number.indexOf(',') < 0 && number.length() > MAX_QUANTITY_DIGITS) continue;
+            counts.merge(Family.NUMBER.key(number), 1, Integer::sum);
         }
         return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces);
     }
