@@ -105,7 +105,7 @@ public final class ClusteringEvaluation {
         double bestScore = -1;
         for (double entity : new double[]{1.0, 2.0, 3.0}) {
             for (double number : new double[]{0.5, 1.0}) {
-                for (int step = 2; step <= 7; step++) {
+                for (int step = 3; step <= 9; step++) {
                     ClusteringConfig c = base.withWeight(Family.ENTITY, entity).withWeight(Family.NUMBER, number).withEventThreshold(step * 0.04);
                     double f1 = cluster(docs, features, c).events().f1();
                     double f1Shuffled = cluster(shuffledDocs, shuffledFeatures, c).events().f1();
@@ -154,15 +154,15 @@ public final class ClusteringEvaluation {
         out.printf(Locale.ROOT, "baseline (TF-IDF centroid cosine, threshold %.2f): %s%n", BASELINE_THRESHOLD, baseline(docs, BASELINE_THRESHOLD));
         double bestThreshold = 0;
         BCubed best = null;
-        for (int step = 1; step <= 16; step++) {
-            double t = step * 0.05;
+        for (int step = 5; step <= 40; step++) {
+            double t = step * 0.02;
             BCubed b = baseline(docs, t);
             if (best == null || b.f1() > best.f1()) {
                 best = b;
                 bestThreshold = t;
             }
         }
-        out.printf(Locale.ROOT, "baseline, best threshold %.2f (swept 0.05..0.80): %s%n", bestThreshold, best);
+        out.printf(Locale.ROOT, "baseline, best threshold %.2f (swept 0.10..0.80 by 0.02): %s%n", bestThreshold, best);
         out.flush();
         return ours.events().f1();
     }

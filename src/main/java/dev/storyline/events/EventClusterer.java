@@ -77,6 +77,7 @@ public final class EventClusterer {
         Map<String, Double> contribution = contribution(article.counts());
         if (best != null && best.similarity >= config.eventThreshold()) {
             EventState joined = join(best.event, article, contribution, best.similarity);
+            store.putEvent(joined);
             StoryState story = store.story(joined.storyId());
             store.putStory(grow(story, article, contribution, null));
             return new Assignment(article.id(), joined.id(), joined.storyId(), false, false,

@@ -59,8 +59,6 @@ public final class FeatureExtractor {
                 String key = Family.DATE.key(t.value());
                 counts.merge(key, 1, Integer::sum);
                 surfaces.putIfAbsent(key, t.value());
-                // The year too, so that a full date meets a bare year written in another report.
-                if (t.value().length() > 4) counts.merge(Family.DATE.key(t.value().substring(0, 4)), 1, Integer::sum);
             }
         }
         Matcher m = NUMBER.matcher(body);

@@ -27,8 +27,8 @@ class ClusteringEvaluationTest {
         PrintWriter out = new PrintWriter(System.out, true);
         out.println("ECB+ dev events: " + ours.events() + "; baseline at 0.4: " + baseline);
 
-        // We reach 0.864 in file order; the floor leaves room for harmless changes of tie-breaking.
-        assertTrue(ours.events().f1() >= 0.84, "BCubed F1 " + ours.events().f1());
+        // We reach 0.902 in file order; the floor leaves room for harmless changes of tie-breaking.
+        assertTrue(ours.events().f1() >= 0.88, "BCubed F1 " + ours.events().f1());
         assertTrue(ours.events().f1() > baseline.f1(), "ours " + ours.events() + " vs baseline " + baseline);
     }
 }
