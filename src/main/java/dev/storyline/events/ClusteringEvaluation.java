@@ -85,6 +85,18 @@ public final class ClusteringEvaluation {
                 (int) events.stream().distinct().count(), (int) stories.stream().distinct().count());
     }
 
+    /** Event F1 over the documents shuffled with each of {@link #SHUFFLE_SEEDS}: how much arrival order matters. */
+    public static double[] shuffledF1(List<Document> docs, List<ArticleFeatures> features, ClusteringConfig config) {
+        double[] f1 = new double[SHUFFLE_SEEDS.length];
+        for (int s = 0; s < SHUFFLE_SEEDS.length; s++) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) order.add(i);
+            Collections.shuffle(order, new Random(SHUFFLE_SEEDS[s]));
+            f1[s] = cluster(order.stream().map(docs::get).toList(), order.stream().map(features::get).toList(), config).events().f1();
+        }
+        return f1;
+    }
+
     public BCubed baseline(List<Document> docs, double threshold) {
         CentroidBaseline baseline = new CentroidBaseline(terms, threshold);
         List<String> predicted = new ArrayList<>();
@@ -141,16 +153,9 @@ public final class ClusteringEvaluation {
         out.printf(Locale.ROOT, "speed: %.0f articles/s (features %.2f ms/article, assignment %.2f ms/article)%n",
                 docs.size() / ((done - start) / 1e9), (featured - start) / 1e6 / docs.size(), (done - featured) / 1e6 / docs.size());
 
-        double min = 1, sum = 0;
-        for (long seed : SHUFFLE_SEEDS) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) order.add(i);
-            Collections.shuffle(order, new Random(seed));
-            double f1 = cluster(order.stream().map(docs::get).toList(), order.stream().map(features::get).toList(), config).events().f1();
-            min = Math.min(min, f1);
-            sum += f1;
-        }
-        out.printf(Locale.ROOT, "shuffled orders (%d seeds): mean F1 %.4f, min F1 %.4f%n", SHUFFLE_SEEDS.length, sum / SHUFFLE_SEEDS.length, min);
+        double[] shuffled = shuffledF1(docs, features, config);
+        out.printf(Locale.ROOT, "shuffled orders (%d seeds): mean F1 %.4f, min F1 %.4f%n", SHUFFLE_SEEDS.length,
+                java.util.Arrays.stream(shuffled).average().orElse(0), java.util.Arrays.stream(shuffled).min().orElse(0));
 
         out.printf(Locale.ROOT, "baseline (TF-IDF centroid cosine, threshold %.2f): %s%n", BASELINE_THRESHOLD, baseline(docs, BASELINE_THRESHOLD));
         double bestThreshold = 0;
