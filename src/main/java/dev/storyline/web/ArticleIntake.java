@@ -14,7 +14,7 @@ import dev.storyline.store.ArticleStore;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Articles posted to the API: parsed as a JSON Lines record, analysed (concurrently: the pipeline is thread-safe),
@@ -31,11 +31,11 @@ final class ArticleIntake {
     private final ArticleStore store;
     private final EntityRegistry registry;
     private final Object writerLock;
-    private final Consumer<AnalyzedArticle> onAdded;
+    private final BiConsumer<String, AnalyzedArticle> onAdded;
     private final AtomicLong received = new AtomicLong();
 
     ArticleIntake(Pipeline pipeline, ArticleStore store, EntityRegistry registry, Object writerLock,
-                  Consumer<AnalyzedArticle> onAdded) {
+                  BiConsumer<String, AnalyzedArticle> onAdded) {
         this.analysis = new BatchAnalysis(pipeline, 1);
         this.store = store;
         this.registry = registry;
@@ -62,7 +62,7 @@ final class ArticleIntake {
             store.commit();
             // After the article, as Ingestion does: the registry may lag the store after a crash, never lead it.
             registry.flush();
-            if (added) onAdded.accept(analyzed);
+            if (added) onAdded.accept(key, analyzed);
             return new Receipt(analyzed.article().id(), key, added);
         }
     }

@@ -4,6 +4,7 @@ import dev.storyline.AnalyzedArticle;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.EntityRegistry;
+import dev.storyline.events.EventClusterer;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.SearchRequest;
 import dev.storyline.store.SearchResults;
@@ -39,7 +40,8 @@ public final class StorylineServer implements AutoCloseable {
     private final EntityProfiles profiles;
     private final ArticleIntake intake;
     private final Javalin app;
-    private final boolean storiesEnabled = false;
+    private final boolean storiesEnabled = true;
+    private final StoryIndex stories;
     private final byte[] stylesheet;
     private final byte[] openApi;
 
@@ -47,6 +49,11 @@ public final class StorylineServer implements AutoCloseable {
     public StorylineServer(ArticleStore store, Pipeline pipeline, EntityRegistry registry) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
+        try {
+            this.stories = StoryIndex.replay(store, EventClusterer.inMemory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.intake = new ArticleIntake(pipeline, store, registry, new Object(), this::added);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
@@ -62,6 +69,11 @@ public final class StorylineServer implements AutoCloseable {
             });
             config.routes.get("/", ctx -> ctx.redirect(storiesEnabled ? "/stories" : "/search"));
             config.routes.get("/search", this::searchPage);
+            config.routes.get("/stories", this::storiesPage);
+            config.routes.get("/stories/{id}", this::storyPage);
+            config.routes.get("/api/stories", this::storiesApi);
+            config.routes.get("/api/stories/{id}", this::storyApi);
+            config.routes.get("/api/events/{id}", this::eventApi);
             config.routes.get("/articles/{key}", this::articlePage);
             config.routes.get("/entities/{canonical}", this::entityPage);
             config.routes.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
@@ -99,8 +111,53 @@ public final class StorylineServer implements AutoCloseable {
         app.stop();
     }
 
-    private void added(AnalyzedArticle article) {
-        // Hook for the stages that follow storage (event and story assignment) once they are part of the server.
+    private void added(String key, AnalyzedArticle article) {
+        stories.add(key, article);
+    }
+
+    private void storiesPage(Context ctx) {
+        int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
+        ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(), this::storyName));
+    }
+
+    private void storyPage(Context ctx) {
+        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName));
+    }
+
+    private void storiesApi(Context ctx) {
+        int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
+        int limit = nonNegative(ctx.queryParam("limit"), "limit", 20);
+        if (limit > 1000) throw ApiError.badRequest("limit must be within 0..1000, was " + limit);
+        json(ctx, 200, RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit));
+    }
+
+    private void storyApi(Context ctx) {
+        json(ctx, 200, RestApi.story(story(ctx.pathParam("id")), stories));
+    }
+
+    private void eventApi(Context ctx) {
+        String id = ctx.pathParam("id");
+        json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories));
+    }
+
+    private StoryIndex.Story story(String id) {
+        return stories.story(id).orElseThrow(() -> ApiError.notFound("no story with id '" + id + "'"));
+    }
+
+    /** An entity of a story under its registry name when it is a known entity, else as written. */
+    private String storyName(StoryIndex.Named named) {
+        return named.linkable() ? profiles.name(named.key(), named.name()) : named.name();
+    }
+
+    private static int nonNegative(String value, String name, int fallback) {
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0) throw ApiError.badRequest("'" + name + "' must be >= 0, was " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("'" + name + "' must be a whole number, was '" + value + "'");
+        }
     }
 
     private void searchPage(Context ctx) throws IOException {

@@ -109,27 +109,44 @@ class BrowserTest {
     }
 
     @Test
-    void anAnalystClicksFromTheListToAnArticleToTokayevAndSeesBothSpellings() throws IOException {
+    void anAnalystClicksFromTheStoriesToAnArticleToTokayevAndSeesBothSpellings() throws IOException {
         browser.get(url("/"));
-        screenshot("1-list");
-        WebElement hit = browser.findElements(By.cssSelector("li.hit")).stream()
-                .filter(li -> li.getText().contains("homologues kazakh"))
-                .findFirst().orElseThrow(() -> new AssertionError("no article about Kazakhstan in the list"));
-        hit.findElement(By.cssSelector("a.hit-title")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/stories"), browser.getCurrentUrl());
+        screenshot("1-stories");
+        WebElement story = browser.findElements(By.cssSelector("a.story-title")).stream()
+                .filter(a -> a.getText().contains("Poutine"))
+                .findFirst().orElseThrow(() -> new AssertionError("no story about Putin in the feed"));
+        story.click();
+        assertTrue(browser.getCurrentUrl().contains("/stories/"), browser.getCurrentUrl());
+        screenshot("2-story");
+        WebElement article = browser.findElements(By.cssSelector(".event li.hit")).stream()
+                .filter(li -> li.getText().contains("homologue"))
+                .findFirst().orElseThrow(() -> new AssertionError("no sample article in the story"));
+        assertFalse(article.findElement(By.cssSelector("p.why")).getText().isBlank(), "each article says why it is there");
+        article.findElement(By.cssSelector("a.hit-title")).click();
         assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
-        screenshot("2-article");
+        screenshot("3-article");
 
         WebElement tokayev = browser.findElements(By.cssSelector("article a.entity")).stream()
                 .filter(a -> a.getText().contains("Tokayev")).findFirst()
                 .orElseThrow(() -> new AssertionError("no link to Tokayev in the article"));
         tokayev.click();
         assertTrue(browser.getCurrentUrl().contains("/entities/"), browser.getCurrentUrl());
-        screenshot("3-entity");
+        screenshot("4-entity");
         List<String> spellings = browser.findElements(By.cssSelector("td.variant-text")).stream().map(WebElement::getText).toList();
         assertTrue(spellings.contains("Kassym-Jomart Tokayev"), spellings.toString());
         assertTrue(spellings.contains("Kasim Jomart Tokayev"), spellings.toString());
         // The chart needs publication dates, which the scraped samples may not yield: then the panel says so.
         assertTrue(browser.findElement(By.tagName("main")).getText().toUpperCase().contains("MENTIONS OVER TIME"));
+    }
+
+    @Test
+    void theSearchPageFiltersByAFacet() throws IOException {
+        browser.get(url("/search"));
+        browser.findElements(By.cssSelector("aside.facets a")).stream().filter(a -> a.getText().equals("fr")).findFirst()
+                .orElseThrow().click();
+        screenshot("6-search-fr");
+        assertEquals(2, browser.findElements(By.cssSelector("li.hit")).size(), "the two French samples");
     }
 
     @Test
@@ -147,7 +164,7 @@ class BrowserTest {
             }
         }
         browser.get(url("/articles/" + hostileKey));
-        screenshot("4-hostile-article");
+        screenshot("5-hostile-article");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("window.__pwned"),
                 "the payloads are shown as text");
     }

@@ -218,6 +218,58 @@ class StorylineServerTest {
         assertTrue(entity.select("a.hit-title").eachAttr("href").contains("/articles/" + frenchKey));
     }
 
+    @Test
+    void everyStoredArticleIsInExactlyOneEventOfOneStory() throws Exception {
+        JsonNode feed = json(get("/api/stories?limit=1000"));
+        long stored = json(get("/api/search?limit=0")).get("total").asLong();
+        int articles = 0;
+        List<String> keys = new ArrayList<>();
+        for (JsonNode story : feed.get("stories")) {
+            articles += story.get("articles").asInt();
+            JsonNode detail = json(get("/api/stories/" + story.get("id").asText()));
+            for (JsonNode event : detail.get("eventList")) {
+                assertEquals(story.get("id").asText(), event.get("story").asText());
+                for (JsonNode a : event.get("articles")) {
+                    keys.add(a.get("key").asText());
+                    assertTrue(a.at("/why/text").asText().length() > 10, a.toString());
+                }
+                assertEquals(event.get("size").asInt(), json(get("/api/events/" + event.get("id").asText())).get("articles").size());
+            }
+        }
+        assertEquals(stored, articles);
+        assertEquals(stored, keys.stream().distinct().count());
+    }
+
+    @Test
+    void storiesComeLatestFirst() throws Exception {
+        List<String> lasts = new ArrayList<>();
+        json(get("/api/stories")).get("stories").forEach(s -> lasts.add(s.get("last").asText()));
+        List<String> sorted = new ArrayList<>(lasts);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, lasts);
+    }
+
+    @Test
+    void unknownStoryOrEventIs404AndBadPagingIs400() throws Exception {
+        assertEquals(404, get("/api/stories/s999999").statusCode());
+        assertEquals(404, get("/api/events/e999999").statusCode());
+        assertEquals(404, get("/stories/s999999").statusCode());
+        assertEquals(400, get("/api/stories?offset=-3").statusCode());
+        assertEquals(400, get("/api/stories?limit=lots").statusCode());
+    }
+
+    @Test
+    void theStoryPageListsEachArticleWithWhyItBelongs() throws Exception {
+        Document feed = Jsoup.parse(get("/stories").body());
+        String storyLink = feed.selectFirst("a.story-title").attr("href");
+        Document story = Jsoup.parse(get(storyLink).body());
+        assertTrue(story.select(".event").size() >= 1);
+        for (var hit : story.select(".event li.hit")) {
+            assertTrue(hit.selectFirst("a.hit-title").attr("href").startsWith("/articles/"));
+            assertTrue(hit.selectFirst("p.why").text().matches("(Started this event|Joined at similarity).*"), hit.text());
+        }
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
