@@ -68,7 +68,13 @@ final class BenchServeCommand implements Callable<Integer> {
             }
             bench.load(base, store, registry, articles);
             out.printf("heap in use after GC, store open: %,d MB%n", ServeBenchmark.heapAfterGcMb());
+            long starting = System.nanoTime();
             StorylineServer server = new StorylineServer(store, pipeline, registry).start("127.0.0.1", port);
+            out.printf("server started in %.1f s (stories are rebuilt in the background)%n", (System.nanoTime() - starting) / 1e9);
+            while (!server.storiesReady()) Thread.sleep(200);
+            double replay = (System.nanoTime() - starting) / 1e9;
+            out.printf("stories rebuilt from the %,d stored articles in %.1f s = %,.0f articles/s; heap after GC: %,d MB%n",
+                    store.count(), replay, store.count() / replay, ServeBenchmark.heapAfterGcMb());
             try {
                 bench.measureRequests("http://127.0.0.1:" + server.port(), store, requests, 42); // warm-up
                 out.println("(above: warm-up; below: measured)");

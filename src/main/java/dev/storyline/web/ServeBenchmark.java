@@ -135,6 +135,8 @@ public final class ServeBenchmark {
         kinds.put("GET /search?q=word (page)", new ArrayList<>());
         kinds.put("GET /articles/{key} (page)", new ArrayList<>());
         kinds.put("GET /entities/{canonical} (page)", new ArrayList<>());
+        kinds.put("GET /stories (page)", new ArrayList<>());
+        kinds.put("GET /api/stories", new ArrayList<>());
         for (int i = 0; i < perKind; i++) {
             String w = enc(words.get(random.nextInt(words.size())));
             kinds.get("GET /api/search?q=word").add("/api/search?q=" + w);
@@ -143,6 +145,8 @@ public final class ServeBenchmark {
                     + "&from=" + from + "&to=" + from.plusDays(60));
             kinds.get("GET /search?q=word (page)").add("/search?q=" + w);
             kinds.get("GET /articles/{key} (page)").add("/articles/" + keys.get(random.nextInt(keys.size())));
+            kinds.get("GET /stories (page)").add("/stories?offset=" + 30 * random.nextInt(10));
+            kinds.get("GET /api/stories").add("/api/stories?offset=" + 20 * random.nextInt(10));
             if (!entities.isEmpty()) kinds.get("GET /entities/{canonical} (page)").add("/entities/" + enc(entities.get(random.nextInt(Math.min(20, entities.size())))));
         }
         for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {

@@ -14,9 +14,15 @@ final class StoriesPage {
     private StoriesPage() {
     }
 
-    static String feed(List<StoryIndex.Story> stories, int offset, int total, Function<StoryIndex.Named, String> names) {
+    /** @param building how far the rebuild of the stories is, or null when it is complete */
+    static String feed(List<StoryIndex.Story> stories, int offset, int total, String building,
+                       Function<StoryIndex.Named, String> names) {
         Page page = new Page("Stories", Page.Section.STORIES, true);
         Element main = page.main();
+        if (building != null) {
+            main.appendElement("p").addClass("note").text("Rebuilding the stories from the store (" + building
+                    + "); this list grows meanwhile: reload to see more. Search and articles are complete.");
+        }
         main.appendElement("p").addClass("summary").addClass("muted").text(total == 0 ? "No stories yet: ingest some articles."
                 : String.format("%,d stor%s, the latest first", total, total == 1 ? "y" : "ies"));
         Element list = main.appendElement("ol").addClass("stories");
@@ -89,6 +95,7 @@ final class StoriesPage {
 
     private static Element named(Element parent, StoryIndex.Named n, Function<StoryIndex.Named, String> names) {
         Element el = n.linkable() ? parent.appendElement("a").attr("href", Links.entity(n.key())) : parent.appendElement("span");
+        if (n.linkable()) el.addClass("entity-" + n.key().substring(0, n.key().indexOf(':')).toLowerCase(java.util.Locale.ROOT));
         return el.addClass("entity").addClass("tag").text(names.apply(n));
     }
 

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Events and stories of the stored articles, for the UI and the API: the clusterer's state plus, per event, the
- * articles that joined it and why. The clusterer keeps its state in memory, so the index is built at start by
- * replaying the store in ingestion order (deterministic: the same stories every start), then kept current as
- * articles are posted. Thread-safe.
+ * articles that joined it and why. The clusterer keeps its state in memory, so the index is rebuilt at start by
+ * replaying the store in ingestion order (deterministic: the same stories every start), on a background thread so
+ * that search and articles are served at once; articles posted meanwhile wait for the replay, to keep the order.
+ * Thread-safe.
  */
 final class StoryIndex {
 
@@ -49,19 +51,66 @@ final class StoryIndex {
 
     private final EventClusterer clusterer;
     private final Map<String, List<Member>> members = new HashMap<>();
+    private final List<Map.Entry<String, AnalyzedArticle>> waiting = new ArrayList<>();
+    private final AtomicLong replayed = new AtomicLong();
+    private volatile long toReplay;
+    private volatile boolean ready = true;
+    private volatile String failure;
 
     StoryIndex(EventClusterer clusterer) {
         this.clusterer = clusterer;
     }
 
-    /** The index of every article in {@code store}, in the order they were ingested. */
-    static StoryIndex replay(ArticleStore store, EventClusterer clusterer) throws IOException {
+    /** Starts replaying {@code store} on a daemon thread; the index answers (with what it has) meanwhile. */
+    static StoryIndex replayInBackground(ArticleStore store, EventClusterer clusterer) {
         StoryIndex index = new StoryIndex(clusterer);
-        store.forEach(stored -> index.add(stored.key(), stored.analyzed()));
+        index.ready = false;
+        Thread replay = new Thread(() -> {
+            try {
+                index.run(store);
+            } catch (IOException | RuntimeException e) {
+                index.failure = e.toString();
+            }
+        }, "storyline-stories-replay");
+        replay.setDaemon(true);
+        replay.start();
         return index;
     }
 
+    private void run(ArticleStore store) throws IOException {
+        toReplay = store.count();
+        store.forEach(stored -> {
+            assign(stored.key(), stored.analyzed());
+            replayed.incrementAndGet();
+        });
+        synchronized (this) {
+            for (Map.Entry<String, AnalyzedArticle> posted : waiting) assign(posted.getKey(), posted.getValue());
+            waiting.clear();
+            ready = true;
+        }
+    }
+
+    /** Whether every stored article has been assigned; while not, {@link #progress()} says how far the replay is. */
+    boolean ready() {
+        return ready;
+    }
+
+    /** "replayed of total", or why the replay failed. */
+    String progress() {
+        if (failure != null) return "the stories could not be rebuilt: " + failure;
+        return String.format("%,d of %,d articles", replayed.get(), toReplay);
+    }
+
+    /** Adds a newly stored article (after the replay, if one is running). */
     synchronized void add(String key, AnalyzedArticle analyzed) {
+        if (!ready) {
+            waiting.add(Map.entry(key, analyzed));
+            return;
+        }
+        assign(key, analyzed);
+    }
+
+    private synchronized void assign(String key, AnalyzedArticle analyzed) {
         Assignment assignment = clusterer.assign(analyzed);
         Article a = analyzed.article();
         members.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>())

@@ -49,11 +49,7 @@ public final class StorylineServer implements AutoCloseable {
     public StorylineServer(ArticleStore store, Pipeline pipeline, EntityRegistry registry) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
-        try {
-            this.stories = StoryIndex.replay(store, EventClusterer.inMemory());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.stories = StoryIndex.replayInBackground(store, EventClusterer.inMemory());
         this.intake = new ArticleIntake(pipeline, store, registry, new Object(), this::added);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
@@ -101,6 +97,11 @@ public final class StorylineServer implements AutoCloseable {
         return this;
     }
 
+    /** Whether the stories have been rebuilt from the whole store (they are, in the background, after a start). */
+    public boolean storiesReady() {
+        return stories.ready();
+    }
+
     public int port() {
         return app.port();
     }
@@ -117,7 +118,8 @@ public final class StorylineServer implements AutoCloseable {
 
     private void storiesPage(Context ctx) {
         int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
-        ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(), this::storyName));
+        ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(),
+                stories.ready() ? null : stories.progress(), this::storyName));
     }
 
     private void storyPage(Context ctx) {
@@ -128,7 +130,10 @@ public final class StorylineServer implements AutoCloseable {
         int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
         int limit = nonNegative(ctx.queryParam("limit"), "limit", 20);
         if (limit > 1000) throw ApiError.badRequest("limit must be within 0..1000, was " + limit);
-        json(ctx, 200, RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit));
+        var body = RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit);
+        body.put("complete", stories.ready());
+        if (!stories.ready()) body.put("building", stories.progress());
+        json(ctx, 200, body);
     }
 
     private void storyApi(Context ctx) {

@@ -78,6 +78,7 @@ class BrowserTest {
         ingestion.ingest(Stream.of(new RawPage("hostile", "hostile.html", "javascript:window.__pwned=1", null, null,
                 null, RawPage.Kind.HTML, hostile)), ack -> hostileKey = ack.key());
         server = new StorylineServer(store, pipeline, registry).start("127.0.0.1", 0);
+        StorylineServerTest.awaitStories(server);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

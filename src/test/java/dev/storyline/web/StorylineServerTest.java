@@ -54,6 +54,7 @@ class StorylineServerTest {
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         server = new StorylineServer(store, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
+        awaitStories(server);
     }
 
     @AfterAll
@@ -193,7 +194,10 @@ class StorylineServerTest {
         assertNotNull(doc.selectFirst("a[href=/api/openapi.json]"));
         assertEquals(2, doc.select("li.hit").size());
         JsonNode openApi = json(get("/api/openapi.json"));
-        assertTrue(openApi.at("/paths").has("/api/search"));
+        for (String path : List.of("/api/search", "/api/articles", "/api/articles/{key}", "/api/entities/{canonical}",
+                "/api/entities/{canonical}/timeline", "/api/stories", "/api/stories/{id}", "/api/events/{id}")) {
+            assertTrue(openApi.at("/paths").has(path), path + " is documented");
+        }
         assertEquals(200, get("/static/storyline.css").statusCode());
     }
 
@@ -272,5 +276,19 @@ class StorylineServerTest {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The server rebuilds its stories in the background after a start; the tests look at complete ones. */
+    static void awaitStories(StorylineServer server) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!server.storiesReady()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("stories not rebuilt within a minute");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }
