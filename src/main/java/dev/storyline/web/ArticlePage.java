@@ -14,11 +14,21 @@ import java.util.Map;
 /** An article: its metadata, its clean text with entities and dates marked, and lists of both. */
 final class ArticlePage {
 
+    /** The story an article is in, and its event there. */
+    record StoryLink(String storyId, String eventId, String label) {
+    }
+
     private ArticlePage() {
     }
 
     /** @param entityNames canonical key → the name to list it under (the registry's display name) */
     static String render(StoredArticle stored, java.util.function.Function<String, String> entityNames, boolean storiesEnabled) {
+        return render(stored, entityNames, null, storiesEnabled);
+    }
+
+    /** @param story the story the article is in, with the event it joined, or null when not (yet) known */
+    static String render(StoredArticle stored, java.util.function.Function<String, String> entityNames,
+                         StoryLink story, boolean storiesEnabled) {
         AnalyzedArticle analyzed = stored.analyzed();
         Article a = analyzed.article();
         String title = a.title() == null || a.title().isBlank() ? "Untitled article" : a.title();
@@ -40,6 +50,10 @@ final class ArticlePage {
                     .attr("rel", "noopener noreferrer nofollow").attr("referrerpolicy", "no-referrer").text(external);
         } else if (a.url() != null) {
             Page.fact(facts, "Original", a.url());
+        }
+        if (story != null) {
+            Page.fact(facts, "Story").appendElement("a").attr("href", Links.story(story.storyId()) + "#" + story.eventId())
+                    .text(story.label());
         }
         Page.fact(facts, "Store key", stored.key());
 

@@ -2,6 +2,7 @@ package dev.storyline.web;
 
 import org.jsoup.nodes.Element;
 
+import java.util.List;
 import java.util.Map;
 
 /** An entity: its spellings with counts and languages, a timeline of mentions, its articles and company. */
@@ -11,6 +12,11 @@ final class EntityPage {
     }
 
     static String render(EntityProfile profile, boolean storiesEnabled) {
+        return render(profile, List.of(), storiesEnabled);
+    }
+
+    /** @param stories the stories of its latest articles, latest first */
+    static String render(EntityProfile profile, List<StoryIndex.Story> stories, boolean storiesEnabled) {
         Page page = new Page(profile.name(), Page.Section.NONE, storiesEnabled);
         Element main = page.main();
         page.heading().appendElement("span").addClass("type-badge").addClass("entity-" + profile.type().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ""))
@@ -61,6 +67,17 @@ final class EntityPage {
             li.appendElement("span").addClass("count").attr("title", "articles shared").text(String.valueOf(c.articles()));
         }
 
+        if (!stories.isEmpty()) {
+            Element in = main.appendElement("section").addClass("panel");
+            in.appendElement("h2").text("In stories");
+            Element storyList = in.appendElement("ul").addClass("plain");
+            for (StoryIndex.Story s : stories) {
+                Element li = storyList.appendElement("li");
+                li.appendElement("a").addClass("story-link").attr("href", Links.story(s.state().id())).text(s.label());
+                li.appendElement("span").addClass("count").text(StoriesPage.span(s.state().first(), s.state().last())
+                        + " · " + s.articles() + " articles");
+            }
+        }
         Element list = main.appendElement("section").addClass("panel");
         list.appendElement("h2").text("Latest articles");
         Element ol = list.appendElement("ol").addClass("hits");

@@ -51,6 +51,7 @@ final class StoryIndex {
 
     private final EventClusterer clusterer;
     private final Map<String, List<Member>> members = new HashMap<>();
+    private final Map<String, Assignment> byArticleKey = new HashMap<>();
     private final List<Map.Entry<String, AnalyzedArticle>> waiting = new ArrayList<>();
     private final AtomicLong replayed = new AtomicLong();
     private volatile long toReplay;
@@ -112,6 +113,7 @@ final class StoryIndex {
 
     private synchronized void assign(String key, AnalyzedArticle analyzed) {
         Assignment assignment = clusterer.assign(analyzed);
+        byArticleKey.put(key, assignment);
         Article a = analyzed.article();
         members.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>())
                 .add(new Member(key, a.title(), a.source(), a.published(), a.language(), assignment));
@@ -131,6 +133,22 @@ final class StoryIndex {
 
     synchronized Optional<Story> story(String id) {
         return clusterer.stories().stream().filter(s -> s.id().equals(id)).findFirst().map(this::story);
+    }
+
+    /** Where the article with this store key went, once it has been assigned. */
+    synchronized Optional<Assignment> assignmentOf(String articleKey) {
+        return Optional.ofNullable(byArticleKey.get(articleKey));
+    }
+
+    /** The distinct stories of these articles, in the order of the articles, at most {@code limit}. */
+    synchronized List<Story> storiesOf(List<String> articleKeys, int limit) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String key : articleKeys) {
+            Assignment a = byArticleKey.get(key);
+            if (a != null) ids.add(a.storyId());
+            if (ids.size() >= limit) break;
+        }
+        return ids.stream().map(this::story).flatMap(Optional::stream).toList();
     }
 
     synchronized Optional<EventState> event(String id) {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -175,11 +176,16 @@ public final class StorylineServer implements AutoCloseable {
         StoredArticle stored = article(ctx.pathParam("key"));
         Map<String, String> firstSpelling = new HashMap<>();
         for (EntityMention m : stored.analyzed().entities()) if (m.canonical() != null) firstSpelling.putIfAbsent(m.canonical(), m.text());
-        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical)), storiesEnabled));
+        ArticlePage.StoryLink story = stories.assignmentOf(stored.key())
+                .flatMap(a -> stories.story(a.storyId()).map(s -> new ArticlePage.StoryLink(s.state().id(), a.eventId(), s.label())))
+                .orElse(null);
+        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical)), story, storiesEnabled));
     }
 
     private void entityPage(Context ctx) throws IOException {
-        ctx.html(EntityPage.render(profile(ctx.pathParam("canonical")), storiesEnabled));
+        EntityProfile profile = profile(ctx.pathParam("canonical"));
+        List<StoryIndex.Story> in = stories.storiesOf(profile.articles().stream().map(ArticleSummary::key).toList(), 10);
+        ctx.html(EntityPage.render(profile, in, storiesEnabled));
     }
 
     private void searchApi(Context ctx) throws IOException {

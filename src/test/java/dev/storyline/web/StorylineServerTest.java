@@ -223,6 +223,17 @@ class StorylineServerTest {
     }
 
     @Test
+    void articleAndEntityPagesLinkToTheirStories() throws Exception {
+        Document article = Jsoup.parse(get("/articles/" + frenchKey).body());
+        String storyLink = article.select("dl.facts dd a").stream().map(a -> a.attr("href"))
+                .filter(h -> h.startsWith("/stories/")).findFirst().orElseThrow();
+        Document story = Jsoup.parse(get(storyLink.substring(0, storyLink.indexOf('#'))).body());
+        assertTrue(story.select("a.hit-title").eachAttr("href").contains("/articles/" + frenchKey));
+        Document entity = Jsoup.parse(get("/entities/" + enc(Articles.TOKAYEV)).body());
+        assertTrue(entity.select("a.story-link").eachAttr("href").contains(storyLink.substring(0, storyLink.indexOf('#'))));
+    }
+
+    @Test
     void everyStoredArticleIsInExactlyOneEventOfOneStory() throws Exception {
         JsonNode feed = json(get("/api/stories?limit=1000"));
         long stored = json(get("/api/search?limit=0")).get("total").asLong();
