@@ -12,9 +12,9 @@ import dev.storyline.events.Family;
 import dev.storyline.events.StoryState;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
-import dev.storyline.ingest.InputReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,27 +46,21 @@ final class ClusterCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to cluster.")
     List<Path> inputs;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--format", description = "jsonl (default) or text.")
     Format format = Format.jsonl;
-
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores); assignment is sequential.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-page-mb", description = "Refuse pages larger than this, decompressed (default: ${DEFAULT-VALUE}).")
-    int maxPageMb = InputReader.DEFAULT_MAX_PAGE_BYTES / (1024 * 1024);
-
-    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
-    LocalDate today = LocalDate.now();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(today), threads);
+        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
         EventClusterer clusterer = EventClusterer.inMemory();
         List<Assignment> assignments = new ArrayList<>();
         int[] failures = {0};
-        try (Stream<Ingested> items = new InputReader(maxPageMb * 1024 * 1024).read(inputs);
+        try (Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("cluster")) {
             batch.run(items, outcome -> {
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {

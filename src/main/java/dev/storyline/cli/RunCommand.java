@@ -4,18 +4,15 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
-import dev.storyline.ingest.InputReader;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -37,20 +34,17 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to ingest (same formats as analyze).")
     List<Path> inputs;
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
-    LocalDate today = LocalDate.now();
+    @Mixin
+    AnalysisOptions analysis;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
-        Pipeline pipeline = Pipeline.standard(today, registry);
-        try (Stream<Ingested> items = new InputReader().read(inputs); Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(pipeline, store, registry, threads).ingest(items, ack -> {
+        Pipeline pipeline = Pipeline.standard(analysis.today, registry);
+        try (Stream<Ingested> items = analysis.reader().read(inputs); Progress progress = new Progress("ingest")) {
+            Ingestion.Summary summary = new Ingestion(pipeline, store, registry, analysis.threads).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -80,7 +79,7 @@ final class HtmlMetadata {
         Map<String, String> metas = marked.metas;
         List<JsonNode> ld = jsonLd(marked.jsonLd);
         JsonNode article = articleNode(ld);
-        String source = first(metas.get("og:site_name"), name(ld, "publisher", article), hostOf(url));
+        String source = first(metas.get("og:site_name"), name(ld, "publisher", article), Outlets.fromUrl(url));
         String title = first(metas.get("og:title"), text(article, "headline"), text(article, "name"),
                 marked.h1 == null ? null : blankToNull(marked.h1.text()), doc.title());
         title = title == null ? null : withoutSiteName(clean(title), source);
@@ -283,16 +282,6 @@ final class HtmlMetadata {
         return !x.isEmpty() && (x.equals(y) || (x.length() >= 4 && y.contains(x)) || (y.length() >= 4 && x.contains(y)));
     }
 
-    static String hostOf(String url) {
-        if (url == null || url.isBlank()) return null;
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) return null;
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static String clean(String s) {
         return MainText.normaliseSpace(org.jsoup.parser.Parser.unescapeEntities(s, false));
