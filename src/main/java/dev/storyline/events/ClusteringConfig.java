@@ -22,17 +22,20 @@ import java.util.Map;
  * @param yearMismatch     similarity is multiplied by this when article and event both mention calendar years and
  *                         share none ("2008" against "2013"): the same kind of happening with the same actors, years
  *                         apart, is another event
+ * @param activeWindowDays events whose latest article is this many days behind the newest article seen leave the
+ *                         candidate index (kept, compacted, for reading): memory and lookups bounded by the window
  */
 public record ClusteringConfig(double eventThreshold, Map<Family, Double> weights, int centroidSize, int queryTerms,
                                int maxCandidates, int eventWindowDays, double timeScaleDays, double storyThreshold,
-                               int storyMinShared, int storyWindowDays, double yearMismatch) {
+                               int storyMinShared, int storyWindowDays, double yearMismatch,
+                               int activeWindowDays) {
 
     /** The settings before {@code yearMismatch} existed: years then play no part (factor 1). */
     public ClusteringConfig(double eventThreshold, Map<Family, Double> weights, int centroidSize, int queryTerms,
                             int maxCandidates, int eventWindowDays, double timeScaleDays, double storyThreshold,
                             int storyMinShared, int storyWindowDays) {
         this(eventThreshold, weights, centroidSize, queryTerms, maxCandidates, eventWindowDays, timeScaleDays,
-                storyThreshold, storyMinShared, storyWindowDays, 1.0);
+                storyThreshold, storyMinShared, storyWindowDays, 1.0, Math.max(3 * eventWindowDays, storyWindowDays));
     }
 
     public ClusteringConfig {
@@ -52,23 +55,24 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
         weights.put(Family.PLACE, 0.5);
         weights.put(Family.DATE, 0.0);
         weights.put(Family.NUMBER, 1.0);
-        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7);
+        // Active window: 30 days, three event windows, so that late or out-of-order articles still find their event.
+        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7, 30);
     }
 
     public ClusteringConfig withEventThreshold(double threshold) {
         return new ClusteringConfig(threshold, weights, centroidSize, queryTerms, maxCandidates, eventWindowDays,
-                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, yearMismatch);
+                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, yearMismatch, activeWindowDays);
     }
 
     public ClusteringConfig withYearMismatch(double factor) {
         return new ClusteringConfig(eventThreshold, weights, centroidSize, queryTerms, maxCandidates, eventWindowDays,
-                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, factor);
+                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, factor, activeWindowDays);
     }
 
     public ClusteringConfig withWeight(Family family, double weight) {
         Map<Family, Double> w = new EnumMap<>(weights);
         w.put(family, weight);
         return new ClusteringConfig(eventThreshold, w, centroidSize, queryTerms, maxCandidates, eventWindowDays,
-                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, yearMismatch);
+                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, yearMismatch, activeWindowDays);
     }
 }
