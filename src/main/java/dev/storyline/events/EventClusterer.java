@@ -369,6 +369,9 @@ public final class EventClusterer {
             Double v = c.event.centroid().get(key);
             if (v != null) shared.computeIfAbsent(Family.of(key), f -> new ArrayList<>()).add(Map.entry(key, w * v * idf(key)));
         });
+        // A date is also counted as its month and year (so that near days meet); people need only the most precise.
+        List<Map.Entry<String, Double>> dates = shared.getOrDefault(Family.DATE, List.of());
+        if (!dates.isEmpty()) dates.removeIf(d -> dates.stream().anyMatch(o -> o != d && o.getKey().startsWith(d.getKey())));
         // Names as the event first wrote them, so that an event keeps one spelling across languages.
         Map<String, String> surfaces = new HashMap<>(article.surfaces());
         surfaces.putAll(c.event.surfaces());

@@ -33,9 +33,10 @@ class ClusteringEvaluationTest {
         System.out.println("ECB+ dev events: " + ours.events() + "; shuffled F1 " + Arrays.toString(shuffled)
                 + "; baseline at 0.4: " + baseline);
 
-        // FLOORS
-        assertTrue(ours.events().f1() >= 0.87, "BCubed F1 " + ours.events().f1());
+        // We reach 0.894 in file order and 0.874 to 0.902 over the shuffles (baseline 0.775); the floors leave room
+        // for harmless changes of tie-breaking and of the analysis stages upstream.
+        assertTrue(ours.events().f1() >= 0.88, "BCubed F1 " + ours.events().f1());
         assertTrue(ours.events().f1() > baseline.f1(), "ours " + ours.events() + " vs baseline " + baseline);
-        for (double x : shuffled) assertTrue(x >= 0.85, "F1 " + x + " in a shuffled order");
+        for (double x : shuffled) assertTrue(x >= 0.86, "F1 " + x + " in a shuffled order");
     }
 }
