@@ -42,7 +42,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var docs = ClusteringEvaluation.read(file);
         var features = new ClusteringEvaluation().featuresOf(
-                ClusteringEvaluation.analyze(docs, Runtime.getRuntime().availableProcessors(), cache));
+                ClusteringEvaluation.analyze(docs, ClusteringEvaluation.ANALYSIS_THREADS, cache));
         Arrays.sort(sizes);
         out.printf("%d source articles, %d a day, active window %d days; median/p90 over the last %d articles%n",
                 features.size(), perDay, ClusteringConfig.defaults().activeWindowDays(), ClusteringBenchmark.WINDOW);

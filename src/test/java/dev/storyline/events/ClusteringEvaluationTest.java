@@ -25,7 +25,7 @@ class ClusteringEvaluationTest {
 
         ClusteringEvaluation evaluation = new ClusteringEvaluation();
         List<ClusteringEvaluation.Document> docs = ClusteringEvaluation.read(file);
-        List<AnalyzedArticle> analyzed = ClusteringEvaluation.analyze(docs, Runtime.getRuntime().availableProcessors());
+        List<AnalyzedArticle> analyzed = ClusteringEvaluation.analyze(docs, ClusteringEvaluation.ANALYSIS_THREADS);
         List<ArticleFeatures> features = evaluation.featuresOf(analyzed);
         ClusteringEvaluation.Result ours = ClusteringEvaluation.cluster(docs, features, ClusteringConfig.defaults());
         double[] shuffled = ClusteringEvaluation.shuffledF1(docs, features, ClusteringConfig.defaults());
@@ -33,7 +33,7 @@ class ClusteringEvaluationTest {
         System.out.println("ECB+ dev events: " + ours.events() + "; shuffled F1 " + Arrays.toString(shuffled)
                 + "; baseline at 0.4: " + baseline);
 
-        // We reach 0.894 in file order and 0.874 to 0.902 over the shuffles (baseline 0.775); the floors leave room
+        // We reach 0.894 in file order and 0.876 to 0.911 over the shuffles (baseline 0.775); the floors leave room
         // for harmless changes of tie-breaking and of the analysis stages upstream.
         assertTrue(ours.events().f1() >= 0.88, "BCubed F1 " + ours.events().f1());
         assertTrue(ours.events().f1() > baseline.f1(), "ours " + ours.events() + " vs baseline " + baseline);
