@@ -29,15 +29,19 @@ final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Print F1 over a grid of thresholds and weights instead (for tuning).")
     boolean sweep;
 
+    @Option(names = "--analysis-cache", paramLabel = "JSON", description = "Keep the documents' analysis in this file and reuse it "
+            + "when present (for tuning; delete it when the pipeline changes).")
+    Path cache;
+
     @Override
     public Integer call() throws IOException {
         ClusteringConfig config = ClusteringConfig.defaults();
         if (threshold != null) config = config.withEventThreshold(threshold);
         if (sweep) {
-            new ClusteringEvaluation().sweep(ClusteringEvaluation.read(file), config, spec.commandLine().getOut());
+            new ClusteringEvaluation().sweep(ClusteringEvaluation.read(file), config, cache, spec.commandLine().getOut());
             return 0;
         }
-        new ClusteringEvaluation().run(ClusteringEvaluation.read(file), config, spec.commandLine().getOut());
+        new ClusteringEvaluation().run(ClusteringEvaluation.read(file), config, cache, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -41,4 +41,14 @@ public interface EventStore {
 
     /** Every story, in creation order. */
     List<StoryState> stories();
+
+    /**
+     * Takes the events whose latest article is before {@code cutoff} out of the candidate index (and the stories
+     * likewise out of the story index, before {@code storyCutoff}), replacing each event by {@code compact} of it,
+     * so that memory and lookups stay bounded by the active window. Evicted events stay readable by id.
+     * The default keeps everything (a store that is not meant to run long).
+     */
+    default void evictBefore(java.time.LocalDate cutoff, java.time.LocalDate storyCutoff,
+                             java.util.function.UnaryOperator<EventState> compact) {
+    }
 }

@@ -56,9 +56,12 @@ public final class FeatureExtractor {
         for (TimeExpression t : analyzed.dates()) {
             // Only calendar dates identify a happening; durations and sets ("every week") do not.
             if ("DATE".equals(t.type()) && t.value() != null && DAY_MONTH_OR_YEAR.matcher(t.value()).matches()) {
-                String key = Family.DATE.key(t.value());
-                counts.merge(key, 1, Integer::sum);
-                surfaces.putIfAbsent(key, t.value());
+                // Day, month and year each: "2013-05-02" and "2013-05-03" still share their month and year.
+                for (int length = 4; length <= t.value().length(); length += 3) {
+                    String key = Family.DATE.key(t.value().substring(0, length));
+                    counts.merge(key, 1, Integer::sum);
+                    surfaces.putIfAbsent(key, t.value().substring(0, length));
+                }
             }
         }
         Matcher m = NUMBER.matcher(body);

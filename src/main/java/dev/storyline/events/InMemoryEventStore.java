@@ -19,6 +19,9 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<String, Set<String>> eventIndex = new HashMap<>();
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final Map<String, Set<String>> storyIndex = new HashMap<>();
+    // Indexed events and stories by the day of their latest article, so that eviction finds the old ones directly.
+    private final java.util.TreeMap<java.time.LocalDate, Set<String>> activeEvents = new java.util.TreeMap<>();
+    private final java.util.TreeMap<java.time.LocalDate, Set<String>> activeStories = new java.util.TreeMap<>();
 
     @Override
     public long documentCount() {
@@ -50,6 +53,7 @@ public final class InMemoryEventStore implements EventStore {
     public void putEvent(EventState event) {
         EventState old = events.put(event.id(), event);
         reindex(eventIndex, event.id(), old == null ? Set.of() : old.centroid().keySet(), event.centroid().keySet());
+        track(activeEvents, event.id(), old == null ? null : old.last(), event.last());
     }
 
     @Override
@@ -66,6 +70,7 @@ public final class InMemoryEventStore implements EventStore {
     public void putStory(StoryState story) {
         StoryState old = stories.put(story.id(), story);
         reindex(storyIndex, story.id(), old == null ? Set.of() : old.profile().keySet(), story.profile().keySet());
+        track(activeStories, story.id(), old == null ? null : old.last(), story.last());
     }
 
     @Override
@@ -81,6 +86,35 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public List<StoryState> stories() {
         return new ArrayList<>(stories.values());
+    }
+
+    @Override
+    public void evictBefore(java.time.LocalDate cutoff, java.time.LocalDate storyCutoff,
+                            java.util.function.UnaryOperator<EventState> compact) {
+        var oldEvents = activeEvents.headMap(cutoff);
+        for (Set<String> ids : oldEvents.values()) {
+            for (String id : ids) {
+                EventState event = events.get(id);
+                reindex(eventIndex, id, event.centroid().keySet(), Set.of());
+                events.put(id, compact.apply(event));
+            }
+        }
+        oldEvents.clear();
+        var oldStories = activeStories.headMap(storyCutoff);
+        for (Set<String> ids : oldStories.values()) {
+            for (String id : ids) reindex(storyIndex, id, stories.get(id).profile().keySet(), Set.of());
+        }
+        oldStories.clear();
+    }
+
+    private static void track(java.util.TreeMap<java.time.LocalDate, Set<String>> byDay, String id,
+                              java.time.LocalDate before, java.time.LocalDate after) {
+        if (java.util.Objects.equals(before, after)) return;
+        if (before != null) {
+            Set<String> ids = byDay.get(before);
+            if (ids != null && ids.remove(id) && ids.isEmpty()) byDay.remove(before);
+        }
+        if (after != null) byDay.computeIfAbsent(after, d -> new java.util.HashSet<>()).add(id);
     }
 
     private static void reindex(Map<String, Set<String>> index, String id, Set<String> before, Set<String> after) {
