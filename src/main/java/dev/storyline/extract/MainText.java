@@ -109,7 +109,12 @@ final class MainText {
                     + "|\\d* ?commentaires?|partager(?: cet article)?|vos réactions|leer también|lea también"
                     + "|noticias relacionadas|comentarios|compartir|leggi anche|articoli correlati|commenti|condividi"
                     + "|zie ook|lees ook|gerelateerde artikelen|reacties|czytaj (?:też|także)|zobacz (?:też|także)"
-                    + "|komentarze|udostępnij)\\s*[:.!?]?");
+                    + "|komentarze|udostępnij"
+                    + "|about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|o autorze"
+                    + "|(?:ihr(?:e)? )?ansprechpartner(?:in)?|kontakt|contact(?: us)?|weitere informationen|more information"
+                    + "|zum weiterlesen|further reading|mehr themen|more topics|schon gelesen|vous aimerez aussi"
+                    + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
+                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
 
     /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
