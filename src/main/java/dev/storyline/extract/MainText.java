@@ -26,7 +26,9 @@ import java.util.Set;
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
- *   <li>write it out block by block, pruning link lists inside it and headings left without text.</li>
+ *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
+ *       or "About the author", headings left without text, and lines that {@link BoilerplateLexicon} knows as page
+ *       furniture (share rows, calls to subscribe, copyright notices).</li>
  * </ol>
  * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
  * Not thread-safe by itself: one instance per page; it mutates the document it is given.
@@ -121,6 +123,16 @@ final class MainText {
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
 
+    /** Kinds of lexicon lines dropped from the main text; bylines, dates and datelines may be part of the article. */
+    private static final Set<ScrapedLineKind> FURNITURE = java.util.EnumSet.copyOf(
+            List.of(ScrapedLineKind.NAVIGATION, ScrapedLineKind.PREVIOUS_NEXT, ScrapedLineKind.READ_ALSO,
+                    ScrapedLineKind.SHARE, ScrapedLineKind.SUBSCRIPTION, ScrapedLineKind.COPYRIGHT,
+                    ScrapedLineKind.COMMENTS, ScrapedLineKind.ADVERTISEMENT));
+
+    /** Copyright notices ("© 2022 Example Media. All rights reserved.", "Copyright (c) 2021 …"). */
+    private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\s*(?:©|\\(c\\)|(?:19|20)\\d\\d))");
+
     /** Reading-time notes ("4 min read", "Lesezeit: 3 Minuten", "11 minut czytania"). */
     private static final java.util.regex.Pattern READING_TIME_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?\\s*)?"
@@ -128,7 +140,7 @@ final class MainText {
                     + "(?:\\s+(?:read|lesezeit|lecture|de lectura|czytania|di lettura))?");
 
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
-    static final class Tally {
+    private static final class Tally {
         int text;
         int link;
         int good;
@@ -141,11 +153,11 @@ final class MainText {
 
     private final double otherPenalty;
 
-    /** For tuning: receives the elements removed as never-text and the chosen container; null in production. */
-    java.util.function.BiConsumer<String, Element> trace;
+    private final BoilerplateLexicon lexicon;
 
-    MainText(double otherPenalty) {
+    MainText(double otherPenalty, BoilerplateLexicon lexicon) {
         this.otherPenalty = otherPenalty;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -159,7 +171,6 @@ final class MainText {
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
-        if (trace != null) trace.accept("best", best);
         return write(withProseAround(best, body, tallies), tallies);
     }
 
@@ -243,7 +254,6 @@ final class MainText {
             }
         }, body);
         for (Element el : doomed) {
-            if (trace != null) trace.accept("removed", el);
             el.remove();
         }
     }
@@ -328,7 +338,7 @@ final class MainText {
 
     // ---- 2. tallies and scores
 
-    static Map<Element, Tally> tally(Element root) {
+    private static Map<Element, Tally> tally(Element root) {
         Map<Element, Tally> tallies = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             // innermost block and whether we are inside a link, kept as explicit stacks
@@ -423,8 +433,8 @@ final class MainText {
 
     // ---- 3. writing the text out
 
-    private static String write(List<Element> roots, Map<Element, Tally> tallies) {
-        TextWriter out = new TextWriter();
+    private String write(List<Element> roots, Map<Element, Tally> tallies) {
+        TextWriter out = new TextWriter(lexicon);
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
@@ -482,6 +492,12 @@ final class MainText {
     private static final class TextWriter {
         final StringBuilder text = new StringBuilder();
         final StringBuilder line = new StringBuilder();
+        final BoilerplateLexicon lexicon;
+
+        TextWriter(BoilerplateLexicon lexicon) {
+            this.lexicon = lexicon;
+        }
+
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
         Element skipNext;
@@ -493,6 +509,8 @@ final class MainText {
             if (normalised.isEmpty()) return;
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
+            if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
+            if (normalised.length() < 600 && furniture(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -500,6 +518,12 @@ final class MainText {
             for (String h : pendingHeadings) append(h);
             pendingHeadings.clear();
             append(normalised);
+        }
+
+        /** Whether the lexicon of page furniture knows the line as a share row, a subscription call, a notice… */
+        private boolean furniture(String l) {
+            var kind = lexicon.match(l, ScrapedLineClassifier.countWords(l));
+            return kind.isPresent() && FURNITURE.contains(kind.get());
         }
 
         void dropPendingHeadings() {
