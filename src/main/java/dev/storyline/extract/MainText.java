@@ -3,6 +3,7 @@ package dev.storyline.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -166,6 +167,32 @@ final class MainText {
      */
     String extract(Element body, String title) {
         if (body == null) return "";
+        List<String> hiddenMarkup = hiddenMarkup(body);
+        String text = extractVisible(body, title);
+        if (text.length() >= TINY_TEXT) return text;
+        // Some pages keep the article only in markup that scripts render: try each such piece on its own.
+        for (String markup : hiddenMarkup) {
+            String hidden = extractVisible(Parser.parseBodyFragment(markup, body.baseUri()).body(), title);
+            if (hidden.length() > text.length()) text = hidden;
+        }
+        return text;
+    }
+
+    /** Below this many characters the visible body has no article worth the name. */
+    private static final int TINY_TEXT = 200;
+
+    /** The markup inside {@code noscript} elements and HTML templates held in scripts, largest first. */
+    private static List<String> hiddenMarkup(Element body) {
+        List<String> markup = new ArrayList<>();
+        for (Element el : body.select("noscript, script[type=text/template], script[type=text/html], template")) {
+            String html = el.normalName().equals("script") ? el.data() : el.html();
+            if (html.length() >= TINY_TEXT && html.indexOf('<') >= 0) markup.add(html);
+        }
+        markup.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return markup.size() > 3 ? markup.subList(0, 3) : markup;
+    }
+
+    private String extractVisible(Element body, String title) {
         removeNeverText(body, aroundTitle(body, title));
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
