@@ -57,6 +57,46 @@ class HtmlArticleExtractorTest {
         }
     }
 
+    private String trailingBoxesText() throws IOException {
+        return extractor.extract("frost", "https://www.valley-ledger.example/frost-fans",
+                fixture("trailing-boxes-page.html")).text();
+    }
+
+    @Test
+    void keepsTheLastParagraphBeforeTheBoxesThatCloseTheArticle() throws IOException {
+        List<String> lines = trailingBoxesText().lines().toList();
+        assertEquals("The cooperative will publish the first measurements from the fans at its meeting in June.",
+                lines.get(lines.size() - 1), lines::toString);
+    }
+
+    @Test
+    void dropsTheBoxUnderAnAboutTheAuthorHeading() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("About the author"), text);
+        assertFalse(text.contains("Mara Lind has covered farming"), text);
+    }
+
+    @Test
+    void dropsTheBoxUnderAContactHeading() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("4 Mill Road"), text);
+    }
+
+    @Test
+    void dropsCopyrightNoticesAndCallsToSubscribe() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("All rights reserved"), text);
+        assertFalse(text.contains("Subscribe now"), text);
+    }
+
+    @Test
+    void readsTheArticleFromAScriptTemplateWhenTheVisiblePageHasNone() throws IOException {
+        String text = extractor.extract("trains", null, fixture("script-template-page.html")).text();
+        assertTrue(text.contains("Sleeper trains will run again between the capital and the northern coast"), text);
+        assertTrue(text.contains("tickets go on sale at the end of the month."), text);
+        assertFalse(text.contains("Please turn on scripts"), text);
+    }
+
     @Test
     void readsTitleDateAuthorsAndPublisherFromJsonLd() throws IOException {
         Article a = extractor.extract("marche", "https://www.petit-ligerien.example/valbonne/marche",
