@@ -28,8 +28,9 @@ import java.util.Set;
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
- *       or "About the author", headings left without text, and lines that {@link BoilerplateLexicon} knows as page
- *       furniture (share rows, calls to subscribe, copyright notices).</li>
+ *       or "About the author", headings left without text, picture credits and copyright notices;</li>
+ *   <li>when the visible page holds next to no text, do the same on the markup kept in {@code noscript} elements
+ *       and script templates, which some platforms render only with scripts.</li>
  * </ol>
  * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
  * Not thread-safe by itself: one instance per page; it mutates the document it is given.
@@ -124,12 +125,6 @@ final class MainText {
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
 
-    /** Kinds of lexicon lines dropped from the main text; bylines, dates and datelines may be part of the article. */
-    private static final Set<ScrapedLineKind> FURNITURE = java.util.EnumSet.copyOf(
-            List.of(ScrapedLineKind.NAVIGATION, ScrapedLineKind.PREVIOUS_NEXT, ScrapedLineKind.READ_ALSO,
-                    ScrapedLineKind.SHARE, ScrapedLineKind.SUBSCRIPTION, ScrapedLineKind.COPYRIGHT,
-                    ScrapedLineKind.COMMENTS, ScrapedLineKind.ADVERTISEMENT));
-
     /** Copyright notices ("© 2022 Example Media. All rights reserved.", "Copyright (c) 2021 …"). */
     private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\s*(?:©|\\(c\\)|(?:19|20)\\d\\d))");
@@ -154,11 +149,8 @@ final class MainText {
 
     private final double otherPenalty;
 
-    private final BoilerplateLexicon lexicon;
-
-    MainText(double otherPenalty, BoilerplateLexicon lexicon) {
+    MainText(double otherPenalty) {
         this.otherPenalty = otherPenalty;
-        this.lexicon = lexicon;
     }
 
     /**
@@ -167,12 +159,13 @@ final class MainText {
      */
     String extract(Element body, String title) {
         if (body == null) return "";
-        List<String> hiddenMarkup = hiddenMarkup(body);
-        String text = extractVisible(body, title);
+        List<Element> removed = new ArrayList<>();
+        String text = extractVisible(body, title, removed);
         if (text.length() >= TINY_TEXT) return text;
         // Some pages keep the article only in markup that scripts render: try each such piece on its own.
-        for (String markup : hiddenMarkup) {
-            String hidden = extractVisible(Parser.parseBodyFragment(markup, body.baseUri()).body(), title);
+        for (String markup : hiddenMarkup(removed)) {
+            String hidden = extractVisible(Parser.parseBodyFragment(markup, body.baseUri()).body(), title,
+                    new ArrayList<>());
             if (hidden.length() > text.length()) text = hidden;
         }
         return text;
@@ -181,19 +174,29 @@ final class MainText {
     /** Below this many characters the visible body has no article worth the name. */
     private static final int TINY_TEXT = 200;
 
-    /** The markup inside {@code noscript} elements and HTML templates held in scripts, largest first. */
-    private static List<String> hiddenMarkup(Element body) {
+    /** The markup inside removed {@code noscript} elements and HTML templates held in scripts, largest first. */
+    private static List<String> hiddenMarkup(List<Element> removed) {
         List<String> markup = new ArrayList<>();
-        for (Element el : body.select("noscript, script[type=text/template], script[type=text/html], template")) {
-            String html = el.normalName().equals("script") ? el.data() : el.html();
+        for (Element el : removed) {
+            String tag = el.normalName();
+            String html;
+            if (tag.equals("noscript") || tag.equals("template")) {
+                html = el.html();
+            } else if (tag.equals("script") && (el.attr("type").equalsIgnoreCase("text/template")
+                    || el.attr("type").equalsIgnoreCase("text/html"))) {
+                html = el.data();
+            } else {
+                continue;
+            }
             if (html.length() >= TINY_TEXT && html.indexOf('<') >= 0) markup.add(html);
         }
         markup.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return markup.size() > 3 ? markup.subList(0, 3) : markup;
     }
 
-    private String extractVisible(Element body, String title) {
-        removeNeverText(body, aroundTitle(body, title));
+    /** The main text of the visible page; {@code removed} receives the elements dropped as never article text. */
+    private String extractVisible(Element body, String title, List<Element> removed) {
+        removed.addAll(removeNeverText(body, aroundTitle(body, title)));
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
@@ -248,7 +251,7 @@ final class MainText {
         return Set.of();
     }
 
-    private void removeNeverText(Element body, Set<Element> aroundTitle) {
+    private List<Element> removeNeverText(Element body, Set<Element> aroundTitle) {
         Map<Element, Tally> sizes = tally(body);
         Tally all = sizes.get(body);
         // The containers of a block named as the article's body ("entry-content") with prose in it are kept too.
@@ -283,6 +286,7 @@ final class MainText {
         for (Element el : doomed) {
             el.remove();
         }
+        return doomed;
     }
 
     private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8,
@@ -461,11 +465,11 @@ final class MainText {
     // ---- 3. writing the text out
 
     private String write(List<Element> roots, Map<Element, Tally> tallies) {
-        TextWriter out = new TextWriter(lexicon);
+        TextWriter out = new TextWriter();
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return out.text.toString();
+        return String.join("\n", out.lines);
     }
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
@@ -517,13 +521,8 @@ final class MainText {
      * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
      */
     private static final class TextWriter {
-        final StringBuilder text = new StringBuilder();
+        final List<String> lines = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
-        final BoilerplateLexicon lexicon;
-
-        TextWriter(BoilerplateLexicon lexicon) {
-            this.lexicon = lexicon;
-        }
 
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
@@ -537,7 +536,6 @@ final class MainText {
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
-            if (normalised.length() < 600 && furniture(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -547,19 +545,12 @@ final class MainText {
             append(normalised);
         }
 
-        /** Whether the lexicon of page furniture knows the line as a share row, a subscription call, a notice… */
-        private boolean furniture(String l) {
-            var kind = lexicon.match(l, ScrapedLineClassifier.countWords(l));
-            return kind.isPresent() && FURNITURE.contains(kind.get());
-        }
-
         void dropPendingHeadings() {
             pendingHeadings.clear();
         }
 
         private void append(String l) {
-            if (!text.isEmpty()) text.append('\n');
-            text.append(l);
+            lines.add(l);
         }
     }
 
