@@ -196,12 +196,13 @@ final class MainText {
 
     /** The main text of the visible page; {@code removed} receives the elements dropped as never article text. */
     private String extractVisible(Element body, String title, List<Element> removed) {
-        removed.addAll(removeNeverText(body, aroundTitle(body, title)));
+        Element titleHeading = titleHeading(body, title);
+        removed.addAll(removeNeverText(body, around(titleHeading, body)));
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
-        return write(withProseAround(best, body, tallies), tallies);
+        return write(withProseAround(best, body, tallies), tallies, titleHeading);
     }
 
     /**
@@ -236,19 +237,23 @@ final class MainText {
 
     // ---- 1. what is never article text
 
-    /** The ancestors of the first h1 or h2 whose text is the title (or part of it), innermost first. */
-    private static Set<Element> aroundTitle(Element body, String title) {
-        if (title == null || title.length() < 10) return Set.of();
+    /** The first h1 or h2 whose text is the title (or part of it), if any. */
+    private static Element titleHeading(Element body, String title) {
+        if (title == null || title.length() < 10) return null;
         String wanted = normaliseSpace(title).toLowerCase(java.util.Locale.ROOT);
         for (Element h : body.select("h1, h2")) {
             String t = normaliseSpace(h.text()).toLowerCase(java.util.Locale.ROOT);
-            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) {
-                Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Element e = h; e != null && e != body; e = e.parent()) around.add(e);
-                return around;
-            }
+            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) return h;
         }
-        return Set.of();
+        return null;
+    }
+
+    /** The element and its ancestors below the body. */
+    private static Set<Element> around(Element el, Element body) {
+        if (el == null) return Set.of();
+        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = el; e != null && e != body; e = e.parent()) around.add(e);
+        return around;
     }
 
     private List<Element> removeNeverText(Element body, Set<Element> aroundTitle) {
@@ -464,12 +469,13 @@ final class MainText {
 
     // ---- 3. writing the text out
 
-    private String write(List<Element> roots, Map<Element, Tally> tallies) {
+    private String write(List<Element> roots, Map<Element, Tally> tallies, Element titleHeading) {
         TextWriter out = new TextWriter();
+        out.titleHeading = titleHeading;
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", out.lines);
+        return String.join("\n", withoutKickers(out.lines, out.titleLine));
     }
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
@@ -499,6 +505,7 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) out.endLine();
+                if (el == out.titleHeading && out.titleLine < 0) out.titleLine = out.lines.size();
                 if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
             }
@@ -527,6 +534,9 @@ final class MainText {
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
         Element skipNext;
+        Element titleHeading;
+        // index of the first line written at or after the title heading, -1 until it is met
+        int titleLine = -1;
 
         void endLine() {
             if (line.isEmpty()) return;
@@ -553,6 +563,22 @@ final class MainText {
             lines.add(l);
         }
     }
+
+    /**
+     * The lines less the short ones above the title heading: section names, breadcrumbs and labels ("Politics",
+     * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
+     * title (a standfirst) is kept whole.
+     */
+    private static List<String> withoutKickers(List<String> lines, int titleLine) {
+        if (titleLine <= 0 || titleLine > KICKER_LINES) return lines;
+        for (int i = 0; i < titleLine; i++) {
+            if (lines.get(i).length() > KICKER_LENGTH) return lines;
+        }
+        return lines.subList(titleLine, lines.size());
+    }
+
+    /** At most this many lines of at most this many characters above the title are labels, not a standfirst. */
+    private static final int KICKER_LINES = 3, KICKER_LENGTH = 40;
 
     private static boolean shortText(Element el, Map<Element, Tally> tallies) {
         Tally t = tallies.get(el);

@@ -97,6 +97,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsSectionLabelsAboveTheTitleButKeepsTheTitle() {
+        String html = "<html><head><title>Ferry fares rise in the spring</title></head><body><div class='story'>"
+                + "<div class='kicker'>Transport</div><div>Harbour news</div>"
+                + "<h1>Ferry fares rise in the spring</h1>"
+                + "<p>" + "Tickets for the lake ferries will cost a little more from April, the operator said. ".repeat(3)
+                + "</p></div></body></html>";
+        List<String> lines = extractor.extract("fares", null, html).text().lines().toList();
+        assertEquals("Ferry fares rise in the spring", lines.get(0), lines::toString);
+    }
+
+    @Test
+    void keepsAStandfirstAboveTheTitle() {
+        String standfirst = "The operator blames the price of fuel and says the winter timetable will stay as it is.";
+        String html = "<html><head><title>Ferry fares rise in the spring</title></head><body><div class='story'>"
+                + "<p>" + standfirst + "</p><h1>Ferry fares rise in the spring</h1>"
+                + "<p>" + "Tickets for the lake ferries will cost a little more from April, the operator said. ".repeat(3)
+                + "</p></div></body></html>";
+        List<String> lines = extractor.extract("fares", null, html).text().lines().toList();
+        assertEquals(standfirst, lines.get(0), lines::toString);
+    }
+
+    @Test
     void readsTitleDateAuthorsAndPublisherFromJsonLd() throws IOException {
         Article a = extractor.extract("marche", "https://www.petit-ligerien.example/valbonne/marche",
                 fixture("metadata-jsonld.html"));
