@@ -28,7 +28,8 @@ import java.util.Set;
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
- *       or "About the author", headings left without text, picture credits and copyright notices;</li>
+ *       or "About the author", headings left without text, short section labels above the title heading, picture
+ *       credits and copyright notices;</li>
  *   <li>when the visible page holds next to no text, do the same on the markup kept in {@code noscript} elements
  *       and script templates, which some platforms render only with scripts.</li>
  * </ol>
