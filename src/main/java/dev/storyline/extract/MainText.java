@@ -3,6 +3,7 @@ package dev.storyline.extract;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -26,7 +27,11 @@ import java.util.Set;
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
- *   <li>write it out block by block, pruning link lists inside it and headings left without text.</li>
+ *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
+ *       or "About the author", headings left without text, short section labels above the title heading, picture
+ *       credits and copyright notices;</li>
+ *   <li>when the visible page holds next to no text, do the same on the markup kept in {@code noscript} elements
+ *       and script templates, which some platforms render only with scripts.</li>
  * </ol>
  * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
  * Not thread-safe by itself: one instance per page; it mutates the document it is given.
@@ -109,12 +114,21 @@ final class MainText {
                     + "|\\d* ?commentaires?|partager(?: cet article)?|vos réactions|leer también|lea también"
                     + "|noticias relacionadas|comentarios|compartir|leggi anche|articoli correlati|commenti|condividi"
                     + "|zie ook|lees ook|gerelateerde artikelen|reacties|czytaj (?:też|także)|zobacz (?:też|także)"
-                    + "|komentarze|udostępnij)\\s*[:.!?]?");
+                    + "|komentarze|udostępnij"
+                    + "|about the author|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|o autorze"
+                    + "|(?:ihr(?:e)? )?ansprechpartner(?:in)?|kontakt|contact(?: us)?|weitere informationen|more information"
+                    + "|zum weiterlesen|further reading|mehr themen|more topics|schon gelesen|vous aimerez aussi"
+                    + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
+                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
 
     /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
+
+    /** Copyright notices ("© 2022 Example Media. All rights reserved.", "Copyright (c) 2021 …"). */
+    private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\s*(?:©|\\(c\\)|(?:19|20)\\d\\d))");
 
     /** Reading-time notes ("4 min read", "Lesezeit: 3 Minuten", "11 minut czytania"). */
     private static final java.util.regex.Pattern READING_TIME_LINE = java.util.regex.Pattern.compile(
@@ -123,7 +137,7 @@ final class MainText {
                     + "(?:\\s+(?:read|lesezeit|lecture|de lectura|czytania|di lettura))?");
 
     /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
-    static final class Tally {
+    private static final class Tally {
         int text;
         int link;
         int good;
@@ -136,9 +150,6 @@ final class MainText {
 
     private final double otherPenalty;
 
-    /** For tuning: receives the elements removed as never-text and the chosen container; null in production. */
-    java.util.function.BiConsumer<String, Element> trace;
-
     MainText(double otherPenalty) {
         this.otherPenalty = otherPenalty;
     }
@@ -149,13 +160,50 @@ final class MainText {
      */
     String extract(Element body, String title) {
         if (body == null) return "";
-        removeNeverText(body, aroundTitle(body, title));
+        List<Element> removed = new ArrayList<>();
+        String text = extractVisible(body, title, removed);
+        if (text.length() >= TINY_TEXT) return text;
+        // Some pages keep the article only in markup that scripts render: try each such piece on its own.
+        for (String markup : hiddenMarkup(removed)) {
+            String hidden = extractVisible(Parser.parseBodyFragment(markup, body.baseUri()).body(), title,
+                    new ArrayList<>());
+            if (hidden.length() > text.length()) text = hidden;
+        }
+        return text;
+    }
+
+    /** Below this many characters the visible body has no article worth the name. */
+    private static final int TINY_TEXT = 200;
+
+    /** The markup inside removed {@code noscript} elements and HTML templates held in scripts, largest first. */
+    private static List<String> hiddenMarkup(List<Element> removed) {
+        List<String> markup = new ArrayList<>();
+        for (Element el : removed) {
+            String tag = el.normalName();
+            String html;
+            if (tag.equals("noscript") || tag.equals("template")) {
+                html = el.html();
+            } else if (tag.equals("script") && (el.attr("type").equalsIgnoreCase("text/template")
+                    || el.attr("type").equalsIgnoreCase("text/html"))) {
+                html = el.data();
+            } else {
+                continue;
+            }
+            if (html.length() >= TINY_TEXT && html.indexOf('<') >= 0) markup.add(html);
+        }
+        markup.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return markup.size() > 3 ? markup.subList(0, 3) : markup;
+    }
+
+    /** The main text of the visible page; {@code removed} receives the elements dropped as never article text. */
+    private String extractVisible(Element body, String title, List<Element> removed) {
+        Element titleHeading = titleHeading(body, title);
+        removed.addAll(removeNeverText(body, around(titleHeading, body)));
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
-        if (trace != null) trace.accept("best", best);
-        return write(withProseAround(best, body, tallies), tallies);
+        return write(withProseAround(best, body, tallies), tallies, titleHeading);
     }
 
     /**
@@ -190,22 +238,26 @@ final class MainText {
 
     // ---- 1. what is never article text
 
-    /** The ancestors of the first h1 or h2 whose text is the title (or part of it), innermost first. */
-    private static Set<Element> aroundTitle(Element body, String title) {
-        if (title == null || title.length() < 10) return Set.of();
+    /** The first h1 or h2 whose text is the title (or part of it), if any. */
+    private static Element titleHeading(Element body, String title) {
+        if (title == null || title.length() < 10) return null;
         String wanted = normaliseSpace(title).toLowerCase(java.util.Locale.ROOT);
         for (Element h : body.select("h1, h2")) {
             String t = normaliseSpace(h.text()).toLowerCase(java.util.Locale.ROOT);
-            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) {
-                Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Element e = h; e != null && e != body; e = e.parent()) around.add(e);
-                return around;
-            }
+            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) return h;
         }
-        return Set.of();
+        return null;
     }
 
-    private void removeNeverText(Element body, Set<Element> aroundTitle) {
+    /** The element and its ancestors below the body. */
+    private static Set<Element> around(Element el, Element body) {
+        if (el == null) return Set.of();
+        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = el; e != null && e != body; e = e.parent()) around.add(e);
+        return around;
+    }
+
+    private List<Element> removeNeverText(Element body, Set<Element> aroundTitle) {
         Map<Element, Tally> sizes = tally(body);
         Tally all = sizes.get(body);
         // The containers of a block named as the article's body ("entry-content") with prose in it are kept too.
@@ -238,9 +290,9 @@ final class MainText {
             }
         }, body);
         for (Element el : doomed) {
-            if (trace != null) trace.accept("removed", el);
             el.remove();
         }
+        return doomed;
     }
 
     private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8,
@@ -323,7 +375,7 @@ final class MainText {
 
     // ---- 2. tallies and scores
 
-    static Map<Element, Tally> tally(Element root) {
+    private static Map<Element, Tally> tally(Element root) {
         Map<Element, Tally> tallies = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             // innermost block and whether we are inside a link, kept as explicit stacks
@@ -418,12 +470,13 @@ final class MainText {
 
     // ---- 3. writing the text out
 
-    private static String write(List<Element> roots, Map<Element, Tally> tallies) {
+    private String write(List<Element> roots, Map<Element, Tally> tallies, Element titleHeading) {
         TextWriter out = new TextWriter();
+        out.titleHeading = titleHeading;
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return out.text.toString();
+        return String.join("\n", withoutKickers(out.lines, out.titleLine));
     }
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
@@ -453,6 +506,7 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) out.endLine();
+                if (el == out.titleHeading && out.titleLine < 0) out.titleLine = out.lines.size();
                 if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
             }
@@ -475,11 +529,15 @@ final class MainText {
      * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
      */
     private static final class TextWriter {
-        final StringBuilder text = new StringBuilder();
+        final List<String> lines = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
+
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
         Element skipNext;
+        Element titleHeading;
+        // index of the first line written at or after the title heading, -1 until it is met
+        int titleLine = -1;
 
         void endLine() {
             if (line.isEmpty()) return;
@@ -488,6 +546,7 @@ final class MainText {
             if (normalised.isEmpty()) return;
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
+            if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -502,10 +561,25 @@ final class MainText {
         }
 
         private void append(String l) {
-            if (!text.isEmpty()) text.append('\n');
-            text.append(l);
+            lines.add(l);
         }
     }
+
+    /**
+     * The lines less the short ones above the title heading: section names, breadcrumbs and labels ("Politics",
+     * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
+     * title (a standfirst) is kept whole.
+     */
+    private static List<String> withoutKickers(List<String> lines, int titleLine) {
+        if (titleLine <= 0 || titleLine > KICKER_LINES) return lines;
+        for (int i = 0; i < titleLine; i++) {
+            if (lines.get(i).length() > KICKER_LENGTH) return lines;
+        }
+        return lines.subList(titleLine, lines.size());
+    }
+
+    /** At most this many lines of at most this many characters above the title are labels, not a standfirst. */
+    private static final int KICKER_LINES = 3, KICKER_LENGTH = 40;
 
     private static boolean shortText(Element el, Map<Element, Tally> tallies) {
         Tally t = tallies.get(el);

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ExtractionEvaluationTest {
 
-    /** A little under the F1 measured when this floor was set (0.924 on 990 pages). */
-    private static final double F1_FLOOR = 0.91;
+    /** A little under the F1 measured when this floor was set (0.928 on 990 pages). */
+    private static final double F1_FLOOR = 0.92;
 
     @Test
     void countsSnippetsFoundAndLeakedAfterNormalisingWhitespace() {

@@ -57,6 +57,67 @@ class HtmlArticleExtractorTest {
         }
     }
 
+    private String trailingBoxesText() throws IOException {
+        return extractor.extract("frost", "https://www.valley-ledger.example/frost-fans",
+                fixture("trailing-boxes-page.html")).text();
+    }
+
+    @Test
+    void keepsTheLastParagraphBeforeTheBoxesThatCloseTheArticle() throws IOException {
+        List<String> lines = trailingBoxesText().lines().toList();
+        assertEquals("The cooperative will publish the first measurements from the fans at its meeting in June.",
+                lines.get(lines.size() - 1), lines::toString);
+    }
+
+    @Test
+    void dropsTheBoxUnderAnAboutTheAuthorHeading() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("About the author"), text);
+        assertFalse(text.contains("Mara Lind has covered farming"), text);
+    }
+
+    @Test
+    void dropsTheBoxUnderAContactHeading() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("4 Mill Road"), text);
+    }
+
+    @Test
+    void dropsCopyrightNotices() throws IOException {
+        String text = trailingBoxesText();
+        assertFalse(text.contains("All rights reserved"), text);
+    }
+
+    @Test
+    void readsTheArticleFromAScriptTemplateWhenTheVisiblePageHasNone() throws IOException {
+        String text = extractor.extract("trains", null, fixture("script-template-page.html")).text();
+        assertTrue(text.contains("Sleeper trains will run again between the capital and the northern coast"), text);
+        assertTrue(text.contains("tickets go on sale at the end of the month."), text);
+        assertFalse(text.contains("Please turn on scripts"), text);
+    }
+
+    @Test
+    void dropsSectionLabelsAboveTheTitleButKeepsTheTitle() {
+        String html = "<html><head><title>Ferry fares rise in the spring</title></head><body><div class='story'>"
+                + "<div class='kicker'>Transport</div><div>Harbour news</div>"
+                + "<h1>Ferry fares rise in the spring</h1>"
+                + "<p>" + "Tickets for the lake ferries will cost a little more from April, the operator said. ".repeat(3)
+                + "</p></div></body></html>";
+        List<String> lines = extractor.extract("fares", null, html).text().lines().toList();
+        assertEquals("Ferry fares rise in the spring", lines.get(0), lines::toString);
+    }
+
+    @Test
+    void keepsAStandfirstAboveTheTitle() {
+        String standfirst = "The operator blames the price of fuel and says the winter timetable will stay as it is.";
+        String html = "<html><head><title>Ferry fares rise in the spring</title></head><body><div class='story'>"
+                + "<p>" + standfirst + "</p><h1>Ferry fares rise in the spring</h1>"
+                + "<p>" + "Tickets for the lake ferries will cost a little more from April, the operator said. ".repeat(3)
+                + "</p></div></body></html>";
+        List<String> lines = extractor.extract("fares", null, html).text().lines().toList();
+        assertEquals(standfirst, lines.get(0), lines::toString);
+    }
+
     @Test
     void readsTitleDateAuthorsAndPublisherFromJsonLd() throws IOException {
         Article a = extractor.extract("marche", "https://www.petit-ligerien.example/valbonne/marche",
