@@ -55,8 +55,9 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
         weights.put(Family.PLACE, 0.5);
         weights.put(Family.DATE, 0.0);
         weights.put(Family.NUMBER, 1.0);
-        // Active window: 30 days, three event windows, so that late or out-of-order articles still find their event.
-        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7, 30);
+        // Active window: 90 days behind the newest article. Feeds deliver late (an archive crawled after the news,
+        // a wire story re-published weeks on): an article a month older than the newest must still find its event.
+        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7, 90);
     }
 
     public ClusteringConfig withEventThreshold(double threshold) {

@@ -26,7 +26,8 @@ class ClusterCommandTest {
     @TempDir
     Path dir;
 
-    // Invented reports: two of one earthquake, one of another.
+    // Invented reports: two of one earthquake, one of another. The second report of the first arrives after an
+    // article a month newer: late articles must still find their event.
     private static final String FEED = """
             {"id":"a","published":"2023-02-06","title":"Powerful earthquake kills hundreds in southern Turkey","text":"A magnitude 7.8 earthquake struck southern Turkey near Gaziantep early on Monday, killing at least 1,500 people. Rescuers in Gaziantep and Kahramanmaras searched the rubble. President Erdogan declared national mourning."}
             {"id":"b","published":"2023-03-10","title":"Earthquake hits northern Chile, two dead","text":"A magnitude 6.1 earthquake struck northern Chile near Antofagasta on Friday, killing two people and damaging houses, the emergency office Onemi said. President Boric visited the region."}
