@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Finds the names of people, organisations, places and other things in an article's text.
@@ -42,6 +43,7 @@ public final class NameFinder {
     private final LearnedNames known;
     private final CommonWords common;
     private final RussianNames russian;
+    private final LongAdder crfTokens = new LongAdder();
 
     public NameFinder(NerModels models, Mode mode, LearnedNames known, CommonWords common) {
         this.models = models;
@@ -77,6 +79,11 @@ public final class NameFinder {
         }
     }
 
+    /** Tokens the CRF has labelled so far (a token in two windows counts twice): the cost that dominates. */
+    public long crfTokens() {
+        return crfTokens.sum();
+    }
+
     /** Names the known-name automaton matches now. */
     public int knownNames() {
         return known.size();
@@ -98,6 +105,7 @@ public final class NameFinder {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) if (isInitial(tokens, i)) initials.set(tokens.get(i).beginPosition());
             if (mode == Mode.CRF) {
+                crfTokens.add(tokens.size());
                 CrfLabels.spans(text, crf.classifier().classifySentence(tokens), fromCrf);
             } else {
                 classifyAroundCandidates(text, tokens, coveredChars, crf, fromCrf);
@@ -126,10 +134,12 @@ public final class NameFinder {
                 if (isCandidate(tokens, j, coveredChars)) to = Math.min(n, j + RIGHT + 1);
             }
             // classifySentence labels copies, after computing the word shapes the CRF's features need.
+            crfTokens.add(to - from);
             List<CoreLabel> window = crf.classifier().classifySentence(tokens.subList(from, to));
             // A name still running at the window's right edge ("Organisation du traité de …"): widen and redo.
             while (to < n && !"O".equals(window.get(window.size() - 1).get(CoreAnnotations.AnswerAnnotation.class))) {
                 to = Math.min(n, to + RIGHT + 1);
+                crfTokens.add(to - from);
                 window = crf.classifier().classifySentence(tokens.subList(from, to));
             }
             CrfLabels.spans(text, window, out);
