@@ -34,9 +34,14 @@ public final class NameFinder {
         FAST
     }
 
-    /** Tokens of context the CRF sees left and right of a candidate (its features look two tokens away). */
-    private static final int LEFT = 2;
-    private static final int RIGHT = 3;
+    /**
+     * Tokens of context the CRF sees left and right of a candidate. Its features look two tokens away, but one
+     * left and two right agree as well with the CRF on whole sentences as two and three (exact F1 0.869 vs 0.865 on
+     * the longest trafilatura pages, 0.789 vs 0.790 on the French gold) for a fifth fewer tokens; one and one
+     * loses 1-2 points. A name running past the right edge widens the window.
+     */
+    private static final int LEFT = 1;
+    private static final int RIGHT = 2;
 
     /**
      * CRF tokens per article in the fast mode: about four times what a typical article needs, so it only bites on
