@@ -19,6 +19,8 @@ storyline_find_jdk() {
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ -x "$candidate/bin/javac" ]; then
       export JAVA_HOME="$candidate"
       export PATH="$JAVA_HOME/bin:$PATH"
+      # Maven 3.8's bundled Guava uses sun.misc.Unsafe, which JDK 24+ warns about at every build.
+      if [ "$major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
       return 0
     fi
   done

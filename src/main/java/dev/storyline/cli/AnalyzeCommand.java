@@ -5,15 +5,13 @@ import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
-import dev.storyline.ingest.InputReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -33,22 +31,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
     List<Path> inputs;
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-page-mb", description = "Refuse pages larger than this, decompressed (default: ${DEFAULT-VALUE}).")
-    int maxPageMb = InputReader.DEFAULT_MAX_PAGE_BYTES / (1024 * 1024);
-
-    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
-    LocalDate today = LocalDate.now();
+    @Mixin
+    AnalysisOptions analysis;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(today), threads);
+        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
         int[] failures = {0};
-        try (Stream<Ingested> items = new InputReader(maxPageMb * 1024 * 1024).read(inputs);
+        try (Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("analyze")) {
             batch.run(items, outcome -> {
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {

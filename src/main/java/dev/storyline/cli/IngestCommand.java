@@ -5,19 +5,16 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
-import dev.storyline.ingest.InputReader;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,11 +37,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to ingest (same formats as analyze).")
     List<Path> inputs;
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
-    LocalDate today = LocalDate.now();
+    @Mixin
+    AnalysisOptions analysis;
 
     @Override
     public Integer call() throws IOException {
@@ -52,9 +46,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
-             Stream<Ingested> items = new InputReader().read(inputs);
+             Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(Pipeline.standard(today, registry), store, registry, threads).ingest(items, ack -> {
+            Ingestion.Summary summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, registry, analysis.threads).ingest(items, ack -> {
                 printAcknowledgement(ack, out, err);
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });

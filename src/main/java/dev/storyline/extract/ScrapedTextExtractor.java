@@ -1,6 +1,5 @@
 package dev.storyline.extract;
 
-import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ public final class ScrapedTextExtractor {
         List<String> authors = authors(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size());
         String published = published(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size(), dateline,
                 text, url);
-        String source = dateline != null && dateline.source() != null ? dateline.source() : host(url);
+        String source = dateline != null && dateline.source() != null ? dateline.source() : Outlets.fromUrl(url);
         return new Article(id, url, source, title, published, authors,
                 dateline == null ? null : dateline.place(), null, text);
     }
@@ -273,15 +272,4 @@ public final class ScrapedTextExtractor {
         return TextDates.resolve(candidates.get(0), weekday, url, today).toString();
     }
 
-    /** The site a URL belongs to ("www.aa.com.tr" → "aa.com.tr"), or null. */
-    private static String host(String url) {
-        if (url == null || url.isBlank()) return null;
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) return null;
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

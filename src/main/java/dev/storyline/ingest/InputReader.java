@@ -263,27 +263,37 @@ public final class InputReader {
             if (record == null || !record.isObject()) {
                 return new IngestFailure(fallbackId, where, "not a JSON object");
             }
-            String id = text(record, "id");
-            if (id == null || id.isBlank()) id = fallbackId;
-            // Clean text wins over page source when a record carries both: someone already extracted it.
-            RawPage.Kind kind;
-            String content;
-            if (text(record, "text") != null) {
-                kind = RawPage.Kind.CLEAN_TEXT;
-                content = text(record, "text");
-            } else if (text(record, "html") != null) {
-                kind = RawPage.Kind.HTML;
-                content = text(record, "html");
-            } else if (text(record, "raw") != null) {
-                kind = RawPage.Kind.SCRAPED_TEXT;
-                content = text(record, "raw");
-            } else {
-                return new IngestFailure(id, where, "record has none of \"html\", \"raw\", \"text\"");
-            }
-            if (content.isBlank()) return new IngestFailure(id, where, "empty " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            return new RawPage(id, where, text(record, "url"), text(record, "title"), text(record, "published"),
-                    text(record, "source"), kind, content);
+            return page(record, fallbackId, where);
         }
+    }
+
+    /**
+     * One JSON Lines record ({@code id?, url?, title?, published?, source?} and one of {@code html | raw | text}) as a
+     * page, or the failure that names what is wrong with it; {@code fallbackId} serves when it has no id. Also what
+     * the server's {@code POST /api/articles} accepts.
+     */
+    public static Ingested page(JsonNode record, String fallbackId, String where) {
+        if (record == null || !record.isObject()) return new IngestFailure(fallbackId, where, "not a JSON object");
+        String id = text(record, "id");
+        if (id == null || id.isBlank()) id = fallbackId;
+        // Clean text wins over page source when a record carries both: someone already extracted it.
+        RawPage.Kind kind;
+        String content;
+        if (text(record, "text") != null) {
+            kind = RawPage.Kind.CLEAN_TEXT;
+            content = text(record, "text");
+        } else if (text(record, "html") != null) {
+            kind = RawPage.Kind.HTML;
+            content = text(record, "html");
+        } else if (text(record, "raw") != null) {
+            kind = RawPage.Kind.SCRAPED_TEXT;
+            content = text(record, "raw");
+        } else {
+            return new IngestFailure(id, where, "record has none of \"html\", \"raw\", \"text\"");
+        }
+        if (content.isBlank()) return new IngestFailure(id, where, "empty " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return new RawPage(id, where, text(record, "url"), text(record, "title"), text(record, "published"),
+                text(record, "source"), kind, content);
     }
 
     private static String text(JsonNode record, String field) {

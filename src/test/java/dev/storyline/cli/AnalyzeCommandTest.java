@@ -96,6 +96,41 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void hostileInputsGiveClearErrorsOrCorrectResultsAndTheBatchGoesOn() throws IOException {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Files.write(inbox.resolve("a-empty.html"), new byte[0]);
+        Files.write(inbox.resolve("b-binary.html"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 1});
+        byte[] gz = gzip("<html><body><p>Un article coupé en plein milieu de sa compression.</p></body></html>".repeat(50));
+        Files.write(inbox.resolve("c-truncated.html.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+        Files.write(inbox.resolve("d-latin1.html"), ("<html><body><article><p>Le président a déclaré à Moscou que "
+                + "l'été serait décisif pour l'économie, a-t-il ajouté jeudi devant les députés réunis.</p></article>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(inbox.resolve("e-deep.html"), "<div>".repeat(100_000)
+                + "<p>Tout au fond de la page, un paragraphe de texte bien réel que l'on doit retrouver.</p>");
+        Files.writeString(inbox.resolve("f-huge.html"), "<p>" + "x".repeat(17 * 1024 * 1024) + "</p>");
+        Files.writeString(inbox.resolve("g-feed.jsonl"), "{\"id\":\"fine\",\"text\":\"A clean text.\"}\n{\"id\": tru\n");
+        Run run = analyze(inbox.toString());
+        assertEquals(1, run.status());
+        List<String> ids = run.lines().stream().map(l -> l.get("id").asText()).toList();
+        assertEquals(List.of("a-empty", "b-binary", "c-truncated", "d-latin1", "e-deep", "f-huge", "fine", "g-feed:2"), ids);
+        assertTrue(run.lines().get(0).get("error").asText().startsWith("empty"));
+        assertTrue(run.lines().get(1).get("error").asText().startsWith("binary"));
+        assertTrue(run.lines().get(2).get("error").asText().contains("truncated gzip"));
+        assertTrue(run.lines().get(3).get("text").asText().contains("Le président a déclaré à Moscou"), "Latin-1 decoded");
+        assertTrue(run.lines().get(4).get("text").asText().contains("un paragraphe de texte bien réel"), "deep page read");
+        assertTrue(run.lines().get(5).get("error").asText().startsWith("too large"));
+        assertTrue(run.lines().get(7).get("error").asText().startsWith("invalid JSON"));
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void usageErrorExitsWithTwo() throws IOException {
         assertEquals(2, analyze().status());
         assertEquals(2, analyze("--threads", "many", "x.html").status());

@@ -29,7 +29,7 @@ class CrashDurabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ARTICLES = 4000;
-    private static final int KILLS = 8;
+    private static final int KILLS = 6;
 
     @TempDir
     Path dir;

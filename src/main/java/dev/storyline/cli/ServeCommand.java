@@ -1,0 +1,36 @@
+package dev.storyline.cli;
+
+import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneArticleStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web UI and the REST API over an existing store (see `run` to ingest first).",
+                "The API is described at /api/openapi.json. Ctrl-C stops the server cleanly."})
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    ServeOptions serve;
+
+    @Override
+    public Integer call() throws Exception {
+        ArticleStore store = LuceneArticleStore.open(data.data);
+        EntityRegistry registry = data.openRegistry();
+        spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
+        serve.serveUntilStopped(store, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.storyline.cli;
+
+import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.web.StorylineServer;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+
+/** The {@code --host} and {@code --port} of the commands that serve, and serving until Ctrl-C. */
+final class ServeOptions {
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    /** Serves the store until the process is interrupted, then stops the server and closes the store. */
+    void serveUntilStopped(ArticleStore store, Pipeline pipeline, EntityRegistry registry, PrintWriter err)
+            throws InterruptedException {
+        StorylineServer server = new StorylineServer(store, pipeline, registry).start(host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("storyline: stopping");
+            try {
+                server.close();
+                store.close();
+                registry.flush();
+            } catch (Exception e) {
+                err.println("storyline: while stopping: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "storyline-stop"));
+        String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+        err.println("Storyline is serving at http://" + shown + ":" + server.port());
+        err.println("storyline: Ctrl-C stops it");
+        err.flush();
+        stopped.await();
+    }
+}

@@ -1,0 +1,325 @@
+package dev.storyline.events;
+
+import dev.storyline.AnalyzedArticle;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Online event and story assignment, article by article. An article joins the most similar open event (TF-IDF
+ * cosines per feature family against the event's bounded centroid, combined, discounted by the publication-time
+ * gap) when that similarity reaches the threshold, else starts a new event; a new event joins the story whose
+ * entities and places it shares enough of. Candidates come from inverted indexes over features, never from a
+ * scan of all events. Deterministic for a given order of arrival; thread-safe ({@link #assign} is serialised,
+ * as events depend on every article before).
+ */
+public final class EventClusterer {
+
+    private static final int SHOWN_PER_FAMILY = 8;
+
+    private final FeatureExtractor extractor;
+    private final ClusteringConfig config;
+    private final EventStore store;
+
+    public EventClusterer(FeatureExtractor extractor, ClusteringConfig config, EventStore store) {
+        this.extractor = extractor;
+        this.config = config;
+        this.store = store;
+    }
+
+    /** A clusterer with default settings, capitalised names standing in for entities until those are filled, in memory. */
+    public static EventClusterer inMemory() {
+        return new EventClusterer(FeatureExtractor.standard(), ClusteringConfig.defaults(), new InMemoryEventStore());
+    }
+
+    public synchronized Assignment assign(AnalyzedArticle article) {
+        return assign(extractor.features(article));
+    }
+
+    /** Every event so far, in creation order. */
+    public synchronized List<EventState> events() {
+        return store.events();
+    }
+
+    /** Every story so far, in creation order. */
+    public synchronized List<StoryState> stories() {
+        return store.stories();
+    }
+
+    /** Keys of the strongest features of {@code family} in the event's centroid, as written where known. */
+    public synchronized List<String> topFeatures(EventState event, Family family, int count) {
+        return event.centroid().entrySet().stream()
+                .filter(e -> Family.of(e.getKey()) == family)
+                .sorted(Map.Entry.<String, Double>comparingByValue(
+                        Comparator.comparingDouble(v -> v)).reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count)
+                .map(e -> event.surfaces().getOrDefault(e.getKey(), Family.value(e.getKey())))
+                .toList();
+    }
+
+    synchronized Assignment assign(ArticleFeatures article) {
+        store.countDocument(article.counts().keySet());
+        Map<String, Double> weights = tfIdf(article.counts());
+        Map<Family, Double> norms = norms(weights, true);
+
+        Comparison best = null;
+        for (EventState candidate : candidates(article, weights)) {
+            Comparison c = compare(article, weights, norms, candidate);
+            if (best == null || c.similarity > best.similarity) best = c;
+        }
+        Map<String, Double> contribution = contribution(article.counts());
+        if (best != null && best.similarity >= config.eventThreshold()) {
+            EventState joined = join(best.event, article, contribution, best.similarity);
+            store.putEvent(joined);
+            StoryState story = store.story(joined.storyId());
+            store.putStory(grow(story, article, contribution, null));
+            return new Assignment(article.id(), joined.id(), joined.storyId(), false, false,
+                    explain(best, weights, article, List.of()));
+        }
+        String eventId = "e" + store.nextSequence();
+        StoryMatch storyMatch = findStory(article, weights);
+        StoryState story;
+        if (storyMatch == null) {
+            String storyId = "s" + store.nextSequence();
+            story = grow(new StoryState(storyId, store.nextSequence(), List.of(), null, null, Map.of()),
+                    article, contribution, eventId);
+        } else {
+            story = grow(storyMatch.story, article, contribution, eventId);
+        }
+        store.putStory(story);
+        EventState created = new EventState(eventId, store.nextSequence(), story.id(), 0, null, null, Map.of(),
+                Map.of(), article.label(), 0);
+        store.putEvent(join(created, article, contribution, 0));
+        Explanation why = best == null
+                ? new Explanation(null, 0, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                storyMatch == null ? List.of() : storyMatch.shared)
+                : explain(best, weights, article, storyMatch == null ? List.of() : storyMatch.shared);
+        return new Assignment(article.id(), eventId, story.id(), true, storyMatch == null, why);
+    }
+
+    /** The article's features weighted (1 + ln tf) × idf, idf smoothed so that unseen keys stay finite. */
+    private Map<String, Double> tfIdf(Map<String, Integer> counts) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        counts.forEach((key, n) -> w.put(key, (1 + Math.log(n)) * idf(key)));
+        return w;
+    }
+
+    private double idf(String key) {
+        return Math.log((store.documentCount() + 1.0) / (store.documentFrequency(key) + 1.0)) + 1.0;
+    }
+
+    /** Euclidean norm per family, of idf-weighted values when {@code weighted} is false (centroids). */
+    private Map<Family, Double> norms(Map<String, Double> vector, boolean alreadyWeighted) {
+        Map<Family, Double> sums = new EnumMap<>(Family.class);
+        vector.forEach((key, v) -> {
+            double x = alreadyWeighted ? v : v * idf(key);
+            sums.merge(Family.of(key), x * x, Double::sum);
+        });
+        sums.replaceAll((f, s) -> Math.sqrt(s));
+        return sums;
+    }
+
+    /** What an article adds to a centroid: per family, its log counts scaled to unit length (idf comes later). */
+    private static Map<String, Double> contribution(Map<String, Integer> counts) {
+        Map<Family, Double> sums = new EnumMap<>(Family.class);
+        counts.forEach((key, n) -> {
+            double x = 1 + Math.log(n);
+            sums.merge(Family.of(key), x * x, Double::sum);
+        });
+        Map<String, Double> unit = new LinkedHashMap<>();
+        counts.forEach((key, n) -> unit.put(key, (1 + Math.log(n)) / Math.sqrt(sums.get(Family.of(key)))));
+        return unit;
+    }
+
+    /** Events sharing the article's names, places, dates, numbers or strongest terms, best retrieval scores first. */
+    private List<EventState> candidates(ArticleFeatures article, Map<String, Double> weights) {
+        List<String> query = new ArrayList<>();
+        List<Map.Entry<String, Double>> terms = new ArrayList<>();
+        weights.entrySet().forEach(e -> {
+            if (Family.of(e.getKey()) == Family.TERM) terms.add(e);
+            else query.add(e.getKey());
+        });
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        terms.stream().limit(config.queryTerms()).forEach(e -> query.add(e.getKey()));
+
+        Map<String, Double> scores = new HashMap<>();
+        for (String key : query) {
+            double w = weights.get(key);
+            for (String eventId : store.eventsWith(key)) scores.merge(eventId, w, Double::sum);
+        }
+        List<EventState> found = new ArrayList<>();
+        scores.keySet().forEach(id -> {
+            EventState e = store.event(id);
+            long gap = gapDays(article.published(), e.first(), e.last());
+            if (gap <= config.eventWindowDays()) found.add(e);
+        });
+        found.sort(Comparator.<EventState>comparingDouble(e -> -scores.get(e.id())).thenComparingLong(EventState::sequence));
+        return found.size() <= config.maxCandidates() ? found : found.subList(0, config.maxCandidates());
+    }
+
+    /** Days between {@code day} and the span [first, last]; 0 inside it or when either side is unknown. */
+    static long gapDays(LocalDate day, LocalDate first, LocalDate last) {
+        if (day == null || first == null) return 0;
+        if (day.isBefore(first)) return ChronoUnit.DAYS.between(day, first);
+        if (day.isAfter(last)) return ChronoUnit.DAYS.between(last, day);
+        return 0;
+    }
+
+    private record Comparison(EventState event, double similarity, Map<Family, Double> byFamily) {
+    }
+
+    private Comparison compare(ArticleFeatures article, Map<String, Double> weights, Map<Family, Double> norms,
+                               EventState event) {
+        // Recomputed with today's idf: norms cached at update time drift badly while the collection is young.
+        Map<Family, Double> centroidNorms = norms(event.centroid(), false);
+        Map<Family, Double> dots = new EnumMap<>(Family.class);
+        weights.forEach((key, w) -> {
+            Double c = event.centroid().get(key);
+            if (c != null) dots.merge(Family.of(key), w * c * idf(key), Double::sum);
+        });
+        Map<Family, Double> byFamily = new EnumMap<>(Family.class);
+        double sum = 0, weightSum = 0;
+        for (Family f : Family.values()) {
+            double fw = config.weights().getOrDefault(f, 0.0);
+            Double an = norms.get(f), cn = centroidNorms.get(f);
+            if (fw <= 0 || an == null || cn == null || an == 0 || cn == 0) continue;
+            double cos = dots.getOrDefault(f, 0.0) / (an * cn);
+            byFamily.put(f, cos);
+            sum += fw * cos;
+            weightSum += fw;
+        }
+        double similarity = weightSum == 0 ? 0 : sum / weightSum;
+        long gap = gapDays(article.published(), event.first(), event.last());
+        similarity /= 1 + gap / config.timeScaleDays();
+        return new Comparison(event, similarity, byFamily);
+    }
+
+    private EventState join(EventState event, ArticleFeatures article, Map<String, Double> contribution,
+                            double similarity) {
+        Map<String, Double> centroid = new LinkedHashMap<>(event.centroid());
+        contribution.forEach((key, v) -> centroid.merge(key, v, Double::sum));
+        Map<String, Double> kept = prune(centroid);
+        Map<String, String> surfaces = new HashMap<>();
+        for (String key : kept.keySet()) {
+            String s = event.surfaces().get(key);
+            if (s == null) s = article.surfaces().get(key);
+            if (s != null) surfaces.put(key, s);
+        }
+        boolean relabel = event.size() == 0 || similarity > event.labelScore();
+        return new EventState(event.id(), event.sequence(), event.storyId(), event.size() + 1,
+                earliest(event.first(), article.published()), latest(event.last(), article.published()), kept,
+                surfaces, relabel ? article.label() : event.label(), relabel ? similarity : event.labelScore());
+    }
+
+    /** The strongest {@code centroidSize} features of each family, by summed weight × current idf. */
+    private Map<String, Double> prune(Map<String, Double> vector) {
+        Map<Family, List<Map.Entry<String, Double>>> byFamily = new EnumMap<>(Family.class);
+        vector.entrySet().forEach(e -> byFamily.computeIfAbsent(Family.of(e.getKey()), f -> new ArrayList<>()).add(e));
+        Map<String, Double> kept = new LinkedHashMap<>();
+        for (List<Map.Entry<String, Double>> entries : byFamily.values()) {
+            if (entries.size() > config.centroidSize()) {
+                entries.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -e.getValue() * idf(e.getKey()))
+                        .thenComparing(Map.Entry.comparingByKey()));
+                entries = entries.subList(0, config.centroidSize());
+            }
+            entries.forEach(e -> kept.put(e.getKey(), e.getValue()));
+        }
+        return kept;
+    }
+
+    private record StoryMatch(StoryState story, double similarity, List<String> shared) {
+    }
+
+    /** The story whose entities and places the article shares most, if enough; time-windowed when dates are known. */
+    private StoryMatch findStory(ArticleFeatures article, Map<String, Double> weights) {
+        Map<String, Double> names = new LinkedHashMap<>();
+        weights.forEach((key, w) -> {
+            Family f = Family.of(key);
+            if (f == Family.ENTITY || f == Family.PLACE) names.put(key, w);
+        });
+        if (names.isEmpty()) return null;
+        double articleNorm = Math.sqrt(names.values().stream().mapToDouble(w -> w * w).sum());
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (String key : names.keySet()) for (String storyId : store.storiesWith(key)) seen.merge(storyId, 1, Integer::sum);
+        StoryMatch best = null;
+        for (Map.Entry<String, Integer> e : seen.entrySet()) {
+            if (e.getValue() < config.storyMinShared()) continue;
+            StoryState story = store.story(e.getKey());
+            if (gapDays(article.published(), story.first(), story.last()) > config.storyWindowDays()) continue;
+            double dot = 0, norm = 0;
+            List<Map.Entry<String, Double>> shared = new ArrayList<>();
+            for (Map.Entry<String, Double> p : story.profile().entrySet()) {
+                double c = p.getValue() * idf(p.getKey());
+                norm += c * c;
+                Double w = names.get(p.getKey());
+                if (w != null) {
+                    dot += w * c;
+                    shared.add(Map.entry(p.getKey(), w * c));
+                }
+            }
+            double cos = norm == 0 ? 0 : dot / (articleNorm * Math.sqrt(norm));
+            if (cos < config.storyThreshold()) continue;
+            if (best == null || cos > best.similarity
+                    || (cos == best.similarity && story.sequence() < best.story.sequence())) {
+                best = new StoryMatch(story, cos, shown(shared, article.surfaces()));
+            }
+        }
+        return best;
+    }
+
+    private StoryState grow(StoryState story, ArticleFeatures article, Map<String, Double> contribution, String newEvent) {
+        Map<String, Double> profile = new LinkedHashMap<>(story.profile());
+        contribution.forEach((key, v) -> {
+            Family f = Family.of(key);
+            if (f == Family.ENTITY || f == Family.PLACE) profile.merge(key, v, Double::sum);
+        });
+        List<String> events = story.events();
+        if (newEvent != null) {
+            events = new ArrayList<>(events);
+            events.add(newEvent);
+        }
+        return new StoryState(story.id(), story.sequence(), events, earliest(story.first(), article.published()),
+                latest(story.last(), article.published()), prune(profile));
+    }
+
+    private Explanation explain(Comparison c, Map<String, Double> weights, ArticleFeatures article, List<String> storyShared) {
+        Map<Family, List<Map.Entry<String, Double>>> shared = new EnumMap<>(Family.class);
+        weights.forEach((key, w) -> {
+            Double v = c.event.centroid().get(key);
+            if (v != null) shared.computeIfAbsent(Family.of(key), f -> new ArrayList<>()).add(Map.entry(key, w * v * idf(key)));
+        });
+        // Names as the event first wrote them, so that an event keeps one spelling across languages.
+        Map<String, String> surfaces = new HashMap<>(article.surfaces());
+        surfaces.putAll(c.event.surfaces());
+        return new Explanation(c.event.id(), c.similarity, c.byFamily,
+                shown(shared.getOrDefault(Family.ENTITY, List.of()), surfaces),
+                shown(shared.getOrDefault(Family.PLACE, List.of()), surfaces),
+                shown(shared.getOrDefault(Family.DATE, List.of()), surfaces),
+                shown(shared.getOrDefault(Family.NUMBER, List.of()), surfaces),
+                shown(shared.getOrDefault(Family.TERM, List.of()), surfaces), storyShared);
+    }
+
+    /** The strongest shared features, as written where known. */
+    private static List<String> shown(List<Map.Entry<String, Double>> contributions, Map<String, String> surfaces) {
+        return contributions.stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SHOWN_PER_FAMILY)
+                .map(e -> surfaces.getOrDefault(e.getKey(), Family.value(e.getKey())))
+                .toList();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

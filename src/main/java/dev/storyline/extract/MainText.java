@@ -1,0 +1,558 @@
+package dev.storyline.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The main text of a parsed page: the body of the article without navigation, widgets, related links and comments.
+ * Hand-written because it is our edge (jsoup parses; deciding what is the article is the hard part):
+ * <ol>
+ *   <li>drop what is never article text: scripts, form controls, navigation, figures, hidden elements, and
+ *       elements whose class or id names boilerplate in several languages (cookie, share, related, comments,
+ *       newsletter…), unless they hold most of the page's prose or surround the title heading or a block named as
+ *       the article's body;</li>
+ *   <li>split the rest into text blocks (the text a block element holds outside nested blocks), call a block
+ *       <i>good</i> when it is long and not made of links, and give every element the score
+ *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
+ *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
+ *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
+ *   <li>write it out block by block, pruning link lists inside it and headings left without text.</li>
+ * </ol>
+ * Every walk over the DOM is iterative (jsoup's traversors), so deeply nested pages cannot overflow the stack.
+ * Not thread-safe by itself: one instance per page; it mutates the document it is given.
+ */
+final class MainText {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "picture", "map",
+            "area", "figure", "figcaption", "button", "input", "select", "option", "optgroup", "textarea", "label",
+            "datalist", "dialog", "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "title", "source", "track",
+            "fieldset", "legend", "output", "progress", "meter", "marquee", "time");
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "header", "address", "center", "form",
+            "details", "summary", "body", "html", "hr", "hgroup", "aside", "footer", "nav", "br");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final Set<String> ROLES_NEVER_TEXT = Set.of("navigation", "contentinfo", "complementary",
+            "search", "dialog", "menu", "menubar", "alert", "alertdialog", "banner", "toolbar", "tablist");
+
+    /** Class/id words naming boilerplate whatever its size, in English, German, French, Spanish, Italian, Dutch, Polish. */
+    private static final NameWords BOILERPLATE = new NameWords(
+            "comment!ar", "cookie", "consent", "gdpr", "newsletter", "subscri", "social", "sharing", "shariff",
+            "sociable", "share!d", "related", "recommend", "sidebar", "breadcrumb", "advert", "sponsor", "promo",
+            "popup", "modal", "footer", "masthead", "navbar", "navigation", "menu", "pagination", "pager", "tagcloud",
+            "disqus", "outbrain", "taboola", "login", "signup", "skip-?link", "jump-?to", "more-?articles",
+            "more-?stories", "more-?news", "read-?more", "also-?read", "trending", "most-?read", "popular",
+            "kommentar", "teilen", "empfehl", "werbung", "anzeige", "verwandt", "aehnlich", "partage", "commentaire",
+            "publicit", "compartir", "comentario", "relacionad", "condivid", "commenti", "correlat", "reacties",
+            "gerelateerd", "reklam", "udostepnij", "powiazane", "komentarz", "overlay", "lightbox", "off-?canvas",
+            "author-?bio", "mini-?bio", "author-?desc", "author-?info", "author-?section", "about-?author",
+            "about-?the-?author", "bio-?desc", "rating", "upsell", "cross-?sell", "next-?post", "nextstory",
+            "prev-?next", "post-?nav", "interessant", "interesting", "further", "weitere", "mehr-?zum", "see-?also",
+            "voir-?aussi", "lire-?aussi", "leggi-?anche", "wishlist", "cart", "basket", "warenkorb", "alert",
+            "notice", "disclaimer", "opt-?in", "cta", "legend", "bildunter", "credit", "copyright", "disclosure",
+            "affiliate", "reading-?time", "read-?time", "author");
+
+    /**
+     * Whole class names or ids naming boilerplate: "ads" or "ad-slot" is an advertisement, but "tag-silhouette" (a
+     * WordPress post class) or "Section--Ads" are not, so these words are never matched inside longer names.
+     */
+    private static final Set<String> BOILERPLATE_NAMES = Set.of("ad", "ads", "adv", "advert", "adsbygoogle", "nav",
+            "tags", "taglist", "tag-list", "header", "site-header", "siteheader", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "sitemap", "search", "copyright", "legal",
+            "print", "rss", "toc", "subnav", "topbar", "top-bar", "bottom", "author-box", "authorbox", "bio");
+    private static final List<String> BOILERPLATE_PREFIXES = List.of("ad-", "ad_", "ads-", "ads_");
+    private static final List<String> BOILERPLATE_SUFFIXES = List.of("-tags", "_tags");
+
+    /** Words page builders also put on their content blocks ("elementor-widget-text-editor"): boilerplate unless prose. */
+    private static final NameWords WEAK_BOILERPLATE = new NameWords("widget", "module-?box");
+
+    /** Boilerplate words that hold even on prose with an article-like name ("related-posts", "cookie-content"). */
+    private static final NameWords STRICT_BOILERPLATE = new NameWords("related", "recommend", "cookie", "consent",
+            "newsletter", "subscri", "author", "teaser", "more-?", "further", "weitere", "sidebar", "footer", "promo");
+
+    private static final NameWords COMMENTS = new NameWords("comment!ar", "kommentar", "commentaire", "comentario",
+            "commenti", "reacties", "komentarz", "disqus", "respond", "discussion", "replies", "replys");
+
+    /** Class/id words naming metadata lines (bylines, dates, captions): dropped only when short. */
+    private static final NameWords METADATA = new NameWords("byline", "author", "meta", "date", "posted",
+            "published", "caption", "credit", "timestamp", "dateline", "info", "details", "source");
+
+    /** Class/id words naming the article body. */
+    private static final NameWords ARTICLE_HINT = new NameWords("article", "content", "entry", "post", "text",
+            "body", "story", "main", "blog", "artikel", "beitrag", "inhalt", "contenu", "texte", "cuerpo", "contenido",
+            "testo", "corpo", "tresc", "hentry", "prose", "rich-?text");
+
+    /** Headings of boxes around articles (related links, comments, sharing), in the languages of our sources. */
+    private static final java.util.regex.Pattern BOILERPLATE_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:related(?: articles| posts| stories| coverage| content| links)?|more (?:on this|about|from|stories"
+                    + "|news|articles).*|read (?:more|also|next)|see also|also read|you (?:may|might) also like.*"
+                    + "|recommended(?: for you| articles| stories)?|\\d* ?comments?|leave a (?:reply|comment)"
+                    + "|share(?: this)?(?: article| post| story)?|tags?|explore further"
+                    + "|mehr zum thema.*|auch interessant.*|das könnte (?:sie|dich) auch interessieren.*"
+                    + "|weitere (?:artikel|beiträge|themen|nachrichten|meldungen).*|ähnliche (?:artikel|beiträge).*"
+                    + "|lesen sie (?:auch|mehr).*|\\d* ?kommentare?|kommentar schreiben|schreibe einen kommentar"
+                    + "|(?:artikel )?teilen|à lire aussi|lire aussi|voir aussi|sur le même sujet|articles similaires"
+                    + "|\\d* ?commentaires?|partager(?: cet article)?|vos réactions|leer también|lea también"
+                    + "|noticias relacionadas|comentarios|compartir|leggi anche|articoli correlati|commenti|condividi"
+                    + "|zie ook|lees ook|gerelateerde artikelen|reacties|czytaj (?:też|także)|zobacz (?:też|także)"
+                    + "|komentarze|udostępnij)\\s*[:.!?]?");
+
+    /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
+                    + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
+
+    /** Reading-time notes ("4 min read", "Lesezeit: 3 Minuten", "11 minut czytania"). */
+    private static final java.util.regex.Pattern READING_TIME_LINE = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura|czas czytania)\\s*:?\\s*)?"
+                    + "(?:ca\\.\\s*)?\\d+\\s*(?:min|mins|minutes?|minuten|minuti|minutos|minut)\\.?"
+                    + "(?:\\s+(?:read|lesezeit|lecture|de lectura|czytania|di lettura))?");
+
+    /** What an element holds: all its text, the part in links, and its text in good and in other blocks. */
+    static final class Tally {
+        int text;
+        int link;
+        int good;
+        int other;
+        // text directly in this element, outside nested blocks (only for blocks)
+        int ownText;
+        int ownLink;
+        boolean ownSentence;
+    }
+
+    private final double otherPenalty;
+
+    /** For tuning: receives the elements removed as never-text and the chosen container; null in production. */
+    java.util.function.BiConsumer<String, Element> trace;
+
+    MainText(double otherPenalty) {
+        this.otherPenalty = otherPenalty;
+    }
+
+    /**
+     * @param title the page's title if known, else null: the elements around the heading that repeats it hold the
+     *              article, whatever their class names say
+     */
+    String extract(Element body, String title) {
+        if (body == null) return "";
+        removeNeverText(body, aroundTitle(body, title));
+        Map<Element, Tally> tallies = tally(body);
+        Tally all = tallies.get(body);
+        if (all == null || all.text == 0) return "";
+        Element best = best(body, tallies, all);
+        if (trace != null) trace.accept("best", best);
+        return write(withProseAround(best, body, tallies), tallies);
+    }
+
+    /**
+     * The best element with the blocks of prose just beside it (a lead paragraph above the article's body, a last
+     * paragraph after an embedded box), in document order: looks at the siblings of the element and of its parent.
+     */
+    private static List<Element> withProseAround(Element best, Element body, Map<Element, Tally> tallies) {
+        List<Element> parts = new ArrayList<>(List.of(best));
+        Element center = best;
+        for (int level = 0; level < 4 && center != body && center.parent() != null; level++) {
+            Element parent = center.parent();
+            List<Element> before = new ArrayList<>();
+            List<Element> after = new ArrayList<>();
+            boolean seen = false;
+            for (Element sibling : parent.children()) {
+                if (sibling == center) {
+                    seen = true;
+                } else if (isProse(tallies.get(sibling))) {
+                    (seen ? after : before).add(sibling);
+                }
+            }
+            parts.addAll(0, before);
+            parts.addAll(after);
+            center = parent;
+        }
+        return parts;
+    }
+
+    private static boolean isProse(Tally t) {
+        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text;
+    }
+
+    // ---- 1. what is never article text
+
+    /** The ancestors of the first h1 or h2 whose text is the title (or part of it), innermost first. */
+    private static Set<Element> aroundTitle(Element body, String title) {
+        if (title == null || title.length() < 10) return Set.of();
+        String wanted = normaliseSpace(title).toLowerCase(java.util.Locale.ROOT);
+        for (Element h : body.select("h1, h2")) {
+            String t = normaliseSpace(h.text()).toLowerCase(java.util.Locale.ROOT);
+            if (t.length() >= 10 && (wanted.contains(t) || t.contains(wanted))) {
+                Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element e = h; e != null && e != body; e = e.parent()) around.add(e);
+                return around;
+            }
+        }
+        return Set.of();
+    }
+
+    private void removeNeverText(Element body, Set<Element> aroundTitle) {
+        Map<Element, Tally> sizes = tally(body);
+        Tally all = sizes.get(body);
+        // The containers of a block named as the article's body ("entry-content") with prose in it are kept too.
+        Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(aroundTitle);
+        for (Map.Entry<Element, Tally> e : sizes.entrySet()) {
+            if (e.getValue().good >= 300 && (hints(e.getKey()) & ARTICLE_BODY_HINT) != 0) {
+                for (Element a = e.getKey().parent(); a != null && a != body && keep.add(a); a = a.parent()) {
+                    // marks the ancestors up to one already marked
+                }
+            }
+        }
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+                if (el == body) return FilterResult.CONTINUE;
+                Tally t = sizes.get(el);
+                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el))) {
+                    doomed.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element el : doomed) {
+            if (trace != null) trace.accept("removed", el);
+            el.remove();
+        }
+    }
+
+    private static final int BOILERPLATE_HINT = 1, ARTICLE_BODY_HINT = 2, METADATA_HINT = 4, ARTICLE_NAME_HINT = 8,
+            COMMENTS_HINT = 16, WEAK_BOILERPLATE_HINT = 32;
+
+    /** Hints per distinct class-and-id string: pages repeat the same few names, and the patterns are long. */
+    private final Map<String, Integer> hintsByNames = new java.util.HashMap<>();
+
+    private int hints(Element el) {
+        String names = names(el);
+        if (names.isEmpty()) return 0;
+        Integer cached = hintsByNames.get(names);
+        if (cached != null) return cached;
+        int h = 0;
+        if (BOILERPLATE.foundIn(names) || hasBoilerplateName(el)) h |= BOILERPLATE_HINT;
+        if (ARTICLE_BODY.foundIn(names)) h |= ARTICLE_BODY_HINT;
+        if (METADATA.foundIn(names)) h |= METADATA_HINT;
+        if (ARTICLE_HINT.foundIn(names)) h |= ARTICLE_NAME_HINT;
+        if (COMMENTS.foundIn(names)) h |= COMMENTS_HINT;
+        if (WEAK_BOILERPLATE.foundIn(names)) h |= WEAK_BOILERPLATE_HINT;
+        hintsByNames.put(names, h);
+        return h;
+    }
+
+    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle) {
+        int text = t.text, total = Math.max(1, all.text);
+        String tag = el.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            // Some sites wrap the whole page in a form (ASP.NET) or an aside: keep such wrappers.
+            return !(tag.equals("form") || tag.equals("aside") || tag.equals("footer") || tag.equals("nav"))
+                    || text < 0.4 * total;
+        }
+        if (tag.equals("form")) return text < 0.4 * total;
+        if (el.hasAttr("hidden")) return true;
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && ROLES_NEVER_TEXT.contains(role.toLowerCase(java.util.Locale.ROOT))
+                && text < 0.4 * total) return true;
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
+        int hints = hints(el);
+        if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
+        boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
+        if ((hints & WEAK_BOILERPLATE_HINT) != 0 && (hints & BOILERPLATE_HINT) == 0 && !prose) return true;
+        if ((hints & BOILERPLATE_HINT) != 0) {
+            if (aroundArticle) return false;
+            // "box article modal-enabled": an article-named block of prose is the article, whatever else it says
+            if (prose && t.good >= 500 && (hints & ARTICLE_NAME_HINT) != 0 && (hints & COMMENTS_HINT) == 0
+                    && !STRICT_BOILERPLATE.foundIn(names(el))) return false;
+            // A boilerplate word on a container of most of the page's prose is a theme's quirk
+            // ("sharingContainer", "stickySidebar" around the article), except for comment threads.
+            boolean holdsTheProse = text >= 0.4 * total || (t.good > 500 && t.good >= 0.5 * all.good);
+            return !holdsTheProse || (hints & COMMENTS_HINT) != 0 && text < 0.4 * total;
+        }
+        return text < 200 && (hints & METADATA_HINT) != 0;
+    }
+
+    /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */
+    private static final NameWords ARTICLE_BODY = new NameWords("article-?body", "entry-?content", "post-?content",
+            "story-?body", "article-?content", "article-?text", "post-?body", "artikel-?text", "main-?content",
+            "hentry", "type-post");
+
+    private static boolean hasBoilerplateName(Element el) {
+        for (String name : el.classNames()) {
+            if (NameWords.isNamed(name, BOILERPLATE_NAMES, BOILERPLATE_PREFIXES, BOILERPLATE_SUFFIXES)) return true;
+        }
+        String id = el.id();
+        return !id.isEmpty() && NameWords.isNamed(id, BOILERPLATE_NAMES, BOILERPLATE_PREFIXES, BOILERPLATE_SUFFIXES);
+    }
+
+    private static String names(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---- 2. tallies and scores
+
+    static Map<Element, Tally> tally(Element root) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            // innermost block and whether we are inside a link, kept as explicit stacks
+            final ArrayList<Tally> blocks = new ArrayList<>();
+            int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    int n = visibleLength(tn.getWholeText());
+                    if (n == 0 || blocks.isEmpty()) return;
+                    Tally parent = tallies.get((Element) tn.parent());
+                    if (parent != null) {
+                        parent.text += n;
+                        if (linkDepth > 0) parent.link += n;
+                    }
+                    Tally b = blocks.get(blocks.size() - 1);
+                    b.ownText += n;
+                    if (linkDepth > 0) b.ownLink += n;
+                    b.ownSentence |= endsSentence(tn.getWholeText());
+                } else if (node instanceof Element el) {
+                    Tally t = new Tally();
+                    tallies.put(el, t);
+                    if (BLOCKS.contains(el.normalName()) || el == root) blocks.add(t);
+                    if (isLink(el)) linkDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) return;
+                Tally t = tallies.get(el);
+                if (isLink(el)) linkDepth--;
+                if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) == t) {
+                    blocks.remove(blocks.size() - 1);
+                    if (HEADINGS.contains(el.normalName())) {
+                        // headings are neither evidence for nor against a container
+                    } else if (isGood(t)) {
+                        t.good += t.ownText;
+                    } else {
+                        t.other += t.ownText;
+                    }
+                }
+                Element parent = el.parent();
+                Tally p = parent == null ? null : tallies.get(parent);
+                if (p != null && el != root) {
+                    p.text += t.text;
+                    p.link += t.link;
+                    p.good += t.good;
+                    p.other += t.other;
+                }
+            }
+        }, root);
+        return tallies;
+    }
+
+    /** Anchors without href are targets, not links (and misnested ones can wrap whole articles). */
+    private static boolean isLink(Element el) {
+        return el.normalName().equals("a") && el.hasAttr("href");
+    }
+
+    private static boolean isGood(Tally t) {
+        if (t.ownText == 0) return false;
+        double linkDensity = (double) t.ownLink / t.ownText;
+        if (linkDensity > 0.35) return false;
+        return t.ownText >= 80 || (t.ownText >= 30 && t.ownSentence);
+    }
+
+    private Element best(Element body, Map<Element, Tally> tallies, Tally all) {
+        Element best = body;
+        double bestScore = score(body, tallies.get(body));
+        // in document order, so that of equal scores the outermost, first element wins on every run
+        for (Element el : body.getAllElements()) {
+            Tally t = tallies.get(el);
+            if (t == null || t.good == 0) continue;
+            double s = score(el, t);
+            if (s > bestScore) {
+                bestScore = s;
+                best = el;
+            }
+        }
+        if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
+        return best;
+    }
+
+    private double score(Element el, Tally t) {
+        double s = t.good - otherPenalty * t.other;
+        if (el.normalName().equals("article") || el.normalName().equals("main")
+                || (hints(el) & ARTICLE_NAME_HINT) != 0) s *= 1.1;
+        return s;
+    }
+
+    // ---- 3. writing the text out
+
+    private static String write(List<Element> roots, Map<Element, Tally> tallies) {
+        TextWriter out = new TextWriter();
+        for (Element root : roots) write(root, tallies, out);
+        out.endLine();
+        out.dropPendingHeadings();
+        return out.text.toString();
+    }
+
+    private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    out.line.append(tn.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element el)) return FilterResult.CONTINUE;
+                String tag = el.normalName();
+                if (el != root && linkList(el, tallies.get(el))) {
+                    out.endLine();
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (el == out.skipNext) {
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ((HEADINGS.contains(tag) || (BLOCKS.contains(tag) && shortText(el, tallies)))
+                        && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
+                    // the title of a box of links, teasers or comments: drop it and the box it heads
+                    out.endLine();
+                    out.skipNext = el.nextElementSibling();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (BLOCKS.contains(tag)) out.endLine();
+                if (HEADINGS.contains(tag)) out.headingDepth++;
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (BLOCKS.contains(tag)) out.endLine();
+                    if (HEADINGS.contains(tag)) out.headingDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        out.endLine();
+    }
+
+    /**
+     * Collects lines; a heading is held back until text follows it, so that the titles of link boxes that were
+     * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
+     */
+    private static final class TextWriter {
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder line = new StringBuilder();
+        final List<String> pendingHeadings = new ArrayList<>();
+        int headingDepth;
+        Element skipNext;
+
+        void endLine() {
+            if (line.isEmpty()) return;
+            String normalised = normaliseSpace(line);
+            line.setLength(0);
+            if (normalised.isEmpty()) return;
+            if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
+            if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
+            if (headingDepth > 0) {
+                pendingHeadings.add(normalised);
+                return;
+            }
+            for (String h : pendingHeadings) append(h);
+            pendingHeadings.clear();
+            append(normalised);
+        }
+
+        void dropPendingHeadings() {
+            pendingHeadings.clear();
+        }
+
+        private void append(String l) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(l);
+        }
+    }
+
+    private static boolean shortText(Element el, Map<Element, Tally> tallies) {
+        Tally t = tallies.get(el);
+        return t != null && t.text > 0 && t.text < 40;
+    }
+
+    private static boolean linkList(Element el, Tally t) {
+        if (t == null || t.text == 0) return false;
+        String tag = el.normalName();
+        if (tag.equals("a") || !BLOCKS.contains(tag)) return false;
+        // a block of prose with many links in between is not a link list
+        return (double) t.link / t.text > 0.5 && t.good < 1000;
+    }
+
+    static String normaliseSpace(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // soft hyphens, zero-width spaces and stray byte-order marks are invisible: drop them
+            if (c == '\u00ad' || c == '\u200b' || c == '\ufeff') continue;
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+                space = !b.isEmpty();
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean endsSentence(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') continue;
+            return ".!?。！？…:;\"”»)".indexOf(c) >= 0;
+        }
+        return false;
+    }
+
+    private static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.storyline.web;
+
+import dev.storyline.entities.EntityMention;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.entities.RegisteredEntity;
+import dev.storyline.extract.Article;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.SearchRequest;
+import dev.storyline.store.SearchResults;
+import dev.storyline.store.StoredArticle;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds {@link EntityProfile}s: name, type and spellings from the entity registry (which counts every mention
+ * ever resolved), articles, timeline and co-occurring entities from the mentions stored with the articles
+ * (spellings too, for an entity the registry does not know). Bounded: a profile reads at most
+ * {@code maxArticles} articles (the latest), so that an entity named in half the store still answers quickly.
+ */
+final class EntityProfiles {
+
+    private static final int PAGE = 1000;
+    private static final int LISTED_ARTICLES = 50;
+    private static final int LISTED_COOCCURRING = 20;
+
+    private static final int CACHED_PROFILES = 256;
+
+    private final ArticleStore store;
+    private final EntityRegistry registry;
+    private final int maxArticles;
+    // The store only grows, and the registry only with it: a profile computed at the same article count is current.
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED_PROFILES;
+        }
+    });
+
+    private record Cached(long articleCount, Optional<EntityProfile> profile) {
+    }
+
+    EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles) {
+        this.store = store;
+        this.registry = registry;
+        this.maxArticles = maxArticles;
+    }
+
+    /** The name to show for an entity: the registry's display name, else {@code fallback}. */
+    String name(String canonical, String fallback) {
+        return registry.get(canonical).map(RegisteredEntity::display).orElse(fallback);
+    }
+
+    Optional<EntityProfile> profile(String canonical) throws IOException {
+        long count = store.count();
+        Cached cached = cache.get(canonical);
+        if (cached != null && cached.articleCount() == count) return cached.profile();
+        Optional<EntityProfile> profile = compute(canonical);
+        cache.put(canonical, new Cached(count, profile));
+        return profile;
+    }
+
+    private Optional<EntityProfile> compute(String canonical) throws IOException {
+        List<StoredArticle> articles = new ArrayList<>();
+        long total = 0;
+        for (int offset = 0; offset < maxArticles; offset += PAGE) {
+            SearchResults page = store.search(new SearchRequest(null, null, null, canonical, null, null, offset,
+                    Math.min(PAGE, maxArticles - offset)));
+            total = page.total();
+            articles.addAll(page.hits());
+            if (articles.size() >= total || page.hits().isEmpty()) break;
+        }
+        Optional<RegisteredEntity> registered = registry.get(canonical);
+        if (articles.isEmpty() && registered.isEmpty()) return Optional.empty();
+
+        Map<String, Integer> spellings = new HashMap<>();
+        Map<String, TreeSet<String>> spellingLanguages = new HashMap<>();
+        Map<String, Integer> types = new HashMap<>();
+        Map<String, Integer> languages = new HashMap<>();
+        TreeMap<LocalDate, Integer> timeline = new TreeMap<>();
+        Map<String, Integer> cooccurring = new HashMap<>();
+        Map<String, Map<String, Integer>> otherSpellings = new HashMap<>();
+        long mentions = 0;
+        for (StoredArticle stored : articles) {
+            Article a = stored.analyzed().article();
+            String language = a.language() == null ? "unknown" : a.language();
+            java.util.Set<String> others = new java.util.HashSet<>();
+            for (EntityMention m : stored.analyzed().entities()) {
+                if (m.canonical() == null) continue;
+                if (m.canonical().equals(canonical)) {
+                    mentions++;
+                    spellings.merge(m.text(), 1, Integer::sum);
+                    spellingLanguages.computeIfAbsent(m.text(), k -> new TreeSet<>()).add(language);
+                    types.merge(m.type() == null ? "MISC" : m.type(), 1, Integer::sum);
+                    languages.merge(language, 1, Integer::sum);
+                    LocalDate day = a.publishedDate();
+                    if (day != null) timeline.merge(day, 1, Integer::sum);
+                } else {
+                    others.add(m.canonical());
+                    otherSpellings.computeIfAbsent(m.canonical(), k -> new HashMap<>()).merge(m.text(), 1, Integer::sum);
+                }
+            }
+            for (String other : others) cooccurring.merge(other, 1, Integer::sum);
+        }
+
+        List<EntityProfile.Variant> variants = new ArrayList<>();
+        spellings.entrySet().stream().sorted(byCountThenKey())
+                .forEach(e -> variants.add(new EntityProfile.Variant(e.getKey(), e.getValue(),
+                        List.copyOf(spellingLanguages.get(e.getKey())), null)));
+        List<EntityProfile.Cooccurrence> together = cooccurring.entrySet().stream().sorted(byCountThenKey())
+                .limit(LISTED_COOCCURRING)
+                .map(e -> new EntityProfile.Cooccurrence(e.getKey(),
+                        name(e.getKey(), mostFrequent(otherSpellings.get(e.getKey()), e.getKey())), e.getValue()))
+                .toList();
+        String name = variants.isEmpty() ? canonical : variants.get(0).text();
+        String type = mostFrequent(types, "MISC");
+        if (registered.isPresent()) {
+            RegisteredEntity entity = registered.get();
+            name = entity.display();
+            type = entity.type();
+            mentions = Math.max(mentions, entity.mentions());
+            variants.clear();
+            entity.variants().stream()
+                    .sorted(Comparator.comparingLong(dev.storyline.entities.Variant::count).reversed()
+                            .thenComparing(dev.storyline.entities.Variant::text))
+                    .forEach(v -> variants.add(new EntityProfile.Variant(v.text(), v.count(), v.languages(), v.rule())));
+        }
+        return Optional.of(new EntityProfile(canonical, name, type, mentions, total,
+                articles.size(), variants, sorted(languages), timeline, together,
+                articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList()));
+    }
+
+    private static Comparator<Map.Entry<String, Integer>> byCountThenKey() {
+        return Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts, String fallback) {
+        if (counts == null || counts.isEmpty()) return fallback;
+        return counts.entrySet().stream().sorted(byCountThenKey()).findFirst().map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(byCountThenKey()).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

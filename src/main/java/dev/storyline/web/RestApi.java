@@ -1,0 +1,181 @@
+package dev.storyline.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storyline.AnalysisJson;
+import dev.storyline.store.SearchResults;
+import dev.storyline.store.StoredArticle;
+
+import dev.storyline.events.EventState;
+import dev.storyline.events.Explanation;
+import dev.storyline.events.Family;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** The JSON bodies of the REST API (documented in {@code /api/openapi.json}). */
+final class RestApi {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private RestApi() {
+    }
+
+    static ObjectNode search(SearchResults results, int offset, int limit) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("total", results.total());
+        o.put("offset", offset);
+        o.put("limit", limit);
+        ArrayNode hits = o.putArray("hits");
+        for (StoredArticle hit : results.hits()) {
+            ArticleSummary a = ArticleSummary.of(hit);
+            hits.addObject().put("key", a.key()).put("id", hit.analyzed().article().id()).put("title", a.title())
+                    .put("url", hit.analyzed().article().url()).put("source", a.source()).put("published", a.published())
+                    .put("language", a.language()).put("snippet", a.snippet());
+        }
+        ObjectNode facets = o.putObject("facets");
+        for (String dimension : new String[]{"language", "source", "entity"}) {
+            ObjectNode values = facets.putObject(dimension);
+            results.facets().getOrDefault(dimension, Map.of()).forEach(values::put);
+        }
+        return o;
+    }
+
+    /** The article as {@code storyline analyze} prints it, with the store's key and ingestion time. */
+    static ObjectNode article(StoredArticle stored) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("key", stored.key());
+        o.put("ingested", stored.ingested().toString());
+        o.setAll(AnalysisJson.of(stored.analyzed()));
+        return o;
+    }
+
+    static ObjectNode entity(EntityProfile p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("canonical", p.canonical());
+        o.put("name", p.name());
+        o.put("type", p.type());
+        o.put("mentions", p.mentions());
+        o.put("articles", p.totalArticles());
+        o.put("scannedArticles", p.scannedArticles());
+        ArrayNode variants = o.putArray("variants");
+        for (EntityProfile.Variant v : p.variants()) {
+            ObjectNode vo = variants.addObject().put("text", v.text()).put("count", v.count()).put("rule", v.rule());
+            v.languages().forEach(vo.putArray("languages")::add);
+        }
+        ObjectNode languages = o.putObject("languages");
+        p.languages().forEach(languages::put);
+        o.set("timeline", timelineArray(p.timeline()));
+        ArrayNode together = o.putArray("cooccurring");
+        for (EntityProfile.Cooccurrence c : p.cooccurring()) {
+            together.addObject().put("canonical", c.canonical()).put("name", c.name()).put("articles", c.articles());
+        }
+        ArrayNode articles = o.putArray("latestArticles");
+        for (ArticleSummary a : p.articles()) {
+            articles.addObject().put("key", a.key()).put("title", a.title()).put("source", a.source())
+                    .put("published", a.published()).put("language", a.language());
+        }
+        return o;
+    }
+
+    static ObjectNode timeline(EntityProfile p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("canonical", p.canonical());
+        o.set("timeline", timelineArray(p.timeline()));
+        return o;
+    }
+
+    private static ArrayNode timelineArray(SortedMap<LocalDate, Integer> perDay) {
+        ArrayNode days = JSON.createArrayNode();
+        perDay.forEach((day, n) -> days.addObject().put("day", day.toString()).put("mentions", n));
+        return days;
+    }
+
+    static ObjectNode stories(List<StoryIndex.Story> stories, int total, int offset, int limit) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("total", total);
+        o.put("offset", offset);
+        o.put("limit", limit);
+        ArrayNode list = o.putArray("stories");
+        for (StoryIndex.Story s : stories) list.add(storySummary(s));
+        return o;
+    }
+
+    static ObjectNode storySummary(StoryIndex.Story s) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", s.state().id());
+        o.put("label", s.label());
+        o.put("first", s.state().first() == null ? null : s.state().first().toString());
+        o.put("last", s.state().last() == null ? null : s.state().last().toString());
+        o.put("events", s.events().size());
+        o.put("articles", s.articles());
+        s.sources().forEach(o.putArray("sources")::add);
+        s.languages().forEach(o.putArray("languages")::add);
+        o.set("entities", named(s.entities()));
+        o.set("places", named(s.places()));
+        return o;
+    }
+
+    static ObjectNode story(StoryIndex.Story s, StoryIndex index) {
+        ObjectNode o = storySummary(s);
+        ArrayNode events = o.putArray("eventList");
+        for (EventState e : s.events()) events.add(event(e, index));
+        return o;
+    }
+
+    static ObjectNode event(EventState e, StoryIndex index) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", e.id());
+        o.put("story", e.storyId());
+        o.put("label", e.label());
+        o.put("first", e.first() == null ? null : e.first().toString());
+        o.put("last", e.last() == null ? null : e.last().toString());
+        o.put("size", e.size());
+        o.set("entities", named(index.top(e, Family.ENTITY, 8)));
+        o.set("places", named(index.top(e, Family.PLACE, 5)));
+        o.set("dates", named(index.top(e, Family.DATE, 5)));
+        o.set("terms", named(index.top(e, Family.TERM, 10)));
+        ArrayNode articles = o.putArray("articles");
+        for (StoryIndex.Member m : index.members(e.id())) {
+            ObjectNode a = articles.addObject();
+            a.put("key", m.key()).put("id", m.assignment().articleId()).put("title", m.title()).put("source", m.source())
+                    .put("published", m.published()).put("language", m.language())
+                    .put("startedEvent", m.assignment().newEvent()).put("startedStory", m.assignment().newStory());
+            Explanation w = m.assignment().why();
+            ObjectNode why = a.putObject("why");
+            why.put("text", StoryIndex.why(m.assignment()));
+            why.put("comparedEvent", w.comparedEvent());
+            why.put("similarity", w.similarity());
+            ObjectNode byFamily = why.putObject("byFamily");
+            w.byFamily().forEach((family, v) -> byFamily.put(family.name().toLowerCase(java.util.Locale.ROOT), v));
+            w.entities().forEach(why.putArray("entities")::add);
+            w.places().forEach(why.putArray("places")::add);
+            w.dates().forEach(why.putArray("dates")::add);
+            w.numbers().forEach(why.putArray("numbers")::add);
+            w.terms().forEach(why.putArray("terms")::add);
+            w.storyShared().forEach(why.putArray("storyShared")::add);
+        }
+        return o;
+    }
+
+    private static ArrayNode named(List<StoryIndex.Named> names) {
+        ArrayNode a = JSON.createArrayNode();
+        for (StoryIndex.Named n : names) a.addObject().put("key", n.key()).put("name", n.name());
+        return a;
+    }
+
+    static ObjectNode error(String message) {
+        return JSON.createObjectNode().put("error", message);
+    }
+
+    static String write(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.storyline.web;
+
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/** The stories feed, latest first, and one story: its events in time order with their articles and why. */
+final class StoriesPage {
+
+    static final int PAGE = 30;
+
+    private StoriesPage() {
+    }
+
+    /** @param building how far the rebuild of the stories is, or null when it is complete */
+    static String feed(List<StoryIndex.Story> stories, int offset, int total, String building,
+                       Function<StoryIndex.Named, String> names) {
+        Page page = new Page("Stories", Page.Section.STORIES, true);
+        Element main = page.main();
+        if (building != null) {
+            main.appendElement("p").addClass("note").text("Rebuilding the stories from the store (" + building
+                    + "); this list grows meanwhile: reload to see more. Search and articles are complete.");
+        }
+        main.appendElement("p").addClass("summary").addClass("muted").text(total == 0 ? "No stories yet: ingest some articles."
+                : String.format("%,d stor%s, the latest first", total, total == 1 ? "y" : "ies"));
+        Element list = main.appendElement("ol").addClass("stories");
+        for (StoryIndex.Story s : stories) {
+            Element li = list.appendElement("li").addClass("story");
+            li.appendElement("a").addClass("story-title").attr("href", Links.story(s.state().id())).text(s.label());
+            Element meta = li.appendElement("div").addClass("meta");
+            meta.appendElement("span").text(span(s.state().first(), s.state().last()));
+            meta.appendElement("span").text(count(s.events().size(), "event"));
+            meta.appendElement("span").text(count(s.articles(), "article"));
+            meta.appendElement("span").text(count(s.sources().size(), "source"));
+            meta.appendElement("span").addClass("lang").text(String.join(" ", s.languages()));
+            Element names_ = li.appendElement("div").addClass("story-entities");
+            for (StoryIndex.Named n : s.entities().subList(0, Math.min(5, s.entities().size()))) named(names_, n, names);
+            for (StoryIndex.Named n : s.places().subList(0, Math.min(3, s.places().size()))) named(names_, n, names).addClass("entity-loc");
+        }
+        Element pager = main.appendElement("nav").addClass("pager");
+        if (offset > 0) pager.appendElement("a").attr("href", "/stories?offset=" + Math.max(0, offset - PAGE)).text("← Later stories");
+        if (offset + stories.size() < total) pager.appendElement("a").attr("href", "/stories?offset=" + (offset + PAGE)).text("Earlier stories →");
+        return page.html();
+    }
+
+    static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names) {
+        Page page = new Page(s.label(), Page.Section.STORIES, true);
+        Element main = page.main();
+        Element facts = main.appendElement("dl").addClass("facts");
+        Page.fact(facts, "Span", span(s.state().first(), s.state().last()));
+        Page.fact(facts, "Size", count(s.events().size(), "event") + " · " + count(s.articles(), "article") + " · "
+                + count(s.sources().size(), "source"));
+        Page.fact(facts, "Languages", String.join(", ", s.languages()));
+        Page.fact(facts, "Sources", String.join(", ", s.sources()));
+        Element who = Page.fact(facts, "Entities");
+        for (StoryIndex.Named n : s.entities()) named(who, n, names);
+        Element where = Page.fact(facts, "Places");
+        for (StoryIndex.Named n : s.places()) named(where, n, names).addClass("entity-loc");
+
+        Element timeline = main.appendElement("section").addClass("events");
+        timeline.appendElement("h2").text("Events, in time order");
+        List<dev.storyline.events.EventState> events = s.events().stream()
+                .sorted(java.util.Comparator.comparing(dev.storyline.events.EventState::first,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+                        .thenComparingLong(dev.storyline.events.EventState::sequence))
+                .toList();
+        for (dev.storyline.events.EventState e : events) {
+            Element ev = timeline.appendElement("div").addClass("event").attr("id", e.id());
+            Element h = ev.appendElement("h3");
+            h.appendElement("span").addClass("event-date").text(span(e.first(), e.last()));
+            h.appendText(" ");
+            h.appendElement("span").text(e.label() == null ? e.id() : e.label());
+            Element tags = ev.appendElement("div").addClass("story-entities");
+            for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.ENTITY, 6)) named(tags, n, names);
+            for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.PLACE, 3)) named(tags, n, names).addClass("entity-loc");
+            for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.DATE, 3)) tags.appendElement("span").addClass("date").text(n.name());
+            Element articles = ev.appendElement("ol").addClass("hits");
+            for (StoryIndex.Member m : index.members(e.id())) {
+                Element li = articles.appendElement("li").addClass("hit");
+                li.appendElement("a").addClass("hit-title").attr("href", Links.article(m.key()))
+                        .text(m.title() == null || m.title().isBlank() ? m.assignment().articleId() : m.title());
+                Element meta = li.appendElement("div").addClass("meta");
+                if (m.source() != null) meta.appendElement("span").addClass("source").text(m.source());
+                if (m.published() != null) meta.appendElement("span").addClass("published").text(m.published());
+                if (m.language() != null) meta.appendElement("span").addClass("lang").text(m.language());
+                li.appendElement("p").addClass("why").text(StoryIndex.why(m.assignment()));
+            }
+        }
+        main.appendElement("p").appendElement("a").attr("href", "/api/stories/" + java.net.URLEncoder.encode(s.state().id(), java.nio.charset.StandardCharsets.UTF_8))
+                .text("This story as JSON");
+        return page.html();
+    }
+
+    private static Element named(Element parent, StoryIndex.Named n, Function<StoryIndex.Named, String> names) {
+        Element el = n.linkable() ? parent.appendElement("a").attr("href", Links.entity(n.key())) : parent.appendElement("span");
+        if (n.linkable()) el.addClass("entity-" + n.key().substring(0, n.key().indexOf(':')).toLowerCase(java.util.Locale.ROOT));
+        return el.addClass("entity").addClass("tag").text(names.apply(n));
+    }
+
+    static String span(LocalDate first, LocalDate last) {
+        if (first == null && last == null) return "undated";
+        if (first == null || last == null || first.equals(last)) return String.valueOf(first != null ? first : last);
+        return first + " → " + last;
+    }
+
+    private static String count(int n, String what) {
+        return String.format("%,d %s%s", n, what, n == 1 ? "" : "s");
+    }
+}

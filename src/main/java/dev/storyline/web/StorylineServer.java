@@ -1,0 +1,267 @@
+package dev.storyline.web;
+
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.Pipeline;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.events.EventClusterer;
+import dev.storyline.store.ArticleStore;
+import dev.storyline.store.SearchRequest;
+import dev.storyline.store.SearchResults;
+import dev.storyline.store.StoredArticle;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The analyst's desk: the REST API under {@code /api} and the HTML UI, over one store and one pipeline, with one
+ * writer lock for posted articles. Every response carries a strict Content-Security-Policy: no inline script or
+ * style, scripts and styles from this origin only, so that even markup that slipped through could not run.
+ */
+public final class StorylineServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorylineServer.class);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Entity pages read at most this many articles (the latest) to stay fast on a large store. */
+    private static final int PROFILE_ARTICLES = 2000;
+    private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final ArticleStore store;
+    private final EntityProfiles profiles;
+    private final ArticleIntake intake;
+    private final Javalin app;
+    private final boolean storiesEnabled = true;
+    private final StoryIndex stories;
+    private final byte[] stylesheet;
+    private final byte[] openApi;
+
+    /** @param registry the entity registry {@code pipeline} resolves into */
+    public StorylineServer(ArticleStore store, Pipeline pipeline, EntityRegistry registry) {
+        this.store = store;
+        this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
+        this.stories = StoryIndex.replayInBackground(store, EventClusterer.inMemory());
+        this.intake = new ArticleIntake(pipeline, store, registry, new Object(), this::added);
+        this.stylesheet = resource("storyline.css");
+        this.openApi = resource("openapi.json");
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            config.routes.get("/", ctx -> ctx.redirect(storiesEnabled ? "/stories" : "/search"));
+            config.routes.get("/search", this::searchPage);
+            config.routes.get("/stories", this::storiesPage);
+            config.routes.get("/stories/{id}", this::storyPage);
+            config.routes.get("/api/stories", this::storiesApi);
+            config.routes.get("/api/stories/{id}", this::storyApi);
+            config.routes.get("/api/events/{id}", this::eventApi);
+            config.routes.get("/articles/{key}", this::articlePage);
+            config.routes.get("/entities/{canonical}", this::entityPage);
+            config.routes.get("/static/storyline.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+                    .header("Cache-Control", "public, max-age=3600").result(stylesheet));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get("/api/search", this::searchApi);
+            config.routes.get("/api/articles/{key}", this::articleApi);
+            config.routes.post("/api/articles", this::postArticle);
+            config.routes.get("/api/entities/{canonical}", this::entityApi);
+            config.routes.get("/api/entities/{canonical}/timeline", this::timelineApi);
+            config.routes.exception(ApiError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                refuse(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute("refused") == null) refuse(ctx, 404, "no such page: " + ctx.path());
+            });
+        });
+    }
+
+    /** Starts serving on {@code host:port} (port 0 picks a free one). */
+    public StorylineServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    /** Whether the stories have been rebuilt from the whole store (they are, in the background, after a start). */
+    public boolean storiesReady() {
+        return stories.ready();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops serving; the store stays open (its owner closes it). */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void added(String key, AnalyzedArticle article) {
+        stories.add(key, article);
+    }
+
+    private void storiesPage(Context ctx) {
+        int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
+        ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(),
+                stories.ready() ? null : stories.progress(), this::storyName));
+    }
+
+    private void storyPage(Context ctx) {
+        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName));
+    }
+
+    private void storiesApi(Context ctx) {
+        int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
+        int limit = nonNegative(ctx.queryParam("limit"), "limit", 20);
+        if (limit > 1000) throw ApiError.badRequest("limit must be within 0..1000, was " + limit);
+        var body = RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit);
+        body.put("complete", stories.ready());
+        if (!stories.ready()) body.put("building", stories.progress());
+        json(ctx, 200, body);
+    }
+
+    private void storyApi(Context ctx) {
+        json(ctx, 200, RestApi.story(story(ctx.pathParam("id")), stories));
+    }
+
+    private void eventApi(Context ctx) {
+        String id = ctx.pathParam("id");
+        json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories));
+    }
+
+    private StoryIndex.Story story(String id) {
+        return stories.story(id).orElseThrow(() -> ApiError.notFound("no story with id '" + id + "'"));
+    }
+
+    /** An entity of a story under its registry name when it is a known entity, else as written. */
+    private String storyName(StoryIndex.Named named) {
+        return named.linkable() ? profiles.name(named.key(), named.name()) : named.name();
+    }
+
+    private static int nonNegative(String value, String name, int fallback) {
+        if (value == null || value.isBlank()) return fallback;
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0) throw ApiError.badRequest("'" + name + "' must be >= 0, was " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("'" + name + "' must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private void searchPage(Context ctx) throws IOException {
+        SearchRequest request = SearchParameters.parse(ctx::queryParam);
+        SearchResults results = search(request);
+        ctx.html(SearchPage.render(request, results, entityNames(results), storiesEnabled));
+    }
+
+    private void articlePage(Context ctx) throws IOException {
+        StoredArticle stored = article(ctx.pathParam("key"));
+        Map<String, String> firstSpelling = new HashMap<>();
+        for (EntityMention m : stored.analyzed().entities()) if (m.canonical() != null) firstSpelling.putIfAbsent(m.canonical(), m.text());
+        ArticlePage.StoryLink story = stories.assignmentOf(stored.key())
+                .flatMap(a -> stories.story(a.storyId()).map(s -> new ArticlePage.StoryLink(s.state().id(), a.eventId(), s.label())))
+                .orElse(null);
+        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical)), story, storiesEnabled));
+    }
+
+    private void entityPage(Context ctx) throws IOException {
+        EntityProfile profile = profile(ctx.pathParam("canonical"));
+        List<StoryIndex.Story> in = stories.storiesOf(profile.articles().stream().map(ArticleSummary::key).toList(), 10);
+        ctx.html(EntityPage.render(profile, in, storiesEnabled));
+    }
+
+    private void searchApi(Context ctx) throws IOException {
+        SearchRequest request = SearchParameters.parse(ctx::queryParam);
+        json(ctx, 200, RestApi.search(search(request), request.offset(), request.limit()));
+    }
+
+    private void articleApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.article(article(ctx.pathParam("key"))));
+    }
+
+    private void entityApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.entity(profile(ctx.pathParam("canonical"))));
+    }
+
+    private void timelineApi(Context ctx) throws IOException {
+        json(ctx, 200, RestApi.timeline(profile(ctx.pathParam("canonical"))));
+    }
+
+    private void postArticle(Context ctx) throws IOException {
+        ArticleIntake.Receipt receipt = intake.submit(ctx.body());
+        json(ctx, receipt.added() ? 201 : 200, RestApi.JSON.createObjectNode().put("id", receipt.id())
+                .put("key", receipt.key()).put("status", receipt.added() ? "added" : "duplicate"));
+    }
+
+    private SearchResults search(SearchRequest request) throws IOException {
+        try {
+            return store.search(request);
+        } catch (IllegalArgumentException badQuery) {
+            throw ApiError.badRequest(badQuery.getMessage());
+        }
+    }
+
+    private StoredArticle article(String key) throws IOException {
+        return store.get(key).orElseThrow(() -> ApiError.notFound("no article with key '" + key + "'"));
+    }
+
+    private EntityProfile profile(String canonical) throws IOException {
+        return profiles.profile(canonical).orElseThrow(() -> ApiError.notFound("no article mentions entity '" + canonical + "'"));
+    }
+
+    /**
+     * Names for the entity facet (which holds keys only): the registry's display name, else the most frequent
+     * spelling among the hits shown, else the key less its type prefix.
+     */
+    private Function<String, String> entityNames(SearchResults results) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (StoredArticle hit : results.hits()) {
+            for (EntityMention m : hit.analyzed().entities()) {
+                if (m.canonical() != null) spellings.computeIfAbsent(m.canonical(), k -> new HashMap<>()).merge(m.text(), 1, Integer::sum);
+            }
+        }
+        return canonical -> {
+            Map<String, Integer> seen = spellings.get(canonical);
+            if (seen != null) return profiles.name(canonical, seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey());
+            int colon = canonical.indexOf(':');
+            return profiles.name(canonical, colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical);
+        };
+    }
+
+    private static void json(Context ctx, int status, com.fasterxml.jackson.databind.node.ObjectNode body) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(RestApi.write(body));
+    }
+
+    private void refuse(Context ctx, int status, String message) {
+        ctx.attribute("refused", true);
+        if (ctx.path().startsWith("/api/")) json(ctx, status, RestApi.error(message));
+        else ctx.status(status).html(Page.errorPage(status, message, storiesEnabled));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = StorylineServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.storyline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cluster command's contract: one {"id","event","story"} line per article, in input order, nothing else. */
+class ClusterCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    // Invented reports: two of one earthquake, one of another.
+    private static final String FEED = """
+            {"id":"a","published":"2023-02-06","title":"Powerful earthquake kills hundreds in southern Turkey","text":"A magnitude 7.8 earthquake struck southern Turkey near Gaziantep early on Monday, killing at least 1,500 people. Rescuers in Gaziantep and Kahramanmaras searched the rubble. President Erdogan declared national mourning."}
+            {"id":"b","published":"2023-03-10","title":"Earthquake hits northern Chile, two dead","text":"A magnitude 6.1 earthquake struck northern Chile near Antofagasta on Friday, killing two people and damaging houses, the emergency office Onemi said. President Boric visited the region."}
+            {"id":"c","published":"2023-02-06","title":"Gaziantep quake: toll passes 1,500","text":"The 7.8 magnitude quake that hit Gaziantep before dawn has killed more than 1,500 people in Turkey. Erdogan announced national mourning while rescue teams worked in Kahramanmaras."}
+            """;
+
+    private String run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new StorylineCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cli.execute(args));
+        return out.toString();
+    }
+
+    @Test
+    void printsOneLinePerArticleWithItsEventAndStory() throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, FEED);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run("cluster", "--threads", "1", feed.toString()).split("\n")) lines.add(JSON.readTree(line));
+
+        assertEquals(List.of("a", "b", "c"), lines.stream().map(l -> l.get("id").asText()).toList());
+        List<String> fields = new ArrayList<>();
+        lines.get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "event", "story"), fields);
+        assertEquals(lines.get(0).get("event"), lines.get(2).get("event"));
+        assertNotEquals(lines.get(0).get("event"), lines.get(1).get("event"));
+    }
+
+    @Test
+    void textFormatShowsEventsWithTheirLabelAndWhyArticlesJoined() throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, FEED);
+        String text = run("cluster", "--threads", "1", "--format", "text", feed.toString());
+        // An event is labelled with the title of the article that matched it best.
+        assertTrue(text.contains("Event e1: Gaziantep quake: toll passes 1,500 — 2 article(s), 2023-02-06"), text);
+        assertTrue(text.contains("- c: joined at"), text);
+        assertTrue(text.contains("Gaziantep"), text);
+    }
+}
