@@ -115,15 +115,24 @@ public final class NameFinderEvaluation {
 
     /** Runs the finder (language "fr" unless told) over every document, in order, and scores it. */
     public static Scores evaluate(NameFinder finder, List<GoldDocument> gold, String language) {
+        List<List<NameSpan>> predicted = new ArrayList<>(), expected = new ArrayList<>();
+        for (GoldDocument doc : gold) {
+            predicted.add(finder.find(doc.text(), language));
+            expected.add(doc.spans());
+        }
+        return score(predicted, expected);
+    }
+
+    /** Scores names found against gold names, document by document (the two lists are parallel). */
+    static Scores score(List<List<NameSpan>> predicted, List<List<NameSpan>> gold) {
         Map<String, Counts> exact = new LinkedHashMap<>(), overlap = new LinkedHashMap<>();
         for (String t : TYPES) {
             exact.put(t, new Counts(0, 0, 0, 0));
             overlap.put(t, new Counts(0, 0, 0, 0));
         }
-        for (GoldDocument doc : gold) {
-            List<NameSpan> predicted = finder.find(doc.text(), language);
+        for (int d = 0; d < gold.size(); d++) {
             for (String t : TYPES) {
-                List<NameSpan> p = ofType(predicted, t), g = ofType(doc.spans(), t);
+                List<NameSpan> p = ofType(predicted.get(d), t), g = ofType(gold.get(d), t);
                 exact.merge(t, count(p, g, true), Counts::plus);
                 overlap.merge(t, count(p, g, false), Counts::plus);
             }

@@ -20,8 +20,11 @@ public final class LanguageIdentifier {
             Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.TURKISH, Language.ARABIC,
             Language.POLISH, Language.UKRAINIAN);
 
-    /** Enough text for a reliable answer: Lingua is as good on a paragraph as on a whole article. */
-    private static final int SAMPLE_CHARS = 2000;
+    /**
+     * Enough text for a reliable answer: Lingua is as good on a paragraph as on a whole article. On the 989
+     * trafilatura pages, 1,000 characters give the same language as 2,000 on all but 2, in half the time.
+     */
+    private static final int SAMPLE_CHARS = 1000;
 
     private final LanguageDetector detector;
 

@@ -54,6 +54,30 @@ class NameFinderTest {
     }
 
     @Test
+    void theFastModeStopsCallingTheCrfOnWordsItKeepsLeavingOutsideNames() {
+        NameFinder finder = new NameFinder(MODELS);
+        finder.find("Le ministre a parlé. Selon Emmanuel Macron, rien ne change.", "fr");
+        long before = finder.crfTokens();
+        finder.find("Le ministre a parlé. Selon Emmanuel Macron, rien ne change.", "fr");
+        long second = finder.crfTokens() - before;
+        for (int i = 0; i < 3; i++) finder.find("Il a parlé " + i + " fois. Jeudi, Le Monde a publié un Communiqué.", "fr");
+        before = finder.crfTokens();
+        finder.find("Il a parlé. Jeudi, Le Monde a publié un Communiqué.", "fr");
+        assertTrue(finder.crfTokens() - before < 6, "'Communiqué' seen thrice outside names: no window for it");
+        assertTrue(second > 0, "an unseen name still gets its window");
+    }
+
+    @Test
+    void theFastModeLabelsAtMostItsBudgetOfTokensPerArticle() {
+        NameFinder finder = new NameFinder(MODELS, NameFinder.Mode.FAST, new LearnedNames(), new CommonWords(), 5);
+        String text = "Selon Emmanuel Macron, rien ne change. Selon Olaf Scholz, rien non plus. Selon Giorgia Meloni, tout.";
+        List<String> names = named(finder.find(text, "fr"));
+        assertTrue(finder.crfTokens() <= 5 + 3, "the last window may widen past the budget: " + finder.crfTokens());
+        assertTrue(names.contains("Emmanuel Macron/PER"), names.toString());
+        assertTrue(!names.contains("Giorgia Meloni/PER"), "past the budget: " + names);
+    }
+
+    @Test
     void russianNamesAreTypedByMorphology() {
         String text = "Встреча прошла в Москве. Президент доволен Путиным и Лавровым.";
         List<String> names = named(new NameFinder(MODELS).find(text, "ru"));

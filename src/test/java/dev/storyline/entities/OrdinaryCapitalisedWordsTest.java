@@ -1,0 +1,45 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which capitalised words the CRF's own labels teach to be ordinary (German nouns, headline words). */
+class OrdinaryCapitalisedWordsTest {
+
+    @Test
+    void aWordSeenOutsideNamesOftenEnoughIsOrdinary() {
+        OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 3);
+        words.observe("Regierung", false);
+        words.observe("Regierung", false);
+        assertFalse(words.isOrdinary("Regierung"), "two sightings are not enough");
+        words.observe("Regierung", false);
+        assertTrue(words.isOrdinary("Regierung"));
+    }
+
+    @Test
+    void aWordSometimesInsideNamesStaysACandidate() {
+        OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 3);
+        for (int i = 0; i < 5; i++) words.observe("Deutsche", false);
+        words.observe("Deutsche", true); // "Deutsche Bahn"
+        assertFalse(words.isOrdinary("Deutsche"));
+    }
+
+    @Test
+    void anUnseenCompoundIsOrdinaryWhenWordsEndingAlikeNeverAreNames() {
+        OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 3);
+        String[] nouns = {"Regierung", "Forderung", "Erklärung", "Steuerung", "Förderung", "Lieferung"};
+        for (int i = 0; i < 30; i++) words.observe(nouns[i % nouns.length], false);
+        assertTrue(words.isOrdinary("Gesetzesänderung"), "a compound never seen, ending in -rung");
+        assertFalse(words.isOrdinary("Hamburg"), "a word ending otherwise");
+    }
+
+    @Test
+    void aSuffixThatNamesShareStaysUninformative() {
+        OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 3);
+        for (int i = 0; i < 30; i++) words.observe("Wochenanfang", false);
+        for (int i = 0; i < 5; i++) words.observe("Ronnefang", true);
+        assertFalse(words.isOrdinary("Neuanfang"), "one in seven words ending -fang is in a name");
+    }
+}
