@@ -40,6 +40,6 @@ class NameFinderAgreementTest {
         var result = NameFinderAgreement.compare(new NameFinder(models), new NameFinder(models, NameFinder.Mode.CRF), documents, 100);
         System.out.println("== fast name finding against the CRF on every sentence\n" + result.report());
         assertTrue(result.scores().exact().get("ALL").f1() >= 0.85, "exact agreement F1 " + result.scores().exact().get("ALL").f1());
-        assertTrue(result.candidateCrfTokens() * 3 < result.referenceCrfTokens(), "the fast path labels under a third of the tokens");
+        assertTrue(result.candidateCrfTokens() * 5 < result.referenceCrfTokens() * 2, "the fast path labels under 40% of the tokens (33% today)");
     }
 }
