@@ -3,6 +3,8 @@ package dev.storyline.cli;
 import dev.storyline.AnalysisJson;
 import dev.storyline.extract.Article;
 import dev.storyline.entities.EntityMention;
+import dev.storyline.events.Assignment;
+import dev.storyline.events.EventClusterer;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
 import org.apache.commons.csv.CSVFormat;
@@ -20,8 +22,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write every stored article to stdout, in ingestion order: JSON Lines in the `analyze` "
-                + "contract (plus the store's \"key\"), or CSV with one row per article.")
+        description = {"Write every stored article to stdout, in ingestion order: JSON Lines in the `analyze` "
+                + "contract plus the store's \"key\" and the article's \"event\" and \"story\", or CSV with one row per article.",
+                "Events and stories are assigned by replaying the store in ingestion order, as the server does."})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { jsonl, csv }
@@ -42,20 +45,26 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
             return 1;
         }
+        EventClusterer clusterer = EventClusterer.inMemory();
         try (ArticleStore store = LuceneArticleStore.open(data.data)) {
             if (format == Format.jsonl) {
-                store.forEach(a -> out.println(AnalysisJson.line(AnalysisJson.of(a.analyzed()).put("key", a.key()))));
+                store.forEach(a -> {
+                    Assignment assigned = clusterer.assign(a.analyzed());
+                    out.println(AnalysisJson.line(AnalysisJson.of(a.analyzed()).put("key", a.key())
+                            .put("event", assigned.eventId()).put("story", assigned.storyId())));
+                });
             } else {
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
                         "key", "id", "url", "source", "title", "published", "authors", "dateline", "language",
-                        "entities", "text").get());
+                        "entities", "event", "story", "text").get());
                 store.forEach(stored -> {
                     Article a = stored.analyzed().article();
+                    Assignment assigned = clusterer.assign(stored.analyzed());
                     String entities = stored.analyzed().entities().stream().map(EntityMention::canonical)
                             .filter(c -> c != null).distinct().collect(Collectors.joining("; "));
                     try {
                         csv.printRecord(stored.key(), a.id(), a.url(), a.source(), a.title(), a.published(),
-                                String.join("; ", a.authors()), a.dateline(), a.language(), entities, a.text());
+                                String.join("; ", a.authors()), a.dateline(), a.language(), entities, assigned.eventId(), assigned.storyId(), a.text());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
