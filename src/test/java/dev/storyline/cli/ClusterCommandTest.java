@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,21 +31,13 @@ class ClusterCommandTest {
             {"id":"c","published":"2023-02-06","title":"Gaziantep quake: toll passes 1,500","text":"The 7.8 magnitude quake that hit Gaziantep before dawn has killed more than 1,500 people in Turkey. Erdogan announced national mourning while rescue teams worked in Kahramanmaras."}
             """;
 
-    private String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new StorylineCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cli.execute(args));
-        return out.toString();
-    }
 
     @Test
     void printsOneLinePerArticleWithItsEventAndStory() throws IOException {
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, FEED);
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : run("cluster", "--threads", "1", feed.toString()).split("\n")) lines.add(JSON.readTree(line));
+        for (String line : Cli.run("cluster", "--threads", "1", feed.toString()).split("\n")) lines.add(JSON.readTree(line));
 
         assertEquals(List.of("a", "b", "c"), lines.stream().map(l -> l.get("id").asText()).toList());
         List<String> fields = new ArrayList<>();
@@ -62,7 +51,7 @@ class ClusterCommandTest {
     void textFormatShowsEventsWithTheirLabelAndWhyArticlesJoined() throws IOException {
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, FEED);
-        String text = run("cluster", "--threads", "1", "--format", "text", feed.toString());
+        String text = Cli.run("cluster", "--threads", "1", "--format", "text", feed.toString());
         // An event is labelled with the title of the article that matched it best.
         assertTrue(text.contains("Event e1: Gaziantep quake: toll passes 1,500 — 2 article(s), 2023-02-06"), text);
         assertTrue(text.contains("- c: joined at"), text);

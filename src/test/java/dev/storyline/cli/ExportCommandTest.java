@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,14 +22,6 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new StorylineCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cli.execute(args));
-        return out.toString();
-    }
 
     @Test
     void exportGivesEveryIngestedArticleOnceWithItsEventAndStory() throws IOException {
@@ -42,18 +31,18 @@ class ExportCommandTest {
                 {"id":"b","published":"2023-02-06","title":"Gaziantep quake toll passes 1,500","text":"The 7.8 magnitude quake that hit Gaziantep has killed more than 1,500 people in Turkey. Erdogan announced national mourning."}
                 """);
         String data = dir.resolve("store").toString();
-        run("ingest", "--threads", "1", "--data", data, feed.toString());
-        run("ingest", "--threads", "1", "--data", data, feed.toString());
+        Cli.run("ingest", "--threads", "1", "--data", data, feed.toString());
+        Cli.run("ingest", "--threads", "1", "--data", data, feed.toString());
 
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : run("export", "--data", data).split("\n")) lines.add(JSON.readTree(line));
+        for (String line : Cli.run("export", "--data", data).split("\n")) lines.add(JSON.readTree(line));
         assertEquals(List.of("a", "b"), lines.stream().map(l -> l.get("id").asText()).toList(), "once each, in order");
         for (String field : List.of("title", "published", "language", "text", "entities", "dates", "key", "event", "story")) {
             assertTrue(lines.get(0).has(field), field);
         }
         assertEquals(lines.get(0).get("event"), lines.get(1).get("event"), "two reports of one earthquake");
 
-        String csv = run("export", "--data", data, "--format", "csv");
+        String csv = Cli.run("export", "--data", data, "--format", "csv");
         assertTrue(csv.startsWith("key,id,url,source,title,published,authors,dateline,language,entities,event,story,text"), csv);
         assertEquals(3, csv.lines().filter(l -> !l.isBlank()).count(), "a header and two rows");
     }
