@@ -25,7 +25,7 @@ public final class CanonicalEntities implements NameSource {
     }
 
     /** "PER:tara-reid" → "tara-reid"; "LOC:US-los-angeles" → "US-los-angeles"; a key without a type stays. */
-    static String untyped(String canonical) {
+    public static String untyped(String canonical) {
         int colon = canonical.indexOf(':');
         return colon > 0 && colon <= 4 && canonical.substring(0, colon).chars().allMatch(Character::isUpperCase)
                 ? canonical.substring(colon + 1) : canonical;

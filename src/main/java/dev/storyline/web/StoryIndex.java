@@ -1,6 +1,8 @@
 package dev.storyline.web;
 
 import dev.storyline.AnalyzedArticle;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.events.CanonicalEntities;
 import dev.storyline.events.Assignment;
 import dev.storyline.events.EventClusterer;
 import dev.storyline.events.EventState;
@@ -52,6 +54,9 @@ final class StoryIndex {
     private final EventClusterer clusterer;
     private final Map<String, List<Member>> members = new HashMap<>();
     private final Map<String, Assignment> byArticleKey = new HashMap<>();
+    // Events match entities by a type-free key ("kasim-jomart-tokayev"); entity pages are keyed by the canonical
+    // key ("PER:kasim-jomart-tokayev"). The last canonical key seen for each matching key links the two.
+    private final Map<String, String> canonicalByFeature = new HashMap<>();
     private final List<Map.Entry<String, AnalyzedArticle>> waiting = new ArrayList<>();
     private final AtomicLong replayed = new AtomicLong();
     private volatile long toReplay;
@@ -114,6 +119,9 @@ final class StoryIndex {
     private synchronized void assign(String key, AnalyzedArticle analyzed) {
         Assignment assignment = clusterer.assign(analyzed);
         byArticleKey.put(key, assignment);
+        for (EntityMention m : analyzed.entities()) {
+            if (m.canonical() != null) canonicalByFeature.put(CanonicalEntities.untyped(m.canonical()), m.canonical());
+        }
         Article a = analyzed.article();
         members.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>())
                 .add(new Member(key, a.title(), a.source(), a.published(), a.language(), assignment));
@@ -165,8 +173,14 @@ final class StoryIndex {
                 .filter(e -> Family.of(e.getKey()) == family)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
-                .map(e -> new Named(Family.value(e.getKey()), event.surfaces().getOrDefault(e.getKey(), Family.value(e.getKey()))))
+                .map(e -> named(e.getKey(), event.surfaces()))
                 .toList();
+    }
+
+    /** A centroid feature as shown: linked by its canonical entity key when there is one, written as seen. */
+    private synchronized Named named(String feature, Map<String, String> surfaces) {
+        String value = Family.value(feature);
+        return new Named(canonicalByFeature.getOrDefault(value, value), surfaces.getOrDefault(feature, value));
     }
 
     private Story story(StoryState state) {
@@ -193,7 +207,7 @@ final class StoryIndex {
         state.profile().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
-                    Named n = new Named(Family.value(e.getKey()), surfaces.getOrDefault(e.getKey(), Family.value(e.getKey())));
+                    Named n = named(e.getKey(), surfaces);
                     if (Family.of(e.getKey()) == Family.PLACE) {
                         if (places.size() < 6) places.add(n);
                     } else if (entities.size() < 8) {

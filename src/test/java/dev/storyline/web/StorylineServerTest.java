@@ -229,6 +229,8 @@ class StorylineServerTest {
                 .filter(h -> h.startsWith("/stories/")).findFirst().orElseThrow();
         Document story = Jsoup.parse(get(storyLink.substring(0, storyLink.indexOf('#'))).body());
         assertTrue(story.select("a.hit-title").eachAttr("href").contains("/articles/" + frenchKey));
+        assertTrue(story.select("a[href]").eachAttr("href").contains("/entities/" + enc(Articles.TOKAYEV)),
+                "the story's entities link to their entity pages");
         Document entity = Jsoup.parse(get("/entities/" + enc(Articles.TOKAYEV)).body());
         assertTrue(entity.select("a.story-link").eachAttr("href").contains(storyLink.substring(0, storyLink.indexOf('#'))));
     }
