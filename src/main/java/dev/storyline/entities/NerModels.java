@@ -73,6 +73,7 @@ public final class NerModels {
         props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
         try {
             CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(CRF_MODELS.get(lang));
+            SentenceWindows.install(classifier);
             return new Crf(new StanfordCoreNLP(props), classifier);
         } catch (java.io.IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot load the CoreNLP NER model for " + lang + ": " + e.getMessage(), e);

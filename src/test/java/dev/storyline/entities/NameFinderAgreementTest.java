@@ -39,7 +39,8 @@ class NameFinderAgreementTest {
         NerModels models = new NerModels();
         var result = NameFinderAgreement.compare(new NameFinder(models), new NameFinder(models, NameFinder.Mode.CRF), documents, 100);
         System.out.println("== fast name finding against the CRF on every sentence\n" + result.report());
-        assertTrue(result.scores().exact().get("ALL").f1() >= 0.85, "exact agreement F1 " + result.scores().exact().get("ALL").f1());
-        assertTrue(result.candidateCrfTokens() * 5 < result.referenceCrfTokens() * 2, "the fast path labels under 40% of the tokens (33% today)");
+        // Reaches 0.924, labelling 25% of the CRF's tokens.
+        assertTrue(result.scores().exact().get("ALL").f1() >= 0.90, "exact agreement F1 " + result.scores().exact().get("ALL").f1());
+        assertTrue(result.candidateCrfTokens() * 10 < result.referenceCrfTokens() * 3, "the fast path labels under 30% of the tokens (25% today)");
     }
 }

@@ -38,9 +38,10 @@ class NameFinderEvaluationTest {
     void theFastDesignStartingColdScoresAboveItsFloor() {
         var scores = NameFinderEvaluation.evaluate(new NameFinder(MODELS, NameFinder.Mode.FAST), gold, "fr");
         System.out.println("== name finding, fast design (no known names at start)\n" + scores.table());
-        assertTrue(scores.exact().get("ALL").f1() >= 0.77, "exact F1 " + scores.exact().get("ALL").f1());
-        assertTrue(scores.overlap().get("ALL").f1() >= 0.82, "overlap F1 " + scores.overlap().get("ALL").f1());
-        assertTrue(scores.exact().get("PER").f1() >= 0.86, "PER exact F1 " + scores.exact().get("PER").f1());
+        // Reaches 0.815 / 0.866 / 0.907: as the CRF on every sentence, since windows read their whole sentence.
+        assertTrue(scores.exact().get("ALL").f1() >= 0.80, "exact F1 " + scores.exact().get("ALL").f1());
+        assertTrue(scores.overlap().get("ALL").f1() >= 0.85, "overlap F1 " + scores.overlap().get("ALL").f1());
+        assertTrue(scores.exact().get("PER").f1() >= 0.88, "PER exact F1 " + scores.exact().get("PER").f1());
     }
 
     @Test

@@ -1,0 +1,114 @@
+package dev.storyline.entities;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.Clique;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.util.PaddedList;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Lets the CRF label a few tokens of a sentence while computing their features from the whole sentence.
+ * <p>
+ * A CRF's cost is its features (a few hundred strings per token, looked up in a large index), and its features
+ * read up to five tokens either side. Labelling a window cut out of the sentence either pays for context tokens'
+ * features or loses the context ("la ville de Zhanaozen" is a place because of "ville", three tokens away).
+ * Here the window is a view of the sentence: the CRF's Viterbi runs over the window only, but each window token's
+ * features come from its true neighbours, exactly as when the CRF labels the whole sentence.
+ * <p>
+ * What the window does lose is the transition out of its last token: the CRF learns that a name has ended from the
+ * pair of labels that follows it, so a window's last label leans towards "inside a name". The caller widens a window
+ * whose last token is not outside a name until it is, or until the sentence ends (where labels are exact again).
+ */
+final class SentenceWindows {
+
+    private SentenceWindows() {
+    }
+
+    /**
+     * Makes {@code classifier}'s feature factories read a {@link Window}'s whole sentence (once per classifier; any
+     * other list is labelled as before).
+     */
+    static void install(CRFClassifier<CoreLabel> classifier) {
+        List<FeatureFactory<CoreLabel>> factories = classifier.featureFactories;
+        for (int i = 0; i < factories.size(); i++) {
+            if (!(factories.get(i) instanceof SentenceFeatures)) {
+                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags));
+            }
+        }
+    }
+
+    /**
+     * The sentence's tokens as the CRF sees them: copies carrying the word shapes its features need (what
+     * {@code classifySentence} does to its input before labelling it).
+     */
+    static List<CoreLabel> prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
+        List<CoreLabel> copies = new ArrayList<>(sentence.size());
+        for (CoreLabel t : sentence) {
+            CoreLabel copy = new CoreLabel(t);
+            copy.set(CoreAnnotations.AnswerAnnotation.class, classifier.flags.backgroundSymbol);
+            copies.add(copy);
+        }
+        new ObjectBankWrapper<CoreLabel>(classifier.flags, null, classifier.getKnownLCWords()).processDocument(copies);
+        return copies;
+    }
+
+    /**
+     * Labels tokens {@code from} to {@code to} (exclusive) of a {@link #prepare prepared} sentence; returns them, each
+     * with its {@code AnswerAnnotation}.
+     */
+    static List<CoreLabel> label(CRFClassifier<CoreLabel> classifier, List<CoreLabel> prepared, int from, int to) {
+        Window window = new Window(prepared, from, to);
+        classifier.classify(window);
+        return window;
+    }
+
+    /** Tokens {@code from}..{@code to} of a sentence, knowing the sentence. */
+    static final class Window extends AbstractList<CoreLabel> implements RandomAccess {
+        final List<CoreLabel> sentence;
+        final int from, to;
+
+        Window(List<CoreLabel> sentence, int from, int to) {
+            this.sentence = sentence;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public CoreLabel get(int i) {
+            return sentence.get(from + java.util.Objects.checkIndex(i, to - from));
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+    }
+
+    /** A feature factory that, given a position in a {@link Window}, computes its features in the window's sentence. */
+    private static final class SentenceFeatures extends FeatureFactory<CoreLabel> {
+        private static final long serialVersionUID = 1L;
+        private final FeatureFactory<CoreLabel> features;
+
+        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags) {
+            this.features = features;
+            init(flags);
+        }
+
+        @Override
+        public Collection<String> getCliqueFeatures(PaddedList<CoreLabel> info, int position, Clique clique) {
+            if (info.getWrappedList() instanceof Window w) {
+                return features.getCliqueFeatures(new PaddedList<>(w.sentence, info.getPad()), w.from + position, clique);
+            }
+            return features.getCliqueFeatures(info, position, clique);
+        }
+    }
+}

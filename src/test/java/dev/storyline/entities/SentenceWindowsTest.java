@@ -1,0 +1,74 @@
+package dev.storyline.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CRF labelling a window of a sentence with features read from the whole sentence. Loads the French CRF. */
+class SentenceWindowsTest {
+
+    private static final NerModels.Crf CRF = new NerModels().crf("fr").orElseThrow();
+
+    private static List<CoreLabel> tokens(String sentence) {
+        Annotation doc = new Annotation(sentence);
+        CRF.sentences().annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        assertEquals(1, sentences.size(), sentence);
+        return sentences.get(0).get(CoreAnnotations.TokensAnnotation.class);
+    }
+
+    private static List<String> answers(List<CoreLabel> tokens) {
+        return tokens.stream().map(t -> t.get(CoreAnnotations.AnswerAnnotation.class)).toList();
+    }
+
+    @Test
+    void theWholeSentenceAsOneWindowIsLabelledAsTheCrfLabelsTheSentence() {
+        List<CoreLabel> tokens = tokens("Le président kazakh Kassym-Jomart Tokayev a demandé l'aide de l'Organisation du traité de sécurité collective à Almaty.");
+        List<String> expected = answers(CRF.classifier().classifySentence(tokens));
+        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        assertEquals(expected, answers(SentenceWindows.label(CRF.classifier(), prepared, 0, prepared.size())));
+    }
+
+    @Test
+    void aWindowsTokensAreLabelledWithTheirWholeSentenceAsContext() {
+        // "ville", two tokens left of the place, is what makes it a place: a window cut out of the sentence loses it.
+        List<CoreLabel> tokens = tokens("Des centaines de manifestants se sont rassemblés dans la ville de Zhanaozen mardi soir.");
+        int place = 0;
+        while (!tokens.get(place).word().equals("Zhanaozen")) place++;
+        List<String> cutOut = answers(CRF.classifier().classifySentence(tokens.subList(place - 1, tokens.size())));
+        assertEquals("PER", CrfLabels.type(cutOut.get(1)), "the CRF without the left context");
+
+        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        List<CoreLabel> window = SentenceWindows.label(CRF.classifier(), prepared, place - 1, tokens.size());
+        assertEquals("Zhanaozen", window.get(1).word());
+        assertEquals(answers(CRF.classifier().classifySentence(tokens)).get(place), window.get(1).get(CoreAnnotations.AnswerAnnotation.class));
+        assertEquals("LOC", CrfLabels.type(window.get(1).get(CoreAnnotations.AnswerAnnotation.class)));
+    }
+
+    @Test
+    void aWindowsLastLabelLeansInsideANameWithoutTheTokenAfterIt() {
+        // Why the name finder widens a window whose last token is not outside a name.
+        List<CoreLabel> tokens = tokens("Le maire de Zhanaozen parle mardi soir.");
+        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        List<String> whole = answers(SentenceWindows.label(CRF.classifier(), prepared, 0, prepared.size()));
+        assertEquals(answers(CRF.classifier().classifySentence(tokens)), whole);
+        List<String> prefix = answers(SentenceWindows.label(CRF.classifier(), prepared, 0, 5));
+        assertEquals("O", whole.get(4));
+        assertTrue(!"O".equals(prefix.get(4)), prefix.toString());
+    }
+
+    @Test
+    void listsOtherThanWindowsAreLabelledAsBefore() {
+        List<CoreLabel> tokens = tokens("Vladimir Poutine a reçu Olaf Scholz à Moscou.");
+        List<String> first = answers(CRF.classifier().classifySentence(tokens));
+        assertEquals("PER", CrfLabels.type(first.get(0)));
+        assertEquals(first, answers(CRF.classifier().classifySentence(tokens)));
+    }
+}
