@@ -36,6 +36,17 @@ class OrdinaryCapitalisedWordsTest {
     }
 
     @Test
+    void aSuffixNeedsTenSightingsToMakeAnUnseenWordOrdinary() {
+        OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 2);
+        String[] nouns = {"Regierung", "Forderung", "Erklärung", "Steuerung", "Förderung", "Lieferung", "Sicherung",
+                "Ernährung", "Erfahrung", "Bewährung"};
+        for (int i = 0; i < 9; i++) words.observe(nouns[i], false);
+        assertFalse(words.isOrdinary("Gesetzesänderung"), "nine sightings of -rung");
+        words.observe(nouns[9], false);
+        assertTrue(words.isOrdinary("Gesetzesänderung"), "ten sightings of -rung");
+    }
+
+    @Test
     void aSuffixThatNamesShareStaysUninformative() {
         OrdinaryCapitalisedWords words = new OrdinaryCapitalisedWords(1000, 3);
         for (int i = 0; i < 30; i++) words.observe("Wochenanfang", false);
