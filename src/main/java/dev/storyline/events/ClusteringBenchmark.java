@@ -1,6 +1,9 @@
 package dev.storyline.events;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +22,9 @@ import java.util.SplittableRandom;
  * entity, place and number of an article becomes a name of that generation (the news has new people and new tolls
  * every day, and a copy must be another event, not the same one growing forever), a quarter of its word stems take
  * one of {@link #TERM_VARIANTS} variants (so that the vocabulary grows, but boundedly, like a language's), and
- * written years move by {@code g / 365 per day}. Measured: wall time of each {@code assign}; median and 90th
- * percentile over the last {@link #WINDOW} articles before each checkpoint, and heap after a GC there.
+ * written years move by {@code g / 365 per day}. Measured: wall and thread CPU time of each {@code assign} with the
+ * recording of its result, median and 90th percentile over the last {@link #WINDOW} articles before each checkpoint;
+ * the time of the commits (every so many articles, as ingestion commits) per article; heap after a GC there.
  */
 public final class ClusteringBenchmark {
 
@@ -28,8 +32,13 @@ public final class ClusteringBenchmark {
     public static final int WINDOW = 2000;
     static final int TERM_VARIANTS = 16;
 
-    /** Figures at one corpus size. */
-    public record Checkpoint(int articles, LocalDate newest, double medianMs, double p90Ms, long heapMb, int events) {
+    /**
+     * Figures at one corpus size: per-article wall time of assignment (and its recording) over the last
+     * {@link #WINDOW} articles, the median CPU time of the thread likewise (less noisy on a shared machine), commits
+     * per article since the previous checkpoint, heap after a GC, events created, and what the store holds in memory.
+     */
+    public record Checkpoint(int articles, LocalDate newest, double medianMs, double p90Ms, double medianCpuMs,
+                             double commitMsPerArticle, long heapMb, int events, InMemoryEventStore.Footprint held) {
     }
 
     private final List<ArticleFeatures> sources;
@@ -71,11 +80,61 @@ public final class ClusteringBenchmark {
         return Family.DATE.key(year + value.substring(4));
     }
 
-    /** Feeds {@code max(checkpoints)} articles to a fresh clusterer, printing a line at each checkpoint. */
-    public List<Checkpoint> run(int[] checkpoints, ClusteringConfig config, PrintWriter out) {
+    /** Where the stream goes besides the clusterer: each assignment and the commits, as ingestion does them. */
+    public interface Sink {
+        /** The {@code sequence}th article went there. */
+        void assigned(ArticleFeatures article, long sequence, Assignment assignment) throws IOException;
+
+        /** Makes everything through article {@code sequence} durable. */
+        void commit(long sequence) throws IOException;
+
+        /** What the store holds in memory. */
+        InMemoryEventStore.Footprint footprint();
+    }
+
+    /** A store that forgets what leaves the window, and a sink that keeps nothing: the clusterer alone. */
+    public static InMemoryEventStore boundedInMemory() {
+        return new InMemoryEventStore(0, new DocumentFrequencies(), new InMemoryEventStore.Archive() {
+            @Override
+            public void evicted(EventState compacted) {
+            }
+
+            @Override
+            public void evicted(StoryState story) {
+            }
+        });
+    }
+
+    public static Sink nothingKept(InMemoryEventStore store) {
+        return new Sink() {
+            @Override
+            public void assigned(ArticleFeatures article, long sequence, Assignment assignment) {
+            }
+
+            @Override
+            public void commit(long sequence) {
+            }
+
+            @Override
+            public InMemoryEventStore.Footprint footprint() {
+                return store.footprint();
+            }
+        };
+    }
+
+    /**
+     * Feeds {@code max(checkpoints)} articles to a clusterer over {@code store}, passing each assignment to
+     * {@code sink} and committing every {@code commitEvery} articles, printing a line at each checkpoint.
+     */
+    public List<Checkpoint> run(int[] checkpoints, ClusteringConfig config, EventStore store, Sink sink,
+                                int commitEvery, PrintWriter out) throws IOException {
         int total = Arrays.stream(checkpoints).max().orElse(0);
-        EventClusterer clusterer = new EventClusterer(FeatureExtractor.standard(), config, new InMemoryEventStore());
+        EventClusterer clusterer = new EventClusterer(FeatureExtractor.standard(), config, store);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] ms = new double[total];
+        double[] cpuMs = new double[total];
+        double commitMs = 0;
+        int sinceCheckpoint = 0;
         List<Checkpoint> results = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         int events = 0;
@@ -86,22 +145,41 @@ public final class ClusteringBenchmark {
                 Collections.shuffle(order, new Random(i / sources.size()));
             }
             ArticleFeatures a = article(i, order);
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Assignment assignment = clusterer.assign(a);
+            sink.assigned(a, i + 1, assignment);
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpuMs[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             if (assignment.newEvent()) events++;
             int done = i + 1;
+            sinceCheckpoint++;
+            if (done % commitEvery == 0 || done == total) {
+                long c1 = System.nanoTime();
+                sink.commit(done);
+                commitMs += (System.nanoTime() - c1) / 1e6;
+            }
             if (Arrays.stream(checkpoints).anyMatch(c -> c == done)) {
                 double[] recent = Arrays.copyOfRange(ms, Math.max(0, done - WINDOW), done);
+                double[] recentCpu = Arrays.copyOfRange(cpuMs, Math.max(0, done - WINDOW), done);
                 Arrays.sort(recent);
+                Arrays.sort(recentCpu);
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                 Checkpoint c = new Checkpoint(done, a.published(), recent[recent.length / 2],
-                        recent[(int) (recent.length * 0.9)], heap, events);
+                        recent[(int) (recent.length * 0.9)], recentCpu[recentCpu.length / 2],
+                        commitMs / sinceCheckpoint, heap, events, sink.footprint());
+                commitMs = 0;
+                sinceCheckpoint = 0;
                 results.add(c);
-                out.printf(Locale.ROOT, "%,9d articles (newest %s): median %.3f ms/article, p90 %.3f ms, heap %,d MB after GC, %,d events%n",
-                        c.articles(), c.newest(), c.medianMs(), c.p90Ms(), c.heapMb(), c.events());
+                out.printf(Locale.ROOT, "%,9d articles (newest %s): median %.3f ms/article (CPU %.3f), p90 %.3f ms, "
+                                + "commits %.3f ms/article; heap %,d MB after GC; %,d events; in memory %,d events, "
+                                + "%,d stories, %,d postings, %,d DF keys in %d weeks%n",
+                        c.articles(), c.newest(), c.medianMs(), c.medianCpuMs(), c.p90Ms(), c.commitMsPerArticle(),
+                        c.heapMb(), c.events(), c.held().events(), c.held().stories(),
+                        c.held().eventPostings() + c.held().storyPostings(), c.held().frequencyKeys(),
+                        c.held().frequencyWeeks());
                 out.flush();
             }
         }
