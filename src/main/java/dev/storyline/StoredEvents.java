@@ -38,13 +38,21 @@ public final class StoredEvents implements AutoCloseable {
         this.assignedThrough = store.articlesThrough();
     }
 
-    /** Opens the events kept under {@code data} (creating them empty), with the standard features and settings. */
-    public static StoredEvents open(Path data) throws IOException {
-        return open(data, ClusteringConfig.defaults());
+    /**
+     * Opens the events kept under {@code data} beside {@code articles} (creating them empty), with the standard
+     * features and settings. Events that claim articles the store does not have (the articles' index was replaced)
+     * are of another store: they are started afresh, and {@link #catchUp} rebuilds them from the articles.
+     */
+    public static StoredEvents open(Path data, ArticleStore articles) throws IOException {
+        return open(data, articles, ClusteringConfig.defaults());
     }
 
-    public static StoredEvents open(Path data, ClusteringConfig config) throws IOException {
+    public static StoredEvents open(Path data, ArticleStore articles, ClusteringConfig config) throws IOException {
         LuceneEventStore store = LuceneEventStore.open(data);
+        if (store.articlesThrough() > articles.lastSequence()) {
+            store.close();
+            store = LuceneEventStore.openEmpty(data);
+        }
         return new StoredEvents(store, new EventClusterer(FeatureExtractor.standard(), config, store));
     }
 
@@ -71,6 +79,11 @@ public final class StoredEvents implements AutoCloseable {
         return assignment;
     }
 
+    /** Reads the active window now (else the first assignment does): a server does it in the background. */
+    public synchronized void loadWindow() {
+        store.loadWindow();
+    }
+
     /** Commits what was assigned since the last commit; call it after the articles' commit. */
     public synchronized void commit() throws IOException {
         store.commit(assignedThrough);
@@ -93,6 +106,7 @@ public final class StoredEvents implements AutoCloseable {
      * assigns new articles (they would come before older ones).
      */
     public long catchUp(ArticleStore articles, LongConsumer progress) throws IOException {
+        if (behind(articles) == 0) return 0;
         long[] done = {0};
         long from;
         synchronized (this) {

@@ -68,7 +68,7 @@ class StoredEventsTest {
         List<EventState> events;
         List<StoryState> stories;
         Assignment wire;
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             wire = add(store, stored, TURKEY_WIRE);
             add(store, stored, TURKEY_PAPER);
             add(store, stored, CHILE);
@@ -77,7 +77,7 @@ class StoredEventsTest {
             stories = stored.store().stories();
         }
         assertEquals(2, events.size());
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             assertEquals(0, stored.behind(store));
             assertEquals(events, stored.store().events(), "the same events, centroids and all");
             assertEquals(stories, stored.store().stories());
@@ -100,7 +100,7 @@ class StoredEventsTest {
         List<AnalyzedArticle> stream = List.of(TURKEY_WIRE, CHILE, TURKEY_PAPER, TURKEY_LATER);
         List<String> uninterrupted = new ArrayList<>();
         try (LuceneArticleStore store = LuceneArticleStore.open(data.resolve("one"));
-             StoredEvents stored = StoredEvents.open(data.resolve("one"))) {
+             StoredEvents stored = StoredEvents.open(data.resolve("one"), store)) {
             for (AnalyzedArticle a : stream) {
                 Assignment x = add(store, stored, a);
                 uninterrupted.add(x.eventId() + "/" + x.storyId());
@@ -109,7 +109,7 @@ class StoredEventsTest {
         List<String> restarted = new ArrayList<>();
         for (List<AnalyzedArticle> part : List.of(stream.subList(0, 2), stream.subList(2, 4))) {
             try (LuceneArticleStore store = LuceneArticleStore.open(data.resolve("two"));
-                 StoredEvents stored = StoredEvents.open(data.resolve("two"))) {
+                 StoredEvents stored = StoredEvents.open(data.resolve("two"), store)) {
                 for (AnalyzedArticle a : part) {
                     Assignment x = add(store, stored, a);
                     restarted.add(x.eventId() + "/" + x.storyId());
@@ -126,7 +126,7 @@ class StoredEventsTest {
             for (AnalyzedArticle a : List.of(TURKEY_WIRE, CHILE, TURKEY_PAPER)) store.add(a);
             store.commit();
         }
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             assertEquals(3, stored.behind(store), "a store from before events were kept");
             assertEquals(3, stored.catchUp(store, n -> { }));
             assertEquals(0, stored.behind(store));
@@ -140,14 +140,14 @@ class StoredEventsTest {
 
     @Test
     void aCrashBetweenTheArticlesCommitAndTheEventsCommitIsRepairedAtTheNextOpen() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             add(store, stored, TURKEY_WIRE);
             commit(store, stored);
             add(store, stored, TURKEY_PAPER);
             store.commit();
             // The process dies here: the events close without their commit.
         }
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             assertEquals(1, stored.behind(store));
             assertTrue(stored.store().assignment(key(TURKEY_PAPER)).isEmpty());
             stored.catchUp(store, n -> { });
@@ -159,8 +159,28 @@ class StoredEventsTest {
     }
 
     @Test
+    void eventsOfAnotherStoreAreRebuiltFromTheArticles() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            for (AnalyzedArticle a : List.of(TURKEY_WIRE, TURKEY_PAPER, CHILE)) add(store, stored, a);
+            commit(store, stored);
+        }
+        Path articles = data.resolve("articles");
+        try (var files = java.nio.file.Files.walk(articles)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        }
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            assertEquals(0, stored.store().articlesThrough(), "the old events claimed articles this store has not");
+            Assignment chile = add(store, stored, CHILE);
+            assertTrue(chile.newEvent());
+            commit(store, stored);
+            assertEquals(1, stored.store().events().size());
+            assertTrue(stored.store().assignment(key(TURKEY_WIRE)).isEmpty());
+        }
+    }
+
+    @Test
     void anArticleAlreadyAssignedIsNotAssignedAgain() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
             add(store, stored, TURKEY_WIRE);
             assertNull(add(store, stored, TURKEY_WIRE), "a duplicate is not stored, so not assigned");
             assertNull(stored.assign(key(TURKEY_WIRE), store.lastSequence(), TURKEY_WIRE), "nor assigned twice by its number");

@@ -98,6 +98,17 @@ final class BenchClusteringCommand implements Callable<Integer> {
                 }
             }, commitEvery, out);
             out.printf("events index on disk: %,d MB%n", size(folder.resolve("events")) / (1024 * 1024));
+        }
+        try {
+            // What a restart costs: reading the committed active window back (events, stories, frequencies).
+            long started = System.nanoTime();
+            try (LuceneEventStore reopened = LuceneEventStore.open(folder)) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                out.printf("reopened in %.2f s: %s; heap %,d MB after GC%n", seconds, reopened.footprint(),
+                        (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+            }
         } finally {
             if (data == null) deleteTree(folder);
         }

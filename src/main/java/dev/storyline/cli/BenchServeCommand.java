@@ -72,7 +72,7 @@ final class BenchServeCommand implements Callable<Integer> {
             // The copies were stored without events, as by a version before events were kept: the first start
             // assigns them all (the one-time migration); a restart then reads the stored events.
             long starting = System.nanoTime();
-            StoredEvents events = data.openEvents();
+            StoredEvents events = data.openEvents(store);
             StorylineServer server = new StorylineServer(store, events, pipeline, registry).start("127.0.0.1", port);
             out.printf("server started in %.1f s (events of the stored articles are assigned in the background)%n", (System.nanoTime() - starting) / 1e9);
             while (!server.storiesReady()) Thread.sleep(200);
@@ -82,7 +82,7 @@ final class BenchServeCommand implements Callable<Integer> {
             server.close();
             events.close();
             starting = System.nanoTime();
-            events = data.openEvents();
+            events = data.openEvents(store);
             server = new StorylineServer(store, events, pipeline, registry).start("127.0.0.1", port);
             out.printf("restart: server up with its stored events in %.2f s (ready: %s); heap after GC: %,d MB%n",
                     (System.nanoTime() - starting) / 1e9, server.storiesReady(), ServeBenchmark.heapAfterGcMb());

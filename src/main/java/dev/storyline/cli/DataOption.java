@@ -22,8 +22,8 @@ final class DataOption {
     }
 
     /** The events kept beside the store. */
-    StoredEvents openEvents() throws IOException {
-        return StoredEvents.open(data);
+    StoredEvents openEvents(ArticleStore store) throws IOException {
+        return StoredEvents.open(data, store);
     }
 
     /**
@@ -31,7 +31,7 @@ final class DataOption {
      * kept is migrated so, once), saying so on {@code err}.
      */
     StoredEvents openEventsCaughtUp(ArticleStore store, PrintWriter err) throws IOException {
-        StoredEvents events = openEvents();
+        StoredEvents events = openEvents(store);
         try {
             long behind = events.behind(store);
             if (behind > 0) {

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         StoredEvents events;
         try {
-            events = data.openEvents();
+            events = data.openEvents(store);
         } catch (Exception e) {
             store.close();
             throw e;

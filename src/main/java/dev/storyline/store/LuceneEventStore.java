@@ -82,8 +82,9 @@ import java.util.function.UnaryOperator;
  * between them harmless (see {@link #articlesThrough()}).
  *
  * <p>The active window lives in memory (an {@link InMemoryEventStore} that hands over what leaves the window), as
- * the clusterer reads it for every article; events and stories changed since the last commit are written at the
- * next {@link #commit}, once each however often they changed, and evicted ones are written compacted and
+ * the clusterer reads it for every article; it is read back from the index when the clusterer first needs it (the
+ * reads below do not, so a server starts at once). Events and stories changed since the last commit are written at
+ * the next {@link #commit}, once each however often they changed, and evicted ones are written compacted and
  * forgotten. Readers (the server, export) see what was committed. Single writer; reads may run concurrently.
  */
 public final class LuceneEventStore implements EventStore, AutoCloseable {
@@ -124,11 +125,14 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
                     }))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    private static final com.fasterxml.jackson.databind.ObjectReader EVENTS = JSON.readerFor(EventState.class);
+    private static final com.fasterxml.jackson.databind.ObjectReader STORIES = JSON.readerFor(StoryState.class);
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final InMemoryEventStore active;
+    private boolean windowLoaded;
     // Changed since the last commit: ids of active events and stories, and evicted ones as they left.
     private final Set<String> changedEvents = new LinkedHashSet<>();
     private final Set<String> changedStories = new LinkedHashSet<>();
@@ -136,11 +140,11 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     private final Map<String, StoryState> evictedStories = new LinkedHashMap<>();
     private long articlesThrough;
 
-    private LuceneEventStore(Path folder) throws IOException {
+    private LuceneEventStore(Path folder, boolean empty) throws IOException {
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
         Map<String, String> committed = committedData(directory);
-        boolean current = committed.isEmpty() || String.valueOf(VERSION).equals(committed.get("version"));
+        boolean current = !empty && (committed.isEmpty() || String.valueOf(VERSION).equals(committed.get("version")));
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
                 // Closing without a commit must not write half a batch: what is not committed is replayed.
@@ -167,17 +171,42 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         String newest = committed.get("newest");
         frequencies.restoreWindow(newest == null || newest.isEmpty() ? null : LocalDate.parse(newest),
                 Long.parseLong(committed.getOrDefault("first-live-week", String.valueOf(DocumentFrequencies.TIMELESS))));
-        restoreActiveWindow(frequencies);
     }
 
-    /** Opens (or creates) the events of the store under {@code data}, loading the active window. */
+    /**
+     * Opens (or creates) the events of the store under {@code data}, loading the active window. An index of
+     * another format version is started afresh (its articles are then assigned again).
+     */
     public static LuceneEventStore open(Path data) throws IOException {
-        return new LuceneEventStore(data.resolve("events"));
+        return new LuceneEventStore(data.resolve("events"), false);
+    }
+
+    /** Opens the events of the store under {@code data} emptied: the first commit replaces what was there. */
+    public static LuceneEventStore openEmpty(Path data) throws IOException {
+        return new LuceneEventStore(data.resolve("events"), true);
     }
 
     private static Map<String, String> committedData(Directory directory) throws IOException {
         if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) return Map.of();
         return SegmentInfos.readLatestCommit(directory).getUserData();
+    }
+
+    /** The active window, read back from the index the first time it is needed. */
+    private InMemoryEventStore window() {
+        if (!windowLoaded) {
+            try {
+                restoreActiveWindow(active.frequencies());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            windowLoaded = true;
+        }
+        return active;
+    }
+
+    /** Reads the active window back now rather than at the first assignment. */
+    public void loadWindow() {
+        window();
     }
 
     private void restoreActiveWindow(DocumentFrequencies frequencies) throws IOException {
@@ -188,11 +217,14 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
                 restoreBucket(frequencies, Long.parseLong(d.get("week")), d.getBinaryValue(COUNTS));
             }
             Sort bySequence = new Sort(new SortField(SEQUENCE, SortField.Type.LONG));
+            var stored = searcher.storedFields();
             for (ScoreDoc sd : all(searcher, activeOf(EVENT_TYPE), bySequence)) {
-                active.putEvent(JSON.readValue(searcher.storedFields().document(sd.doc).get(STATE), EventState.class));
+                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
+                active.putEvent(EVENTS.readValue(json.bytes, json.offset, json.length));
             }
             for (ScoreDoc sd : all(searcher, activeOf(STORY_TYPE), bySequence)) {
-                active.putStory(JSON.readValue(searcher.storedFields().document(sd.doc).get(STATE), StoryState.class));
+                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
+                active.putStory(STORIES.readValue(json.bytes, json.offset, json.length));
             }
         } finally {
             searchers.release(searcher);
@@ -218,70 +250,70 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
 
     @Override
     public long documentCount() {
-        return active.documentCount();
+        return window().documentCount();
     }
 
     @Override
     public long documentFrequency(String key) {
-        return active.documentFrequency(key);
+        return window().documentFrequency(key);
     }
 
     @Override
     public void countDocument(LocalDate published, Collection<String> keys) {
-        active.countDocument(published, keys);
+        window().countDocument(published, keys);
     }
 
     @Override
     public LocalDate newestDay() {
-        return active.newestDay();
+        return window().newestDay();
     }
 
     @Override
     public long nextSequence() {
-        return active.nextSequence();
+        return window().nextSequence();
     }
 
     @Override
     public EventState event(String id) {
-        EventState e = active.event(id);
+        EventState e = window().event(id);
         if (e == null) e = evictedEvents.get(id);
         return e != null ? e : storedEvent(id).orElse(null);
     }
 
     @Override
     public void putEvent(EventState event) {
-        active.putEvent(event);
+        window().putEvent(event);
         evictedEvents.remove(event.id());
         changedEvents.add(event.id());
     }
 
     @Override
     public Collection<String> eventsWith(String key) {
-        return active.eventsWith(key);
+        return window().eventsWith(key);
     }
 
     @Override
     public Collection<String> eventsNear(String key, LocalDate day, int days) {
-        return active.eventsNear(key, day, days);
+        return window().eventsNear(key, day, days);
     }
 
     @Override
     public StoryState story(String id) {
-        StoryState s = active.story(id);
+        StoryState s = window().story(id);
         if (s == null) s = evictedStories.get(id);
         return s != null ? s : storedStory(id).orElse(null);
     }
 
     @Override
     public void putStory(StoryState story) {
-        active.putStory(story);
+        window().putStory(story);
         evictedStories.remove(story.id());
         changedStories.add(story.id());
     }
 
     @Override
     public Collection<String> storiesWith(String key) {
-        return active.storiesWith(key);
+        return window().storiesWith(key);
     }
 
     /** Every event, committed or not, in creation order: reads the whole index (for tests and small stores). */
@@ -289,7 +321,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     public List<EventState> events() {
         Map<String, EventState> all = new LinkedHashMap<>();
         for (EventState e : readAll(EVENT_TYPE, EventState.class)) all.put(e.id(), e);
-        for (EventState e : active.events()) all.put(e.id(), e);
+        for (EventState e : window().events()) all.put(e.id(), e);
         all.putAll(evictedEvents);
         return all.values().stream().sorted(Comparator.comparingLong(EventState::sequence)).toList();
     }
@@ -299,19 +331,19 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     public List<StoryState> stories() {
         Map<String, StoryState> all = new LinkedHashMap<>();
         for (StoryState s : readAll(STORY_TYPE, StoryState.class)) all.put(s.id(), s);
-        for (StoryState s : active.stories()) all.put(s.id(), s);
+        for (StoryState s : window().stories()) all.put(s.id(), s);
         all.putAll(evictedStories);
         return all.values().stream().sorted(Comparator.comparingLong(StoryState::sequence)).toList();
     }
 
     @Override
     public void evictBefore(LocalDate cutoff, LocalDate storyCutoff, UnaryOperator<EventState> compact) {
-        active.evictBefore(cutoff, storyCutoff, compact);
+        window().evictBefore(cutoff, storyCutoff, compact);
     }
 
     /** What the active window holds in memory (see {@link InMemoryEventStore#footprint()}). */
     public InMemoryEventStore.Footprint footprint() {
-        return active.footprint();
+        return window().footprint();
     }
 
     // ---- assignments and commits ----
@@ -326,7 +358,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         doc.add(new NumericDocValuesField(SEQUENCE, assigned.sequence()));
         if (assigned.source() != null) doc.add(new SortedDocValuesField(SOURCE, new BytesRef(assigned.source())));
         if (assigned.language() != null) doc.add(new SortedDocValuesField(LANGUAGE, new BytesRef(assigned.language())));
-        doc.add(new StoredField(STATE, JSON.writeValueAsString(assigned)));
+        doc.add(new StoredField(STATE, new BytesRef(JSON.writeValueAsBytes(assigned))));
         // By the article's key: recording it twice (a replay after a crash) leaves one.
         writer.updateDocument(new Term(ID, "article:" + assigned.key()), doc);
     }
@@ -375,7 +407,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         doc.add(new StringField(STORY, e.storyId(), Field.Store.NO));
         if (isActive) doc.add(new StringField(ACTIVE, "true", Field.Store.NO));
         doc.add(new NumericDocValuesField(SEQUENCE, e.sequence()));
-        doc.add(new StoredField(STATE, JSON.writeValueAsString(e)));
+        doc.add(new StoredField(STATE, new BytesRef(JSON.writeValueAsBytes(e))));
         return doc;
     }
 
@@ -386,7 +418,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         if (isActive) doc.add(new StringField(ACTIVE, "true", Field.Store.NO));
         doc.add(new NumericDocValuesField(SEQUENCE, s.sequence()));
         doc.add(new NumericDocValuesField(LAST, s.last() == null ? Long.MIN_VALUE : s.last().toEpochDay()));
-        doc.add(new StoredField(STATE, JSON.writeValueAsString(s)));
+        doc.add(new StoredField(STATE, new BytesRef(JSON.writeValueAsBytes(s))));
         return doc;
     }
 
@@ -564,7 +596,10 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
             TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
             List<T> found = new ArrayList<>(top.scoreDocs.length);
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) found.add(JSON.readValue(stored.document(sd.doc).get(STATE), type));
+            for (ScoreDoc sd : top.scoreDocs) {
+                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
+                found.add(JSON.readValue(json.bytes, json.offset, json.length, type));
+            }
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

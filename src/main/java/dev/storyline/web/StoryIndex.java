@@ -70,7 +70,19 @@ final class StoryIndex {
      */
     static StoryIndex open(ArticleStore articles, StoredEvents events, Object writerLock) {
         StoryIndex index = new StoryIndex(articles, events);
-        if (events.behind(articles) == 0) return index;
+        if (events.behind(articles) == 0) {
+            // Stories are read from the index; the clusterer's window is only for posted articles: read it meanwhile.
+            Thread load = new Thread(() -> {
+                try {
+                    events.loadWindow();
+                } catch (RuntimeException e) {
+                    index.failure = e.toString();
+                }
+            }, "storyline-events-window");
+            load.setDaemon(true);
+            load.start();
+            return index;
+        }
         index.ready = false;
         Thread catchUp = new Thread(() -> {
             try {

@@ -67,7 +67,7 @@ class BrowserTest {
                 "skipped: Chromium is not installed (apt-get install -y chromium chromium-driver)");
 
         store = LuceneArticleStore.open(temp.resolve("data"));
-        events = StoredEvents.open(temp.resolve("data"));
+        events = StoredEvents.open(temp.resolve("data"), store);
         registry = EmbeddedEntityRegistry.inMemory();
         Pipeline pipeline = Pipeline.standard(LocalDate.of(2022, 1, 20), registry);
         Ingestion ingestion = new Ingestion(pipeline, store, events, registry, 2);

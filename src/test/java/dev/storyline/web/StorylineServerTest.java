@@ -56,7 +56,7 @@ class StorylineServerTest {
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         // The two articles were stored without events (as by a version that did not keep them): the server assigns them.
-        events = StoredEvents.open(data);
+        events = StoredEvents.open(data, store);
         server = new StorylineServer(store, events, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
         awaitStories(server);
     }
