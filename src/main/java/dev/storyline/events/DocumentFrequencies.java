@@ -58,6 +58,14 @@ public final class DocumentFrequencies {
         return total.get(key);
     }
 
+    /**
+     * The window's instance of {@code key} (or the key itself): state read back from disk shares one String per
+     * key with the frequencies, as state built live does.
+     */
+    public String sharedKey(String key) {
+        return total.shared(key);
+    }
+
     /** Distinct keys in the window. */
     public int keys() {
         return total.size();

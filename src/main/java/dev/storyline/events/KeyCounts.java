@@ -37,6 +37,16 @@ public final class KeyCounts {
         }
     }
 
+    /** The instance of {@code key} held here, or {@code key} itself when absent. */
+    public String shared(String key) {
+        int mask = keys.length - 1;
+        for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) return key;
+            if (k.equals(key)) return k;
+        }
+    }
+
     /**
      * Adds {@code delta} (negative to subtract) to the key's count and returns the new count; the key leaves when
      * its count reaches zero or below.

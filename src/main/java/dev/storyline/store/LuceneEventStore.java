@@ -125,8 +125,6 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
                     }))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final com.fasterxml.jackson.databind.ObjectReader EVENTS = JSON.readerFor(EventState.class);
-    private static final com.fasterxml.jackson.databind.ObjectReader STORIES = JSON.readerFor(StoryState.class);
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -219,12 +217,12 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
             Sort bySequence = new Sort(new SortField(SEQUENCE, SortField.Type.LONG));
             var stored = searcher.storedFields();
             for (ScoreDoc sd : all(searcher, activeOf(EVENT_TYPE), bySequence)) {
-                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
-                active.putEvent(EVENTS.readValue(json.bytes, json.offset, json.length));
+                BytesRef state = stored.document(sd.doc).getBinaryValue(STATE);
+                active.putEvent(StateCodec.decodeEvent(state.bytes, state.offset, state.length, frequencies::sharedKey));
             }
             for (ScoreDoc sd : all(searcher, activeOf(STORY_TYPE), bySequence)) {
-                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
-                active.putStory(STORIES.readValue(json.bytes, json.offset, json.length));
+                BytesRef state = stored.document(sd.doc).getBinaryValue(STATE);
+                active.putStory(StateCodec.decodeStory(state.bytes, state.offset, state.length, frequencies::sharedKey));
             }
         } finally {
             searchers.release(searcher);
@@ -320,7 +318,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     @Override
     public List<EventState> events() {
         Map<String, EventState> all = new LinkedHashMap<>();
-        for (EventState e : readAll(EVENT_TYPE, EventState.class)) all.put(e.id(), e);
+        for (EventState e : readAll(EVENT_TYPE, StateCodec::decodeEvent)) all.put(e.id(), e);
         for (EventState e : window().events()) all.put(e.id(), e);
         all.putAll(evictedEvents);
         return all.values().stream().sorted(Comparator.comparingLong(EventState::sequence)).toList();
@@ -330,7 +328,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     @Override
     public List<StoryState> stories() {
         Map<String, StoryState> all = new LinkedHashMap<>();
-        for (StoryState s : readAll(STORY_TYPE, StoryState.class)) all.put(s.id(), s);
+        for (StoryState s : readAll(STORY_TYPE, StateCodec::decodeStory)) all.put(s.id(), s);
         for (StoryState s : window().stories()) all.put(s.id(), s);
         all.putAll(evictedStories);
         return all.values().stream().sorted(Comparator.comparingLong(StoryState::sequence)).toList();
@@ -400,25 +398,25 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    private static Document eventDoc(EventState e, boolean isActive) throws JsonProcessingException {
+    private static Document eventDoc(EventState e, boolean isActive) {
         Document doc = new Document();
         doc.add(new StringField(ID, "event:" + e.id(), Field.Store.NO));
         doc.add(new StringField(TYPE, EVENT_TYPE, Field.Store.NO));
         doc.add(new StringField(STORY, e.storyId(), Field.Store.NO));
         if (isActive) doc.add(new StringField(ACTIVE, "true", Field.Store.NO));
         doc.add(new NumericDocValuesField(SEQUENCE, e.sequence()));
-        doc.add(new StoredField(STATE, new BytesRef(JSON.writeValueAsBytes(e))));
+        doc.add(new StoredField(STATE, new BytesRef(StateCodec.encode(e))));
         return doc;
     }
 
-    private static Document storyDoc(StoryState s, boolean isActive) throws JsonProcessingException {
+    private static Document storyDoc(StoryState s, boolean isActive) {
         Document doc = new Document();
         doc.add(new StringField(ID, "story:" + s.id(), Field.Store.NO));
         doc.add(new StringField(TYPE, STORY_TYPE, Field.Store.NO));
         if (isActive) doc.add(new StringField(ACTIVE, "true", Field.Store.NO));
         doc.add(new NumericDocValuesField(SEQUENCE, s.sequence()));
         doc.add(new NumericDocValuesField(LAST, s.last() == null ? Long.MIN_VALUE : s.last().toEpochDay()));
-        doc.add(new StoredField(STATE, new BytesRef(JSON.writeValueAsBytes(s))));
+        doc.add(new StoredField(STATE, new BytesRef(StateCodec.encode(s))));
         return doc;
     }
 
@@ -473,7 +471,8 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     }
 
     public Optional<EventState> storedEvent(String id) {
-        return first(new TermQuery(new Term(ID, "event:" + id)), EventState.class);
+        List<EventState> found = read(new TermQuery(new Term(ID, "event:" + id)), null, 1, StateCodec::decodeEvent);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** These events, in creation order (unknown ids are left out). */
@@ -481,18 +480,19 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         if (ids.isEmpty()) return List.of();
         List<BytesRef> terms = ids.stream().map(id -> new BytesRef("event:" + id)).toList();
         return read(new TermInSetQuery(ID, terms), new Sort(new SortField(SEQUENCE, SortField.Type.LONG)),
-                ids.size(), EventState.class);
+                ids.size(), StateCodec::decodeEvent);
     }
 
     public Optional<StoryState> storedStory(String id) {
-        return first(new TermQuery(new Term(ID, "story:" + id)), StoryState.class);
+        List<StoryState> found = read(new TermQuery(new Term(ID, "story:" + id)), null, 1, StateCodec::decodeStory);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Stories, the latest (by their last article's day, then creation) first. */
     public List<StoryState> latestStories(int offset, int limit) {
         if (limit <= 0) return List.of();
         Sort latest = new Sort(new SortField(LAST, SortField.Type.LONG, true), new SortField(SEQUENCE, SortField.Type.LONG, true));
-        List<StoryState> page = read(of(STORY_TYPE), latest, offset + limit, StoryState.class);
+        List<StoryState> page = read(of(STORY_TYPE), latest, offset + limit, StateCodec::decodeStory);
         return page.subList(Math.min(offset, page.size()), page.size());
     }
 
@@ -585,11 +585,19 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private <T> List<T> readAll(String docType, Class<T> type) {
-        return read(of(docType), new Sort(new SortField(SEQUENCE, SortField.Type.LONG)), Integer.MAX_VALUE, type);
+    private <T> List<T> readAll(String docType, Decoder<T> decoder) {
+        return read(of(docType), new Sort(new SortField(SEQUENCE, SortField.Type.LONG)), Integer.MAX_VALUE, decoder);
+    }
+
+    private interface Decoder<T> {
+        T decode(byte[] bytes, int offset, int length) throws IOException;
     }
 
     private <T> List<T> read(Query query, Sort sort, int limit, Class<T> type) {
+        return read(query, sort, limit, (bytes, offset, length) -> JSON.readValue(bytes, offset, length, type));
+    }
+
+    private <T> List<T> read(Query query, Sort sort, int limit, Decoder<T> decoder) {
         IndexSearcher searcher = acquire();
         try {
             int n = Math.max(1, Math.min(limit, searcher.count(query)));
@@ -597,8 +605,8 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
             List<T> found = new ArrayList<>(top.scoreDocs.length);
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                BytesRef json = stored.document(sd.doc).getBinaryValue(STATE);
-                found.add(JSON.readValue(json.bytes, json.offset, json.length, type));
+                BytesRef state = stored.document(sd.doc).getBinaryValue(STATE);
+                found.add(decoder.decode(state.bytes, state.offset, state.length));
             }
             return found;
         } catch (IOException e) {
