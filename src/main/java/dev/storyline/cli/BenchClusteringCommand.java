@@ -56,6 +56,10 @@ final class BenchClusteringCommand implements Callable<Integer> {
     @Option(names = "--commit-every", description = "Articles between two commits (default: ${DEFAULT-VALUE}, as ingest).")
     int commitEvery = 500;
 
+    @Option(names = "--active-window-days", description = "Override the active window (events in the candidate "
+            + "index, document frequencies): a window longer than the stream shows what windowing changes.")
+    Integer activeWindowDays;
+
     @Option(names = "--analysis-cache", paramLabel = "JSON", description = "Reuse the documents' analysis kept in this file (see eval clustering).")
     Path cache;
 
@@ -71,16 +75,20 @@ final class BenchClusteringCommand implements Callable<Integer> {
                 ClusteringEvaluation.analyze(docs, ClusteringEvaluation.ANALYSIS_THREADS, cache));
         Arrays.sort(sizes);
         out.printf("%d source articles, %d a day, active window %d days, store: %s; median/p90 over the last %d articles%n",
-                features.size(), perDay, ClusteringConfig.defaults().activeWindowDays(), store, ClusteringBenchmark.WINDOW);
-        ClusteringBenchmark bench = new ClusteringBenchmark(features, perDay, LocalDate.of(2024, 1, 1));
+                features.size(), perDay, activeWindowDays != null ? activeWindowDays : ClusteringConfig.defaults().activeWindowDays(),
+                store, ClusteringBenchmark.WINDOW);
+        ClusteringBenchmark bench = new ClusteringBenchmark(features,
+                docs.stream().map(ClusteringEvaluation.Document::event).toList(), perDay, LocalDate.of(2024, 1, 1));
+        ClusteringConfig config = activeWindowDays == null ? ClusteringConfig.defaults()
+                : ClusteringConfig.defaults().withActiveWindowDays(activeWindowDays);
         if (store == StoreKind.memory) {
             InMemoryEventStore memory = ClusteringBenchmark.boundedInMemory();
-            bench.run(sizes, ClusteringConfig.defaults(), memory, ClusteringBenchmark.nothingKept(memory), commitEvery, out);
+            bench.run(sizes, config, memory, ClusteringBenchmark.nothingKept(memory), commitEvery, out);
             return 0;
         }
         Path folder = data != null ? data : Files.createTempDirectory("storyline-bench-events");
         try (LuceneEventStore events = LuceneEventStore.open(folder)) {
-            bench.run(sizes, ClusteringConfig.defaults(), events, new ClusteringBenchmark.Sink() {
+            bench.run(sizes, config, events, new ClusteringBenchmark.Sink() {
                 @Override
                 public void assigned(ArticleFeatures article, long sequence, Assignment assignment) throws IOException {
                     events.recordAssignment(new AssignedArticle(article.id(), sequence, article.label(), null,

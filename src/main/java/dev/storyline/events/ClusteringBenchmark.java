@@ -30,25 +30,38 @@ public final class ClusteringBenchmark {
 
     /** Articles whose assignment times make one checkpoint's figures. */
     public static final int WINDOW = 2000;
+    /** Articles whose events are scored against the gold at each checkpoint (ten generations of ECB+ dev). */
+    public static final int SCORED = 7720;
     static final int TERM_VARIANTS = 16;
 
     /**
      * Figures at one corpus size: per-article wall time of assignment (and its recording) over the last
      * {@link #WINDOW} articles, the median CPU time of the thread likewise (less noisy on a shared machine), commits
-     * per article since the previous checkpoint, heap after a GC, events created, and what the store holds in memory.
+     * per article since the previous checkpoint, heap after a GC, events created, what the store holds in memory,
+     * and BCubed of the events of the last {@link #SCORED} articles against the gold (a copy's gold event is its
+     * source's in its generation: its names are that generation's).
      */
     public record Checkpoint(int articles, LocalDate newest, double medianMs, double p90Ms, double medianCpuMs,
-                             double commitMsPerArticle, long heapMb, int events, InMemoryEventStore.Footprint held) {
+                             double commitMsPerArticle, long heapMb, int events, InMemoryEventStore.Footprint held,
+                             BCubed recent) {
     }
 
     private final List<ArticleFeatures> sources;
+    private final List<String> goldEvents;
     private final int perDay;
     private final LocalDate start;
 
-    public ClusteringBenchmark(List<ArticleFeatures> sources, int perDay, LocalDate start) {
+    /** @param goldEvents each source's gold event, in the order of {@code sources} */
+    public ClusteringBenchmark(List<ArticleFeatures> sources, List<String> goldEvents, int perDay, LocalDate start) {
+        if (goldEvents.size() != sources.size()) throw new IllegalArgumentException("one gold event per source");
         this.sources = List.copyOf(sources);
+        this.goldEvents = List.copyOf(goldEvents);
         this.perDay = perDay;
         this.start = start;
+    }
+
+    private String gold(int i, List<Integer> order) {
+        return goldEvents.get(order.get(i % sources.size())) + "#" + i / sources.size();
     }
 
     /** The {@code i}th generated article. */
@@ -137,6 +150,8 @@ public final class ClusteringBenchmark {
         int sinceCheckpoint = 0;
         List<Checkpoint> results = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
+        String[] predicted = new String[SCORED];
+        String[] gold = new String[SCORED];
         int events = 0;
         for (int i = 0; i < total; i++) {
             if (i % sources.size() == 0) {
@@ -152,6 +167,8 @@ public final class ClusteringBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1e6;
             cpuMs[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             if (assignment.newEvent()) events++;
+            predicted[i % SCORED] = assignment.eventId();
+            gold[i % SCORED] = gold(i, order);
             int done = i + 1;
             sinceCheckpoint++;
             if (done % commitEvery == 0 || done == total) {
@@ -167,19 +184,21 @@ public final class ClusteringBenchmark {
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+                int scored = Math.min(done, SCORED);
+                BCubed quality = BCubed.score(Arrays.asList(predicted).subList(0, scored), Arrays.asList(gold).subList(0, scored));
                 Checkpoint c = new Checkpoint(done, a.published(), recent[recent.length / 2],
                         recent[(int) (recent.length * 0.9)], recentCpu[recentCpu.length / 2],
-                        commitMs / sinceCheckpoint, heap, events, sink.footprint());
+                        commitMs / sinceCheckpoint, heap, events, sink.footprint(), quality);
                 commitMs = 0;
                 sinceCheckpoint = 0;
                 results.add(c);
                 out.printf(Locale.ROOT, "%,9d articles (newest %s): median %.3f ms/article (CPU %.3f), p90 %.3f ms, "
                                 + "commits %.3f ms/article; heap %,d MB after GC; %,d events; in memory %,d events, "
-                                + "%,d stories, %,d postings, %,d DF keys in %d weeks%n",
+                                + "%,d stories, %,d postings, %,d DF keys in %d weeks; events of the last %,d articles: %s%n",
                         c.articles(), c.newest(), c.medianMs(), c.medianCpuMs(), c.p90Ms(), c.commitMsPerArticle(),
                         c.heapMb(), c.events(), c.held().events(), c.held().stories(),
                         c.held().eventPostings() + c.held().storyPostings(), c.held().frequencyKeys(),
-                        c.held().frequencyWeeks());
+                        c.held().frequencyWeeks(), Math.min(done, SCORED), c.recent());
                 out.flush();
             }
         }
