@@ -514,26 +514,23 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     public Spread spread(String storyId) {
         Query q = new BooleanQuery.Builder().add(of(ASSIGNMENT_TYPE), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER).build();
-        return new Spread(distinct(q, SOURCE), distinct(q, LANGUAGE));
-    }
-
-    private Set<String> distinct(Query query, String field) {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.search(query, new CollectorManager<DistinctValues, Set<String>>() {
+            return searcher.search(q, new CollectorManager<DistinctValues, Spread>() {
                 @Override
                 public DistinctValues newCollector() {
-                    return new DistinctValues(field);
+                    return new DistinctValues();
                 }
 
                 @Override
-                public Set<String> reduce(Collection<DistinctValues> collectors) {
-                    Set<String> all = new TreeSet<>();
+                public Spread reduce(Collection<DistinctValues> collectors) {
+                    Set<String> sources = new TreeSet<>(), languages = new TreeSet<>();
                     for (DistinctValues c : collectors) {
                         c.resolve();
-                        all.addAll(c.values);
+                        sources.addAll(c.sources);
+                        languages.addAll(c.languages);
                     }
-                    return all;
+                    return new Spread(sources, languages);
                 }
             });
         } catch (IOException e) {
@@ -543,35 +540,34 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         }
     }
 
-    /** Distinct values of a sorted doc-values field over the matching documents: ordinals per segment, resolved once. */
+    /** Distinct sources and languages of the matching assignments: ordinals per segment, resolved once each. */
     private static final class DistinctValues extends SimpleCollector {
-        private final String field;
-        private final Set<String> values = new HashSet<>();
-        private SortedDocValues docValues;
-        private final Set<Integer> ordinals = new HashSet<>();
-
-        DistinctValues(String field) {
-            this.field = field;
-        }
+        private final Set<String> sources = new HashSet<>(), languages = new HashSet<>();
+        private SortedDocValues sourceValues, languageValues;
+        private final Set<Integer> sourceOrdinals = new HashSet<>(), languageOrdinals = new HashSet<>();
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             resolve();
-            docValues = DocValues.getSorted(context.reader(), field);
+            sourceValues = DocValues.getSorted(context.reader(), SOURCE);
+            languageValues = DocValues.getSorted(context.reader(), LANGUAGE);
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (docValues.advanceExact(doc)) ordinals.add(docValues.ordValue());
+            if (sourceValues.advanceExact(doc)) sourceOrdinals.add(sourceValues.ordValue());
+            if (languageValues.advanceExact(doc)) languageOrdinals.add(languageValues.ordValue());
         }
 
         void resolve() {
             try {
-                for (int ord : ordinals) values.add(docValues.lookupOrd(ord).utf8ToString());
+                for (int ord : sourceOrdinals) sources.add(sourceValues.lookupOrd(ord).utf8ToString());
+                for (int ord : languageOrdinals) languages.add(languageValues.lookupOrd(ord).utf8ToString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ordinals.clear();
+            sourceOrdinals.clear();
+            languageOrdinals.clear();
         }
 
         @Override
@@ -600,7 +596,8 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     private <T> List<T> read(Query query, Sort sort, int limit, Decoder<T> decoder) {
         IndexSearcher searcher = acquire();
         try {
-            int n = Math.max(1, Math.min(limit, searcher.count(query)));
+            // Counting first only when everything is asked for (a count is a second pass over the matches).
+            int n = Math.max(1, limit <= 10_000 ? limit : Math.min(limit, searcher.count(query)));
             TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
             List<T> found = new ArrayList<>(top.scoreDocs.length);
             var stored = searcher.storedFields();

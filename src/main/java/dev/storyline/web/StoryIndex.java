@@ -53,6 +53,14 @@ final class StoryIndex {
     private final ArticleStore articles;
     private final StoredEvents stored;
     private final LuceneEventStore events;
+    // Feature value → entity-page key: lookups in the article index, cached (a stale answer only picks another type's page).
+    private final Map<String, String> canonical = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 20_000;
+                }
+            });
     private final AtomicLong replayed = new AtomicLong();
     private volatile long toReplay;
     private volatile boolean ready = true;
@@ -181,20 +189,24 @@ final class StoryIndex {
         String written = surfaces.getOrDefault(feature, value);
         Family family = Family.of(feature);
         if (family != Family.ENTITY && family != Family.PLACE) return new Named(value, written);
-        String canonical = value;
+        return new Named(canonical.computeIfAbsent(value, this::mostMentionedType), written);
+    }
+
+    private String mostMentionedType(String value) {
+        String best = value;
         long most = 0;
         try {
             for (String type : ENTITY_TYPES) {
                 long n = articles.articlesMentioning(type + ":" + value);
                 if (n > most) {
                     most = n;
-                    canonical = type + ":" + value;
+                    best = type + ":" + value;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Named(canonical, written);
+        return best;
     }
 
     private Story story(StoryState state) {
