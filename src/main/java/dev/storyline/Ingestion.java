@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Analyses inputs and adds them to a store, acknowledging each input only once it is durable. Used by
- * {@code storyline ingest}, {@code watch} and the server, so that all of them keep the same promise.
+ * Analyses inputs, adds them to a store and assigns each new article its event and story, acknowledging each input
+ * only once it is durable (article, then its event, then the entity registry). Used by {@code storyline ingest},
+ * {@code watch} and {@code run}, so that all of them keep the same promise.
  */
 public final class Ingestion {
 
@@ -40,17 +41,24 @@ public final class Ingestion {
 
     private final BatchAnalysis analysis;
     private final ArticleStore store;
+    private final StoredEvents events;
     private final EntityRegistry registry;
 
-    /** @param registry the entity registry {@code pipeline} learns into, saved at every commit of the store */
-    public Ingestion(Pipeline pipeline, ArticleStore store, EntityRegistry registry, int threads) {
+    /**
+     * @param events   the events kept beside {@code store}, committed right after it
+     * @param registry the entity registry {@code pipeline} learns into, saved at every commit of the store
+     */
+    public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads) {
         this.analysis = new BatchAnalysis(pipeline, threads);
         this.store = store;
+        this.events = events;
         this.registry = registry;
     }
 
     /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
     public Summary ingest(Stream<Ingested> items, Consumer<Acknowledgement> acknowledged) throws IOException {
+        // New articles are assigned after every stored one: first those the events have not seen, if any.
+        events.catchUp(store, done -> { });
         List<Acknowledgement> pending = new ArrayList<>();
         Map<String, Integer> failuresByReason = new LinkedHashMap<>();
         int[] counts = new int[Status.values().length];
@@ -82,8 +90,9 @@ public final class Ingestion {
     private Acknowledgement store(BatchAnalysis.Outcome outcome) throws IOException {
         if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
             ArticleStore.Added added = store.add(analyzed.result());
-            return new Acknowledgement(analyzed.page().id(), analyzed.page().input(),
-                    ArticleIdentity.of(analyzed.result().article()).key(),
+            String key = ArticleIdentity.of(analyzed.result().article()).key();
+            if (added == ArticleStore.Added.ADDED) events.assign(key, store.lastSequence(), analyzed.result());
+            return new Acknowledgement(analyzed.page().id(), analyzed.page().input(), key,
                     added == ArticleStore.Added.ADDED ? Status.ADDED : Status.DUPLICATE, null);
         }
         IngestFailure failure = ((BatchAnalysis.Failed) outcome).failure();
@@ -92,7 +101,9 @@ public final class Ingestion {
 
     private void commit(List<Acknowledgement> pending, Consumer<Acknowledgement> acknowledged) throws IOException {
         store.commit();
-        // After the articles: a crash in between leaves the registry a little behind the store, never ahead.
+        // After the articles: a crash in between leaves the events and the registry a little behind the store,
+        // never ahead (the events catch up at the next start).
+        events.commit();
         registry.flush();
         pending.forEach(acknowledged);
         pending.clear();

@@ -1,10 +1,12 @@
 package dev.storyline.cli;
 
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EmbeddedEntityRegistry;
+import dev.storyline.store.ArticleStore;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** The {@code --data} option of every command that uses the store. */
@@ -17,5 +19,32 @@ final class DataOption {
     /** The entity registry that lives beside the store. */
     EmbeddedEntityRegistry openRegistry() throws IOException {
         return EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
+    }
+
+    /** The events kept beside the store. */
+    StoredEvents openEvents(ArticleStore store) throws IOException {
+        return StoredEvents.open(data, store);
+    }
+
+    /**
+     * Opens the events and assigns the stored articles they have not seen (a store written before events were
+     * kept is migrated so, once), saying so on {@code err}.
+     */
+    StoredEvents openEventsCaughtUp(ArticleStore store, PrintWriter err) throws IOException {
+        StoredEvents events = openEvents(store);
+        try {
+            long behind = events.behind(store);
+            if (behind > 0) {
+                err.printf("storyline: assigning events and stories to %,d stored articles that have none yet%n", behind);
+                err.flush();
+                long started = System.nanoTime();
+                long done = events.catchUp(store, n -> { });
+                err.printf("storyline: %,d articles assigned in %.1f s%n", done, (System.nanoTime() - started) / 1e9);
+            }
+            return events;
+        } catch (IOException | RuntimeException e) {
+            events.close();
+            throw e;
+        }
     }
 }

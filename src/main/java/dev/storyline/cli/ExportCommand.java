@@ -1,11 +1,13 @@
 package dev.storyline.cli;
 
 import dev.storyline.AnalysisJson;
+import dev.storyline.StoredEvents;
+import dev.storyline.events.AssignedArticle;
 import dev.storyline.extract.Article;
 import dev.storyline.entities.EntityMention;
-import dev.storyline.events.Assignment;
-import dev.storyline.events.EventClusterer;
 import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneEventStore;
+import dev.storyline.store.StoredArticle;
 import dev.storyline.store.LuceneArticleStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every stored article to stdout, in ingestion order: JSON Lines in the `analyze` "
                 + "contract plus the store's \"key\" and the article's \"event\" and \"story\", or CSV with one row per article.",
-                "Events and stories are assigned by replaying the store in ingestion order, as the server does."})
+                "Events and stories are those kept in the store, assigned at ingestion (a store written before events",
+                "were kept gets them first, once, by assigning its articles in ingestion order)."})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { jsonl, csv }
@@ -45,13 +48,14 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
             return 1;
         }
-        EventClusterer clusterer = EventClusterer.inMemory();
-        try (ArticleStore store = LuceneArticleStore.open(data.data)) {
+        try (ArticleStore store = LuceneArticleStore.open(data.data);
+             StoredEvents events = data.openEventsCaughtUp(store, spec.commandLine().getErr())) {
+            LuceneEventStore assignments = events.store();
             if (format == Format.jsonl) {
                 store.forEach(a -> {
-                    Assignment assigned = clusterer.assign(a.analyzed());
+                    AssignedArticle assigned = assignmentOf(a, assignments);
                     out.println(AnalysisJson.line(AnalysisJson.of(a.analyzed()).put("key", a.key())
-                            .put("event", assigned.eventId()).put("story", assigned.storyId())));
+                            .put("event", assigned.assignment().eventId()).put("story", assigned.assignment().storyId())));
                 });
             } else {
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
@@ -59,12 +63,13 @@ final class ExportCommand implements Callable<Integer> {
                         "entities", "event", "story", "text").get());
                 store.forEach(stored -> {
                     Article a = stored.analyzed().article();
-                    Assignment assigned = clusterer.assign(stored.analyzed());
+                    AssignedArticle assigned = assignmentOf(stored, assignments);
                     String entities = stored.analyzed().entities().stream().map(EntityMention::canonical)
                             .filter(c -> c != null).distinct().collect(Collectors.joining("; "));
                     try {
                         csv.printRecord(stored.key(), a.id(), a.url(), a.source(), a.title(), a.published(),
-                                String.join("; ", a.authors()), a.dateline(), a.language(), entities, assigned.eventId(), assigned.storyId(), a.text());
+                                String.join("; ", a.authors()), a.dateline(), a.language(), entities, assigned.assignment().eventId(),
+                                assigned.assignment().storyId(), a.text());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -74,5 +79,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static AssignedArticle assignmentOf(StoredArticle article, LuceneEventStore assignments) {
+        return assignments.assignment(article.key()).orElseThrow(() -> new IllegalStateException(
+                "article " + article.key() + " has no event although the events caught up with the store"));
     }
 }

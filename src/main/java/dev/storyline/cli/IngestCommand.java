@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.AnalysisJson;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -46,9 +47,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
+             StoredEvents events = data.openEventsCaughtUp(store, err);
              Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, registry, analysis.threads).ingest(items, ack -> {
+            Ingestion.Summary summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
+                    registry, analysis.threads).ingest(items, ack -> {
                 printAcknowledgement(ack, out, err);
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });

@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -43,17 +44,20 @@ final class RunCommand implements Callable<Integer> {
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
+        StoredEvents events = null;
         try (Stream<Ingested> items = analysis.reader().read(inputs); Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(pipeline, store, registry, analysis.threads).ingest(items, ack -> {
+            events = data.openEventsCaughtUp(store, err);
+            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });
             IngestCommand.printSummary(summary, store, err, data.data);
         } catch (Exception e) {
+            if (events != null) events.close();
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, pipeline, registry, err);
+        serve.serveUntilStopped(store, events, pipeline, registry, err);
         return 0;
     }
 }

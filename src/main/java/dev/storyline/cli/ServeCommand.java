@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -29,8 +30,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
+        StoredEvents events;
+        try {
+            events = data.openEvents(store);
+        } catch (Exception e) {
+            store.close();
+            throw e;
+        }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
-        serve.serveUntilStopped(store, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        // Articles without events yet (an older store) are assigned by the server, in the background.
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.web.StorylineServer;
@@ -20,14 +21,16 @@ final class ServeOptions {
     int port = 8080;
 
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(ArticleStore store, Pipeline pipeline, EntityRegistry registry, PrintWriter err)
-            throws InterruptedException {
-        StorylineServer server = new StorylineServer(store, pipeline, registry).start(host, port);
+    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           PrintWriter err) throws InterruptedException {
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
                 server.close();
+                // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
+                events.close();
                 store.close();
                 registry.flush();
             } catch (Exception e) {

@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.FolderWatcher;
 import dev.storyline.ingest.InputReader;
@@ -57,8 +58,9 @@ final class WatchCommand implements Callable<Integer> {
         FolderWatcher watcher = new FolderWatcher(folder, data.data.resolve("watched-files.tsv"));
         err.println("storyline: watching " + folder + " every " + intervalSeconds + " s; Ctrl-C to stop");
         EntityRegistry registry = data.openRegistry();
-        try (ArticleStore store = LuceneArticleStore.open(data.data)) {
-            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, registry, threads);
+        try (ArticleStore store = LuceneArticleStore.open(data.data);
+             StoredEvents events = data.openEventsCaughtUp(store, err)) {
+            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads);
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();
                 if (!ready.isEmpty()) {

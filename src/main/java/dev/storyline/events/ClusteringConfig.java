@@ -70,6 +70,11 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
                 timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, factor, activeWindowDays);
     }
 
+    public ClusteringConfig withActiveWindowDays(int days) {
+        return new ClusteringConfig(eventThreshold, weights, centroidSize, queryTerms, maxCandidates, eventWindowDays,
+                timeScaleDays, storyThreshold, storyMinShared, storyWindowDays, yearMismatch, days);
+    }
+
     public ClusteringConfig withWeight(Family family, double weight) {
         Map<Family, Double> w = new EnumMap<>(weights);
         w.put(family, weight);

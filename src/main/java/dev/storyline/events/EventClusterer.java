@@ -29,9 +29,9 @@ public final class EventClusterer {
     private final FeatureExtractor extractor;
     private final ClusteringConfig config;
     private final EventStore store;
-    private LocalDate newest;
     private final Map<String, Summary> summaries = new HashMap<>();
-    private LocalDate evictedThrough;
+    // Articles assigned by this clusterer: the clock of the summaries' cache (the window's count stops growing).
+    private long assigned;
 
     public EventClusterer(FeatureExtractor extractor, ClusteringConfig config, EventStore store) {
         this.extractor = extractor;
@@ -71,7 +71,8 @@ public final class EventClusterer {
 
     synchronized Assignment assign(ArticleFeatures article) {
         evictOldEvents(article.published());
-        store.countDocument(article.counts().keySet());
+        store.countDocument(article.published(), article.counts().keySet());
+        assigned++;
         Map<String, Double> weights = tfIdf(article.counts());
         Map<Family, Double> norms = norms(weights, true);
 
@@ -110,14 +111,15 @@ public final class EventClusterer {
         return new Assignment(article.id(), eventId, story.id(), true, storyMatch == null, why);
     }
 
-    /** Once a day of arrivals, events and stories that fell out of the active window leave the indexes. */
+    /**
+     * When an article is newer than any before (so once a day of arrivals), events, stories and document
+     * frequencies that fell out of the active window behind it leave.
+     */
     private void evictOldEvents(LocalDate published) {
+        LocalDate newest = store.newestDay();
         if (published == null || (newest != null && !published.isAfter(newest))) return;
-        newest = published;
-        LocalDate cutoff = newest.minusDays(config.activeWindowDays());
-        if (evictedThrough != null && !cutoff.isAfter(evictedThrough)) return;
-        evictedThrough = cutoff;
-        store.evictBefore(cutoff, newest.minusDays(Math.max(config.activeWindowDays(), config.storyWindowDays())), this::compact);
+        store.evictBefore(published.minusDays(config.activeWindowDays()),
+                published.minusDays(Math.max(config.activeWindowDays(), config.storyWindowDays())), this::compact);
     }
 
     private EventState compact(EventState e) {
@@ -182,7 +184,9 @@ public final class EventClusterer {
         Map<String, Double> scores = new HashMap<>();
         for (String key : query) {
             double w = weights.get(key);
-            for (String eventId : store.eventsWith(key)) scores.merge(eventId, w, Double::sum);
+            for (String eventId : store.eventsNear(key, article.published(), config.eventWindowDays())) {
+                scores.merge(eventId, w, Double::sum);
+            }
         }
         List<EventState> found = new ArrayList<>();
         scores.keySet().forEach(id -> {
@@ -202,21 +206,21 @@ public final class EventClusterer {
         return 0;
     }
 
-    /** What comparisons need of an event beyond its centroid, as of a collection size. */
-    private record Summary(EventState event, long documents, Map<Family, Double> norms, String latestYear) {
+    /** What comparisons need of an event beyond its centroid, as of a number of articles assigned. */
+    private record Summary(EventState event, long assigned, long documents, Map<Family, Double> norms, String latestYear) {
     }
 
     /**
      * The event's per-family centroid norms under current idf and its latest year, cached until the event changes
-     * or the collection grows by a twentieth: recomputing them for every candidate was most of the cost of an
-     * article, and idf barely moves between (norms cached only at update time drifted badly while the collection
-     * was young, hence the relative bound).
+     * or a twentieth of the window's articles have arrived since: recomputing them for every candidate was most of
+     * the cost of an article, and idf barely moves between (norms cached only at update time drifted badly while
+     * the collection was young, hence the relative bound).
      */
     private Summary summary(EventState event) {
-        long documents = store.documentCount();
         Summary s = summaries.get(event.id());
-        if (s == null || s.event != event || documents > s.documents + s.documents / 20) {
-            s = new Summary(event, documents, norms(event.centroid(), false), latestYear(event.centroid().keySet()));
+        if (s == null || s.event != event || assigned > s.assigned + s.documents / 20) {
+            s = new Summary(event, assigned, store.documentCount(), norms(event.centroid(), false),
+                    latestYear(event.centroid().keySet()));
             summaries.put(event.id(), s);
         }
         return s;

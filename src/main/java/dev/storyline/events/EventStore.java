@@ -1,7 +1,9 @@
 package dev.storyline.events;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The clusterer's growing state: document frequencies, events, stories and the inverted indexes over their
@@ -10,14 +12,17 @@ import java.util.List;
  */
 public interface EventStore {
 
-    /** Articles counted so far. */
+    /** Articles counted in the active window. */
     long documentCount();
 
-    /** Number of articles counted so far that had {@code key}. */
+    /** Number of articles counted in the active window that had {@code key}. */
     long documentFrequency(String key);
 
-    /** Counts one more article, with these distinct feature keys. */
-    void countDocument(Collection<String> keys);
+    /** Counts one more article, published on {@code published} (null when unknown), with these distinct feature keys. */
+    void countDocument(LocalDate published, Collection<String> keys);
+
+    /** The newest publication day counted so far, or null when no article had one. */
+    LocalDate newestDay();
 
     long nextSequence();
 
@@ -26,8 +31,17 @@ public interface EventStore {
     /** Stores the event and indexes it under the keys of its centroid (replacing its former version). */
     void putEvent(EventState event);
 
-    /** Ids of the events whose centroid holds {@code key}. */
+    /** Ids of the events in the candidate index whose centroid holds {@code key}. */
     Collection<String> eventsWith(String key);
+
+    /**
+     * Ids of the events in the candidate index whose centroid holds {@code key} and whose latest article may be
+     * within {@code days} of {@code day} (all of them when {@code day} is null): a superset of those that pass the
+     * clusterer's time window, so that a lookup reads the recent part of a frequent key's postings only.
+     */
+    default Collection<String> eventsNear(String key, LocalDate day, int days) {
+        return eventsWith(key);
+    }
 
     StoryState story(String id);
 
@@ -43,12 +57,10 @@ public interface EventStore {
     List<StoryState> stories();
 
     /**
-     * Takes the events whose latest article is before {@code cutoff} out of the candidate index (and the stories
-     * likewise out of the story index, before {@code storyCutoff}), replacing each event by {@code compact} of it,
-     * so that memory and lookups stay bounded by the active window. Evicted events stay readable by id.
-     * The default keeps everything (a store that is not meant to run long).
+     * Moves the active window's start to {@code cutoff}: takes the events whose latest article is before it out of
+     * the candidate index (and the stories likewise out of the story index, before {@code storyCutoff}), replacing
+     * each event by {@code compact} of it, and drops the document frequencies of the weeks wholly before it, so
+     * that memory and lookups stay bounded by the window. Evicted events stay readable by id.
      */
-    default void evictBefore(java.time.LocalDate cutoff, java.time.LocalDate storyCutoff,
-                             java.util.function.UnaryOperator<EventState> compact) {
-    }
+    void evictBefore(LocalDate cutoff, LocalDate storyCutoff, UnaryOperator<EventState> compact);
 }

@@ -28,6 +28,18 @@ public interface ArticleStore extends AutoCloseable {
     /** Every stored article in ingestion order. */
     void forEach(Consumer<StoredArticle> consumer) throws IOException;
 
+    /** The stored articles added after the one numbered {@code sequence}, in ingestion order (committed ones). */
+    void forEachAfter(long sequence, Consumer<StoredArticle> consumer) throws IOException;
+
+    /**
+     * The ingestion sequence number of the latest article added (0 for an empty store): numbers grow by one per
+     * article added, so right after an {@link Added#ADDED} it is that article's.
+     */
+    long lastSequence();
+
+    /** How many stored articles mention the entity with this canonical key. */
+    long articlesMentioning(String canonical) throws IOException;
+
     long count() throws IOException;
 
     @Override

@@ -99,7 +99,7 @@ public final class LuceneArticleStore implements ArticleStore {
         fields.add(TextAnalyzers.titleField(null));
         this.searchFields = fields.toArray(String[]::new);
         for (String f : searchFields) boosts.put(f, f.startsWith("title_") ? 2f : 1f);
-        this.nextSequence = lastSequence() + 1;
+        this.nextSequence = lastCommittedSequence() + 1;
     }
 
     /** Opens (or creates) the store under {@code data}; fails if another process has it open for writing. */
@@ -270,25 +270,53 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static StoredArticle load(IndexSearcher searcher, int doc) throws IOException {
+        return load(searcher, doc, 0);
+    }
+
+    private static StoredArticle load(IndexSearcher searcher, int doc, long sequence) throws IOException {
         Document d = searcher.storedFields().document(doc);
         return new StoredArticle(d.get("key"), AnalysisJson.read(d.get("json")),
-                Instant.ofEpochMilli(d.getField("ingested").numericValue().longValue()));
+                Instant.ofEpochMilli(d.getField("ingested").numericValue().longValue()), sequence);
     }
 
     @Override
     public void forEach(Consumer<StoredArticle> consumer) throws IOException {
+        forEachAfter(0, consumer);
+    }
+
+    @Override
+    public void forEachAfter(long sequence, Consumer<StoredArticle> consumer) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             Sort bySequence = new Sort(new SortField("seq", SortField.Type.LONG));
-            ScoreDoc after = null;
+            Query after = sequence <= 0 ? new MatchAllDocsQuery()
+                    : NumericDocValuesField.newSlowRangeQuery("seq", sequence + 1, Long.MAX_VALUE);
+            ScoreDoc last = null;
             while (true) {
-                TopDocs page = after == null
-                        ? searcher.search(new MatchAllDocsQuery(), 1000, bySequence)
-                        : searcher.searchAfter(after, new MatchAllDocsQuery(), 1000, bySequence);
+                TopDocs page = last == null
+                        ? searcher.search(after, 1000, bySequence)
+                        : searcher.searchAfter(last, after, 1000, bySequence);
                 if (page.scoreDocs.length == 0) return;
-                for (ScoreDoc sd : page.scoreDocs) consumer.accept(load(searcher, sd.doc));
-                after = page.scoreDocs[page.scoreDocs.length - 1];
+                for (ScoreDoc sd : page.scoreDocs) {
+                    consumer.accept(load(searcher, sd.doc, (Long) ((FieldDoc) sd).fields[0]));
+                }
+                last = page.scoreDocs[page.scoreDocs.length - 1];
             }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public synchronized long lastSequence() {
+        return nextSequence - 1;
+    }
+
+    @Override
+    public long articlesMentioning(String canonical) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term("entity", canonical));
         } finally {
             searchers.release(searcher);
         }
@@ -304,7 +332,7 @@ public final class LuceneArticleStore implements ArticleStore {
         }
     }
 
-    private long lastSequence() throws IOException {
+    private long lastCommittedSequence() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new MatchAllDocsQuery(), 1, new Sort(new SortField("seq", SortField.Type.LONG, true)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.BatchAnalysis;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.Pipeline;
 import dev.storyline.ingest.IngestFailure;
@@ -14,12 +15,12 @@ import dev.storyline.store.ArticleStore;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * Articles posted to the API: parsed as a JSON Lines record, analysed (concurrently: the pipeline is thread-safe),
- * then added and committed under the server's one writer lock, so that the answer is given only once the article
- * is durable, as {@code storyline ingest} promises.
+ * then added, assigned its event and committed under the server's one writer lock, so that the answer is given only
+ * once the article and its event are durable, as {@code storyline ingest} promises.
  */
 final class ArticleIntake {
 
@@ -29,18 +30,24 @@ final class ArticleIntake {
 
     private final BatchAnalysis analysis;
     private final ArticleStore store;
+    private final StoredEvents events;
     private final EntityRegistry registry;
     private final Object writerLock;
-    private final BiConsumer<String, AnalyzedArticle> onAdded;
+    private final BooleanSupplier eventsCaughtUp;
     private final AtomicLong received = new AtomicLong();
 
-    ArticleIntake(Pipeline pipeline, ArticleStore store, EntityRegistry registry, Object writerLock,
-                  BiConsumer<String, AnalyzedArticle> onAdded) {
+    /**
+     * @param eventsCaughtUp whether every stored article has its event (read under {@code writerLock}); until then
+     *                       posted articles are only stored, and the catch-up assigns them in their turn
+     */
+    ArticleIntake(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry,
+                  Object writerLock, BooleanSupplier eventsCaughtUp) {
         this.analysis = new BatchAnalysis(pipeline, 1);
         this.store = store;
+        this.events = events;
         this.registry = registry;
         this.writerLock = writerLock;
-        this.onAdded = onAdded;
+        this.eventsCaughtUp = eventsCaughtUp;
     }
 
     Receipt submit(String body) throws IOException {
@@ -59,10 +66,13 @@ final class ArticleIntake {
         String key = ArticleIdentity.of(analyzed.article()).key();
         synchronized (writerLock) {
             boolean added = store.add(analyzed) == ArticleStore.Added.ADDED;
+            boolean assign = added && eventsCaughtUp.getAsBoolean();
+            if (assign) events.assign(key, store.lastSequence(), analyzed);
             store.commit();
-            // After the article, as Ingestion does: the registry may lag the store after a crash, never lead it.
+            // After the article, as Ingestion does: the events and the registry may lag the store after a crash,
+            // never lead it.
+            if (assign) events.commit();
             registry.flush();
-            if (added) onAdded.accept(key, analyzed);
             return new Receipt(analyzed.article().id(), key, added);
         }
     }

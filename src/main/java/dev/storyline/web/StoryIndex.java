@@ -1,35 +1,32 @@
 package dev.storyline.web;
 
-import dev.storyline.AnalyzedArticle;
-import dev.storyline.entities.EntityMention;
-import dev.storyline.events.CanonicalEntities;
+import dev.storyline.StoredEvents;
+import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.Assignment;
-import dev.storyline.events.EventClusterer;
 import dev.storyline.events.EventState;
 import dev.storyline.events.Explanation;
 import dev.storyline.events.Family;
 import dev.storyline.events.StoryState;
-import dev.storyline.extract.Article;
 import dev.storyline.store.ArticleStore;
+import dev.storyline.store.LuceneEventStore;
 
 import java.io.IOException;
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Events and stories of the stored articles, for the UI and the API: the clusterer's state plus, per event, the
- * articles that joined it and why. The clusterer keeps its state in memory, so the index is rebuilt at start by
- * replaying the store in ingestion order (deterministic: the same stories every start), on a background thread so
- * that search and articles are served at once; articles posted meanwhile wait for the replay, to keep the order.
- * Thread-safe.
+ * Events and stories of the stored articles, for the UI and the API, read from what the events store committed
+ * (so a start reads them instead of recomputing them). A store with articles the events have not seen (written
+ * before events were kept, or cut by a crash between the two commits) has them assigned on a background thread
+ * first, so that search and articles are served at once; until then the stories are those committed so far, and
+ * posted articles are stored and left for that catch-up to assign, in order. Thread-safe.
  */
 final class StoryIndex {
 
@@ -51,120 +48,125 @@ final class StoryIndex {
                  List<String> languages, List<Named> entities, List<Named> places) {
     }
 
-    private final EventClusterer clusterer;
-    private final Map<String, List<Member>> members = new HashMap<>();
-    private final Map<String, Assignment> byArticleKey = new HashMap<>();
-    // Events match entities by a type-free key ("kasim-jomart-tokayev"); entity pages are keyed by the canonical
-    // key ("PER:kasim-jomart-tokayev"). The last canonical key seen for each matching key links the two.
-    private final Map<String, String> canonicalByFeature = new HashMap<>();
-    private final List<Map.Entry<String, AnalyzedArticle>> waiting = new ArrayList<>();
+    private static final List<String> ENTITY_TYPES = List.of("PER", "ORG", "LOC", "MISC");
+
+    private final ArticleStore articles;
+    private final StoredEvents stored;
+    private final LuceneEventStore events;
+    // Feature value → entity-page key: lookups in the article index, cached (a stale answer only picks another type's page).
+    private final Map<String, String> canonical = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > 20_000;
+                }
+            });
     private final AtomicLong replayed = new AtomicLong();
     private volatile long toReplay;
     private volatile boolean ready = true;
     private volatile String failure;
 
-    StoryIndex(EventClusterer clusterer) {
-        this.clusterer = clusterer;
+    private StoryIndex(ArticleStore articles, StoredEvents stored) {
+        this.articles = articles;
+        this.stored = stored;
+        this.events = stored.store();
     }
 
-    /** Starts replaying {@code store} on a daemon thread; the index answers (with what it has) meanwhile. */
-    static StoryIndex replayInBackground(ArticleStore store, EventClusterer clusterer) {
-        StoryIndex index = new StoryIndex(clusterer);
+    /**
+     * The stories of {@code articles}; if some stored articles have no event yet, they are assigned on a daemon
+     * thread, which takes {@code writerLock} (the one posted articles are stored under) to finish.
+     */
+    static StoryIndex open(ArticleStore articles, StoredEvents events, Object writerLock) {
+        StoryIndex index = new StoryIndex(articles, events);
+        if (events.behind(articles) == 0) {
+            // Stories are read from the index; the clusterer's window is only for posted articles: read it meanwhile.
+            Thread load = new Thread(() -> {
+                try {
+                    events.loadWindow();
+                } catch (RuntimeException e) {
+                    index.failure = e.toString();
+                }
+            }, "storyline-events-window");
+            load.setDaemon(true);
+            load.start();
+            return index;
+        }
         index.ready = false;
-        Thread replay = new Thread(() -> {
+        Thread catchUp = new Thread(() -> {
             try {
-                index.run(store);
+                index.catchUp(writerLock);
             } catch (IOException | RuntimeException e) {
                 index.failure = e.toString();
             }
-        }, "storyline-stories-replay");
-        replay.setDaemon(true);
-        replay.start();
+        }, "storyline-events-catch-up");
+        catchUp.setDaemon(true);
+        catchUp.start();
         return index;
     }
 
-    private void run(ArticleStore store) throws IOException {
-        toReplay = store.count();
-        store.forEach(stored -> {
-            assign(stored.key(), stored.analyzed());
-            replayed.incrementAndGet();
-        });
-        synchronized (this) {
-            for (Map.Entry<String, AnalyzedArticle> posted : waiting) assign(posted.getKey(), posted.getValue());
-            waiting.clear();
-            ready = true;
+    private void catchUp(Object writerLock) throws IOException {
+        toReplay = stored.behind(articles);
+        while (!stored.isClosed()) {
+            long before = replayed.get();
+            stored.catchUp(articles, n -> replayed.set(before + n));
+            synchronized (writerLock) {
+                // Posted articles wait under this lock: none can slip in between the check and `ready`.
+                if (stored.behind(articles) == 0) {
+                    ready = true;
+                    return;
+                }
+                toReplay = replayed.get() + stored.behind(articles);
+            }
         }
     }
 
-    /** Whether every stored article has been assigned; while not, {@link #progress()} says how far the replay is. */
+    /** Whether every stored article has its event; while not, {@link #progress()} says how far the catch-up is. */
     boolean ready() {
         return ready;
     }
 
-    /** "replayed of total", or why the replay failed. */
+    /** "assigned of total", or why the catch-up failed. */
     String progress() {
-        if (failure != null) return "the stories could not be rebuilt: " + failure;
+        if (failure != null) return "the stories could not be brought up to date: " + failure;
         return String.format("%,d of %,d articles", replayed.get(), toReplay);
     }
 
-    /** Adds a newly stored article (after the replay, if one is running). */
-    synchronized void add(String key, AnalyzedArticle analyzed) {
-        if (!ready) {
-            waiting.add(Map.entry(key, analyzed));
-            return;
-        }
-        assign(key, analyzed);
-    }
-
-    private synchronized void assign(String key, AnalyzedArticle analyzed) {
-        Assignment assignment = clusterer.assign(analyzed);
-        byArticleKey.put(key, assignment);
-        for (EntityMention m : analyzed.entities()) {
-            if (m.canonical() != null) canonicalByFeature.put(CanonicalEntities.untyped(m.canonical()), m.canonical());
-        }
-        Article a = analyzed.article();
-        members.computeIfAbsent(assignment.eventId(), k -> new ArrayList<>())
-                .add(new Member(key, a.title(), a.source(), a.published(), a.language(), assignment));
-    }
-
     /** Stories, the latest (by its last article's day, then creation) first. */
-    synchronized List<Story> stories(int offset, int limit) {
-        return clusterer.stories().stream()
-                .sorted(Comparator.comparing(StoryState::last, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-                        .thenComparingLong(StoryState::sequence).reversed())
-                .skip(offset).limit(limit).map(this::story).toList();
+    List<Story> stories(int offset, int limit) {
+        return events.latestStories(offset, limit).stream().map(this::story).toList();
     }
 
-    synchronized int storyCount() {
-        return clusterer.stories().size();
+    int storyCount() {
+        return events.storyCount();
     }
 
-    synchronized Optional<Story> story(String id) {
-        return clusterer.stories().stream().filter(s -> s.id().equals(id)).findFirst().map(this::story);
+    Optional<Story> story(String id) {
+        return events.storedStory(id).map(this::story);
     }
 
-    /** Where the article with this store key went, once it has been assigned. */
-    synchronized Optional<Assignment> assignmentOf(String articleKey) {
-        return Optional.ofNullable(byArticleKey.get(articleKey));
+    /** Where the article with this store key went, once its assignment is committed. */
+    Optional<Assignment> assignmentOf(String articleKey) {
+        return events.assignment(articleKey).map(AssignedArticle::assignment);
     }
 
     /** The distinct stories of these articles, in the order of the articles, at most {@code limit}. */
-    synchronized List<Story> storiesOf(List<String> articleKeys, int limit) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    List<Story> storiesOf(List<String> articleKeys, int limit) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String key : articleKeys) {
-            Assignment a = byArticleKey.get(key);
-            if (a != null) ids.add(a.storyId());
             if (ids.size() >= limit) break;
+            events.assignment(key).ifPresent(a -> ids.add(a.assignment().storyId()));
         }
         return ids.stream().map(this::story).flatMap(Optional::stream).toList();
     }
 
-    synchronized Optional<EventState> event(String id) {
-        return clusterer.events().stream().filter(e -> e.id().equals(id)).findFirst();
+    Optional<EventState> event(String id) {
+        return events.storedEvent(id);
     }
 
-    synchronized List<Member> members(String eventId) {
-        return List.copyOf(members.getOrDefault(eventId, List.of()));
+    List<Member> members(String eventId) {
+        return events.members(eventId).stream()
+                .map(a -> new Member(a.key(), a.title(), a.source(), a.published(), a.language(), a.assignment()))
+                .toList();
     }
 
     /** The strongest features of one family in an event's centroid, with their written forms. */
@@ -177,45 +179,61 @@ final class StoryIndex {
                 .toList();
     }
 
-    /** A centroid feature as shown: linked by its canonical entity key when there is one, written as seen. */
-    private synchronized Named named(String feature, Map<String, String> surfaces) {
+    /**
+     * A centroid feature as shown, written as seen. Events match entities by a type-free key ("kasim-jomart-tokayev")
+     * while entity pages are keyed by the canonical key ("PER:kasim-jomart-tokayev"): the type under which the
+     * stored articles mention it most links the two.
+     */
+    private Named named(String feature, Map<String, String> surfaces) {
         String value = Family.value(feature);
-        return new Named(canonicalByFeature.getOrDefault(value, value), surfaces.getOrDefault(feature, value));
+        String written = surfaces.getOrDefault(feature, value);
+        Family family = Family.of(feature);
+        if (family != Family.ENTITY && family != Family.PLACE) return new Named(value, written);
+        return new Named(canonical.computeIfAbsent(value, this::mostMentionedType), written);
+    }
+
+    private String mostMentionedType(String value) {
+        String best = value;
+        long most = 0;
+        try {
+            for (String type : ENTITY_TYPES) {
+                long n = articles.articlesMentioning(type + ":" + value);
+                if (n > most) {
+                    most = n;
+                    best = type + ":" + value;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return best;
     }
 
     private Story story(StoryState state) {
-        Map<String, EventState> byId = new HashMap<>();
-        for (EventState e : clusterer.events()) byId.put(e.id(), e);
-        List<EventState> events = state.events().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        TreeSet<String> sources = new TreeSet<>();
-        TreeSet<String> languages = new TreeSet<>();
-        int articles = 0;
+        List<EventState> storyEvents = events.storedEvents(state.events());
+        LuceneEventStore.Spread spread = events.spread(state.id());
+        int count = 0;
         Map<String, String> surfaces = new LinkedHashMap<>();
-        for (EventState e : events) {
-            articles += e.size();
+        for (EventState e : storyEvents) {
+            count += e.size();
             surfaces.putAll(e.surfaces());
-            for (Member m : members.getOrDefault(e.id(), List.of())) {
-                if (m.source() != null) sources.add(m.source());
-                if (m.language() != null) languages.add(m.language());
-            }
         }
         // The label of the story is that of its largest event (the first, among equals).
-        String label = events.stream().max(Comparator.comparingInt(EventState::size).thenComparing(e -> -e.sequence()))
+        String label = storyEvents.stream().max(Comparator.comparingInt(EventState::size).thenComparing(e -> -e.sequence()))
                 .map(EventState::label).orElse(state.id());
         List<Named> entities = new ArrayList<>();
         List<Named> places = new ArrayList<>();
         state.profile().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
-                    Named n = named(e.getKey(), surfaces);
                     if (Family.of(e.getKey()) == Family.PLACE) {
-                        if (places.size() < 6) places.add(n);
+                        if (places.size() < 6) places.add(named(e.getKey(), surfaces));
                     } else if (entities.size() < 8) {
-                        entities.add(n);
+                        entities.add(named(e.getKey(), surfaces));
                     }
                 });
-        return new Story(state, label == null ? state.id() : label, events, articles, List.copyOf(sources),
-                List.copyOf(languages), entities, places);
+        return new Story(state, label == null ? state.id() : label, storyEvents, count, List.copyOf(spread.sources()),
+                List.copyOf(spread.languages()), entities, places);
     }
 
     /** Why an article is in its event, in words. */

@@ -1,10 +1,9 @@
 package dev.storyline.web;
 
-import dev.storyline.AnalyzedArticle;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.EntityRegistry;
-import dev.storyline.events.EventClusterer;
+import dev.storyline.StoredEvents;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.SearchRequest;
 import dev.storyline.store.SearchResults;
@@ -46,12 +45,17 @@ public final class StorylineServer implements AutoCloseable {
     private final byte[] stylesheet;
     private final byte[] openApi;
 
-    /** @param registry the entity registry {@code pipeline} resolves into */
-    public StorylineServer(ArticleStore store, Pipeline pipeline, EntityRegistry registry) {
+    /**
+     * @param events   the events kept beside {@code store}; the server assigns posted articles into them (and, in
+     *                 the background, stored articles they have not seen yet)
+     * @param registry the entity registry {@code pipeline} resolves into
+     */
+    public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
-        this.stories = StoryIndex.replayInBackground(store, EventClusterer.inMemory());
-        this.intake = new ArticleIntake(pipeline, store, registry, new Object(), this::added);
+        Object writerLock = new Object();
+        this.stories = StoryIndex.open(store, events, writerLock);
+        this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(config -> {
@@ -98,7 +102,7 @@ public final class StorylineServer implements AutoCloseable {
         return this;
     }
 
-    /** Whether the stories have been rebuilt from the whole store (they are, in the background, after a start). */
+    /** Whether every stored article has its event (a store with articles the events have not seen catches up in the background). */
     public boolean storiesReady() {
         return stories.ready();
     }
@@ -111,10 +115,6 @@ public final class StorylineServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-    }
-
-    private void added(String key, AnalyzedArticle article) {
-        stories.add(key, article);
     }
 
     private void storiesPage(Context ctx) {

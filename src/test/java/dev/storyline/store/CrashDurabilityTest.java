@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Kills {@code storyline ingest} with SIGKILL at random moments, restarts it on the same input, and checks after
- * each restart that every article it acknowledged is there and none is there twice.
+ * each restart that every article it acknowledged is there, with its event, and none is there twice.
  */
 class CrashDurabilityTest {
 
@@ -68,8 +68,16 @@ class CrashDurabilityTest {
         assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last ingest finishes");
         reader.join(5000);
         assertEquals(0, last.exitValue());
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); LuceneEventStore events = LuceneEventStore.open(data)) {
             assertEquals(ARTICLES, store.count(), "every article once, after all the crashes");
+            assertEquals(store.lastSequence(), events.articlesThrough(), "the events caught up with the articles");
+            List<String> unassigned = new ArrayList<>();
+            store.forEach(a -> {
+                if (events.assignment(a.key()).isEmpty()) unassigned.add(a.key());
+            });
+            assertEquals(List.of(), unassigned, "every article has its event");
+            assertEquals(ARTICLES, events.events().stream().mapToInt(dev.storyline.events.EventState::size).sum(),
+                    "and is counted in it once");
         }
     }
 
@@ -85,6 +93,11 @@ class CrashDurabilityTest {
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(keys);
             assertEquals(Set.of(), lost, "every acknowledged article survives");
+            try (LuceneEventStore events = LuceneEventStore.open(data)) {
+                Set<String> withoutEvent = new HashSet<>();
+                for (String key : acknowledged) if (events.assignment(key).isEmpty()) withoutEvent.add(key);
+                assertEquals(Set.of(), withoutEvent, "every acknowledged article has its event committed");
+            }
             return keys.size();
         }
     }

@@ -2,6 +2,7 @@ package dev.storyline.web;
 
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.ingest.InputReader;
 import dev.storyline.ingest.RawPage;
@@ -52,6 +53,7 @@ class BrowserTest {
     @TempDir
     static Path temp;
     static LuceneArticleStore store;
+    static StoredEvents events;
     static EmbeddedEntityRegistry registry;
     static StorylineServer server;
     static WebDriver browser;
@@ -65,9 +67,10 @@ class BrowserTest {
                 "skipped: Chromium is not installed (apt-get install -y chromium chromium-driver)");
 
         store = LuceneArticleStore.open(temp.resolve("data"));
+        events = StoredEvents.open(temp.resolve("data"), store);
         registry = EmbeddedEntityRegistry.inMemory();
         Pipeline pipeline = Pipeline.standard(LocalDate.of(2022, 1, 20), registry);
-        Ingestion ingestion = new Ingestion(pipeline, store, registry, 2);
+        Ingestion ingestion = new Ingestion(pipeline, store, events, registry, 2);
         try (var pages = new InputReader().read(List.of(samples))) {
             ingestion.ingest(pages, ack -> { });
         }
@@ -77,7 +80,7 @@ class BrowserTest {
         }
         ingestion.ingest(Stream.of(new RawPage("hostile", "hostile.html", "javascript:window.__pwned=1", null, null,
                 null, RawPage.Kind.HTML, hostile)), ack -> hostileKey = ack.key());
-        server = new StorylineServer(store, pipeline, registry).start("127.0.0.1", 0);
+        server = new StorylineServer(store, events, pipeline, registry).start("127.0.0.1", 0);
         StorylineServerTest.awaitStories(server);
 
         ChromeOptions options = new ChromeOptions();
@@ -97,6 +100,7 @@ class BrowserTest {
     static void stop() throws IOException {
         if (browser != null) browser.quit();
         if (server != null) server.close();
+        if (events != null) events.close();
         if (store != null) store.close();
     }
 

@@ -3,6 +3,7 @@ package dev.storyline.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.Pipeline;
+import dev.storyline.StoredEvents;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.entities.Observation;
 import dev.storyline.store.LuceneArticleStore;
@@ -38,6 +39,7 @@ class StorylineServerTest {
     @TempDir
     static Path data;
     static LuceneArticleStore store;
+    static StoredEvents events;
     static StorylineServer server;
     static String frenchKey;
 
@@ -53,13 +55,16 @@ class StorylineServerTest {
         registry.observe(new Observation("ORG:csto", "ORG", "CSTO", "csto", "en", "new", LocalDate.of(2022, 1, 15), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
-        server = new StorylineServer(store, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
+        // The two articles were stored without events (as by a version that did not keep them): the server assigns them.
+        events = StoredEvents.open(data, store);
+        server = new StorylineServer(store, events, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
         awaitStories(server);
     }
 
     @AfterAll
     static void stop() throws IOException {
         server.close();
+        events.close();
         store.close();
     }
 

@@ -1,0 +1,191 @@
+package dev.storyline;
+
+import dev.storyline.events.AssignedArticle;
+import dev.storyline.events.Assignment;
+import dev.storyline.events.EventState;
+import dev.storyline.events.StoryState;
+import dev.storyline.extract.Article;
+import dev.storyline.store.ArticleIdentity;
+import dev.storyline.store.LuceneArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events and stories kept beside the articles: assigned once, committed after them, read back after a restart. */
+class StoredEventsTest {
+
+    @TempDir
+    Path data;
+
+    private static AnalyzedArticle article(String id, String published, String title, String text) {
+        return new AnalyzedArticle(new Article(id, null, "Wire", title, published, List.of(), null, "en", text), List.of(), List.of());
+    }
+
+    private static final AnalyzedArticle TURKEY_WIRE = article("turkey-wire", "2023-02-06",
+            "Powerful earthquake kills hundreds in southern Turkey",
+            "A magnitude 7.8 earthquake struck southern Turkey near Gaziantep early on Monday, killing at least 1,500 people "
+                    + "and flattening buildings across the region. Rescuers in Gaziantep and Kahramanmaras searched the rubble "
+                    + "through the night. President Erdogan declared seven days of national mourning.");
+    private static final AnalyzedArticle TURKEY_PAPER = article("turkey-paper", "2023-02-06",
+            "Gaziantep quake: rescuers dig through rubble as toll passes 1,500",
+            "The 7.8 magnitude quake that hit Gaziantep before dawn has killed more than 1,500 people in Turkey, officials said. "
+                    + "Erdogan announced national mourning while rescue teams worked in Kahramanmaras, where whole streets collapsed.");
+    private static final AnalyzedArticle CHILE = article("chile", "2023-02-08",
+            "Earthquake hits northern Chile, two dead",
+            "A magnitude 6.1 earthquake struck northern Chile near Antofagasta on Wednesday, killing two people and damaging "
+                    + "houses, Chile's emergency office Onemi said. President Boric visited the region.");
+    private static final AnalyzedArticle TURKEY_LATER = article("turkey-later", "2023-02-07",
+            "Turkey quake toll rises as Erdogan visits Gaziantep and Kahramanmaras",
+            "The toll of the magnitude 7.8 earthquake that struck Gaziantep rose above 1,500 as rescuers searched the rubble "
+                    + "in Kahramanmaras. Erdogan, who declared national mourning, visited the region on Tuesday.");
+
+    private static String key(AnalyzedArticle a) {
+        return ArticleIdentity.of(a.article()).key();
+    }
+
+    /** Stores the article and, if new, assigns it, as ingestion does (without committing). */
+    private static Assignment add(LuceneArticleStore store, StoredEvents events, AnalyzedArticle a) throws IOException {
+        if (store.add(a) != dev.storyline.store.ArticleStore.Added.ADDED) return null;
+        return events.assign(key(a), store.lastSequence(), a);
+    }
+
+    private static void commit(LuceneArticleStore store, StoredEvents events) throws IOException {
+        store.commit();
+        events.commit();
+    }
+
+    @Test
+    void aRestartReadsTheSameEventsStoriesAndAssignmentsAndGoesOnFromThem() throws IOException {
+        List<EventState> events;
+        List<StoryState> stories;
+        Assignment wire;
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            wire = add(store, stored, TURKEY_WIRE);
+            add(store, stored, TURKEY_PAPER);
+            add(store, stored, CHILE);
+            commit(store, stored);
+            events = stored.store().events();
+            stories = stored.store().stories();
+        }
+        assertEquals(2, events.size());
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            assertEquals(0, stored.behind(store));
+            assertEquals(events, stored.store().events(), "the same events, centroids and all");
+            assertEquals(stories, stored.store().stories());
+            AssignedArticle paper = stored.store().assignment(key(TURKEY_PAPER)).orElseThrow();
+            assertEquals(wire.eventId(), paper.assignment().eventId());
+            assertEquals(List.of(key(TURKEY_WIRE), key(TURKEY_PAPER)),
+                    stored.store().members(wire.eventId()).stream().map(AssignedArticle::key).toList());
+
+            Assignment later = add(store, stored, TURKEY_LATER);
+            assertEquals(wire.eventId(), later.eventId(), "the restored window still knows the event");
+            Assignment fresh = add(store, stored, article("other", "2023-02-09", "Floods in Lima",
+                    "Heavy rain flooded the streets of Lima on Thursday, Peruvian officials said, and schools closed."));
+            assertTrue(fresh.newEvent());
+            assertTrue(events.stream().noneMatch(e -> e.id().equals(fresh.eventId())), "ids go on from where they were");
+        }
+    }
+
+    @Test
+    void aRestartMidStreamAssignsAsAnUninterruptedRun() throws IOException {
+        List<AnalyzedArticle> stream = List.of(TURKEY_WIRE, CHILE, TURKEY_PAPER, TURKEY_LATER);
+        List<String> uninterrupted = new ArrayList<>();
+        try (LuceneArticleStore store = LuceneArticleStore.open(data.resolve("one"));
+             StoredEvents stored = StoredEvents.open(data.resolve("one"), store)) {
+            for (AnalyzedArticle a : stream) {
+                Assignment x = add(store, stored, a);
+                uninterrupted.add(x.eventId() + "/" + x.storyId());
+            }
+        }
+        List<String> restarted = new ArrayList<>();
+        for (List<AnalyzedArticle> part : List.of(stream.subList(0, 2), stream.subList(2, 4))) {
+            try (LuceneArticleStore store = LuceneArticleStore.open(data.resolve("two"));
+                 StoredEvents stored = StoredEvents.open(data.resolve("two"), store)) {
+                for (AnalyzedArticle a : part) {
+                    Assignment x = add(store, stored, a);
+                    restarted.add(x.eventId() + "/" + x.storyId());
+                }
+                commit(store, stored);
+            }
+        }
+        assertEquals(uninterrupted, restarted);
+    }
+
+    @Test
+    void articlesStoredWithoutEventsAreAssignedOnceInIngestionOrder() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+            for (AnalyzedArticle a : List.of(TURKEY_WIRE, CHILE, TURKEY_PAPER)) store.add(a);
+            store.commit();
+        }
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            assertEquals(3, stored.behind(store), "a store from before events were kept");
+            assertEquals(3, stored.catchUp(store, n -> { }));
+            assertEquals(0, stored.behind(store));
+            assertEquals(0, stored.catchUp(store, n -> { }), "nothing twice");
+            String turkey = stored.store().assignment(key(TURKEY_WIRE)).orElseThrow().assignment().eventId();
+            assertEquals(turkey, stored.store().assignment(key(TURKEY_PAPER)).orElseThrow().assignment().eventId());
+            assertNotEquals(turkey, stored.store().assignment(key(CHILE)).orElseThrow().assignment().eventId());
+            assertEquals(3, stored.store().events().stream().mapToInt(EventState::size).sum());
+        }
+    }
+
+    @Test
+    void aCrashBetweenTheArticlesCommitAndTheEventsCommitIsRepairedAtTheNextOpen() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            add(store, stored, TURKEY_WIRE);
+            commit(store, stored);
+            add(store, stored, TURKEY_PAPER);
+            store.commit();
+            // The process dies here: the events close without their commit.
+        }
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            assertEquals(1, stored.behind(store));
+            assertTrue(stored.store().assignment(key(TURKEY_PAPER)).isEmpty());
+            stored.catchUp(store, n -> { });
+            assertEquals(stored.store().assignment(key(TURKEY_WIRE)).orElseThrow().assignment().eventId(),
+                    stored.store().assignment(key(TURKEY_PAPER)).orElseThrow().assignment().eventId());
+            assertEquals(1, stored.store().events().size());
+            assertEquals(2, stored.store().events().get(0).size(), "counted once");
+        }
+    }
+
+    @Test
+    void eventsOfAnotherStoreAreRebuiltFromTheArticles() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            for (AnalyzedArticle a : List.of(TURKEY_WIRE, TURKEY_PAPER, CHILE)) add(store, stored, a);
+            commit(store, stored);
+        }
+        Path articles = data.resolve("articles");
+        try (var files = java.nio.file.Files.walk(articles)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        }
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            assertEquals(0, stored.store().articlesThrough(), "the old events claimed articles this store has not");
+            Assignment chile = add(store, stored, CHILE);
+            assertTrue(chile.newEvent());
+            commit(store, stored);
+            assertEquals(1, stored.store().events().size());
+            assertTrue(stored.store().assignment(key(TURKEY_WIRE)).isEmpty());
+        }
+    }
+
+    @Test
+    void anArticleAlreadyAssignedIsNotAssignedAgain() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            add(store, stored, TURKEY_WIRE);
+            assertNull(add(store, stored, TURKEY_WIRE), "a duplicate is not stored, so not assigned");
+            assertNull(stored.assign(key(TURKEY_WIRE), store.lastSequence(), TURKEY_WIRE), "nor assigned twice by its number");
+            commit(store, stored);
+            assertEquals(1, stored.store().events().get(0).size());
+        }
+    }
+}
