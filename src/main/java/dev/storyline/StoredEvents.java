@@ -44,7 +44,8 @@ public final class StoredEvents implements AutoCloseable {
      * are of another store: they are started afresh, and {@link #catchUp} rebuilds them from the articles.
      */
     public static StoredEvents open(Path data, ArticleStore articles) throws IOException {
-        return open(data, articles, ClusteringConfig.defaults());
+        // The window re-check (EventClusterer#recheck) is not yet applied to stored assignments: keep no features for it.
+        return open(data, articles, ClusteringConfig.defaults().withoutRecheck());
     }
 
     public static StoredEvents open(Path data, ArticleStore articles, ClusteringConfig config) throws IOException {

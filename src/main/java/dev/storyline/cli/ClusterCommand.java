@@ -9,6 +9,7 @@ import dev.storyline.events.EventClusterer;
 import dev.storyline.events.EventState;
 import dev.storyline.events.Explanation;
 import dev.storyline.events.Family;
+import dev.storyline.events.Revision;
 import dev.storyline.events.StoryState;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
@@ -22,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +33,12 @@ import java.util.stream.Stream;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {
-                "Group articles into events (the reports of one happening) and events into stories, online, in input order.",
-                "Inputs: as for analyze. Output: JSON Lines {\"id\",\"event\",\"story\"}, one per article, in input order;",
-                "with --format text, the stories and events for people, with why each article joined.",
+                "Group articles into events (the reports of one happening) and events into stories, online, in input order;",
+                "when a day closes (an article newer than any before) and at the end of the input, the last days' articles",
+                "are clustered afresh, knowing all of them, and events merge or split to match.",
+                "Inputs: as for analyze. Output, once the input is read: JSON Lines {\"id\",\"event\",\"story\"}, one per",
+                "article, in input order; with --format text, the stories and events for people, with why each article",
+                "joined (or why the re-check moved it).",
                 "An input that fails gives a line on stderr and none on stdout; the rest goes on.",
                 "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
 final class ClusterCommand implements Callable<Integer> {
@@ -58,20 +63,20 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
         EventClusterer clusterer = EventClusterer.inMemory();
-        List<Assignment> assignments = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        Map<String, Integer> latestById = new HashMap<>();
+        LocalDate[] newest = {null};
         int[] failures = {0};
         try (Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("cluster")) {
             batch.run(items, outcome -> {
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
+                    LocalDate day = analyzed.result().article().publishedDate();
+                    if (day != null && newest[0] != null && day.isAfter(newest[0])) revise(placed, latestById, clusterer.recheck());
+                    if (day != null && (newest[0] == null || day.isAfter(newest[0]))) newest[0] = day;
                     Assignment a = clusterer.assign(analyzed.result());
-                    if (format == Format.jsonl) {
-                        var line = JsonNodeFactory.instance.objectNode();
-                        line.put("id", a.articleId()).put("event", a.eventId()).put("story", a.storyId());
-                        out.println(AnalysisJson.line(line));
-                    } else {
-                        assignments.add(a);
-                    }
+                    latestById.put(a.articleId(), placed.size());
+                    placed.add(new Placed(a, null));
                 } else {
                     IngestFailure failure = ((BatchAnalysis.Failed) outcome).failure();
                     failures[0]++;
@@ -79,16 +84,44 @@ final class ClusterCommand implements Callable<Integer> {
                 }
                 progress.step(outcome instanceof BatchAnalysis.Analyzed);
             });
-            if (format == Format.text) printText(clusterer, assignments, out);
+            revise(placed, latestById, clusterer.recheck());
+            if (format == Format.text) {
+                printText(clusterer, placed, out);
+            } else {
+                Map<String, String> storyOf = new HashMap<>();
+                for (EventState e : clusterer.events()) storyOf.put(e.id(), e.storyId());
+                for (Placed p : placed) {
+                    String event = clusterer.resolve(p.event());
+                    var line = JsonNodeFactory.instance.objectNode();
+                    line.put("id", p.assignment().articleId()).put("event", event).put("story", storyOf.get(event));
+                    out.println(AnalysisJson.line(line));
+                }
+            }
         } finally {
             out.flush();
         }
         return failures[0] == 0 ? 0 : 1;
     }
 
-    private static void printText(EventClusterer clusterer, List<Assignment> assignments, PrintWriter out) {
-        Map<String, List<Assignment>> byEvent = new LinkedHashMap<>();
-        for (Assignment a : assignments) byEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
+    /** An article's assignment on arrival, and the re-check's revision of it, if any. */
+    private record Placed(Assignment assignment, Revision revision) {
+
+        String event() {
+            return revision == null ? assignment.eventId() : revision.toEvent();
+        }
+    }
+
+    /** Records a re-check's moves against the articles (the latest of an id, if ids repeat). */
+    private static void revise(List<Placed> placed, Map<String, Integer> latestById, List<Revision> revisions) {
+        for (Revision r : revisions) {
+            Integer i = latestById.get(r.articleId());
+            if (i != null) placed.set(i, new Placed(placed.get(i).assignment(), r));
+        }
+    }
+
+    private static void printText(EventClusterer clusterer, List<Placed> placed, PrintWriter out) {
+        Map<String, List<Placed>> byEvent = new LinkedHashMap<>();
+        for (Placed p : placed) byEvent.computeIfAbsent(clusterer.resolve(p.event()), k -> new ArrayList<>()).add(p);
         Map<String, EventState> events = new LinkedHashMap<>();
         for (EventState e : clusterer.events()) events.put(e.id(), e);
         for (StoryState story : clusterer.stories()) {
@@ -102,7 +135,9 @@ final class ClusterCommand implements Callable<Integer> {
                 list(out, "    places: ", clusterer.topFeatures(e, Family.PLACE, 5));
                 list(out, "    dates: ", clusterer.topFeatures(e, Family.DATE, 5));
                 list(out, "    terms: ", clusterer.topFeatures(e, Family.TERM, 10));
-                for (Assignment a : byEvent.getOrDefault(eventId, List.of())) out.println("    - " + a.articleId() + ": " + why(a));
+                for (Placed p : byEvent.getOrDefault(eventId, List.of())) {
+                    out.println("    - " + p.assignment().articleId() + ": " + (p.revision() == null ? why(p.assignment()) : why(p.revision())));
+                }
             }
             out.println();
         }
@@ -118,6 +153,18 @@ final class ClusterCommand implements Callable<Integer> {
             return s.toString();
         }
         s.append(String.format(Locale.ROOT, "joined at %.2f", w.similarity()));
+        shared(s, "entities", w.entities());
+        shared(s, "places", w.places());
+        shared(s, "dates", w.dates());
+        shared(s, "numbers", w.numbers());
+        shared(s, "terms", w.terms());
+        return s.toString();
+    }
+
+    private static String why(Revision r) {
+        Explanation w = r.why();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "moved here from %s by the re-check, mean similarity %.2f with the event's other articles", r.fromEvent(), w.similarity()));
         shared(s, "entities", w.entities());
         shared(s, "places", w.places());
         shared(s, "dates", w.dates());

@@ -19,6 +19,10 @@ import java.util.Map;
  * entities and places it shares enough of. Candidates come from inverted indexes over features, never from a
  * scan of all events. Deterministic for a given order of arrival; thread-safe ({@link #assign} is serialised,
  * as events depend on every article before).
+ * <p>
+ * At the end of a window (the end of a batch, a day's close) its owner calls {@link #recheck}: the window's
+ * articles are clustered afresh, knowing all of them ({@link WindowReclustering}), and events merge or split to
+ * match; merged events' ids stay resolvable ({@link #resolve}), and every article moved is reported with why.
  */
 public final class EventClusterer {
 
@@ -32,6 +36,46 @@ public final class EventClusterer {
     private final Map<String, Summary> summaries = new HashMap<>();
     // Articles assigned by this clusterer: the clock of the summaries' cache (the window's count stops growing).
     private long assigned;
+    /** The latest arrivals' features, for the re-check, by arrival number (at most {@code recheckArticles}). */
+    private final LinkedHashMap<Long, WindowArticle> window = new LinkedHashMap<>();
+    private long arrivals;
+    /** Event merged away by a re-check → the event that took its articles. */
+    private final Map<String, String> mergedInto = new HashMap<>();
+
+    /**
+     * An article kept for the re-check, compactly (about 2 KB against 15 for its {@link ArticleFeatures}): its keys,
+     * interned so that articles share them, and their counts.
+     */
+    private record WindowArticle(long arrival, String id, LocalDate published, String label, String[] keys, int[] counts,
+                                 Map<String, String> surfaces, String eventId) {
+
+        static WindowArticle of(long arrival, ArticleFeatures a, String eventId) {
+            String[] keys = new String[a.counts().size()];
+            int[] counts = new int[keys.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : a.counts().entrySet()) {
+                keys[i] = e.getKey().intern();
+                counts[i++] = e.getValue();
+            }
+            return new WindowArticle(arrival, a.id(), a.published(), a.label(), keys, counts, a.surfaces(), eventId);
+        }
+
+        WindowArticle in(String event) {
+            return new WindowArticle(arrival, id, published, label, keys, counts, surfaces, event);
+        }
+
+        ArticleFeatures features() {
+            Map<String, Integer> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.length; i++) map.put(keys[i], counts[i]);
+            return new ArticleFeatures(id, published, label, map, surfaces);
+        }
+    }
+
+    /**
+     * A re-check needs this many articles counted: with fewer, idf cannot tell a topic's words from an event's (two
+     * reports of two phone calls between the same presidents, alone, share all their counted words and merge).
+     */
+    private static final int RECHECK_MIN_DOCUMENTS = 100;
 
     public EventClusterer(FeatureExtractor extractor, ClusteringConfig config, EventStore store) {
         this.extractor = extractor;
@@ -48,14 +92,21 @@ public final class EventClusterer {
         return assign(extractor.features(article));
     }
 
-    /** Every event so far, in creation order. */
+    /** Every event so far, in creation order (less those a re-check merged into another). */
     public synchronized List<EventState> events() {
-        return store.events();
+        return store.events().stream().filter(e -> !mergedInto.containsKey(e.id())).toList();
     }
 
-    /** Every story so far, in creation order. */
+    /** Every story so far, in creation order (less those whose events were all merged into other stories' events). */
     public synchronized List<StoryState> stories() {
-        return store.stories();
+        return store.stories().stream().filter(s -> !s.events().isEmpty()).toList();
+    }
+
+    /** The event {@code eventId} is now: itself, or the one a re-check merged it into. */
+    public synchronized String resolve(String eventId) {
+        String id = eventId;
+        for (String next; (next = mergedInto.get(id)) != null; ) id = next;
+        return id;
     }
 
     /** Keys of the strongest features of {@code family} in the event's centroid, as written where known. */
@@ -85,6 +136,7 @@ public final class EventClusterer {
         if (best != null && best.similarity >= config.eventThreshold()) {
             EventState joined = join(best.event, article, contribution, best.similarity);
             store.putEvent(joined);
+            remember(article, joined.id());
             StoryState story = store.story(joined.storyId());
             store.putStory(grow(story, article, contribution, null));
             return new Assignment(article.id(), joined.id(), joined.storyId(), false, false,
@@ -104,11 +156,190 @@ public final class EventClusterer {
         EventState created = new EventState(eventId, store.nextSequence(), story.id(), 0, null, null, Map.of(),
                 Map.of(), article.label(), 0);
         store.putEvent(join(created, article, contribution, 0));
+        remember(article, eventId);
         Explanation why = best == null
                 ? new Explanation(null, 0, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 storyMatch == null ? List.of() : storyMatch.shared)
                 : explain(best, weights, article, storyMatch == null ? List.of() : storyMatch.shared);
         return new Assignment(article.id(), eventId, story.id(), true, storyMatch == null, why);
+    }
+
+    /** Keeps the article's features for the re-check, the oldest arrival leaving when the window is full. */
+    private void remember(ArticleFeatures article, String eventId) {
+        if (config.recheckArticles() <= 0) return;
+        long arrival = arrivals++;
+        window.put(arrival, WindowArticle.of(arrival, article, eventId));
+        if (window.size() > config.recheckArticles()) window.remove(window.keySet().iterator().next());
+    }
+
+    /**
+     * Re-clusters the window (the articles published within {@code recheckDays} of the newest, and those without a
+     * date, among the latest {@code recheckArticles} arrivals) knowing all of it, and makes the events match: each
+     * group of articles keeps the event that holds most of it, a group no event holds starts a new event in the
+     * story its articles came from (a split), and an event left without articles is merged into the one that took
+     * most of them. Cost: the window's article pairs that share a key, then near-linear.
+     *
+     * @return the articles that changed event, in order of arrival, with why
+     */
+    public synchronized List<Revision> recheck() {
+        List<WindowArticle> members = windowArticles();
+        if (members.size() < 2 || store.documentCount() < RECHECK_MIN_DOCUMENTS) return List.of();
+        WindowReclustering reclustering = new WindowReclustering(config, store::documentFrequency, store.documentCount());
+        List<ArticleFeatures> features = members.stream().map(WindowArticle::features).toList();
+        List<WindowReclustering.Vector> vectors = features.stream().map(reclustering::vector).toList();
+        int[] cluster = reclustering.cluster(vectors);
+
+        Map<Integer, String> eventOfCluster = matchClustersToEvents(members, cluster);
+        Map<String, List<Integer>> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            before.computeIfAbsent(members.get(i).eventId(), k -> new ArrayList<>()).add(i);
+            after.computeIfAbsent(eventOfCluster.get(cluster[i]), k -> new ArrayList<>()).add(i);
+        }
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            String to = eventOfCluster.get(cluster[i]);
+            if (!to.equals(members.get(i).eventId())) {
+                changed.add(members.get(i).eventId());
+                changed.add(to);
+            }
+        }
+        for (String id : changed) {
+            rebuild(id, before.getOrDefault(id, List.of()).stream().map(features::get).toList(),
+                    after.getOrDefault(id, List.of()).stream().map(features::get).toList());
+        }
+        for (String id : changed) {
+            if (store.event(id).size() > 0) continue;
+            // Emptied: its articles went to other events; the one that took most of them stands for it.
+            Map<String, Integer> went = new HashMap<>();
+            for (int i : before.get(id)) went.merge(eventOfCluster.get(cluster[i]), 1, Integer::sum);
+            String into = went.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> -store.event(e.getKey()).sequence())).orElseThrow().getKey();
+            mergedInto.put(id, into);
+            summaries.remove(id);
+            StoryState story = store.story(store.event(id).storyId());
+            List<String> events = new ArrayList<>(story.events());
+            events.remove(id);
+            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
+        }
+
+        List<Revision> revisions = new ArrayList<>();
+        List<Integer> byArrival = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) byArrival.add(i);
+        byArrival.sort(Comparator.comparingLong(i -> members.get(i).arrival()));
+        for (int i : byArrival) {
+            WindowArticle m = members.get(i);
+            String to = eventOfCluster.get(cluster[i]);
+            if (to.equals(m.eventId())) continue;
+            window.put(m.arrival(), m.in(to));
+            revisions.add(new Revision(m.id(), m.eventId(), to, store.event(to).storyId(),
+                    whyMoved(features.get(i), vectors, i, after.get(to), reclustering, store.event(to))));
+        }
+        return revisions;
+    }
+
+    /** The window's articles, sorted by id (then arrival), so that the re-check does not depend on arrival order. */
+    private List<WindowArticle> windowArticles() {
+        LocalDate newestInWindow = null;
+        for (WindowArticle m : window.values()) newestInWindow = latest(newestInWindow, m.published());
+        if (newestInWindow != null) {
+            LocalDate from = newestInWindow.minusDays(config.recheckDays());
+            window.values().removeIf(m -> m.published() != null && m.published().isBefore(from));
+        }
+        List<WindowArticle> members = new ArrayList<>(window.values());
+        members.sort(Comparator.comparing(WindowArticle::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparingLong(WindowArticle::arrival));
+        return members;
+    }
+
+    /**
+     * Each cluster keeps the event that holds most of its articles, largest overlaps first (ties: the older event,
+     * then the lower cluster); a cluster left without one starts a new event in the story of most of its articles.
+     */
+    private Map<Integer, String> matchClustersToEvents(List<WindowArticle> members, int[] cluster) {
+        Map<Integer, Map<String, Integer>> overlap = new java.util.TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            overlap.computeIfAbsent(cluster[i], c -> new HashMap<>()).merge(members.get(i).eventId(), 1, Integer::sum);
+        }
+        record Overlap(int cluster, String event, int articles, long sequence) {
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        overlap.forEach((c, events) -> events.forEach((e, n) -> overlaps.add(new Overlap(c, e, n, store.event(e).sequence()))));
+        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.articles).thenComparingLong(Overlap::sequence)
+                .thenComparingInt(Overlap::cluster));
+        Map<Integer, String> eventOfCluster = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Overlap o : overlaps) {
+            if (eventOfCluster.containsKey(o.cluster) || taken.contains(o.event)) continue;
+            eventOfCluster.put(o.cluster, o.event);
+            taken.add(o.event);
+        }
+        for (Map.Entry<Integer, Map<String, Integer>> e : overlap.entrySet()) {
+            if (eventOfCluster.containsKey(e.getKey())) continue;
+            String from = e.getValue().entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(x -> -store.event(x.getKey()).sequence())).orElseThrow().getKey();
+            String id = "e" + store.nextSequence();
+            StoryState story = store.story(store.event(from).storyId());
+            List<String> events = new ArrayList<>(story.events());
+            events.add(id);
+            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
+            store.putEvent(new EventState(id, store.nextSequence(), story.id(), 0, null, null, Map.of(), Map.of(), null, 0));
+            eventOfCluster.put(e.getKey(), id);
+        }
+        return eventOfCluster;
+    }
+
+    /**
+     * The event with its window articles {@code before} replaced by {@code after}: rebuilt from them when the window
+     * holds all its articles, else its centroid less the leavers' contributions plus the newcomers'.
+     */
+    private void rebuild(String id, List<ArticleFeatures> before, List<ArticleFeatures> after) {
+        EventState e = store.event(id);
+        boolean whole = e.size() == before.size();
+        Map<String, Double> centroid = new LinkedHashMap<>(whole ? Map.of() : e.centroid());
+        java.util.Set<ArticleFeatures> stay = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        stay.addAll(after);
+        if (!whole) {
+            for (ArticleFeatures a : before) {
+                if (stay.contains(a)) continue;
+                contribution(a.counts()).forEach((key, v) -> centroid.computeIfPresent(key, (k, c) -> c - v > 1e-9 ? c - v : null));
+            }
+        }
+        java.util.Set<ArticleFeatures> had = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        had.addAll(before);
+        LocalDate first = whole ? null : e.first(), last = whole ? null : e.last();
+        Map<String, String> surfaces = new HashMap<>(whole ? Map.of() : e.surfaces());
+        for (ArticleFeatures a : after) {
+            if (whole || !had.contains(a)) contribution(a.counts()).forEach((key, v) -> centroid.merge(key, v, Double::sum));
+            first = earliest(first, a.published());
+            last = latest(last, a.published());
+            a.surfaces().forEach(surfaces::putIfAbsent);
+        }
+        Map<String, Double> kept = prune(centroid);
+        surfaces.keySet().retainAll(kept.keySet());
+        int size = e.size() - before.size() + after.size();
+        // The label stays while its article does; else the first of the event's window articles gives it.
+        boolean labelStays = !whole || after.stream().anyMatch(a -> a.label().equals(e.label()));
+        String label = labelStays ? e.label() : after.isEmpty() ? e.label() : after.get(0).label();
+        store.putEvent(new EventState(id, e.sequence(), e.storyId(), size, first, last, kept, surfaces, label,
+                labelStays ? e.labelScore() : 0));
+    }
+
+    /** Why a re-check moved an article: its mean similarity with its new event's other window articles, and what it shares. */
+    private Explanation whyMoved(ArticleFeatures article, List<WindowReclustering.Vector> vectors, int index,
+                                 List<Integer> eventMembers, WindowReclustering reclustering, EventState event) {
+        Map<Family, Double> byFamily = new EnumMap<>(Family.class);
+        double sum = 0;
+        int others = 0;
+        for (int j : eventMembers) {
+            if (j == index) continue;
+            Map<Family, Double> pair = new EnumMap<>(Family.class);
+            sum += reclustering.similarity(vectors.get(index), vectors.get(j), pair);
+            pair.forEach((f, v) -> byFamily.merge(f, v, Double::sum));
+            others++;
+        }
+        int n = Math.max(others, 1);
+        byFamily.replaceAll((f, v) -> v / n);
+        return explain(new Comparison(event, sum / n, byFamily), tfIdf(article.counts()), article, List.of());
     }
 
     /**
@@ -269,7 +500,7 @@ public final class EventClusterer {
         return a != null && e != null && !a.equals(e);
     }
 
-    private static String latestYear(java.util.Set<String> keys) {
+    static String latestYear(java.util.Set<String> keys) {
         String latest = null;
         for (String key : keys) if (isYear(key) && (latest == null || key.compareTo(latest) > 0)) latest = key;
         return latest;

@@ -48,6 +48,18 @@ class ClusterCommandTest {
     }
 
     @Test
+    void theFrenchSamplesAreOneStoryOfTwoEvents() throws IOException {
+        Path samples = Path.of(System.getProperty("storyline.shared", "../shared"), "samples", "fr");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(samples), "skipped: no French samples at " + samples);
+        // Two reports of two phone calls of Putin's about Kazakhstan, a week apart: one story, two events.
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Cli.run("cluster", "--threads", "1", samples.toString()).split("\n")) lines.add(JSON.readTree(line));
+        assertEquals(2, lines.size());
+        assertEquals(lines.get(0).get("story"), lines.get(1).get("story"));
+        assertNotEquals(lines.get(0).get("event"), lines.get(1).get("event"));
+    }
+
+    @Test
     void textFormatShowsEventsWithTheirLabelAndWhyArticlesJoined() throws IOException {
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, FEED);

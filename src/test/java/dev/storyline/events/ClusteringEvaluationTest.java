@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusteringEvaluationTest {
 
     @Test
-    void ecbPlusDevF1StaysAboveItsFloorInEveryOrderAndAboveTheBaseline() throws IOException {
+    void ecbPlusDevF1StaysAboveItsFloorsInEveryOrderOnTopicsNotTunedOnAndAboveTheBaseline() throws IOException {
         Path file = Path.of(System.getProperty("storyline.shared", "../shared")).resolve("data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
         Assumptions.assumeTrue(Files.exists(file), "ECB+ dev data absent (" + file + "): clustering evaluation skipped");
 
@@ -27,16 +26,28 @@ class ClusteringEvaluationTest {
         List<ClusteringEvaluation.Document> docs = ClusteringEvaluation.read(file);
         List<AnalyzedArticle> analyzed = ClusteringEvaluation.analyze(docs, ClusteringEvaluation.ANALYSIS_THREADS);
         List<ArticleFeatures> features = evaluation.featuresOf(analyzed);
-        ClusteringEvaluation.Result ours = ClusteringEvaluation.cluster(docs, features, ClusteringConfig.defaults());
-        double[] shuffled = ClusteringEvaluation.shuffledF1(docs, features, ClusteringConfig.defaults());
+        ClusteringConfig config = ClusteringConfig.defaults();
+        ClusteringEvaluation.Result ours = ClusteringEvaluation.cluster(docs, features, config);
+        List<ClusteringEvaluation.Result> shuffled = ClusteringEvaluation.shuffled(docs, features, config);
+        List<ClusteringEvaluation.HeldOut> heldOut = ClusteringEvaluation.heldOut(docs, features, config);
         BCubed baseline = evaluation.baseline(docs, ClusteringEvaluation.BASELINE_THRESHOLD);
-        System.out.println("ECB+ dev events: " + ours.events() + "; shuffled F1 " + Arrays.toString(shuffled)
+        System.out.println("ECB+ dev events after the re-check: " + ours.events() + "; online: " + ours.online()
+                + "; shuffled F1 " + shuffled.stream().map(r -> String.format("%.4f/%.4f", r.events().f1(), r.online().f1())).toList()
+                + "; held out " + heldOut.stream().map(h -> h.topics() + " " + h.fileOrder().events()).toList()
                 + "; baseline at 0.4: " + baseline);
 
-        // We reach 0.894 in file order and 0.876 to 0.911 over the shuffles (baseline 0.775); the floors leave room
-        // for harmless changes of tie-breaking and of the analysis stages upstream.
-        assertTrue(ours.events().f1() >= 0.88, "BCubed F1 " + ours.events().f1());
-        assertTrue(ours.events().f1() > baseline.f1(), "ours " + ours.events() + " vs baseline " + baseline);
-        for (double x : shuffled) assertTrue(x >= 0.86, "F1 " + x + " in a shuffled order");
+        // We reach 0.953 after the re-check in every order (it does not depend on it), 0.887 online in file order and
+        // 0.885 to 0.902 over the shuffles; on the topics not tuned on, 0.925 (odd) and 0.976 (even); baseline 0.775.
+        // The floors leave room for harmless changes of tie-breaking and of the analysis stages upstream.
+        assertTrue(ours.events().f1() >= 0.94, "BCubed F1 after the re-check " + ours.events());
+        assertTrue(ours.online().f1() >= 0.87, "BCubed F1 online " + ours.online());
+        assertTrue(ours.events().f1() > baseline.f1() + 0.1, "ours " + ours.events() + " vs baseline " + baseline);
+        for (ClusteringEvaluation.Result r : shuffled) {
+            assertTrue(r.events().f1() >= 0.94, "F1 " + r.events() + " after the re-check in a shuffled order");
+            assertTrue(r.online().f1() >= 0.86, "F1 " + r.online() + " online in a shuffled order");
+        }
+        double heldOutF1 = heldOut.stream().mapToDouble(h -> h.fileOrder().events().f1()).average().orElse(0);
+        assertTrue(heldOutF1 >= 0.93, "held-out F1 " + heldOutF1);
+        for (ClusteringEvaluation.HeldOut h : heldOut) assertTrue(h.fileOrder().events().f1() >= 0.91, h.toString());
     }
 }
