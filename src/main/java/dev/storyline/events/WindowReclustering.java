@@ -30,6 +30,8 @@ final class WindowReclustering {
     private static final int MAX_PROPOSING_POSTINGS = 100;
     private static final Family[] FAMILIES = Family.values();
 
+    /** Partners each article proposes for comparison, its best by overlap of the keys that propose. */
+    private static final int MAX_PARTNERS = 100;
     private final ClusteringConfig config;
     private final ToLongFunction<String> documentFrequency;
     private final long documents;
@@ -121,48 +123,78 @@ final class WindowReclustering {
     }
 
     /**
-     * The pairs of vectors that share a key held by at most {@code MAX_PROPOSING_POSTINGS} of them, with their
-     * similarity, in increasing order of (first, second). Pairs that share only words half the window uses are left
-     * out (similarity 0 to average-link clustering): they are not of one event, and proposing them would make the
-     * cost quadratic in the window.
+     * The pairs worth comparing, with their similarity when it reaches half the re-check threshold, in increasing
+     * order of (first, second). Each article proposes its {@code MAX_PARTNERS} best partners by the keys they share
+     * that at most {@code MAX_PROPOSING_POSTINGS} articles of the window hold (idf-weighted overlap, a lower bound of
+     * their dot product); each proposed pair is then compared on all its keys. Weaker pairs count as 0 to the
+     * average link: they are not what holds a group together, and they are most pairs. So the cost grows with the
+     * window, not with its square.
      */
     List<AverageLinkage.Edge> edges(List<Vector> vectors) {
         int n = vectors.size();
         int[] postingCount = new int[keyIds.size()];
         for (Vector v : vectors) for (int[] k : v.keys) if (k != null) for (int id : k) postingCount[id]++;
         int[][] postings = new int[postingCount.length][];
-        for (int id = 0; id < postings.length; id++) postings[id] = new int[postingCount[id]];
+        double[][] postingWeights = new double[postingCount.length][];
+        for (int id = 0; id < postings.length; id++) {
+            postings[id] = new int[postingCount[id]];
+            postingWeights[id] = new double[postingCount[id]];
+        }
         int[] filled = new int[postings.length];
         for (int i = 0; i < n; i++) {
-            for (int[] k : vectors.get(i).keys) if (k != null) for (int id : k) postings[id][filled[id]++] = i;
+            Vector v = vectors.get(i);
+            for (int f = 0; f < FAMILIES.length; f++) {
+                if (v.keys[f] == null) continue;
+                for (int k = 0; k < v.keys[f].length; k++) {
+                    int id = v.keys[f][k];
+                    postings[id][filled[id]] = i;
+                    postingWeights[id][filled[id]++] = v.weights[f][k] * config.weights().get(FAMILIES[f]);
+                }
+            }
         }
-        List<AverageLinkage.Edge> edges = new ArrayList<>();
-        boolean[] proposed = new boolean[n];
+        long[] pairs = new long[16];
+        int pairCount = 0;
+        double[] overlap = new double[n];
         int[] partners = new int[n];
+        long[] ranked = new long[n];
         for (int i = 0; i < n; i++) {
             Vector v = vectors.get(i);
             int count = 0;
-            for (int[] k : v.keys) {
-                if (k == null) continue;
-                for (int id : k) {
-                    int[] with = postings[id];
+            for (int f = 0; f < FAMILIES.length; f++) {
+                if (v.keys[f] == null) continue;
+                for (int k = 0; k < v.keys[f].length; k++) {
+                    int[] with = postings[v.keys[f][k]];
                     if (with.length > MAX_PROPOSING_POSTINGS) continue;
-                    // Postings are in increasing order: the partners after i are the tail.
-                    for (int p = Arrays.binarySearch(with, i) + 1; p < with.length; p++) {
-                        if (!proposed[with[p]]) {
-                            proposed[with[p]] = true;
-                            partners[count++] = with[p];
-                        }
+                    double[] weights = postingWeights[v.keys[f][k]];
+                    for (int p = 0; p < with.length; p++) {
+                        int j = with[p];
+                        if (j == i) continue;
+                        if (overlap[j] == 0) partners[count++] = j;
+                        overlap[j] += v.weights[f][k] * weights[p];
                     }
                 }
             }
-            Arrays.sort(partners, 0, count);
+            // Best first: the overlap's float bits (ordered like the overlap, as it is positive), then the lower partner.
             for (int p = 0; p < count; p++) {
                 int j = partners[p];
-                proposed[j] = false;
-                double s = similarity(v, vectors.get(j), null);
-                if (s > 0) edges.add(new AverageLinkage.Edge(i, j, s));
+                ranked[p] = ((long) Float.floatToIntBits((float) overlap[j]) << 32) | (Integer.MAX_VALUE - j);
+                overlap[j] = 0;
             }
+            Arrays.sort(ranked, 0, count);
+            for (int p = count - 1; p >= Math.max(0, count - MAX_PARTNERS); p--) {
+                int j = Integer.MAX_VALUE - (int) (ranked[p] & 0xffffffffL);
+                if (pairCount == pairs.length) pairs = Arrays.copyOf(pairs, pairCount * 2);
+                pairs[pairCount++] = (long) Math.min(i, j) * n + Math.max(i, j);
+            }
+        }
+        Arrays.sort(pairs, 0, pairCount);
+        List<AverageLinkage.Edge> edges = new ArrayList<>();
+        double floor = config.recheckThreshold() / 2;
+        for (int p = 0; p < pairCount; p++) {
+            if (p > 0 && pairs[p] == pairs[p - 1]) continue;
+            int i = (int) (pairs[p] / n), j = (int) (pairs[p] % n);
+            double s = similarity(vectors.get(i), vectors.get(j), null);
+            if (s >= floor) edges.add(new AverageLinkage.Edge(i, j, s));
         }
         return edges;
     }

@@ -36,8 +36,8 @@ class ClusteringEvaluationTest {
                 + "; held out " + heldOut.stream().map(h -> h.topics() + " " + h.fileOrder().events()).toList()
                 + "; baseline at 0.4: " + baseline);
 
-        // We reach 0.953 after the re-check in every order (it does not depend on it), 0.887 online in file order and
-        // 0.885 to 0.902 over the shuffles; on the topics not tuned on, 0.925 (odd) and 0.976 (even); baseline 0.775.
+        // We reach 0.952 after the re-check in every order (it does not depend on it), 0.887 online in file order and
+        // 0.885 to 0.907 over the shuffles; on the topics not tuned on, 0.925 (odd) and 0.974 (even); baseline 0.775.
         // The floors leave room for harmless changes of tie-breaking and of the analysis stages upstream.
         assertTrue(ours.events().f1() >= 0.94, "BCubed F1 after the re-check " + ours.events());
         assertTrue(ours.online().f1() >= 0.87, "BCubed F1 online " + ours.online());
