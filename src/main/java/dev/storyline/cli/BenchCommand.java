@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the speed and memory of a stage (medians of several runs, beside peers where there are some).",
         subcommands = {BenchPipelineCommand.class, BenchExtractionCommand.class, BenchEntitiesCommand.class,
-                BenchResolveCommand.class, BenchTimeCommand.class, BenchClusteringCommand.class, BenchServeCommand.class})
+                BenchResolveCommand.class, BenchTimeCommand.class, BenchClusteringCommand.class, BenchRecheckCommand.class,
+                BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
