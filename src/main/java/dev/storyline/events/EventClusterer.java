@@ -30,52 +30,18 @@ public final class EventClusterer {
     /** Features per family an evicted event keeps, for people (its label, top entities and terms). */
     private static final int COMPACTED_PER_FAMILY = 10;
 
-    private final FeatureExtractor extractor;
-    private final ClusteringConfig config;
-    private final EventStore store;
-    private LocalDate newest;
-    private final Map<String, Summary> summaries = new HashMap<>();
-    private LocalDate evictedThrough;
     /** The latest arrivals' features, for the re-check, by arrival number (at most {@code recheckArticles}). */
     private final LinkedHashMap<Long, WindowArticle> window = new LinkedHashMap<>();
     private long arrivals;
     /** Event merged away by a re-check → the event that took its articles. */
     private final Map<String, String> mergedInto = new HashMap<>();
 
-    /**
-     * An article kept for the re-check, compactly (about 2 KB against 15 for its {@link ArticleFeatures}): its keys,
-     * interned so that articles share them, and their counts.
-     */
-    private record WindowArticle(long arrival, String id, LocalDate published, String label, String[] keys, int[] counts,
-                                 Map<String, String> surfaces, String eventId) {
-
-        static WindowArticle of(long arrival, ArticleFeatures a, String eventId) {
-            String[] keys = new String[a.counts().size()];
-            int[] counts = new int[keys.length];
-            int i = 0;
-            for (Map.Entry<String, Integer> e : a.counts().entrySet()) {
-                keys[i] = e.getKey().intern();
-                counts[i++] = e.getValue();
-            }
-            return new WindowArticle(arrival, a.id(), a.published(), a.label(), keys, counts, a.surfaces(), eventId);
-        }
-
-        WindowArticle in(String event) {
-            return new WindowArticle(arrival, id, published, label, keys, counts, surfaces, event);
-        }
-
-        ArticleFeatures features() {
-            Map<String, Integer> map = new LinkedHashMap<>();
-            for (int i = 0; i < keys.length; i++) map.put(keys[i], counts[i]);
-            return new ArticleFeatures(id, published, label, map, surfaces);
-        }
-    }
-
-    /**
-     * A re-check needs this many articles counted: with fewer, idf cannot tell a topic's words from an event's (two
-     * reports of two phone calls between the same presidents, alone, share all their counted words and merge).
-     */
-    private static final int RECHECK_MIN_DOCUMENTS = 100;
+    private final FeatureExtractor extractor;
+    private final ClusteringConfig config;
+    private final EventStore store;
+    private LocalDate newest;
+    private final Map<String, Summary> summaries = new HashMap<>();
+    private LocalDate evictedThrough;
 
     public EventClusterer(FeatureExtractor extractor, ClusteringConfig config, EventStore store) {
         this.extractor = extractor;
@@ -161,184 +127,6 @@ public final class EventClusterer {
                 storyMatch == null ? List.of() : storyMatch.shared)
                 : explain(best, weights, article, storyMatch == null ? List.of() : storyMatch.shared);
         return new Assignment(article.id(), eventId, story.id(), true, storyMatch == null, why);
-    }
-
-    /** Keeps the article's features for the re-check, the oldest arrival leaving when the window is full. */
-    private void remember(ArticleFeatures article, String eventId) {
-        if (config.recheckArticles() <= 0) return;
-        long arrival = arrivals++;
-        window.put(arrival, WindowArticle.of(arrival, article, eventId));
-        if (window.size() > config.recheckArticles()) window.remove(window.keySet().iterator().next());
-    }
-
-    /**
-     * Re-clusters the window (the articles published within {@code recheckDays} of the newest, and those without a
-     * date, among the latest {@code recheckArticles} arrivals) knowing all of it, and makes the events match: each
-     * group of articles keeps the event that holds most of it, a group no event holds starts a new event in the
-     * story its articles came from (a split), and an event left without articles is merged into the one that took
-     * most of them. Cost: the window's article pairs that share a key, then near-linear.
-     *
-     * @return the articles that changed event, in order of arrival, with why
-     */
-    public synchronized List<Revision> recheck() {
-        List<WindowArticle> members = windowArticles();
-        if (members.size() < 2 || store.documentCount() < RECHECK_MIN_DOCUMENTS) return List.of();
-        WindowReclustering reclustering = new WindowReclustering(config, store::documentFrequency, store.documentCount());
-        List<ArticleFeatures> features = members.stream().map(WindowArticle::features).toList();
-        List<WindowReclustering.Vector> vectors = features.stream().map(reclustering::vector).toList();
-        int[] cluster = reclustering.cluster(vectors);
-
-        Map<Integer, String> eventOfCluster = matchClustersToEvents(members, cluster);
-        Map<String, List<Integer>> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            before.computeIfAbsent(members.get(i).eventId(), k -> new ArrayList<>()).add(i);
-            after.computeIfAbsent(eventOfCluster.get(cluster[i]), k -> new ArrayList<>()).add(i);
-        }
-        java.util.Set<String> changed = new java.util.TreeSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            String to = eventOfCluster.get(cluster[i]);
-            if (!to.equals(members.get(i).eventId())) {
-                changed.add(members.get(i).eventId());
-                changed.add(to);
-            }
-        }
-        for (String id : changed) {
-            rebuild(id, before.getOrDefault(id, List.of()).stream().map(features::get).toList(),
-                    after.getOrDefault(id, List.of()).stream().map(features::get).toList());
-        }
-        for (String id : changed) {
-            if (store.event(id).size() > 0) continue;
-            // Emptied: its articles went to other events; the one that took most of them stands for it.
-            Map<String, Integer> went = new HashMap<>();
-            for (int i : before.get(id)) went.merge(eventOfCluster.get(cluster[i]), 1, Integer::sum);
-            String into = went.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(e -> -store.event(e.getKey()).sequence())).orElseThrow().getKey();
-            mergedInto.put(id, into);
-            summaries.remove(id);
-            StoryState story = store.story(store.event(id).storyId());
-            List<String> events = new ArrayList<>(story.events());
-            events.remove(id);
-            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
-        }
-
-        List<Revision> revisions = new ArrayList<>();
-        List<Integer> byArrival = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) byArrival.add(i);
-        byArrival.sort(Comparator.comparingLong(i -> members.get(i).arrival()));
-        for (int i : byArrival) {
-            WindowArticle m = members.get(i);
-            String to = eventOfCluster.get(cluster[i]);
-            if (to.equals(m.eventId())) continue;
-            window.put(m.arrival(), m.in(to));
-            revisions.add(new Revision(m.id(), m.eventId(), to, store.event(to).storyId(),
-                    whyMoved(features.get(i), vectors, i, after.get(to), reclustering, store.event(to))));
-        }
-        return revisions;
-    }
-
-    /** The window's articles, sorted by id (then arrival), so that the re-check does not depend on arrival order. */
-    private List<WindowArticle> windowArticles() {
-        LocalDate newestInWindow = null;
-        for (WindowArticle m : window.values()) newestInWindow = latest(newestInWindow, m.published());
-        if (newestInWindow != null) {
-            LocalDate from = newestInWindow.minusDays(config.recheckDays());
-            window.values().removeIf(m -> m.published() != null && m.published().isBefore(from));
-        }
-        List<WindowArticle> members = new ArrayList<>(window.values());
-        members.sort(Comparator.comparing(WindowArticle::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-                .thenComparingLong(WindowArticle::arrival));
-        return members;
-    }
-
-    /**
-     * Each cluster keeps the event that holds most of its articles, largest overlaps first (ties: the older event,
-     * then the lower cluster); a cluster left without one starts a new event in the story of most of its articles.
-     */
-    private Map<Integer, String> matchClustersToEvents(List<WindowArticle> members, int[] cluster) {
-        Map<Integer, Map<String, Integer>> overlap = new java.util.TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            overlap.computeIfAbsent(cluster[i], c -> new HashMap<>()).merge(members.get(i).eventId(), 1, Integer::sum);
-        }
-        record Overlap(int cluster, String event, int articles, long sequence) {
-        }
-        List<Overlap> overlaps = new ArrayList<>();
-        overlap.forEach((c, events) -> events.forEach((e, n) -> overlaps.add(new Overlap(c, e, n, store.event(e).sequence()))));
-        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.articles).thenComparingLong(Overlap::sequence)
-                .thenComparingInt(Overlap::cluster));
-        Map<Integer, String> eventOfCluster = new HashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        for (Overlap o : overlaps) {
-            if (eventOfCluster.containsKey(o.cluster) || taken.contains(o.event)) continue;
-            eventOfCluster.put(o.cluster, o.event);
-            taken.add(o.event);
-        }
-        for (Map.Entry<Integer, Map<String, Integer>> e : overlap.entrySet()) {
-            if (eventOfCluster.containsKey(e.getKey())) continue;
-            String from = e.getValue().entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(x -> -store.event(x.getKey()).sequence())).orElseThrow().getKey();
-            String id = "e" + store.nextSequence();
-            StoryState story = store.story(store.event(from).storyId());
-            List<String> events = new ArrayList<>(story.events());
-            events.add(id);
-            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
-            store.putEvent(new EventState(id, store.nextSequence(), story.id(), 0, null, null, Map.of(), Map.of(), null, 0));
-            eventOfCluster.put(e.getKey(), id);
-        }
-        return eventOfCluster;
-    }
-
-    /**
-     * The event with its window articles {@code before} replaced by {@code after}: rebuilt from them when the window
-     * holds all its articles, else its centroid less the leavers' contributions plus the newcomers'.
-     */
-    private void rebuild(String id, List<ArticleFeatures> before, List<ArticleFeatures> after) {
-        EventState e = store.event(id);
-        boolean whole = e.size() == before.size();
-        Map<String, Double> centroid = new LinkedHashMap<>(whole ? Map.of() : e.centroid());
-        java.util.Set<ArticleFeatures> stay = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        stay.addAll(after);
-        if (!whole) {
-            for (ArticleFeatures a : before) {
-                if (stay.contains(a)) continue;
-                contribution(a.counts()).forEach((key, v) -> centroid.computeIfPresent(key, (k, c) -> c - v > 1e-9 ? c - v : null));
-            }
-        }
-        java.util.Set<ArticleFeatures> had = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        had.addAll(before);
-        LocalDate first = whole ? null : e.first(), last = whole ? null : e.last();
-        Map<String, String> surfaces = new HashMap<>(whole ? Map.of() : e.surfaces());
-        for (ArticleFeatures a : after) {
-            if (whole || !had.contains(a)) contribution(a.counts()).forEach((key, v) -> centroid.merge(key, v, Double::sum));
-            first = earliest(first, a.published());
-            last = latest(last, a.published());
-            a.surfaces().forEach(surfaces::putIfAbsent);
-        }
-        Map<String, Double> kept = prune(centroid);
-        surfaces.keySet().retainAll(kept.keySet());
-        int size = e.size() - before.size() + after.size();
-        // The label stays while its article does; else the first of the event's window articles gives it.
-        boolean labelStays = !whole || after.stream().anyMatch(a -> a.label().equals(e.label()));
-        String label = labelStays ? e.label() : after.isEmpty() ? e.label() : after.get(0).label();
-        store.putEvent(new EventState(id, e.sequence(), e.storyId(), size, first, last, kept, surfaces, label,
-                labelStays ? e.labelScore() : 0));
-    }
-
-    /** Why a re-check moved an article: its mean similarity with its new event's other window articles, and what it shares. */
-    private Explanation whyMoved(ArticleFeatures article, List<WindowReclustering.Vector> vectors, int index,
-                                 List<Integer> eventMembers, WindowReclustering reclustering, EventState event) {
-        Map<Family, Double> byFamily = new EnumMap<>(Family.class);
-        double sum = 0;
-        int others = 0;
-        for (int j : eventMembers) {
-            if (j == index) continue;
-            Map<Family, Double> pair = new EnumMap<>(Family.class);
-            sum += reclustering.similarity(vectors.get(index), vectors.get(j), pair);
-            pair.forEach((f, v) -> byFamily.merge(f, v, Double::sum));
-            others++;
-        }
-        int n = Math.max(others, 1);
-        byFamily.replaceAll((f, v) -> v / n);
-        return explain(new Comparison(event, sum / n, byFamily), tfIdf(article.counts()), article, List.of());
     }
 
     /** Once a day of arrivals, events and stories that fell out of the active window leave the indexes. */
@@ -630,4 +418,217 @@ public final class EventClusterer {
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
+
+    /** Keeps the article's features for the re-check, the oldest arrival leaving when the window is full. */
+    private void remember(ArticleFeatures article, String eventId) {
+        if (config.recheckArticles() <= 0) return;
+        long arrival = arrivals++;
+        window.put(arrival, WindowArticle.of(arrival, article, eventId));
+        if (window.size() > config.recheckArticles()) window.remove(window.keySet().iterator().next());
+    }
+
+    /**
+     * Re-clusters the window (the articles published within {@code recheckDays} of the newest, and those without a
+     * date, among the latest {@code recheckArticles} arrivals) knowing all of it, and makes the events match: each
+     * group of articles keeps the event that holds most of it, a group no event holds starts a new event in the
+     * story its articles came from (a split), and an event left without articles is merged into the one that took
+     * most of them. Cost: the window's article pairs that share a key, then near-linear.
+     *
+     * @return the articles that changed event, in order of arrival, with why
+     */
+    public synchronized List<Revision> recheck() {
+        List<WindowArticle> members = windowArticles();
+        if (members.size() < 2 || store.documentCount() < RECHECK_MIN_DOCUMENTS) return List.of();
+        WindowReclustering reclustering = new WindowReclustering(config, store::documentFrequency, store.documentCount());
+        List<ArticleFeatures> features = members.stream().map(WindowArticle::features).toList();
+        List<WindowReclustering.Vector> vectors = features.stream().map(reclustering::vector).toList();
+        int[] cluster = reclustering.cluster(vectors);
+
+        Map<Integer, String> eventOfCluster = matchClustersToEvents(members, cluster);
+        Map<String, List<Integer>> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            before.computeIfAbsent(members.get(i).eventId(), k -> new ArrayList<>()).add(i);
+            after.computeIfAbsent(eventOfCluster.get(cluster[i]), k -> new ArrayList<>()).add(i);
+        }
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            String to = eventOfCluster.get(cluster[i]);
+            if (!to.equals(members.get(i).eventId())) {
+                changed.add(members.get(i).eventId());
+                changed.add(to);
+            }
+        }
+        for (String id : changed) {
+            rebuild(id, before.getOrDefault(id, List.of()).stream().map(features::get).toList(),
+                    after.getOrDefault(id, List.of()).stream().map(features::get).toList());
+        }
+        for (String id : changed) {
+            if (store.event(id).size() > 0) continue;
+            // Emptied: its articles went to other events; the one that took most of them stands for it.
+            Map<String, Integer> went = new HashMap<>();
+            for (int i : before.get(id)) went.merge(eventOfCluster.get(cluster[i]), 1, Integer::sum);
+            String into = went.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> -store.event(e.getKey()).sequence())).orElseThrow().getKey();
+            mergedInto.put(id, into);
+            summaries.remove(id);
+            StoryState story = store.story(store.event(id).storyId());
+            List<String> events = new ArrayList<>(story.events());
+            events.remove(id);
+            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
+        }
+
+        List<Revision> revisions = new ArrayList<>();
+        List<Integer> byArrival = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) byArrival.add(i);
+        byArrival.sort(Comparator.comparingLong(i -> members.get(i).arrival()));
+        for (int i : byArrival) {
+            WindowArticle m = members.get(i);
+            String to = eventOfCluster.get(cluster[i]);
+            if (to.equals(m.eventId())) continue;
+            window.put(m.arrival(), m.in(to));
+            revisions.add(new Revision(m.id(), m.eventId(), to, store.event(to).storyId(),
+                    whyMoved(features.get(i), vectors, i, after.get(to), reclustering, store.event(to))));
+        }
+        return revisions;
+    }
+
+    /** The window's articles, sorted by id (then arrival), so that the re-check does not depend on arrival order. */
+    private List<WindowArticle> windowArticles() {
+        LocalDate newestInWindow = null;
+        for (WindowArticle m : window.values()) newestInWindow = latest(newestInWindow, m.published());
+        if (newestInWindow != null) {
+            LocalDate from = newestInWindow.minusDays(config.recheckDays());
+            window.values().removeIf(m -> m.published() != null && m.published().isBefore(from));
+        }
+        List<WindowArticle> members = new ArrayList<>(window.values());
+        members.sort(Comparator.comparing(WindowArticle::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparingLong(WindowArticle::arrival));
+        return members;
+    }
+
+    /**
+     * Each cluster keeps the event that holds most of its articles, largest overlaps first (ties: the older event,
+     * then the lower cluster); a cluster left without one starts a new event in the story of most of its articles.
+     */
+    private Map<Integer, String> matchClustersToEvents(List<WindowArticle> members, int[] cluster) {
+        Map<Integer, Map<String, Integer>> overlap = new java.util.TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            overlap.computeIfAbsent(cluster[i], c -> new HashMap<>()).merge(members.get(i).eventId(), 1, Integer::sum);
+        }
+        record Overlap(int cluster, String event, int articles, long sequence) {
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        overlap.forEach((c, events) -> events.forEach((e, n) -> overlaps.add(new Overlap(c, e, n, store.event(e).sequence()))));
+        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.articles).thenComparingLong(Overlap::sequence)
+                .thenComparingInt(Overlap::cluster));
+        Map<Integer, String> eventOfCluster = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Overlap o : overlaps) {
+            if (eventOfCluster.containsKey(o.cluster) || taken.contains(o.event)) continue;
+            eventOfCluster.put(o.cluster, o.event);
+            taken.add(o.event);
+        }
+        for (Map.Entry<Integer, Map<String, Integer>> e : overlap.entrySet()) {
+            if (eventOfCluster.containsKey(e.getKey())) continue;
+            String from = e.getValue().entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(x -> -store.event(x.getKey()).sequence())).orElseThrow().getKey();
+            String id = "e" + store.nextSequence();
+            StoryState story = store.story(store.event(from).storyId());
+            List<String> events = new ArrayList<>(story.events());
+            events.add(id);
+            store.putStory(new StoryState(story.id(), story.sequence(), events, story.first(), story.last(), story.profile()));
+            store.putEvent(new EventState(id, store.nextSequence(), story.id(), 0, null, null, Map.of(), Map.of(), null, 0));
+            eventOfCluster.put(e.getKey(), id);
+        }
+        return eventOfCluster;
+    }
+
+    /**
+     * The event with its window articles {@code before} replaced by {@code after}: rebuilt from them when the window
+     * holds all its articles, else its centroid less the leavers' contributions plus the newcomers'.
+     */
+    private void rebuild(String id, List<ArticleFeatures> before, List<ArticleFeatures> after) {
+        EventState e = store.event(id);
+        boolean whole = e.size() == before.size();
+        Map<String, Double> centroid = new LinkedHashMap<>(whole ? Map.of() : e.centroid());
+        java.util.Set<ArticleFeatures> stay = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        stay.addAll(after);
+        if (!whole) {
+            for (ArticleFeatures a : before) {
+                if (stay.contains(a)) continue;
+                contribution(a.counts()).forEach((key, v) -> centroid.computeIfPresent(key, (k, c) -> c - v > 1e-9 ? c - v : null));
+            }
+        }
+        java.util.Set<ArticleFeatures> had = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        had.addAll(before);
+        LocalDate first = whole ? null : e.first(), last = whole ? null : e.last();
+        Map<String, String> surfaces = new HashMap<>(whole ? Map.of() : e.surfaces());
+        for (ArticleFeatures a : after) {
+            if (whole || !had.contains(a)) contribution(a.counts()).forEach((key, v) -> centroid.merge(key, v, Double::sum));
+            first = earliest(first, a.published());
+            last = latest(last, a.published());
+            a.surfaces().forEach(surfaces::putIfAbsent);
+        }
+        Map<String, Double> kept = prune(centroid);
+        surfaces.keySet().retainAll(kept.keySet());
+        int size = e.size() - before.size() + after.size();
+        // The label stays while its article does; else the first of the event's window articles gives it.
+        boolean labelStays = !whole || after.stream().anyMatch(a -> a.label().equals(e.label()));
+        String label = labelStays ? e.label() : after.isEmpty() ? e.label() : after.get(0).label();
+        store.putEvent(new EventState(id, e.sequence(), e.storyId(), size, first, last, kept, surfaces, label,
+                labelStays ? e.labelScore() : 0));
+    }
+
+    /** Why a re-check moved an article: its mean similarity with its new event's other window articles, and what it shares. */
+    private Explanation whyMoved(ArticleFeatures article, List<WindowReclustering.Vector> vectors, int index,
+                                 List<Integer> eventMembers, WindowReclustering reclustering, EventState event) {
+        Map<Family, Double> byFamily = new EnumMap<>(Family.class);
+        double sum = 0;
+        int others = 0;
+        for (int j : eventMembers) {
+            if (j == index) continue;
+            Map<Family, Double> pair = new EnumMap<>(Family.class);
+            sum += reclustering.similarity(vectors.get(index), vectors.get(j), pair);
+            pair.forEach((f, v) -> byFamily.merge(f, v, Double::sum));
+            others++;
+        }
+        int n = Math.max(others, 1);
+        byFamily.replaceAll((f, v) -> v / n);
+        return explain(new Comparison(event, sum / n, byFamily), tfIdf(article.counts()), article, List.of());
+    }
+
+    /**
+     * An article kept for the re-check, compactly (about 2 KB against 15 for its {@link ArticleFeatures}): its keys,
+     * interned so that articles share them, and their counts.
+     */
+    private record WindowArticle(long arrival, String id, LocalDate published, String label, String[] keys, int[] counts,
+                                 Map<String, String> surfaces, String eventId) {
+
+        static WindowArticle of(long arrival, ArticleFeatures a, String eventId) {
+            String[] keys = new String[a.counts().size()];
+            int[] counts = new int[keys.length];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : a.counts().entrySet()) {
+                keys[i] = e.getKey().intern();
+                counts[i++] = e.getValue();
+            }
+            return new WindowArticle(arrival, a.id(), a.published(), a.label(), keys, counts, a.surfaces(), eventId);
+        }
+
+        WindowArticle in(String event) {
+            return new WindowArticle(arrival, id, published, label, keys, counts, surfaces, event);
+        }
+
+        ArticleFeatures features() {
+            Map<String, Integer> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.length; i++) map.put(keys[i], counts[i]);
+            return new ArticleFeatures(id, published, label, map, surfaces);
+        }
+    }
+
+    /**
+     * A re-check needs this many articles counted: with fewer, idf cannot tell a topic's words from an event's (two
+     * reports of two phone calls between the same presidents, alone, share all their counted words and merge).
+     */
+    private static final int RECHECK_MIN_DOCUMENTS = 100;
 }
