@@ -45,6 +45,15 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
                 eventThreshold, 0, 0);
     }
 
+    /** The settings before the window re-check existed, with the re-check at its defaults. */
+    public ClusteringConfig(double eventThreshold, Map<Family, Double> weights, int centroidSize, int queryTerms,
+                            int maxCandidates, int eventWindowDays, double timeScaleDays, double storyThreshold,
+                            int storyMinShared, int storyWindowDays, double yearMismatch, int activeWindowDays) {
+        this(eventThreshold, weights, centroidSize, queryTerms, maxCandidates, eventWindowDays, timeScaleDays,
+                storyThreshold, storyMinShared, storyWindowDays, yearMismatch, activeWindowDays, RECHECK_THRESHOLD,
+                RECHECK_DAYS, RECHECK_ARTICLES);
+    }
+
     public ClusteringConfig {
         weights = Map.copyOf(new EnumMap<>(weights));
     }
@@ -73,8 +82,11 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
         // a wire story re-published weeks on): an article a month older than the newest must still find its event.
         // Re-check window: a week (a reasoned guess: most events' reports come within days), at most 20,000 articles
         // (about 2 KB each kept, 40 MB).
-        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7, 90, RECHECK_THRESHOLD, 7, 20_000);
+        return new ClusteringConfig(0.22, weights, 150, 25, 30, 10, 7.0, 0.3, 2, 60, 0.7, 90, RECHECK_THRESHOLD,
+                RECHECK_DAYS, RECHECK_ARTICLES);
     }
+
+    private static final int RECHECK_DAYS = 7, RECHECK_ARTICLES = 20_000;
 
     /**
      * Tuned by {@code ClusteringEvaluation.tune} on ECB+ dev: the best mean F1 over all 33 topics and four random

@@ -177,7 +177,8 @@ public final class EventClusterer {
      * date, among the latest {@code recheckArticles} arrivals) knowing all of it, and makes the events match: each
      * group of articles keeps the event that holds most of it, a group no event holds starts a new event in the
      * story its articles came from (a split), and an event left without articles is merged into the one that took
-     * most of them. Cost: the window's article pairs that share a key, then near-linear.
+     * most of them. Cost: about a hundred comparisons per article of the window, then near-linear in the pairs kept
+     * (a 20,000-article window: about 3 CPU seconds, {@code storyline bench recheck}).
      *
      * @return the articles that changed event, in order of arrival, with why
      */
