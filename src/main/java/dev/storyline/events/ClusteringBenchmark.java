@@ -42,7 +42,7 @@ public final class ClusteringBenchmark {
      * source's in its generation: its names are that generation's).
      */
     public record Checkpoint(int articles, LocalDate newest, double medianMs, double p90Ms, double medianCpuMs,
-                             double commitMsPerArticle, long heapMb, int events, InMemoryEventStore.Footprint held,
+                             double p90CpuMs, double commitMsPerArticle, long heapMb, int events, InMemoryEventStore.Footprint held,
                              BCubed recent) {
     }
 
@@ -188,14 +188,14 @@ public final class ClusteringBenchmark {
                 BCubed quality = BCubed.score(Arrays.asList(predicted).subList(0, scored), Arrays.asList(gold).subList(0, scored));
                 Checkpoint c = new Checkpoint(done, a.published(), recent[recent.length / 2],
                         recent[(int) (recent.length * 0.9)], recentCpu[recentCpu.length / 2],
-                        commitMs / sinceCheckpoint, heap, events, sink.footprint(), quality);
+                        recentCpu[(int) (recentCpu.length * 0.9)], commitMs / sinceCheckpoint, heap, events, sink.footprint(), quality);
                 commitMs = 0;
                 sinceCheckpoint = 0;
                 results.add(c);
-                out.printf(Locale.ROOT, "%,9d articles (newest %s): median %.3f ms/article (CPU %.3f), p90 %.3f ms, "
+                out.printf(Locale.ROOT, "%,9d articles (newest %s): median %.3f ms/article (CPU %.3f), p90 %.3f ms (CPU %.3f), "
                                 + "commits %.3f ms/article; heap %,d MB after GC; %,d events; in memory %,d events, "
                                 + "%,d stories, %,d postings, %,d DF keys in %d weeks; events of the last %,d articles: %s%n",
-                        c.articles(), c.newest(), c.medianMs(), c.medianCpuMs(), c.p90Ms(), c.commitMsPerArticle(),
+                        c.articles(), c.newest(), c.medianMs(), c.medianCpuMs(), c.p90Ms(), c.p90CpuMs(), c.commitMsPerArticle(),
                         c.heapMb(), c.events(), c.held().events(), c.held().stories(),
                         c.held().eventPostings() + c.held().storyPostings(), c.held().frequencyKeys(),
                         c.held().frequencyWeeks(), Math.min(done, SCORED), c.recent());

@@ -1,16 +1,8 @@
 package dev.storyline.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.DocumentFrequencies;
 import dev.storyline.events.EventState;
@@ -109,20 +101,8 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     private static final String ASSIGNMENT_TYPE = "assignment";
     private static final String FREQUENCIES_TYPE = "frequencies";
 
+    // Assignments as JSON, records mapped by Jackson: a field added to Assignment or Explanation is kept as it is.
     static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new SimpleModule()
-                    .addSerializer(LocalDate.class, new JsonSerializer<>() {
-                        @Override
-                        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                            gen.writeString(value.toString());
-                        }
-                    })
-                    .addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-                        @Override
-                        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                            return LocalDate.parse(p.getValueAsString());
-                        }
-                    }))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
