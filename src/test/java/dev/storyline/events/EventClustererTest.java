@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.storyline.events.EarthquakeReports.CHILE;
+import static dev.storyline.events.EarthquakeReports.TURKEY_PAPER;
+import static dev.storyline.events.EarthquakeReports.TURKEY_WIRE;
+import static dev.storyline.events.EarthquakeReports.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,26 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Event assignment on small hand-written reports (invented for these tests, loosely modelled on wire copy). */
 class EventClustererTest {
-
-    private static AnalyzedArticle article(String id, String published, String title, String text) {
-        return new AnalyzedArticle(new Article(id, null, null, title, published, List.of(), null, "en", text), List.of(), List.of());
-    }
-
-    private static final AnalyzedArticle TURKEY_WIRE = article("turkey-wire", "2023-02-06",
-            "Powerful earthquake kills hundreds in southern Turkey",
-            "A magnitude 7.8 earthquake struck southern Turkey near Gaziantep early on Monday, killing at least 1,500 people "
-                    + "and flattening buildings across the region. Rescuers in Gaziantep and Kahramanmaras searched the rubble "
-                    + "through the night. President Erdogan declared seven days of national mourning.");
-
-    private static final AnalyzedArticle TURKEY_PAPER = article("turkey-paper", "2023-02-06",
-            "Gaziantep quake: rescuers dig through rubble as toll passes 1,500",
-            "The 7.8 magnitude quake that hit Gaziantep before dawn has killed more than 1,500 people in Turkey, officials said. "
-                    + "Erdogan announced national mourning while rescue teams worked in Kahramanmaras, where whole streets collapsed.");
-
-    private static final AnalyzedArticle CHILE = article("chile", "2023-02-08",
-            "Earthquake hits northern Chile, two dead",
-            "A magnitude 6.1 earthquake struck northern Chile near Antofagasta on Wednesday, killing two people and damaging "
-                    + "houses, Chile's emergency office Onemi said. President Boric visited the region.");
 
     @Test
     void twoReportsOfOneEarthquakeJoinOneEvent() {
