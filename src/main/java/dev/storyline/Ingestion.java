@@ -43,16 +43,24 @@ public final class Ingestion {
     private final ArticleStore store;
     private final StoredEvents events;
     private final EntityRegistry registry;
+    private final CommitListener listener;
 
     /**
      * @param events   the events kept beside {@code store}, committed right after it
      * @param registry the entity registry {@code pipeline} learns into, saved at every commit of the store
      */
     public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads) {
+        this(pipeline, store, events, registry, threads, CommitListener.NONE);
+    }
+
+    /** @param listener hears of every commit, after the articles, their events and the registry are durable */
+    public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads,
+                     CommitListener listener) {
         this.analysis = new BatchAnalysis(pipeline, threads);
         this.store = store;
         this.events = events;
         this.registry = registry;
+        this.listener = listener;
     }
 
     /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
@@ -107,5 +115,6 @@ public final class Ingestion {
         registry.flush();
         pending.forEach(acknowledged);
         pending.clear();
+        listener.committed();
     }
 }

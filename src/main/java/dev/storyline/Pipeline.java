@@ -74,12 +74,33 @@ public final class Pipeline {
 
     public AnalyzedArticle analyze(RawPage page) {
         Article article = extractor.extract(page);
-        article = article.withLanguage(languages.identify(article.title(), article.text()));
+        // The text's language wins over a stated one (feeds often declare one language for a multilingual site).
+        String identified = languages.identify(article.title(), article.text());
+        article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
         List<NameSpan> found = names.find(article.text(), language);
-        LocalDate day = article.publishedDate() != null ? article.publishedDate() : today;
+        LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
-        List<TimeExpression> dates = times.find(article.text(), language, article.publishedDate());
+        // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
+        LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
+        List<TimeExpression> dates = times.find(article.text(), language, anchor);
         return new AnalyzedArticle(article, mentions, dates);
+    }
+
+    /** A stated language tag ("fr", "fr-FR", "FR_ca") as the primary subtag, lower case; null when absent. */
+    static String statedLanguage(String tag) {
+        if (tag == null || tag.isBlank()) return null;
+        String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(Character::isLetter) ? primary : null;
+    }
+
+    /** The day the page was fetched, for a page that states no publication date; else {@code today}. */
+    private LocalDate fetchDay(RawPage page) {
+        if (page.fetched() == null) return today;
+        try {
+            return java.time.OffsetDateTime.parse(page.fetched()).toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) {
+            return today;
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * The extraction stage: a raw page in, a clean article out. Picks the extractor for the page's kind and lets
- * what the input already stated (a JSONL record's title, date, source, URL) win over what was guessed.
+ * what the input already stated (a JSONL record's or a feed item's title, date, source, URL, authors) win over what was guessed.
  */
 public final class ArticleExtractor {
 
@@ -31,9 +31,9 @@ public final class ArticleExtractor {
                 first(page.source(), found.source()),
                 first(page.title(), found.title()),
                 first(PublicationDates.normalise(page.published()), found.published()),
-                found.authors(),
+                page.authors().isEmpty() ? found.authors() : page.authors(),
                 found.dateline(),
-                found.language(),
+                first(page.language(), found.language()),
                 found.text());
     }
 

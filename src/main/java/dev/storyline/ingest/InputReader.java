@@ -268,7 +268,8 @@ public final class InputReader {
     }
 
     /**
-     * One JSON Lines record ({@code id?, url?, title?, published?, source?} and one of {@code html | raw | text}) as a
+     * One JSON Lines record ({@code id?, url?, title?, published?, source?, language?, authors?, fetched?} and one of
+     * {@code html | raw | text}) as a
      * page, or the failure that names what is wrong with it; {@code fallbackId} serves when it has no id. Also what
      * the server's {@code POST /api/articles} accepts.
      */
@@ -293,7 +294,19 @@ public final class InputReader {
         }
         if (content.isBlank()) return new IngestFailure(id, where, "empty " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         return new RawPage(id, where, text(record, "url"), text(record, "title"), text(record, "published"),
-                text(record, "source"), kind, content);
+                text(record, "source"), kind, content, text(record, "language"), authors(record), text(record, "fetched"));
+    }
+
+    /** A record's {@code authors}: an array of names, or one string. */
+    private static List<String> authors(JsonNode record) {
+        JsonNode value = record.get("authors");
+        if (value == null || value.isNull()) return List.of();
+        if (value.isArray()) {
+            List<String> names = new java.util.ArrayList<>();
+            value.forEach(v -> { if (v.isValueNode() && !v.asText().isBlank()) names.add(v.asText().strip()); });
+            return names;
+        }
+        return value.isValueNode() && !value.asText().isBlank() ? List.of(value.asText().strip()) : List.of();
     }
 
     private static String text(JsonNode record, String field) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.BatchAnalysis;
+import dev.storyline.CommitListener;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.Pipeline;
@@ -34,6 +35,7 @@ final class ArticleIntake {
     private final EntityRegistry registry;
     private final Object writerLock;
     private final BooleanSupplier eventsCaughtUp;
+    private final CommitListener listener;
     private final AtomicLong received = new AtomicLong();
 
     /**
@@ -41,13 +43,14 @@ final class ArticleIntake {
      *                       posted articles are only stored, and the catch-up assigns them in their turn
      */
     ArticleIntake(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry,
-                  Object writerLock, BooleanSupplier eventsCaughtUp) {
+                  Object writerLock, BooleanSupplier eventsCaughtUp, CommitListener listener) {
         this.analysis = new BatchAnalysis(pipeline, 1);
         this.store = store;
         this.events = events;
         this.registry = registry;
         this.writerLock = writerLock;
         this.eventsCaughtUp = eventsCaughtUp;
+        this.listener = listener;
     }
 
     Receipt submit(String body) throws IOException {
@@ -73,6 +76,7 @@ final class ArticleIntake {
             // never lead it.
             if (assign) events.commit();
             registry.flush();
+            if (assign) listener.committed();
             return new Receipt(analyzed.article().id(), key, added);
         }
     }

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Entities;
  */
 final class Page {
 
-    enum Section { STORIES, SEARCH, NONE }
+    enum Section { STORIES, SEARCH, SOURCES, ALERTS, NONE }
 
     private final Document document;
     private final Element main;
@@ -32,6 +32,8 @@ final class Page {
         Element nav = header.appendElement("nav");
         if (storiesEnabled) navLink(nav, "/stories", "Stories", active == Section.STORIES);
         navLink(nav, "/search", "Search", active == Section.SEARCH);
+        navLink(nav, "/sources", "Sources", active == Section.SOURCES);
+        navLink(nav, "/alerts", "Alerts", active == Section.ALERTS);
         navLink(nav, "/api/openapi.json", "API", false);
         Element form = header.appendElement("form").addClass("quick-search").attr("action", "/search").attr("method", "get");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search articles…")

@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.EntityRegistry;
@@ -51,11 +52,20 @@ public final class StorylineServer implements AutoCloseable {
      * @param registry the entity registry {@code pipeline} resolves into
      */
     public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry) {
+        this(store, events, pipeline, registry, CommitListener.NONE, List.of());
+    }
+
+    /**
+     * @param listener hears of every posted article once it and its event are durable
+     * @param modules  the parts of the desk that bring their own pages and routes (sources, alerts)
+     */
+    public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
         Object writerLock = new Object();
         this.stories = StoryIndex.open(store, events, writerLock);
-        this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready);
+        this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready, listener);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(config -> {
@@ -85,6 +95,7 @@ public final class StorylineServer implements AutoCloseable {
             config.routes.post("/api/articles", this::postArticle);
             config.routes.get("/api/entities/{canonical}", this::entityApi);
             config.routes.get("/api/entities/{canonical}/timeline", this::timelineApi);
+            for (DeskModule module : modules) module.routes(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

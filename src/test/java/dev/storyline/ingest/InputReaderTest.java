@@ -76,6 +76,24 @@ class InputReaderTest {
     }
 
     @Test
+    void jsonlRecordsCarryStatedLanguageAuthorsAndFetchTime() throws IOException {
+        Path file = write("items.jsonl", """
+                {"id":"a","language":"fr-FR","authors":["Anne Dupont"," Marc Roy "],"fetched":"2022-01-13T08:00:00Z","html":"<p>x</p>"}
+                {"id":"b","authors":"Jane Doe","html":"<p>y</p>"}
+                {"id":"c","html":"<p>z</p>"}
+                """);
+        List<Ingested> items = read(file);
+        RawPage a = (RawPage) items.get(0);
+        assertEquals("fr-FR", a.language());
+        assertEquals(List.of("Anne Dupont", "Marc Roy"), a.authors());
+        assertEquals("2022-01-13T08:00:00Z", a.fetched());
+        assertEquals(List.of("Jane Doe"), ((RawPage) items.get(1)).authors());
+        RawPage c = (RawPage) items.get(2);
+        assertEquals(List.of(), c.authors());
+        assertEquals(null, c.language());
+    }
+
+    @Test
     void jsonlRecordsCarryTheirMetadataAndKind() throws IOException {
         Path file = write("feed.jsonl", """
                 {"id":"r1","url":"https://example.org/a","title":"T","published":"2022-01-13","source":"AA","html":"<p>x</p>"}
