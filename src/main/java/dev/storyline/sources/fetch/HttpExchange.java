@@ -1,4 +1,4 @@
-package dev.storyline.fetch;
+package dev.storyline.sources.fetch;
 
 import java.net.URI;
 import java.time.Instant;

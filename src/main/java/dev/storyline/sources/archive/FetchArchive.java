@@ -1,6 +1,6 @@
-package dev.storyline.archive;
+package dev.storyline.sources.archive;
 
-import dev.storyline.fetch.HttpExchange;
+import dev.storyline.sources.fetch.HttpExchange;
 
 import java.io.Closeable;
 import java.io.IOException;
