@@ -69,8 +69,12 @@ public final class PoliteFetcher implements AutoCloseable {
     private final ConcurrentHashMap<String, ReentrantLock> robotsLocks = new ConcurrentHashMap<>();
 
     public PoliteFetcher(FetchPolicy policy) {
+        this(policy, new AddressGuard(policy.allowPrivateAddresses()));
+    }
+
+    PoliteFetcher(FetchPolicy policy, AddressGuard guard) {
         this.policy = policy;
-        this.guard = new AddressGuard(policy.allowPrivateAddresses());
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // by hand: each hop is checked
                 .connectTimeout(policy.connectTimeout())
@@ -191,7 +195,7 @@ public final class PoliteFetcher implements AutoCloseable {
     private final class HostGate {
         private final String key;
         private final ReentrantLock lock = new ReentrantLock(true); // fair: waiting threads take turns in order
-        private long nextAllowedNanos = System.nanoTime();
+        private long lastFinishedNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
         private long backoffUntilNanos = System.nanoTime();
         private int failuresInARow;
         private String lastFailure;
@@ -215,10 +219,11 @@ public final class PoliteFetcher implements AutoCloseable {
                     return stop(new FetchOutcome.Failed(asked, 0, key + " is backing off after " + lastFailure
                             + " (not asked)", left, false));
                 }
-                long wait = nextAllowedNanos - now;
+                // the gap is computed now, so that a Crawl-delay learnt since the last request already counts
+                long wait = lastFinishedNanos + gapNanos() - now;
                 if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
                 Step step = send(asked, url, validators, ip);
-                nextAllowedNanos = System.nanoTime() + gapNanos();
+                lastFinishedNanos = System.nanoTime();
                 return afterwards(step);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
