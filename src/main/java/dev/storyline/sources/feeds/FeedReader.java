@@ -146,7 +146,8 @@ public final class FeedReader {
         try {
             root = json.readTree(new String(body, StandardCharsets.UTF_8)); // RFC 8259: JSON is UTF-8
         } catch (JsonProcessingException e) {
-            throw new FeedException("invalid JSON: " + e.getOriginalMessage() + " at line "
+            String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+            throw new FeedException("invalid JSON: " + message + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
         }
         String version = root.path("version").asText("");

@@ -58,6 +58,8 @@ public final class PoliteFetcher implements AutoCloseable {
     /** RFC 9309 asks parsers to read at least 500 KiB of a robots.txt; past that, the rest is ignored. */
     private static final int ROBOTS_PARSE_LIMIT = 512 * 1024;
     private static final int ROBOTS_MAX_REDIRECTS = 5;
+    /** Past this many cached robots.txt, expired ones are dropped, so the cache holds about the sites in use. */
+    private static final int ROBOTS_SWEEP_SIZE = 10_000;
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
             + "application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.8";
 
@@ -66,7 +68,8 @@ public final class PoliteFetcher implements AutoCloseable {
     private final HttpClient client;
     private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, RobotsEntry> robots = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ReentrantLock> robotsLocks = new ConcurrentHashMap<>();
+    /** The robots.txt fetches under way: a second thread wanting the same one waits for it (bounded by work in flight). */
+    private final ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight = new ConcurrentHashMap<>();
 
     public PoliteFetcher(FetchPolicy policy) {
         this(policy, new AddressGuard(policy.allowPrivateAddresses()));
@@ -394,21 +397,30 @@ public final class PoliteFetcher implements AutoCloseable {
         String origin = origin(url);
         RobotsEntry entry = robots.get(origin);
         if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) return entry;
-        ReentrantLock lock = robotsLocks.computeIfAbsent(origin, k -> new ReentrantLock());
-        lock.lock();
+        CompletableFuture<RobotsEntry> mine = new CompletableFuture<>();
+        CompletableFuture<RobotsEntry> theirs = robotsInFlight.putIfAbsent(origin, mine);
+        if (theirs != null) return theirs.join();
         try {
             entry = robots.get(origin);
-            if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) return entry;
-            entry = fetchRobots(URI.create(origin + "/robots.txt"));
-            robots.put(origin, entry);
-            if (entry.rules() != null) {
-                HostGate gate = gates.computeIfAbsent(hostKey(url), HostGate::new);
-                gate.crawlDelayMillis = entry.rules().getCrawlDelay();
+            if (entry == null || entry.expiresNanos() - System.nanoTime() <= 0) {
+                entry = fetchRobots(URI.create(origin + "/robots.txt"));
+                if (robots.size() >= ROBOTS_SWEEP_SIZE) forgetExpiredRobots();
+                robots.put(origin, entry);
+                if (entry.rules() != null) gates.computeIfAbsent(hostKey(url), HostGate::new).crawlDelayMillis = entry.rules().getCrawlDelay();
             }
+            mine.complete(entry);
             return entry;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
         } finally {
-            lock.unlock();
+            robotsInFlight.remove(origin, mine);
         }
+    }
+
+    private void forgetExpiredRobots() {
+        long now = System.nanoTime();
+        robots.entrySet().removeIf(e -> e.getValue().expiresNanos() - now <= 0);
     }
 
     /** RFC 9309 §2.3.1: 2xx parsed; 4xx allow all; 5xx, 429 or no answer disallow all for a while. */
@@ -420,9 +432,11 @@ public final class PoliteFetcher implements AutoCloseable {
         for (int hop = 0; hop <= ROBOTS_MAX_REDIRECTS; hop++) {
             Step step = step(robotsUrl, current, FetchRequest.of(current), false);
             if (step instanceof Step.Stopped s) {
-                if (s.outcome() instanceof FetchOutcome.Refused)
+                if (!(s.outcome() instanceof FetchOutcome.Failed f))
                     return new RobotsEntry(allowAll(), null, fresh); // a redirect we may not follow: as unavailable
-                return new RobotsEntry(null, s.outcome().describe().replaceFirst("^failed: ", ""), retry);
+                // not asked because the host backs off: ask again when the back-off ends, not a whole error TTL later
+                long until = f.retryAfter() == null ? retry : Math.min(retry, now + f.retryAfter().toNanos());
+                return new RobotsEntry(null, f.reason(), until);
             }
             Step.Answered a = (Step.Answered) step;
             int status = a.status();
