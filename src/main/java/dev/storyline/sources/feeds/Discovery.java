@@ -162,12 +162,12 @@ public final class Discovery {
         }
     }
 
+    /** A comment feed, by its URL (WordPress's {@code /comments/feed/}, "comments" anywhere) or its title. */
     static boolean isCommentFeed(URI u, String title) {
         String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
-        return path.contains("/comments/") || path.contains("comments") || path.endsWith("/comments/feed")
-                || title.toLowerCase(Locale.ROOT).contains("comments")
-                || title.toLowerCase(Locale.ROOT).contains("commentaires")
-                || title.toLowerCase(Locale.ROOT).contains("kommentare");
+        String t = title.toLowerCase(Locale.ROOT);
+        return path.contains("comments") || t.contains("comments") || t.contains("commentaires")
+                || t.contains("kommentare") || t.contains("comentarios");
     }
 
     // ---- sitemaps ----

@@ -148,7 +148,8 @@ public final class PoliteFetcher implements AutoCloseable {
 
     // ---- one hop: checks, the host's turn, the exchange ----
 
-    private Step step(URI asked, URI url, FetchRequest validators, boolean obeyRobots) {
+    private Step step(URI asked, URI given, FetchRequest validators, boolean obeyRobots) {
+        URI url = Urls.withAsciiHost(given);
         if (!isHttp(url))
             return stop(new FetchOutcome.Refused(asked, "unsupported scheme " + url.getScheme() + " in " + url));
         if (url.getHost() == null || url.getHost().isBlank())

@@ -35,6 +35,11 @@ class UrlsTest {
     }
 
     @Test
+    void anInternationalisedHostIsWrittenInAscii() {
+        assertEquals("https://xn--bcher-kva.example/caf%C3%A9?q=1", Urls.normalise("https://Bücher.example/caf%C3%A9?q=1#x"));
+    }
+
+    @Test
     void whatIsNotAnHttpUrlIsRefusedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Urls.normalise("mailto:desk@example.com"));
         assertEquals("not an absolute http(s) URL: mailto:desk@example.com", e.getMessage());
