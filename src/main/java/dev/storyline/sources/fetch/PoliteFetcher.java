@@ -66,23 +66,45 @@ public final class PoliteFetcher implements AutoCloseable {
     private final FetchPolicy policy;
     private final AddressGuard guard;
     private final HttpClient client;
-    private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, RobotsEntry> robots = new ConcurrentHashMap<>();
+    private final boolean ownsClient;
+    private final ConcurrentHashMap<String, HostGate> gates;
+    private final ConcurrentHashMap<String, RobotsEntry> robots;
     /** The robots.txt fetches under way: a second thread wanting the same one waits for it (bounded by work in flight). */
-    private final ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight;
 
     public PoliteFetcher(FetchPolicy policy) {
         this(policy, new AddressGuard(policy.allowPrivateAddresses()));
     }
 
     PoliteFetcher(FetchPolicy policy, AddressGuard guard) {
-        this.policy = policy;
-        this.guard = guard;
-        this.client = HttpClient.newBuilder()
+        this(policy, guard, HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // by hand: each hop is checked
                 .connectTimeout(policy.connectTimeout())
                 .version(HttpClient.Version.HTTP_2)
-                .build();
+                .build(), true, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private PoliteFetcher(FetchPolicy policy, AddressGuard guard, HttpClient client, boolean ownsClient,
+                          ConcurrentHashMap<String, HostGate> gates, ConcurrentHashMap<String, RobotsEntry> robots,
+                          ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight) {
+        this.policy = policy;
+        this.guard = guard;
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.gates = gates;
+        this.robots = robots;
+        this.robotsInFlight = robotsInFlight;
+    }
+
+    /**
+     * This fetcher allowing private addresses (for the sources whose settings say so), sharing its hosts' turns,
+     * gaps, back-offs and robots.txt cache: a host asked through both is still asked one request at a time.
+     * Closing the view does nothing; closing this fetcher closes both.
+     */
+    public PoliteFetcher allowingPrivateAddresses() {
+        if (policy.allowPrivateAddresses()) return this;
+        return new PoliteFetcher(policy.withAllowPrivateAddresses(true), new AddressGuard(true), client, false,
+                gates, robots, robotsInFlight);
     }
 
     public FetchPolicy policy() {
@@ -143,7 +165,7 @@ public final class PoliteFetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        if (ownsClient) client.close();
     }
 
     // ---- one hop: checks, the host's turn, the exchange ----

@@ -395,6 +395,27 @@ class PoliteFetcherTest {
         assertEquals(1, server.requests("/jump").size());
     }
 
+    @Test
+    void theViewAllowingPrivateAddressesSharesTheHostsTurns() throws Exception {
+        server.on("/a", 200, "text/html", "ok");
+        Duration gap = Duration.ofMillis(150);
+        try (PoliteFetcher guarded = new PoliteFetcher(loopback().withAllowPrivateAddresses(false).withMinDelayPerHost(gap),
+                new AddressGuard(false, Set.of("127.0.0.1")));
+             ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            PoliteFetcher permissive = guarded.allowingPrivateAddresses();
+            List<Future<FetchOutcome>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                PoliteFetcher f = i % 2 == 0 ? guarded : permissive;
+                results.add(pool.submit(() -> f.fetch(FetchRequest.of(server.url("/a")))));
+            }
+            for (Future<FetchOutcome> r : results) assertInstanceOf(FetchOutcome.Fetched.class, r.get());
+            assertInstanceOf(FetchOutcome.Refused.class, guarded.fetch(FetchRequest.of("http://10.0.0.1/")));
+        }
+        assertEquals(1, server.maxConcurrent());
+        assertTrue(server.minGap().compareTo(gap) >= 0, "min gap " + server.minGap());
+        assertEquals(1, server.requests("/robots.txt").size(), "one robots.txt cache");
+    }
+
     private static byte[] gzip(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
