@@ -159,6 +159,25 @@ class FeedReaderTest {
     }
 
     @Test
+    void aByteOrderMarkDecidesTheEncoding() throws FeedException {
+        String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ελληνικά</title><item><title>Σεισμός</title>"
+                + "<link>https://example.gr/a</link></item></channel></rss>";
+        byte[] utf16 = xml.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        assertEquals("Σεισμός", reader.read(withBom, "text/xml; charset=iso-8859-1", FEED_URL).items().getFirst().title());
+    }
+
+    @Test
+    void blankLinesBeforeTheXmlDeclarationAreTolerated() throws FeedException {
+        Feed feed = read("\n\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>a</title><link>https://www.example.fr/a</link></item></channel></rss>", "application/rss+xml");
+        assertEquals(1, feed.items().size());
+    }
+
+    @Test
     void htmlEntitiesUndefinedInXmlAreTolerated() throws FeedException {
         Feed feed = read("<rss version=\"2.0\"><channel><title>A&nbsp;B</title><item><title>Caf&eacute; &mdash; news</title>"
                 + "<link>https://www.example.fr/a</link></item></channel></rss>", null);

@@ -278,6 +278,15 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aRedirectIntoADisallowedPathIsRefusedAtThatHop() {
+        server.on("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+        server.on("/go", ex -> TestServer.respond(ex, 302, null, new byte[0], "Location", "/private/b"));
+        FetchOutcome.Refused refused = assertInstanceOf(FetchOutcome.Refused.class, fetcher.fetch(FetchRequest.of(server.url("/go"))));
+        assertTrue(refused.reason().contains("disallows /private/b"), refused.reason());
+        assertEquals(0, server.requests("/private/b").size());
+    }
+
+    @Test
     void robotsTxtRulesForOurAgentTokenWinOverTheGeneralOnes() {
         server.on("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /\n\nUser-agent: storyline\nAllow: /\n");
         server.on("/a", 200, "text/html", "ok");
