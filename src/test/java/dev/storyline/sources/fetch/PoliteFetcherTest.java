@@ -118,6 +118,13 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheCapIsHonouredOnlyUpToTheCap() {
+        server.on("/a", ex -> TestServer.respond(ex, 503, "text/plain", "maintenance".getBytes(), "Retry-After", "604800"));
+        FetchOutcome.Failed failed = assertInstanceOf(FetchOutcome.Failed.class, fetcher.fetch(FetchRequest.of(server.url("/a"))));
+        assertEquals(Duration.ofSeconds(5), failed.retryAfter()); // the tests' cap; a week asked for
+    }
+
+    @Test
     void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
         assertEquals(Duration.ofSeconds(120), PoliteFetcher.retryAfter("120"));
         Duration fromDate = PoliteFetcher.retryAfter(DateTimeFormatter.RFC_1123_DATE_TIME
