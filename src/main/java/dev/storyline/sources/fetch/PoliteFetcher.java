@@ -185,12 +185,12 @@ public final class PoliteFetcher implements AutoCloseable {
             RobotsEntry entry = robotsOf(url);
             if (entry.rules() == null) {
                 Duration left = Duration.ofNanos(Math.max(0, entry.expiresNanos() - System.nanoTime()));
-                return stop(new FetchOutcome.Failed(asked, 0, "robots.txt of " + origin(url) + " could not be had ("
+                return stop(new FetchOutcome.Failed(asked, 0, "robots.txt of " + site(url) + " could not be had ("
                         + entry.unreachable() + "); RFC 9309 says to assume everything is disallowed until it can",
                         left, false));
             }
             if (!entry.rules().isAllowed(url.toString()))
-                return stop(new FetchOutcome.Refused(asked, "robots.txt of " + origin(url) + " disallows "
+                return stop(new FetchOutcome.Refused(asked, "robots.txt of " + site(url) + " disallows "
                         + pathOf(url) + " for " + AGENT_TOKEN));
         }
         HostGate gate = gates.computeIfAbsent(hostKey(url), k -> new HostGate(k));
@@ -514,6 +514,12 @@ public final class PoliteFetcher implements AutoCloseable {
 
     private static String origin(URI url) {
         return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getHost().toLowerCase(Locale.ROOT) + ":" + port(url);
+    }
+
+    /** The site as people write it: scheme and host, the port only when it is not the default. */
+    private static String site(URI url) {
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority().toLowerCase(Locale.ROOT)
+                .replaceFirst("^.*@", "").replaceFirst(":" + ("https".equalsIgnoreCase(url.getScheme()) ? 443 : 80) + "$", "");
     }
 
     private static String pathOf(URI url) {
