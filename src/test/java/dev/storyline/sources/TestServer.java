@@ -49,7 +49,16 @@ public final class TestServer implements AutoCloseable {
         return t;
     });
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
-    private final List<Request> log = new ArrayList<>();
+    /** Requests in arrival order; logged when they arrive (so a test sees them as soon as its client has the answer). */
+    private final List<Logged> log = new ArrayList<>();
+
+    private record Logged(String path, String query, Map<String, List<String>> headers, long arrivedNanos,
+                          java.util.concurrent.atomic.AtomicLong finishedNanos) {
+        Request snapshot() {
+            long finished = finishedNanos.get();
+            return new Request(path, query, headers, arrivedNanos, finished == 0 ? System.nanoTime() : finished);
+        }
+    }
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -87,8 +96,9 @@ public final class TestServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The requests so far; one still being answered counts as finishing now. */
     public synchronized List<Request> requests() {
-        return List.copyOf(log);
+        return log.stream().map(Logged::snapshot).toList();
     }
 
     public List<Request> requests(String path) {
@@ -126,6 +136,11 @@ public final class TestServer implements AutoCloseable {
         long arrived = System.nanoTime();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         String path = ex.getRequestURI().getRawPath();
+        Logged logged = new Logged(path, ex.getRequestURI().getRawQuery(), Map.copyOf(ex.getRequestHeaders()), arrived,
+                new java.util.concurrent.atomic.AtomicLong());
+        synchronized (this) {
+            log.add(logged);
+        }
         try {
             Handler h = handlers.get(path);
             if (h == null) respond(ex, 404, "text/plain", ("no " + path + " here").getBytes(StandardCharsets.UTF_8));
@@ -135,10 +150,7 @@ public final class TestServer implements AutoCloseable {
         } finally {
             ex.close();
             inFlight.decrementAndGet();
-            synchronized (this) {
-                log.add(new Request(path, ex.getRequestURI().getRawQuery(), Map.copyOf(ex.getRequestHeaders()),
-                        arrived, System.nanoTime()));
-            }
+            logged.finishedNanos().set(System.nanoTime());
         }
     }
 
