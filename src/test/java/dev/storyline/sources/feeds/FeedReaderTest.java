@@ -185,6 +185,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void bareAmpersandsAreTolerated() throws FeedException {
+        Feed feed = read("<rss version=\"2.0\"><channel><title>News & views</title><item><title>AT&T buys Q&A site</title>"
+                + "<link>https://www.example.fr/a?x=1&y=2</link></item></channel></rss>", null);
+        assertEquals("AT&T buys Q&A site", feed.items().getFirst().title());
+        assertEquals(URI.create("https://www.example.fr/a?x=1&y=2"), feed.items().getFirst().url());
+    }
+
+    @Test
+    void controlCharactersXmlForbidsAreDropped() throws FeedException {
+        Feed feed = read("<rss version=\"2.0\"><channel><title>t</title><item><title>Bad\u0001 byte\u000B here</title>"
+                + "<link>https://www.example.fr/a</link></item></channel></rss>", null);
+        assertEquals("Bad byte here", feed.items().getFirst().title());
+    }
+
+    @Test
     void invalidXmlIsReportedWithWhereItBreaks() {
         FeedException e = assertThrows(FeedException.class, () -> read(
                 "<rss version=\"2.0\"><channel><title>t</title>\n<item><title>a</titl></item></channel></rss>", null));
