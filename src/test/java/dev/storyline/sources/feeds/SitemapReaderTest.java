@@ -72,6 +72,21 @@ class SitemapReaderTest {
     }
 
     @Test
+    void aTruncatedSitemapGivesTheEntriesBeforeTheBreak() throws FeedException {
+        String cut = NEWS.substring(0, NEWS.indexOf("<url><loc>https://www.example.fr/a-propos"));
+        Sitemap sitemap = reader.read(cut.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP);
+        assertEquals(List.of(URI.create("https://www.example.fr/monde/seisme.html")),
+                sitemap.entries().stream().map(FeedItem::url).toList());
+    }
+
+    @Test
+    void aTextSitemapIsAListOfUrls() throws FeedException {
+        Sitemap sitemap = reader.read("https://www.example.fr/a\nhttps://www.example.fr/b\n".getBytes(StandardCharsets.UTF_8),
+                "text/plain", URI.create("https://www.example.fr/sitemap.txt"));
+        assertEquals(2, sitemap.entries().size());
+    }
+
+    @Test
     void anHtmlPageIsNotASitemap() {
         FeedException e = assertThrows(FeedException.class, () -> reader.read(
                 "<!doctype html><html><body>404</body></html>".getBytes(StandardCharsets.UTF_8), "text/html", SITEMAP));
