@@ -55,7 +55,7 @@ class PoliteFetcherTest {
         assertEquals("<p>Bonjour</p>", new String(ex.body(), StandardCharsets.UTF_8));
         assertEquals("127.0.0.1", ex.ipAddress());
         String agent = server.requests("/a").getFirst().header("User-Agent");
-        assertTrue(agent.matches("Storyline/\\S+ \\(\\+https://example.org/bot\\)"), agent);
+        assertTrue(agent.matches("Storyline/\\d+\\.\\d+\\.\\d+\\S* \\(\\+https://example.org/bot\\)"), agent);
     }
 
     @Test
