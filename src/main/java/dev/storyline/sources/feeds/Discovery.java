@@ -100,6 +100,9 @@ public final class Discovery {
             String type = link.attr("type").strip().toLowerCase(Locale.ROOT);
             if (!FEED_TYPES.contains(type)) continue;
             String href = link.absUrl("href");
+            // application/json also names WordPress's REST API links and oEmbed: a JSON Feed says it is one
+            if (type.equals("application/json") && !(href + " " + link.attr("title")).toLowerCase(Locale.ROOT).contains("feed"))
+                continue;
             URI u = FeedReader.resolve(null, href);
             if (u == null) {
                 notes.add("advertised feed " + link.attr("href") + ": not an http(s) URL, skipped");

@@ -57,6 +57,18 @@ class DiscoveryTest {
     }
 
     @Test
+    void jsonLinksThatAreNotFeedsAreNotAsked() {
+        outlet.on("/", 200, "text/html", homepage("""
+                <link rel="alternate" type="application/json" href="/wp-json/wp/v2/pages/12">
+                <link rel="alternate" type="application/feed+json" title="JSON Feed" href="/feed.json">"""));
+        outlet.on("/feed.json", 200, "application/feed+json",
+                "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": []}");
+        Discovered found = discovery.discover(outlet.url("/"));
+        assertEquals(List.of(outlet.url("/feed.json")), found.feeds());
+        assertEquals(0, outlet.requests("/wp-json/wp/v2/pages/12").size());
+    }
+
+    @Test
     void anAdvertisedFeedThatIsMissingIsRejectedWithItsReason() {
         outlet.on("/", 200, "text/html", homepage("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/old.atom\">"));
         Discovered found = discovery.discover(outlet.url("/"));
