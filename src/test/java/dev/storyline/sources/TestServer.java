@@ -110,7 +110,10 @@ public final class TestServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
-    /** The shortest time between the end of one request and the arrival of the next; null with fewer than two. */
+    /**
+     * The shortest time between the end of one request (when the server sent its answer) and the arrival of the
+     * next; null with fewer than two.
+     */
     public Duration minGap() {
         List<Request> byArrival = new ArrayList<>(requests());
         byArrival.sort(Comparator.comparingLong(Request::arrivedNanos));
@@ -122,7 +125,14 @@ public final class TestServer implements AutoCloseable {
         return min;
     }
 
+    /**
+     * When this thread began sending its answer: the request's end as the server means it. Taken before the bytes
+     * go out, since the client may have them (and go on) before this thread is scheduled again after writing.
+     */
+    private static final ThreadLocal<Long> ANSWER_SENT = new ThreadLocal<>();
+
     public static void respond(HttpExchange ex, int status, String contentType, byte[] body, String... headers) throws IOException {
+        ANSWER_SENT.set(System.nanoTime());
         if (contentType != null) ex.getResponseHeaders().add("Content-Type", contentType);
         for (int i = 0; i + 1 < headers.length; i += 2) ex.getResponseHeaders().add(headers[i], headers[i + 1]);
         boolean noBody = status == 304 || status == 204 || body.length == 0;
@@ -141,6 +151,7 @@ public final class TestServer implements AutoCloseable {
         synchronized (this) {
             log.add(logged);
         }
+        ANSWER_SENT.remove();
         try {
             Handler h = handlers.get(path);
             if (h == null) respond(ex, 404, "text/plain", ("no " + path + " here").getBytes(StandardCharsets.UTF_8));
@@ -150,7 +161,8 @@ public final class TestServer implements AutoCloseable {
         } finally {
             ex.close();
             inFlight.decrementAndGet();
-            logged.finishedNanos().set(System.nanoTime());
+            Long sent = ANSWER_SENT.get();
+            logged.finishedNanos().set(sent != null ? sent : System.nanoTime());
         }
     }
 

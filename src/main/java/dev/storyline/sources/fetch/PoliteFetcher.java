@@ -302,15 +302,22 @@ public final class PoliteFetcher implements AutoCloseable {
         headers.add(Map.entry("Accept-Encoding", "gzip, deflate"));
         if (validators.etag() != null) headers.add(Map.entry("If-None-Match", validators.etag()));
         if (validators.lastModified() != null) headers.add(Map.entry("If-Modified-Since", validators.lastModified()));
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url).GET().timeout(policy.totalTimeout())
-                // HTTP/2 where TLS negotiates it; plain HTTP stays 1.1 (no h2c upgrade dance with old servers)
-                .version("https".equalsIgnoreCase(url.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-        headers.forEach(h -> builder.header(h.getKey(), h.getValue()));
+        HttpRequest request;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(url).GET().timeout(policy.totalTimeout())
+                    // HTTP/2 where TLS negotiates it; plain HTTP stays 1.1 (no h2c upgrade dance with old servers)
+                    .version("https".equalsIgnoreCase(url.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+            headers.forEach(h -> builder.header(h.getKey(), h.getValue()));
+            request = builder.build();
+        } catch (IllegalArgumentException e) {
+            // a URL the client cannot ask for, or a validator (as a server sent it) that is no valid header value
+            return stop(new FetchOutcome.Refused(asked, "cannot ask for " + url + ": " + e.getMessage()));
+        }
         List<Map.Entry<String, String>> sent = new ArrayList<>();
         sent.add(Map.entry("Host", url.getRawAuthority()));
         sent.addAll(headers);
 
-        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(builder.build(),
+        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(request,
                 CappedBody.handler(policy.maxBodyBytes()));
         String total = Durations.words(policy.totalTimeout());
         try {

@@ -78,6 +78,14 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aValidatorThatIsNoValidHeaderValueIsRefusedNotThrown() {
+        server.on("/feed", 200, "application/rss+xml", "<rss/>");
+        FetchOutcome outcome = fetcher.fetch(new FetchRequest(server.url("/feed"), "\"v1\"\r\nX-Injected: 1", null));
+        assertTrue(assertInstanceOf(FetchOutcome.Refused.class, outcome).reason().startsWith("cannot ask for "), outcome.describe());
+        assertEquals(0, server.requests("/feed").size());
+    }
+
+    @Test
     void notFoundAndGoneArePermanentFailures() {
         server.on("/gone", 410, "text/plain", "gone");
         FetchOutcome.Failed missing = assertInstanceOf(FetchOutcome.Failed.class, fetcher.fetch(FetchRequest.of(server.url("/missing"))));
