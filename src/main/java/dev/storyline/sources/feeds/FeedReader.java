@@ -87,7 +87,7 @@ public final class FeedReader {
         } catch (ParsingFeedException e) {
             String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() : "";
             throw new FeedException("invalid XML feed" + where + ": " + rootCause(e), e);
-        } catch (com.rometools.rome.io.FeedException | IllegalArgumentException e) {
+        } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
             throw new FeedException("unreadable feed: " + rootCause(e), e);
         }
         String feedLanguage = language(feed.getLanguage());

@@ -113,6 +113,16 @@ public final class PoliteFetcher implements AutoCloseable {
 
     /** GETs the URL (conditionally when the request carries validators), following redirects by hand. */
     public FetchOutcome fetch(FetchRequest request) {
+        try {
+            return fetchFollowingRedirects(request);
+        } catch (RuntimeException e) {
+            // a fault of ours or of a library must cost one URL, not the caller's loop
+            return new FetchOutcome.Failed(request.url(), 0, "unexpected error while fetching " + request.url() + ": " + e,
+                    null, false);
+        }
+    }
+
+    private FetchOutcome fetchFollowingRedirects(FetchRequest request) {
         URI asked = request.url();
         URI current = asked;
         List<URI> chain = new ArrayList<>(List.of(current));
