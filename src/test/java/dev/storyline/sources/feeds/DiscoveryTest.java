@@ -110,6 +110,15 @@ class DiscoveryTest {
     }
 
     @Test
+    void aSiteWithAFeedIsNotProbedForNewsSitemapsAtTheUsualNames() {
+        outlet.on("/", 200, "text/html", homepage("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"));
+        outlet.on("/rss.xml", 200, "application/rss+xml", RSS);
+        Discovered found = discovery.discover(outlet.url("/"));
+        assertEquals(List.of(outlet.url("/rss.xml")), found.feeds());
+        assertEquals(List.of("/robots.txt", "/", "/rss.xml"), outlet.requests().stream().map(TestServer.Request::path).toList());
+    }
+
+    @Test
     void aPastedFeedUrlIsRecognisedAsAFeed() {
         outlet.on("/rss.xml", 200, "application/rss+xml", RSS);
         Discovered found = discovery.discover(outlet.url("/rss.xml"));
