@@ -227,6 +227,13 @@ class FeedReaderTest {
     }
 
     @Test
+    void aPermalinkGuidServesAsTheLinkWhenThereIsNone() throws FeedException {
+        Feed feed = read("<rss version=\"2.0\"><channel><title>t</title><item><title>a</title>"
+                + "<guid isPermaLink=\"true\">https://www.example.fr/2024/05/a.html</guid></item></channel></rss>", null);
+        assertEquals(URI.create("https://www.example.fr/2024/05/a.html"), feed.items().getFirst().url());
+    }
+
+    @Test
     void itemsWithoutALinkAreLeftOut() throws FeedException {
         Feed feed = read("<rss version=\"2.0\"><channel><title>t</title><item><title>no link</title></item></channel></rss>", null);
         assertEquals(List.of(), feed.items());
