@@ -49,6 +49,7 @@ import java.util.stream.Stream;
  * from status, headers and decoded body: {@code Content-Encoding} and {@code Transfer-Encoding} are dropped,
  * {@code Content-Length} is set to the decoded length, and the removed values are kept in the WARC header
  * {@code Storyline-Decoded-Content-Encoding} (wget's --warc keeps the raw bytes instead; we do not have them).
+ * A response reached through redirects names the URL first asked for in {@code Storyline-Requested-URI}.
  *
  * <p>Thread-safe: one lock around writing and rolling.
  */
@@ -61,6 +62,8 @@ public final class WarcArchive implements FetchArchive {
     public static final String FOLDER = "archive";
 
     static final String DECODED_ENCODING_HEADER = "Storyline-Decoded-Content-Encoding";
+    /** The URL first asked for, on a response whose target is where redirects led. */
+    public static final String REQUESTED_URI_HEADER = "Storyline-Requested-URI";
 
     private static final Pattern FILE_NAME = Pattern.compile("storyline-(\\d{8}T\\d{6}Z)-(\\d{5,})\\.warc\\.gz");
     private static final DateTimeFormatter STAMP =
@@ -203,6 +206,7 @@ public final class WarcArchive implements FetchArchive {
                 .body(MediaType.HTTP_RESPONSE, block)
                 .blockDigest(sha1(block))
                 .payloadDigest(sha1(exchange.body()));
+        if (!exchange.requested().equals(exchange.url())) builder.addHeader(REQUESTED_URI_HEADER, exchange.requested().toString());
         String decoded = exchange.header("Content-Encoding");
         if (decoded != null && !decoded.isBlank()) builder.addHeader(DECODED_ENCODING_HEADER, decoded.strip());
         InetAddress ip = ipAddress(exchange.ipAddress());
