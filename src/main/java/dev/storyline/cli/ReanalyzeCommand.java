@@ -64,6 +64,12 @@ final class ReanalyzeCommand implements Callable<Integer> {
                             err.println("storyline: " + message);
                         }
                     });
+        } catch (IOException e) {
+            boolean swapping = Files.exists(data.data.resolve("reanalyze.swapping"));
+            err.println("storyline: reanalyze failed: " + e.getMessage() + (swapping
+                    ? "; the new store was being swapped in, which the next command on " + data.data + " completes"
+                    : "; the store at " + data.data + " is left as it was"));
+            return 1;
         }
         out.println(AnalysisJson.line(AnalysisJson.object().put("reanalysed", summary.reanalysed())
                 .put("kept", summary.kept()).put("changed_text", summary.changedText()).put("merged", summary.merged())
