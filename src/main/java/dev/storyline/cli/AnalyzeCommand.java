@@ -49,6 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int[] skipped = {0};
         Progress progress = new Progress("analyze");
         InputReader reader = analysis.reader(pages, progress);
+        progress.showingSkipped(reader.skipped()::total);
         try (Stream<Ingested> items = reader.read(inputs); progress) {
             batch.run(items, outcome -> {
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {

@@ -57,6 +57,7 @@ final class IngestCommand implements Callable<Integer> {
              StoredEvents events = data.openEventsCaughtUp(store, err);
              Progress progress = new Progress("ingest")) {
             InputReader reader = analysis.reader(pages, progress);
+            progress.showingSkipped(reader.skipped()::total);
             Ingestion.Summary summary;
             try (Stream<Ingested> items = reader.read(inputs)) {
                 summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,

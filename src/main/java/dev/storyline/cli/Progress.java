@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * A one-line progress bar on stderr for long batches; silent when stderr is not a terminal, so that
- * redirected logs stay clean. While a large file (a WARC) is read it also shows how far, by bytes of its size.
+ * redirected logs stay clean (shown when only stdout is redirected). While a large file (a WARC) is read it also shows how far, by bytes of its size.
  */
 final class Progress implements AutoCloseable, ReadProgress {
 
@@ -19,6 +19,7 @@ final class Progress implements AutoCloseable, ReadProgress {
     private long done;
     private long failed;
     private boolean closed;
+    private java.util.function.LongSupplier skipped = () -> 0;
     private volatile Path file;
     private volatile long position;
     private volatile long size;
@@ -26,7 +27,26 @@ final class Progress implements AutoCloseable, ReadProgress {
     Progress(String label) {
         this.err = System.err;
         this.label = label;
-        this.enabled = System.console() != null && System.getenv("STORYLINE_NO_PROGRESS") == null;
+        this.enabled = (System.console() != null || stderrIsTerminal()) && System.getenv("STORYLINE_NO_PROGRESS") == null;
+    }
+
+    /**
+     * Whether stderr is a terminal although stdout is not ({@code storyline analyze big.warc.gz > out.jsonl}), where
+     * the JDK's console check says no: on Linux, what file descriptor 2 points at tells.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Also shows how many inputs were passed over (WARC records that are not pages, filtered pages). */
+    synchronized Progress showingSkipped(java.util.function.LongSupplier skipped) {
+        this.skipped = skipped;
+        return this;
     }
 
     synchronized void step(boolean ok) {
@@ -53,7 +73,9 @@ final class Progress implements AutoCloseable, ReadProgress {
 
     private void draw(long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
-        err.printf("\r%s: %s%,d done, %,d failed, %.1f/s   ", label, fileProgress(), done, failed, done / seconds);
+        long passedOver = skipped.getAsLong();
+        err.printf("\r%s: %s%,d done, %,d failed, %s%.1f/s   ", label, fileProgress(), done, failed,
+                passedOver > 0 ? String.format("%,d skipped, ", passedOver) : "", done / seconds);
         err.flush();
     }
 
