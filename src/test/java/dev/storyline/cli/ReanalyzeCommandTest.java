@@ -2,6 +2,8 @@ package dev.storyline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.Pipeline;
+import dev.storyline.Reanalysis;
 import dev.storyline.ingest.CcNewsWarcFiles;
 import dev.storyline.sources.archive.WarcArchive;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -108,6 +112,26 @@ class ReanalyzeCommandTest {
         assertEquals(0, again.status(), again.stderr());
         assertEquals(0, again.lines().get(0).path("changed_text").asInt());
         assertEquals(once, export(data));
+    }
+
+    @Test
+    void aRebuildInterruptedBeforeTheSwapLeavesTheStoreAsItWas() throws IOException {
+        Path data = storeWithAStaleArticle();
+        List<JsonNode> before = export(data);
+        Reanalysis reanalysis = new Reanalysis(data, Pipeline.Models.load(), LocalDate.of(2026, 12, 4), 16 << 20);
+        RuntimeException crash = assertThrows(RuntimeException.class, () -> reanalysis.run(new Reanalysis.Listener() {
+            @Override
+            public void progress(long done, long total) {
+                throw new IllegalStateException("the process dies after " + done + " article(s)");
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+        }));
+        assertTrue(crash.getMessage().startsWith("the process dies"), crash.getMessage());
+        assertTrue(Files.isDirectory(data.resolve("reanalyze.building")), "the unfinished build is left beside the store");
+        assertEquals(before, export(data));
     }
 
     @Test
