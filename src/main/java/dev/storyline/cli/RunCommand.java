@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -57,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, pipeline, registry, err);
+        serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(), data.data, err);
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -39,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
+                CommitListener.NONE, List.of(), data.data, spec.commandLine().getErr());
         return 0;
     }
 }
