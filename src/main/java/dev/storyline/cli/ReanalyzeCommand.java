@@ -4,6 +4,7 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.Pipeline;
 import dev.storyline.Reanalysis;
 import dev.storyline.ingest.InputReader;
+import dev.storyline.store.StoreSwap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        StoreSwap.finishInterrupted(data.data); // a swap a crash cut short is completed before anything else
         if (!Files.isDirectory(data.data.resolve("articles"))) {
             err.println("storyline: no store at " + data.data + " (ingest or follow something first, or give --data)");
             return 1;
