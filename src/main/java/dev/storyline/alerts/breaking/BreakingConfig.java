@@ -1,0 +1,57 @@
+package dev.storyline.alerts.breaking;
+
+import java.time.Duration;
+
+/**
+ * The breaking-story detector's settings. The defaults are the ones {@code storyline bench breaking} measures.
+ *
+ * @param window          the short window whose articles are counted against the expected rate
+ * @param baseline        how far back a story's own usual rate is counted (and how long an idle story is kept)
+ * @param priorHours      the weight, in hours of history, of the system's usual rate for a story: a story with much
+ *                        less history than this is judged mostly by the system's rate, one with much more by its own
+ * @param minRate         the lowest expected rate for a story, articles per hour (a quiet system is not a hair trigger)
+ * @param perSourceCap    at most this many articles of one outlet count in the window (one outlet's updates are no burst)
+ * @param minArticles     a burst has at least this many articles in the window…
+ * @param minSources      …from at least this many outlets
+ * @param threshold       the score (-log10 of the Poisson tail) at which a burst starts
+ * @param hotRatio        a burst goes on while the window's rate is at least this many times the expected rate…
+ * @param quiet           …and ends once it has not been for this long; a new burst of the story needs that quiet
+ * @param warmUp          no signal in the first this long of the stream: the system's usual rate is not known yet
+ */
+public record BreakingConfig(Duration window, Duration baseline, double priorHours, double minRate, int perSourceCap,
+                             int minArticles, int minSources, double threshold, double hotRatio, Duration quiet,
+                             Duration warmUp) {
+
+    public BreakingConfig {
+        if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive");
+        if (baseline.compareTo(window) <= 0) throw new IllegalArgumentException("baseline must be longer than the window");
+        if (priorHours <= 0 || minRate <= 0) throw new IllegalArgumentException("priorHours and minRate must be positive");
+        if (perSourceCap < 1 || minArticles < 1 || minSources < 1) throw new IllegalArgumentException("caps and minimums must be at least 1");
+        if (hotRatio <= 0) throw new IllegalArgumentException("hotRatio must be positive");
+    }
+
+    public static BreakingConfig defaults() {
+        return new BreakingConfig(Duration.ofHours(1), Duration.ofDays(7), 24, 0.1, 2, 5, 3, 6.0, 2.0,
+                Duration.ofHours(3), Duration.ofHours(24));
+    }
+
+    public BreakingConfig withThreshold(double t) {
+        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, t,
+                hotRatio, quiet, warmUp);
+    }
+
+    public BreakingConfig withWarmUp(Duration w) {
+        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, threshold,
+                hotRatio, quiet, w);
+    }
+
+    /**
+     * How far back a detector rebuilt at a restart must read arrivals to be in the state an uninterrupted one is in:
+     * a story's baseline and the system's rate look back {@link #baseline}, and a day more lets the bursts that a
+     * short memory imagines at the start of the replay end before it does.
+     */
+    public Duration rebuildLookback() {
+        Duration lookback = baseline.plus(Duration.ofDays(1));
+        return lookback.compareTo(warmUp) >= 0 ? lookback : warmUp;
+    }
+}

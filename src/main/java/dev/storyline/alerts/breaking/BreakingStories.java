@@ -1,0 +1,246 @@
+package dev.storyline.alerts.breaking;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the stories, and the events, that grow abnormally fast: EMM's "breaking news", the rate of new articles and of
+ * new outlets on a story against its own and the system's usual rate.
+ * <p>
+ * Method: at each arrival, the articles of the story in the last {@link BreakingConfig#window} (an hour), at most
+ * {@link BreakingConfig#perSourceCap} counted per outlet, are tested against a Poisson rate: the story's own rate over
+ * the last {@link BreakingConfig#baseline} (a week, the window left out), shrunk towards the system's usual rate for a
+ * story (articles per active story per hour over the last day) with the weight of {@link BreakingConfig#priorHours}
+ * hours of history — the gamma-Poisson posterior mean. So a new story is judged against what a story usually gets, and
+ * an old one against itself: a new story with ten outlets in an hour breaks, one that always gets fifty an hour does
+ * not. The score is -log10 of the Poisson tail; a burst starts at {@link BreakingConfig#threshold} with enough articles
+ * and outlets, goes on while the window stays at {@link BreakingConfig#hotRatio} times the expected rate, and ends
+ * after {@link BreakingConfig#quiet} below it (hysteresis: one signal per burst). Chosen over Kleinberg's automaton
+ * (which labels bursts after the fact, over a whole sequence) and over an EWMA z-score (a Gaussian test that is wrong
+ * for the small counts of a new story) because it decides online at each arrival, with a calibrated score at any
+ * count, and its state is a deterministic function of a bounded past (what {@link #rebuild} relies on).
+ * <p>
+ * An event is tested the same way, its prior being its story's expected rate: a development that draws more than
+ * its whole story usually does breaks even inside a big story. An event's burst inside a story already breaking is
+ * not signalled again.
+ * <p>
+ * Time is only what the arrivals say (an arrival earlier than the latest counts at the latest). Memory: stories and
+ * events idle for {@link BreakingConfig#baseline} are forgotten, checked once an hour of arrivals. Thread-safe.
+ */
+public final class BreakingStories {
+
+    private static final long HOUR = 3_600_000L;
+    private static final long DAY = 24 * HOUR;
+
+    private final BreakingConfig config;
+    private final long windowMs;
+    private final long baselineMs;
+    private final long quietMs;
+    private final long warmUpMs;
+    private final double windowHours;
+    private final Map<String, Tracker> stories = new HashMap<>();
+    private final Map<String, Tracker> events = new HashMap<>();
+    // Arrivals per hour over the last day, for the system's usual rate.
+    private final ArrayDeque<long[]> systemHours = new ArrayDeque<>();
+    private long systemCount;
+    private double systemRate;
+    private long now = Long.MIN_VALUE;
+    private long firstArrival = Long.MIN_VALUE;
+    private long sweptHour = Long.MIN_VALUE;
+
+    public BreakingStories(BreakingConfig config) {
+        this.config = config;
+        this.windowMs = config.window().toMillis();
+        this.baselineMs = config.baseline().toMillis();
+        this.quietMs = config.quiet().toMillis();
+        this.warmUpMs = config.warmUp().toMillis();
+        this.windowHours = windowMs / (double) HOUR;
+        this.systemRate = config.minRate();
+    }
+
+    /**
+     * A detector in the state an uninterrupted one would be in after {@code arrivals} (in arrival order): give it
+     * the arrivals of the last {@link BreakingConfig#rebuildLookback()} (see {@link RecentArrivals}). What they
+     * signal is dropped: it was signalled before the restart.
+     */
+    public static BreakingStories rebuild(BreakingConfig config, Iterable<ArticleArrival> arrivals) {
+        BreakingStories detector = new BreakingStories(config);
+        for (ArticleArrival a : arrivals) detector.observe(a);
+        return detector;
+    }
+
+    public BreakingConfig config() {
+        return config;
+    }
+
+    /** Takes one arrival into account; returns the bursts it starts (none, or one). */
+    public synchronized List<BreakingSignal> observe(ArticleArrival a) {
+        long t = Math.max(a.arrivedAt().toEpochMilli(), now);
+        if (firstArrival == Long.MIN_VALUE) firstArrival = t;
+        now = t;
+        long hour = Math.floorDiv(t, HOUR);
+        if (hour != sweptHour) {
+            sweep(t);
+            sweptHour = hour;
+        }
+        countSystem(hour);
+        boolean warm = t - firstArrival >= warmUpMs;
+        String source = a.source() == null ? "" : a.source();
+        Tracker story = a.storyId() == null ? null : stories.computeIfAbsent(a.storyId(), id -> new Tracker(t));
+        Tracker event = a.eventId() == null ? null : events.computeIfAbsent(a.eventId(), id -> new Tracker(t));
+        double storyExpected = systemRate;
+        Tipped storyTipped = null, eventTipped = null;
+        if (story != null) {
+            story.add(t, source);
+            storyExpected = story.expectedRate(t, systemRate);
+            storyTipped = story.check(t, storyExpected);
+        }
+        if (event != null) {
+            event.add(t, source);
+            eventTipped = event.check(t, event.expectedRate(t, storyExpected));
+        }
+        if (!warm) return List.of();
+        if (storyTipped != null) return List.of(signal(a, t, storyTipped, true));
+        if (eventTipped != null && (story == null || !story.inBurst)) return List.of(signal(a, t, eventTipped, false));
+        return List.of();
+    }
+
+    /** Stories with state kept (those seen within the baseline). */
+    public synchronized int trackedStories() {
+        return stories.size();
+    }
+
+    /** Events with state kept. */
+    public synchronized int trackedEvents() {
+        return events.size();
+    }
+
+    /** The system's usual rate for a story, articles per hour, as of the last hour's turn. */
+    public synchronized double systemRate() {
+        return systemRate;
+    }
+
+    private BreakingSignal signal(ArticleArrival a, long t, Tipped tipped, boolean ofStory) {
+        double rate = tipped.articles / windowHours;
+        double baseline = tipped.expectedPerHour;
+        long minutes = Math.max(1, Math.round((t - tipped.since) / 60_000.0));
+        String usual = tipped.established ? (ofStory ? "the story's usual rate" : "the event's usual rate")
+                : (ofStory ? "a new story's usual rate" : "its story's usual rate");
+        double ratio = rate / baseline;
+        String times = ratio >= 10 ? Math.round(ratio) + "x" : String.format(Locale.ROOT, "%.1fx", ratio);
+        String why = String.format(Locale.ROOT, "%d articles from %d outlets in %d min, %s %s",
+                tipped.articles, tipped.sources, minutes, times, usual);
+        if (!ofStory) why = "event: " + why;
+        return new BreakingSignal(a.storyId(), a.eventId(), t, tipped.articles, tipped.sources, rate, baseline,
+                tipped.score, Instant.ofEpochMilli(tipped.since), why);
+    }
+
+    private void countSystem(long hour) {
+        long[] last = systemHours.peekLast();
+        if (last != null && last[0] == hour) last[1]++;
+        else systemHours.addLast(new long[]{hour, 1});
+        systemCount++;
+    }
+
+    /** Once an hour of arrivals: forget what went idle, and measure the system's usual rate over the last day. */
+    private void sweep(long t) {
+        long dayAgoHour = Math.floorDiv(t - DAY, HOUR);
+        while (!systemHours.isEmpty() && systemHours.peekFirst()[0] <= dayAgoHour) systemCount -= systemHours.pollFirst()[1];
+        expire(stories, t);
+        expire(events, t);
+        int active = 0;
+        for (Tracker s : stories.values()) if (s.lastSeen > t - DAY) active++;
+        double hours = Math.max(1, Math.min(24, (t - firstArrival) / (double) HOUR));
+        systemRate = active == 0 ? config.minRate() : Math.max(config.minRate(), systemCount / (double) active / hours);
+    }
+
+    private void expire(Map<String, Tracker> trackers, long t) {
+        for (Iterator<Tracker> it = trackers.values().iterator(); it.hasNext(); ) {
+            if (it.next().lastSeen <= t - baselineMs) it.remove();
+        }
+    }
+
+    /** A burst that starts at this arrival. */
+    private record Tipped(int articles, int sources, double expectedPerHour, double score, long since,
+                          boolean established) {
+    }
+
+    private record Arrived(long at, String source) {
+    }
+
+    /** One story's (or event's) recent arrivals and burst state. */
+    private final class Tracker {
+        final long firstSeen;
+        long lastSeen;
+        final ArrayDeque<Arrived> window = new ArrayDeque<>();
+        final Map<String, Integer> windowSources = new HashMap<>();
+        // {hour, articles} of the arrivals that left the window, within the baseline.
+        final ArrayDeque<long[]> history = new ArrayDeque<>();
+        long historyCount;
+        boolean inBurst;
+        long lastHot;
+
+        Tracker(long firstSeen) {
+            this.firstSeen = firstSeen;
+        }
+
+        void add(long t, String source) {
+            advance(t);
+            window.addLast(new Arrived(t, source));
+            windowSources.merge(source, 1, Integer::sum);
+            lastSeen = t;
+        }
+
+        private void advance(long t) {
+            while (!window.isEmpty() && window.peekFirst().at() <= t - windowMs) {
+                Arrived old = window.pollFirst();
+                windowSources.computeIfPresent(old.source(), (s, n) -> n == 1 ? null : n - 1);
+                long hour = Math.floorDiv(old.at(), HOUR);
+                long[] last = history.peekLast();
+                if (last != null && last[0] == hour) last[1]++;
+                else history.addLast(new long[]{hour, 1});
+                historyCount++;
+            }
+            long oldestHour = Math.floorDiv(t - baselineMs, HOUR);
+            while (!history.isEmpty() && history.peekFirst()[0] < oldestHour) historyCount -= history.pollFirst()[1];
+        }
+
+        /** Hours of own history behind the window, within the baseline. */
+        double historyHours(long t) {
+            long from = Math.max(firstSeen, t - baselineMs);
+            return Math.max(0, (t - windowMs) - from) / (double) HOUR;
+        }
+
+        /** Expected articles per hour: own history shrunk towards {@code prior} (gamma-Poisson posterior mean). */
+        double expectedRate(long t, double prior) {
+            double rate = (historyCount + prior * config.priorHours()) / (historyHours(t) + config.priorHours());
+            return Math.max(config.minRate(), rate);
+        }
+
+        Tipped check(long t, double expectedPerHour) {
+            if (inBurst && t - lastHot >= quietMs) inBurst = false;
+            double lambda = expectedPerHour * windowHours;
+            int articles = window.size();
+            int capped = 0;
+            for (int n : windowSources.values()) capped += Math.min(n, config.perSourceCap());
+            boolean hot = articles >= 2 && capped >= config.hotRatio() * lambda;
+            if (inBurst) {
+                if (hot) lastHot = t;
+                return null;
+            }
+            if (articles < config.minArticles() || windowSources.size() < config.minSources()) return null;
+            double score = PoissonTail.score(capped, lambda);
+            if (score < config.threshold()) return null;
+            inBurst = true;
+            lastHot = t;
+            return new Tipped(articles, windowSources.size(), expectedPerHour, score, window.peekFirst().at(),
+                    historyHours(t) >= config.priorHours());
+        }
+    }
+}
