@@ -12,14 +12,16 @@ import java.time.Duration;
  * @param minRate         the lowest expected rate for a story, articles per hour (a quiet system is not a hair trigger)
  * @param perSourceCap    at most this many articles of one outlet count in the window (one outlet's updates are no burst)
  * @param minArticles     a burst has at least this many articles in the window…
- * @param minSources      …from at least this many outlets
- * @param threshold       the score (-log10 of the Poisson tail) at which a burst starts
+ * @param minSources      …from at least this many outlets…
+ * @param minRatio        …at least this many times the expected rate (big stories swing with the hour of the day far
+ *                        beyond what a Poisson law allows, and a two-fold swing of fifty articles is no news)…
+ * @param threshold       …and the score (-log10 of the Poisson tail) at which a burst starts
  * @param hotRatio        a burst goes on while the window's rate is at least this many times the expected rate…
  * @param quiet           …and ends once it has not been for this long; a new burst of the story needs that quiet
  * @param warmUp          no signal in the first this long of the stream: the system's usual rate is not known yet
  */
 public record BreakingConfig(Duration window, Duration baseline, double priorHours, double minRate, int perSourceCap,
-                             int minArticles, int minSources, double threshold, double hotRatio, Duration quiet,
+                             int minArticles, int minSources, double minRatio, double threshold, double hotRatio, Duration quiet,
                              Duration warmUp) {
 
     public BreakingConfig {
@@ -27,22 +29,22 @@ public record BreakingConfig(Duration window, Duration baseline, double priorHou
         if (baseline.compareTo(window) <= 0) throw new IllegalArgumentException("baseline must be longer than the window");
         if (priorHours <= 0 || minRate <= 0) throw new IllegalArgumentException("priorHours and minRate must be positive");
         if (perSourceCap < 1 || minArticles < 1 || minSources < 1) throw new IllegalArgumentException("caps and minimums must be at least 1");
-        if (hotRatio <= 0) throw new IllegalArgumentException("hotRatio must be positive");
+        if (hotRatio <= 0 || minRatio <= 0) throw new IllegalArgumentException("hotRatio and minRatio must be positive");
     }
 
     public static BreakingConfig defaults() {
-        return new BreakingConfig(Duration.ofHours(1), Duration.ofDays(7), 24, 0.1, 2, 5, 3, 6.0, 2.0,
+        return new BreakingConfig(Duration.ofHours(1), Duration.ofDays(7), 6, 0.1, 3, 5, 3, 3.0, 6.0, 2.0,
                 Duration.ofHours(3), Duration.ofHours(24));
     }
 
     public BreakingConfig withThreshold(double t) {
-        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, t,
+        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, minRatio, t,
                 hotRatio, quiet, warmUp);
     }
 
     public BreakingConfig withWarmUp(Duration w) {
-        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, threshold,
-                hotRatio, quiet, w);
+        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, minRatio,
+                threshold, hotRatio, quiet, w);
     }
 
     /**

@@ -46,9 +46,6 @@ public final class BreakingStories {
     private final double windowHours;
     private final Map<String, Tracker> stories = new HashMap<>();
     private final Map<String, Tracker> events = new HashMap<>();
-    // Arrivals per hour over the last day, for the system's usual rate.
-    private final ArrayDeque<long[]> systemHours = new ArrayDeque<>();
-    private long systemCount;
     private double systemRate;
     private long now = Long.MIN_VALUE;
     private long firstArrival = Long.MIN_VALUE;
@@ -89,7 +86,6 @@ public final class BreakingStories {
             sweep(t);
             sweptHour = hour;
         }
-        countSystem(hour);
         boolean warm = t - firstArrival >= warmUpMs;
         String source = a.source() == null ? "" : a.source();
         Tracker story = a.storyId() == null ? null : stories.computeIfAbsent(a.storyId(), id -> new Tracker(t));
@@ -141,23 +137,22 @@ public final class BreakingStories {
                 tipped.score, Instant.ofEpochMilli(tipped.since), why);
     }
 
-    private void countSystem(long hour) {
-        long[] last = systemHours.peekLast();
-        if (last != null && last[0] == hour) last[1]++;
-        else systemHours.addLast(new long[]{hour, 1});
-        systemCount++;
-    }
-
     /** Once an hour of arrivals: forget what went idle, and measure the system's usual rate over the last day. */
     private void sweep(long t) {
-        long dayAgoHour = Math.floorDiv(t - DAY, HOUR);
-        while (!systemHours.isEmpty() && systemHours.peekFirst()[0] <= dayAgoHour) systemCount -= systemHours.pollFirst()[1];
         expire(stories, t);
         expire(events, t);
-        int active = 0;
-        for (Tracker s : stories.values()) if (s.lastSeen > t - DAY) active++;
-        double hours = Math.max(1, Math.min(24, (t - firstArrival) / (double) HOUR));
-        systemRate = active == 0 ? config.minRate() : Math.max(config.minRate(), systemCount / (double) active / hours);
+        // The usual rate of a new story: what the stories that appeared in the last day got in their first window,
+        // besides their first article (the arrival a story is tested at is given, the rest of its window is not);
+        // the busiest tenth left out, so that the bursts themselves do not raise the bar for the next one.
+        List<Integer> extras = new ArrayList<>();
+        for (Tracker s : stories.values()) {
+            if (s.firstSeen > t - DAY - windowMs && s.firstSeen <= t - windowMs) extras.add(s.firstWindow - 1);
+        }
+        extras.sort(null);
+        int kept = extras.size() - extras.size() / 10;
+        long extra = 0;
+        for (int i = 0; i < kept; i++) extra += extras.get(i);
+        systemRate = kept == 0 ? config.minRate() : Math.max(config.minRate(), extra / (double) kept / windowHours);
     }
 
     private void expire(Map<String, Tracker> trackers, long t) {
@@ -178,6 +173,8 @@ public final class BreakingStories {
     private final class Tracker {
         final long firstSeen;
         long lastSeen;
+        // Articles in the first window after the story appeared.
+        int firstWindow;
         final ArrayDeque<Arrived> window = new ArrayDeque<>();
         final Map<String, Integer> windowSources = new HashMap<>();
         // {hour, articles} of the arrivals that left the window, within the baseline.
@@ -195,6 +192,7 @@ public final class BreakingStories {
             window.addLast(new Arrived(t, source));
             windowSources.merge(source, 1, Integer::sum);
             lastSeen = t;
+            if (t < firstSeen + windowMs) firstWindow++;
         }
 
         private void advance(long t) {
@@ -229,13 +227,16 @@ public final class BreakingStories {
             int articles = window.size();
             int capped = 0;
             for (int n : windowSources.values()) capped += Math.min(n, config.perSourceCap());
-            boolean hot = articles >= 2 && capped >= config.hotRatio() * lambda;
+            // The arrival tested is given; the others of the window are what the rate may or may not explain.
+            int others = capped - 1;
+            boolean hot = others >= config.hotRatio() * lambda;
             if (inBurst) {
                 if (hot) lastHot = t;
                 return null;
             }
-            if (articles < config.minArticles() || windowSources.size() < config.minSources()) return null;
-            double score = PoissonTail.score(capped, lambda);
+            if (articles < config.minArticles() || windowSources.size() < config.minSources()
+                    || others < config.minRatio() * lambda) return null;
+            double score = PoissonTail.score(others, lambda);
             if (score < config.threshold()) return null;
             inBurst = true;
             lastHot = t;

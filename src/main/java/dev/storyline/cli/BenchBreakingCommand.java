@@ -1,0 +1,187 @@
+package dev.storyline.cli;
+
+import dev.storyline.alerts.breaking.ArticleArrival;
+import dev.storyline.alerts.breaking.BreakingConfig;
+import dev.storyline.alerts.breaking.BurstReplay;
+import dev.storyline.alerts.breaking.BurstReplay.Detection;
+import dev.storyline.alerts.breaking.BurstReplay.Kind;
+import dev.storyline.events.ClusteringEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+@Command(name = "breaking", mixinStandardHelpOptions = true,
+        description = {"Detection delay and false alarms of breaking-story detection, on a replayed stream with bursts",
+                "injected at known times (see BurstReplay): new stories receiving k articles from m outlets within t",
+                "minutes, steady stories that suddenly burst, and stories that must not alert (big steady ones, slowly",
+                "growing ones). The background is synthetic (--per-day articles a day) or, with --ecbplus FILE, the",
+                "time-shifted ECB+ stream of bench clustering with its gold events and stories as the assignment.",
+                "Prints, at --threshold, detection and delay per (k, t) and false alarms per day by what was",
+                "signalled, then a sweep of the threshold (delay against false alarms)."})
+final class BenchBreakingCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--ecbplus", paramLabel = "FILE", description = "ECB+ JSON Lines {\"id\",\"topic\",\"subtopic\",\"text\"} "
+            + "(e.g. ../shared/data/clustering/ecbplus/ecbplus-dev.jsonl.gz) as the background, instead of synthetic stories.")
+    Path ecbplus;
+
+    @Option(names = "--days", description = "Days measured, after two days of warm-up (default: ${DEFAULT-VALUE}).")
+    int days = 7;
+
+    @Option(names = "--per-day", description = "Background articles a day (default: ${DEFAULT-VALUE}).")
+    int perDay = 1000;
+
+    @Option(names = "--repeats", description = "Bursts of each (k, m, t) combination (default: ${DEFAULT-VALUE}).")
+    int repeats = 2;
+
+    @Option(names = "--seeds", split = ",", description = "Streams to replay, one per seed; figures are over all of them (default: ${DEFAULT-VALUE}).")
+    long[] seeds = {1, 2, 3};
+
+    @Option(names = "--threshold", description = "The score a burst starts at (default: the detector's, ${DEFAULT-VALUE}).")
+    double threshold = BreakingConfig.defaults().threshold();
+
+    @Option(names = "--sweep", split = ",", description = "Thresholds of the sweep (default: ${DEFAULT-VALUE}).")
+    double[] sweep = {2, 3, 4, 5, 6, 7, 8, 10, 12};
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (ecbplus != null && !Files.isReadable(ecbplus)) {
+            spec.commandLine().getErr().println("storyline: cannot read " + ecbplus);
+            return 2;
+        }
+        if (days < 1 || perDay < 1 || repeats < 1 || seeds.length == 0) {
+            spec.commandLine().getErr().println("storyline: --days, --per-day and --repeats must be at least 1, and --seeds not empty");
+            return 2;
+        }
+        List<ClusteringEvaluation.Document> docs = ecbplus == null ? null : ClusteringEvaluation.read(ecbplus);
+        List<BurstReplay.Stream> streams = new ArrayList<>();
+        long arrivals = 0;
+        for (long seed : seeds) {
+            BurstReplay.Stream s = stream(docs, seed);
+            streams.add(s);
+            arrivals += s.arrivals().size();
+        }
+        BreakingConfig config = BreakingConfig.defaults().withThreshold(threshold);
+        out.printf(Locale.ROOT, "%d streams (seeds %s), %s background, %d days measured after %d of warm-up, %,d arrivals in all%n",
+                streams.size(), Arrays.toString(seeds), ecbplus == null ? "synthetic " + perDay + "/day" : "ECB+ " + perDay + "/day",
+                days, BurstReplay.Plan.defaults().warmUpDays(), arrivals);
+        out.printf(Locale.ROOT, "detector: window %d min, baseline %d days, threshold %.1f, at least %d articles from %d outlets%n",
+                config.window().toMinutes(), config.baseline().toDays(), config.threshold(), config.minArticles(), config.minSources());
+        List<BurstReplay.Result> results = new ArrayList<>();
+        long started = System.nanoTime();
+        for (BurstReplay.Stream s : streams) results.add(BurstReplay.evaluate(s, config));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "replayed in %.2f s (%.1f µs an arrival)%n%n", seconds, seconds * 1e6 / arrivals);
+        byCell(results, out);
+        falseAlarms(results, out);
+        out.println();
+        out.println("threshold sweep (clear bursts: ≥ 8 articles within ≤ 60 min):");
+        out.println("threshold  clear found  all found  median delay (articles, min)  p90 delay (min)  false alarms/day (background, steady, slow, again)");
+        for (double t : sweep) {
+            List<BurstReplay.Result> r = new ArrayList<>();
+            for (BurstReplay.Stream s : streams) r.add(BurstReplay.evaluate(s, BreakingConfig.defaults().withThreshold(t)));
+            List<Detection> all = detections(r, d -> true);
+            List<Detection> clear = detections(r, d -> d.burst().clear());
+            List<Detection> found = all.stream().filter(Detection::detected).toList();
+            out.printf(Locale.ROOT, "%9.1f  %10s  %9s  %14s, %-13s %15s  %16.2f (%d, %d, %d, %d)%n", t, share(clear), share(all),
+                    median(found.stream().mapToDouble(Detection::delayArticles).toArray()),
+                    median(found.stream().mapToDouble(Detection::delayMinutes).toArray()),
+                    quantile(found.stream().mapToDouble(Detection::delayMinutes).toArray(), 0.9), falsePerDay(r),
+                    falseOf(r, Kind.BACKGROUND), falseOf(r, Kind.STEADY) + falseOf(r, Kind.BURST_ON_STORY), falseOf(r, Kind.SLOW_GROWTH), falseOf(r, Kind.BURST));
+        }
+        return 0;
+    }
+
+    private BurstReplay.Stream stream(List<ClusteringEvaluation.Document> docs, long seed) {
+        BurstReplay.Plan plan = BurstReplay.Plan.defaults().withDays(days).withPerDay(perDay).withRepeats(repeats).withSeed(seed);
+        if (docs == null) return BurstReplay.synthetic(plan);
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        List<ArticleArrival> background = BurstReplay.goldStream(docs.stream().map(ClusteringEvaluation.Document::id).toList(),
+                docs.stream().map(ClusteringEvaluation.Document::event).toList(),
+                docs.stream().map(ClusteringEvaluation.Document::topic).toList(), perDay, start,
+                Duration.ofDays(plan.warmUpDays() + plan.days()), plan.outlets(), seed);
+        return BurstReplay.over(plan, start, background);
+    }
+
+    private static void byCell(List<BurstReplay.Result> results, PrintWriter out) {
+        out.println("at the threshold: bursts found, and the delay after the burst's first article (median over those found)");
+        out.println("   k articles  t min  found   delay articles  delay min");
+        List<Detection> all = detections(results, d -> true);
+        List<Integer> ks = all.stream().filter(d -> d.burst().kind() == Kind.BURST).map(d -> d.burst().articles()).distinct().sorted().toList();
+        List<Integer> ts = all.stream().filter(d -> d.burst().kind() == Kind.BURST).map(d -> d.burst().minutes()).distinct().sorted().toList();
+        for (int k : ks)
+            for (int t : ts) {
+                List<Detection> cell = all.stream().filter(d -> d.burst().kind() == Kind.BURST
+                        && d.burst().articles() == k && d.burst().minutes() == t).toList();
+                row(String.format(Locale.ROOT, "%12d  %5d", k, t), cell, out);
+            }
+        row("  on a story at 2/h: 15 from 6 in 30", all.stream().filter(d -> d.burst().kind() == Kind.BURST_ON_STORY).toList(), out);
+        List<Detection> clear = all.stream().filter(d -> d.burst().clear()).toList();
+        row("  clear (k ≥ 8, t ≤ 60), in all", clear, out);
+    }
+
+    private static void row(String label, List<Detection> cell, PrintWriter out) {
+        List<Detection> found = cell.stream().filter(Detection::detected).toList();
+        out.printf(Locale.ROOT, "%s  %6s  %15s  %9s%n", label, share(cell),
+                median(found.stream().mapToDouble(Detection::delayArticles).toArray()),
+                median(found.stream().mapToDouble(Detection::delayMinutes).toArray()));
+    }
+
+    private static void falseAlarms(List<BurstReplay.Result> results, PrintWriter out) {
+        double days = results.stream().mapToDouble(BurstReplay.Result::days).sum();
+        StringBuilder line = new StringBuilder();
+        for (Kind k : Kind.values()) {
+            int n = results.stream().mapToInt(r -> r.falseAlarms().getOrDefault(k, 0)).sum();
+            line.append(String.format(Locale.ROOT, " %s %d", k.name().toLowerCase(Locale.ROOT), n));
+        }
+        out.printf(Locale.ROOT, "false alarms: %.2f a day over %.1f days (by story signalled:%s)%n", falsePerDay(results), days, line);
+    }
+
+    private static int falseOf(List<BurstReplay.Result> results, Kind kind) {
+        return results.stream().mapToInt(r -> r.falseAlarms().getOrDefault(kind, 0)).sum();
+    }
+
+    private static double falsePerDay(List<BurstReplay.Result> results) {
+        return results.stream().mapToInt(BurstReplay.Result::falseAlarmCount).sum()
+                / results.stream().mapToDouble(BurstReplay.Result::days).sum();
+    }
+
+    private static List<Detection> detections(List<BurstReplay.Result> results, Predicate<Detection> which) {
+        return results.stream().flatMap(r -> r.detections().stream()).filter(which).toList();
+    }
+
+    private static String share(List<Detection> ds) {
+        long found = ds.stream().filter(Detection::detected).count();
+        return ds.isEmpty() ? "-" : String.format(Locale.ROOT, "%d/%d", found, ds.size());
+    }
+
+    private static String median(double[] values) {
+        return values.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f", quantileValue(values, 0.5));
+    }
+
+    private static String quantile(double[] values, double q) {
+        return values.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f", quantileValue(values, q));
+    }
+
+    private static double quantileValue(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+    }
+}
