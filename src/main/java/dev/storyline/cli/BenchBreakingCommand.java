@@ -120,25 +120,41 @@ final class BenchBreakingCommand implements Callable<Integer> {
     }
 
     private static void byCell(List<BurstReplay.Result> results, PrintWriter out) {
-        out.println("at the threshold: bursts found, and the delay after the burst's first article (median over those found)");
-        out.println("   k articles  t min  found   delay articles  delay min");
         List<Detection> all = detections(results, d -> true);
-        List<Integer> ks = all.stream().filter(d -> d.burst().kind() == Kind.BURST).map(d -> d.burst().articles()).distinct().sorted().toList();
-        List<Integer> ts = all.stream().filter(d -> d.burst().kind() == Kind.BURST).map(d -> d.burst().minutes()).distinct().sorted().toList();
-        for (int k : ks)
+        List<Detection> bursts = all.stream().filter(d -> d.burst().kind() == Kind.BURST).toList();
+        List<Integer> ts = bursts.stream().map(d -> d.burst().minutes()).distinct().sorted().toList();
+        out.println("at the threshold: new stories receiving k articles from m outlets within t minutes; per cell: found/injected,");
+        out.println("median delay after the burst's first article in articles and minutes (over those found)");
+        StringBuilder head = new StringBuilder("   k   m");
+        for (int t : ts) head.append(String.format(Locale.ROOT, "  %-20s", "t = " + t + " min"));
+        out.println(head);
+        List<int[]> cells = bursts.stream().map(d -> new int[]{d.burst().articles(), d.burst().outlets()}).toList();
+        List<Integer> keys = cells.stream().map(c -> c[0] * 1000 + c[1]).distinct().sorted().toList();
+        for (int key : keys) {
+            int k = key / 1000, m = key % 1000;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%4d %3d", k, m));
             for (int t : ts) {
-                List<Detection> cell = all.stream().filter(d -> d.burst().kind() == Kind.BURST
-                        && d.burst().articles() == k && d.burst().minutes() == t).toList();
-                row(String.format(Locale.ROOT, "%12d  %5d", k, t), cell, out);
+                List<Detection> cell = bursts.stream().filter(d -> d.burst().articles() == k && d.burst().outlets() == m
+                        && d.burst().minutes() == t).toList();
+                line.append(String.format(Locale.ROOT, "  %-20s", cell(cell)));
             }
-        row("  on a story at 2/h: 15 from 6 in 30", all.stream().filter(d -> d.burst().kind() == Kind.BURST_ON_STORY).toList(), out);
-        List<Detection> clear = all.stream().filter(d -> d.burst().clear()).toList();
-        row("  clear (k ≥ 8, t ≤ 60), in all", clear, out);
+            out.println(line);
+        }
+        row("on a story at 2/h, 15 articles from 6 outlets in 30 min:", all.stream().filter(d -> d.burst().kind() == Kind.BURST_ON_STORY).toList(), out);
+        row("clear bursts (k ≥ 8 within t ≤ 60 min):", all.stream().filter(d -> d.burst().clear()).toList(), out);
+        row("all injected bursts:", all, out);
+    }
+
+    private static String cell(List<Detection> cell) {
+        List<Detection> found = cell.stream().filter(Detection::detected).toList();
+        if (found.isEmpty()) return share(cell);
+        return share(cell) + " " + median(found.stream().mapToDouble(Detection::delayArticles).toArray()) + "a "
+                + median(found.stream().mapToDouble(Detection::delayMinutes).toArray()) + "m";
     }
 
     private static void row(String label, List<Detection> cell, PrintWriter out) {
         List<Detection> found = cell.stream().filter(Detection::detected).toList();
-        out.printf(Locale.ROOT, "%s  %6s  %15s  %9s%n", label, share(cell),
+        out.printf(Locale.ROOT, "%-58s %s found, median delay %s articles, %s min%n", label, share(cell),
                 median(found.stream().mapToDouble(Detection::delayArticles).toArray()),
                 median(found.stream().mapToDouble(Detection::delayMinutes).toArray()));
     }

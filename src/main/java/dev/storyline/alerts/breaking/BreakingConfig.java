@@ -6,9 +6,11 @@ import java.time.Duration;
  * The breaking-story detector's settings. The defaults are the ones {@code storyline bench breaking} measures.
  *
  * @param window          the short window whose articles are counted against the expected rate
- * @param baseline        how far back a story's own usual rate is counted (and how long an idle story is kept)
- * @param priorHours      the weight, in hours of history, of the system's usual rate for a story: a story with much
- *                        less history than this is judged mostly by the system's rate, one with much more by its own
+ * @param halfLife        a story's usual rate weighs its past hours by half every this long (so that a story that
+ *                        grows slowly is judged against its recent rate, not its rate of days ago)…
+ * @param baseline        …over this far back at most (also how long an idle story is kept)
+ * @param priorHours      the weight, in (weighted) hours of history, of the system's usual rate for a new story: a story
+ *                        with much less history is judged mostly by the system's rate, one with much more by its own
  * @param minRate         the lowest expected rate for a story, articles per hour (a quiet system is not a hair trigger)
  * @param perSourceCap    at most this many articles of one outlet count in the window (one outlet's updates are no burst)
  * @param minArticles     a burst has at least this many articles in the window…
@@ -20,37 +22,44 @@ import java.time.Duration;
  * @param quiet           …and ends once it has not been for this long; a new burst of the story needs that quiet
  * @param warmUp          no signal in the first this long of the stream: the system's usual rate is not known yet
  */
-public record BreakingConfig(Duration window, Duration baseline, double priorHours, double minRate, int perSourceCap,
-                             int minArticles, int minSources, double minRatio, double threshold, double hotRatio, Duration quiet,
-                             Duration warmUp) {
+public record BreakingConfig(Duration window, Duration halfLife, Duration baseline, double priorHours, double minRate,
+                             int perSourceCap, int minArticles, int minSources, double minRatio, double threshold,
+                             double hotRatio, Duration quiet, Duration warmUp) {
 
     public BreakingConfig {
         if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("window must be positive");
+        if (halfLife.isNegative() || halfLife.isZero()) throw new IllegalArgumentException("halfLife must be positive");
         if (baseline.compareTo(window) <= 0) throw new IllegalArgumentException("baseline must be longer than the window");
         if (priorHours <= 0 || minRate <= 0) throw new IllegalArgumentException("priorHours and minRate must be positive");
         if (perSourceCap < 1 || minArticles < 1 || minSources < 1) throw new IllegalArgumentException("caps and minimums must be at least 1");
         if (hotRatio <= 0 || minRatio <= 0) throw new IllegalArgumentException("hotRatio and minRatio must be positive");
+        if (quiet.isNegative() || warmUp.isNegative()) throw new IllegalArgumentException("quiet and warmUp must not be negative");
     }
 
     public static BreakingConfig defaults() {
-        return new BreakingConfig(Duration.ofHours(1), Duration.ofDays(7), 6, 0.1, 3, 5, 3, 3.0, 6.0, 2.0,
-                Duration.ofHours(3), Duration.ofHours(24));
+        return new BreakingConfig(Duration.ofHours(1), Duration.ofHours(12), Duration.ofDays(3), 6, 0.1, 3, 5, 3, 3.0,
+                7.0, 2.0, Duration.ofHours(3), Duration.ofHours(24));
     }
 
     public BreakingConfig withThreshold(double t) {
-        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, minRatio, t,
-                hotRatio, quiet, warmUp);
+        return new BreakingConfig(window, halfLife, baseline, priorHours, minRate, perSourceCap, minArticles, minSources,
+                minRatio, t, hotRatio, quiet, warmUp);
+    }
+
+    public BreakingConfig withHalfLife(Duration h) {
+        return new BreakingConfig(window, h, baseline, priorHours, minRate, perSourceCap, minArticles, minSources,
+                minRatio, threshold, hotRatio, quiet, warmUp);
     }
 
     public BreakingConfig withWarmUp(Duration w) {
-        return new BreakingConfig(window, baseline, priorHours, minRate, perSourceCap, minArticles, minSources, minRatio,
-                threshold, hotRatio, quiet, w);
+        return new BreakingConfig(window, halfLife, baseline, priorHours, minRate, perSourceCap, minArticles, minSources,
+                minRatio, threshold, hotRatio, quiet, w);
     }
 
     /**
      * How far back a detector rebuilt at a restart must read arrivals to be in the state an uninterrupted one is in:
-     * a story's baseline and the system's rate look back {@link #baseline}, and a day more lets the bursts that a
-     * short memory imagines at the start of the replay end before it does.
+     * a story's usual rate looks back {@link #baseline} and the system's a day; a day more lets the bursts that the
+     * replay's short memory imagines at its start end before it does.
      */
     public Duration rebuildLookback() {
         Duration lookback = baseline.plus(Duration.ofDays(1));

@@ -44,6 +44,7 @@ public final class BreakingStories {
     private final long quietMs;
     private final long warmUpMs;
     private final double windowHours;
+    private final double halfLifeHours;
     private final Map<String, Tracker> stories = new HashMap<>();
     private final Map<String, Tracker> events = new HashMap<>();
     private double systemRate;
@@ -58,6 +59,7 @@ public final class BreakingStories {
         this.quietMs = config.quiet().toMillis();
         this.warmUpMs = config.warmUp().toMillis();
         this.windowHours = windowMs / (double) HOUR;
+        this.halfLifeHours = config.halfLife().toMillis() / (double) HOUR;
         this.systemRate = config.minRate();
     }
 
@@ -122,6 +124,11 @@ public final class BreakingStories {
         return systemRate;
     }
 
+    /** The weight of an hour this long ago (ms) in a story's usual rate. */
+    private double weight(long ago) {
+        return Math.pow(2, -(ago / (double) HOUR) / halfLifeHours);
+    }
+
     private BreakingSignal signal(ArticleArrival a, long t, Tipped tipped, boolean ofStory) {
         double rate = tipped.articles / windowHours;
         double baseline = tipped.expectedPerHour;
@@ -143,13 +150,13 @@ public final class BreakingStories {
         expire(events, t);
         // The usual rate of a new story: what the stories that appeared in the last day got in their first window,
         // besides their first article (the arrival a story is tested at is given, the rest of its window is not);
-        // the busiest tenth left out, so that the bursts themselves do not raise the bar for the next one.
+        // the busiest quarter left out, so that the bursts themselves do not raise the bar for the next one.
         List<Integer> extras = new ArrayList<>();
         for (Tracker s : stories.values()) {
             if (s.firstSeen > t - DAY - windowMs && s.firstSeen <= t - windowMs) extras.add(s.firstWindow - 1);
         }
         extras.sort(null);
-        int kept = extras.size() - extras.size() / 10;
+        int kept = extras.size() - extras.size() / 4;
         long extra = 0;
         for (int i = 0; i < kept; i++) extra += extras.get(i);
         systemRate = kept == 0 ? config.minRate() : Math.max(config.minRate(), extra / (double) kept / windowHours);
@@ -179,7 +186,6 @@ public final class BreakingStories {
         final Map<String, Integer> windowSources = new HashMap<>();
         // {hour, articles} of the arrivals that left the window, within the baseline.
         final ArrayDeque<long[]> history = new ArrayDeque<>();
-        long historyCount;
         boolean inBurst;
         long lastHot;
 
@@ -203,10 +209,9 @@ public final class BreakingStories {
                 long[] last = history.peekLast();
                 if (last != null && last[0] == hour) last[1]++;
                 else history.addLast(new long[]{hour, 1});
-                historyCount++;
             }
             long oldestHour = Math.floorDiv(t - baselineMs, HOUR);
-            while (!history.isEmpty() && history.peekFirst()[0] < oldestHour) historyCount -= history.pollFirst()[1];
+            while (!history.isEmpty() && history.peekFirst()[0] < oldestHour) history.pollFirst();
         }
 
         /** Hours of own history behind the window, within the baseline. */
@@ -215,9 +220,18 @@ public final class BreakingStories {
             return Math.max(0, (t - windowMs) - from) / (double) HOUR;
         }
 
-        /** Expected articles per hour: own history shrunk towards {@code prior} (gamma-Poisson posterior mean). */
+        /**
+         * Expected articles per hour: the own history's weighted rate (each past hour weighing half every half-life)
+         * shrunk towards {@code prior} (the gamma-Poisson posterior mean, the prior worth priorHours of history).
+         */
         double expectedRate(long t, double prior) {
-            double rate = (historyCount + prior * config.priorHours()) / (historyHours(t) + config.priorHours());
+            double articles = 0;
+            for (long[] hour : history) articles += hour[1] * weight(t - (hour[0] * HOUR + HOUR / 2));
+            long from = Math.max(firstSeen, t - baselineMs);
+            long to = t - windowMs;
+            // The weighted length of the history: the integral of the weight from its start to the window.
+            double hours = to <= from ? 0 : halfLifeHours / Math.log(2) * (weight(t - to) - weight(t - from));
+            double rate = (articles + prior * config.priorHours()) / (hours + config.priorHours());
             return Math.max(config.minRate(), rate);
         }
 
