@@ -58,11 +58,13 @@ public record BreakingConfig(Duration window, Duration halfLife, Duration baseli
 
     /**
      * How far back a detector rebuilt at a restart must read arrivals to be in the state an uninterrupted one is in:
-     * a story's usual rate looks back {@link #baseline} and the system's a day; a day more lets the bursts that the
-     * replay's short memory imagines at its start end before it does.
+     * twice the {@link #baseline} and a day. A story's usual rate looks back one baseline; a story the uninterrupted
+     * detector still remembers from before that (its arrivals never a baseline apart) has arrivals in the baseline
+     * before, so the rebuilt one knows it as old too; and the day lets the bursts that the replay's short memory
+     * imagines at its start end before it does. The system's usual rate looks back a day.
      */
     public Duration rebuildLookback() {
-        Duration lookback = baseline.plus(Duration.ofDays(1));
+        Duration lookback = baseline.multipliedBy(2).plus(Duration.ofDays(1));
         return lookback.compareTo(warmUp) >= 0 ? lookback : warmUp;
     }
 }
