@@ -47,10 +47,10 @@ final class BenchBreakingCommand implements Callable<Integer> {
     int perDay = 1000;
 
     @Option(names = "--repeats", description = "Bursts of each (k, m, t) combination (default: ${DEFAULT-VALUE}).")
-    int repeats = 2;
+    int repeats = 1;
 
     @Option(names = "--seeds", split = ",", description = "Streams to replay, one per seed; figures are over all of them (default: ${DEFAULT-VALUE}).")
-    long[] seeds = {1, 2, 3};
+    long[] seeds = {1, 2, 3, 4, 5};
 
     @Option(names = "--threshold", description = "The score a burst starts at (default: the detector's, ${DEFAULT-VALUE}).")
     double threshold = BreakingConfig.defaults().threshold();

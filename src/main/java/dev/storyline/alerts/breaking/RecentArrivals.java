@@ -25,22 +25,32 @@ public final class RecentArrivals {
     }
 
     /**
-     * A detector in the state an uninterrupted one would be in after the store's articles: it replays the arrivals of
-     * the {@link BreakingConfig#rebuildLookback()} before the newest article's ingestion (no wall clock read).
+     * A detector in the state an uninterrupted one would be in after the store's articles up to ingestion sequence
+     * {@code through} (those the caller has shown a detector already: an alert evaluator's cursor, so that the
+     * articles after it, evaluated next, are observed once). It replays the arrivals of the
+     * {@link BreakingConfig#rebuildLookback()} before that article's ingestion; no wall clock is read.
      */
-    public static BreakingStories rebuild(BreakingConfig config, ArticleStore articles, LuceneEventStore events)
+    public static BreakingStories rebuild(BreakingConfig config, ArticleStore articles, LuceneEventStore events, long through)
             throws IOException {
-        Optional<StoredArticle> newest = firstAfter(articles, articles.lastSequence() - 1);
-        if (newest.isEmpty()) return new BreakingStories(config);
-        return BreakingStories.rebuild(config, since(articles, events, newest.get().ingested().minus(config.rebuildLookback())));
+        Optional<StoredArticle> last = through <= 0 ? Optional.empty() : firstAfter(articles, through - 1);
+        if (last.isEmpty()) return new BreakingStories(config);
+        Instant since = last.get().ingested().minus(config.rebuildLookback());
+        return BreakingStories.rebuild(config, since(articles, events, since, through));
+    }
+
+    /** The stored articles ingested at or after {@code since}, in ingestion order, with their committed events. */
+    public static List<ArticleArrival> since(ArticleStore articles, LuceneEventStore events, Instant since) throws IOException {
+        return since(articles, events, since, Long.MAX_VALUE);
     }
 
     /**
-     * The stored articles ingested at or after {@code since}, in ingestion order, those whose assignment is committed
-     * (the others are not in the events yet; they arrive when they are assigned). Finds the first by bisecting the
-     * ingestion sequence (ingestion times grow with it), so it reads only the recent articles.
+     * The stored articles ingested at or after {@code since} and numbered at most {@code through}, in ingestion order,
+     * those whose assignment is committed (the others are not in the events yet; they arrive when they are assigned).
+     * Finds the first by bisecting the ingestion sequence (ingestion times grow with it), so it reads only the recent
+     * articles.
      */
-    public static List<ArticleArrival> since(ArticleStore articles, LuceneEventStore events, Instant since) throws IOException {
+    public static List<ArticleArrival> since(ArticleStore articles, LuceneEventStore events, Instant since, long through)
+            throws IOException {
         long low = 0, high = articles.lastSequence(); // the first wanted is after low and at most high + 1
         while (low < high) {
             long mid = low + (high - low) / 2;
@@ -49,10 +59,17 @@ public final class RecentArrivals {
             else low = Math.min(high, Math.max(mid + 1, a.get().sequence()));
         }
         List<ArticleArrival> out = new ArrayList<>();
-        articles.forEachAfter(low, stored -> {
-            if (stored.ingested().isBefore(since)) return; // a clock stepped back: keep to what the time says
-            events.assignment(stored.key()).ifPresent(assigned -> out.add(arrival(stored, assigned)));
-        });
+        try {
+            articles.forEachAfter(low, stored -> {
+                if (stored.sequence() > through) throw new Found();
+                if (stored.ingested().isBefore(since)) return; // a clock stepped back: keep to what the time says
+                events.assignment(stored.key()).ifPresent(assigned -> out.add(arrival(stored, assigned)));
+            });
+        } catch (Found past) {
+            // past the last one wanted
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return out;
     }
 

@@ -58,6 +58,8 @@ class RecentArrivalsTest {
             assertTrue(arrivals.stream().allMatch(a -> a.storyId().equals("new") && a.eventId().equals("new/e")));
             assertEquals("outlet-1", arrivals.get(4).source(), "doc9's outlet");
             assertTrue(arrivals.stream().allMatch(a -> !a.arrivedAt().isBefore(since)), "arrival is the ingestion time");
+            assertEquals(recent.subList(0, 3), RecentArrivals.since(articles, events, since, 8).stream()
+                    .map(ArticleArrival::articleKey).toList(), "and up to a sequence number: articles 6 to 8");
         }
     }
 
@@ -75,7 +77,7 @@ class RecentArrivalsTest {
             }
             assertEquals(1, signalled, "the burst was signalled before the restart");
 
-            BreakingStories rebuilt = RecentArrivals.rebuild(config, articles, events);
+            BreakingStories rebuilt = RecentArrivals.rebuild(config, articles, events, articles.lastSequence());
             BreakingStories forgetful = new BreakingStories(config);
             int again = 0, forgetfulAgain = 0;
             for (int i = 12; i < 24; i++) {
