@@ -29,7 +29,7 @@ import java.util.function.Predicate;
                 "minutes, steady stories that suddenly burst, and stories that must not alert (big steady ones, slowly",
                 "growing ones). The background is synthetic (--per-day articles a day) or, with --ecbplus FILE, the",
                 "time-shifted ECB+ stream of bench clustering with its gold events and stories as the assignment.",
-                "Prints, at --threshold, detection and delay per (k, t) and false alarms per day by what was",
+                "Prints, at --threshold, detection and delay per (k, m, t) and false alarms per day by what was",
                 "signalled, then a sweep of the threshold (delay against false alarms)."})
 final class BenchBreakingCommand implements Callable<Integer> {
 
@@ -69,7 +69,19 @@ final class BenchBreakingCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storyline: --days, --per-day and --repeats must be at least 1, and --seeds not empty");
             return 2;
         }
-        List<ClusteringEvaluation.Document> docs = ecbplus == null ? null : ClusteringEvaluation.read(ecbplus);
+        List<ClusteringEvaluation.Document> docs = null;
+        if (ecbplus != null) {
+            try {
+                docs = ClusteringEvaluation.read(ecbplus);
+            } catch (IOException | RuntimeException e) {
+                spec.commandLine().getErr().println("storyline: cannot read " + ecbplus + ": " + e.getMessage());
+                return 1;
+            }
+            if (docs.isEmpty()) {
+                spec.commandLine().getErr().println("storyline: " + ecbplus + " holds no documents");
+                return 1;
+            }
+        }
         List<BurstReplay.Stream> streams = new ArrayList<>();
         long arrivals = 0;
         for (long seed : seeds) {
@@ -87,7 +99,8 @@ final class BenchBreakingCommand implements Callable<Integer> {
         long started = System.nanoTime();
         for (BurstReplay.Stream s : streams) results.add(BurstReplay.evaluate(s, config));
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "replayed in %.2f s (%.1f µs an arrival)%n%n", seconds, seconds * 1e6 / arrivals);
+        out.printf(Locale.ROOT, "replayed in %.2f s (%.1f µs an arrival); state kept for at most %,d stories and events at once%n%n",
+                seconds, seconds * 1e6 / arrivals, results.stream().mapToInt(BurstReplay.Result::tracked).max().orElse(0));
         byCell(results, out);
         falseAlarms(results, out);
         out.println();

@@ -142,8 +142,10 @@ public final class BurstReplay {
      * @param detections  one per injected burst
      * @param falseAlarms signals that are no injected burst (after the warm-up), by the kind of story signalled
      * @param days        the days measured
+     * @param tracked     the most stories and events the detector kept state for at once (its memory's bound)
      */
-    public record Result(BreakingConfig config, List<Detection> detections, Map<Kind, Integer> falseAlarms, double days) {
+    public record Result(BreakingConfig config, List<Detection> detections, Map<Kind, Integer> falseAlarms, double days,
+                         int tracked) {
 
         public int falseAlarmCount() {
             return falseAlarms.values().stream().mapToInt(Integer::intValue).sum();
@@ -214,12 +216,16 @@ public final class BurstReplay {
     public static Result evaluate(Stream stream, BreakingConfig config) {
         BreakingStories detector = new BreakingStories(config);
         List<BreakingSignal> signals = new ArrayList<>();
-        for (ArticleArrival a : stream.arrivals()) signals.addAll(detector.observe(a));
-        return score(stream, config, signals);
+        int tracked = 0;
+        for (ArticleArrival a : stream.arrivals()) {
+            signals.addAll(detector.observe(a));
+            tracked = Math.max(tracked, detector.trackedStories() + detector.trackedEvents());
+        }
+        return score(stream, config, signals, tracked);
     }
 
     /** Scores signals against the stream's injected bursts. */
-    public static Result score(Stream stream, BreakingConfig config, List<BreakingSignal> signals) {
+    public static Result score(Stream stream, BreakingConfig config, List<BreakingSignal> signals, int tracked) {
         Map<String, List<Injected>> bursts = new HashMap<>();
         Map<String, Kind> kinds = new HashMap<>();
         for (Injected i : stream.injected()) {
@@ -254,7 +260,7 @@ public final class BurstReplay {
             int articles = (int) i.burstArrivals().stream().filter(t -> !t.isAfter(at)).count();
             detections.add(new Detection(i, s, articles, Duration.between(i.start(), at).toMillis() / (double) MINUTE));
         }
-        return new Result(config, detections, falseAlarms, stream.measuredDays());
+        return new Result(config, detections, falseAlarms, stream.measuredDays(), tracked);
     }
 
     private static double[] zipf(int n) {

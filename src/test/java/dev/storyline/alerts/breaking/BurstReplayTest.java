@@ -26,13 +26,15 @@ class BurstReplayTest {
         List<Detection> detections = new ArrayList<>();
         java.util.Map<Kind, Integer> falseAlarms = new java.util.EnumMap<>(Kind.class);
         double days = 0;
+        int tracked = 0;
         for (BurstReplay.Stream s : streams) {
             BurstReplay.Result r = BurstReplay.evaluate(s, BreakingConfig.defaults());
             detections.addAll(r.detections());
             r.falseAlarms().forEach((k, n) -> falseAlarms.merge(k, n, Integer::sum));
             days += r.days();
+            tracked = Math.max(tracked, r.tracked());
         }
-        return new BurstReplay.Result(BreakingConfig.defaults(), detections, falseAlarms, days);
+        return new BurstReplay.Result(BreakingConfig.defaults(), detections, falseAlarms, days, tracked);
     }
 
     private static double found(List<Detection> ds) {
