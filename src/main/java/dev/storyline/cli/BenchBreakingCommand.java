@@ -128,7 +128,7 @@ final class BenchBreakingCommand implements Callable<Integer> {
         List<ArticleArrival> background = BurstReplay.goldStream(docs.stream().map(ClusteringEvaluation.Document::id).toList(),
                 docs.stream().map(ClusteringEvaluation.Document::event).toList(),
                 docs.stream().map(ClusteringEvaluation.Document::topic).toList(), perDay, start,
-                Duration.ofDays(plan.warmUpDays() + plan.days()), plan.outlets(), seed);
+                Duration.ofDays(plan.warmUpDays() + plan.days()), plan.outlets(), plan.diurnal(), seed);
         return BurstReplay.over(plan, start, background);
     }
 

@@ -56,36 +56,38 @@ public final class BurstReplay {
      * @param burstsOnStories how many steady stories at 2 an hour get a burst of 15 articles from 6 outlets in 30 min
      * @param slowGrowth     how many slowly growing stories
      * @param steadyRates    the rates (articles an hour) of the steady stories, one story each
+     * @param diurnal        the day's swing of every rate but the bursts': times 1 + diurnal · sin, highest at 14:00
+     *                       UTC and lowest at 02:00 (0.5: three times as many articles in the afternoon as at night)
      * @param seed           the random seed: the same plan and seed give the same stream
      */
     public record Plan(int days, int warmUpDays, int perDay, int outlets, List<Integer> burstArticles,
                        List<Integer> burstOutlets, List<Integer> burstMinutes, int repeats, int burstsOnStories,
-                       int slowGrowth, List<Double> steadyRates, long seed) {
+                       int slowGrowth, List<Double> steadyRates, double diurnal, long seed) {
 
         /** A week after two days of warm-up, at 1,000 background articles a day. */
         public static Plan defaults() {
             return new Plan(7, 2, 1000, 60, List.of(5, 8, 12, 20, 40), List.of(3, 5, 10), List.of(15, 30, 60, 120),
-                    1, 10, 10, List.of(50.0, 50.0, 20.0, 20.0, 5.0, 5.0), 1);
+                    1, 10, 10, List.of(50.0, 50.0, 20.0, 20.0, 5.0, 5.0), 0.5, 1);
         }
 
         public Plan withDays(int d) {
             return new Plan(d, warmUpDays, perDay, outlets, burstArticles, burstOutlets, burstMinutes, repeats,
-                    burstsOnStories, slowGrowth, steadyRates, seed);
+                    burstsOnStories, slowGrowth, steadyRates, diurnal, seed);
         }
 
         public Plan withPerDay(int n) {
             return new Plan(days, warmUpDays, n, outlets, burstArticles, burstOutlets, burstMinutes, repeats,
-                    burstsOnStories, slowGrowth, steadyRates, seed);
+                    burstsOnStories, slowGrowth, steadyRates, diurnal, seed);
         }
 
         public Plan withSeed(long s) {
             return new Plan(days, warmUpDays, perDay, outlets, burstArticles, burstOutlets, burstMinutes, repeats,
-                    burstsOnStories, slowGrowth, steadyRates, s);
+                    burstsOnStories, slowGrowth, steadyRates, diurnal, s);
         }
 
         public Plan withRepeats(int r) {
             return new Plan(days, warmUpDays, perDay, outlets, burstArticles, burstOutlets, burstMinutes, r,
-                    burstsOnStories, slowGrowth, steadyRates, seed);
+                    burstsOnStories, slowGrowth, steadyRates, diurnal, seed);
         }
     }
 
@@ -181,13 +183,14 @@ public final class BurstReplay {
      * Arrivals of documents with known events and stories, as the time-shifted stream of {@code bench clustering}
      * lays them out (generations of the documents, each shuffled, {@code perDay} a day) but without the language
      * analysis: the gold event is the assignment (event {@code event#generation}, story {@code topic#generation}).
-     * Arrival times are a Poisson process at {@code perDay} a day from {@code start}; outlets are drawn with Zipf
-     * weights.
+     * Arrival times are a Poisson process at {@code perDay} a day from {@code start}, swinging with the hour of the day
+     * by {@code diurnal} (see {@link Plan#diurnal}); outlets are drawn with Zipf weights.
      *
      * @param ids    the documents' ids; {@code events} and {@code topics} their gold event and story, in the same order
      */
     public static List<ArticleArrival> goldStream(List<String> ids, List<String> events, List<String> topics,
-                                                  int perDay, Instant start, Duration span, int outlets, long seed) {
+                                                  int perDay, Instant start, Duration span, int outlets,
+                                                  double diurnal, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] zipf = zipf(outlets);
         List<ArticleArrival> out = new ArrayList<>();
@@ -202,7 +205,12 @@ public final class BurstReplay {
                 for (int k = 0; k < n; k++) order.add(k);
                 java.util.Collections.shuffle(order, new java.util.Random(i / n)); // as ClusteringBenchmark does
             }
-            t += (long) (-Math.log(1 - random.nextDouble()) * meanGapMs);
+            // A Poisson process at perDay a day, swinging with the hour (thinning keeps each arrival with the swing).
+            t += (long) (-Math.log(1 - random.nextDouble()) * meanGapMs / (1 + diurnal));
+            if (random.nextDouble() * (1 + diurnal) > diurnal(diurnal, t)) {
+                i--;
+                continue;
+            }
             if (t >= end) return out;
             int d = order.get(i % n);
             int g = i / n;
@@ -261,6 +269,12 @@ public final class BurstReplay {
             detections.add(new Detection(i, s, articles, Duration.between(i.start(), at).toMillis() / (double) MINUTE));
         }
         return new Result(config, detections, falseAlarms, stream.measuredDays(), tracked);
+    }
+
+    /** The day's swing of a rate at this time: 1 + amplitude · sin, highest at 14:00 UTC. */
+    static double diurnal(double amplitude, long epochMs) {
+        double hour = Math.floorMod(epochMs, DAY) / (double) HOUR;
+        return 1 + amplitude * Math.sin(2 * Math.PI * (hour - 8) / 24);
     }
 
     private static double[] zipf(int n) {
@@ -331,11 +345,15 @@ public final class BurstReplay {
                 String story = "bg" + n;
                 kinds.put(story, Kind.BACKGROUND);
                 long t = first;
+                int kept = 0;
                 for (int k = 0; k < size; k++) {
                     if (k > 0) t += (long) (-Math.log(1 - random.nextDouble()) * HOUR / rate);
+                    // Thinning: an article kept with the hour's swing (the story's size is what it would be at noon).
+                    if (random.nextDouble() * (1 + plan.diurnal()) > diurnal(plan.diurnal(), t)) continue;
                     add(story, story + "/e" + (t - first) / (12 * HOUR), outlet(random, zipf), t);
+                    kept++;
                 }
-                made += size;
+                made += kept;
             }
         }
 
@@ -368,7 +386,7 @@ public final class BurstReplay {
 
         void poissonStory(String story, long from, long to, java.util.function.LongToDoubleFunction ratePerHour, long eventEvery) {
             for (long h = from; h < to; h += HOUR) {
-                int n = poisson(random, ratePerHour.applyAsDouble(h));
+                int n = poisson(random, ratePerHour.applyAsDouble(h) * diurnal(plan.diurnal(), h + HOUR / 2));
                 long[] times = new long[n];
                 for (int k = 0; k < n; k++) times[k] = h + (long) (random.nextDouble() * HOUR);
                 java.util.Arrays.sort(times);

@@ -83,7 +83,7 @@ class BurstReplayTest {
             List<ArticleArrival> background = BurstReplay.goldStream(docs.stream().map(ClusteringEvaluation.Document::id).toList(),
                     docs.stream().map(ClusteringEvaluation.Document::event).toList(),
                     docs.stream().map(ClusteringEvaluation.Document::topic).toList(), 1000, start,
-                    Duration.ofDays(plan.warmUpDays() + plan.days()), plan.outlets(), seed);
+                    Duration.ofDays(plan.warmUpDays() + plan.days()), plan.outlets(), plan.diurnal(), seed);
             streams.add(BurstReplay.over(plan.withSeed(seed), start, background));
         }
         BurstReplay.Result r = replay(streams);
