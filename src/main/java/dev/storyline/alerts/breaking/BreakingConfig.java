@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param halfLife        a story's usual rate weighs its past hours by half every this long (so that a story that
  *                        grows slowly is judged against its recent rate, not its rate of days ago)…
  * @param baseline        …over this far back at most (also how long an idle story is kept)
- * @param priorHours      the weight, in (weighted) hours of history, of the system's usual rate for a new story: a story
- *                        with much less history is judged mostly by the system's rate, one with much more by its own
+ * @param priorHours      the system's usual rate for a new story counts as this many hours of a story's history before
+ *                        its first article (weighing as its past does): it decides for a new story and fades as the
+ *                        story's own history grows
  * @param minRate         the lowest expected rate for a story, articles per hour (a quiet system is not a hair trigger)
  * @param perSourceCap    at most this many articles of one outlet count in the window (one outlet's updates are no burst)
  * @param minArticles     a burst has at least this many articles in the window…
@@ -38,7 +39,7 @@ public record BreakingConfig(Duration window, Duration halfLife, Duration baseli
 
     public static BreakingConfig defaults() {
         return new BreakingConfig(Duration.ofHours(1), Duration.ofHours(12), Duration.ofDays(3), 6, 0.1, 3, 5, 3, 3.0,
-                7.0, 2.0, Duration.ofHours(3), Duration.ofHours(24));
+                6.0, 2.0, Duration.ofHours(3), Duration.ofHours(24));
     }
 
     public BreakingConfig withThreshold(double t) {

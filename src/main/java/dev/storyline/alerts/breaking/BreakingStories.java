@@ -13,14 +13,18 @@ import java.util.Map;
  * Finds the stories, and the events, that grow abnormally fast: EMM's "breaking news", the rate of new articles and of
  * new outlets on a story against its own and the system's usual rate.
  * <p>
- * Method: at each arrival, the articles of the story in the last {@link BreakingConfig#window} (an hour), at most
- * {@link BreakingConfig#perSourceCap} counted per outlet, are tested against a Poisson rate: the story's own rate over
- * the last {@link BreakingConfig#baseline} (a week, the window left out), shrunk towards the system's usual rate for a
- * story (articles per active story per hour over the last day) with the weight of {@link BreakingConfig#priorHours}
- * hours of history — the gamma-Poisson posterior mean. So a new story is judged against what a story usually gets, and
- * an old one against itself: a new story with ten outlets in an hour breaks, one that always gets fifty an hour does
- * not. The score is -log10 of the Poisson tail; a burst starts at {@link BreakingConfig#threshold} with enough articles
- * and outlets, goes on while the window stays at {@link BreakingConfig#hotRatio} times the expected rate, and ends
+ * Method: at each arrival, the story's other articles of the last {@link BreakingConfig#window} (an hour; at most
+ * {@link BreakingConfig#perSourceCap} counted per outlet) are tested against a Poisson rate: the story's own usual
+ * rate, its past hours weighing half every {@link BreakingConfig#halfLife} (over {@link BreakingConfig#baseline} at
+ * most), shrunk towards the system's usual rate for a new story (what the stories that appeared in the last day got in
+ * their first window besides their first article) as if the story had had {@link BreakingConfig#priorHours} hours at
+ * that rate before its first article — the gamma-Poisson posterior mean. So a new story is judged against what a new
+ * story usually gets, and an old one against itself: a new story with ten outlets in an hour breaks, one that always
+ * gets fifty an hour does not, nor one that grows a little every hour. Rates follow the hour of the day: counts are
+ * divided by the stream's volume when they arrive (the other stories' articles in the window against the day's mean)
+ * and expectations multiplied by the volume now. The score is -log10 of the Poisson tail; a burst starts at
+ * {@link BreakingConfig#threshold} with enough articles, outlets and {@link BreakingConfig#minRatio} times the
+ * expected rate, goes on while the window stays at {@link BreakingConfig#hotRatio} times the expected rate, and ends
  * after {@link BreakingConfig#quiet} below it (hysteresis: one signal per burst). Chosen over Kleinberg's automaton
  * (which labels bursts after the fact, over a whole sequence) and over an EWMA z-score (a Gaussian test that is wrong
  * for the small counts of a new story) because it decides online at each arrival, with a calibrated score at any
@@ -37,6 +41,8 @@ public final class BreakingStories {
 
     private static final long HOUR = 3_600_000L;
     private static final long DAY = 24 * HOUR;
+    /** The quietest the stream is taken to be against its daily mean (and the busiest, inverted). */
+    private static final double MIN_VOLUME = 0.25;
 
     private final BreakingConfig config;
     private final long windowMs;
@@ -47,6 +53,10 @@ public final class BreakingStories {
     private final double halfLifeHours;
     private final Map<String, Tracker> stories = new HashMap<>();
     private final Map<String, Tracker> events = new HashMap<>();
+    // The whole stream's arrivals in the last window, and per hour over the last day: the hour's swing.
+    private final ArrayDeque<Long> systemWindow = new ArrayDeque<>();
+    private final ArrayDeque<long[]> systemHours = new ArrayDeque<>();
+    private long systemDay;
     private double systemRate;
     private long now = Long.MIN_VALUE;
     private long firstArrival = Long.MIN_VALUE;
@@ -92,21 +102,47 @@ public final class BreakingStories {
         String source = a.source() == null ? "" : a.source();
         Tracker story = a.storyId() == null ? null : stories.computeIfAbsent(a.storyId(), id -> new Tracker(t));
         Tracker event = a.eventId() == null ? null : events.computeIfAbsent(a.eventId(), id -> new Tracker(t));
-        double storyExpected = systemRate;
+        if (story != null) story.advance(t);
+        double volume = volume(t, story == null ? 0 : story.window.size());
+        countSystem(t, hour);
+        double storyRate = systemRate;
         Tipped storyTipped = null, eventTipped = null;
         if (story != null) {
-            story.add(t, source);
-            storyExpected = story.expectedRate(t, systemRate);
-            storyTipped = story.check(t, storyExpected);
+            story.add(t, source, volume);
+            storyRate = story.usualRate(t, systemRate);
+            storyTipped = story.check(t, Math.max(config.minRate(), storyRate * volume));
         }
         if (event != null) {
-            event.add(t, source);
-            eventTipped = event.check(t, event.expectedRate(t, storyExpected));
+            event.add(t, source, volume);
+            eventTipped = event.check(t, Math.max(config.minRate(), event.usualRate(t, storyRate) * volume));
         }
         if (!warm) return List.of();
         if (storyTipped != null) return List.of(signal(a, t, storyTipped, true));
         if (eventTipped != null && (story == null || !story.inBurst)) return List.of(signal(a, t, eventTipped, false));
         return List.of();
+    }
+
+    /**
+     * How busy the stream is now against its mean over the last day (1: as usual; 0.5 at night, 1.5 in the
+     * afternoon): the articles of the other stories in the last window, so that a story's own burst does not raise its
+     * own bar. News swings with the hour of the day; so does what is usual for a story. Counts are taken divided by
+     * the volume at their arrival and expectations multiplied by the volume now.
+     */
+    private double volume(long t, int ownInWindow) {
+        while (!systemWindow.isEmpty() && systemWindow.peekFirst() <= t - windowMs) systemWindow.pollFirst();
+        double hours = Math.max(1, Math.min(24, (t - firstArrival) / (double) HOUR));
+        double usual = systemDay / hours * windowHours;
+        if (usual <= 0) return 1;
+        double v = (systemWindow.size() - ownInWindow) / usual;
+        return Math.max(MIN_VOLUME, Math.min(1 / MIN_VOLUME, v));
+    }
+
+    private void countSystem(long t, long hour) {
+        systemWindow.addLast(t);
+        long[] last = systemHours.peekLast();
+        if (last != null && last[0] == hour) last[1]++;
+        else systemHours.addLast(new long[]{hour, 1});
+        systemDay++;
     }
 
     /** Stories with state kept (those seen within the baseline). */
@@ -146,6 +182,8 @@ public final class BreakingStories {
 
     /** Once an hour of arrivals: forget what went idle, and measure the system's usual rate over the last day. */
     private void sweep(long t) {
+        long dayAgoHour = Math.floorDiv(t - DAY, HOUR);
+        while (!systemHours.isEmpty() && systemHours.peekFirst()[0] <= dayAgoHour) systemDay -= systemHours.pollFirst()[1];
         expire(stories, t);
         expire(events, t);
         // The usual rate of a new story: what the stories that appeared in the last day got in their first window,
@@ -173,7 +211,18 @@ public final class BreakingStories {
                           boolean established) {
     }
 
-    private record Arrived(long at, String source) {
+    /** An arrival in a window, and what it counts for in the history: 1 divided by the stream's volume then. */
+    private record Arrived(long at, String source, double weight) {
+    }
+
+    /** A past hour of a story: its articles, each divided by the stream's volume at its arrival. */
+    private static final class Hour {
+        final long hour;
+        double articles;
+
+        Hour(long hour) {
+            this.hour = hour;
+        }
     }
 
     /** One story's (or event's) recent arrivals and burst state. */
@@ -184,8 +233,8 @@ public final class BreakingStories {
         int firstWindow;
         final ArrayDeque<Arrived> window = new ArrayDeque<>();
         final Map<String, Integer> windowSources = new HashMap<>();
-        // {hour, articles} of the arrivals that left the window, within the baseline.
-        final ArrayDeque<long[]> history = new ArrayDeque<>();
+        // The arrivals that left the window, per hour, within the baseline.
+        final ArrayDeque<Hour> history = new ArrayDeque<>();
         boolean inBurst;
         long lastHot;
 
@@ -193,25 +242,24 @@ public final class BreakingStories {
             this.firstSeen = firstSeen;
         }
 
-        void add(long t, String source) {
+        void add(long t, String source, double volume) {
             advance(t);
-            window.addLast(new Arrived(t, source));
+            window.addLast(new Arrived(t, source, 1 / volume));
             windowSources.merge(source, 1, Integer::sum);
             lastSeen = t;
             if (t < firstSeen + windowMs) firstWindow++;
         }
 
-        private void advance(long t) {
+        void advance(long t) {
             while (!window.isEmpty() && window.peekFirst().at() <= t - windowMs) {
                 Arrived old = window.pollFirst();
                 windowSources.computeIfPresent(old.source(), (s, n) -> n == 1 ? null : n - 1);
                 long hour = Math.floorDiv(old.at(), HOUR);
-                long[] last = history.peekLast();
-                if (last != null && last[0] == hour) last[1]++;
-                else history.addLast(new long[]{hour, 1});
+                if (history.isEmpty() || history.peekLast().hour != hour) history.addLast(new Hour(hour));
+                history.peekLast().articles += old.weight();
             }
             long oldestHour = Math.floorDiv(t - baselineMs, HOUR);
-            while (!history.isEmpty() && history.peekFirst()[0] < oldestHour) history.pollFirst();
+            while (!history.isEmpty() && history.peekFirst().hour < oldestHour) history.pollFirst();
         }
 
         /** Hours of own history behind the window, within the baseline. */
@@ -221,17 +269,22 @@ public final class BreakingStories {
         }
 
         /**
-         * Expected articles per hour: the own history's weighted rate (each past hour weighing half every half-life)
-         * shrunk towards {@code prior} (the gamma-Poisson posterior mean, the prior worth priorHours of history).
+         * Usual articles per hour at the stream's mean volume: the own history's rate, each past hour weighing half
+         * every half-life, shrunk towards {@code prior} (the gamma-Poisson posterior mean). The prior counts as
+         * priorHours of history at that rate just before the story's first article, weighing as the past does: it
+         * decides for a new story and fades as the story's own history grows.
          */
-        double expectedRate(long t, double prior) {
+        double usualRate(long t, double prior) {
             double articles = 0;
-            for (long[] hour : history) articles += hour[1] * weight(t - (hour[0] * HOUR + HOUR / 2));
+            for (Hour hour : history) articles += hour.articles * weight(t - (hour.hour * HOUR + HOUR / 2));
             long from = Math.max(firstSeen, t - baselineMs);
             long to = t - windowMs;
+            double scale = halfLifeHours / Math.log(2);
             // The weighted length of the history: the integral of the weight from its start to the window.
-            double hours = to <= from ? 0 : halfLifeHours / Math.log(2) * (weight(t - to) - weight(t - from));
-            double rate = (articles + prior * config.priorHours()) / (hours + config.priorHours());
+            double hours = to <= from ? 0 : scale * (weight(t - to) - weight(t - from));
+            long priorStart = Math.min(from, to);
+            double priorHours = scale * (weight(t - priorStart) - weight(t - priorStart + (long) (config.priorHours() * HOUR)));
+            double rate = (articles + prior * priorHours) / (hours + priorHours);
             return Math.max(config.minRate(), rate);
         }
 
