@@ -43,6 +43,8 @@ public final class BreakingStories {
     private static final long DAY = 24 * HOUR;
     /** The quietest the stream is taken to be against its daily mean (and the busiest, inverted). */
     private static final double MIN_VOLUME = 0.25;
+    /** The volume is taken as usual until the window holds this many articles' evidence. */
+    private static final double VOLUME_PRIOR = 10;
 
     private final BreakingConfig config;
     private final long windowMs;
@@ -133,7 +135,8 @@ public final class BreakingStories {
         double hours = Math.max(1, Math.min(24, (t - firstArrival) / (double) HOUR));
         double usual = systemDay / hours * windowHours;
         if (usual <= 0) return 1;
-        double v = (systemWindow.size() - ownInWindow) / usual;
+        // Shrunk towards 1 by a few articles' worth, so that a small desk's few articles an hour do not swing it.
+        double v = (systemWindow.size() - ownInWindow + VOLUME_PRIOR) / (usual + VOLUME_PRIOR);
         return Math.max(MIN_VOLUME, Math.min(1 / MIN_VOLUME, v));
     }
 
