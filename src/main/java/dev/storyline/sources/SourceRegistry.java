@@ -31,4 +31,8 @@ public interface SourceRegistry extends Closeable {
     Optional<Source> update(String id, UnaryOperator<Source> change) throws IOException;
 
     int size();
+
+    /** Reads what other processes changed since this one last looked (nothing to do for a registry only this one writes). */
+    default void refresh() throws IOException {
+    }
 }
