@@ -130,6 +130,8 @@ public final class LoopbackOutlets implements Closeable {
     public static final class Outlet implements Closeable {
 
         private final Spec spec;
+        private volatile Misbehaviour misbehaviour;
+        private final AtomicInteger notModified = new AtomicInteger();
         private final int index;
         private final Instant started;
         private final HttpServer server;
@@ -144,6 +146,7 @@ public final class LoopbackOutlets implements Closeable {
 
         Outlet(Spec spec, int index, Instant now) throws IOException {
             this.spec = spec;
+            this.misbehaviour = spec.misbehaviour();
             this.index = index;
             this.started = now;
             for (int j = spec.articles() - 1; j >= 0; j--) published.add(now.minus(spec.spacing().multipliedBy(j)));
@@ -168,6 +171,16 @@ public final class LoopbackOutlets implements Closeable {
 
         public Spec spec() {
             return spec;
+        }
+
+        /** From now on, misbehaves so (or behaves again, with {@code NONE}). */
+        public void misbehave(Misbehaviour m) {
+            misbehaviour = m;
+        }
+
+        /** How many requests were answered 304 Not Modified. */
+        public int notModifiedAnswers() {
+            return notModified.get();
         }
 
         public URI base() {
@@ -256,7 +269,7 @@ public final class LoopbackOutlets implements Closeable {
         }
 
         private void respond(HttpExchange exchange, String path) throws IOException {
-            Misbehaviour m = spec.misbehaviour();
+            Misbehaviour m = misbehaviour;
             boolean feedPath = path.equals("/rss.xml") || path.equals("/atom.xml") || path.equals("/feed.json")
                     || path.equals("/sitemap-news.xml");
             if (path.equals("/robots.txt")) {
@@ -282,7 +295,7 @@ public final class LoopbackOutlets implements Closeable {
                 send(exchange, 200, "application/xml; charset=utf-8", newsSitemapXml());
             } else if (path.equals("/comments/feed")) {
                 send(exchange, 200, "application/rss+xml; charset=utf-8", emptyRss("Comments"));
-            } else if (articleNumber(path) >= 0 && m != Misbehaviour.ARTICLES_NOT_FOUND) {
+            } else if (articleNumber(path) >= 0 && misbehaviour != Misbehaviour.ARTICLES_NOT_FOUND) {
                 send(exchange, 200, "text/html; charset=utf-8", articleHtml(articleNumber(path)));
             } else {
                 send(exchange, 404, "text/plain", "Not Found: " + path);
@@ -297,6 +310,7 @@ public final class LoopbackOutlets implements Closeable {
                 exchange.getResponseHeaders().set("ETag", etag);
                 String asked = exchange.getRequestHeaders().getFirst("If-None-Match");
                 if (etag.equals(asked)) {
+                    notModified.incrementAndGet();
                     exchange.sendResponseHeaders(304, -1);
                     return;
                 }
