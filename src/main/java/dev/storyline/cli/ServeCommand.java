@@ -9,7 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import dev.storyline.sources.EmbeddedSourceRegistry;
+import dev.storyline.sources.Fetchers;
+import dev.storyline.sources.SourceSettings;
+import dev.storyline.sources.Sources;
+import dev.storyline.sources.fetch.FetchPolicy;
+import dev.storyline.web.SourcesDesk;
+
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -39,7 +48,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        // The Sources page and API: sources added here are followed by `storyline follow` or `run`.
+        EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);
+        Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
+        SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr(),
+                List.of(desk), server -> fetchers::close);
         return 0;
     }
 }

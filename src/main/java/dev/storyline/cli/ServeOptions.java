@@ -7,7 +7,12 @@ import dev.storyline.store.ArticleStore;
 import dev.storyline.web.StorylineServer;
 import picocli.CommandLine.Option;
 
+import dev.storyline.CommitListener;
+import dev.storyline.web.DeskModule;
+
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 
 /** The {@code --host} and {@code --port} of the commands that serve, and serving until Ctrl-C. */
@@ -23,11 +28,23 @@ final class ServeOptions {
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
     void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
                            PrintWriter err) throws InterruptedException {
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry).start(host, port);
+        serveUntilStopped(store, events, pipeline, registry, err, List.of(), server -> () -> { });
+    }
+
+    /**
+     * Serves with the desk's {@code modules}, and runs {@code alongside} (given the started server) until the process
+     * is interrupted: what it returns is closed first (the follower stops), then the server, the events and the store.
+     */
+    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           PrintWriter err, List<DeskModule> modules, Function<StorylineServer, AutoCloseable> alongside)
+            throws InterruptedException {
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, CommitListener.NONE, modules).start(host, port);
+        AutoCloseable background = alongside.apply(server);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
+                background.close();
                 server.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();

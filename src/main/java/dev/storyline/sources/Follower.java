@@ -108,6 +108,7 @@ public final class Follower {
     private final SitemapReader sitemaps = new SitemapReader();
     private final Object wakeUp = new Object();
     private boolean woken;
+    private volatile boolean stopping;
     private volatile Consumer<Ingestion.Acknowledgement> acknowledged = ack -> { };
 
     /**
@@ -131,8 +132,10 @@ public final class Follower {
             commitFrontier();
             listener.committed();
         }, writerLock);
-        // A crash between the store's commit and the frontier's: the frontier learns what the store holds.
-        frontier.reconcile(store, Follower::normaliseOrNull);
+        // A new frontier starts level with the store as it is (articles ingested before any following are not its
+        // business); after that, a crash between the store's commit and the frontier's is made good here.
+        if (frontier.isNew() && frontier.storeSequence() == 0) commitFrontier();
+        else frontier.reconcile(store, Follower::normaliseOrNull);
         sources.whenAdded(this::wake);
     }
 
@@ -157,19 +160,28 @@ public final class Follower {
     }
 
     /**
-     * Polls until {@code stop} is set: a pass, then a sleep until the next source is due (at most a minute, so that
+     * Makes {@link #followUntilStopped} return soon: the current pass fetches nothing more, acknowledges what it
+     * fetched, and ends.
+     */
+    public void stop() {
+        stopping = true;
+        wake();
+    }
+
+    /**
+     * Polls until {@link #stop}: a pass, then a sleep until the next source is due (at most a minute, so that
      * sources added by another process are seen), or until {@link #wake}.
      */
-    public void followUntilStopped(AtomicBoolean stop, Consumer<Ingestion.Acknowledgement> acknowledged,
-                                   Consumer<String> log) throws IOException, InterruptedException {
-        while (!stop.get()) {
+    public void followUntilStopped(Consumer<Ingestion.Acknowledgement> acknowledged, Consumer<String> log)
+            throws IOException, InterruptedException {
+        while (!stopping) {
             Pass pass = followOnce(acknowledged, log);
             if (!pass.sources().isEmpty()) log.accept(summary(pass));
             Duration wait = untilNextDue().orElse(Duration.ofMinutes(1));
             if (wait.compareTo(Duration.ofMinutes(1)) > 0) wait = Duration.ofMinutes(1);
             synchronized (wakeUp) {
                 long deadline = System.nanoTime() + wait.toNanos();
-                while (!woken && !stop.get()) {
+                while (!woken && !stopping) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) break;
                     TimeUnit.NANOSECONDS.timedWait(wakeUp, Math.min(left, TimeUnit.SECONDS.toNanos(1)));
@@ -217,7 +229,7 @@ public final class Follower {
         for (List<Source> host : byHost.values()) {
             tasks.add(workers.submit(() -> {
                 for (Source source : host) {
-                    if (abandoned.get()) return;
+                    if (abandoned.get() || stopping) return;
                     Poll poll = new Poll(source, now);
                     polls.put(source.id(), poll);
                     try {
@@ -324,7 +336,7 @@ public final class Follower {
         Instant cutoff = poll.started.minus(source.settings().firstPollMaxAge());
         boolean firstPoll = source.status().polls() == 0;
         for (Listed item : listed) {
-            if (poll.stopFetching) break;
+            if (poll.stopFetching || stopping) break;
             String url = normaliseOrNull(item.item().url().toString());
             if (url == null) {
                 poll.note("an item's link is not a web URL: " + item.item().url());

@@ -80,6 +80,7 @@ public final class Frontier implements Closeable {
         }
     };
     private long storeSequence;
+    private final boolean fresh;
 
     private Frontier(Path folder) throws IOException {
         this.directory = FSDirectory.open(folder);
@@ -88,6 +89,12 @@ public final class Frontier implements Closeable {
         this.searchers = new SearcherManager(writer, true, true, null);
         String recorded = DirectoryReader.indexExists(directory) ? lastCommitData() : null;
         this.storeSequence = recorded == null ? 0 : Long.parseLong(recorded);
+        this.fresh = recorded == null;
+    }
+
+    /** Whether this frontier was never committed before this process opened it. */
+    public boolean isNew() {
+        return fresh;
     }
 
     /** Opens (or creates) the frontier under {@code <data>/frontier}; fails if another process has it open. */

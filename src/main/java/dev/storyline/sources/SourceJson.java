@@ -39,6 +39,34 @@ public final class SourceJson {
         return o;
     }
 
+    /**
+     * A source as {@code sources list}, {@code sources add} and {@code GET /api/sources} show it: what it is, what
+     * was found there, and where following it stands, with the articles it brought today and in the last 7 days.
+     */
+    public static ObjectNode summary(Source s, LocalDate today) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", s.id()).put("url", s.url().toString()).put("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+        if (s.name() != null) o.put("name", s.name());
+        o.put("title", s.displayName());
+        ObjectNode found = found(s.found());
+        o.setAll(found);
+        o.remove("at");
+        if (s.found().at() != null) o.put("discovered", s.found().at().toString());
+        SourceStatus st = s.status();
+        o.put("added", st.added().toString());
+        putIf(o, "lastFetch", st.lastFetch());
+        if (st.lastResult() != null) o.put("lastResult", st.lastResult());
+        o.put("nextFetch", st.nextFetch().toString()).put("interval", st.interval().toString());
+        o.put("paused", st.paused());
+        if (st.pausedReason() != null) o.put("pausedReason", st.pausedReason());
+        o.put("consecutiveFailures", st.consecutiveFailures());
+        if (st.lastError() != null) o.put("lastError", st.lastError());
+        putIf(o, "lastErrorAt", st.lastErrorAt());
+        o.put("articlesToday", st.articlesOn(today)).put("articlesLast7Days", st.articlesLast7Days(today));
+        o.put("allowPrivateAddresses", s.settings().allowPrivateAddresses());
+        return o;
+    }
+
     /** What discovery found, as {@code sources add} and {@code POST /api/sources} show it. */
     public static ObjectNode found(Found f) {
         ObjectNode o = JSON.createObjectNode();

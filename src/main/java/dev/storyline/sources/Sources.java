@@ -137,15 +137,26 @@ public final class Sources {
 
     /** Removes the source with this id, or at this URL; false when there is none. */
     public boolean remove(String idOrUrl) throws IOException {
+        String id = idOf(idOrUrl);
+        return id != null && registry.remove(id);
+    }
+
+    /** Follows a paused source again, due at once, its failures forgotten; empty when there is no such source. */
+    public Optional<Source> resume(String idOrUrl) throws IOException {
+        String id = idOf(idOrUrl);
+        return id == null ? Optional.empty() : registry.update(id, s -> s.withStatus(s.status().resumed(clock.instant())));
+    }
+
+    /** The id of the source given by id or URL, or null when there is none. */
+    private String idOf(String idOrUrl) {
         String id = idOrUrl.strip();
-        if (registry.get(id).isEmpty()) {
-            try {
-                id = Source.idOf(Urls.normalise(idOrUrl));
-            } catch (IllegalArgumentException notAUrl) {
-                return false;
-            }
+        if (registry.get(id).isPresent()) return id;
+        try {
+            id = Source.idOf(Urls.normalise(idOrUrl));
+            return registry.get(id).isPresent() ? id : null;
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
         }
-        return registry.remove(id);
     }
 
     /** What importing one outline of an OPML list gave: the source, or why it could not be added. */
