@@ -218,6 +218,7 @@ public final class Follower {
         Map<String, Poll> polls = new ConcurrentHashMap<>();
         Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
         Set<String> claimed = ConcurrentHashMap.newKeySet();
+        Map<String, List<String>> aliases = new ConcurrentHashMap<>();
         AtomicBoolean abandoned = new AtomicBoolean();
         AtomicInteger fetched = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(options.fetchWorkers(), byHost.size())), r -> {
@@ -233,7 +234,7 @@ public final class Follower {
                     Poll poll = new Poll(source, now);
                     polls.put(source.id(), poll);
                     try {
-                        pollSource(poll, page -> enqueue(queue, page, abandoned), inFlight, claimed, fetched);
+                        pollSource(poll, page -> enqueue(queue, page, abandoned), inFlight, new Claims(claimed, aliases, inFlight), fetched);
                     } catch (RuntimeException | IOException e) {
                         poll.failAll("internal error: " + e, null, false);
                     }
@@ -256,7 +257,7 @@ public final class Follower {
         try {
             ingestion.ingest(stream(queue), ack -> {
                 InFlight page = inFlight.remove(ack.id());
-                if (page != null) settle(page, ack, polls, counts);
+                if (page != null) settle(page, ack, polls, counts, aliases.remove(page.url()));
                 acknowledged.accept(ack);
             });
         } finally {
@@ -278,13 +279,25 @@ public final class Follower {
         return new Pass(reports, fetched.get(), counts[0], counts[1], counts[2]);
     }
 
-    private void settle(InFlight page, Ingestion.Acknowledgement ack, Map<String, Poll> polls, int[] counts) {
+    /**
+     * The URLs taken by this pass, and the other URLs (AMP copies, tracking links) found to name an article fetched
+     * in this pass by their canonical link: they are marked stored with it, without being analysed again.
+     */
+    private record Claims(Set<String> urls, Map<String, List<String>> aliases, Map<String, InFlight> inFlight) {
+        void alias(String canonical, String url) {
+            aliases.computeIfAbsent(canonical, c -> java.util.Collections.synchronizedList(new ArrayList<>())).add(url);
+        }
+    }
+
+    private void settle(InFlight page, Ingestion.Acknowledgement ack, Map<String, Poll> polls, int[] counts,
+                        List<String> aliasesOfPage) {
         Poll poll = polls.get(page.source());
         try {
             switch (ack.status()) {
                 case ADDED, DUPLICATE -> {
                     frontier.stored(page.url(), page.source(), page.canonical());
                     if (page.canonical() != null) frontier.stored(page.canonical(), page.source(), null);
+                    if (aliasesOfPage != null) for (String alias : aliasesOfPage) frontier.stored(alias, page.source(), page.url());
                     if (ack.status() == Ingestion.Status.ADDED) {
                         counts[0]++;
                         if (poll != null) poll.added.incrementAndGet();
@@ -305,7 +318,7 @@ public final class Follower {
 
     // ---- one source ----
 
-    private void pollSource(Poll poll, Consumer<RawPage> pages, Map<String, InFlight> inFlight, Set<String> claimed,
+    private void pollSource(Poll poll, Consumer<RawPage> pages, Map<String, InFlight> inFlight, Claims claims,
                             AtomicInteger fetched) throws IOException {
         Source source = poll.source;
         PoliteFetcher fetcher = fetchers.forSource(source.settings());
@@ -343,14 +356,14 @@ public final class Follower {
                 continue;
             }
             poll.seen++;
-            if (!claimed.add(url) || !frontier.wanted(url)) continue;
+            if (!claims.urls().add(url) || !frontier.wanted(url)) continue;
             if (firstPoll && olderThan(item.item().published(), cutoff)) {
                 frontier.skipped(url, source.id(), "older than " + source.settings().firstPollMaxAge().toDays()
                         + " days at the source's first poll");
                 poll.tooOld++;
                 continue;
             }
-            RawPage page = fetchArticle(poll, fetcher, url, item);
+            RawPage page = fetchArticle(poll, fetcher, url, item, claims);
             if (page == null) continue;
             fetched.incrementAndGet();
             inFlight.put(page.id(), new InFlight(url, source.id(), canonicalOf(page, url)));
@@ -418,7 +431,7 @@ public final class Follower {
     }
 
     /** Fetches, archives and reads one article page; null when it failed (recorded in the frontier and the poll). */
-    private RawPage fetchArticle(Poll poll, PoliteFetcher fetcher, String url, Listed listed) throws IOException {
+    private RawPage fetchArticle(Poll poll, PoliteFetcher fetcher, String url, Listed listed, Claims claims) throws IOException {
         FeedItem item = listed.item();
         String sourceId = poll.source.id();
         FetchOutcome outcome = fetcher.fetch(FetchRequest.of(item.url()));
@@ -459,6 +472,12 @@ public final class Follower {
             if (known.isPresent() && known.get().state() == Frontier.State.STORED) {
                 // Another URL of an article already stored (an AMP copy, a tracking link the normaliser kept).
                 frontier.stored(url, sourceId, canonicalKey);
+                poll.sameAsStored++;
+                return null;
+            }
+            if (claims.inFlight().containsKey(canonicalKey)) {
+                // Its canonical URL is being fetched in this pass: stored with it once that is acknowledged.
+                claims.alias(canonicalKey, url);
                 poll.sameAsStored++;
                 return null;
             }
