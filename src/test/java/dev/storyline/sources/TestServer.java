@@ -49,7 +49,16 @@ public final class TestServer implements AutoCloseable {
         return t;
     });
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
-    private final List<Request> log = new ArrayList<>();
+    /** Requests in arrival order; logged when they arrive (so a test sees them as soon as its client has the answer). */
+    private final List<Logged> log = new ArrayList<>();
+
+    private record Logged(String path, String query, Map<String, List<String>> headers, long arrivedNanos,
+                          java.util.concurrent.atomic.AtomicLong finishedNanos) {
+        Request snapshot() {
+            long finished = finishedNanos.get();
+            return new Request(path, query, headers, arrivedNanos, finished == 0 ? System.nanoTime() : finished);
+        }
+    }
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -87,8 +96,9 @@ public final class TestServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The requests so far; one still being answered counts as finishing now. */
     public synchronized List<Request> requests() {
-        return List.copyOf(log);
+        return log.stream().map(Logged::snapshot).toList();
     }
 
     public List<Request> requests(String path) {
@@ -100,7 +110,10 @@ public final class TestServer implements AutoCloseable {
         return maxInFlight.get();
     }
 
-    /** The shortest time between the end of one request and the arrival of the next; null with fewer than two. */
+    /**
+     * The shortest time between the end of one request (when the server sent its answer) and the arrival of the
+     * next; null with fewer than two.
+     */
     public Duration minGap() {
         List<Request> byArrival = new ArrayList<>(requests());
         byArrival.sort(Comparator.comparingLong(Request::arrivedNanos));
@@ -112,7 +125,14 @@ public final class TestServer implements AutoCloseable {
         return min;
     }
 
+    /**
+     * When this thread began sending its answer: the request's end as the server means it. Taken before the bytes
+     * go out, since the client may have them (and go on) before this thread is scheduled again after writing.
+     */
+    private static final ThreadLocal<Long> ANSWER_SENT = new ThreadLocal<>();
+
     public static void respond(HttpExchange ex, int status, String contentType, byte[] body, String... headers) throws IOException {
+        ANSWER_SENT.set(System.nanoTime());
         if (contentType != null) ex.getResponseHeaders().add("Content-Type", contentType);
         for (int i = 0; i + 1 < headers.length; i += 2) ex.getResponseHeaders().add(headers[i], headers[i + 1]);
         boolean noBody = status == 304 || status == 204 || body.length == 0;
@@ -126,6 +146,12 @@ public final class TestServer implements AutoCloseable {
         long arrived = System.nanoTime();
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         String path = ex.getRequestURI().getRawPath();
+        Logged logged = new Logged(path, ex.getRequestURI().getRawQuery(), Map.copyOf(ex.getRequestHeaders()), arrived,
+                new java.util.concurrent.atomic.AtomicLong());
+        synchronized (this) {
+            log.add(logged);
+        }
+        ANSWER_SENT.remove();
         try {
             Handler h = handlers.get(path);
             if (h == null) respond(ex, 404, "text/plain", ("no " + path + " here").getBytes(StandardCharsets.UTF_8));
@@ -135,10 +161,8 @@ public final class TestServer implements AutoCloseable {
         } finally {
             ex.close();
             inFlight.decrementAndGet();
-            synchronized (this) {
-                log.add(new Request(path, ex.getRequestURI().getRawQuery(), Map.copyOf(ex.getRequestHeaders()),
-                        arrived, System.nanoTime()));
-            }
+            Long sent = ANSWER_SENT.get();
+            logged.finishedNanos().set(sent != null ? sent : System.nanoTime());
         }
     }
 

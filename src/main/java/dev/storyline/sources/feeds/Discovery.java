@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Finds a site's own feeds and news sitemaps from its homepage, the way a person would: the page's
  * {@code <link rel="alternate">} feeds; when it names none, the paths feeds usually live at; and news sitemaps
- * from robots.txt {@code Sitemap:} lines or their usual names. Every candidate is fetched (politely, through the
+ * from robots.txt {@code Sitemap:} lines, or (when no feed was found) their usual names. Every candidate is fetched (politely, through the
  * {@link PoliteFetcher}) and read before it is kept; comment feeds and feeds on another site are skipped. Every
  * step is written down in {@link Discovered#notes()} for the Sources page. A URL that is itself a feed or a
  * sitemap is recognised as such by its content, so a user may paste either.
@@ -84,7 +84,7 @@ public final class Discovery {
         }
         List<URI> found = advertisedFeeds(page, notes);
         if (found.isEmpty()) found = probedFeed(url, notes);
-        List<URI> maps = newsSitemaps(url, notes);
+        List<URI> maps = newsSitemaps(url, !found.isEmpty(), notes);
         if (found.isEmpty() && maps.isEmpty()) maps = generalSitemap(url, notes);
         if (found.isEmpty() && maps.isEmpty()) notes.add("no feed or sitemap found for " + url);
         return new Discovered(found, maps, notes.lines);
@@ -100,6 +100,9 @@ public final class Discovery {
             String type = link.attr("type").strip().toLowerCase(Locale.ROOT);
             if (!FEED_TYPES.contains(type)) continue;
             String href = link.absUrl("href");
+            // application/json also names WordPress's REST API links and oEmbed: a JSON Feed says it is one
+            if (type.equals("application/json") && !(href + " " + link.attr("title")).toLowerCase(Locale.ROOT).contains("feed"))
+                continue;
             URI u = FeedReader.resolve(null, href);
             if (u == null) {
                 notes.add("advertised feed " + link.attr("href") + ": not an http(s) URL, skipped");
@@ -162,17 +165,21 @@ public final class Discovery {
         }
     }
 
+    /** A comment feed, by its URL (WordPress's {@code /comments/feed/}, "comments" anywhere) or its title. */
     static boolean isCommentFeed(URI u, String title) {
         String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
-        return path.contains("/comments/") || path.contains("comments") || path.endsWith("/comments/feed")
-                || title.toLowerCase(Locale.ROOT).contains("comments")
-                || title.toLowerCase(Locale.ROOT).contains("commentaires")
-                || title.toLowerCase(Locale.ROOT).contains("kommentare");
+        String t = title.toLowerCase(Locale.ROOT);
+        return path.contains("comments") || t.contains("comments") || t.contains("commentaires")
+                || t.contains("kommentare") || t.contains("comentarios");
     }
 
     // ---- sitemaps ----
 
-    private List<URI> newsSitemaps(URI site, Notes notes) {
+    /**
+     * The news sitemaps robots.txt names (declared: one request each); the usual names are probed only when the
+     * site has no feed, since each probe costs a polite gap and the feeds list the same articles.
+     */
+    private List<URI> newsSitemaps(URI site, boolean feedsFound, Notes notes) {
         List<URI> fromRobots = fetcher.robotsSitemaps(site);
         Set<URI> kept = new LinkedHashSet<>();
         boolean anyNews = false;
@@ -189,6 +196,10 @@ public final class Discovery {
             notes.add("robots.txt lists " + fromRobots.size() + " sitemap(s), none a news sitemap by its name");
         if (fromRobots.isEmpty()) notes.add("robots.txt lists no sitemap");
         if (!kept.isEmpty()) return List.copyOf(kept);
+        if (feedsFound) {
+            notes.add("news sitemaps at the usual names not probed: the site has a feed");
+            return List.of();
+        }
         for (String path : NEWS_SITEMAP_PATHS) {
             URI u = site.resolve(path);
             if (checkSitemap(u, "probed ", notes)) return List.of(u);

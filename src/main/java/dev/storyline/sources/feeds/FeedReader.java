@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom (Rome) and JSON Feed 1.0/1.1 (Jackson) into {@link Feed}s, leniently: the
  * encoding is taken from the BOM, the XML declaration or the HTTP header, a Latin-1 feed declared UTF-8 is
- * re-read as Latin-1, HTML entities such as {@code &nbsp;} undefined in XML are tolerated (Rome's XML healer),
+ * re-read as Latin-1, HTML entities such as {@code &nbsp;} undefined in XML and bare ampersands are tolerated
+ * (Rome's XML healer), control characters XML forbids are dropped,
  * a DOCTYPE is dropped before parsing (no external DTD is fetched, no entity expanded). What cannot be read is
  * reported by a {@link FeedException} saying why, e.g. "HTML page, not a feed". Thread-safe.
  */
@@ -40,6 +41,9 @@ public final class FeedReader {
     private static final int SUMMARY_LIMIT = 1000;
     /** RSS {@code <author>} is "email (Name)". */
     private static final Pattern EMAIL_AND_NAME = Pattern.compile("^\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+
+    /** Characters XML 1.0 forbids, which feeds built by string concatenation often carry. */
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -68,7 +72,7 @@ public final class FeedReader {
         String text = decoded.text();
         if (prolog.doctypeStart() >= 0) // no DTD is fetched and no entity of its own expanded: drop it
             text = text.substring(0, prolog.doctypeStart()) + text.substring(prolog.doctypeEnd());
-        return readXml(text, base);
+        return readXml(NOT_XML.matcher(text).replaceAll(""), base);
     }
 
     // ---- RSS and Atom ----
@@ -83,7 +87,7 @@ public final class FeedReader {
         } catch (ParsingFeedException e) {
             String where = e.getLineNumber() > 0 ? " at line " + e.getLineNumber() + ", column " + e.getColumnNumber() : "";
             throw new FeedException("invalid XML feed" + where + ": " + rootCause(e), e);
-        } catch (com.rometools.rome.io.FeedException | IllegalArgumentException e) {
+        } catch (com.rometools.rome.io.FeedException | RuntimeException e) {
             throw new FeedException("unreadable feed: " + rootCause(e), e);
         }
         String feedLanguage = language(feed.getLanguage());
@@ -146,7 +150,8 @@ public final class FeedReader {
         try {
             root = json.readTree(new String(body, StandardCharsets.UTF_8)); // RFC 8259: JSON is UTF-8
         } catch (JsonProcessingException e) {
-            throw new FeedException("invalid JSON: " + e.getOriginalMessage() + " at line "
+            String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "");
+            throw new FeedException("invalid JSON: " + message + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
         }
         String version = root.path("version").asText("");

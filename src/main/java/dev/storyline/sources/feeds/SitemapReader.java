@@ -54,7 +54,7 @@ public final class SitemapReader {
             parsed = parser.parseSiteMap(root == null ? "text/plain" : "text/xml", xml, url.toURL());
         } catch (UnknownFormatException e) {
             throw new FeedException("not a sitemap: " + e.getMessage(), e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             throw new FeedException("unreadable sitemap: " + e.getMessage(), e);
         }
         if (parsed instanceof SiteMapIndex index) {

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public sealed interface FetchOutcome {
 
-    /** The URL this outcome is about: the one asked for, or for a refusal the hop that was refused. */
+    /** The URL asked for (the reason names the redirect hop when it is another). */
     URI url();
 
     /** One line for a person: what happened and why. */

@@ -1,8 +1,11 @@
 package dev.storyline.sources.fetch;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Every setting of the {@link PoliteFetcher}, with the defaults of {@link #defaults()} (notes/fetch.md says why
@@ -61,8 +64,22 @@ public record FetchPolicy(String contactUrl, Duration connectTimeout, Duration t
 
     /** {@code Storyline/<version> (+<contact URL>)}. */
     public String userAgent() {
-        String version = FetchPolicy.class.getPackage().getImplementationVersion();
-        return "Storyline/" + (version == null ? "dev" : version) + " (+" + contactUrl + ")";
+        return "Storyline/" + VERSION + " (+" + contactUrl + ")";
+    }
+
+    /** The build's version (Maven writes it into version.properties), "dev" when run from an unfiltered tree. */
+    private static final String VERSION = readVersion();
+
+    private static String readVersion() {
+        try (InputStream in = FetchPolicy.class.getResourceAsStream("/dev/storyline/version.properties")) {
+            if (in == null) return "dev";
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "");
+            return v.isBlank() || v.startsWith("${") ? "dev" : v.strip();
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 
     public FetchPolicy withContactUrl(String url) {

@@ -58,24 +58,53 @@ public final class PoliteFetcher implements AutoCloseable {
     /** RFC 9309 asks parsers to read at least 500 KiB of a robots.txt; past that, the rest is ignored. */
     private static final int ROBOTS_PARSE_LIMIT = 512 * 1024;
     private static final int ROBOTS_MAX_REDIRECTS = 5;
+    /** Past this many cached robots.txt, expired ones are dropped, so the cache holds about the sites in use. */
+    private static final int ROBOTS_SWEEP_SIZE = 10_000;
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
             + "application/feed+json,application/json;q=0.9,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.8";
 
     private final FetchPolicy policy;
     private final AddressGuard guard;
     private final HttpClient client;
-    private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, RobotsEntry> robots = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ReentrantLock> robotsLocks = new ConcurrentHashMap<>();
+    private final boolean ownsClient;
+    private final ConcurrentHashMap<String, HostGate> gates;
+    private final ConcurrentHashMap<String, RobotsEntry> robots;
+    /** The robots.txt fetches under way: a second thread wanting the same one waits for it (bounded by work in flight). */
+    private final ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight;
 
     public PoliteFetcher(FetchPolicy policy) {
-        this.policy = policy;
-        this.guard = new AddressGuard(policy.allowPrivateAddresses());
-        this.client = HttpClient.newBuilder()
+        this(policy, new AddressGuard(policy.allowPrivateAddresses()));
+    }
+
+    PoliteFetcher(FetchPolicy policy, AddressGuard guard) {
+        this(policy, guard, HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER) // by hand: each hop is checked
                 .connectTimeout(policy.connectTimeout())
                 .version(HttpClient.Version.HTTP_2)
-                .build();
+                .build(), true, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    private PoliteFetcher(FetchPolicy policy, AddressGuard guard, HttpClient client, boolean ownsClient,
+                          ConcurrentHashMap<String, HostGate> gates, ConcurrentHashMap<String, RobotsEntry> robots,
+                          ConcurrentHashMap<String, CompletableFuture<RobotsEntry>> robotsInFlight) {
+        this.policy = policy;
+        this.guard = guard;
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.gates = gates;
+        this.robots = robots;
+        this.robotsInFlight = robotsInFlight;
+    }
+
+    /**
+     * This fetcher allowing private addresses (for the sources whose settings say so), sharing its hosts' turns,
+     * gaps, back-offs and robots.txt cache: a host asked through both is still asked one request at a time.
+     * Closing the view does nothing; closing this fetcher closes both.
+     */
+    public PoliteFetcher allowingPrivateAddresses() {
+        if (policy.allowPrivateAddresses()) return this;
+        return new PoliteFetcher(policy.withAllowPrivateAddresses(true), new AddressGuard(true), client, false,
+                gates, robots, robotsInFlight);
     }
 
     public FetchPolicy policy() {
@@ -84,6 +113,16 @@ public final class PoliteFetcher implements AutoCloseable {
 
     /** GETs the URL (conditionally when the request carries validators), following redirects by hand. */
     public FetchOutcome fetch(FetchRequest request) {
+        try {
+            return fetchFollowingRedirects(request);
+        } catch (RuntimeException e) {
+            // a fault of ours or of a library must cost one URL, not the caller's loop
+            return new FetchOutcome.Failed(request.url(), 0, "unexpected error while fetching " + request.url() + ": " + e,
+                    null, false);
+        }
+    }
+
+    private FetchOutcome fetchFollowingRedirects(FetchRequest request) {
         URI asked = request.url();
         URI current = asked;
         List<URI> chain = new ArrayList<>(List.of(current));
@@ -136,12 +175,13 @@ public final class PoliteFetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        if (ownsClient) client.close();
     }
 
     // ---- one hop: checks, the host's turn, the exchange ----
 
-    private Step step(URI asked, URI url, FetchRequest validators, boolean obeyRobots) {
+    private Step step(URI asked, URI given, FetchRequest validators, boolean obeyRobots) {
+        URI url = Urls.withAsciiHost(given);
         if (!isHttp(url))
             return stop(new FetchOutcome.Refused(asked, "unsupported scheme " + url.getScheme() + " in " + url));
         if (url.getHost() == null || url.getHost().isBlank())
@@ -155,12 +195,12 @@ public final class PoliteFetcher implements AutoCloseable {
             RobotsEntry entry = robotsOf(url);
             if (entry.rules() == null) {
                 Duration left = Duration.ofNanos(Math.max(0, entry.expiresNanos() - System.nanoTime()));
-                return stop(new FetchOutcome.Failed(asked, 0, "robots.txt of " + origin(url) + " could not be had ("
+                return stop(new FetchOutcome.Failed(asked, 0, "robots.txt of " + site(url) + " could not be had ("
                         + entry.unreachable() + "); RFC 9309 says to assume everything is disallowed until it can",
                         left, false));
             }
             if (!entry.rules().isAllowed(url.toString()))
-                return stop(new FetchOutcome.Refused(asked, "robots.txt of " + origin(url) + " disallows "
+                return stop(new FetchOutcome.Refused(asked, "robots.txt of " + site(url) + " disallows "
                         + pathOf(url) + " for " + AGENT_TOKEN));
         }
         HostGate gate = gates.computeIfAbsent(hostKey(url), k -> new HostGate(k));
@@ -191,7 +231,7 @@ public final class PoliteFetcher implements AutoCloseable {
     private final class HostGate {
         private final String key;
         private final ReentrantLock lock = new ReentrantLock(true); // fair: waiting threads take turns in order
-        private long nextAllowedNanos = System.nanoTime();
+        private long lastFinishedNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
         private long backoffUntilNanos = System.nanoTime();
         private int failuresInARow;
         private String lastFailure;
@@ -215,10 +255,11 @@ public final class PoliteFetcher implements AutoCloseable {
                     return stop(new FetchOutcome.Failed(asked, 0, key + " is backing off after " + lastFailure
                             + " (not asked)", left, false));
                 }
-                long wait = nextAllowedNanos - now;
+                // the gap is computed now, so that a Crawl-delay learnt since the last request already counts
+                long wait = lastFinishedNanos + gapNanos() - now;
                 if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
                 Step step = send(asked, url, validators, ip);
-                nextAllowedNanos = System.nanoTime() + gapNanos();
+                lastFinishedNanos = System.nanoTime();
                 return afterwards(step);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -271,15 +312,22 @@ public final class PoliteFetcher implements AutoCloseable {
         headers.add(Map.entry("Accept-Encoding", "gzip, deflate"));
         if (validators.etag() != null) headers.add(Map.entry("If-None-Match", validators.etag()));
         if (validators.lastModified() != null) headers.add(Map.entry("If-Modified-Since", validators.lastModified()));
-        HttpRequest.Builder builder = HttpRequest.newBuilder(url).GET().timeout(policy.totalTimeout())
-                // HTTP/2 where TLS negotiates it; plain HTTP stays 1.1 (no h2c upgrade dance with old servers)
-                .version("https".equalsIgnoreCase(url.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-        headers.forEach(h -> builder.header(h.getKey(), h.getValue()));
+        HttpRequest request;
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(url).GET().timeout(policy.totalTimeout())
+                    // HTTP/2 where TLS negotiates it; plain HTTP stays 1.1 (no h2c upgrade dance with old servers)
+                    .version("https".equalsIgnoreCase(url.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+            headers.forEach(h -> builder.header(h.getKey(), h.getValue()));
+            request = builder.build();
+        } catch (IllegalArgumentException e) {
+            // a URL the client cannot ask for, or a validator (as a server sent it) that is no valid header value
+            return stop(new FetchOutcome.Refused(asked, "cannot ask for " + url + ": " + e.getMessage()));
+        }
         List<Map.Entry<String, String>> sent = new ArrayList<>();
         sent.add(Map.entry("Host", url.getRawAuthority()));
         sent.addAll(headers);
 
-        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(builder.build(),
+        CompletableFuture<HttpResponse<CappedBody>> future = client.sendAsync(request,
                 CappedBody.handler(policy.maxBodyBytes()));
         String total = Durations.words(policy.totalTimeout());
         try {
@@ -389,21 +437,30 @@ public final class PoliteFetcher implements AutoCloseable {
         String origin = origin(url);
         RobotsEntry entry = robots.get(origin);
         if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) return entry;
-        ReentrantLock lock = robotsLocks.computeIfAbsent(origin, k -> new ReentrantLock());
-        lock.lock();
+        CompletableFuture<RobotsEntry> mine = new CompletableFuture<>();
+        CompletableFuture<RobotsEntry> theirs = robotsInFlight.putIfAbsent(origin, mine);
+        if (theirs != null) return theirs.join();
         try {
             entry = robots.get(origin);
-            if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) return entry;
-            entry = fetchRobots(URI.create(origin + "/robots.txt"));
-            robots.put(origin, entry);
-            if (entry.rules() != null) {
-                HostGate gate = gates.computeIfAbsent(hostKey(url), HostGate::new);
-                gate.crawlDelayMillis = entry.rules().getCrawlDelay();
+            if (entry == null || entry.expiresNanos() - System.nanoTime() <= 0) {
+                entry = fetchRobots(URI.create(origin + "/robots.txt"));
+                if (robots.size() >= ROBOTS_SWEEP_SIZE) forgetExpiredRobots();
+                robots.put(origin, entry);
+                if (entry.rules() != null) gates.computeIfAbsent(hostKey(url), HostGate::new).crawlDelayMillis = entry.rules().getCrawlDelay();
             }
+            mine.complete(entry);
             return entry;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
         } finally {
-            lock.unlock();
+            robotsInFlight.remove(origin, mine);
         }
+    }
+
+    private void forgetExpiredRobots() {
+        long now = System.nanoTime();
+        robots.entrySet().removeIf(e -> e.getValue().expiresNanos() - now <= 0);
     }
 
     /** RFC 9309 §2.3.1: 2xx parsed; 4xx allow all; 5xx, 429 or no answer disallow all for a while. */
@@ -415,9 +472,11 @@ public final class PoliteFetcher implements AutoCloseable {
         for (int hop = 0; hop <= ROBOTS_MAX_REDIRECTS; hop++) {
             Step step = step(robotsUrl, current, FetchRequest.of(current), false);
             if (step instanceof Step.Stopped s) {
-                if (s.outcome() instanceof FetchOutcome.Refused)
+                if (!(s.outcome() instanceof FetchOutcome.Failed f))
                     return new RobotsEntry(allowAll(), null, fresh); // a redirect we may not follow: as unavailable
-                return new RobotsEntry(null, s.outcome().describe().replaceFirst("^failed: ", ""), retry);
+                // not asked because the host backs off: ask again when the back-off ends, not a whole error TTL later
+                long until = f.retryAfter() == null ? retry : Math.min(retry, now + f.retryAfter().toNanos());
+                return new RobotsEntry(null, f.reason(), until);
             }
             Step.Answered a = (Step.Answered) step;
             int status = a.status();
@@ -472,6 +531,12 @@ public final class PoliteFetcher implements AutoCloseable {
 
     private static String origin(URI url) {
         return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getHost().toLowerCase(Locale.ROOT) + ":" + port(url);
+    }
+
+    /** The site as people write it: scheme and host, the port only when it is not the default. */
+    private static String site(URI url) {
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority().toLowerCase(Locale.ROOT)
+                .replaceFirst("^.*@", "").replaceFirst(":" + ("https".equalsIgnoreCase(url.getScheme()) ? 443 : 80) + "$", "");
     }
 
     private static String pathOf(URI url) {

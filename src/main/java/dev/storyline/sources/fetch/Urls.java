@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class Urls {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a URL: " + url + " (" + e.getReason() + ")");
         }
+        uri = withAsciiHost(uri);
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme))
             throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
@@ -52,6 +54,29 @@ public final class Urls {
         String query = withoutTrackingParameters(uri.getRawQuery());
         if (!query.isEmpty()) out.append('?').append(query);
         return out.toString();
+    }
+
+    /**
+     * The URL with an internationalised host name written in ASCII (punycode), which is how DNS and the HTTP client
+     * know it ({@code java.net.URI} finds no host in {@code http://bücher.de/}); other URLs unchanged.
+     */
+    static URI withAsciiHost(URI uri) {
+        if (uri.getHost() != null || uri.getRawAuthority() == null || uri.getScheme() == null) return uri;
+        String authority = uri.getRawAuthority();
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? "" : authority.substring(0, at + 1);
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String port = colon < 0 ? "" : hostPort.substring(colon);
+        try {
+            String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            String rest = uri.toString().substring(uri.getScheme().length() + 3 + authority.length());
+            URI rebuilt = new URI(uri.getScheme() + "://" + userInfo + ascii + port + rest);
+            return rebuilt.getHost() != null ? rebuilt : uri;
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            return uri;
+        }
     }
 
     /** The raw query less tracking parameters (utm_*, fbclid, gclid…) and empty parts; "" when nothing is left. */
