@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -77,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         }
         StoredEvents opened = events;
         SourcesDesk desk = new SourcesDesk(following.sources, follow.settings(), Clock.systemUTC());
-        serve.serveUntilStopped(store, events, pipeline, registry, err, List.of(desk),
+        serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(desk), data.data, err,
                 server -> followInBackground(server, following, pipeline, store, opened, registry, err));
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -52,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);
         Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
         SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr(),
-                List.of(desk), server -> fetchers::close);
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
+                CommitListener.NONE, List.of(desk), data.data, spec.commandLine().getErr(), server -> fetchers::close);
         return 0;
     }
 }

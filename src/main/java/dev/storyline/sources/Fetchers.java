@@ -4,38 +4,32 @@ import dev.storyline.sources.fetch.FetchPolicy;
 import dev.storyline.sources.fetch.PoliteFetcher;
 
 /**
- * The polite fetchers a process uses: one that refuses private and loopback addresses (the default, against
- * server-side request forgery) and, made when first needed, one that allows them for the sources whose settings
- * say so. The two never share a host, so each keeps its hosts' politeness alone.
+ * The polite fetcher of a process, seen two ways: refusing private and loopback addresses (the default, against
+ * server-side request forgery), or allowing them for the sources whose settings say so. Both views share the hosts'
+ * turns, gaps, back-offs and robots.txt cache, so a host is asked one request at a time whichever view asks.
  */
 public final class Fetchers implements AutoCloseable {
 
-    private final FetchPolicy policy;
-    private final PoliteFetcher publicOnly;
-    private PoliteFetcher withPrivate;
+    private final PoliteFetcher fetcher;
+    private final PoliteFetcher allowingPrivate;
 
     /** @param policy the politeness and bounds; its {@code allowPrivateAddresses} allows them for every source */
     public Fetchers(FetchPolicy policy) {
-        this.policy = policy;
-        this.publicOnly = new PoliteFetcher(policy);
+        this.fetcher = new PoliteFetcher(policy);
+        this.allowingPrivate = fetcher.allowingPrivateAddresses();
     }
 
     public FetchPolicy policy() {
-        return policy;
+        return fetcher.policy();
     }
 
     /** The fetcher for a source: private addresses allowed when the process or the source allows them. */
     public PoliteFetcher forSource(SourceSettings settings) {
-        if (policy.allowPrivateAddresses() || !settings.allowPrivateAddresses()) return publicOnly;
-        synchronized (this) {
-            if (withPrivate == null) withPrivate = new PoliteFetcher(policy.withAllowPrivateAddresses(true));
-            return withPrivate;
-        }
+        return settings.allowPrivateAddresses() ? allowingPrivate : fetcher;
     }
 
     @Override
-    public synchronized void close() {
-        publicOnly.close();
-        if (withPrivate != null) withPrivate.close();
+    public void close() {
+        fetcher.close();
     }
 }

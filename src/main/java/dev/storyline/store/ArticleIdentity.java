@@ -31,6 +31,11 @@ public record ArticleIdentity(String key, String contentKey, String urlKey) {
         return new ArticleIdentity(key, contentKey, urlKey);
     }
 
+    /** The normalised form of a URL under which the store knows an article (see {@link #urlKey()}), or null. */
+    public static String urlKeyOf(String url) {
+        return normaliseUrl(url);
+    }
+
     static String normaliseText(String text) {
         if (text == null) return "";
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

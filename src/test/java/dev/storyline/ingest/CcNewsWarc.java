@@ -145,6 +145,12 @@ final class CcNewsWarc implements AutoCloseable {
         writer.write(new WarcMetadata.Builder().targetURI(target).date(clock).concurrentTo(built.id()).fields(fields).build());
     }
 
+    /** A response record whose block is {@code block} as it is, however malformed. */
+    void rawResponse(String url, byte[] block) throws IOException {
+        clock = clock.plusSeconds(7);
+        writer.write(new WarcResponse.Builder(URI.create(url)).date(clock).body(MediaType.HTTP_RESPONSE, block).build());
+    }
+
     void revisit(String url) throws IOException {
         clock = clock.plusSeconds(7);
         writer.write(new WarcRevisit.Builder(URI.create(url), URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"))

@@ -193,6 +193,39 @@ class WarcInputTest {
     }
 
     @Test
+    void aResponseThatIsNotHttpIsAFailureNamingItsRecordAndTheNextPageIsRead() throws IOException {
+        Path warc = dir.resolve("bad-http.warc.gz");
+        try (CcNewsWarc w = CcNewsWarc.create(warc)) {
+            w.rawResponse("https://news.example.com/garbled", "\u0000\u0001 no status line here".getBytes(StandardCharsets.ISO_8859_1));
+            w.html("https://news.example.com/fine", "text/html", CcNewsWarc.ENGLISH);
+        }
+        List<Ingested> items = read(new InputReader(), warc);
+        IngestFailure failure = assertInstanceOf(IngestFailure.class, items.get(0));
+        assertTrue(failure.input().startsWith(warc + "#"), failure.input());
+        assertTrue(failure.reason().startsWith("invalid HTTP response"), failure.reason());
+        assertEquals("https://news.example.com/fine", assertInstanceOf(RawPage.class, items.get(1)).url());
+    }
+
+    @Test
+    void deflateAndUnsupportedContentEncodings() throws IOException {
+        Path warc = dir.resolve("encodings.warc.gz");
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(deflated)) {
+            out.write(CcNewsWarc.FRENCH.getBytes(StandardCharsets.UTF_8));
+        }
+        try (CcNewsWarc w = CcNewsWarc.create(warc)) {
+            w.response("https://news.example.com/deflated", 200, List.of(Map.entry("Content-Type", "text/html"),
+                    Map.entry("Content-Encoding", "deflate")), deflated.toByteArray());
+            w.response("https://news.example.com/brotli", 200, List.of(Map.entry("Content-Type", "text/html"),
+                    Map.entry("Content-Encoding", "br")), new byte[]{0x1b, 0x2a, 0x00});
+        }
+        List<Ingested> items = read(new InputReader(), warc);
+        assertEquals(CcNewsWarc.FRENCH, assertInstanceOf(RawPage.class, items.get(0)).content());
+        IngestFailure brotli = assertInstanceOf(IngestFailure.class, items.get(1));
+        assertEquals("unsupported Content-Encoding: br", brotli.reason());
+    }
+
+    @Test
     void aPageOverTheSizeCapIsAFailureAndTheNextPageIsRead() throws IOException {
         Path warc = dir.resolve("big.warc.gz");
         try (CcNewsWarc w = CcNewsWarc.create(warc)) {

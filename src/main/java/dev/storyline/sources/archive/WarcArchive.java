@@ -1,9 +1,7 @@
 package dev.storyline.sources.archive;
 
 import dev.storyline.sources.fetch.HttpExchange;
-import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRequest;
@@ -49,6 +47,7 @@ import java.util.stream.Stream;
  * from status, headers and decoded body: {@code Content-Encoding} and {@code Transfer-Encoding} are dropped,
  * {@code Content-Length} is set to the decoded length, and the removed values are kept in the WARC header
  * {@code Storyline-Decoded-Content-Encoding} (wget's --warc keeps the raw bytes instead; we do not have them).
+ * A response reached through redirects names the URL first asked for in {@code Storyline-Requested-URI}.
  *
  * <p>Thread-safe: one lock around writing and rolling.
  */
@@ -61,10 +60,13 @@ public final class WarcArchive implements FetchArchive {
     public static final String FOLDER = "archive";
 
     static final String DECODED_ENCODING_HEADER = "Storyline-Decoded-Content-Encoding";
+    /** The URL first asked for, on a response whose target is where redirects led. */
+    public static final String REQUESTED_URI_HEADER = "Storyline-Requested-URI";
 
     private static final Pattern FILE_NAME = Pattern.compile("storyline-(\\d{8}T\\d{6}Z)-(\\d{5,})\\.warc\\.gz");
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Set<String> DROPPED_HEADERS = Set.of("content-encoding", "transfer-encoding", "content-length");
 
     private final Path folder;
@@ -77,6 +79,7 @@ public final class WarcArchive implements FetchArchive {
     private WarcWriter writer;
     private Path current;
     private boolean closed;
+    private boolean damaged;
 
     private WarcArchive(Path folder, long rollBytes, Clock clock, String software) {
         this.folder = folder;
@@ -136,10 +139,23 @@ public final class WarcArchive implements FetchArchive {
         WarcResponse response = response(exchange, responseId, requestId);
         synchronized (lock) {
             ensureOpen();
-            if (channel.position() >= rollBytes) roll();
-            // Request then response, as Common Crawl writes them; each names the other as concurrent.
-            writer.write(request);
-            writer.write(response);
+            if (damaged || channel.position() >= rollBytes) roll();
+            long start = channel.position();
+            try {
+                // Request then response, as Common Crawl writes them; each names the other as concurrent.
+                writer.write(request);
+                writer.write(response);
+            } catch (IOException | RuntimeException e) {
+                // A failed write (disk full) must not leave half a record for readers to trip on: cut the file back
+                // to the last whole record and continue in a new file.
+                damaged = true;
+                try {
+                    channel.truncate(start);
+                } catch (IOException ignored) {
+                    // The cut is what readers tolerate anyway: every record before it stays readable.
+                }
+                throw e;
+            }
         }
     }
 
@@ -166,6 +182,7 @@ public final class WarcArchive implements FetchArchive {
     /** Ends the current file (durably) and begins the next with its warcinfo record. Called under the lock. */
     private void roll() throws IOException {
         closeCurrent();
+        damaged = false;
         sequence++;
         String name = "storyline-" + STAMP.format(clock.instant()) + "-" + String.format(Locale.ROOT, "%05d", sequence) + ".warc.gz";
         Path file = folder.resolve(name);
@@ -187,9 +204,14 @@ public final class WarcArchive implements FetchArchive {
         try {
             if (channel.isOpen()) channel.force(true);
         } finally {
-            writer.close();
-            channel = null;
-            writer = null;
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException e) {
+                if (!damaged) throw e; // a writer whose last record failed may fail to close as well
+            } finally {
+                channel = null;
+                writer = null;
+            }
         }
     }
 
@@ -203,6 +225,7 @@ public final class WarcArchive implements FetchArchive {
                 .body(MediaType.HTTP_RESPONSE, block)
                 .blockDigest(sha1(block))
                 .payloadDigest(sha1(exchange.body()));
+        if (!exchange.requested().equals(exchange.url())) builder.addHeader(REQUESTED_URI_HEADER, exchange.requested().toString());
         String decoded = exchange.header("Content-Encoding");
         if (decoded != null && !decoded.isBlank()) builder.addHeader(DECODED_ENCODING_HEADER, decoded.strip());
         InetAddress ip = ipAddress(exchange.ipAddress());
@@ -212,11 +235,7 @@ public final class WarcArchive implements FetchArchive {
 
     private static WarcRequest request(HttpExchange exchange, UUID id, UUID responseId) throws IOException {
         URI target = exchange.url();
-        HttpRequest.Builder http = new HttpRequest.Builder("GET", pathAndQuery(target)).version(MessageVersion.HTTP_1_1);
-        boolean hasHost = exchange.requestHeaders().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Host"));
-        if (!hasHost && target.getRawAuthority() != null) http.addHeader("Host", target.getRawAuthority());
-        for (Map.Entry<String, String> h : exchange.requestHeaders()) http.addHeader(h.getKey(), h.getValue());
-        byte[] block = http.build().serializeHeader();
+        byte[] block = requestHead(exchange);
         WarcRequest.Builder builder = new WarcRequest.Builder(target)
                 .recordId(id)
                 .concurrentTo(URI.create("urn:uuid:" + responseId))
@@ -228,19 +247,36 @@ public final class WarcArchive implements FetchArchive {
         return builder.build();
     }
 
+    /** The request line and the headers sent (with {@code Host}, which the JDK client adds itself). */
+    static byte[] requestHead(HttpExchange exchange) {
+        URI target = exchange.url();
+        StringBuilder head = new StringBuilder(256);
+        head.append("GET ").append(pathAndQuery(target)).append(" HTTP/1.1\r\n");
+        boolean hasHost = exchange.requestHeaders().stream().anyMatch(h -> "host".equalsIgnoreCase(h.getKey()));
+        if (!hasHost && target.getRawAuthority() != null) head.append("Host: ").append(target.getRawAuthority()).append("\r\n");
+        appendHeaders(head, exchange.requestHeaders(), Set.of());
+        head.append("\r\n");
+        return head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** The status line and headers as they would have been sent for the decoded entity. */
     static byte[] responseHead(HttpExchange exchange) {
         StringBuilder head = new StringBuilder(256);
         head.append("HTTP/1.1 ").append(exchange.status()).append(' ').append(reason(exchange.status())).append("\r\n");
-        for (Map.Entry<String, String> h : exchange.responseHeaders()) {
-            String name = h.getKey();
-            if (name == null || name.isBlank() || name.startsWith(":")) continue; // HTTP/2 pseudo-headers
-            if (DROPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) continue;
-            head.append(name).append(": ").append(singleLine(h.getValue())).append("\r\n");
-        }
+        appendHeaders(head, exchange.responseHeaders(), DROPPED_HEADERS);
         head.append("Content-Length: ").append(exchange.body().length).append("\r\n\r\n");
         // Header values are ISO-8859-1 on the wire (RFC 9110 5.5); anything else would be replaced by '?'.
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Headers as {@code Name: value} lines; names that are not HTTP tokens (HTTP/2 pseudo-headers) are left out. */
+    private static void appendHeaders(StringBuilder head, List<Map.Entry<String, String>> headers, Set<String> dropped) {
+        for (Map.Entry<String, String> h : headers) {
+            String name = h.getKey();
+            if (name == null || !HEADER_NAME.matcher(name).matches()) continue;
+            if (dropped.contains(name.toLowerCase(Locale.ROOT))) continue;
+            head.append(name).append(": ").append(singleLine(h.getValue())).append("\r\n");
+        }
     }
 
     private static String singleLine(String value) {

@@ -246,6 +246,39 @@ class WarcArchiveTest {
     }
 
     @Test
+    void pseudoHeadersAndLineBreaksInValuesCannotBreakTheHttpBlock() throws IOException {
+        HttpExchange http2 = new HttpExchange(URI.create("http://127.0.0.1/h2"), URI.create("http://127.0.0.1/h2"), FETCHED,
+                List.of(Map.entry(":authority", "127.0.0.1"), Map.entry("Accept", "text/html")), 200,
+                List.of(Map.entry(":status", "200"), Map.entry("Content-Type", "text/html"),
+                        Map.entry("X-Injected", "a\r\nSet-Cookie: evil=1")),
+                "<p>h2</p>".getBytes(StandardCharsets.UTF_8), null);
+        try (WarcArchive archive = WarcArchive.open(dir, WarcArchive.DEFAULT_ROLL_BYTES, CLOCK)) {
+            archive.record(http2);
+        }
+        List<WarcRecord> records = readAll(WarcArchive.files(dir).get(0));
+        WarcResponse response = (WarcResponse) records.get(2);
+        assertEquals(java.util.Set.of("Content-Type", "X-Injected", "Content-Length"), java.util.Set.copyOf(response.http().headers().map().keySet()));
+        assertFalse(response.http().headers().first("Set-Cookie").isPresent());
+        assertFalse(response.ipAddress().isPresent());
+        WarcRequest request = (WarcRequest) records.get(1);
+        assertEquals(Optional.of("text/html"), request.http().headers().first("Accept"));
+        assertFalse(request.http().headers().map().keySet().stream().anyMatch(k -> k.startsWith(":")));
+    }
+
+    @Test
+    void aResponseReachedThroughRedirectsNamesTheUrlFirstAskedFor() throws IOException {
+        HttpExchange redirected = new HttpExchange(URI.create("http://127.0.0.1/short"), URI.create("http://127.0.0.1/news/long"),
+                FETCHED, List.of(), 200, List.of(Map.entry("Content-Type", "text/html")),
+                "<p>r</p>".getBytes(StandardCharsets.UTF_8), "127.0.0.1");
+        try (WarcArchive archive = WarcArchive.open(dir, WarcArchive.DEFAULT_ROLL_BYTES, CLOCK)) {
+            archive.record(redirected);
+        }
+        WarcResponse response = (WarcResponse) readAll(WarcArchive.files(dir).get(0)).get(2);
+        assertEquals("http://127.0.0.1/news/long", response.target());
+        assertEquals(Optional.of("http://127.0.0.1/short"), response.headers().first(WarcArchive.REQUESTED_URI_HEADER));
+    }
+
+    @Test
     void aClosedArchiveRefusesRecords() throws IOException {
         WarcArchive archive = WarcArchive.open(dir, WarcArchive.DEFAULT_ROLL_BYTES, CLOCK);
         archive.close();
