@@ -193,6 +193,44 @@ class FollowerTest {
     }
 
     @Test
+    void anHtmlPageServedAsTheFeedIsReportedWithItsReasonAndTheOtherSourceGoesOn() throws Exception {
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("Good", "en", 1), new Spec("Odd", "en", 1)));
+             FollowRig rig = new FollowRig(data, Schedule.DEFAULT)) {
+            Source good = rig.add(outlets.outlet(0).rss());
+            Source odd = rig.add(outlets.outlet(1).rss());
+            outlets.outlet(1).misbehave(Misbehaviour.FEED_IS_HTML);
+
+            Follower.Pass pass = rig.pass();
+
+            assertEquals(1, pass.added(), "the good source's article");
+            SourceStatus st = rig.source(odd.id()).status();
+            assertTrue(st.lastError().contains("HTML page, not a feed"), st.lastError());
+            assertEquals(1, st.consecutiveFailures());
+            assertEquals(0, rig.source(good.id()).status().consecutiveFailures());
+        }
+    }
+
+    @Test
+    void anArticlePageThatIsGoneIsRecordedWithItsReasonAndNotAskedForAgain() throws Exception {
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("Half-broken", "fr", 2)));
+             FollowRig rig = new FollowRig(data, Schedule.DEFAULT)) {
+            LoopbackOutlets.Outlet fr = outlets.outlet(0);
+            Source source = rig.add(fr.rss());
+            fr.misbehave(Misbehaviour.ARTICLES_NOT_FOUND);
+            rig.pass();
+            SourceStatus st = rig.source(source.id()).status();
+            assertTrue(st.lastResult().contains("2 pages failed"), st.lastResult());
+            assertTrue(st.lastError().contains("404"), st.lastError());
+            assertEquals(Frontier.State.FAILED, rig.frontier.get(Follower.normaliseOrNull(fr.article(1).toString())).orElseThrow().state());
+            int asked = fr.articleRequests();
+
+            rig.passLater(Duration.ofDays(1));
+
+            assertEquals(asked, fr.articleRequests(), "a 404 is not asked for again");
+        }
+    }
+
+    @Test
     void aUrlThatIsNotWebIsRefusedNamingIt() throws Exception {
         try (FollowRig rig = new FollowRig(data, Schedule.DEFAULT)) {
             Sources.Refused e = org.junit.jupiter.api.Assertions.assertThrows(Sources.Refused.class,
