@@ -36,14 +36,15 @@ class FollowCrashTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KILLS = 4;
+    private static final int NEW_PER_RESTART = 5;
 
     @TempDir
     Path dir;
 
     @Test
     void killedFollowingLosesNoAcknowledgedArticleStoresNoneTwiceAndFetchesNoStoredPageAgain() throws Exception {
-        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 12,
-                Duration.ofMinutes(10), LoopbackOutlets.Misbehaviour.NONE), new LoopbackOutlets.Spec("La Gazette des Basses Terres", "fr", 12,
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 10,
+                Duration.ofMinutes(10), LoopbackOutlets.Misbehaviour.NONE), new LoopbackOutlets.Spec("La Gazette des Basses Terres", "fr", 10,
                 Duration.ofMinutes(10), LoopbackOutlets.Misbehaviour.NONE)))) {
             Path data = dir.resolve("data");
             int total = 0;
@@ -58,6 +59,8 @@ class FollowCrashTest {
             Set<String> acknowledged = new HashSet<>();
             Random random = new Random(20261204);
             for (int kill = 0; kill < KILLS; kill++) {
+                // Every restart has work: new articles at every outlet, every source due (as after a poll interval).
+                if (kill > 0) total += publishAndMakeDue(outlets, data);
                 Map<String, Integer> storedBefore = storedPageRequests(data, outlets);
                 Process follow = startFollow(data);
                 List<String> out = new ArrayList<>();
@@ -76,6 +79,7 @@ class FollowCrashTest {
                 assertNoStoredPageFetchedAgain(storedBefore, outlets);
                 System.out.printf("follow crash test: kill %d: %d acknowledged so far, %d stored%n", kill + 1, acknowledged.size(), stored);
             }
+            total += publishAndMakeDue(outlets, data);
             Map<String, Integer> storedBefore = storedPageRequests(data, outlets);
             Process last = startFollow(data);
             List<String> out = new ArrayList<>();
@@ -89,6 +93,18 @@ class FollowCrashTest {
             }
             assertEquals(total, assertStoreHolds(data, acknowledged), "every article once, after all the crashes");
         }
+    }
+
+    private static int publishAndMakeDue(LoopbackOutlets outlets, Path data) throws IOException {
+        int published = 0;
+        for (LoopbackOutlets.Outlet o : outlets.outlets()) {
+            o.publish(NEW_PER_RESTART);
+            published += NEW_PER_RESTART;
+        }
+        try (EmbeddedSourceRegistry registry = EmbeddedSourceRegistry.open(data)) {
+            for (Source s : registry.all()) registry.update(s.id(), x -> x.withStatus(x.status().resumed(java.time.Instant.now())));
+        }
+        return published;
     }
 
     /** How many times each article page whose article is in the store was asked for, by path. */
