@@ -1,6 +1,5 @@
 package dev.storyline.cli;
 
-import dev.storyline.sources.SourceSettings;
 import dev.storyline.sources.fetch.FetchPolicy;
 import picocli.CommandLine.Option;
 
@@ -28,8 +27,4 @@ final class FollowOptions {
         return policy;
     }
 
-    /** The settings of a source added now. */
-    SourceSettings settings() {
-        return SourceSettings.DEFAULTS.withAllowPrivateAddresses(allowPrivateAddresses);
-    }
 }

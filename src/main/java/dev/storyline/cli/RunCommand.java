@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 import dev.storyline.CommitListener;
 import dev.storyline.sources.Follower;
+import dev.storyline.sources.SourceSettings;
 import dev.storyline.web.SourcesDesk;
 import dev.storyline.web.StorylineServer;
 
@@ -47,11 +48,21 @@ final class RunCommand implements Callable<Integer> {
     FollowOptions follow;
 
     @Mixin
+    NewSourceOptions newSources;
+
+    @Mixin
     AnalysisOptions analysis;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        SourceSettings added;
+        try {
+            added = newSources.settings(follow.allowPrivateAddresses);
+        } catch (IllegalArgumentException e) {
+            err.println("storyline: " + e.getMessage());
+            return 2;
+        }
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
@@ -77,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         }
         StoredEvents opened = events;
-        SourcesDesk desk = new SourcesDesk(following.sources, follow.settings(), Clock.systemUTC());
+        SourcesDesk desk = new SourcesDesk(following.sources, added, Clock.systemUTC());
         serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(desk), data.data, err,
                 server -> followInBackground(server, following, pipeline, store, opened, registry, err));
         return 0;

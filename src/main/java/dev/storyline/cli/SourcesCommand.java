@@ -7,6 +7,7 @@ import dev.storyline.sources.Fetchers;
 import dev.storyline.sources.Source;
 import dev.storyline.sources.SourceJson;
 import dev.storyline.sources.SourceRegistry;
+import dev.storyline.sources.SourceSettings;
 import dev.storyline.sources.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +63,8 @@ final class SourcesCommand implements Runnable {
         DataOption data;
         @Mixin
         FollowOptions follow;
+        @Mixin
+        NewSourceOptions newSources;
         @Option(names = "--name", description = "A name to show for the source(s) instead of the outlet's title.")
         String name;
         @Parameters(arity = "1..*", paramLabel = "URL", description = "Homepages, feeds or sitemaps (http or https).")
@@ -72,12 +75,19 @@ final class SourcesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;
+            SourceSettings settings;
+            try {
+                settings = newSources.settings(follow.allowPrivateAddresses);
+            } catch (IllegalArgumentException e) {
+                err.println("storyline: " + e.getMessage());
+                return 2;
+            }
             try (EmbeddedSourceRegistry registry = EmbeddedSourceRegistry.open(data.data);
                  Fetchers fetchers = new Fetchers(follow.policy())) {
                 Sources sources = new Sources(registry, fetchers, Clock.systemUTC());
                 for (String url : urls) {
                     try {
-                        SourceRegistry.Added added = sources.add(url, name, follow.settings());
+                        SourceRegistry.Added added = sources.add(url, name, settings);
                         print(out, SourceJson.summary(added.source(), today()).put("status", added.added() ? "added" : "known"));
                         err.println("storyline: " + url + ": " + (added.added() ? "added as " : "already followed, as ")
                                 + added.source().kind().name().toLowerCase() + " " + added.source().id());
@@ -182,6 +192,8 @@ final class SourcesCommand implements Runnable {
         DataOption data;
         @Mixin
         FollowOptions follow;
+        @Mixin
+        NewSourceOptions newSources;
         @Parameters(paramLabel = "FILE.opml")
         Path file;
 
@@ -199,12 +211,19 @@ final class SourcesCommand implements Runnable {
                 xml = Files.readString(file, StandardCharsets.ISO_8859_1);
             }
             int failed = 0;
+            SourceSettings settings;
+            try {
+                settings = newSources.settings(follow.allowPrivateAddresses);
+            } catch (IllegalArgumentException e) {
+                err.println("storyline: " + e.getMessage());
+                return 2;
+            }
             try (EmbeddedSourceRegistry registry = EmbeddedSourceRegistry.open(data.data);
                  Fetchers fetchers = new Fetchers(follow.policy())) {
                 Sources sources = new Sources(registry, fetchers, Clock.systemUTC());
                 List<Sources.Imported> imported;
                 try {
-                    imported = sources.importOpml(xml, file.toString(), follow.settings());
+                    imported = sources.importOpml(xml, file.toString(), settings);
                 } catch (IOException notOpml) {
                     err.println("storyline: " + notOpml.getMessage());
                     print(out, AnalysisJson.object().put("input", file.toString()).put("error", notOpml.getMessage()));

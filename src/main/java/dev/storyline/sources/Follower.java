@@ -212,6 +212,7 @@ public final class Follower {
         Instant now = clock.instant();
         List<Source> due = registry.all().stream().filter(s -> s.status().dueAt(now)).toList();
         if (due.isEmpty()) return new Pass(List.of(), 0, 0, 0, 0);
+        log.accept("follow: " + due.size() + (due.size() == 1 ? " source" : " sources") + " due of " + registry.size());
         Map<String, List<Source>> byHost = due.stream().collect(Collectors.groupingBy(s -> String.valueOf(s.url().getAuthority()),
                 LinkedHashMap::new, Collectors.toList()));
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);

@@ -63,7 +63,9 @@ public final class SourceJson {
         if (st.lastError() != null) o.put("lastError", st.lastError());
         putIf(o, "lastErrorAt", st.lastErrorAt());
         o.put("articlesToday", st.articlesOn(today)).put("articlesLast7Days", st.articlesLast7Days(today));
-        o.put("allowPrivateAddresses", s.settings().allowPrivateAddresses());
+        o.put("minInterval", s.settings().minInterval().toString()).put("maxInterval", s.settings().maxInterval().toString())
+                .put("firstPollMaxAge", s.settings().firstPollMaxAge().toString())
+                .put("allowPrivateAddresses", s.settings().allowPrivateAddresses());
         return o;
     }
 

@@ -68,6 +68,19 @@ class SourcesCommandTest {
     }
 
     @Test
+    void aSourceTakesThePollingBoundsAndFirstPollAgeGiven() throws Exception {
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 1)))) {
+            JsonNode added = lines(Cli.run("sources", "add", "--allow-private-addresses", "--data", dir.toString(),
+                    "--min-interval", "10m", "--max-interval", "2h", "--max-age", "1d", outlets.outlet(0).rss().toString())).get(0);
+            assertEquals("PT10M", added.get("minInterval").asText());
+            assertEquals("PT2H", added.get("maxInterval").asText());
+            assertEquals("PT24H", added.get("firstPollMaxAge").asText());
+            assertEquals(2, execute(new StringWriter(), "sources", "add", "--data", dir.toString(), "--min-interval", "3h",
+                    "--max-interval", "1h", outlets.outlet(0).atom().toString()), "bounds that disagree are a usage error");
+        }
+    }
+
+    @Test
     void exportedOpmlImportsIntoAnotherStoreAsTheSameFeedsAndRemoveForgetsASource() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("A", "fr", 1),
                 new LoopbackOutlets.Spec("B", "en", 1)))) {

@@ -193,6 +193,24 @@ class FollowerTest {
     }
 
     @Test
+    void aHomepageIsLookedAtAgainAfterAWeek() throws Exception {
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("The Northwick Herald", "en", 1)));
+             FollowRig rig = new FollowRig(data, Schedule.DEFAULT)) {
+            LoopbackOutlets.Outlet en = outlets.outlet(0);
+            Source source = rig.add(en.homepage());
+            rig.pass();
+            rig.passLater(Duration.ofDays(1));
+            int homepageRequests = en.requests("/");
+
+            rig.passLater(Duration.ofDays(7));
+
+            assertEquals(homepageRequests + 1, en.requests("/"), "discovered again");
+            assertEquals(rig.clock.instant().getEpochSecond() / 60, rig.source(source.id()).found().at().getEpochSecond() / 60);
+            assertEquals(3, rig.source(source.id()).found().feeds().size());
+        }
+    }
+
+    @Test
     void anHtmlPageServedAsTheFeedIsReportedWithItsReasonAndTheOtherSourceGoesOn() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("Good", "en", 1), new Spec("Odd", "en", 1)));
              FollowRig rig = new FollowRig(data, Schedule.DEFAULT)) {
