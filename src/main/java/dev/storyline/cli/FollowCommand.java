@@ -66,6 +66,13 @@ final class FollowCommand implements Callable<Integer> {
                 err.println("storyline: no sources to follow in " + data.data + "; add some with `storyline sources add URL`");
                 return once ? 0 : 2;
             }
+            if (once && following.registry.all().stream().noneMatch(s -> s.status().dueAt(java.time.Instant.now()))) {
+                // Nothing to do: say when, without loading the analysis models (cron runs this every few minutes).
+                java.time.Instant next = following.registry.all().stream().filter(s -> !s.status().paused())
+                        .map(s -> s.status().nextFetch()).min(java.time.Instant::compareTo).orElse(null);
+                err.println("storyline: no source is due" + (next == null ? " (every source is paused)" : "; the next at " + next));
+                return 0;
+            }
             Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
                     threads, CommitListener.NONE, new Object());
             int[] failed = {0};
