@@ -161,7 +161,8 @@ final class BenchFollowCommand implements Callable<Integer> {
                 }
                 Follower follower = new Follower(all, frontier, fetchers, archive,
                         Pipeline.standard(LocalDate.now(), entities, models), store, events, entities, threads,
-                        CommitListener.NONE, new Object(), new Follower.Options(Schedule.DEFAULT, Duration.ofDays(7), workers, 3),
+                        CommitListener.NONE, new Object(), new Follower.Options(Schedule.DEFAULT, Duration.ofDays(7), workers, 3,
+                                Math.max(Follower.Options.DEFAULT_PAGES_PER_POLL, 2 * m)),
                         Clock.systemUTC());
                 AtomicInteger added = new AtomicInteger();
                 long t0 = System.nanoTime();

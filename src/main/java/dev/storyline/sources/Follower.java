@@ -78,9 +78,17 @@ public final class Follower {
      * @param rediscoverAfter a homepage's feeds and sitemaps are discovered again after this long
      * @param fetchWorkers    hosts polled at once (each host sees one request at a time whatever this is)
      * @param sitemapChildren of a sitemap index, this many child sitemaps are read (the first listed)
+     * @param pagesPerPoll    a source's poll fetches at most this many article pages; the rest wait for its next
+     *                        poll, due after its shortest interval, so that a big first poll (an outlet's last 3 days)
+     *                        does not hold up the other sources' pass and its articles are acknowledged as it goes
      */
-    public record Options(Schedule schedule, Duration rediscoverAfter, int fetchWorkers, int sitemapChildren) {
-        public static final Options DEFAULTS = new Options(Schedule.DEFAULT, Duration.ofDays(7), 8, 3);
+    public record Options(Schedule schedule, Duration rediscoverAfter, int fetchWorkers, int sitemapChildren, int pagesPerPoll) {
+        public static final int DEFAULT_PAGES_PER_POLL = 30;
+        public static final Options DEFAULTS = new Options(Schedule.DEFAULT, Duration.ofDays(7), 8, 3, DEFAULT_PAGES_PER_POLL);
+
+        public Options(Schedule schedule, Duration rediscoverAfter, int fetchWorkers, int sitemapChildren) {
+            this(schedule, rediscoverAfter, fetchWorkers, sitemapChildren, DEFAULT_PAGES_PER_POLL);
+        }
     }
 
     /** What one pass did with one source, for stderr and the tests. */
@@ -364,6 +372,11 @@ public final class Follower {
                 poll.tooOld++;
                 continue;
             }
+            if (poll.pagesAsked >= options.pagesPerPoll()) {
+                poll.truncated = true;
+                break;
+            }
+            poll.pagesAsked++;
             RawPage page = fetchArticle(poll, fetcher, url, item, claims);
             if (page == null) continue;
             fetched.incrementAndGet();
@@ -596,6 +609,9 @@ public final class Follower {
         String title;
         int feedsOk, feedsNotModified, feedsFailed, seen, tooOld, pagesFailed, sameAsStored;
         boolean stopFetching;
+        /** Stopped at the pages-per-poll limit: the feeds are read in full again at the next poll, soon. */
+        boolean truncated;
+        int pagesAsked;
         Duration retryAfter;
         boolean permanent = true;
         String lastPageError;
@@ -660,6 +676,7 @@ public final class Follower {
             if (sameAsStored > 0) r.append(", ").append(sameAsStored).append(" copies of stored articles");
             if (pagesFailed > 0) r.append(", ").append(pagesFailed).append(pagesFailed == 1 ? " page" : " pages").append(" failed");
             if (feedsFailed > 0) r.append(", ").append(feedsFailed).append(feedsFailed == 1 ? " feed" : " feeds").append(" failed");
+            if (truncated) r.append(", stopped after ").append(pagesAsked).append(" pages: the rest at the next poll");
             return r.append(')').toString();
         }
 
@@ -674,6 +691,13 @@ public final class Follower {
                 String partial = feedsFailed > 0 ? String.join("; ", feedErrors) : lastPageError;
                 st = schedule.succeeded(s.status(), s.settings(), now, added.get(), result(), Map.copyOf(validators), partial)
                         .withArticlesAdded(LocalDate.ofInstant(now, ZoneOffset.UTC), added.get());
+                if (truncated) {
+                    // Due again soon, reading the feeds in full (an unchanged feed would answer 304 and hide the
+                    // rest), and still a first poll if this was one, so that the age limit keeps applying.
+                    st = st.with(s.status().polls() == 0 ? 0 : st.polls(), st.lastFetch(), st.lastResult(),
+                            now.plus(s.settings().minInterval()), st.interval(), st.consecutiveFailures(), st.pausedReason(),
+                            st.lastError(), st.lastErrorAt(), Map.of());
+                }
             }
             return s.withStatus(st);
         }

@@ -45,6 +45,10 @@ final class FollowRig implements AutoCloseable {
     final List<String> log = new ArrayList<>();
 
     FollowRig(Path data, Schedule schedule) throws IOException {
+        this(data, new Follower.Options(schedule, Duration.ofDays(7), 4, 3));
+    }
+
+    FollowRig(Path data, Follower.Options options) throws IOException {
         this.data = data;
         synchronized (FollowRig.class) {
             if (models == null) models = Pipeline.Models.load();
@@ -59,7 +63,7 @@ final class FollowRig implements AutoCloseable {
         sources = new Sources(registry, fetchers, clock);
         follower = new Follower(sources, frontier, fetchers, archive, Pipeline.standard(LocalDate.now(), entities, models),
                 store, events, entities, 1, CommitListener.NONE, new Object(),
-                new Follower.Options(schedule, Duration.ofDays(7), 4, 3), clock);
+                options, clock);
     }
 
     /** Loopback allowed (the outlets are there), 20 ms between two requests to a host, robots.txt re-read at once. */

@@ -128,6 +128,24 @@ class FollowerTest {
     }
 
     @Test
+    void aBigFirstPollIsFetchedOverSeveralPassesAndKeepsItsAgeLimit() throws Exception {
+        // Six articles 20 hours apart, four of them within 3 days, at most 3 pages a poll.
+        try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("Diario del Cauce", "es", 6,
+                Duration.ofHours(20), Misbehaviour.NONE)));
+             FollowRig rig = new FollowRig(data, new Follower.Options(Schedule.DEFAULT, Duration.ofDays(7), 4, 3, 3))) {
+            LoopbackOutlets.Outlet es = outlets.outlet(0);
+            Source source = rig.add(es.rss());
+            assertEquals(3, rig.pass().added());
+            SourceStatus st = rig.source(source.id()).status();
+            assertEquals(rig.clock.instant().plus(SourceSettings.DEFAULT_MIN_INTERVAL), st.nextFetch(), "due again soon");
+            assertTrue(st.lastResult().contains("the rest at the next poll"), st.lastResult());
+
+            assertEquals(1, rig.passLater(SourceSettings.DEFAULT_MIN_INTERVAL).added());
+            assertEquals(0, es.requests("/es/news/0") + es.requests("/es/news/1"), "the older ones are still left alone");
+        }
+    }
+
+    @Test
     void aFailingSourceSlowsDownThenPausesWithItsReasonWithoutAffectingTheOthers() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new Spec("Good", "en", 1), new Spec("Broken", "en", 1)));
              FollowRig rig = new FollowRig(data, new Schedule(3))) {
