@@ -54,6 +54,7 @@ public final class Ingestion {
     private final EntityRegistry registry;
     private final CommitListener listener;
     private final Function<AnalyzedArticle, String> drop;
+    private final Object writerLock;
 
     /**
      * @param events   the events kept beside {@code store}, committed right after it
@@ -66,12 +67,23 @@ public final class Ingestion {
     /** @param listener hears of every commit, after the articles, their events and the registry are durable */
     public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads,
                      CommitListener listener) {
-        this(new BatchAnalysis(pipeline, threads), store, events, registry, listener, analyzed -> null);
+        this(pipeline, store, events, registry, threads, listener, new Object());
+    }
+
+    /**
+     * @param writerLock held while an article is added and assigned, and while the store, the events and the registry
+     *                   commit: the lock of whatever else writes to the same store in this process (the server's, when
+     *                   {@code run} follows sources while it serves), so that sequence numbers and events stay in step
+     */
+    public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads,
+                     CommitListener listener, Object writerLock) {
+        this(new BatchAnalysis(pipeline, threads), store, events, registry, listener, analyzed -> null, writerLock);
     }
 
     private Ingestion(BatchAnalysis analysis, ArticleStore store, StoredEvents events, EntityRegistry registry,
-                      CommitListener listener, Function<AnalyzedArticle, String> drop) {
+                      CommitListener listener, Function<AnalyzedArticle, String> drop, Object writerLock) {
         this.analysis = analysis;
+        this.writerLock = writerLock;
         this.store = store;
         this.events = events;
         this.registry = registry;
@@ -84,13 +96,15 @@ public final class Ingestion {
      * are acknowledged as {@link Status#SKIPPED} with that reason and not stored.
      */
     public Ingestion dropping(Function<AnalyzedArticle, String> drop) {
-        return new Ingestion(analysis, store, events, registry, listener, drop);
+        return new Ingestion(analysis, store, events, registry, listener, drop, writerLock);
     }
 
     /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
     public Summary ingest(Stream<Ingested> items, Consumer<Acknowledgement> acknowledged) throws IOException {
         // New articles are assigned after every stored one: first those the events have not seen, if any.
-        events.catchUp(store, done -> { });
+        synchronized (writerLock) {
+            events.catchUp(store, done -> { });
+        }
         List<Acknowledgement> pending = new ArrayList<>();
         Map<String, Integer> failuresByReason = new LinkedHashMap<>();
         int[] counts = new int[Status.values().length];
@@ -125,9 +139,12 @@ public final class Ingestion {
             if (dropped != null) {
                 return new Acknowledgement(analyzed.page().id(), analyzed.page().input(), null, Status.SKIPPED, dropped);
             }
-            ArticleStore.Added added = store.add(analyzed.result());
+            ArticleStore.Added added;
             String key = ArticleIdentity.of(analyzed.result().article()).key();
-            if (added == ArticleStore.Added.ADDED) events.assign(key, store.lastSequence(), analyzed.result());
+            synchronized (writerLock) {
+                added = store.add(analyzed.result());
+                if (added == ArticleStore.Added.ADDED) events.assign(key, store.lastSequence(), analyzed.result());
+            }
             return new Acknowledgement(analyzed.page().id(), analyzed.page().input(), key,
                     added == ArticleStore.Added.ADDED ? Status.ADDED : Status.DUPLICATE, null);
         }
@@ -136,11 +153,13 @@ public final class Ingestion {
     }
 
     private void commit(List<Acknowledgement> pending, Consumer<Acknowledgement> acknowledged) throws IOException {
-        store.commit();
-        // After the articles: a crash in between leaves the events and the registry a little behind the store,
-        // never ahead (the events catch up at the next start).
-        events.commit();
-        registry.flush();
+        synchronized (writerLock) {
+            store.commit();
+            // After the articles: a crash in between leaves the events and the registry a little behind the store,
+            // never ahead (the events catch up at the next start).
+            events.commit();
+            registry.flush();
+        }
         pending.forEach(acknowledged);
         pending.clear();
         listener.committed();

@@ -13,15 +13,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+import dev.storyline.CommitListener;
+import dev.storyline.sources.Follower;
+import dev.storyline.sources.SourceSettings;
+import dev.storyline.web.SourcesDesk;
+import dev.storyline.web.StorylineServer;
+
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Ingest the inputs into the store (as `ingest` does), then serve the web UI and REST API over it.",
-                "Stderr: progress, a summary, then the address to open. Ctrl-C stops the server cleanly."})
+        description = {"Ingest the inputs, if any, into the store (as `ingest` does), then serve the web UI and REST API over it "
+                + "while following the sources (as `follow` does; add them on the Sources page or with `storyline sources add`).",
+                "Stderr: progress, a summary, then the address to open, and each source's poll. Ctrl-C stops the server cleanly."})
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -33,8 +41,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serve;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to ingest (same formats as analyze).")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to ingest first (same formats as analyze).")
+    List<Path> inputs = List.of();
+
+    @Mixin
+    FollowOptions follow;
+
+    @Mixin
+    NewSourceOptions newSources;
 
     @Mixin
     AnalysisOptions analysis;
@@ -42,6 +56,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        SourceSettings added;
+        try {
+            added = newSources.settings(follow.allowPrivateAddresses);
+        } catch (IllegalArgumentException e) {
+            err.println("storyline: " + e.getMessage());
+            return 2;
+        }
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
@@ -58,7 +79,54 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(), data.data, err);
+        Following following;
+        try {
+            following = new Following(data, follow);
+        } catch (Exception e) {
+            events.close();
+            store.close();
+            throw e;
+        }
+        StoredEvents opened = events;
+        SourcesDesk desk = new SourcesDesk(following.sources, added, Clock.systemUTC());
+        serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(desk), data.data, err,
+                server -> followInBackground(server, following, pipeline, store, opened, registry, err));
         return 0;
+    }
+
+    /** Follows the sources on a thread of its own once the server's stories are ready; closing stops it. */
+    private AutoCloseable followInBackground(StorylineServer server, Following following, Pipeline pipeline,
+                                             ArticleStore store, StoredEvents events, EntityRegistry registry, PrintWriter err) {
+        Follower[] follower = {null};
+        Object started = new Object();
+        Thread thread = new Thread(() -> {
+            try {
+                // The server assigns events to stored articles that have none first; following waits for it.
+                while (!server.storiesReady()) Thread.sleep(500);
+                Follower f = following.follower(pipeline, store, events, registry, analysis.threads, CommitListener.NONE,
+                        server.writerLock());
+                synchronized (started) {
+                    follower[0] = f;
+                }
+                err.println("storyline: following " + following.registry.size() + " sources (add more on the Sources page)");
+                f.followUntilStopped(ack -> {
+                    if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
+                }, line -> err.println("storyline: " + line));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                err.println("storyline: following stopped: " + e);
+            }
+        }, "storyline-follow");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            synchronized (started) {
+                if (follower[0] != null) follower[0].stop();
+                else thread.interrupt();
+            }
+            thread.join(60_000);
+            following.close();
+        };
     }
 }

@@ -10,6 +10,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import dev.storyline.sources.EmbeddedSourceRegistry;
+import dev.storyline.sources.Fetchers;
+import dev.storyline.sources.SourceSettings;
+import dev.storyline.sources.Sources;
+import dev.storyline.sources.fetch.FetchPolicy;
+import dev.storyline.web.SourcesDesk;
+
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,8 +49,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
+        // The Sources page and API: sources added here are followed by `storyline follow` or `run`.
+        EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);
+        Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
+        SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
         serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
-                CommitListener.NONE, List.of(), data.data, spec.commandLine().getErr());
+                CommitListener.NONE, List.of(desk), data.data, spec.commandLine().getErr(), server -> fetchers::close);
         return 0;
     }
 }

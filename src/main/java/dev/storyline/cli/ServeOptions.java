@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 
 /** The {@code --host} and {@code --port} of the commands that serve, and serving until Ctrl-C. */
@@ -46,12 +47,25 @@ final class ServeOptions {
     void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
                            CommitListener listener, List<DeskModule> modules, Path data, PrintWriter err)
             throws InterruptedException, IOException {
+        serveUntilStopped(store, events, pipeline, registry, listener, modules, data, err, server -> () -> { });
+    }
+
+    /**
+     * Serves as above, and runs {@code alongside} (given the started server) until the process is interrupted: what
+     * it returns is closed first (the follower stops, having acknowledged what it fetched), then the server, the
+     * events and the store.
+     */
+    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules, Path data, PrintWriter err,
+                           Function<StorylineServer, AutoCloseable> alongside) throws InterruptedException, IOException {
         StorylineServer server = new StorylineServer(store, events, pipeline, registry, listener, modules,
                 access(data, err)).start(host, port);
+        AutoCloseable background = alongside.apply(server);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
+                background.close();
                 server.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();

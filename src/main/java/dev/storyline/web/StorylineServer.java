@@ -45,6 +45,7 @@ public final class StorylineServer implements AutoCloseable {
     private final StoryIndex stories;
     private final byte[] stylesheet;
     private final byte[] openApi;
+    private final Object writerLock = new Object();
 
     /**
      * @param events   the events kept beside {@code store}; the server assigns posted articles into them (and, in
@@ -69,7 +70,6 @@ public final class StorylineServer implements AutoCloseable {
                            CommitListener listener, List<DeskModule> modules, AccessControl access) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
-        Object writerLock = new Object();
         this.stories = StoryIndex.open(store, events, writerLock);
         this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready, listener);
         this.stylesheet = resource("storyline.css");
@@ -125,6 +125,14 @@ public final class StorylineServer implements AutoCloseable {
     /** Whether every stored article has its event (a store with articles the events have not seen catches up in the background). */
     public boolean storiesReady() {
         return stories.ready();
+    }
+
+    /**
+     * The lock the server holds while it writes to the store: whatever else writes to the same store in this process
+     * (the follower, under {@code run}) holds it too.
+     */
+    public Object writerLock() {
+        return writerLock;
     }
 
     public int port() {
