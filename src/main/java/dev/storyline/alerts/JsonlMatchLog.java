@@ -150,28 +150,31 @@ public final class JsonlMatchLog implements MatchLog {
     public synchronized List<Positioned> append(List<Match> matches) throws IOException {
         if (!writable) throw new IOException(file + " is open for reading only");
         List<Positioned> appended = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
+        List<byte[]> lines = new ArrayList<>();
         Set<String> batch = new HashSet<>();
+        int length = 0;
         for (Match m : matches) {
             if (ids.contains(m.id()) || !batch.add(m.id())) continue;
             long position = size + appended.size() + 1;
             ObjectNode node = AlertJson.JSON.createObjectNode().put("position", position);
             node.setAll(AlertJson.of(m));
-            lines.append(AlertJson.line(node)).append('\n');
+            byte[] line = (AlertJson.line(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            lines.add(line);
+            length += line.length;
             appended.add(new Positioned(position, m));
         }
         if (appended.isEmpty()) return appended;
-        ByteBuffer bytes = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        lines.forEach(bytes::put);
+        bytes.flip();
         long at = end;
         while (bytes.hasRemaining()) at += channel.write(bytes, at);
         channel.force(false);
-        // Offsets: re-derive each line's start from the bytes written, in order.
+        // Remembered only once durable: a failed write leaves the log as it was (the torn tail is cut at reopen).
         long offset = end;
-        for (Positioned p : appended) {
-            remember(p.match(), offset);
-            ObjectNode node = AlertJson.JSON.createObjectNode().put("position", p.position());
-            node.setAll(AlertJson.of(p.match()));
-            offset += (AlertJson.line(node) + "\n").getBytes(StandardCharsets.UTF_8).length;
+        for (int i = 0; i < appended.size(); i++) {
+            remember(appended.get(i).match(), offset);
+            offset += lines.get(i).length;
         }
         end = at;
         return appended;
