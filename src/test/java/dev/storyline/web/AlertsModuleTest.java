@@ -189,4 +189,22 @@ class AlertsModuleTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("invalid query"), r.body());
     }
+
+    @Test
+    void entityAndStoryPagesOfferToWatchAndToFollowInOneClick() throws Exception {
+        String text = "Kassym-Jomart Tokayev thanked the CSTO.";
+        AnalyzedArticle a = new AnalyzedArticle(new Article("t1", null, "wire", "Tokayev thanks the CSTO", "2022-01-13", List.of(), null,
+                "en", text), List.of(new dev.storyline.entities.EntityMention("Kassym-Jomart Tokayev", "PER", 0, 21, "PER:kassym-jomart-tokayev")), List.of());
+        ingest(a);
+        String story = events.store().assignment(ArticleIdentity.of(a.article()).key()).orElseThrow().assignment().storyId();
+
+        String entityPage = get("/entities/PER:kassym-jomart-tokayev").body();
+        assertTrue(entityPage.contains("name=\"watch\" value=\"PER:kassym-jomart-tokayev\"") && entityPage.contains("Watch"), entityPage);
+        String storyPage = get("/stories/" + story).body();
+        assertTrue(storyPage.contains("name=\"story\" value=\"" + story + "\"") && storyPage.contains("Follow story"), storyPage);
+
+        HttpResponse<String> r = send("POST", "/alerts", "application/x-www-form-urlencoded", "kind=entity&watch=PER%3Akassym-jomart-tokayev");
+        assertEquals(303, r.statusCode());
+        assertEquals("PER:kassym-jomart-tokayev", alerts.registry().list().get(0).entity());
+    }
 }
