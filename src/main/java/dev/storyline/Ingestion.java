@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -26,16 +27,24 @@ public final class Ingestion {
     private static final int COMMIT_EVERY = 500;
     private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
 
-    public enum Status { ADDED, DUPLICATE, FAILED }
+    /** {@code SKIPPED}: analysed, then not stored because a filter ({@code --language}) dropped it. */
+    public enum Status { ADDED, DUPLICATE, FAILED, SKIPPED }
 
-    /** What became of one input; {@code key} is null for a failure, {@code error} null otherwise. */
+    /**
+     * What became of one input; {@code key} is null for a failure or a skip, {@code error} is the failure's
+     * reason (or why the page was skipped), null otherwise.
+     */
     public record Acknowledgement(String id, String input, String key, Status status, String error) {
     }
 
     /** Totals of one run, with failures grouped by reason. */
-    public record Summary(int added, int duplicates, int failed, Map<String, Integer> failuresByReason) {
+    public record Summary(int added, int duplicates, int failed, Map<String, Integer> failuresByReason, int skipped) {
         public Summary {
             failuresByReason = Map.copyOf(failuresByReason);
+        }
+
+        public Summary(int added, int duplicates, int failed, Map<String, Integer> failuresByReason) {
+            this(added, duplicates, failed, failuresByReason, 0);
         }
     }
 
@@ -44,6 +53,7 @@ public final class Ingestion {
     private final StoredEvents events;
     private final EntityRegistry registry;
     private final CommitListener listener;
+    private final Function<AnalyzedArticle, String> drop;
 
     /**
      * @param events   the events kept beside {@code store}, committed right after it
@@ -56,11 +66,25 @@ public final class Ingestion {
     /** @param listener hears of every commit, after the articles, their events and the registry are durable */
     public Ingestion(Pipeline pipeline, ArticleStore store, StoredEvents events, EntityRegistry registry, int threads,
                      CommitListener listener) {
-        this.analysis = new BatchAnalysis(pipeline, threads);
+        this(new BatchAnalysis(pipeline, threads), store, events, registry, listener, analyzed -> null);
+    }
+
+    private Ingestion(BatchAnalysis analysis, ArticleStore store, StoredEvents events, EntityRegistry registry,
+                      CommitListener listener, Function<AnalyzedArticle, String> drop) {
+        this.analysis = analysis;
         this.store = store;
         this.events = events;
         this.registry = registry;
         this.listener = listener;
+        this.drop = drop;
+    }
+
+    /**
+     * This ingestion, but analysed pages for which {@code drop} gives a reason (say, another language than asked)
+     * are acknowledged as {@link Status#SKIPPED} with that reason and not stored.
+     */
+    public Ingestion dropping(Function<AnalyzedArticle, String> drop) {
+        return new Ingestion(analysis, store, events, registry, listener, drop);
     }
 
     /** Ingests every item; {@code acknowledged} hears of each, in input order, after it is committed. */
@@ -92,11 +116,15 @@ public final class Ingestion {
         }
         commit(pending, acknowledged);
         return new Summary(counts[Status.ADDED.ordinal()], counts[Status.DUPLICATE.ordinal()],
-                counts[Status.FAILED.ordinal()], failuresByReason);
+                counts[Status.FAILED.ordinal()], failuresByReason, counts[Status.SKIPPED.ordinal()]);
     }
 
     private Acknowledgement store(BatchAnalysis.Outcome outcome) throws IOException {
         if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
+            String dropped = drop.apply(analyzed.result());
+            if (dropped != null) {
+                return new Acknowledgement(analyzed.page().id(), analyzed.page().input(), null, Status.SKIPPED, dropped);
+            }
             ArticleStore.Added added = store.add(analyzed.result());
             String key = ArticleIdentity.of(analyzed.result().article()).key();
             if (added == ArticleStore.Added.ADDED) events.assign(key, store.lastSequence(), analyzed.result());

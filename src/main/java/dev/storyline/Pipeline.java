@@ -4,6 +4,7 @@ import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.entities.EntityResolver;
+import dev.storyline.entities.GenericNames;
 import dev.storyline.entities.NameFinder;
 import dev.storyline.entities.NameForms;
 import dev.storyline.entities.NameSpan;
@@ -20,7 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Storyline's analysis, top to bottom: raw page → clean article → language → names → entities → dates.
+ * Storyline's analysis, top to bottom: raw page → clean article → language → names (less titles and generic words)
+ * → entities → dates.
  * Every stage is a function over immutable records; this is the one place they are composed, and every
  * client (the CLI, the server, the evaluations) goes through it. Thread-safe.
  */
@@ -40,6 +42,7 @@ public final class Pipeline {
     private final ArticleExtractor extractor;
     private final LanguageIdentifier languages;
     private final NameFinder names;
+    private final GenericNames generic;
     private final EntityResolver entities;
     private final TimeTagger times;
     private final LocalDate today;
@@ -49,6 +52,7 @@ public final class Pipeline {
         this.extractor = extractor;
         this.languages = languages;
         this.names = names;
+        this.generic = GenericNames.load();
         this.entities = entities;
         this.times = times;
         this.today = today;
@@ -78,7 +82,7 @@ public final class Pipeline {
         String identified = languages.identify(article.title(), article.text());
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
-        List<NameSpan> found = names.find(article.text(), language);
+        List<NameSpan> found = generic.keepNames(names.find(article.text(), language), article.text());
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).

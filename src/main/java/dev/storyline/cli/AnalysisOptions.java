@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.ingest.InputReader;
+import dev.storyline.ingest.ReadProgress;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
@@ -19,5 +20,10 @@ final class AnalysisOptions {
 
     InputReader reader() {
         return new InputReader(maxPageMb * 1024 * 1024);
+    }
+
+    /** The reader of the inputs, keeping what {@code filter} keeps; {@code progress} hears of large files. */
+    InputReader reader(PageFilterOptions filter, ReadProgress progress) {
+        return new InputReader(maxPageMb * 1024 * 1024, filter.filter(), progress);
     }
 }

@@ -5,6 +5,7 @@ import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.InputReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,9 @@ import java.util.stream.Stream;
         description = {
                 "Turn raw pages into clean articles as JSON Lines on stdout, one object per article, in input order.",
                 "Inputs: files or folders (recursive) of *.html, *.htm, *.txt (scraped text), *.jsonl records "
-                        + "{id?, url?, title?, published?, source?, html|raw|text}; each may be gzipped.",
+                        + "{id?, url?, title?, published?, source?, html|raw|text}, *.warc (the HTML responses of a WARC "
+                        + "file, e.g. Common Crawl CC-NEWS, streamed); each may be gzipped.",
+                "--host and --language keep only some pages (of every input kind); what they drop is counted on stderr.",
                 "An input that fails gives {\"id\",\"input\",\"error\"} on stdout and a line on stderr; the rest goes on.",
                 "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -34,17 +37,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
+    @Mixin
+    PageFilterOptions pages;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
         int[] failures = {0};
-        try (Stream<Ingested> items = analysis.reader().read(inputs);
-             Progress progress = new Progress("analyze")) {
+        int[] skipped = {0};
+        Progress progress = new Progress("analyze");
+        InputReader reader = analysis.reader(pages, progress);
+        progress.showingSkipped(reader.skipped()::total);
+        try (Stream<Ingested> items = reader.read(inputs); progress) {
             batch.run(items, outcome -> {
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
-                    out.println(AnalysisJson.line(AnalysisJson.of(analyzed.result())));
+                    if (pages.languageDropReason(analyzed.result()) != null) skipped[0]++;
+                    else out.println(AnalysisJson.line(AnalysisJson.of(analyzed.result())));
                 } else {
                     IngestFailure failure = ((BatchAnalysis.Failed) outcome).failure();
                     failures[0]++;
@@ -56,6 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+        IngestCommand.printSkipped(reader.skipped(), skipped[0], err);
         return failures[0] == 0 ? 0 : 1;
     }
 }

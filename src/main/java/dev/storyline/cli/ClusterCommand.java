@@ -54,6 +54,9 @@ final class ClusterCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
+    @Mixin
+    PageFilterOptions pages;
+
     @Option(names = "--format", description = "jsonl (default) or text.")
     Format format = Format.jsonl;
 
@@ -67,9 +70,12 @@ final class ClusterCommand implements Callable<Integer> {
         Map<String, Integer> latestById = new HashMap<>();
         LocalDate[] newest = {null};
         int[] failures = {0};
-        try (Stream<Ingested> items = analysis.reader().read(inputs);
-             Progress progress = new Progress("cluster")) {
+        Progress progress = new Progress("cluster");
+        try (Stream<Ingested> items = analysis.reader(pages, progress).read(inputs); progress) {
             batch.run(items, outcome -> {
+                if (outcome instanceof BatchAnalysis.Analyzed analyzed && pages.languageDropReason(analyzed.result()) != null) {
+                    return; // --language: another language than asked
+                }
                 if (outcome instanceof BatchAnalysis.Analyzed analyzed) {
                     LocalDate day = analyzed.result().article().publishedDate();
                     if (day != null && newest[0] != null && day.isAfter(newest[0])) revise(placed, latestById, clusterer.recheck());

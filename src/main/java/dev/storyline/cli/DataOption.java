@@ -5,6 +5,7 @@ import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.alerts.BreakingStoriesDetector;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.store.ArticleStore;
+import dev.storyline.store.StoreSwap;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ final class DataOption {
 
     /** The entity registry that lives beside the store. */
     EmbeddedEntityRegistry openRegistry() throws IOException {
+        StoreSwap.finishInterrupted(data); // before reading entities.jsonl, which a reanalyze swaps with the articles
         return EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
     }
 

@@ -7,6 +7,8 @@ import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.InputReader;
+import dev.storyline.ingest.SkipCounts;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
 import picocli.CommandLine;
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
                 "Analyse inputs (as `analyze` does) and add them to the store. Re-ingesting an article changes nothing.",
+                "Inputs: files or folders of *.html, *.htm, *.txt, *.jsonl and *.warc (HTML responses of WARC files, e.g. "
+                        + "Common Crawl CC-NEWS, streamed), each optionally gzipped.",
                 "Stdout: one JSON line per input once it is durable: {\"id\",\"key\",\"status\":\"added|duplicate\"} "
                         + "or {\"id\",\"input\",\"error\"}. Stderr: progress and a summary.",
                 "Exit status: 0 all inputs worked, 1 some failed, 2 usage error."})
@@ -42,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
+    @Mixin
+    PageFilterOptions pages;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,20 +57,27 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
              AlertEvaluator alerts = data.openAlerts(store, events);
-             Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("ingest")) {
-            Ingestion.Summary summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
-                    registry, analysis.threads, alerts).ingest(items, ack -> {
-                printAcknowledgement(ack, out, err);
-                progress.step(ack.status() != Ingestion.Status.FAILED);
-            });
+            InputReader reader = analysis.reader(pages, progress);
+            progress.showingSkipped(reader.skipped()::total);
+            Ingestion.Summary summary;
+            try (Stream<Ingested> items = reader.read(inputs)) {
+                summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
+                        registry, analysis.threads, alerts).dropping(pages::languageDropReason).ingest(items, ack -> {
+                    printAcknowledgement(ack, out, err);
+                    progress.step(ack.status() != Ingestion.Status.FAILED);
+                });
+            }
             out.flush();
+            progress.close();
             printSummary(summary, store, err, data.data);
+            printSkipped(reader.skipped(), summary.skipped(), err);
             return summary.failed() == 0 ? 0 : 1;
         }
     }
 
     static void printAcknowledgement(Ingestion.Acknowledgement ack, PrintWriter out, PrintWriter err) {
+        if (ack.status() == Ingestion.Status.SKIPPED) return; // counted in the summary: a filter asked for it
         if (ack.status() == Ingestion.Status.FAILED) {
             err.println("storyline: " + ack.input() + ": " + ack.error());
             out.println(AnalysisJson.line(AnalysisJson.object().put("id", ack.id()).put("input", ack.input())
@@ -78,5 +92,14 @@ final class IngestCommand implements Callable<Integer> {
         err.printf("storyline: %,d added, %,d duplicates, %,d failed; the store at %s holds %,d articles%n",
                 summary.added(), summary.duplicates(), summary.failed(), data, store.count());
         summary.failuresByReason().forEach((reason, n) -> err.printf("storyline:   %,d × %s%n", n, reason));
+    }
+
+    /** What was passed over without an error: WARC records that are not pages, and pages the filters dropped. */
+    static void printSkipped(SkipCounts skipped, int analysedThenSkipped, PrintWriter err) {
+        long total = skipped.total() + analysedThenSkipped;
+        if (total == 0) return;
+        err.printf("storyline: %,d skipped (not pages, or filtered out)%n", total);
+        skipped.byReason().forEach((reason, n) -> err.printf("storyline:   %,d × %s%n", n, reason));
+        if (analysedThenSkipped > 0) err.printf("storyline:   %,d × analysed language not in --language%n", analysedThenSkipped);
     }
 }

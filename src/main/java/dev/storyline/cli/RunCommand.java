@@ -4,6 +4,8 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.DeliveryStatus;
+import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -61,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, alerts, pipeline, registry, err);
+        serve.serveUntilStopped(store, events, pipeline, registry, alerts, List.of(new AlertsModule(alerts, DeliveryStatus.NONE)),
+                data.data, err);
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package dev.storyline.cli;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.DeliveryStatus;
+import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -49,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
+                alerts, List.of(new AlertsModule(alerts, DeliveryStatus.NONE)), data.data, spec.commandLine().getErr());
         return 0;
     }
 }

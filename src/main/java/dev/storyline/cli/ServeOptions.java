@@ -1,16 +1,18 @@
 package dev.storyline.cli;
 
+import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
-import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.web.AlertsModule;
-import dev.storyline.alerts.DeliveryStatus;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
+import dev.storyline.web.AccessControl;
+import dev.storyline.web.DeskModule;
 import dev.storyline.web.StorylineServer;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,17 +26,35 @@ final class ServeOptions {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
+    @Option(names = "--reads-need-token",
+            description = "Require the API token for reads too (writes need it whenever --host is not loopback).")
+    boolean readsNeedToken;
+
+    /** Who may write and read: a token beyond loopback (from $STORYLINE_API_TOKEN or DATA/api-token), said on err. */
+    AccessControl access(Path data, PrintWriter err) throws IOException {
+        AccessControl access = AccessControl.forHost(host, data, System.getenv(AccessControl.TOKEN_ENVIRONMENT), readsNeedToken);
+        if (access.writesNeedToken()) {
+            err.println("storyline: writes" + (readsNeedToken ? " and reads" : "") + " need the token: 'Authorization: Bearer <token>', "
+                    + "the token being " + (System.getenv(AccessControl.TOKEN_ENVIRONMENT) != null
+                    ? "$" + AccessControl.TOKEN_ENVIRONMENT : "in " + data.resolve(AccessControl.TOKEN_FILE) + " (owner-only)")
+                    + "; the desk's forms ask for it at /login");
+        }
+        return access;
+    }
+
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
-                           EntityRegistry registry, PrintWriter err) throws InterruptedException {
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry, alerts,
-                List.of(new AlertsModule(alerts, DeliveryStatus.NONE))).start(host, port);
+    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules, Path data, PrintWriter err)
+            throws InterruptedException, IOException {
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, listener, modules,
+                access(data, err)).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
                 server.close();
-                alerts.close();
+                // The alerts' evaluator (the listener) keeps its match log open: closed after the server.
+                if (listener instanceof AutoCloseable closeable) closeable.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();
                 store.close();

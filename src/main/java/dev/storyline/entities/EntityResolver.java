@@ -123,7 +123,10 @@ public final class EntityResolver {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             NameSpan span = mentions.get(i).span();
-            out.add(new EntityMention(span.text(), span.type(), span.start(), span.end(), resolved[i].canonical()));
+            String canonical = resolved[i].canonical();
+            // A known entity's type wins over the finder's guess: "le Kremlin a indiqué" is the institution (ORG).
+            String type = known.isKnownKey(canonical) ? canonical.substring(0, canonical.indexOf(':')) : span.type();
+            out.add(new EntityMention(span.text(), type, span.start(), span.end(), canonical));
         }
         return List.copyOf(out);
     }

@@ -40,6 +40,8 @@ public final class ReferenceNames {
     static final String CITIES_FILE = "cities.tsv";
     static final String ORGANISATIONS_FILE = "organisations.tsv";
     static final String DEMONYMS_FILE = "demonyms.tsv";
+    /** Institutions named by their seat ("le Kremlin a indiqué"): organisations even where a finder saw a place. */
+    static final String SEATS_FILE = "seats-of-power.tsv";
 
     static final String LANGUAGES_FILE = "cldr-languages.txt";
     /** How many of the first languages of {@link #LANGUAGES_FILE} win a clash with the others. */
@@ -50,11 +52,13 @@ public final class ReferenceNames {
     private final Map<String, Known> cities;
     private final Map<String, Known> organisations;
     private final Map<String, Known> demonyms;
+    private final Map<String, Known> seats;
     private final Set<String> canonicals;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
-                       Map<String, Known> organisations, Map<String, Known> demonyms) {
+                       Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> seats) {
         this.forms = forms;
+        this.seats = Map.copyOf(seats);
         this.countries = Map.copyOf(countries);
         this.cities = Map.copyOf(cities);
         this.organisations = Map.copyOf(organisations);
@@ -79,7 +83,10 @@ public final class ReferenceNames {
     /** The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null). */
     public static ReferenceNames load(NameForms forms, Path configDir) {
         Loader loader = new Loader(forms, configDir);
-        return new ReferenceNames(forms, loader.countries(), loader.cities(), loader.organisations(), loader.demonyms());
+        Map<String, Known> seats = loader.organisations(SEATS_FILE);
+        Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
+        seats.forEach(organisations::putIfAbsent);
+        return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(), seats);
     }
 
     /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
@@ -107,7 +114,7 @@ public final class ReferenceNames {
     private Known find(String type, String key, Known demonym) {
         return switch (type) {
             case "ORG" -> first(organisations.get(key), demonym);
-            case "LOC" -> first(countries.get(key), cities.get(key), demonym);
+            case "LOC" -> first(seats.get(key), countries.get(key), cities.get(key), demonym);
             default -> first(organisations.get(key), countries.get(key), demonym);
         };
     }
@@ -253,9 +260,9 @@ public final class ReferenceNames {
             return index.entries;
         }
 
-        Map<String, Known> organisations() {
+        Map<String, Known> organisations(String file) {
             Index index = new Index();
-            for (String[] row : rows(ORGANISATIONS_FILE)) {
+            for (String[] row : rows(file)) {
                 Known organisation = new Known("ORG:" + row[0].toLowerCase(Locale.ROOT), row[1], "alias-file");
                 index.put(row[1], organisation, 0);
                 for (String alias : aliases(row.length > 2 ? row[2] : "")) {

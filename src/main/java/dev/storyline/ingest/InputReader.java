@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
@@ -30,8 +31,10 @@ import java.util.zip.ZipException;
  *
  * <p>Formats, each optionally gzipped: {@code .html/.htm/.xhtml} (page source), {@code .txt} (scraped text),
  * {@code .jsonl} (one record a line: {@code id, url, title, published, source} and one of
- * {@code html | raw | text}). Folders are walked recursively in name order; files of other types in them are
- * skipped, while a file named explicitly with an unknown type is a failure.
+ * {@code html | raw | text}), {@code .warc} (HTML responses, streamed record by record: see {@link WarcPages}).
+ * Folders are walked recursively in name order; files of other types in them are skipped, while a file named
+ * explicitly with an unknown type is a failure. A {@link PageFilter} drops pages of other hosts or stated
+ * languages on the way; what it drops, and the WARC records that are not pages, are counted in {@link #skipped()}.
  */
 public final class InputReader {
 
@@ -41,41 +44,111 @@ public final class InputReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int maxPageBytes;
+    private final PageFilter filter;
+    private final ReadProgress progress;
+    private final SkipCounts skipped = new SkipCounts();
 
     public InputReader() {
         this(DEFAULT_MAX_PAGE_BYTES);
     }
 
     public InputReader(int maxPageBytes) {
-        this.maxPageBytes = maxPageBytes;
+        this(maxPageBytes, PageFilter.ALL, ReadProgress.NONE);
     }
 
-    /** Whether files like this one are read (by their name: .html, .htm, .xhtml, .txt, .jsonl, each maybe .gz). */
+    /**
+     * @param filter   the pages to keep ({@code --host}, and {@code --language} where a page states its language)
+     * @param progress hears how far large inputs (WARC files) have been read
+     */
+    public InputReader(int maxPageBytes, PageFilter filter, ReadProgress progress) {
+        this.maxPageBytes = maxPageBytes;
+        this.filter = filter;
+        this.progress = progress;
+    }
+
+    /** Whether files like this one are read (by their name: .html, .htm, .xhtml, .txt, .jsonl, .warc, each maybe .gz). */
     public static boolean isSupported(Path file) {
         return Format.of(file) != null;
     }
 
     /** The pages and failures of all {@code inputs}; close the stream to release open files. */
     public Stream<Ingested> read(List<Path> inputs) {
-        return inputs.stream().flatMap(this::readInput);
+        // Not inputs.stream().flatMap(...): pulled through an iterator (as BatchAnalysis does), flatMap buffers each
+        // inner stream whole, which for a 1 GB WARC or JSONL file means all its pages in memory at once.
+        Concatenation concatenation = new Concatenation(inputs.stream().flatMap(this::expand).iterator());
+        Stream<Ingested> items = StreamSupport.stream(Spliterators.spliteratorUnknownSize(concatenation, 0), false)
+                .onClose(concatenation::close);
+        return filter.isEmpty() ? items : items.filter(this::kept);
     }
 
-    private Stream<Ingested> readInput(Path input) {
+    /** One input as the streams of its files (a folder's in name order) or the failure to list it. */
+    private Stream<Supplier<Stream<Ingested>>> expand(Path input) {
         if (Files.isDirectory(input)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(input)) {
                 files = walk.filter(Files::isRegularFile).filter(p -> Format.of(p) != null).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
-                return Stream.of(new IngestFailure(idOf(input), input.toString(), "cannot list folder: " + reason(e)));
+                return Stream.of(() -> Stream.of(new IngestFailure(idOf(input), input.toString(), "cannot list folder: " + reason(e))));
             }
-            return files.stream().flatMap(this::readFile);
+            return files.stream().map(file -> () -> readFile(file));
         }
+        return Stream.of(() -> readInput(input));
+    }
+
+    /** The items of one stream after another, each opened when the one before is done and closed then. */
+    private static final class Concatenation implements Iterator<Ingested>, AutoCloseable {
+        private final Iterator<Supplier<Stream<Ingested>>> sources;
+        private Stream<Ingested> current;
+        private Iterator<Ingested> items;
+
+        Concatenation(Iterator<Supplier<Stream<Ingested>>> sources) {
+            this.sources = sources;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (items == null || !items.hasNext()) {
+                close();
+                if (!sources.hasNext()) return false;
+                current = sources.next().get();
+                items = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public Ingested next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return items.next();
+        }
+
+        @Override
+        public void close() {
+            if (current != null) current.close();
+            current = null;
+            items = null;
+        }
+    }
+
+    /** What was passed over without an error so far: WARC records that are not pages, pages filtered out. */
+    public SkipCounts skipped() {
+        return skipped;
+    }
+
+    private boolean kept(Ingested item) {
+        if (!(item instanceof RawPage page)) return true;
+        String reason = filter.dropReason(page);
+        if (reason != null) skipped.add(reason);
+        return reason == null;
+    }
+
+    private Stream<Ingested> readInput(Path input) {
         if (!Files.exists(input)) {
             return Stream.of(new IngestFailure(idOf(input), input.toString(), "no such file or folder"));
         }
         if (Format.of(input) == null) {
             return Stream.of(new IngestFailure(idOf(input), input.toString(),
-                    "unsupported file type (expected .html, .htm, .txt or .jsonl, each optionally .gz)"));
+                    "unsupported file type (expected .html, .htm, .txt, .jsonl or .warc, each optionally .gz)"));
         }
         return readFile(input);
     }
@@ -84,6 +157,9 @@ public final class InputReader {
         Format format = Format.of(file);
         if (format == Format.JSONL) {
             return jsonLines(file);
+        }
+        if (format == Format.WARC) {
+            return warc(file);
         }
         String id = idOf(file);
         try {
@@ -96,6 +172,16 @@ public final class InputReader {
         } catch (IOException e) {
             return Stream.of(new IngestFailure(id, file.toString(), reason(e)));
         }
+    }
+
+    private Stream<Ingested> warc(Path file) {
+        WarcPages pages;
+        try {
+            pages = new WarcPages(file, maxPageBytes, filter, skipped, progress);
+        } catch (IOException e) {
+            return Stream.of(new IngestFailure(idOf(file), file.toString(), "not a readable WARC file: " + reason(e)));
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, 0), false).onClose(pages::close);
     }
 
     private byte[] readCapped(Path file) throws IOException {
@@ -347,9 +433,9 @@ public final class InputReader {
     }
 
     private enum Format {
-        HTML, TEXT, JSONL;
+        HTML, TEXT, JSONL, WARC;
 
-        static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".txt", ".jsonl");
+        static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".txt", ".jsonl", ".warc");
 
         static Format of(Path path) {
             Path fileName = path.getFileName();
@@ -359,6 +445,7 @@ public final class InputReader {
             if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return HTML;
             if (name.endsWith(".txt")) return TEXT;
             if (name.endsWith(".jsonl")) return JSONL;
+            if (name.endsWith(".warc")) return WARC;
             return null;
         }
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of a page into text. Pages often lie about or omit their charset, so the order is:
  * byte-order mark, then strict UTF-8 (it almost never decodes non-UTF-8 text by accident), then the charset
- * an HTML page declares, then ICU's statistical detector, then windows-1252 (what browsers assume).
+ * the HTTP {@code Content-Type} header names (when there was one), then the charset an HTML page declares, then
+ * ICU's statistical detector, then windows-1252 (what browsers assume).
  */
 public final class TextDecoder {
 
@@ -29,6 +30,14 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes}; {@code html} says whether to look for a declared charset in the markup. */
     public static String decode(byte[] bytes, boolean html) {
+        return decode(bytes, html, null);
+    }
+
+    /**
+     * Decodes {@code bytes} that came with an HTTP {@code Content-Type} naming {@code headerCharset} (null when it
+     * named none); the header is believed before the markup's declaration, as browsers do.
+     */
+    public static String decode(byte[] bytes, boolean html, String headerCharset) {
         Charset bom = byteOrderMark(bytes);
         if (bom != null) {
             int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
@@ -36,6 +45,8 @@ public final class TextDecoder {
         }
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) return utf8;
+        Charset header = headerCharset == null || headerCharset.isBlank() ? null : charsetNamed(headerCharset.strip().replace("\"", ""));
+        if (header != null && !header.equals(StandardCharsets.UTF_8)) return new String(bytes, header);
         if (html) {
             Charset declared = declaredCharset(bytes);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return new String(bytes, declared);

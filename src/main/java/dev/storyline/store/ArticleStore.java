@@ -3,6 +3,7 @@ package dev.storyline.store;
 import dev.storyline.AnalyzedArticle;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +18,14 @@ public interface ArticleStore extends AutoCloseable {
     enum Added { ADDED, DUPLICATE }
 
     Added add(AnalyzedArticle article) throws IOException;
+
+    /**
+     * Adds an article first ingested at {@code ingested} (a store rebuilt from another keeps its articles' times);
+     * a store that cannot keep the time records now.
+     */
+    default Added add(AnalyzedArticle article, Instant ingested) throws IOException {
+        return add(article);
+    }
 
     /** Makes every add so far durable. */
     void commit() throws IOException;

@@ -92,11 +92,17 @@ public final class LuceneArticleStore implements ArticleStore {
 
     /** Opens (or creates) the store under {@code data}; fails if another process has it open for writing. */
     public static LuceneArticleStore open(Path data) throws IOException {
+        StoreSwap.finishInterrupted(data); // a reanalyze that crashed mid-swap: complete it before reading
         return new LuceneArticleStore(data);
     }
 
     @Override
     public synchronized Added add(AnalyzedArticle analyzed) throws IOException {
+        return add(analyzed, Instant.now());
+    }
+
+    @Override
+    public synchronized Added add(AnalyzedArticle analyzed, Instant ingested) throws IOException {
         Article a = analyzed.article();
         ArticleIdentity identity = ArticleIdentity.of(a);
         if (isKnown(identity)) return Added.DUPLICATE;
@@ -106,7 +112,7 @@ public final class LuceneArticleStore implements ArticleStore {
         if (identity.urlKey() != null) doc.add(new StringField("url_key", identity.urlKey(), Field.Store.NO));
         long sequence = nextSequence++;
         doc.add(new NumericDocValuesField("seq", sequence));
-        doc.add(new StoredField("ingested", Instant.now().toEpochMilli()));
+        doc.add(new StoredField("ingested", ingested.toEpochMilli()));
         doc.add(new StoredField("json", AnalysisJson.line(AnalysisJson.of(analyzed))));
         addFacet(doc, "language", a.language());
         addFacet(doc, "source", a.source());

@@ -4,7 +4,7 @@ package dev.storyline.web;
  * A request the server refuses, with the status and the message the client sees ({@code {"error": "..."}} for the
  * API, an error page for the UI).
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
 
     private final int status;
 
@@ -13,20 +13,33 @@ final class ApiError extends RuntimeException {
         this.status = status;
     }
 
-    static ApiError badRequest(String message) {
+    public static ApiError badRequest(String message) {
         return new ApiError(400, message);
     }
 
-    static ApiError notFound(String message) {
+    public static ApiError notFound(String message) {
         return new ApiError(404, message);
     }
 
     /** Well-formed but unusable: a page the analysis could not make an article of. */
-    static ApiError unprocessable(String message) {
+    public static ApiError unprocessable(String message) {
         return new ApiError(422, message);
     }
 
-    int status() {
+    /** No token, or a wrong one, where one is needed. */
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, message);
+    }
+
+    public static ApiError conflict(String message) {
+        return new ApiError(409, message);
+    }
+
+    public int status() {
         return status;
     }
 }

@@ -61,6 +61,12 @@ public final class StorylineServer implements AutoCloseable {
      */
     public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
                            CommitListener listener, List<DeskModule> modules) {
+        this(store, events, pipeline, registry, listener, modules, AccessControl.open());
+    }
+
+    /** @param access who may write (and read): see {@link AccessControl} */
+    public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules, AccessControl access) {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
         Object writerLock = new Object();
@@ -77,7 +83,10 @@ public final class StorylineServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("X-Frame-Options", "DENY");
+                access.check(ctx);
             });
+            config.routes.get("/login", ctx -> ctx.html(LoginPage.form(access.writesNeedToken(), null)));
+            config.routes.post("/login", ctx -> login(ctx, access));
             config.routes.get("/", ctx -> ctx.redirect(storiesEnabled ? "/stories" : "/search"));
             config.routes.get("/search", this::searchPage);
             config.routes.get("/stories", this::storiesPage);
@@ -126,6 +135,20 @@ public final class StorylineServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** Checks the pasted token and keeps it in an HttpOnly, same-site cookie so that the desk's forms can write. */
+    private static void login(Context ctx, AccessControl access) {
+        String token = ctx.formParam("token");
+        if (!access.writesNeedToken()) {
+            ctx.redirect("/");
+        } else if (access.matches(token)) {
+            ctx.header("Set-Cookie", AccessControl.COOKIE + "=" + token.strip()
+                    + "; Path=/; HttpOnly; SameSite=Strict" + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
+            ctx.redirect("/");
+        } else {
+            ctx.status(401).html(LoginPage.form(true, "That is not this server's token."));
+        }
     }
 
     private void storiesPage(Context ctx) {
@@ -263,7 +286,8 @@ public final class StorylineServer implements AutoCloseable {
 
     private void refuse(Context ctx, int status, String message) {
         ctx.attribute("refused", true);
-        if (ctx.path().startsWith("/api/")) json(ctx, status, RestApi.error(message));
+        if (ctx.path().startsWith("/api/") || ctx.path().endsWith(".atom")) json(ctx, status, RestApi.error(message));
+        else if (status == 401) ctx.status(401).html(LoginPage.form(true, message));
         else ctx.status(status).html(Page.errorPage(status, message, storiesEnabled));
     }
 

@@ -83,6 +83,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theSamplesListNoTitlesGenericWordsOrCommonNounAcronymsAndTheKremlinSpeaksAsAnOrganisation() throws IOException {
+        Path samples = Path.of(System.getProperty("storyline.shared", "../shared"), "samples", "fr");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(samples), "shared samples absent at " + samples);
+        Run run = analyze(samples.toString());
+        assertEquals(0, run.status(), run.stderr());
+        List<String> names = new ArrayList<>();
+        for (JsonNode article : run.lines()) {
+            for (JsonNode e : article.get("entities")) {
+                names.add(e.get("text").asText());
+                if (e.get("text").asText().equals("Kremlin")) {
+                    assertEquals("ORG", e.get("type").asText());
+                    assertEquals("ORG:kremlin", e.get("canonical").asText());
+                }
+            }
+        }
+        assertTrue(names.contains("Kremlin") && names.contains("Kassym-Jomart Tokayev"), names.toString());
+        for (String notAName : List.of("GPL", "Premier ministre", "État", "Etats")) {
+            assertTrue(!names.contains(notAName), notAName + " listed as an entity: " + names);
+        }
+    }
+
+    @Test
     void outputKeepsInputOrderWithSeveralThreads() throws IOException {
         StringBuilder feed = new StringBuilder();
         for (int i = 0; i < 200; i++) {

@@ -128,4 +128,20 @@ class BreakingStoriesTest {
             s.forEach(signal -> assertTrue(!signal.since().isBefore(START.plus(Duration.ofHours(5))), signal.toString()));
         }
     }
+
+    @Test
+    void theMorningRushIsNoBurst() {
+        Arrivals arrivals = new Arrivals().background(6);
+        // The whole desk wakes up at 7: five articles an hour at night, twenty at 7, forty from 8 to 8 in the evening,
+        // on a story of its own and on twenty others of the same kind.
+        int[] profile = {5, 5, 5, 5, 5, 5, 5, 20, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 20, 10, 5, 5};
+        for (int h = 0; h < 6 * 24; h++) {
+            int perHour = profile[h % 24];
+            Instant hour = START.plus(Duration.ofHours(h));
+            arrivals.spread("markets", "markets/" + h / 24, perHour, 25, hour, Duration.ofHours(1));
+            for (int k = 0; k < 20; k++) arrivals.spread("rush" + k, "rush" + k, perHour / 5, 10, hour.plusSeconds(k * 7), Duration.ofHours(1));
+        }
+        List<BreakingSignal> signals = Arrivals.replay(new BreakingStories(BreakingConfig.defaults()), arrivals.sorted());
+        assertEquals(List.of(), signals.stream().filter(s -> s.since().isAfter(START.plus(Duration.ofDays(2)))).toList());
+    }
 }

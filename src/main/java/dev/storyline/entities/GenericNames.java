@@ -1,0 +1,128 @@
+package dev.storyline.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what a name finder reports that is no name: a title or generic word on its own ("Premier ministre", "chef de
+ * l'État", "the Government"), and an acronym the article defines as a common noun ("gaz de pétrole liquéfié (GPL)",
+ * "gross domestic product (GDP)"). Names keep the title words they carry ("Premier ministre Nikol Pashinyan" is not
+ * touched: the finder's span decides). Immutable and thread-safe.
+ */
+public final class GenericNames {
+
+    static final String WORDS_FILE = "generic-words.tsv";
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** "(GPL)", "(PIB)", "(G.D.P.)" after the words that define it. */
+    private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile("\\(\\s*((?:\\p{Lu}\\.?){2,8})\\s*\\)");
+    /** Words an acronym skips: "gaz de pétrole liquéfié" is GPL, "Bundesamt für Verfassungsschutz" BfV. */
+    private static final Set<String> SKIPPED = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "and",
+            "et", "for", "pour", "fur", "der", "die", "das", "den", "dem", "und", "del", "el", "los", "las", "y", "en",
+            "in", "a", "an", "on", "par", "by", "di", "e", "da", "do", "dos", "to", "au", "aux");
+
+    private final Set<String> words;
+
+    GenericNames(Set<String> words) {
+        this.words = Set.copyOf(words);
+    }
+
+    /** The shipped list of titles and generic words. */
+    public static GenericNames load() {
+        try (InputStream in = GenericNames.class.getResourceAsStream(WORDS_FILE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + WORDS_FILE);
+            Set<String> words = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int tab = line.indexOf('\t');
+                for (String word : line.substring(tab + 1).strip().split("\\s+")) words.add(fold(word));
+            }
+            return new GenericNames(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The spans that are names, in their order. */
+    public List<NameSpan> keepNames(List<NameSpan> spans, String text) {
+        if (spans.isEmpty()) return spans;
+        Set<String> commonAcronyms = commonNounAcronyms(text);
+        List<NameSpan> kept = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            if (onlyGenericWords(span.text())) continue;
+            if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
+            kept.add(span);
+        }
+        return kept.size() == spans.size() ? spans : List.copyOf(kept);
+    }
+
+    boolean onlyGenericWords(String name) {
+        Matcher m = WORD.matcher(fold(name));
+        boolean any = false;
+        while (m.find()) {
+            if (!words.contains(m.group())) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Acronyms the text defines by lower-case words: "(GPL)" right after "gaz de pétrole liquéfié". An acronym defined
+     * by a capitalised name ("Organisation du traité de sécurité collective (OTSC)") is a name and is not returned.
+     */
+    static Set<String> commonNounAcronyms(String text) {
+        Set<String> found = new HashSet<>();
+        if (text == null || text.indexOf('(') < 0) return found;
+        Matcher m = PARENTHESISED_ACRONYM.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1).replace(".", "");
+            List<String> before = wordsBefore(text, m.start(), acronym.length() + 6);
+            if (definedByCommonWords(before, acronym)) found.add(acronym);
+        }
+        return found;
+    }
+
+    /** Whether the last words before the parenthesis, skipping linking words, have the acronym's letters as initials. */
+    private static boolean definedByCommonWords(List<String> before, String acronym) {
+        int letter = acronym.length() - 1;
+        for (int i = before.size() - 1; i >= 0 && letter >= 0; i--) {
+            String word = before.get(i);
+            if (SKIPPED.contains(fold(word))) continue;
+            if (Character.isUpperCase(word.codePointAt(0))) return false;
+            if (Character.toUpperCase(fold(word).charAt(0)) != Character.toUpperCase(fold(acronym.substring(letter, letter + 1)).charAt(0))) {
+                return false;
+            }
+            letter--;
+        }
+        return letter < 0;
+    }
+
+    private static List<String> wordsBefore(String text, int end, int max) {
+        int from = Math.max(0, end - 200);
+        // Only the current clause: the definition does not cross a sentence or another parenthesis.
+        String window = text.substring(from, end);
+        int cut = Math.max(Math.max(window.lastIndexOf('.'), window.lastIndexOf(')')), Math.max(window.lastIndexOf('('), window.lastIndexOf('\n')));
+        if (cut >= 0) window = window.substring(cut + 1);
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*").matcher(window);
+        while (m.find()) words.add(m.group());
+        return words.size() > max ? words.subList(words.size() - max, words.size()) : words;
+    }
+
+    private static String fold(String s) {
+        return DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+}

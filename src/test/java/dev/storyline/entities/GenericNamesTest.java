@@ -1,0 +1,48 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenericNamesTest {
+
+    private final GenericNames generic = GenericNames.load();
+
+    @Test
+    void titlesAndGenericWordsAloneAreNoNames() {
+        for (String s : List.of("Premier ministre", "Président", "chef de l'État", "Etats", "the Government",
+                "Bundeskanzlerin", "Herr Präsident", "el Rey", "Secrétaire général", "Prime Minister")) {
+            assertTrue(generic.onlyGenericWords(s), s);
+        }
+    }
+
+    @Test
+    void namesThatCarryTitleWordsStayNames() {
+        for (String s : List.of("Premier ministre Nikol Pashinyan", "Premier League", "General Motors", "Vladimir Poutine",
+                "Banque mondiale", "Kremlin", "Président Macron")) {
+            assertFalse(generic.onlyGenericWords(s), s);
+        }
+    }
+
+    @Test
+    void anAcronymDefinedByCommonWordsIsNoName() {
+        String text = "contre une hausse des prix du gaz de pétrole liquéfié (GPL) dans la ville. Le GPL coûte plus. "
+                + "Growth of gross domestic product (G.D.P.) slowed.";
+        assertEquals(Set.of("GPL", "GDP"), GenericNames.commonNounAcronyms(text));
+        List<NameSpan> spans = List.of(new NameSpan("GPL", "MISC", 56, 59), new NameSpan("GPL", "ORG", 84, 87));
+        assertEquals(List.of(), generic.keepNames(spans, text));
+    }
+
+    @Test
+    void anAcronymDefinedByANameStaysAName() {
+        assertEquals(Set.of(), GenericNames.commonNounAcronyms(
+                "l'assistance de l'Organisation du traité de sécurité collective (OTSC) et du Fonds monétaire international (FMI)."));
+        assertEquals(Set.of(), GenericNames.commonNounAcronyms("selon l'agence (AFP), les chiffres"),
+                "letters that do not spell the words before are no definition");
+    }
+}
