@@ -1,6 +1,6 @@
 package dev.storyline.cli;
 
-import dev.storyline.CommitListener;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -61,6 +61,7 @@ final class FollowCommand implements Callable<Integer> {
         EntityRegistry entities = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
+             AlertEvaluator alerts = data.openAlerts(store, events);
              Following following = new Following(data, follow)) {
             if (following.registry.size() == 0) {
                 err.println("storyline: no sources to follow in " + data.data + "; add some with `storyline sources add URL`");
@@ -74,7 +75,7 @@ final class FollowCommand implements Callable<Integer> {
                 return 0;
             }
             Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
-                    threads, CommitListener.NONE, new Object());
+                    threads, alerts, new Object());
             int[] failed = {0};
             java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> print = ack -> {
                 if (ack.status() == dev.storyline.Ingestion.Status.FAILED) failed[0]++;

@@ -4,6 +4,7 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
@@ -55,13 +56,14 @@ final class IngestCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
+             AlertEvaluator alerts = data.openAlerts(store, events);
              Progress progress = new Progress("ingest")) {
             InputReader reader = analysis.reader(pages, progress);
             progress.showingSkipped(reader.skipped()::total);
             Ingestion.Summary summary;
             try (Stream<Ingested> items = reader.read(inputs)) {
                 summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
-                        registry, analysis.threads).dropping(pages::languageDropReason).ingest(items, ack -> {
+                        registry, analysis.threads, alerts).dropping(pages::languageDropReason).ingest(items, ack -> {
                     printAcknowledgement(ack, out, err);
                     progress.step(ack.status() != Ingestion.Status.FAILED);
                 });

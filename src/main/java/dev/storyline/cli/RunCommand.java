@@ -1,9 +1,14 @@
 package dev.storyline.cli;
 
 import dev.storyline.Ingestion;
-import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.DeliveryStatus;
+import dev.storyline.web.AlertsModule;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.DeliveryStatus;
+import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -67,14 +72,17 @@ final class RunCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
         StoredEvents events = null;
+        AlertEvaluator alerts = null;
         try (Stream<Ingested> items = analysis.reader().read(inputs); Progress progress = new Progress("ingest")) {
             events = data.openEventsCaughtUp(store, err);
-            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads).ingest(items, ack -> {
+            alerts = data.openAlerts(store, events);
+            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads, alerts).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });
             IngestCommand.printSummary(summary, store, err, data.data);
         } catch (Exception e) {
+            if (alerts != null) alerts.close();
             if (events != null) events.close();
             store.close();
             throw e;
@@ -89,21 +97,24 @@ final class RunCommand implements Callable<Integer> {
         }
         StoredEvents opened = events;
         SourcesDesk desk = new SourcesDesk(following.sources, added, Clock.systemUTC());
-        serve.serveUntilStopped(store, events, pipeline, registry, CommitListener.NONE, List.of(desk), data.data, err,
-                server -> followInBackground(server, following, pipeline, store, opened, registry, err));
+        AlertEvaluator evaluator = alerts;
+        serve.serveUntilStopped(store, events, pipeline, registry, alerts,
+                List.of(desk, new AlertsModule(alerts, DeliveryStatus.NONE)), data.data, err,
+                server -> followInBackground(server, following, pipeline, store, opened, registry, evaluator, err));
         return 0;
     }
 
     /** Follows the sources on a thread of its own once the server's stories are ready; closing stops it. */
     private AutoCloseable followInBackground(StorylineServer server, Following following, Pipeline pipeline,
-                                             ArticleStore store, StoredEvents events, EntityRegistry registry, PrintWriter err) {
+                                             ArticleStore store, StoredEvents events, EntityRegistry registry,
+                                             CommitListener alerts, PrintWriter err) {
         Follower[] follower = {null};
         Object started = new Object();
         Thread thread = new Thread(() -> {
             try {
                 // The server assigns events to stored articles that have none first; following waits for it.
                 while (!server.storiesReady()) Thread.sleep(500);
-                Follower f = following.follower(pipeline, store, events, registry, analysis.threads, CommitListener.NONE,
+                Follower f = following.follower(pipeline, store, events, registry, analysis.threads, alerts,
                         server.writerLock());
                 synchronized (started) {
                     follower[0] = f;

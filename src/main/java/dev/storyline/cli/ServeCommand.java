@@ -1,8 +1,10 @@
 package dev.storyline.cli;
 
-import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.DeliveryStatus;
+import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -41,9 +43,18 @@ final class ServeCommand implements Callable<Integer> {
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         StoredEvents events;
+        AlertEvaluator alerts;
         try {
             events = data.openEvents(store);
         } catch (Exception e) {
+            store.close();
+            throw e;
+        }
+        try {
+            // Articles whose events are not there yet are evaluated once the server has assigned them.
+            alerts = data.openAlerts(store, events);
+        } catch (Exception e) {
+            events.close();
             store.close();
             throw e;
         }
@@ -54,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
         SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
         serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
-                CommitListener.NONE, List.of(desk), data.data, spec.commandLine().getErr(), server -> fetchers::close);
+                alerts, List.of(desk, new AlertsModule(alerts, DeliveryStatus.NONE)), data.data, spec.commandLine().getErr(),
+                server -> fetchers::close);
         return 0;
     }
 }

@@ -67,6 +67,8 @@ final class ServeOptions {
             try {
                 background.close();
                 server.close();
+                // The alerts' evaluator (the listener) keeps its match log open: closed after the server.
+                if (listener instanceof AutoCloseable closeable) closeable.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();
                 store.close();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Multilingual news monitoring: clean articles, entities, dates, events and stories out of raw pages.",
-        subcommands = {AnalyzeCommand.class, ClusterCommand.class, IngestCommand.class, ReanalyzeCommand.class, WatchCommand.class, ExportCommand.class, SourcesCommand.class, FollowCommand.class,
+        subcommands = {AnalyzeCommand.class, ClusterCommand.class, IngestCommand.class, ReanalyzeCommand.class, WatchCommand.class, ExportCommand.class,
+                SourcesCommand.class, FollowCommand.class, AlertsCommand.class,
                 RunCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 
