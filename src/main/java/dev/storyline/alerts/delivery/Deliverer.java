@@ -1,0 +1,193 @@
+package dev.storyline.alerts.delivery;
+
+import dev.storyline.alerts.Delivery;
+import dev.storyline.alerts.MatchLog;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Delivers the alerts' matches from the match log (the outbox) on each channel, at least once: per channel a
+ * cursor over the log takes new matches into each alert's {@link AlertOutbox} (written before the cursor moves, so
+ * a crash takes nothing twice and loses nothing), digests are sealed when their period ends, then each alert's
+ * parcels are sent in order. A parcel leaves its queue only once the receiver took it, in a state written after the
+ * send: a crash between the two sends it again, under the same idempotency key, and the receiver drops the repeat.
+ * A failed parcel waits ({@link RetryPolicy}), and the alert's later parcels wait behind it, so that a receiver that
+ * is down is not hammered; after too many failures it is parked with its reason.
+ */
+public final class Deliverer {
+
+    /** Matches read from the log at a time. */
+    private static final int BATCH = 1000;
+
+    private final MatchLog log;
+    private final Function<String, Optional<Delivery>> settings;
+    private final List<Channel> channels;
+    private final OutboxStore store;
+    private final Clock clock;
+    private final RetryPolicy retry;
+
+    /**
+     * @param settings an alert's delivery setting by its id; empty for an alert that no longer exists (its matches
+     *                 are not delivered, what is queued for it stays as it is)
+     */
+    public Deliverer(MatchLog log, Function<String, Optional<Delivery>> settings, List<Channel> channels,
+                     OutboxStore store, Clock clock, RetryPolicy retry) {
+        this.log = log;
+        this.settings = settings;
+        this.channels = List.copyOf(channels);
+        this.store = store;
+        this.clock = clock;
+        this.retry = retry;
+    }
+
+    public OutboxStore store() {
+        return store;
+    }
+
+    /** One attempt, as {@code alerts deliver} prints it. */
+    public record Attempt(String channel, String alertId, String parcelId, int matches, LastDelivery.Status status,
+                          String detail, Instant nextAttempt) {
+    }
+
+    /**
+     * What a pass did.
+     *
+     * @param ran       false when another deliverer held the lock (nothing was done)
+     * @param waiting   parcels and digest matches still to deliver after the pass
+     * @param problems  state files or log reads that failed, with the reason
+     */
+    public record Report(boolean ran, int delivered, int failed, int parked, int waiting, List<String> problems) {
+    }
+
+    /**
+     * Takes new matches in and sends what is due, for at most about {@code budget} (a send under way finishes),
+     * telling each attempt to {@code attempts}.
+     */
+    public Report pass(Duration budget, Consumer<Attempt> attempts) throws IOException {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try (OutboxStore.Lock lock = store.tryLock()) {
+            if (lock == null) return new Report(false, 0, 0, 0, 0, List.of());
+            Tally tally = new Tally();
+            for (Channel channel : channels) {
+                enqueue(channel, deadline);
+                send(channel, deadline, tally, attempts);
+            }
+            return new Report(true, tally.delivered, tally.failed, tally.parked, tally.waiting, List.copyOf(tally.problems));
+        }
+    }
+
+    private static final class Tally {
+        int delivered;
+        int failed;
+        int parked;
+        int waiting;
+        final List<String> problems = new java.util.ArrayList<>();
+    }
+
+    /** Moves the channel's cursor over the log, taking each new match into its alert's outbox first. */
+    private void enqueue(Channel channel, long deadline) throws IOException {
+        long cursor = store.cursor(channel.name());
+        Instant now = clock.instant();
+        while (true) {
+            List<MatchLog.Positioned> batch = log.after(cursor, BATCH);
+            if (batch.isEmpty()) return;
+            Map<String, AlertOutbox> touched = new LinkedHashMap<>();
+            for (MatchLog.Positioned p : batch) {
+                String alertId = p.match().alertId();
+                Optional<Delivery> delivery = settings.apply(alertId);
+                if (delivery.isEmpty() || !channel.appliesTo(delivery.get())) continue;
+                AlertOutbox box = touched.get(alertId);
+                if (box == null) box = store.outbox(channel.name(), alertId).orElseGet(() -> AlertOutbox.empty(alertId));
+                touched.put(alertId, box.take(p.position(), p.match(), delivery.get().frequency(), now));
+            }
+            for (AlertOutbox box : touched.values()) store.save(channel.name(), box);
+            cursor = batch.get(batch.size() - 1).position();
+            store.saveCursor(channel.name(), cursor);
+            if (System.nanoTime() > deadline) return;
+        }
+    }
+
+    private void send(Channel channel, long deadline, Tally tally, Consumer<Attempt> attempts) throws IOException {
+        for (AlertOutbox stored : store.outboxes(channel.name(), e -> tally.problems.add(e.getMessage()))) {
+            Optional<Delivery> delivery = settings.apply(stored.alertId());
+            if (delivery.isEmpty() || !channel.appliesTo(delivery.get())) continue;
+            AlertOutbox box = stored.sealDigests(delivery.get().frequency(), clock.instant());
+            if (box != stored) store.save(channel.name(), box);
+            while (!box.queue().isEmpty() && System.nanoTime() < deadline) {
+                Parcel head = box.queue().get(0);
+                Instant now = clock.instant();
+                if (head.nextAttempt().isAfter(now)) break;
+                Channel.Outcome outcome = sendSafely(channel, head, delivery.get());
+                Instant after = clock.instant();
+                if (outcome.delivered()) {
+                    box = box.deliveredHead(new LastDelivery(after, head.id(), LastDelivery.Status.DELIVERED, outcome.detail()));
+                    store.save(channel.name(), box);
+                    tally.delivered++;
+                    attempts.accept(new Attempt(channel.name(), box.alertId(), head.id(), head.matches().size(),
+                            LastDelivery.Status.DELIVERED, outcome.detail(), null));
+                    continue;
+                }
+                int failures = head.attempts() + 1;
+                if (retry.parks(failures)) {
+                    String reason = outcome.detail() + " (parked after " + failures + " failed attempts)";
+                    box = box.parkedHead(head.failed(reason, after), new LastDelivery(after, head.id(), LastDelivery.Status.PARKED, reason));
+                    store.save(channel.name(), box);
+                    tally.parked++;
+                    attempts.accept(new Attempt(channel.name(), box.alertId(), head.id(), head.matches().size(),
+                            LastDelivery.Status.PARKED, reason, null));
+                    continue;
+                }
+                Instant next = after.plus(retry.delay(failures, outcome.retryAfter()));
+                box = box.failedHead(head.failed(outcome.detail(), next),
+                        new LastDelivery(after, head.id(), LastDelivery.Status.FAILED, outcome.detail()));
+                store.save(channel.name(), box);
+                tally.failed++;
+                attempts.accept(new Attempt(channel.name(), box.alertId(), head.id(), head.matches().size(),
+                        LastDelivery.Status.FAILED, outcome.detail(), next));
+                break;
+            }
+            tally.waiting += box.queue().size() + box.open().size();
+        }
+    }
+
+    private static Channel.Outcome sendSafely(Channel channel, Parcel parcel, Delivery delivery) {
+        try {
+            return channel.send(parcel, delivery);
+        } catch (RuntimeException e) {
+            return Channel.Outcome.failed(channel.name() + " failed: " + e);
+        }
+    }
+
+    /**
+     * Puts an alert's parked parcels back in its queues on every channel, due at once, their failures counted
+     * from zero. Returns how many; 0 when there were none. Waits for a pass under way to finish.
+     */
+    public int retryParked(String alertId, Duration wait) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try (OutboxStore.Lock lock = store.tryLock()) {
+                if (lock != null) {
+                    int n = 0;
+                    for (Channel channel : channels) {
+                        Optional<AlertOutbox> box = store.outbox(channel.name(), alertId);
+                        if (box.isEmpty() || box.get().parked().isEmpty()) continue;
+                        n += box.get().parked().size();
+                        store.save(channel.name(), box.get().retryParked(clock.instant()));
+                    }
+                    return n;
+                }
+            }
+            if (System.nanoTime() > deadline) throw new IOException("another process is delivering (" + store.root().resolve("lock") + " is held); try again");
+            Thread.sleep(100);
+        }
+    }
+}
