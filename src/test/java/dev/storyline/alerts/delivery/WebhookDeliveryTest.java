@@ -3,6 +3,7 @@ package dev.storyline.alerts.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.alerts.Delivery;
 import dev.storyline.alerts.Frequency;
+import dev.storyline.alerts.JsonlMatchLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,14 @@ class WebhookDeliveryTest {
     java.nio.file.Path dir;
 
     private WebhookReceiver receiver;
-    private JsonLinesMatchLog log;
+    private JsonlMatchLog log;
     private final TestClock clock = new TestClock(T0);
     private final List<Deliverer.Attempt> attempts = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         receiver = new WebhookReceiver();
-        log = JsonLinesMatchLog.open(dir.resolve("matches.jsonl"));
+        log = JsonlMatchLog.open(dir.resolve("data").resolve("alerts"));
     }
 
     @AfterEach
