@@ -168,26 +168,10 @@ public final class Deliverer {
     }
 
     /**
-     * Puts an alert's parked parcels back in its queues on every channel, due at once, their failures counted
-     * from zero. Returns how many; 0 when there were none. Waits for a pass under way to finish.
+     * Puts an alert's parked parcels back in its queues on every channel, due at once, their failures counted from
+     * zero; how many. Waits up to {@code wait} for a pass under way to finish.
      */
     public int retryParked(String alertId, Duration wait) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            try (OutboxStore.Lock lock = store.tryLock()) {
-                if (lock != null) {
-                    int n = 0;
-                    for (Channel channel : channels) {
-                        Optional<AlertOutbox> box = store.outbox(channel.name(), alertId);
-                        if (box.isEmpty() || box.get().parked().isEmpty()) continue;
-                        n += box.get().parked().size();
-                        store.save(channel.name(), box.get().retryParked(clock.instant()));
-                    }
-                    return n;
-                }
-            }
-            if (System.nanoTime() > deadline) throw new IOException("another process is delivering (" + store.root().resolve("lock") + " is held); try again");
-            Thread.sleep(100);
-        }
+        return store.retryParked(alertId, clock.instant(), wait);
     }
 }

@@ -223,4 +223,41 @@ public final class OutboxStore {
         return new LastDelivery(Instant.parse(o.get("at").asText()), o.get("parcel").asText(),
                 LastDelivery.Status.valueOf(o.get("outcome").asText()), MatchJson.text(o, "detail"));
     }
+
+    /** The channels that have state here (their folders), in name order. */
+    public List<String> channels() throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(root)) return names;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(root, Files::isDirectory)) {
+            s.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /**
+     * Puts an alert's parked parcels back at the end of its queue on every channel, due at {@code now}, their
+     * failures counted from zero; how many. Waits up to {@code wait} for a deliverer holding the lock.
+     */
+    public int retryParked(String alertId, Instant now, java.time.Duration wait) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try (Lock lock = tryLock()) {
+                if (lock != null) {
+                    int n = 0;
+                    for (String channel : channels()) {
+                        Optional<AlertOutbox> box = outbox(channel, alertId);
+                        if (box.isEmpty() || box.get().parked().isEmpty()) continue;
+                        n += box.get().parked().size();
+                        save(channel, box.get().retryParked(now));
+                    }
+                    return n;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("another process is delivering (" + root.resolve("lock") + " is held); try again shortly");
+            }
+            Thread.sleep(100);
+        }
+    }
 }
