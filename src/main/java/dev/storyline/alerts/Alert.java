@@ -28,7 +28,8 @@ public record Alert(String id, String name, AlertKind kind, SavedSearch search, 
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(created, "created");
+        // Milliseconds, as the store keeps an article's ingestion time: "ingested after created" compares like with like.
+        created = Objects.requireNonNull(created, "created").truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (name == null || name.isBlank()) throw new IllegalArgumentException("an alert needs a name");
         name = name.strip();
         delivery = delivery == null ? Delivery.feedOnly() : delivery;

@@ -4,6 +4,7 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.extract.Article;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -23,9 +24,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -71,8 +69,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
-    private final String[] searchFields;
-    private final Map<String, Float> boosts = new HashMap<>();
+    private final Analyzer analyzer = ArticleFields.analyzer();
     // Identities added since the last refresh: checked before the (slower to refresh) searcher.
     private final Set<String> pendingContent = new HashSet<>();
     private final Set<String> pendingUrls = new HashSet<>();
@@ -85,20 +82,11 @@ public final class LuceneArticleStore implements ArticleStore {
     private LuceneArticleStore(Path data) throws IOException {
         Files.createDirectories(data);
         this.directory = FSDirectory.open(data.resolve("articles"));
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         facetsConfig.setMultiValued("entity", true);
-        List<String> fields = new ArrayList<>();
-        for (String language : TextAnalyzers.STEMMED) {
-            fields.add(TextAnalyzers.textField(language));
-            fields.add(TextAnalyzers.titleField(language));
-        }
-        fields.add(TextAnalyzers.textField(null));
-        fields.add(TextAnalyzers.titleField(null));
-        this.searchFields = fields.toArray(String[]::new);
-        for (String f : searchFields) boosts.put(f, f.startsWith("title_") ? 2f : 1f);
         this.nextSequence = lastCommittedSequence() + 1;
     }
 
@@ -130,14 +118,7 @@ public final class LuceneArticleStore implements ArticleStore {
             doc.add(new LongPoint("published_day", day.toEpochDay()));
             doc.add(new NumericDocValuesField("published_sort", day.toEpochDay()));
         }
-        String text = a.text();
-        String title = a.title() == null ? "" : a.title();
-        doc.add(new TextField(TextAnalyzers.textField(a.language()), text, Field.Store.NO));
-        doc.add(new TextField(TextAnalyzers.titleField(a.language()), title, Field.Store.NO));
-        if (!TextAnalyzers.textField(a.language()).equals(TextAnalyzers.textField(null))) {
-            doc.add(new TextField(TextAnalyzers.textField(null), text, Field.Store.NO));
-            doc.add(new TextField(TextAnalyzers.titleField(null), title, Field.Store.NO));
-        }
+        ArticleFields.forEachTextField(a, (field, value) -> doc.add(new TextField(field, value, Field.Store.NO)));
         // updateDocument on the key: even a retried add before a commit cannot leave two copies.
         writer.updateDocument(new Term("key", identity.key()), facetsConfig.build(doc));
         if (identity.contentKey() != null) pendingContent.add(identity.contentKey());
@@ -243,14 +224,7 @@ public final class LuceneArticleStore implements ArticleStore {
         if (request.query() == null || request.query().isBlank()) {
             q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         } else {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(searchFields, TextAnalyzers.perField(), boosts);
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            try {
-                q.add(parser.parse(request.query()), BooleanClause.Occur.MUST);
-            } catch (ParseException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("invalid query '" + request.query() + "': "
-                        + firstLine(e.getMessage()), e);
-            }
+            q.add(ArticleFields.parse(request.query(), analyzer), BooleanClause.Occur.MUST);
         }
         if (request.language() != null) q.add(new TermQuery(new Term("language", request.language())), BooleanClause.Occur.FILTER);
         if (request.source() != null) q.add(new TermQuery(new Term("source", request.source())), BooleanClause.Occur.FILTER);
@@ -261,12 +235,6 @@ public final class LuceneArticleStore implements ArticleStore {
             q.add(LongPoint.newRangeQuery("published_day", from, to), BooleanClause.Occur.FILTER);
         }
         return q.build();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) return "cannot parse";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static StoredArticle load(IndexSearcher searcher, int doc) throws IOException {

@@ -1,0 +1,74 @@
+package dev.storyline.alerts;
+
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.extract.Article;
+import dev.storyline.store.ArticleFields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One new article, indexed alone in memory with the store's fields and analyzers (Lucene {@link MemoryIndex}), and
+ * the facts the search filters read (language, source, entities, publication day), so that a saved search is asked
+ * of it exactly as the desk's search would ask the store.
+ */
+public final class ArticleUnderTest {
+
+    private final AnalyzedArticle analyzed;
+    private final MemoryIndex index;
+    private final IndexSearcher searcher;
+    private final Set<String> entities = new HashSet<>();
+    private final LocalDate day;
+
+    public ArticleUnderTest(AnalyzedArticle analyzed, Analyzer analyzer) {
+        this.analyzed = analyzed;
+        Article a = analyzed.article();
+        this.index = new MemoryIndex();
+        ArticleFields.forEachTextField(a, (field, text) -> index.addField(field, text, analyzer));
+        index.freeze();
+        this.searcher = index.createSearcher();
+        searcher.setQueryCache(null);
+        for (EntityMention m : analyzed.entities()) if (m.canonical() != null) entities.add(m.canonical());
+        this.day = a.publishedDate();
+    }
+
+    public AnalyzedArticle analyzed() {
+        return analyzed;
+    }
+
+    /** The one-article index (its terms are what the presearcher looks up). */
+    MemoryIndex index() {
+        return index;
+    }
+
+    /** Whether the query matches the article (counted, not scored: a query boosted to 0 still matches). */
+    public boolean matches(Query query) {
+        try {
+            return searcher.count(query) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen in memory", e);
+        }
+    }
+
+    /** Whether the article passes the search's filters (language, source, entity, date range), as the store's. */
+    public boolean passesFilters(SavedSearch s) {
+        Article a = analyzed.article();
+        if (s.language() != null && !s.language().equals(a.language())) return false;
+        if (s.source() != null && !s.source().equals(a.source())) return false;
+        if (s.entity() != null && !entities.contains(s.entity())) return false;
+        if (s.from() != null && (day == null || day.isBefore(s.from()))) return false;
+        return s.to() == null || (day != null && !day.isAfter(s.to()));
+    }
+
+    public boolean mentions(String canonical) {
+        return entities.contains(canonical);
+    }
+}
