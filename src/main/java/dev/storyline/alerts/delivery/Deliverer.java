@@ -73,13 +73,20 @@ public final class Deliverer {
      * telling each attempt to {@code attempts}.
      */
     public Report pass(Duration budget, Consumer<Attempt> attempts) throws IOException {
+        return pass(budget, attempts, () -> false);
+    }
+
+    /** A pass that also stops taking new sends once {@code stop} says so (the server is stopping). */
+    public Report pass(Duration budget, Consumer<Attempt> attempts, java.util.function.BooleanSupplier stop) throws IOException {
         long deadline = System.nanoTime() + budget.toNanos();
+
         try (OutboxStore.Lock lock = store.tryLock()) {
             if (lock == null) return new Report(false, 0, 0, 0, 0, List.of());
             Tally tally = new Tally();
             for (Channel channel : channels) {
                 enqueue(channel, deadline);
-                send(channel, deadline, tally, attempts);
+                if (stop.getAsBoolean()) break;
+                send(channel, deadline, tally, attempts, stop);
             }
             return new Report(true, tally.delivered, tally.failed, tally.parked, tally.waiting, List.copyOf(tally.problems));
         }
@@ -116,13 +123,14 @@ public final class Deliverer {
         }
     }
 
-    private void send(Channel channel, long deadline, Tally tally, Consumer<Attempt> attempts) throws IOException {
+    private void send(Channel channel, long deadline, Tally tally, Consumer<Attempt> attempts,
+                      java.util.function.BooleanSupplier stop) throws IOException {
         for (AlertOutbox stored : store.outboxes(channel.name(), e -> tally.problems.add(e.getMessage()))) {
             Optional<Delivery> delivery = settings.apply(stored.alertId());
             if (delivery.isEmpty() || !channel.appliesTo(delivery.get())) continue;
             AlertOutbox box = stored.sealDigests(delivery.get().frequency(), clock.instant());
             if (box != stored) store.save(channel.name(), box);
-            while (!box.queue().isEmpty() && System.nanoTime() < deadline) {
+            while (!box.queue().isEmpty() && System.nanoTime() < deadline && !stop.getAsBoolean()) {
                 Parcel head = box.queue().get(0);
                 Instant now = clock.instant();
                 if (head.nextAttempt().isAfter(now)) break;

@@ -93,7 +93,7 @@ public final class DeliveryModule implements DeskModule {
         if (alert == null) return;
         ObjectNode body = MatchJson.JSON.createObjectNode().put("alert", alert.id());
         ArrayNode channels = body.putArray("channels");
-        for (DeliveryStatus s : DeliveryStatus.of(outbox, alert.id())) channels.add(json(s));
+        for (ChannelStatus s : ChannelStatus.of(outbox, alert.id())) channels.add(json(s));
         ctx.contentType("application/json").result(body.toString());
     }
 
@@ -117,7 +117,7 @@ public final class DeliveryModule implements DeskModule {
     }
 
     /** A channel's status as JSON: last attempt, counts, parked parcels with their reasons. */
-    public static ObjectNode json(DeliveryStatus s) {
+    public static ObjectNode json(ChannelStatus s) {
         ObjectNode o = MatchJson.JSON.createObjectNode();
         o.put("channel", s.channel()).put("delivered", s.delivered()).put("queued", s.queued()).put("pending", s.pending());
         if (s.last() != null) {

@@ -13,15 +13,15 @@ import java.util.Optional;
  * @param pending matches waiting for their digest period to end
  * @param parked  parcels parked after too many failures, with the reason in {@link Parcel#lastError()}
  */
-public record DeliveryStatus(String channel, LastDelivery last, long delivered, int queued, int pending,
+public record ChannelStatus(String channel, LastDelivery last, long delivered, int queued, int pending,
                              List<Parcel> parked) {
 
     /** The alert's status on every channel that has state for it. */
-    public static List<DeliveryStatus> of(OutboxStore store, String alertId) throws IOException {
-        List<DeliveryStatus> all = new ArrayList<>();
+    public static List<ChannelStatus> of(OutboxStore store, String alertId) throws IOException {
+        List<ChannelStatus> all = new ArrayList<>();
         for (String channel : store.channels()) {
             Optional<AlertOutbox> box = store.outbox(channel, alertId);
-            box.ifPresent(b -> all.add(new DeliveryStatus(channel, b.last(), b.delivered(), b.queue().size(), b.open().size(), b.parked())));
+            box.ifPresent(b -> all.add(new ChannelStatus(channel, b.last(), b.delivered(), b.queue().size(), b.open().size(), b.parked())));
         }
         return all;
     }
