@@ -112,6 +112,10 @@ public final class AlertJson {
                 text(o, "language"), text(o, "published"), text(o, "why"), Instant.parse(text(o, "matchedAt")));
     }
 
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
     public static String line(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);

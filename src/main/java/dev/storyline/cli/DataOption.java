@@ -1,6 +1,8 @@
 package dev.storyline.cli;
 
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.BreakingDetector;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.store.ArticleStore;
 import picocli.CommandLine.Option;
@@ -19,6 +21,20 @@ final class DataOption {
     /** The entity registry that lives beside the store. */
     EmbeddedEntityRegistry openRegistry() throws IOException {
         return EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
+    }
+
+    /** The alerts' folder ({@code <data>/alerts}: registry, match log, evaluator's cursor). */
+    Path alertsFolder() {
+        return data.resolve("alerts");
+    }
+
+    /**
+     * The alerts of this store, caught up with its committed articles: pass it as the {@code CommitListener} of
+     * whatever adds articles (ingest, watch, run, serve, follow) and close it after them. Open it after the events
+     * have caught up (an article is evaluated once its event is durable).
+     */
+    AlertEvaluator openAlerts(ArticleStore store, StoredEvents events) throws IOException {
+        return AlertEvaluator.open(data, store, events, BreakingDetector.NONE);
     }
 
     /** The events kept beside the store. */

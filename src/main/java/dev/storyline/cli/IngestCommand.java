@@ -4,6 +4,7 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -48,10 +49,11 @@ final class IngestCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
+             AlertEvaluator alerts = data.openAlerts(store, events);
              Stream<Ingested> items = analysis.reader().read(inputs);
              Progress progress = new Progress("ingest")) {
             Ingestion.Summary summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
-                    registry, analysis.threads).ingest(items, ack -> {
+                    registry, analysis.threads, alerts).ingest(items, ack -> {
                 printAcknowledgement(ack, out, err);
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });

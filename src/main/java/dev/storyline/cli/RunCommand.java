@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -45,19 +46,22 @@ final class RunCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
         StoredEvents events = null;
+        AlertEvaluator alerts = null;
         try (Stream<Ingested> items = analysis.reader().read(inputs); Progress progress = new Progress("ingest")) {
             events = data.openEventsCaughtUp(store, err);
-            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads).ingest(items, ack -> {
+            alerts = data.openAlerts(store, events);
+            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads, alerts).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });
             IngestCommand.printSummary(summary, store, err, data.data);
         } catch (Exception e) {
+            if (alerts != null) alerts.close();
             if (events != null) events.close();
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, pipeline, registry, err);
+        serve.serveUntilStopped(store, events, alerts, pipeline, registry, err);
         return 0;
     }
 }

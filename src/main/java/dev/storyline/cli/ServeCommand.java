@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -31,15 +32,24 @@ final class ServeCommand implements Callable<Integer> {
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         StoredEvents events;
+        AlertEvaluator alerts;
         try {
             events = data.openEvents(store);
         } catch (Exception e) {
             store.close();
             throw e;
         }
+        try {
+            // Articles whose events are not there yet are evaluated once the server has assigned them.
+            alerts = data.openAlerts(store, events);
+        } catch (Exception e) {
+            events.close();
+            store.close();
+            throw e;
+        }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        serve.serveUntilStopped(store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
         return 0;
     }
 }

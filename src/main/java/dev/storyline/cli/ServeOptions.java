@@ -2,12 +2,16 @@ package dev.storyline.cli;
 
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.web.AlertsModule;
+import dev.storyline.alerts.DeliveryStatus;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.web.StorylineServer;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /** The {@code --host} and {@code --port} of the commands that serve, and serving until Ctrl-C. */
@@ -21,14 +25,16 @@ final class ServeOptions {
     int port = 8080;
 
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
-                           PrintWriter err) throws InterruptedException {
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry).start(host, port);
+    void serveUntilStopped(ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
+                           EntityRegistry registry, PrintWriter err) throws InterruptedException {
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, alerts,
+                List.of(new AlertsModule(alerts, DeliveryStatus.NONE))).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
                 server.close();
+                alerts.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();
                 store.close();

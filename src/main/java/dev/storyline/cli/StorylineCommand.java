@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = StorylineCommand.Version.class,
         description = "Multilingual news monitoring: clean articles, entities, dates, events and stories out of raw pages.",
-        subcommands = {AnalyzeCommand.class, ClusterCommand.class, IngestCommand.class, WatchCommand.class, ExportCommand.class,
+        subcommands = {AnalyzeCommand.class, ClusterCommand.class, IngestCommand.class, WatchCommand.class, ExportCommand.class, AlertsCommand.class,
                 RunCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
 

@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.FolderWatcher;
 import dev.storyline.ingest.InputReader;
@@ -59,8 +60,9 @@ final class WatchCommand implements Callable<Integer> {
         err.println("storyline: watching " + folder + " every " + intervalSeconds + " s; Ctrl-C to stop");
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
-             StoredEvents events = data.openEventsCaughtUp(store, err)) {
-            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads);
+             StoredEvents events = data.openEventsCaughtUp(store, err);
+             AlertEvaluator alerts = data.openAlerts(store, events)) {
+            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads, alerts);
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();
                 if (!ready.isEmpty()) {

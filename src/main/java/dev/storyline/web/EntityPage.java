@@ -21,6 +21,7 @@ final class EntityPage {
         Element main = page.main();
         page.heading().appendElement("span").addClass("type-badge").addClass("entity-" + profile.type().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ""))
                 .text(profile.type());
+        AlertsPage.oneClick(main, "Watch", "kind", "entity", "watch", profile.canonical());
         Element facts = main.appendElement("dl").addClass("facts");
         Page.fact(facts, "Key", profile.canonical());
         Page.fact(facts, "Mentions", String.format("%,d", profile.mentions()));

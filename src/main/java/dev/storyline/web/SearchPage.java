@@ -33,6 +33,12 @@ final class SearchPage {
         }
         form.appendElement("button").attr("type", "submit").text("Search");
 
+        if (request.query() != null || !parameters.isEmpty()) {
+            // One click saves this search, its filters included, as an alert (POST /alerts, then back to the Alerts page).
+            AlertsPage.oneClick(main, "Save as alert", "kind", "search", "q", parameters.get("q"),
+                    "language", parameters.get("language"), "source", parameters.get("source"),
+                    "entity", parameters.get("entity"), "from", parameters.get("from"), "to", parameters.get("to"));
+        }
         Element active = main.appendElement("div").addClass("active-filters");
         for (String name : new String[]{"language", "source", "entity"}) {
             String value = parameters.get(name);

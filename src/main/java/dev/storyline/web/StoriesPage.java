@@ -48,6 +48,7 @@ final class StoriesPage {
     static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names) {
         Page page = new Page(s.label(), Page.Section.STORIES, true);
         Element main = page.main();
+        AlertsPage.oneClick(main, "Follow story", "kind", "story", "story", s.state().id());
         Element facts = main.appendElement("dl").addClass("facts");
         Page.fact(facts, "Span", span(s.state().first(), s.state().last()));
         Page.fact(facts, "Size", count(s.events().size(), "event") + " · " + count(s.articles(), "article") + " · "

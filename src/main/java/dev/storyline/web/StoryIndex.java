@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.CommitListener;
 import dev.storyline.StoredEvents;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.Assignment;
@@ -77,6 +78,11 @@ final class StoryIndex {
      * thread, which takes {@code writerLock} (the one posted articles are stored under) to finish.
      */
     static StoryIndex open(ArticleStore articles, StoredEvents events, Object writerLock) {
+        return open(articles, events, writerLock, CommitListener.NONE);
+    }
+
+    /** @param caughtUp hears when the background catch-up has assigned every stored article (the alerts then evaluate them) */
+    static StoryIndex open(ArticleStore articles, StoredEvents events, Object writerLock, CommitListener caughtUp) {
         StoryIndex index = new StoryIndex(articles, events);
         if (events.behind(articles) == 0) {
             // Stories are read from the index; the clusterer's window is only for posted articles: read it meanwhile.
@@ -95,6 +101,7 @@ final class StoryIndex {
         Thread catchUp = new Thread(() -> {
             try {
                 index.catchUp(writerLock);
+                if (index.ready) caughtUp.committed();
             } catch (IOException | RuntimeException e) {
                 index.failure = e.toString();
             }

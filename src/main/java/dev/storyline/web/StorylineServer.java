@@ -64,7 +64,7 @@ public final class StorylineServer implements AutoCloseable {
         this.store = store;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
         Object writerLock = new Object();
-        this.stories = StoryIndex.open(store, events, writerLock);
+        this.stories = StoryIndex.open(store, events, writerLock, listener);
         this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready, listener);
         this.stylesheet = resource("storyline.css");
         this.openApi = resource("openapi.json");
