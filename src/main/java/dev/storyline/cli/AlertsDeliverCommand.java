@@ -45,9 +45,9 @@ final class AlertsDeliverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Delivering delivering = delivery.delivering(data.data);
-        EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.data.resolve("alerts"));
+        EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.alertsFolder());
         LuceneEventStore events = openEventsIfFree(err);
-        try (JsonlMatchLog log = JsonlMatchLog.openReadOnly(data.data.resolve("alerts"))) {
+        try (JsonlMatchLog log = JsonlMatchLog.openReadOnly(data.alertsFolder())) {
             Function<String, Optional<String>> labels = events == null ? StoryLabels.none() : StoryLabels.of(events);
             Deliverer deliverer = delivering.deliverer(data.data, registry, log, labels);
             java.util.function.Consumer<Deliverer.Attempt> toErr = Delivering.failuresTo(err);

@@ -33,7 +33,7 @@ final class AlertsRetryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.data.resolve("alerts"));
+        EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.alertsFolder());
         Optional<Alert> alert = registry.byName(name).or(() -> {
             try {
                 return registry.byId(name);

@@ -42,6 +42,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
+    @Mixin
+    DeliveryOptions delivery;
+
+    /** How long ingest may spend delivering the new matches before it exits; what is left waits for the next pass. */
+    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,6 +65,7 @@ final class IngestCommand implements Callable<Integer> {
             });
             out.flush();
             printSummary(summary, store, err, data.data);
+            BackgroundDelivery.passBeforeExit(data.data, delivery, alerts, events, DELIVERY_BUDGET, err);
             return summary.failed() == 0 ? 0 : 1;
         }
     }

@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, alerts, pipeline, registry, err);
+        serve.serveUntilStopped(data.data, store, events, alerts, pipeline, registry, err);
         return 0;
     }
 }

@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        serve.serveUntilStopped(data.data, store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
         return 0;
     }
 }

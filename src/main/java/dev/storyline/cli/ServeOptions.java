@@ -4,13 +4,15 @@ import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.web.AlertsModule;
-import dev.storyline.alerts.DeliveryStatus;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.web.StorylineServer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,16 +26,22 @@ final class ServeOptions {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = 8080;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
-                           EntityRegistry registry, PrintWriter err) throws InterruptedException {
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry, alerts,
-                List.of(new AlertsModule(alerts, DeliveryStatus.NONE))).start(host, port);
+    void serveUntilStopped(Path data, ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
+                           EntityRegistry registry, PrintWriter err) throws InterruptedException, IOException {
+        // Matches are delivered in the background, and at once after articles posted to the API are evaluated.
+        BackgroundDelivery deliveries = BackgroundDelivery.start(data, delivery, alerts, events, err);
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, deliveries.listener(),
+                List.of(new AlertsModule(alerts, deliveries.status()), deliveries.module())).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
                 server.close();
+                deliveries.close();
                 alerts.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();

@@ -45,6 +45,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--polls", hidden = true, description = "Stop after this many polls (for tests).")
     long polls = Long.MAX_VALUE;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -61,8 +64,10 @@ final class WatchCommand implements Callable<Integer> {
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
-             AlertEvaluator alerts = data.openAlerts(store, events)) {
-            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads, alerts);
+             AlertEvaluator alerts = data.openAlerts(store, events);
+             BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivery, alerts, events, err)) {
+            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads,
+                    deliveries.listener());
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();
                 if (!ready.isEmpty()) {

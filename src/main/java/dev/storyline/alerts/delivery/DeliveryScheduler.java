@@ -79,7 +79,11 @@ public final class DeliveryScheduler implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop(Duration.ofSeconds(30));
+    public void close() {
+        try {
+            stop(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -16,10 +16,10 @@ import java.util.function.IntSupplier;
  * A real HTTP server on 127.0.0.1 that takes webhook posts as a receiver would: it keeps each request's body and
  * headers, and answers the status the test sets (200 by default).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(byte[] body, String signature, String delivery, String timestamp) {
-        String text() {
+    public record Received(byte[] body, String signature, String delivery, String timestamp) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -30,7 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile IntSupplier status = () -> 200;
     private volatile String retryAfter;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -53,11 +53,11 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
     }
 
-    void answer(int code) {
+    public void answer(int code) {
         status = () -> code;
     }
 
@@ -69,7 +69,7 @@ final class WebhookReceiver implements AutoCloseable {
         retryAfter = value;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
