@@ -1,6 +1,7 @@
 package dev.storyline.store;
 
 import dev.storyline.extract.Article;
+import dev.storyline.sources.fetch.Urls;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -46,25 +47,11 @@ public record ArticleIdentity(String key, String contentKey, String urlKey) {
             if (host.startsWith("www.")) host = host.substring(4);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
-            String query = keptQuery(uri.getRawQuery());
+            String query = Urls.withoutTrackingParameters(uri.getRawQuery());
             return host + path + (query.isEmpty() ? "" : "?" + query);
         } catch (URISyntaxException e) {
             return url.strip();
         }
-    }
-
-    /** The query less tracking parameters (utm_*, fbclid, gclid…), which change nothing about the page. */
-    private static String keptQuery(String query) {
-        if (query == null) return "";
-        StringBuilder kept = new StringBuilder();
-        for (String part : query.split("&")) {
-            String name = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (name.isEmpty() || name.startsWith("utm_") || name.equals("fbclid") || name.equals("gclid")
-                    || name.equals("mc_cid") || name.equals("mc_eid") || name.equals("ocid")) continue;
-            if (!kept.isEmpty()) kept.append('&');
-            kept.append(part);
-        }
-        return kept.toString();
     }
 
     private static String sha256(String s) {
