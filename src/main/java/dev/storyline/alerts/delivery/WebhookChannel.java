@@ -1,6 +1,7 @@
 package dev.storyline.alerts.delivery;
 
 import dev.storyline.alerts.Delivery;
+import dev.storyline.sources.fetch.AddressGuard;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Posts each parcel as JSON ({@link WebhookPayload}) to the alert's webhook URL, signed: headers
@@ -35,7 +35,7 @@ public final class WebhookChannel implements Channel {
 
     private final HttpClient client;
     private final Duration requestTimeout;
-    private final boolean allowPrivate;
+    private final AddressGuard guard;
     private final DeskLinks links;
     private final Clock clock;
 
@@ -46,7 +46,7 @@ public final class WebhookChannel implements Channel {
     public WebhookChannel(Duration connectTimeout, Duration requestTimeout, boolean allowPrivate, DeskLinks links, Clock clock) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = requestTimeout;
-        this.allowPrivate = allowPrivate;
+        this.guard = new AddressGuard(allowPrivate);
         this.links = links;
         this.clock = clock;
     }
@@ -75,10 +75,10 @@ public final class WebhookChannel implements Channel {
         if (delivery.webhookSecret() == null || delivery.webhookSecret().isEmpty()) {
             return Outcome.failed("the alert has no webhook secret to sign with");
         }
-        if (!allowPrivate) {
-            Optional<String> refused = PrivateAddresses.refusal(target.getHost());
-            if (refused.isPresent()) return Outcome.failed(refused.get());
-        }
+        // The fetcher's guard: every address the host resolves to must be public (unless allowed).
+        AddressGuard.Verdict verdict = guard.check(target.getHost());
+        if (verdict instanceof AddressGuard.Verdict.Forbidden f) return Outcome.failed("webhook refused: " + f.reason());
+        if (verdict instanceof AddressGuard.Verdict.Unresolved u) return Outcome.failed(u.reason());
         byte[] body = WebhookPayload.of(parcel, links);
         HttpRequest request = HttpRequest.newBuilder(target).timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
