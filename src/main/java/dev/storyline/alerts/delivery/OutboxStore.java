@@ -3,11 +3,11 @@ package dev.storyline.alerts.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storyline.alerts.AtomicFiles;
 import dev.storyline.alerts.Frequency;
 import dev.storyline.alerts.Match;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class OutboxStore {
     }
 
     void saveCursor(String channel, long position) throws IOException {
-        writeAtomically(root.resolve(channel).resolve("cursor"), Long.toString(position).getBytes(StandardCharsets.US_ASCII));
+        writeAtomically(root.resolve(channel).resolve("cursor"), Long.toString(position));
     }
 
     public Optional<AlertOutbox> outbox(String channel, String alertId) throws IOException {
@@ -87,7 +86,7 @@ public final class OutboxStore {
     }
 
     void save(String channel, AlertOutbox outbox) throws IOException {
-        writeAtomically(fileOf(channel, outbox.alertId()), MatchJson.JSON.writeValueAsBytes(write(outbox)));
+        writeAtomically(fileOf(channel, outbox.alertId()), MatchJson.JSON.writeValueAsString(write(outbox)));
     }
 
     /**
@@ -139,22 +138,9 @@ public final class OutboxStore {
         return name.toString();
     }
 
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        Path aside = folder.resolve(file.getFileName() + ".tmp");
-        try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) out.write(buffer);
-            out.force(true);
-        }
-        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException notOnThisPlatform) {
-            // Some file systems cannot open a folder to force it; the rename is still atomic there.
-        }
+    private static void writeAtomically(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, content);
     }
 
     private static AlertOutbox read(Path file) throws IOException {
