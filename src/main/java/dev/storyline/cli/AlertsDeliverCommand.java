@@ -44,12 +44,14 @@ final class AlertsDeliverCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Delivering delivering = delivery.delivering(data.data);
+        Delivering delivering = delivery.deliveringOrSay(data.data, err);
+        if (delivering == null) return 2;
         EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.alertsFolder());
         LuceneEventStore events = openEventsIfFree(err);
         try (JsonlMatchLog log = JsonlMatchLog.openReadOnly(data.alertsFolder())) {
             Function<String, Optional<String>> labels = events == null ? StoryLabels.none() : StoryLabels.of(events);
             Deliverer deliverer = delivering.deliverer(data.data, registry, log, labels);
+            delivering.emailWithoutServer(registry).ifPresent(note -> err.println("storyline: " + note));
             java.util.function.Consumer<Deliverer.Attempt> toErr = Delivering.failuresTo(err);
             Deliverer.Report report = deliverer.pass(Duration.ofMillis((long) (budgetSeconds * 1000)), a -> {
                 out.println(line(a));

@@ -37,12 +37,16 @@ final class BackgroundDelivery implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static BackgroundDelivery start(Path data, DeliveryOptions options, AlertEvaluator alerts, StoredEvents events,
-                                    PrintWriter err) throws IOException {
-        Delivering delivering = options.delivering(data);
+    static BackgroundDelivery start(Path data, Delivering delivering, Duration interval, AlertEvaluator alerts,
+                                    StoredEvents events, PrintWriter err) {
         Deliverer deliverer = delivering.deliverer(data, alerts.registry(), alerts.log(), StoryLabels.of(events.store()));
         if (delivering.smtp().isPresent()) err.println("storyline: alert emails go through " + delivering.smtp().get());
-        DeliveryScheduler scheduler = new DeliveryScheduler(deliverer, options.interval(), Delivering.failuresTo(err)).start();
+        try {
+            delivering.emailWithoutServer(alerts.registry()).ifPresent(note -> err.println("storyline: " + note));
+        } catch (IOException e) {
+            err.println("storyline: " + e.getMessage());
+        }
+        DeliveryScheduler scheduler = new DeliveryScheduler(deliverer, interval, Delivering.failuresTo(err)).start();
         return new BackgroundDelivery(alerts, delivering, data, scheduler);
     }
 
@@ -72,10 +76,10 @@ final class BackgroundDelivery implements AutoCloseable {
      * One delivery pass of at most {@code budget} before a command that ingested exits (ingest): what fails stays
      * queued for the next pass ({@code alerts deliver}, or a server).
      */
-    static void passBeforeExit(Path data, DeliveryOptions options, AlertEvaluator alerts, StoredEvents events,
+    static void passBeforeExit(Path data, Delivering delivering, AlertEvaluator alerts, StoredEvents events,
                                Duration budget, PrintWriter err) throws IOException {
-        Delivering delivering = options.delivering(data);
         Deliverer deliverer = delivering.deliverer(data, alerts.registry(), alerts.log(), StoryLabels.of(events.store()));
+        delivering.emailWithoutServer(alerts.registry()).ifPresent(note -> err.println("storyline: " + note));
         Deliverer.Report report = deliverer.pass(budget, Delivering.failuresTo(err));
         if (!report.ran()) {
             err.println("storyline: another storyline process is delivering alerts; it will deliver these matches");

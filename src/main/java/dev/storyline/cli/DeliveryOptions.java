@@ -52,8 +52,31 @@ final class DeliveryOptions {
             description = "Seconds between two delivery passes while serving or watching (default: ${DEFAULT-VALUE}).")
     double intervalSeconds = 15;
 
-    /** The delivery set up from these options and {@code <data>/smtp.properties}. */
-    Delivering delivering(Path data) throws IOException {
+    /**
+     * The delivery set up from these options and {@code <data>/smtp.properties}; a bad setting (or a settings file
+     * others may read) is an {@link IllegalArgumentException} saying what to fix, which the commands report before
+     * doing anything.
+     */
+    Delivering delivering(Path data) {
+        try {
+            return settle(data);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #delivering}, or null after saying on {@code err} what is wrong (the command then exits 2). */
+    Delivering deliveringOrSay(Path data, java.io.PrintWriter err) {
+        try {
+            return delivering(data);
+        } catch (IllegalArgumentException e) {
+            err.println("storyline: alert delivery: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    private Delivering settle(Path data) throws IOException {
         Map<String, String> given = new HashMap<>();
         given.put("host", smtpHost);
         given.put("port", smtpPort == null ? null : smtpPort.toString());
@@ -62,6 +85,7 @@ final class DeliveryOptions {
         given.put("from", mailFrom);
         Optional<SmtpSettings> smtp = SmtpSettings.resolve(data, given, System.getenv());
         if (maxFailures < 1) throw new IllegalArgumentException("--max-delivery-failures must be >= 1, was " + maxFailures);
+        interval();
         return new Delivering(smtp, publicUrl == null ? DeskLinks.unknown() : new DeskLinks(publicUrl), allowPrivateAddresses, maxFailures);
     }
 

@@ -5,6 +5,7 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -52,6 +53,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Delivering delivering = delivery.deliveringOrSay(data.data, err);
+        if (delivering == null) return 2;
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
@@ -65,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
             });
             out.flush();
             printSummary(summary, store, err, data.data);
-            BackgroundDelivery.passBeforeExit(data.data, delivery, alerts, events, DELIVERY_BUDGET, err);
+            BackgroundDelivery.passBeforeExit(data.data, delivering, alerts, events, DELIVERY_BUDGET, err);
             return summary.failed() == 0 ? 0 : 1;
         }
     }

@@ -4,6 +4,7 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -42,6 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Delivering delivering = serve.delivery.deliveringOrSay(data.data, err);
+        if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
@@ -61,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(data.data, store, events, alerts, pipeline, registry, err);
+        serve.serveUntilStopped(data.data, delivering, store, events, alerts, pipeline, registry, err);
         return 0;
     }
 }

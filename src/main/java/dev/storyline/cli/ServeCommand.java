@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -29,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Delivering delivering = serve.delivery.deliveringOrSay(data.data, spec.commandLine().getErr());
+        if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         StoredEvents events;
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
-        serve.serveUntilStopped(data.data, store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
+        serve.serveUntilStopped(data.data, delivering, store, events, alerts, Pipeline.standard(LocalDate.now(), registry), registry, spec.commandLine().getErr());
         return 0;
     }
 }

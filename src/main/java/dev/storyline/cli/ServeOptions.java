@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
@@ -30,10 +31,10 @@ final class ServeOptions {
     DeliveryOptions delivery;
 
     /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(Path data, ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
+    void serveUntilStopped(Path data, Delivering delivering, ArticleStore store, StoredEvents events, AlertEvaluator alerts, Pipeline pipeline,
                            EntityRegistry registry, PrintWriter err) throws InterruptedException, IOException {
         // Matches are delivered in the background, and at once after articles posted to the API are evaluated.
-        BackgroundDelivery deliveries = BackgroundDelivery.start(data, delivery, alerts, events, err);
+        BackgroundDelivery deliveries = BackgroundDelivery.start(data, delivering, delivery.interval(), alerts, events, err);
         StorylineServer server = new StorylineServer(store, events, pipeline, registry, deliveries.listener(),
                 List.of(new AlertsModule(alerts, deliveries.status()), deliveries.module())).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -111,4 +111,23 @@ class AlertDeliveryCommandTest {
             mail.stop();
         }
     }
+
+    @Test
+    void anSmtpSettingsFileOthersMayReadStopsTheCommandBeforeItDoesAnything(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Path settings = data.resolve("smtp.properties");
+        Files.writeString(settings, "host=mail.test\nfrom=alerts@desk.test\npassword=never-shown-991\n");
+        Files.setPosixFilePermissions(settings, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        Run ingest = run("ingest", "--data", data.toString(), dir.resolve("nothing.jsonl").toString());
+        Run deliver = run("alerts", "deliver", "--data", data.toString());
+
+        for (Run r : List.of(ingest, deliver)) {
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("others may read it") && r.err().contains("chmod 600"), r.err());
+            assertTrue(!r.err().contains("never-shown-991"), r.err());
+        }
+        assertTrue(!Files.exists(data.resolve("articles")), "nothing was ingested");
+    }
 }

@@ -36,6 +36,18 @@ public record Delivering(Optional<SmtpSettings> smtp, DeskLinks publicUrl, boole
                 RetryPolicy.standard().withMaxFailures(maxFailures));
     }
 
+    /**
+     * A word for people when alerts have email addresses but no SMTP server is set: their emails wait in the log
+     * (and go out once one is set).
+     */
+    public Optional<String> emailWithoutServer(AlertRegistry registry) throws IOException {
+        if (smtp.isPresent()) return Optional.empty();
+        long n = registry.list().stream().filter(a -> !a.delivery().email().isEmpty()).count();
+        if (n == 0) return Optional.empty();
+        return Optional.of(n + (n == 1 ? " alert has" : " alerts have") + " email addresses but no SMTP server is set "
+                + "(--smtp-host, or host= in <data>/" + SmtpSettings.FILE_NAME + "): their emails wait until one is");
+    }
+
     /** An alert's delivery setting, read from the registry each time (another process may change it). */
     static Function<String, Optional<Delivery>> settings(AlertRegistry registry) {
         return id -> {
