@@ -79,7 +79,24 @@ public final class DeliveryModule implements DeskModule {
             xml = AtomFeeds.write("alert/" + id, "Storyline alert: " + alert.get().name(),
                     newestFirst(log.ofAlert(id, AtomFeeds.ENTRIES)), self, links.alert(id), alert.get().created(), links);
         }
+        // Feed readers poll: an unchanged feed is answered 304 to a reader that sends back its ETag.
+        String etag = "\"" + etag(xml) + "\"";
+        ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(etag::equals)) {
+            ctx.status(304);
+            return;
+        }
         ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
+    }
+
+    private static String etag(String xml) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static List<Match> newestFirst(List<MatchLog.Positioned> oldestFirst) {

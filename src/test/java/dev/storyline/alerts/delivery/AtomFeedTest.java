@@ -162,4 +162,20 @@ class AtomFeedTest {
         assertTrue(!answer.contains("evil"), answer);
         assertTrue(answer.contains("http://localhost/articles/k1"), answer);
     }
+
+    @Test
+    void aReaderThatHasTheFeedAlreadyIsAnswered304UntilANewMatchArrives() throws Exception {
+        Alert alert = registry.add(Alert.story("Quake", "s1", Delivery.feedOnly(), T0));
+        log.append(List.of(match(alert, 1, "Report 1", T0)));
+        serve(DeskLinks.unknown());
+        String path = "/alerts/" + alert.id() + "/feed.atom";
+        String etag = get(path).headers().firstValue("ETag").orElseThrow();
+        HttpRequest again = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("If-None-Match", etag).build();
+
+        assertEquals(304, http.send(again, HttpResponse.BodyHandlers.ofString()).statusCode());
+        log.append(List.of(match(alert, 2, "Report 2", T0.plusSeconds(60))));
+        HttpResponse<String> changed = http.send(again, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, changed.statusCode());
+        assertEquals("Report 2", parse(changed.body()).getEntries().get(0).getTitle());
+    }
 }
