@@ -84,7 +84,12 @@ public final class Deliverer {
             if (lock == null) return new Report(false, 0, 0, 0, 0, List.of());
             Tally tally = new Tally();
             for (Channel channel : channels) {
-                enqueue(channel, deadline);
+                try {
+                    enqueue(channel, deadline, tally);
+                } catch (IOException e) {
+                    // The cursor stays where it was (nothing is skipped); what is queued already still goes out.
+                    tally.problems.add(channel.name() + ": new matches not taken in: " + e.getMessage());
+                }
                 if (stop.getAsBoolean()) break;
                 send(channel, deadline, tally, attempts, stop);
             }
@@ -100,27 +105,44 @@ public final class Deliverer {
         final List<String> problems = new java.util.ArrayList<>();
     }
 
-    /** Moves the channel's cursor over the log, taking each new match into its alert's outbox first. */
-    private void enqueue(Channel channel, long deadline) throws IOException {
+    /**
+     * Moves the channel's cursor over the log, taking each new match into its alert's outbox first. An alert whose
+     * state cannot be read is told and left out, and the saved cursor stays before its first match left out, so that
+     * nothing is skipped for good (the others' matches are taken in; their own cursors keep them from being taken twice).
+     */
+    private void enqueue(Channel channel, long deadline, Tally tally) throws IOException {
         long cursor = store.cursor(channel.name());
+        long holdAt = -1;
+        Map<String, String> unreadable = new LinkedHashMap<>();
         Instant now = clock.instant();
-        while (true) {
+        while (System.nanoTime() <= deadline) {
             List<MatchLog.Positioned> batch = log.after(cursor, BATCH);
-            if (batch.isEmpty()) return;
+            if (batch.isEmpty()) break;
             Map<String, AlertOutbox> touched = new LinkedHashMap<>();
+            Map<String, Optional<Delivery>> settingsNow = new java.util.HashMap<>();
             for (MatchLog.Positioned p : batch) {
                 String alertId = p.match().alertId();
-                Optional<Delivery> delivery = settings.apply(alertId);
+                Optional<Delivery> delivery = settingsNow.computeIfAbsent(alertId, settings);
                 if (delivery.isEmpty() || !channel.appliesTo(delivery.get())) continue;
                 AlertOutbox box = touched.get(alertId);
-                if (box == null) box = store.outbox(channel.name(), alertId).orElseGet(() -> AlertOutbox.empty(alertId));
+                if (box == null && !unreadable.containsKey(alertId)) {
+                    try {
+                        box = store.outbox(channel.name(), alertId).orElseGet(() -> AlertOutbox.empty(alertId));
+                    } catch (IOException e) {
+                        unreadable.put(alertId, e.getMessage());
+                    }
+                }
+                if (box == null) {
+                    if (holdAt < 0) holdAt = p.position() - 1;
+                    continue;
+                }
                 touched.put(alertId, box.take(p.position(), p.match(), delivery.get().frequency(), now));
             }
             for (AlertOutbox box : touched.values()) store.save(channel.name(), box);
             cursor = batch.get(batch.size() - 1).position();
-            store.saveCursor(channel.name(), cursor);
-            if (System.nanoTime() > deadline) return;
+            store.saveCursor(channel.name(), holdAt >= 0 ? holdAt : cursor);
         }
+        unreadable.values().forEach(reason -> tally.problems.add(reason + " (its new matches wait until it is fixed or removed)"));
     }
 
     private void send(Channel channel, long deadline, Tally tally, Consumer<Attempt> attempts,

@@ -117,7 +117,14 @@ public final class DeliveryModule implements DeskModule {
     private void retry(Context ctx) throws IOException, InterruptedException {
         Alert alert = alertOr404(ctx);
         if (alert == null) return;
-        int n = outbox.retryParked(alert.id(), clock.instant(), Duration.ofSeconds(10));
+        int n;
+        try {
+            n = outbox.retryParked(alert.id(), clock.instant(), Duration.ofSeconds(10));
+        } catch (IOException busy) {
+            ctx.status(503).header("Retry-After", "10").contentType("application/json")
+                    .result(MatchJson.JSON.createObjectNode().put("error", busy.getMessage()).toString());
+            return;
+        }
         ctx.contentType("application/json").result(MatchJson.JSON.createObjectNode().put("alert", alert.id())
                 .put("retried", n).toString());
     }

@@ -211,4 +211,26 @@ class WebhookDeliveryTest {
         assertEquals(Duration.ofDays(1), policy.delay(1, Duration.ofDays(30)), "a Retry-After is capped at a day");
     }
 
+
+    @Test
+    void anAlertWhoseStateIsUnreadableIsToldAndWaitsWhileTheOthersAreDelivered() throws IOException {
+        Delivery delivery = new Delivery(Frequency.AS_IT_HAPPENS, receiver.url(), SECRET, List.of());
+        OutboxStore store = OutboxStore.in(dir.resolve("data"));
+        Deliverer deliverer = new Deliverer(log, id -> Optional.of(delivery),
+                List.of(new WebhookChannel(Duration.ofSeconds(2), Duration.ofSeconds(5), true, DeskLinks.unknown(), clock)),
+                store, clock, RetryPolicy.standard());
+        java.nio.file.Path broken = store.root().resolve("webhook").resolve("b.json");
+        java.nio.file.Files.createDirectories(broken.getParent());
+        java.nio.file.Files.writeString(broken, "{not json");
+        log.append(List.of(Matches.of("b", 1, T0), Matches.of("a", 2, T0)));
+
+        Deliverer.Report report = pass(deliverer);
+
+        assertEquals(List.of("a:k2"), receiver.received().stream().map(WebhookReceiver.Received::delivery).toList());
+        assertTrue(report.problems().get(0).contains(broken.toString()), report.problems().toString());
+        java.nio.file.Files.delete(broken);
+        pass(deliverer);
+        assertEquals(List.of("a:k2", "b:k1"), receiver.received().stream().map(WebhookReceiver.Received::delivery).toList(),
+                "once the file is fixed (here: removed), b's match goes out, and a's is not sent twice");
+    }
 }
