@@ -61,7 +61,8 @@ final class AlertEvaluation {
             }
         }
         if (!entries.equals(searchEntries)) {
-            matcher = SearchMatcher.of(entries, analyzer);
+            // Indexed by each search's rarest words as the store counts them (a dry run in a test has no store).
+            matcher = store == null ? SearchMatcher.of(entries, analyzer) : SearchMatcher.of(entries, analyzer, TermFrequencies.of(store));
             searchEntries = entries;
         }
         alerts = List.copyOf(current);

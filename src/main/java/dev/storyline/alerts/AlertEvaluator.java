@@ -40,22 +40,24 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
     private final StoredEvents events;
     private final AlertRegistry registry;
     private final MatchLog log;
-    private final BreakingDetector detector;
+    private final BreakingDetector.Factory detectors;
+    private BreakingDetector detector = BreakingDetector.NONE;
     private final Path stateFile;
     private final Map<String, EntitySightings> sightings = new HashMap<>();
     private final AlertEvaluation evaluation;
     private long cursor;
 
     AlertEvaluator(ArticleStore store, StoredEvents events, AlertRegistry registry, MatchLog log,
-                   BreakingDetector detector, Path folder, Clock clock) throws IOException {
+                   BreakingDetector.Factory detectors, Path folder, Clock clock) throws IOException {
         this.store = store;
         this.events = events;
         this.registry = registry;
         this.log = log;
-        this.detector = detector;
+        this.detectors = detectors;
         this.stateFile = folder.resolve("evaluator.json");
         this.evaluation = new AlertEvaluation(store, clock, sightings);
         load();
+        this.detector = detectors.after(cursor);
     }
 
     /**
@@ -63,13 +65,13 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
      * and catches up with the articles committed since the last evaluation. The caller passes it as the
      * {@link CommitListener} of whatever adds articles, and closes it after them.
      */
-    public static AlertEvaluator open(Path data, ArticleStore store, StoredEvents events, BreakingDetector detector)
+    public static AlertEvaluator open(Path data, ArticleStore store, StoredEvents events, BreakingDetector.Factory detectors)
             throws IOException {
         Path folder = data.resolve("alerts");
         AlertRegistry registry = EmbeddedAlertRegistry.open(folder);
         JsonlMatchLog log = JsonlMatchLog.open(folder);
         try {
-            AlertEvaluator evaluator = new AlertEvaluator(store, events, registry, log, detector, folder, Clock.systemUTC());
+            AlertEvaluator evaluator = new AlertEvaluator(store, events, registry, log, detectors, folder, Clock.systemUTC());
             evaluator.evaluateNew();
             return evaluator;
         } catch (IOException | RuntimeException e) {
@@ -140,19 +142,27 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
      * nothing (a dry run: the alert's creation time is ignored).
      */
     public List<Match> test(Alert alert, int recent) throws IOException {
-        return dryRun(store, events, alert, recent);
+        return dryRun(store, events, alert, recent, detectors);
     }
 
-    /** {@link #test} without an evaluator (the CLI, which opens the store only to read). */
-    public static List<Match> dryRun(ArticleStore store, StoredEvents events, Alert alert, int recent) throws IOException {
+    /**
+     * {@link #test} without an evaluator (the CLI). A breaking alert is tried with a detector of its own, rebuilt
+     * from the articles before those tried.
+     */
+    public static List<Match> dryRun(ArticleStore store, StoredEvents events, Alert alert, int recent,
+                                     BreakingDetector.Factory detectors) throws IOException {
         AlertEvaluation dry = new AlertEvaluation(store, Clock.systemUTC(), new HashMap<>());
         dry.use(List.of(alert));
         List<Match> found = new ArrayList<>();
+        long from = Math.max(0, store.lastSequence() - recent);
+        BreakingDetector detector = alert.kind() == AlertKind.BREAKING ? detectors.after(from) : BreakingDetector.NONE;
         try {
-            store.forEachAfter(Math.max(0, store.lastSequence() - recent), stored -> {
+            store.forEachAfter(from, stored -> {
                 try {
                     AssignedArticle assigned = events == null ? null : events.store().assignment(stored.key()).orElse(null);
-                    found.addAll(dry.evaluate(stored, assigned, false, List.of()));
+                    List<BreakingDetector.Signal> signals = assigned == null ? List.of()
+                            : detector.observe(AlertEvaluation.assignmentOf(stored, assigned));
+                    found.addAll(dry.evaluate(stored, assigned, false, signals));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -26,13 +26,19 @@ public final class ArticleUnderTest {
     private final MemoryIndex index;
     private final IndexSearcher searcher;
     private final Set<String> entities = new HashSet<>();
+    private final Set<String> fields = new HashSet<>();
+    private final String fieldsKey;
     private final LocalDate day;
 
     public ArticleUnderTest(AnalyzedArticle analyzed, Analyzer analyzer) {
         this.analyzed = analyzed;
         Article a = analyzed.article();
         this.index = new MemoryIndex();
-        ArticleFields.forEachTextField(a, (field, text) -> index.addField(field, text, analyzer));
+        ArticleFields.forEachTextField(a, (field, text) -> {
+            index.addField(field, text, analyzer);
+            fields.add(field);
+        });
+        this.fieldsKey = String.join(",", new java.util.TreeSet<>(fields));
         index.freeze();
         this.searcher = index.createSearcher();
         searcher.setQueryCache(null);
@@ -66,6 +72,16 @@ public final class ArticleUnderTest {
         if (s.entity() != null && !entities.contains(s.entity())) return false;
         if (s.from() != null && (day == null || day.isBefore(s.from()))) return false;
         return s.to() == null || (day != null && !day.isAfter(s.to()));
+    }
+
+    /** The text fields the article has (its language's and the language-neutral ones). */
+    Set<String> fields() {
+        return fields;
+    }
+
+    /** The same for every article with the same fields (a projection of a query to them can be shared). */
+    String fieldsKey() {
+        return fieldsKey;
     }
 
     public boolean mentions(String canonical) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Tells when a story or an event grows abnormally fast. The evaluator shows it every new article's assignment, once,
  * in ingestion order, after the article and its event are durable; each signal becomes a match of every BREAKING
- * alert. The detector itself lives on the {@code breaking} branch; until it is wired, {@link #NONE} reports nothing.
+ * alert. {@link BreakingStoriesDetector} is the real one; {@link #NONE} reports nothing.
  */
 public interface BreakingDetector {
 
@@ -23,11 +23,23 @@ public interface BreakingDetector {
      *              number, so that its match has the same id and is delivered once
      * @param why   for people ("12 articles from 7 outlets in 40 min, 6x the story's usual rate")
      */
-    record Signal(String storyId, String eventId, int burst, String label, String why) {
+    record Signal(String storyId, String eventId, long burst, String label, String why) {
+    }
+
+    /**
+     * Makes the detector an evaluator starts with, in the state an uninterrupted one would be in after the articles
+     * up to {@code through} (the evaluator's cursor: those it has shown a detector already).
+     */
+    @FunctionalInterface
+    interface Factory {
+        BreakingDetector after(long through) throws java.io.IOException;
     }
 
     List<Signal> observe(ArticleAssignment article);
 
     /** No detector: no story ever breaks. */
     BreakingDetector NONE = article -> List.of();
+
+    /** Always {@link #NONE}. */
+    Factory NO_FACTORY = through -> NONE;
 }

@@ -3,6 +3,7 @@ package dev.storyline.alerts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
@@ -36,9 +37,16 @@ final class QueryTerms {
         return root.required();
     }
 
+    /** The field under which a prefix (of a prefix query on {@code field}) is indexed: any term starting with it. */
+    static final String PREFIX = "\u0000prefix";
+
     /** A term's commonness guessed from its length alone (short words are common): when no statistics are at hand. */
     static double guessedFrequency(Term term) {
         return 1.0 / Math.max(1, term.bytes().length);
+    }
+
+    static boolean isPrefix(Term term) {
+        return term.field().endsWith(PREFIX);
     }
 
     private static final class Node extends QueryVisitor {
@@ -78,7 +86,13 @@ final class QueryTerms {
 
         @Override
         public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-            children.add(() -> null);
+            // A prefix query (word*) needs a term starting with its prefix; other patterns give nothing to index.
+            if (query instanceof PrefixQuery p && p.getPrefix().bytes().length > 0) {
+                Set<Term> prefix = Set.of(new Term(field + PREFIX, p.getPrefix().bytes()));
+                children.add(() -> prefix);
+            } else {
+                children.add(() -> null);
+            }
         }
 
         @Override
@@ -95,7 +109,8 @@ final class QueryTerms {
                 for (Set<Term> part : parts) {
                     if (part == null || part.isEmpty()) continue;
                     double cost = 0;
-                    for (Term t : part) cost += frequency.applyAsDouble(t);
+                    // A prefix matches many words: chosen only when nothing else is required.
+                    for (Term t : part) cost += isPrefix(t) ? 1e12 : frequency.applyAsDouble(t);
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = part;

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -33,8 +34,15 @@ public final class SearchMatcher {
     public record Entry(String id, SavedSearch search) {
     }
 
-    /** A search compiled: its parsed query (null: every article) and presearch terms (null: run it always). */
-    private record Compiled(Entry entry, Query query, Set<Term> terms) {
+    /**
+     * A search compiled: its parsed query (null: every article), presearch terms (null: run it always), and the
+     * query cut down to the fields of each kind of article met so far (by {@link ArticleUnderTest#fieldsKey()}).
+     */
+    private record Compiled(Entry entry, Query query, Set<Term> terms, Map<String, Query> projections) {
+
+        Query projectedFor(ArticleUnderTest article) {
+            return projections.computeIfAbsent(article.fieldsKey(), k -> FieldProjection.project(query, article.fields()));
+        }
     }
 
     private final Compiled[] compiled;
@@ -86,9 +94,9 @@ public final class SearchMatcher {
 
     private static Compiled compile(Entry entry, Analyzer analyzer, ToDoubleFunction<Term> frequency) {
         String q = entry.search().query();
-        if (q == null) return new Compiled(entry, null, null);
+        if (q == null) return new Compiled(entry, null, null, null);
         Query query = ArticleFields.parse(q, analyzer);
-        return new Compiled(entry, query, QueryTerms.of(query, frequency));
+        return new Compiled(entry, query, QueryTerms.of(query, frequency), new ConcurrentHashMap<>(4));
     }
 
     public int size() {
@@ -105,12 +113,18 @@ public final class SearchMatcher {
         BitSet candidates = candidates(article);
         List<String> matched = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            if (matches(compiled[i], article)) matched.add(compiled[i].entry().id());
+            Compiled c = compiled[i];
+            if (article.passesFilters(c.entry().search()) && (c.query() == null || article.matches(c.projectedFor(article)))) {
+                matched.add(c.entry().id());
+            }
         }
         return matched;
     }
 
-    /** The same answer as {@link #match}, by running every search: the brute-force peer. */
+    /**
+     * The same answer as {@link #match}, the naive way: every search run, whole, against the article: the
+     * brute-force peer that the presearch and the field projection must agree with.
+     */
     public List<String> matchEvery(ArticleUnderTest article) {
         List<String> matched = new ArrayList<>();
         for (Compiled c : compiled) if (matches(c, article)) matched.add(c.entry().id());
@@ -132,15 +146,25 @@ public final class SearchMatcher {
         for (int i : alwaysRun) candidates.set(i);
         try {
             LeafReader reader = (LeafReader) article.index().createSearcher().getIndexReader();
+            BytesRef prefix = new BytesRef();
             for (var field : reader.getFieldInfos()) {
                 Map<BytesRef, int[]> byTerm = postings.get(field.name);
-                if (byTerm == null) continue;
+                Map<BytesRef, int[]> byPrefix = postings.get(field.name + QueryTerms.PREFIX);
+                if (byTerm == null && byPrefix == null) continue;
                 Terms terms = reader.terms(field.name);
                 if (terms == null) continue;
                 TermsEnum e = terms.iterator();
                 for (BytesRef term = e.next(); term != null; term = e.next()) {
-                    int[] ids = byTerm.get(term);
+                    int[] ids = byTerm == null ? null : byTerm.get(term);
                     if (ids != null) for (int id : ids) candidates.set(id);
+                    if (byPrefix == null) continue;
+                    prefix.bytes = term.bytes;
+                    prefix.offset = term.offset;
+                    for (int length = 1; length <= term.length; length++) {
+                        prefix.length = length;
+                        int[] withPrefix = byPrefix.get(prefix);
+                        if (withPrefix != null) for (int id : withPrefix) candidates.set(id);
+                    }
                 }
             }
         } catch (IOException e) {

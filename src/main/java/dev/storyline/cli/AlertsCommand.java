@@ -7,6 +7,7 @@ import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.alerts.AlertJson;
 import dev.storyline.alerts.AlertKind;
 import dev.storyline.alerts.AlertRegistry;
+import dev.storyline.alerts.BreakingStoriesDetector;
 import dev.storyline.alerts.EmbeddedAlertRegistry;
 import dev.storyline.alerts.EntityMode;
 import dev.storyline.alerts.Frequency;
@@ -244,7 +245,7 @@ final class AlertsCommand implements Runnable {
                 return 1;
             }
             try (store; StoredEvents events = data.openEvents(store)) {
-                List<Match> matches = AlertEvaluator.dryRun(store, events, alert.get(), recent);
+                List<Match> matches = AlertEvaluator.dryRun(store, events, alert.get(), recent, BreakingStoriesDetector.factory(store, events));
                 for (Match m : matches) out.println(AlertJson.line(AlertJson.of(m)));
                 out.flush();
                 err.printf("storyline: alert '%s' would match %,d of the latest %,d articles%n", alert.get().name(),

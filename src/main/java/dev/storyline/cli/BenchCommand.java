@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Measure the speed and memory of a stage (medians of several runs, beside peers where there are some).",
         subcommands = {BenchPipelineCommand.class, BenchExtractionCommand.class, BenchEntitiesCommand.class,
                 BenchResolveCommand.class, BenchTimeCommand.class, BenchClusteringCommand.class, BenchRecheckCommand.class,
-                BenchServeCommand.class, BenchAlertsCommand.class})
+                BenchServeCommand.class, BenchBreakingCommand.class, BenchAlertsCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

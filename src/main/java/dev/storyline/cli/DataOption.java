@@ -2,7 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.alerts.BreakingDetector;
+import dev.storyline.alerts.BreakingStoriesDetector;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.store.ArticleStore;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class DataOption {
      * have caught up (an article is evaluated once its event is durable).
      */
     AlertEvaluator openAlerts(ArticleStore store, StoredEvents events) throws IOException {
-        return AlertEvaluator.open(data, store, events, BreakingDetector.NONE);
+        return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events));
     }
 
     /** The events kept beside the store. */

@@ -42,6 +42,14 @@ public interface ArticleStore extends AutoCloseable {
 
     long count() throws IOException;
 
+    /**
+     * In how many stored articles a text field holds this term (as analysed), or -1 when the store cannot tell:
+     * the alerts index each saved search by its rarest word.
+     */
+    default long documentFrequency(String field, String term) throws IOException {
+        return -1;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -291,6 +291,16 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     @Override
+    public long documentFrequency(String field, String term) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(field, term));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
     public long count() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {

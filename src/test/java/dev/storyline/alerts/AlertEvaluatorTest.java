@@ -36,7 +36,7 @@ class AlertEvaluatorTest {
     @Test
     void aSavedSearchMatchesArticlesArrivingAfterItNotTheBacklog() throws Exception {
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             ingest(store, events, tokayevFr("old", "lemonde.fr"));
             evaluator.committed();
             Alert alert = evaluator.registry().add(Alert.search("csto", new SavedSearch("Tokayev OTSC", null, null, null, null, null),
@@ -46,7 +46,7 @@ class AlertEvaluatorTest {
 
             assertEquals(List.of(key(tokayevFr("new", "lemonde.fr"))), keysOf(evaluator.log(), alert));
             assertEquals(List.of(key(tokayevFr("old", "lemonde.fr")), key(tokayevFr("new", "lemonde.fr"))),
-                    AlertEvaluator.dryRun(store, events, alert, 1000).stream().map(Match::articleKey).toList(),
+                    AlertEvaluator.dryRun(store, events, alert, 1000, BreakingDetector.NO_FACTORY).stream().map(Match::articleKey).toList(),
                     "a dry run shows what it would have matched, backlog included");
         }
     }
@@ -54,7 +54,7 @@ class AlertEvaluatorTest {
     @Test
     void anEntityAlertMatchesEveryArticleNamingItInAnyLanguage() throws Exception {
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             Alert alert = evaluator.registry().add(Alert.entity("tokayev", TOKAYEV, EntityMode.EVERY_ARTICLE, Delivery.feedOnly(), Instant.now()));
             ingest(store, events, tokayevFr("a", "lemonde.fr"), floods("f1"), tokayevDe("b", "faz.net"));
             evaluator.committed();
@@ -67,7 +67,7 @@ class AlertEvaluatorTest {
     void aFirstMentionAlertMatchesOnlyANewLanguageOrOutletAndRemembersAcrossRestarts() throws Exception {
         Alert alert;
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             ingest(store, events, tokayevFr("before", "lemonde.fr"));
             evaluator.committed();
             alert = evaluator.registry().add(Alert.entity("tokayev firsts", TOKAYEV, EntityMode.NEW_LANGUAGE_OR_OUTLET,
@@ -76,7 +76,7 @@ class AlertEvaluatorTest {
             evaluator.committed();
         }
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             ingest(store, events, tokayevDe("german elsewhere", "spiegel.de"), tokayevFr("french again", "lemonde.fr"));
             evaluator.committed();
 
@@ -90,7 +90,7 @@ class AlertEvaluatorTest {
     void articlesCommittedWhileNoEvaluatorRanAreEvaluatedAtTheNextStartOnce() throws Exception {
         Alert alert;
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             alert = evaluator.registry().add(Alert.entity("tokayev", TOKAYEV, EntityMode.EVERY_ARTICLE, Delivery.feedOnly(), Instant.now()));
             ingest(store, events, tokayevFr("a", "lemonde.fr"));
             evaluator.committed();
@@ -102,7 +102,7 @@ class AlertEvaluatorTest {
             ingest(store, events, tokayevFr("b", "lemonde.fr")); // committed, and then the process died before evaluating
         }
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NONE)) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY)) {
             assertEquals(List.of(key(tokayevFr("a", "lemonde.fr")), key(tokayevFr("b", "lemonde.fr"))), keysOf(evaluator.log(), alert));
             assertEquals(2, evaluator.log().lastPosition());
             assertEquals(store.lastSequence(), evaluator.cursor());
@@ -123,7 +123,7 @@ class AlertEvaluatorTest {
     @Test
     void aBreakingAlertTurnsEachSignalIntoOneMatch() throws Exception {
         try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store);
-             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, new ThirdArticleBreaks())) {
+             AlertEvaluator evaluator = AlertEvaluator.open(data, store, events, through -> new ThirdArticleBreaks())) {
             Alert alert = evaluator.registry().add(Alert.breaking("breaking", Delivery.feedOnly(), Instant.now()));
             List<dev.storyline.AnalyzedArticle> reports = new ArrayList<>();
             for (String outlet : List.of("a.example", "b.example", "c.example", "d.example")) reports.add(tokayevFr("r-" + outlet, outlet));

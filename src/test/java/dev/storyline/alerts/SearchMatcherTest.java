@@ -50,8 +50,28 @@ class SearchMatcherTest {
     @Test
     void pureNegationsAndWildcardsAreRunAlways() {
         assertNull(SearchMatcher.presearchTerms("-turkey", ANALYZER));
-        assertNull(SearchMatcher.presearchTerms("earth*", ANALYZER));
-        assertNull(SearchMatcher.presearchTerms("earth* OR quake", ANALYZER));
+        assertNull(SearchMatcher.presearchTerms("ea?th", ANALYZER));
+        assertNull(SearchMatcher.presearchTerms("ea?th OR quake", ANALYZER));
+    }
+
+    @Test
+    void aPrefixIsIndexedAsAPrefix() {
+        List<String> terms = SearchMatcher.presearchTerms("earth*", ANALYZER);
+        assertTrue(terms.contains("text_en" + QueryTerms.PREFIX + ":earth"), terms.toString());
+        ArticleUnderTest a = article("en", "Quake", "An earthquake struck.");
+        assertEquals(List.of("q0"), matcher(List.of(new SavedSearch("earth*", null, null, null, null, null),
+                new SavedSearch("eartx*", null, null, null, null, null))).match(a));
+    }
+
+    @Test
+    void aQueryCutToTheArticlesFieldsFindsTheSame() {
+        SearchMatcher m = matcher(List.of(new SavedSearch("séisme OR earthquake", null, null, null, null, null),
+                new SavedSearch("+séisme -earthquake", null, null, null, null, null),
+                new SavedSearch("\"strong earthquake\"^0", null, null, null, null, null)));
+        for (ArticleUnderTest a : List.of(article("fr", "Séisme", "Un séisme."), article("en", "Quake", "A strong earthquake."),
+                article(null, "Séisme", "Un séisme, earthquake."))) {
+            assertEquals(m.matchEvery(a), m.match(a));
+        }
     }
 
     @Test
@@ -70,8 +90,8 @@ class SearchMatcherTest {
 
     @Test
     void presearchFindsWhatRunningEverySearchFindsOnRealArticles() throws Exception {
-        List<AnalyzedArticle> articles = EcbArticles.read(120);
-        List<SavedSearch> searches = new SearchGenerator(articles, 7).generate(1500);
+        List<AnalyzedArticle> articles = EcbArticles.read(100);
+        List<SavedSearch> searches = new SearchGenerator(articles, 7).generate(1200);
         SearchMatcher m = matcher(searches);
         int matches = 0, candidates = 0;
         for (AnalyzedArticle analyzed : articles) {

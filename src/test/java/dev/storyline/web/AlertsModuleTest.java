@@ -59,7 +59,7 @@ class AlertsModuleTest {
     void start() throws Exception {
         store = LuceneArticleStore.open(data);
         events = StoredEvents.open(data, store);
-        alerts = AlertEvaluator.open(data, store, events, BreakingDetector.NONE);
+        alerts = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY);
         server = new StorylineServer(store, events, pipeline, REGISTRY, alerts,
                 List.of(new AlertsModule(alerts, DeliveryStatus.NONE))).start("127.0.0.1", 0);
     }
