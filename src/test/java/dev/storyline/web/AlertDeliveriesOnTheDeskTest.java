@@ -62,7 +62,7 @@ class AlertDeliveriesOnTheDeskTest {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
         store = LuceneArticleStore.open(data);
         events = StoredEvents.open(data, store);
-        alerts = AlertEvaluator.open(data, store, events, BreakingDetector.NONE);
+        alerts = AlertEvaluator.open(data, store, events, BreakingDetector.NO_FACTORY);
         OutboxStore outbox = OutboxStore.in(data);
         server = new StorylineServer(store, events, Pipeline.standard(LocalDate.of(2026, 12, 4), registry), registry, alerts,
                 List.of(new AlertsModule(alerts, new OutboxStatus(outbox)),
