@@ -79,7 +79,6 @@ public final class Deliverer {
     /** A pass that also stops taking new sends once {@code stop} says so (the server is stopping). */
     public Report pass(Duration budget, Consumer<Attempt> attempts, java.util.function.BooleanSupplier stop) throws IOException {
         long deadline = System.nanoTime() + budget.toNanos();
-
         try (OutboxStore.Lock lock = store.tryLock()) {
             if (lock == null) return new Report(false, 0, 0, 0, 0, List.of());
             Tally tally = new Tally();

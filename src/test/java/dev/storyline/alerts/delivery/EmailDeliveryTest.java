@@ -61,7 +61,11 @@ class EmailDeliveryTest {
     }
 
     private Deliverer deliverer(Frequency frequency, String password) {
-        SmtpSettings smtp = new SmtpSettings("127.0.0.1", mail.getSmtp().getPort(), SmtpSettings.StartTls.OFF, "desk",
+        return deliverer(frequency, password, SmtpSettings.StartTls.OFF);
+    }
+
+    private Deliverer deliverer(Frequency frequency, String password, SmtpSettings.StartTls tls) {
+        SmtpSettings smtp = new SmtpSettings("127.0.0.1", mail.getSmtp().getPort(), tls, "desk",
                 password, "alerts@storyline.test", Duration.ofSeconds(10));
         Map<String, String> labels = Map.of("story-quake", "Earthquake in Almaty", "story-vote", "Election day");
         EmailChannel email = new EmailChannel(smtp, id -> Optional.ofNullable(labels.get(id)), new DeskLinks("http://desk.test"), clock);
@@ -174,5 +178,15 @@ class EmailDeliveryTest {
         assertTrue(reason.startsWith("SMTP 127.0.0.1:"), reason);
         assertFalse(reason.contains(wrong), reason);
         assertNotNull(attempts.get(0).nextAttempt(), "it will be tried again");
+    }
+
+    @Test
+    void withStartTlsRequiredNothingIsSentToAServerThatDoesNotOfferIt() throws IOException {
+        log.append(List.of(match(1, "story-quake", "Quake", T0)));
+
+        deliverer(Frequency.AS_IT_HAPPENS, PASSWORD, SmtpSettings.StartTls.REQUIRED).pass(Duration.ofSeconds(30), attempts::add);
+
+        assertEquals(0, mail.getReceivedMessages().length, "not sent in clear");
+        assertTrue(attempts.get(0).detail().contains("STARTTLS"), attempts.get(0).detail());
     }
 }
