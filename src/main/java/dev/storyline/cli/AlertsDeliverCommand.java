@@ -37,6 +37,9 @@ final class AlertsDeliverCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     @Option(names = "--budget", paramLabel = "SECONDS", description = "Stop starting new sends after this long (default: ${DEFAULT-VALUE}).")
     double budgetSeconds = 300;
 
@@ -44,7 +47,7 @@ final class AlertsDeliverCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Delivering delivering = delivery.deliveringOrSay(data.data, err);
+        Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.alertsFolder());
         LuceneEventStore events = openEventsIfFree(err);

@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The options of the commands that deliver alert matches (serve, run, watch, ingest, alerts deliver). The SMTP
- * password is no option: it comes from the environment or the owner-only {@code <data>/smtp.properties}.
+ * password is no option: it comes from the environment or the owner-only {@code <data>/smtp.properties}. Whether
+ * webhooks may reach private addresses is {@link PrivateAddressesOption} (or, where the command fetches too, its
+ * fetch options' flag of the same name).
  */
 final class DeliveryOptions {
 
@@ -21,10 +23,6 @@ final class DeliveryOptions {
             description = "The desk's address as readers reach it (https://desk.example.org), for the links in feeds, "
                     + "webhooks and emails (default: feeds use the address they are asked at; webhooks and emails carry no desk link).")
     String publicUrl;
-
-    @Option(names = "--allow-private-addresses",
-            description = "Let webhooks post to loopback and private-network addresses (refused by default).")
-    boolean allowPrivateAddresses;
 
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server for alert emails (or host= in <data>/smtp.properties); no email without one.")
     String smtpHost;
@@ -57,18 +55,18 @@ final class DeliveryOptions {
      * others may read) is an {@link IllegalArgumentException} saying what to fix, which the commands report before
      * doing anything.
      */
-    Delivering delivering(Path data) {
+    Delivering delivering(Path data, boolean allowPrivateAddresses) {
         try {
-            return settle(data);
+            return settle(data, allowPrivateAddresses);
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
     /** As {@link #delivering}, or null after saying on {@code err} what is wrong (the command then exits 2). */
-    Delivering deliveringOrSay(Path data, java.io.PrintWriter err) {
+    Delivering deliveringOrSay(Path data, boolean allowPrivateAddresses, java.io.PrintWriter err) {
         try {
-            return delivering(data);
+            return delivering(data, allowPrivateAddresses);
         } catch (IllegalArgumentException e) {
             err.println("storyline: alert delivery: " + e.getMessage());
             err.flush();
@@ -76,7 +74,7 @@ final class DeliveryOptions {
         }
     }
 
-    private Delivering settle(Path data) throws IOException {
+    private Delivering settle(Path data, boolean allowPrivateAddresses) throws IOException {
         Map<String, String> given = new HashMap<>();
         given.put("host", smtpHost);
         given.put("port", smtpPort == null ? null : smtpPort.toString());

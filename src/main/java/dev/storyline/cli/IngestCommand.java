@@ -46,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     /** How long ingest may spend delivering the new matches before it exits; what is left waits for the next pass. */
     private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
 
@@ -53,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Delivering delivering = delivery.deliveringOrSay(data.data, err);
+        Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);

@@ -28,9 +28,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serve;
 
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     @Override
     public Integer call() throws Exception {
-        Delivering delivering = serve.delivery.deliveringOrSay(data.data, spec.commandLine().getErr());
+        Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
         if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();

@@ -49,6 +49,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     DeliveryOptions delivery;
 
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -60,7 +63,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println("storyline: " + folder + ": not a folder");
             return 2;
         }
-        Delivering delivering = delivery.deliveringOrSay(data.data, err);
+        Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         FolderWatcher watcher = new FolderWatcher(folder, data.data.resolve("watched-files.tsv"));
         err.println("storyline: watching " + folder + " every " + intervalSeconds + " s; Ctrl-C to stop");
