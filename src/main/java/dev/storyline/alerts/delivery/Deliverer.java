@@ -27,6 +27,11 @@ public final class Deliverer {
 
     /** Matches read from the log at a time. */
     private static final int BATCH = 1000;
+    /**
+     * Parcels an alert's state holds at most on a channel: behind a receiver that is down, the rest wait in the log
+     * (the channel's cursor holds before them), so that the state written at each delivery stays small.
+     */
+    static final int MAX_QUEUED = 100;
 
     private final MatchLog log;
     private final Function<String, Optional<Delivery>> settings;
@@ -34,6 +39,7 @@ public final class Deliverer {
     private final OutboxStore store;
     private final Clock clock;
     private final RetryPolicy retry;
+    private final int maxQueued;
 
     /**
      * @param settings an alert's delivery setting by its id; empty for an alert that no longer exists (its matches
@@ -41,6 +47,12 @@ public final class Deliverer {
      */
     public Deliverer(MatchLog log, Function<String, Optional<Delivery>> settings, List<Channel> channels,
                      OutboxStore store, Clock clock, RetryPolicy retry) {
+        this(log, settings, channels, store, clock, retry, MAX_QUEUED);
+    }
+
+    Deliverer(MatchLog log, Function<String, Optional<Delivery>> settings, List<Channel> channels,
+              OutboxStore store, Clock clock, RetryPolicy retry, int maxQueued) {
+        this.maxQueued = maxQueued;
         this.log = log;
         this.settings = settings;
         this.channels = List.copyOf(channels);
@@ -131,7 +143,8 @@ public final class Deliverer {
                         unreadable.put(alertId, e.getMessage());
                     }
                 }
-                if (box == null) {
+                if (box == null || (box.queue().size() >= maxQueued && p.position() > box.enqueuedThrough())) {
+                    // Left in the log for a later pass: this alert's later matches too, so that none is passed over.
                     if (holdAt < 0) holdAt = p.position() - 1;
                     continue;
                 }

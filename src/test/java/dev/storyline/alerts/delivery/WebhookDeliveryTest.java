@@ -233,4 +233,28 @@ class WebhookDeliveryTest {
         assertEquals(List.of("a:k2", "b:k1"), receiver.received().stream().map(WebhookReceiver.Received::delivery).toList(),
                 "once the file is fixed (here: removed), b's match goes out, and a's is not sent twice");
     }
+
+    @Test
+    void behindAReceiverThatIsDownTheStateHoldsABoundedQueueAndTheRestWaitInTheLogInOrder() throws IOException {
+        Delivery delivery = new Delivery(Frequency.AS_IT_HAPPENS, receiver.url(), SECRET, List.of());
+        Deliverer deliverer = new Deliverer(log, id -> Optional.of(delivery),
+                List.of(new WebhookChannel(Duration.ofSeconds(2), Duration.ofSeconds(5), true, DeskLinks.unknown(), clock)),
+                OutboxStore.in(dir.resolve("data")), clock, RetryPolicy.standard(), 2);
+        List<dev.storyline.alerts.Match> five = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) five.add(Matches.of("a", i, T0));
+        log.append(five);
+        receiver.answer(500);
+
+        pass(deliverer);
+        assertEquals(2, deliverer.store().outbox("webhook", "a").orElseThrow().queue().size(), "two held in the state");
+
+        receiver.answer(200);
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(5));
+            pass(deliverer);
+            assertTrue(deliverer.store().outbox("webhook", "a").orElseThrow().queue().size() <= 2);
+        }
+        assertEquals(List.of("a:k1", "a:k2", "a:k3", "a:k4", "a:k5"),
+                receiver.received().stream().map(WebhookReceiver.Received::delivery).toList());
+    }
 }
