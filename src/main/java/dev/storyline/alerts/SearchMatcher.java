@@ -131,6 +131,20 @@ public final class SearchMatcher {
         return matched;
     }
 
+    /**
+     * Every search run, each cut to the article's fields, with no presearch: the second peer of the benchmark, which
+     * shows what the presearch alone saves.
+     */
+    public List<String> matchEveryCut(ArticleUnderTest article) {
+        List<String> matched = new ArrayList<>();
+        for (Compiled c : compiled) {
+            if (article.passesFilters(c.entry().search()) && (c.query() == null || article.matches(c.projectedFor(article)))) {
+                matched.add(c.entry().id());
+            }
+        }
+        return matched;
+    }
+
     /** How many searches the presearcher would run for this article (for the benchmark). */
     public int candidateCount(ArticleUnderTest article) {
         return candidates(article).cardinality();
