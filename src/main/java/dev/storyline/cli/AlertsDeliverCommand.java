@@ -47,6 +47,10 @@ final class AlertsDeliverCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!(budgetSeconds > 0)) {
+            err.println("storyline: --budget must be > 0 seconds, was " + budgetSeconds);
+            return 2;
+        }
         Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         EmbeddedAlertRegistry registry = EmbeddedAlertRegistry.open(data.alertsFolder());
