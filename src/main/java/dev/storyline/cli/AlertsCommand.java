@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
                 "Alerts are evaluated on every article added after they were created (ingest, watch, run, serve, follow).",
                 "Stdout: JSON Lines. Stderr: messages. Exit status: 0 done, 1 failed (unknown alert, bad query…), 2 usage error."},
         subcommands = {AlertsCommand.Add.class, AlertsCommand.ListAlerts.class, AlertsCommand.Remove.class,
-                AlertsCommand.Test.class, AlertsCommand.Matches.class})
+                AlertsCommand.Test.class, AlertsCommand.Matches.class, AlertsDeliverCommand.class, AlertsRetryCommand.class})
 final class AlertsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -170,7 +170,8 @@ final class AlertsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the alerts, one JSON line each, oldest first (webhook secrets left out).")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = {"Print the alerts, one JSON line each, oldest first (webhook secrets left out),",
+            "with \"deliveries\": per channel the last delivery and its result, counts queued and delivered, and parked deliveries with their reasons."})
     static final class ListAlerts implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -180,7 +181,16 @@ final class AlertsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            for (Alert a : EmbeddedAlertRegistry.open(data.alertsFolder()).list()) out.println(AlertJson.line(AlertJson.of(a, false)));
+            dev.storyline.alerts.delivery.OutboxStore outbox = dev.storyline.alerts.delivery.OutboxStore.in(data.data);
+            for (Alert a : EmbeddedAlertRegistry.open(data.alertsFolder()).list()) {
+                ObjectNode line = AlertJson.of(a, false);
+                // Per channel: the last delivery and its result, what waits, the parked deliveries with their reasons.
+                var deliveries = line.putArray("deliveries");
+                for (var status : dev.storyline.alerts.delivery.ChannelStatus.of(outbox, a.id())) {
+                    deliveries.add(dev.storyline.alerts.delivery.DeliveryModule.json(status));
+                }
+                out.println(AlertJson.line(line));
+            }
             out.flush();
             return 0;
         }

@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.entities.EntityRegistry;
@@ -37,11 +38,17 @@ final class FollowCommand implements Callable<Integer> {
     @Mixin
     FollowOptions follow;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Option(names = "--once", description = "One pass over the sources that are due, then exit (for cron and tests).")
     boolean once;
 
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    /** How long `follow --once` may spend delivering the new matches before it exits; the rest waits for the next run. */
+    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
 
     /** Counted down once everything is closed, which a Ctrl-C waits for. */
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -58,6 +65,9 @@ final class FollowCommand implements Callable<Integer> {
     private Integer follow() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // One flag for fetching and for delivering: --allow-private-addresses lets both reach private addresses.
+        Delivering delivering = delivery.deliveringOrSay(data.data, follow.allowPrivateAddresses, err);
+        if (delivering == null) return 2;
         EntityRegistry entities = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
@@ -74,33 +84,47 @@ final class FollowCommand implements Callable<Integer> {
                 err.println("storyline: no source is due" + (next == null ? " (every source is paused)" : "; the next at " + next));
                 return 0;
             }
-            Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
-                    threads, alerts, new Object());
             int[] failed = {0};
-            java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> print = ack -> {
-                if (ack.status() == dev.storyline.Ingestion.Status.FAILED) failed[0]++;
-                IngestCommand.printAcknowledgement(ack, out, err);
-                out.flush();
-            };
             java.util.function.Consumer<String> log = line -> err.println("storyline: " + line);
             if (once) {
-                Follower.Pass pass = follower.followOnce(print, log);
+                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
+                        threads, alerts, new Object());
+                Follower.Pass pass = follower.followOnce(printer(out, err, failed), log);
                 err.println("storyline: " + Follower.summary(pass) + "; the store holds " + store.count() + " articles");
+                BackgroundDelivery.passBeforeExit(data.data, delivering, alerts, events, DELIVERY_BUDGET, err);
                 return failed[0] == 0 ? 0 : 1;
             }
-            err.println("storyline: following " + following.registry.size() + " sources; Ctrl-C stops");
-            Thread hook = new Thread(() -> {
-                err.println("storyline: stopping (articles fetched so far are acknowledged first)");
-                follower.stop();
-                try {
-                    closed.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "storyline-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            follower.followUntilStopped(print, log);
+            // Matches are delivered in the background, and at once after the articles that made them are evaluated.
+            try (BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
+                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events,
+                        entities, threads, deliveries.listener(), new Object());
+                followUntilStopped(follower, following, out, err, failed, log);
+            }
             return 0;
         }
+    }
+
+    private static java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> printer(PrintWriter out, PrintWriter err, int[] failed) {
+        return ack -> {
+            if (ack.status() == dev.storyline.Ingestion.Status.FAILED) failed[0]++;
+            IngestCommand.printAcknowledgement(ack, out, err);
+            out.flush();
+        };
+    }
+
+    private void followUntilStopped(Follower follower, Following following, PrintWriter out, PrintWriter err, int[] failed,
+                                    java.util.function.Consumer<String> log) throws Exception {
+        err.println("storyline: following " + following.registry.size() + " sources; Ctrl-C stops");
+        Thread hook = new Thread(() -> {
+            err.println("storyline: stopping (articles fetched so far are acknowledged first)");
+            follower.stop();
+            try {
+                closed.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "storyline-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        follower.followUntilStopped(printer(out, err, failed), log);
     }
 }

@@ -5,6 +5,7 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
@@ -49,10 +50,21 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PageFilterOptions pages;
 
+    @Mixin
+    DeliveryOptions delivery;
+
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
+    /** How long ingest may spend delivering the new matches before it exits; what is left waits for the next pass. */
+    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
+        if (delivering == null) return 2;
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
@@ -72,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
             progress.close();
             printSummary(summary, store, err, data.data);
             printSkipped(reader.skipped(), summary.skipped(), err);
+            BackgroundDelivery.passBeforeExit(data.data, delivering, alerts, events, DELIVERY_BUDGET, err);
             return summary.failed() == 0 ? 0 : 1;
         }
     }

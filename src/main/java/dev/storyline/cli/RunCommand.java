@@ -4,11 +4,8 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.alerts.DeliveryStatus;
-import dev.storyline.web.AlertsModule;
 import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.alerts.DeliveryStatus;
-import dev.storyline.web.AlertsModule;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.store.ArticleStore;
@@ -68,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
             err.println("storyline: " + e.getMessage());
             return 2;
         }
+        // One flag for fetching and for delivering: --allow-private-addresses lets both reach private addresses.
+        Delivering delivering = serve.delivery.deliveringOrSay(data.data, follow.allowPrivateAddresses, err);
+        if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
@@ -91,16 +91,15 @@ final class RunCommand implements Callable<Integer> {
         try {
             following = new Following(data, follow);
         } catch (Exception e) {
+            alerts.close();
             events.close();
             store.close();
             throw e;
         }
         StoredEvents opened = events;
         SourcesDesk desk = new SourcesDesk(following.sources, added, Clock.systemUTC());
-        AlertEvaluator evaluator = alerts;
-        serve.serveUntilStopped(store, events, pipeline, registry, alerts,
-                List.of(desk, new AlertsModule(alerts, DeliveryStatus.NONE)), data.data, err,
-                server -> followInBackground(server, following, pipeline, store, opened, registry, evaluator, err));
+        serve.serveUntilStopped(store, events, pipeline, registry, alerts, delivering, List.of(desk), data.data, err,
+                (server, listener) -> followInBackground(server, following, pipeline, store, opened, registry, listener, err));
         return 0;
     }
 

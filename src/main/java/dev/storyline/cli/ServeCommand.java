@@ -3,8 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.alerts.DeliveryStatus;
-import dev.storyline.web.AlertsModule;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.LuceneArticleStore;
@@ -38,8 +37,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serve;
 
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     @Override
     public Integer call() throws Exception {
+        Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
+        if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
         StoredEvents events;
@@ -64,9 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);
         Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
         SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry,
-                alerts, List.of(desk, new AlertsModule(alerts, DeliveryStatus.NONE)), data.data, spec.commandLine().getErr(),
-                server -> fetchers::close);
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, alerts, delivering,
+                List.of(desk), data.data, spec.commandLine().getErr(), (server, listener) -> fetchers::close);
         return 0;
     }
 }

@@ -3,18 +3,22 @@ package dev.storyline.cli;
 import dev.storyline.CommitListener;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
+import dev.storyline.web.AlertsModule;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.web.AccessControl;
 import dev.storyline.web.DeskModule;
 import dev.storyline.web.StorylineServer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.concurrent.CountDownLatch;
 
 /** The {@code --host} and {@code --port} of the commands that serve, and serving until Ctrl-C. */
@@ -26,6 +30,9 @@ final class ServeOptions {
 
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port = 8080;
+
+    @Mixin
+    DeliveryOptions delivery;
 
     @Option(names = "--reads-need-token",
             description = "Require the API token for reads too (writes need it whenever --host is not loopback).")
@@ -43,32 +50,32 @@ final class ServeOptions {
         return access;
     }
 
-    /** Serves the store until the process is interrupted, then stops the server and closes the store. */
-    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
-                           CommitListener listener, List<DeskModule> modules, Path data, PrintWriter err)
-            throws InterruptedException, IOException {
-        serveUntilStopped(store, events, pipeline, registry, listener, modules, data, err, server -> () -> { });
-    }
-
     /**
-     * Serves as above, and runs {@code alongside} (given the started server) until the process is interrupted: what
-     * it returns is closed first (the follower stops, having acknowledged what it fetched), then the server, the
-     * events and the store.
+     * Serves the store, with the alerts evaluated on every article added (posted, or followed by {@code alongside}) and
+     * their matches delivered in the background, until the process is interrupted. {@code alongside} is given the
+     * started server and the listener its articles must go through; what it returns is closed first (the follower
+     * stops, having acknowledged what it fetched), then the server, the deliveries, the alerts, the events and the store.
      */
     void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
-                           CommitListener listener, List<DeskModule> modules, Path data, PrintWriter err,
-                           Function<StorylineServer, AutoCloseable> alongside) throws InterruptedException, IOException {
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry, listener, modules,
+                           AlertEvaluator alerts, Delivering delivering, List<DeskModule> modules, Path data, PrintWriter err,
+                           BiFunction<StorylineServer, CommitListener, AutoCloseable> alongside)
+            throws InterruptedException, IOException {
+        // Matches are delivered in the background, and at once after the articles that made them are evaluated.
+        BackgroundDelivery deliveries = BackgroundDelivery.start(data, delivering, delivery.interval(), alerts, events, err);
+        List<DeskModule> all = new java.util.ArrayList<>(modules);
+        all.add(new AlertsModule(alerts, deliveries.status()));
+        all.add(deliveries.module());
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, deliveries.listener(), all,
                 access(data, err)).start(host, port);
-        AutoCloseable background = alongside.apply(server);
+        AutoCloseable background = alongside.apply(server, deliveries.listener());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");
             try {
                 background.close();
                 server.close();
-                // The alerts' evaluator (the listener) keeps its match log open: closed after the server.
-                if (listener instanceof AutoCloseable closeable) closeable.close();
+                deliveries.close();
+                alerts.close();
                 // Everything the server acknowledged is committed; closing the events drops only a catch-up's tail.
                 events.close();
                 store.close();

@@ -4,6 +4,7 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.FolderWatcher;
 import dev.storyline.ingest.InputReader;
@@ -45,6 +46,12 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--polls", hidden = true, description = "Stop after this many polls (for tests).")
     long polls = Long.MAX_VALUE;
 
+    @Mixin
+    DeliveryOptions delivery;
+
+    @Mixin
+    PrivateAddressesOption privateAddresses;
+
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,13 +63,17 @@ final class WatchCommand implements Callable<Integer> {
             err.println("storyline: " + folder + ": not a folder");
             return 2;
         }
+        Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
+        if (delivering == null) return 2;
         FolderWatcher watcher = new FolderWatcher(folder, data.data.resolve("watched-files.tsv"));
         err.println("storyline: watching " + folder + " every " + intervalSeconds + " s; Ctrl-C to stop");
         EntityRegistry registry = data.openRegistry();
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, err);
-             AlertEvaluator alerts = data.openAlerts(store, events)) {
-            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads, alerts);
+             AlertEvaluator alerts = data.openAlerts(store, events);
+             BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
+            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads,
+                    deliveries.listener());
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();
                 if (!ready.isEmpty()) {

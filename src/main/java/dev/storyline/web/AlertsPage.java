@@ -31,6 +31,9 @@ final class AlertsPage {
         Element main = page.main();
         main.appendElement("p").addClass("muted").text("Alerts are evaluated on every article added after they were "
                 + "created; each has an Atom feed, and may have a webhook and email. Matches are also at /api/alerts/{id}/matches.");
+        Element breaking = main.appendElement("p").addClass("muted").text("Every breaking story, for a feed reader: ");
+        breaking.appendElement("a").attr("href", "/alerts/breaking/feed.atom").attr("type", "application/atom+xml")
+                .text("/alerts/breaking/feed.atom");
         if (secret != null) {
             Element note = main.appendElement("p").addClass("note");
             note.appendElement("strong").text("Webhook secret (shown once, keep it): ");
@@ -61,7 +64,8 @@ final class AlertsPage {
         }
         Page.fact(facts, "Frequency", AlertJson.name(a.delivery().frequency()));
         Element targets = Page.fact(facts, "Delivery");
-        targets.appendText("Atom feed");
+        targets.appendElement("a").attr("href", "/alerts/" + java.net.URLEncoder.encode(a.id(), java.nio.charset.StandardCharsets.UTF_8)
+                + "/feed.atom").attr("type", "application/atom+xml").text("Atom feed");
         if (a.delivery().webhook() != null) targets.appendText(" · webhook " + a.delivery().webhook());
         if (!a.delivery().email().isEmpty()) targets.appendText(" · email " + String.join(", ", a.delivery().email()));
         Element status = Page.fact(facts, "Last delivery");

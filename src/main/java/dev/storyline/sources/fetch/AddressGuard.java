@@ -13,10 +13,10 @@ import java.util.Set;
  * addresses embedded in IPv6 (mapped, compatible, NAT64, 6to4) checked as the IPv4 address they carry.
  * Every resolved address must pass, since the HTTP client may connect to any of them.
  */
-final class AddressGuard {
+public final class AddressGuard {
 
     /** The host's addresses, all allowed; or why not. */
-    sealed interface Verdict {
+    public sealed interface Verdict {
         record Allowed(List<InetAddress> addresses) implements Verdict {
         }
 
@@ -30,7 +30,7 @@ final class AddressGuard {
     private final boolean allowPrivate;
     private final Set<String> exempt;
 
-    AddressGuard(boolean allowPrivate) {
+    public AddressGuard(boolean allowPrivate) {
         this(allowPrivate, Set.of());
     }
 
@@ -40,7 +40,7 @@ final class AddressGuard {
         this.exempt = Set.copyOf(exemptAddresses);
     }
 
-    Verdict check(String host) {
+    public Verdict check(String host) {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
