@@ -29,7 +29,7 @@ class SourcesCommandTest {
     void addedSourcesSayWhatWasFoundAndAddingAgainChangesNothing() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 2)))) {
             LoopbackOutlets.Outlet o = outlets.outlet(0);
-            List<JsonNode> added = lines(Cli.run("sources", "add", "--allow-private-addresses", "--data", dir.toString(),
+            List<JsonNode> added = lines(Cli.run("sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", dir.toString(),
                     o.homepage().toString(), o.rss().toString()));
             assertEquals("homepage", added.get(0).get("kind").asText());
             assertEquals(3, added.get(0).get("feeds").size(), added.get(0).toString());
@@ -38,7 +38,7 @@ class SourcesCommandTest {
             assertEquals("feed", added.get(1).get("kind").asText());
             assertEquals("added", added.get(1).get("status").asText());
 
-            List<JsonNode> again = lines(Cli.run("sources", "add", "--allow-private-addresses", "--data", dir.toString(),
+            List<JsonNode> again = lines(Cli.run("sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", dir.toString(),
                     o.rss().toString() + "?utm_source=newsletter"));
             assertEquals("known", again.get(0).get("status").asText(), "the same URL less its tracking parameters");
             assertEquals(2, lines(Cli.run("sources", "list", "--data", dir.toString())).size());
@@ -49,7 +49,7 @@ class SourcesCommandTest {
     void aUrlThatCannotBeAddedGivesAnErrorLineAndTheOthersAreAdded() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 1)))) {
             StringWriter out = new StringWriter();
-            int status = execute(out, "sources", "add", "--allow-private-addresses", "--data", dir.toString(),
+            int status = execute(out, "sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", dir.toString(),
                     "ftp://example.org/feed", outlets.outlet(0).rss().toString());
             assertEquals(1, status);
             List<JsonNode> lines = lines(out.toString());
@@ -70,7 +70,7 @@ class SourcesCommandTest {
     @Test
     void aSourceTakesThePollingBoundsAndFirstPollAgeGiven() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("Le Courrier du Val", "fr", 1)))) {
-            JsonNode added = lines(Cli.run("sources", "add", "--allow-private-addresses", "--data", dir.toString(),
+            JsonNode added = lines(Cli.run("sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", dir.toString(),
                     "--min-interval", "10m", "--max-interval", "2h", "--max-age", "1d", outlets.outlet(0).rss().toString())).get(0);
             assertEquals("PT10M", added.get("minInterval").asText());
             assertEquals("PT2H", added.get("maxInterval").asText());
@@ -85,12 +85,12 @@ class SourcesCommandTest {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("A", "fr", 1),
                 new LoopbackOutlets.Spec("B", "en", 1)))) {
             Path first = dir.resolve("first");
-            Cli.run("sources", "add", "--allow-private-addresses", "--data", first.toString(),
+            Cli.run("sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", first.toString(),
                     outlets.outlet(0).rss().toString(), outlets.outlet(1).atom().toString());
             Path opml = dir.resolve("subscriptions.opml");
             Files.writeString(opml, Cli.run("sources", "export", "--data", first.toString()));
             Path second = dir.resolve("second");
-            List<JsonNode> imported = lines(Cli.run("sources", "import", "--data", second.toString(), opml.toString()));
+            List<JsonNode> imported = lines(Cli.run("sources", "import", "--host-delay-ms", "0", "--data", second.toString(), opml.toString()));
             assertEquals(List.of(outlets.outlet(0).rss().toString(), outlets.outlet(1).atom().toString()),
                     imported.stream().map(j -> j.get("url").asText()).toList());
 
@@ -104,7 +104,7 @@ class SourcesCommandTest {
     void followOncePrintsEachArticleOnceDurableAndASecondPassNothing() throws Exception {
         try (LoopbackOutlets outlets = LoopbackOutlets.start(List.of(new LoopbackOutlets.Spec("The Northwick Herald", "en", 3)))) {
             String data = dir.toString();
-            Cli.run("sources", "add", "--allow-private-addresses", "--data", data, outlets.outlet(0).homepage().toString());
+            Cli.run("sources", "add", "--allow-private-addresses", "--host-delay-ms", "0", "--data", data, outlets.outlet(0).homepage().toString());
             List<JsonNode> first = lines(Cli.run("follow", "--once", "--allow-private-addresses", "--host-delay-ms", "0",
                     "--threads", "1", "--data", data));
             assertEquals(3, first.size(), first.toString());
