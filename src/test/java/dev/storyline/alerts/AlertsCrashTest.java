@@ -1,5 +1,6 @@
 package dev.storyline.alerts;
 
+import dev.storyline.StorylineProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class AlertsCrashTest {
                 new SavedSearch("shares AND trading", null, null, null, null, null), Delivery.feedOnly(), Instant.now()));
         Random random = new Random(20261204);
         for (int kill = 0; kill < KILLS; kill++) {
-            Process ingest = startIngest(feed, data);
+            Process ingest = StorylineProcess.start("512m", "ingest", "--threads", "1", "--data", data.toString(), feed.toString());
             // Once it acknowledges articles (its commits, hence evaluations, have begun), at a random moment.
             awaitFirstAcknowledgement(ingest);
             Thread.sleep(random.nextInt(3000));
@@ -52,7 +53,7 @@ class AlertsCrashTest {
                 System.out.printf("alerts crash test: kill %d: %d matches in the log%n", kill + 1, log.lastPosition());
             }
         }
-        Process last = startIngest(feed, data);
+        Process last = StorylineProcess.start("512m", "ingest", "--threads", "1", "--data", data.toString(), feed.toString());
         last.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last ingest finishes");
         assertEquals(0, last.exitValue());
@@ -81,13 +82,5 @@ class AlertsCrashTest {
         reader.setDaemon(true);
         reader.start();
         first.await(120, TimeUnit.SECONDS);
-    }
-
-    private static Process startIngest(Path feed, Path data) throws java.io.IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "dev.storyline.cli.StorylineCommand", "ingest", "--threads", "1", "--data", data.toString(), feed.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
     }
 }

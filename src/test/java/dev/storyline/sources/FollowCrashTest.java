@@ -1,17 +1,14 @@
 package dev.storyline.sources;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.storyline.StorylineProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.sources.fetch.FetchPolicy;
 import dev.storyline.store.LuceneArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,9 +59,9 @@ class FollowCrashTest {
                 // Every restart has work: new articles at every outlet, every source due (as after a poll interval).
                 if (kill > 0) total += publishAndMakeDue(outlets, data);
                 Map<String, Integer> storedBefore = storedPageRequests(data, outlets);
-                Process follow = startFollow(data);
+                Process follow = StorylineProcess.start("1g", "follow", "--once", "--allow-private-addresses", "--host-delay-ms", "0", "--threads", "1", "--data", data.toString());
                 List<String> out = new ArrayList<>();
-                Thread reader = readLines(follow, out);
+                Thread reader = StorylineProcess.collectAcknowledged(follow, out);
                 // The first kill lands at a random moment of the start (frontier opening, first polls); the others at a
                 // random moment after the first acknowledgement (mid-fetch, mid-batch, between the store's commit and
                 // the frontier's).
@@ -81,9 +78,9 @@ class FollowCrashTest {
             }
             total += publishAndMakeDue(outlets, data);
             Map<String, Integer> storedBefore = storedPageRequests(data, outlets);
-            Process last = startFollow(data);
+            Process last = StorylineProcess.start("1g", "follow", "--once", "--allow-private-addresses", "--host-delay-ms", "0", "--threads", "1", "--data", data.toString());
             List<String> out = new ArrayList<>();
-            Thread reader = readLines(last, out);
+            Thread reader = StorylineProcess.collectAcknowledged(last, out);
             assertTrue(last.waitFor(3, TimeUnit.MINUTES), "the last pass finishes");
             reader.join(5000);
             assertEquals(0, last.exitValue());
@@ -156,34 +153,5 @@ class FollowCrashTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static Process startFollow(Path data) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "dev.storyline.cli.StorylineCommand", "follow", "--once", "--allow-private-addresses", "--host-delay-ms", "0",
-                "--threads", "1", "--data", data.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    private static Thread readLines(Process process, List<String> into) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode node = JSON.readTree(line);
-                    if (node.has("key")) {
-                        synchronized (into) {
-                            into.add(line);
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // The process was killed mid-line: lines read so far are what it acknowledged.
-            }
-        });
-        t.start();
-        return t;
     }
 }

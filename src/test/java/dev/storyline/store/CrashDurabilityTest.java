@@ -1,14 +1,11 @@
 package dev.storyline.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.storyline.StorylineProcess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,9 +44,9 @@ class CrashDurabilityTest {
         Set<String> acknowledged = new HashSet<>();
         Random random = new Random(20220113);
         for (int kill = 0; kill < KILLS; kill++) {
-            Process ingest = startIngest(feed, data);
+            Process ingest = StorylineProcess.start("512m", "ingest", "--threads", "1", "--data", data.toString(), feed.toString());
             List<String> out = new ArrayList<>();
-            Thread reader = readLines(ingest, out);
+            Thread reader = StorylineProcess.collectAcknowledged(ingest, out);
             // Half the kills land at a random moment after the first acknowledgement (mid-batch, mid-commit),
             // half at a random moment from the start (during start-up or the first batch).
             if (kill % 2 == 0) awaitFirstLine(out, ingest);
@@ -62,9 +59,9 @@ class CrashDurabilityTest {
             long stored = assertStoreHolds(data, acknowledged);
             System.out.printf("crash test: kill %d: %d acknowledged so far, %d stored%n", kill + 1, acknowledged.size(), stored);
         }
-        Process last = startIngest(feed, data);
+        Process last = StorylineProcess.start("512m", "ingest", "--threads", "1", "--data", data.toString(), feed.toString());
         List<String> out = new ArrayList<>();
-        Thread reader = readLines(last, out);
+        Thread reader = StorylineProcess.collectAcknowledged(last, out);
         assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the last ingest finishes");
         reader.join(5000);
         assertEquals(0, last.exitValue());
@@ -110,33 +107,5 @@ class CrashDurabilityTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static Process startIngest(Path feed, Path data) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "dev.storyline.cli.StorylineCommand", "ingest", "--threads", "1", "--data", data.toString(), feed.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    private static Thread readLines(Process process, List<String> into) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    JsonNode node = JSON.readTree(line);
-                    if (node.has("key")) {
-                        synchronized (into) {
-                            into.add(line);
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // The process was killed mid-line: lines read so far are what it acknowledged.
-            }
-        });
-        t.start();
-        return t;
     }
 }
