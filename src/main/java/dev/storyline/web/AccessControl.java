@@ -150,12 +150,14 @@ public record AccessControl(String token, boolean readsNeedToken) {
     }
 
     /**
-     * Whether a browser says the request comes from another site: {@code Sec-Fetch-Site: cross-site}, or an Origin
-     * that is not this server's. Scripts (curl) send neither and are judged by the token alone.
+     * Whether a browser says the request does not come from this desk: {@code Sec-Fetch-Site} other than
+     * {@code same-origin} or {@code none} (another port of this host is "same-site", and refused too), or, from a
+     * browser that does not send it, an Origin that is not this server's. Scripts (curl) send neither and are judged
+     * by the token alone.
      */
     private static boolean crossSite(Context ctx) {
         String fetchSite = ctx.header("Sec-Fetch-Site");
-        if (fetchSite != null && fetchSite.equalsIgnoreCase("cross-site")) return true;
+        if (fetchSite != null) return !(fetchSite.equalsIgnoreCase("same-origin") || fetchSite.equalsIgnoreCase("none"));
         String origin = ctx.header("Origin");
         if (origin == null || origin.isBlank()) return false;
         if (origin.equals("null")) return true;

@@ -81,7 +81,8 @@ public final class StorylineServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
+                // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the desk's own form posts.
+                ctx.header("Referrer-Policy", "same-origin");
                 ctx.header("X-Frame-Options", "DENY");
                 access.check(ctx);
             });

@@ -122,6 +122,21 @@ class AccessControlTest {
     }
 
     @Test
+    void aBrowserWriteFromAnotherOriginOrPortIsRefusedAndOneFromTheDeskItselfIsJudgedByTheToken() throws Exception {
+        for (String site : List.of("cross-site", "same-site")) {
+            HttpResponse<String> answer = send(to("/api/articles").header("Authorization", "Bearer " + TOKEN)
+                    .header("Sec-Fetch-Site", site).POST(HttpRequest.BodyPublishers.ofString(RECORD)));
+            assertEquals(403, answer.statusCode(), site);
+        }
+        // A browser that sends "Origin: null" (a no-referrer page) but says same-origin is the desk's own form.
+        HttpResponse<String> own = send(to("/api/articles").header("Authorization", "Bearer " + TOKEN)
+                .header("Sec-Fetch-Site", "same-origin").header("Origin", "null")
+                .POST(HttpRequest.BodyPublishers.ofString("{not json")));
+        assertEquals(400, own.statusCode(), own.body());
+        assertEquals(1, store.count());
+    }
+
+    @Test
     void deletionsNeedTheTokenToo() throws Exception {
         assertEquals(401, send(to("/api/articles/anything").DELETE()).statusCode());
     }
