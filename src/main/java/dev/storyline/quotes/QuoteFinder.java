@@ -53,6 +53,7 @@ public final class QuoteFinder {
         Subject outside = after(text, close + 1, lexicon);
         if (outside == null) outside = before(text, open, lexicon);
         Subject shared = parts.stream().map(Part::incise).filter(s -> s != null).findFirst().orElse(outside);
+        if (shared != null) shared = withApposition(text, shared, mentions);
         List<Quote> quotes = new ArrayList<>();
         for (Part p : parts) {
             int[] span = trim(text, p.start(), p.end());
@@ -83,7 +84,7 @@ public final class QuoteFinder {
                 if (open.isEmpty()) spans.add(new int[]{o[1], i});
                 continue;
             }
-            if (opens(c, text, i)) open.push(new int[]{c, i});
+            if (opens(c, text, i) || germanGuillemet(c, open.isEmpty(), text, i)) open.push(new int[]{c, i});
         }
         return spans;
     }
@@ -96,10 +97,19 @@ public final class QuoteFinder {
         };
     }
 
+    /**
+     * German presses also write »…«: a » that closes nothing and is glued to the next word opens one (a French »
+     * closes an open « or stands after a space).
+     */
+    private static boolean germanGuillemet(char c, boolean nothingOpen, String text, int i) {
+        return c == '»' && nothingOpen && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
     private static boolean closes(char open, char c, String text, int i) {
         boolean apostropheLike = c == '’' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
         return switch (open) {
             case '«' -> c == '»';
+            case '»' -> c == '«';
             case '“' -> c == '”';
             case '„' -> c == '“' || c == '”';
             case '‚', '‘' -> (c == '‘' || c == '’') && !apostropheLike;
@@ -277,6 +287,21 @@ public final class QuoteFinder {
             return last == null ? null : last.canonical();
         }
         return null;
+    }
+
+    /**
+     * "said the Kremlin spokesman, Dmitry Peskov", "señaló el director del hospital, Javier Ortega": a subject that
+     * names nobody, followed by a comma and a person, is that person.
+     */
+    private static Subject withApposition(String text, Subject subject, List<EntityMention> mentions) {
+        boolean namesSomeone = mentions.stream().anyMatch(m -> m.start() < subject.end() && m.end() > subject.start());
+        if (namesSomeone) return subject;
+        for (EntityMention m : mentions) {
+            if (!"PER".equals(m.type()) || m.canonical() == null || m.start() < subject.end()) continue;
+            String between = text.substring(subject.end(), m.start());
+            if (between.matches(",\\s{1,2}")) return new Subject(subject.start(), m.end());
+        }
+        return subject;
     }
 
     /**

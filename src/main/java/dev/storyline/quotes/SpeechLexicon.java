@@ -28,11 +28,11 @@ record SpeechLexicon(Pattern verb, Pattern inverted, Set<String> pronouns, Set<S
     private static final List<String> FR_PARTICIPLES = List.of("déclaré", "dit", "affirmé", "indiqué", "souligné",
             "ajouté", "précisé", "expliqué", "estimé", "assuré", "annoncé", "averti", "martelé", "rappelé", "confirmé",
             "poursuivi", "lancé", "répondu", "déploré", "dénoncé", "qualifié", "jugé", "écrit", "tweeté", "insisté",
-            "reconnu", "promis", "prévenu", "commenté", "observé", "noté", "répété", "plaidé", "lâché", "résumé");
+            "reconnu", "promis", "prévenu", "commenté", "observé", "noté", "répété", "plaidé", "lâché", "résumé", "réagi", "raconté", "témoigné", "confié");
     private static final List<String> FR_PRESENT = List.of("déclare", "dit", "affirme", "indique", "souligne",
             "ajoute", "précise", "explique", "estime", "assure", "annonce", "avertit", "martèle", "rappelle",
             "confirme", "poursuit", "lance", "répond", "déplore", "dénonce", "juge", "écrit", "insiste", "reconnaît",
-            "prévient", "commente", "observe", "note", "répète", "résume", "déclarent", "affirment", "estiment");
+            "prévient", "commente", "observe", "note", "répète", "résume", "réagit", "raconte", "témoigne", "confie", "déclarent", "affirment", "estiment");
 
     static final SpeechLexicon FR = new SpeechLexicon(
             Pattern.compile("(?iu)(?<!" + L + ")(?:selon|d['’]après|"

@@ -154,4 +154,20 @@ class QuoteFinderTest {
         String text = "‘We don’t accept this and we won’t,’ the minister said.";
         assertEquals("We don’t accept this and we won’t", finder.find(text, "en", List.of()).get(0).text());
     }
+
+    @Test
+    void germanReversedGuillemets() {
+        String text = "»Wir haben keine andere Wahl«, sagte Klaus Wendt.";
+        Quote q = finder.find(text, "de", mentions(text, "PER", "Klaus Wendt", "klaus wendt")).get(0);
+        assertEquals("Wir haben keine andere Wahl", q.text());
+        assertEquals("klaus wendt", q.speaker());
+    }
+
+    @Test
+    void aTitleFollowedByTheNameInAppositionIsThatPerson() {
+        String text = "“La situación es crítica pero estable”, señaló el director del hospital, Javier Ortega.";
+        Quote q = finder.find(text, "es", mentions(text, "PER", "Javier Ortega", "javier ortega")).get(0);
+        assertEquals("javier ortega", q.speaker());
+        assertEquals("el director del hospital, Javier Ortega", q.speakerText());
+    }
 }
