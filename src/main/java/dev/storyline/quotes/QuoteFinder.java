@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "un", "une", "du", "des", "de", "d",
             "the", "a", "an", "of", "der", "die", "das", "den", "dem", "el", "los", "las", "del");
     private static final int MAX_SUBJECT_TOKENS = 6;
+    /** Reported speech that goes on to quote: "said that … «", "a estimé que … «", "erklärte, dass … „". */
+    private static final Pattern REPORTED = Pattern.compile("(?iu)^(?:[^.!?;:]*\\s)?(?:that|que|qu['’]|dass|,\\s*dass)(?:\\s[^.!?;:]*)?$");
 
     public List<Quote> find(String text, String language, List<EntityMention> mentions) {
         if (text == null || text.isEmpty()) return List.of();
@@ -201,8 +203,15 @@ public final class QuoteFinder {
         Subject found = null;
         while (verb.find()) {
             String gap = text.substring(verb.end(), open).strip().toLowerCase(Locale.ROOT);
-            if (gap.isEmpty() || gap.matches(":|,|de|d['’]|que|qu['’]|que :|that|dass|:\\s*que")) {
-                found = SpeechLexicon.prepositional(verb.group()) ? null : tokensBefore(text, verb.start(), sentence, lexicon);
+            boolean prepositional = SpeechLexicon.prepositional(verb.group());
+            if (prepositional) {
+                // "Selon X, «", "According to X, an economist at Y, "": the source, then the quote.
+                Subject s = tokensAfter(text, verb.end(), lexicon);
+                found = s != null && gap.endsWith(",") || s != null && gap.equals(text.substring(verb.end(), s.end()).strip().toLowerCase(Locale.ROOT)) ? s : null;
+            } else if (gap.isEmpty() || gap.matches("[:,]|de|d['’]|que|qu['’]|que :|that|dass|:\\s*que|[\\p{L}]+\\s*:")
+                    || REPORTED.matcher(gap).find()) {
+                // "X a déclaré : «", "il a qualifié de «", "X betonte später: „", "X added that the army needed “"
+                found = tokensBefore(text, verb.start(), sentence, lexicon);
             } else {
                 Subject s = tokensAfter(text, verb.end(), lexicon);
                 found = s != null && text.substring(s.end(), open).strip().matches("[:,]?") ? s : null;
@@ -234,6 +243,10 @@ public final class QuoteFinder {
     private Subject tokensBefore(String text, int verbStart, int floor, SpeechLexicon lexicon) {
         int end = verbStart;
         while (end > floor && isSpace(text.charAt(end - 1))) end--;
+        if (end > floor && text.charAt(end - 1) == ',') { // "Le porte-parole du Kremlin, Dimitri Peskov, a confirmé"
+            end--;
+            while (end > floor && isSpace(text.charAt(end - 1))) end--;
+        }
         int start = end;
         int n = 0;
         while (start > floor && n < 8) {
@@ -311,7 +324,8 @@ public final class QuoteFinder {
     private String titled(String text, Subject subject, String title, List<String> words, SpeechLexicon lexicon,
                           List<EntityMention> mentions) {
         List<String> others = words.stream().filter(w -> !w.equals(title) && !DETERMINERS.contains(w) && w.length() > 2).toList();
-        Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])").matcher(text).region(0, subject.start());
+        // A German compound ends with its title ("Bundeskanzlerin" for "die Kanzlerin").
+        Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])\\p{L}*" + Pattern.quote(title) + "(?![\\p{L}])").matcher(text).region(0, subject.start());
         List<int[]> occurrences = new ArrayList<>();
         while (m.find()) occurrences.add(new int[]{m.start(), m.end()});
         for (int i = occurrences.size() - 1; i >= 0; i--) {
@@ -319,7 +333,9 @@ public final class QuoteFinder {
             for (EntityMention p : mentions) {
                 if (!"PER".equals(p.type()) || p.canonical() == null) continue;
                 boolean follows = p.start() >= o[1] && p.start() - o[1] <= 60 && noSentenceEnd(text, o[1], p.start());
-                boolean precedes = p.end() <= o[0] && o[0] - p.end() <= 40 && noSentenceEnd(text, p.end(), o[0]);
+                // "Peskov, the Kremlin spokesman": the person, then the title in apposition.
+                boolean precedes = p.end() <= o[0] && o[0] - p.end() <= 40 && text.startsWith(",", p.end())
+                        && noSentenceEnd(text, p.end(), o[0]);
                 if (!follows && !precedes) continue;
                 String around = text.substring(Math.max(0, Math.min(o[0], p.start()) - 40), Math.max(o[1], p.end()) + 0)
                         .toLowerCase(Locale.ROOT);
