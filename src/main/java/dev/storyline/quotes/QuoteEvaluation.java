@@ -54,7 +54,7 @@ public final class QuoteEvaluation {
 
         public String report(boolean verbose) {
             StringBuilder out = new StringBuilder();
-            line(out, "written (dev data)", written);
+            line(out, "written documents", written);
             line(out, "shared samples", samples);
             line(out, "all", all());
             for (String s : skippedSamples) out.append("skipped sample (not found): ").append(s).append('\n');
