@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.extract.Article;
 import dev.storyline.ingest.IngestFailure;
+import dev.storyline.quotes.Quote;
 import dev.storyline.time.TimeExpression;
 
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public final class AnalysisJson {
             dates.addObject().put("text", t.text()).put("start", t.start()).put("end", t.end())
                     .put("type", t.type()).put("value", t.value());
         }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : analyzed.quotes()) {
+            quotes.addObject().put("text", q.text()).put("start", q.start()).put("end", q.end())
+                    .put("speaker", q.speaker()).put("speakerText", q.speakerText());
+        }
         return o;
     }
 
@@ -78,7 +84,12 @@ public final class AnalysisJson {
             dates.add(new TimeExpression(text(t, "text"), t.path("start").asInt(), t.path("end").asInt(),
                     text(t, "type"), text(t, "value")));
         }
-        return new AnalyzedArticle(article, entities, dates);
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode q : o.path("quotes")) { // absent from articles stored before quotes were found
+            quotes.add(new Quote(text(q, "text"), q.path("start").asInt(), q.path("end").asInt(), text(q, "speaker"),
+                    text(q, "speakerText")));
+        }
+        return new AnalyzedArticle(article, entities, dates, quotes);
     }
 
     public static AnalyzedArticle read(String line) {

@@ -13,6 +13,7 @@ import dev.storyline.entities.ReferenceNames;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.RawPage;
+import dev.storyline.quotes.QuoteFinder;
 import dev.storyline.language.LanguageIdentifier;
 import dev.storyline.time.TimeExpression;
 import dev.storyline.time.TimeTagger;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * Storyline's analysis, top to bottom: raw page → clean article → language → names (less titles and generic words)
- * → entities → dates.
+ * → entities → dates → quotes and their speakers.
  * Every stage is a function over immutable records; this is the one place they are composed, and every
  * client (the CLI, the server, the evaluations) goes through it. Thread-safe.
  */
@@ -45,6 +46,7 @@ public final class Pipeline {
     private final GenericNames generic;
     private final EntityResolver entities;
     private final TimeTagger times;
+    private final QuoteFinder quotes = new QuoteFinder();
     private final LocalDate today;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
@@ -88,7 +90,7 @@ public final class Pipeline {
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
         LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
-        return new AnalyzedArticle(article, mentions, dates);
+        return new AnalyzedArticle(article, mentions, dates, quotes.find(article.text(), language, mentions));
     }
 
     /** A stated language tag ("fr", "fr-FR", "FR_ca") as the primary subtag, lower case; null when absent. */

@@ -35,7 +35,7 @@ public final class MatchingBenchmark {
                 x = new Article(x.id(), x.url(), x.source() == null ? OUTLETS[i % OUTLETS.length] : x.source(), x.title(),
                         x.published() == null ? LocalDate.of(2024, 1, 1).plusDays(i % 60).toString() : x.published(),
                         x.authors(), x.dateline(), x.language(), x.text());
-                a = new AnalyzedArticle(x, a.entities(), a.dates());
+                a = new AnalyzedArticle(x, a.entities(), a.dates(), a.quotes());
             }
             filled.add(a);
         }

@@ -79,6 +79,12 @@ final class EntityPage {
                         + " · " + s.articles() + " articles");
             }
         }
+        if (!profile.said().isEmpty()) {
+            Element said = main.appendElement("section").addClass("panel").attr("id", "said");
+            said.appendElement("h2").text("What " + profile.name() + " said");
+            QuoteSeen.render(said, profile.said(), false);
+        }
+
         Element list = main.appendElement("section").addClass("panel");
         list.appendElement("h2").text("Latest articles");
         Element ol = list.appendElement("ol").addClass("hits");

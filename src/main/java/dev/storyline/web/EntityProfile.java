@@ -20,11 +20,12 @@ import java.util.TreeMap;
  * @param timeline       publication day → mentions that day (articles without a date are left out)
  * @param cooccurring    other entities named in the same articles, with the number of shared articles, most first
  * @param articles       the latest articles that mention it
+ * @param said           what this entity said: quotes attributed to it in those articles, newest first
  */
 record EntityProfile(String canonical, String name, String type, long mentions, long totalArticles,
                      int scannedArticles, List<Variant> variants, Map<String, Integer> languages,
                      SortedMap<LocalDate, Integer> timeline, List<Cooccurrence> cooccurring,
-                     List<ArticleSummary> articles) {
+                     List<ArticleSummary> articles, List<QuoteSeen> said) {
 
     EntityProfile {
         variants = List.copyOf(variants);
@@ -32,6 +33,7 @@ record EntityProfile(String canonical, String name, String type, long mentions, 
         timeline = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(timeline));
         cooccurring = List.copyOf(cooccurring);
         articles = List.copyOf(articles);
+        said = List.copyOf(said);
     }
 
     /**

@@ -32,6 +32,7 @@ final class EntityProfiles {
     private static final int PAGE = 1000;
     private static final int LISTED_ARTICLES = 50;
     private static final int LISTED_COOCCURRING = 20;
+    private static final int LISTED_QUOTES = 30;
 
     private static final int CACHED_PROFILES = 256;
 
@@ -136,7 +137,8 @@ final class EntityProfiles {
         }
         return Optional.of(new EntityProfile(canonical, name, type, mentions, total,
                 articles.size(), variants, sorted(languages), timeline, together,
-                articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList()));
+                articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList(),
+                QuoteSeen.of(articles, q -> canonical.equals(q.speaker()), key -> name(key, key), LISTED_QUOTES)));
     }
 
     private static Comparator<Map.Entry<String, Integer>> byCountThenKey() {

@@ -78,6 +78,7 @@ final class RestApi {
             articles.addObject().put("key", a.key()).put("title", a.title()).put("source", a.source())
                     .put("published", a.published()).put("language", a.language());
         }
+        o.set("quotes", quotes(p.said()));
         return o;
     }
 
@@ -127,6 +128,28 @@ final class RestApi {
     }
 
     static ObjectNode event(EventState e, StoryIndex index) {
+        return eventBody(e, index);
+    }
+
+    /** An event with its quotes (the latest, newest first). */
+    static ObjectNode event(EventState e, StoryIndex index, List<QuoteSeen> quotes) {
+        ObjectNode o = eventBody(e, index);
+        o.set("quotes", quotes(quotes));
+        return o;
+    }
+
+    /** Quotes with their speakers and the article each comes from. */
+    static ArrayNode quotes(List<QuoteSeen> quotes) {
+        ArrayNode list = JSON.createArrayNode();
+        for (QuoteSeen q : quotes) {
+            list.addObject().put("text", q.text()).put("speaker", q.speaker()).put("speakerName", q.speakerName())
+                    .put("speakerText", q.speakerText()).put("article", q.articleKey()).put("title", q.title())
+                    .put("source", q.source()).put("language", q.language()).put("published", q.published());
+        }
+        return list;
+    }
+
+    private static ObjectNode eventBody(EventState e, StoryIndex index) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", e.id());
         o.put("story", e.storyId());

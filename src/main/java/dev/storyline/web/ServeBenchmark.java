@@ -116,7 +116,7 @@ public final class ServeBenchmark {
         LocalDate day = FIRST_DAY.plusDays(Math.floorMod(a.id().hashCode() + copy * 37L, DAYS));
         Article shifted = new Article(a.id() + "#" + copy, null, "Outlet " + (1 + Math.floorMod(serial * 7919, OUTLETS)),
                 a.title(), day.toString(), a.authors(), a.dateline(), a.language(), text);
-        return new AnalyzedArticle(shifted, original.entities(), original.dates());
+        return new AnalyzedArticle(shifted, original.entities(), original.dates(), original.quotes());
     }
 
     /** Latencies of requests to a running server, sequential, in milliseconds: p50 and p99 of each kind. */

@@ -46,6 +46,12 @@ final class StoriesPage {
     }
 
     static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names) {
+        return story(s, index, names, event -> List.of());
+    }
+
+    /** @param quotes an event's quotes with their speakers, newest first */
+    static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names,
+                        Function<String, List<QuoteSeen>> quotes) {
         Page page = new Page(s.label(), Page.Section.STORIES, true);
         Element main = page.main();
         AlertsPage.oneClick(main, "Follow story", "kind", "story", "story", s.state().id());
@@ -87,6 +93,12 @@ final class StoriesPage {
                 if (m.published() != null) meta.appendElement("span").addClass("published").text(m.published());
                 if (m.language() != null) meta.appendElement("span").addClass("lang").text(m.language());
                 li.appendElement("p").addClass("why").text(StoryIndex.why(m.assignment()));
+            }
+            List<QuoteSeen> said = quotes.apply(e.id());
+            if (!said.isEmpty()) {
+                Element quoted = ev.appendElement("div").addClass("event-quotes");
+                quoted.appendElement("h4").text("Who said what");
+                QuoteSeen.render(quoted, said, true);
             }
         }
         main.appendElement("p").appendElement("a").attr("href", "/api/stories/" + java.net.URLEncoder.encode(s.state().id(), java.nio.charset.StandardCharsets.UTF_8))

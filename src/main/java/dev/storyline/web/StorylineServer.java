@@ -160,6 +160,9 @@ public final class StorylineServer implements AutoCloseable {
         }
     }
 
+    private static final int EVENT_QUOTE_ARTICLES = 100;
+    private static final int EVENT_QUOTES = 30;
+
     private void storiesPage(Context ctx) {
         int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
         ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(),
@@ -167,7 +170,7 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void storyPage(Context ctx) {
-        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName));
+        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName, this::eventQuotes));
     }
 
     private void storiesApi(Context ctx) {
@@ -186,7 +189,22 @@ public final class StorylineServer implements AutoCloseable {
 
     private void eventApi(Context ctx) {
         String id = ctx.pathParam("id");
-        json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories));
+        json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories,
+                eventQuotes(id)));
+    }
+
+    /** The quotes of an event's articles (at most its first {@value #EVENT_QUOTE_ARTICLES}), newest first. */
+    private List<QuoteSeen> eventQuotes(String eventId) {
+        List<StoredArticle> articles = new java.util.ArrayList<>();
+        for (StoryIndex.Member m : stories.members(eventId)) {
+            if (articles.size() >= EVENT_QUOTE_ARTICLES) break;
+            try {
+                store.get(m.key()).ifPresent(articles::add);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("reading article " + m.key() + " for its quotes", e);
+            }
+        }
+        return QuoteSeen.of(articles, q -> true, key -> profiles.name(key, key), EVENT_QUOTES);
     }
 
     private StoryIndex.Story story(String id) {

@@ -57,7 +57,7 @@ class AnalyzeCommandTest {
         List<String> fields = new ArrayList<>();
         a.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("id", "url", "source", "title", "published", "authors", "dateline", "language", "text",
-                "entities", "dates"), fields);
+                "entities", "dates", "quotes"), fields);
         assertEquals("a1", a.get("id").asText());
         assertEquals("Exemple", a.get("source").asText());
         assertEquals("2022-01-13T09:30:00+03:00", a.get("published").asText());

@@ -39,7 +39,7 @@ class ExportCommandTest {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : first.split("\n")) lines.add(JSON.readTree(line));
         assertEquals(List.of("a", "b"), lines.stream().map(l -> l.get("id").asText()).toList(), "once each, in order");
-        for (String field : List.of("title", "published", "language", "text", "entities", "dates", "key", "event", "story")) {
+        for (String field : List.of("title", "published", "language", "text", "entities", "dates", "quotes", "key", "event", "story")) {
             assertTrue(lines.get(0).has(field), field);
         }
         assertEquals(lines.get(0).get("event"), lines.get(1).get("event"), "two reports of one earthquake");
