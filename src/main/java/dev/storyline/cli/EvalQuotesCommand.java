@@ -29,6 +29,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        gold = besideTheProject(gold);
+        samples = besideTheProject(samples);
         if (!Files.isRegularFile(gold)) {
             System.err.println("no quotes gold set at " + gold);
             return 2;
@@ -39,6 +41,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * A relative path that is not there from the working folder is taken from the project's folder (the launcher runs
+     * from target/classes), so that the defaults work wherever the command is run.
+     */
+    static Path besideTheProject(Path path) {
+        if (path.isAbsolute() || Files.exists(path)) return path;
+        try {
+            Path classes = Path.of(EvalQuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path inProject = classes.resolve("../..").resolve(path).normalize();
+            return Files.exists(inProject) ? inProject : path;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return path;
         }
     }
 }
