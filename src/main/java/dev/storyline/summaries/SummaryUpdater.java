@@ -106,8 +106,16 @@ public final class SummaryUpdater implements CommitListener {
         return n;
     }
 
-    /** Summarises the event again, against its kept summary. */
-    public EventSummary update(String eventId) throws IOException {
+    /**
+     * The event's summary as of its committed articles: the kept one, or (when articles arrived that the listener has
+     * not heard of yet) computed now and kept.
+     */
+    public EventSummary current(String eventId) throws IOException {
+        return update(eventId);
+    }
+
+    /** Summarises the event again, against its kept summary, unless it is kept for as many articles as it has. */
+    public synchronized EventSummary update(String eventId) throws IOException {
         List<AssignedArticle> members = events.store().members(eventId);
         Optional<SummaryStore.Kept> before = summaries.get(eventId);
         if (before.isPresent() && before.get().articles() == members.size()) return before.get().summary();
@@ -120,7 +128,7 @@ public final class SummaryUpdater implements CommitListener {
     }
 
     /** The first {@link #FIRST_ARTICLES} and the latest {@link #LATEST_ARTICLES} of an event's articles (ingestion order). */
-    static <T> List<T> bounded(List<T> members) {
+    public static <T> List<T> bounded(List<T> members) {
         if (members.size() <= FIRST_ARTICLES + LATEST_ARTICLES) return members;
         List<T> out = new ArrayList<>(members.subList(0, FIRST_ARTICLES));
         out.addAll(members.subList(members.size() - LATEST_ARTICLES, members.size()));

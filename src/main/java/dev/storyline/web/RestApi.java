@@ -8,6 +8,9 @@ import dev.storyline.store.SearchResults;
 import dev.storyline.store.StoredArticle;
 
 import dev.storyline.events.EventState;
+import dev.storyline.summaries.EventSummary;
+import dev.storyline.summaries.SummaryJson;
+import java.util.function.Function;
 import dev.storyline.events.Explanation;
 import dev.storyline.events.Family;
 
@@ -119,18 +122,33 @@ final class RestApi {
         return o;
     }
 
-    static ObjectNode story(StoryIndex.Story s, StoryIndex index) {
+    static ObjectNode story(StoryIndex.Story s, StoryIndex index, Function<String, EventSummary> summaries) {
         ObjectNode o = storySummary(s);
+        // The story top to bottom: each event, in time order, with its headline and its first summary sentence.
+        ArrayNode timeline = o.putArray("timeline");
+        for (EventState e : StoriesPage.inTimeOrder(s.events())) {
+            EventSummary summary = summaries.apply(e.id());
+            timeline.addObject().put("event", e.id())
+                    .put("first", e.first() == null ? null : e.first().toString())
+                    .put("last", e.last() == null ? null : e.last().toString())
+                    .put("headline", headline(e, summary)).put("summary", summary.firstSentence());
+        }
         ArrayNode events = o.putArray("eventList");
-        for (EventState e : s.events()) events.add(event(e, index));
+        for (EventState e : s.events()) events.add(event(e, index, summaries.apply(e.id())));
         return o;
     }
 
-    static ObjectNode event(EventState e, StoryIndex index) {
+    private static String headline(EventState e, EventSummary summary) {
+        return summary.headline().isBlank() ? e.label() : summary.headline();
+    }
+
+    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", e.id());
         o.put("story", e.storyId());
         o.put("label", e.label());
+        o.put("headline", headline(e, summary));
+        o.set("summary", SummaryJson.write(summary));
         o.put("first", e.first() == null ? null : e.first().toString());
         o.put("last", e.last() == null ? null : e.last().toString());
         o.put("size", e.size());
