@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage against a gold data set and print its figures.",
         subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalTimeCommand.class, EvalClusteringCommand.class,
-                EvalAgreementCommand.class})
+                EvalAgreementCommand.class, EvalSummariesCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -46,6 +46,7 @@ public final class EventSummariser {
     /** Titles and initials the JDK's sentence breaker takes for the end of a sentence. */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Mme|Mlle|MM|Me|Hr|Fr|Sra|Sr|Dña|Nr|vs|\\p{Lu})\\.\\s*$");
+    private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?…»\"”’')]$");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}'’-]+");
     /** Pointers and credits that are not news: "Lire aussi", "Read more", "By Jane Doe", "Photo: AFP". */
@@ -60,6 +61,32 @@ public final class EventSummariser {
         this.terms = terms;
     }
 
+    /**
+     * What the summariser reads of an article, computed once per article (title vector, sentences and their vectors)
+     * so that an event summarised again as it grows costs only its new articles' reading.
+     */
+    public record Prepared(StoredArticle article, Map<String, Double> titleVector, List<PreparedSentence> sentences,
+                           Map<String, Double> articleVector) {
+    }
+
+    /** A sentence of an article with its vector and its place in the article. */
+    public record PreparedSentence(String text, int position, Map<String, Double> vector, double norm, boolean eligible) {
+    }
+
+    public Prepared prepare(StoredArticle stored) {
+        Map<String, Double> articleVector = new HashMap<>();
+        List<PreparedSentence> sentences = new ArrayList<>();
+        int position = 0;
+        for (Span s : sentences(stored.analyzed().article(), SENTENCES_PER_ARTICLE)) {
+            Map<String, Double> v = sentenceVector(stored, s);
+            v.forEach((k, x) -> articleVector.merge(k, x, Double::sum));
+            sentences.add(new PreparedSentence(s.text(), position, v, norm(v), eligible(s.text())));
+            position++;
+        }
+        Map<String, Double> title = blank(stored.analyzed().article().title()) ? Map.of() : titleVector(stored);
+        return new Prepared(stored, title, sentences, normalised(articleVector));
+    }
+
     /** The summary of an event's articles, without marking anything new. */
     public EventSummary summarise(List<StoredArticle> articles) {
         return summarise(articles, null);
@@ -70,19 +97,24 @@ public final class EventSummariser {
      * sentences bringing facts it did not have are marked new.
      */
     public EventSummary summarise(List<StoredArticle> articles, EventSummary previous) {
+        return summarisePrepared(articles.stream().map(this::prepare).toList(), previous);
+    }
+
+    /** {@link #summarise(List, EventSummary)} over articles already {@link #prepare prepared}. */
+    public EventSummary summarisePrepared(List<Prepared> articles, EventSummary previous) {
         if (articles.isEmpty()) return EventSummary.EMPTY;
         Set<String> known = previous == null ? null : facts(previous);
         LanguageSummary all = summariseOne(articles, known);
-        Map<String, List<StoredArticle>> byLanguage = new TreeMap<>();
-        for (StoredArticle a : articles) byLanguage.computeIfAbsent(languageOf(a), l -> new ArrayList<>()).add(a);
+        Map<String, List<Prepared>> byLanguage = new TreeMap<>();
+        for (Prepared a : articles) byLanguage.computeIfAbsent(languageOf(a.article()), l -> new ArrayList<>()).add(a);
         Map<String, LanguageSummary> languages = new TreeMap<>();
         if (byLanguage.size() > 1) byLanguage.forEach((language, some) -> languages.put(language, summariseOne(some, known)));
         return new EventSummary(all.headline(), all.headlineArticleKey(), all.sentences(), languages);
     }
 
-    private LanguageSummary summariseOne(List<StoredArticle> articles, Set<String> known) {
-        List<StoredArticle> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(EventSummariser::when).thenComparing(StoredArticle::key));
+    private LanguageSummary summariseOne(List<Prepared> articles, Set<String> known) {
+        List<Prepared> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing((Prepared p) -> when(p.article())).thenComparing(p -> p.article().key()));
         Headline headline = headline(ordered);
         List<SummarySentence> sentences = new ArrayList<>();
         for (Candidate c : pick(candidates(ordered))) {
@@ -97,21 +129,21 @@ public final class EventSummariser {
     }
 
     /** The title nearest the centroid of the titles; ties go to the earliest article. */
-    private Headline headline(List<StoredArticle> ordered) {
-        List<StoredArticle> titled = ordered.stream().filter(a -> !blank(a.analyzed().article().title())).toList();
+    private static Headline headline(List<Prepared> ordered) {
+        List<Prepared> titled = ordered.stream().filter(a -> !blank(a.article().analyzed().article().title())).toList();
         if (titled.isEmpty()) return new Headline("", null);
-        List<Map<String, Double>> vectors = titled.stream().map(this::titleVector).toList();
-        Map<String, Double> centroid = centroid(vectors);
+        Map<String, Double> centroid = centroid(titled.stream().map(Prepared::titleVector).toList());
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < titled.size(); i++) {
-            double s = cosine(vectors.get(i), centroid);
+            double s = cosine(titled.get(i).titleVector(), centroid);
             if (s > bestScore + 1e-9) {
                 bestScore = s;
                 best = i;
             }
         }
-        return new Headline(titled.get(best).analyzed().article().title().strip(), titled.get(best).key());
+        StoredArticle a = titled.get(best).article();
+        return new Headline(a.analyzed().article().title().strip(), a.key());
     }
 
     private Map<String, Double> titleVector(StoredArticle stored) {
@@ -129,33 +161,23 @@ public final class EventSummariser {
     }
 
     /** A sentence that may be picked, with its vector and its centrality. */
-    record Candidate(StoredArticle article, int position, String text, Map<String, Double> vector, double score) {
+    record Candidate(StoredArticle article, int position, String text, Map<String, Double> vector, double norm, double score) {
     }
 
-    private List<Candidate> candidates(List<StoredArticle> ordered) {
-        record Raw(StoredArticle article, int position, String text, Map<String, Double> vector) {
-        }
-        List<Raw> raw = new ArrayList<>();
-        List<Map<String, Double>> articleVectors = new ArrayList<>();
-        for (StoredArticle stored : ordered) {
-            Map<String, Double> articleVector = new HashMap<>();
-            int position = 0;
-            for (Span s : sentences(stored.analyzed().article())) {
-                if (position >= SENTENCES_PER_ARTICLE) break;
-                Map<String, Double> v = sentenceVector(stored, s);
-                v.forEach((k, x) -> articleVector.merge(k, x, Double::sum));
-                if (eligible(s.text())) raw.add(new Raw(stored, position, s.text(), v));
-                position++;
-            }
-            articleVectors.add(normalised(articleVector));
-        }
+    private static List<Candidate> candidates(List<Prepared> ordered) {
         // Each article weighs the same in the centroid, however long it is.
-        Map<String, Double> centroid = centroid(articleVectors);
+        Map<String, Double> centroid = new HashMap<>();
+        for (Prepared p : ordered) p.articleVector().forEach((k, x) -> centroid.merge(k, x, Double::sum));
+        double centroidNorm = norm(centroid);
         List<Candidate> out = new ArrayList<>();
-        for (Raw r : raw) {
-            // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
-            double lead = 0.1 / (1 + r.position());
-            out.add(new Candidate(r.article(), r.position(), r.text(), r.vector(), cosine(r.vector(), centroid) + lead));
+        for (Prepared p : ordered) {
+            for (PreparedSentence s : p.sentences()) {
+                if (!s.eligible()) continue;
+                // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
+                double lead = 0.1 / (1 + s.position());
+                out.add(new Candidate(p.article(), s.position(), s.text(), s.vector(), s.norm(),
+                        cosine(s.vector(), s.norm(), centroid, centroidNorm) + lead));
+            }
         }
         return out;
     }
@@ -170,7 +192,7 @@ public final class EventSummariser {
             double bestValue = Double.NEGATIVE_INFINITY;
             for (Candidate c : left) {
                 double redundancy = 0;
-                for (Candidate d : chosen) redundancy = Math.max(redundancy, cosine(c.vector(), d.vector()));
+                for (Candidate d : chosen) redundancy = Math.max(redundancy, cosine(c.vector(), c.norm(), d.vector(), d.norm()));
                 if (redundancy >= DUPLICATE) continue;
                 double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy
                         - (usedArticles.contains(c.article().key()) ? SAME_ARTICLE_PENALTY : 0);
@@ -209,12 +231,17 @@ public final class EventSummariser {
      * problem; it knows "Mr." and "M." are not ends of sentences in most cases).
      */
     static List<Span> sentences(Article a) {
+        return sentences(a, Integer.MAX_VALUE);
+    }
+
+    /** The article's first {@code limit} sentences. */
+    static List<Span> sentences(Article a, int limit) {
         Locale locale = a.language() == null ? Locale.ROOT : Locale.forLanguageTag(a.language());
         String text = a.text();
         List<Span> out = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(locale);
         int paragraphStart = 0;
-        while (paragraphStart <= text.length()) {
+        while (paragraphStart <= text.length() && out.size() < limit) {
             int paragraphEnd = text.indexOf('\n', paragraphStart);
             if (paragraphEnd < 0) paragraphEnd = text.length();
             String paragraph = text.substring(paragraphStart, paragraphEnd);
@@ -231,6 +258,7 @@ public final class EventSummariser {
                 if (stripped.isEmpty()) continue;
                 int offset = paragraphStart + start + raw.indexOf(stripped.charAt(0));
                 out.add(new Span(stripped, offset, offset + stripped.length()));
+                if (out.size() >= limit) break;
             }
             paragraphStart = paragraphEnd + 1;
         }
@@ -249,7 +277,8 @@ public final class EventSummariser {
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
         if (lowercase < 3) return false;
         if (BOILERPLATE.matcher(sentence).find()) return false;
-        return !sentence.endsWith(":") && !sentence.contains("http");
+        // A line without final punctuation is a heading, a caption or a dateline, not a sentence of the report.
+        return END_OF_SENTENCE.matcher(sentence).find() && !sentence.contains("http");
     }
 
     /** The facts a summary states: its numbers and capitalised names (accent-folded, lowercased). */
@@ -305,16 +334,24 @@ public final class EventSummariser {
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
+        return cosine(a, norm(a), b, norm(b));
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double sum = 0;
+        for (double x : v.values()) sum += x * x;
+        return Math.sqrt(sum);
+    }
+
+    /** Cosine with the norms computed once by the caller (a centroid is compared with hundreds of sentences). */
+    static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {
+        if (a.isEmpty() || b.isEmpty() || na == 0 || nb == 0) return 0;
         Map<String, Double> small = a.size() <= b.size() ? a : b, large = small == a ? b : a;
         double dot = 0;
         for (Map.Entry<String, Double> e : small.entrySet()) {
             Double y = large.get(e.getKey());
             if (y != null) dot += e.getValue() * y;
         }
-        if (dot == 0) return 0;
-        double na = Math.sqrt(a.values().stream().mapToDouble(x -> x * x).sum());
-        double nb = Math.sqrt(b.values().stream().mapToDouble(x -> x * x).sum());
         return dot / (na * nb);
     }
 

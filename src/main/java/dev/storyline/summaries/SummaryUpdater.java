@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ public final class SummaryUpdater implements CommitListener {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryUpdater.class);
     /** Articles a summary reads: the first ones (which state the core facts and headline) and the latest (the news). */
     static final int FIRST_ARTICLES = 10, LATEST_ARTICLES = 20;
+    /** Articles kept read (a few KB each): the working set of the events that are growing. */
+    static final int PREPARED_ARTICLES = 5_000;
     /** Events summarised per flush of the cursor during a long catch-up. */
     private static final int FLUSH_EVERY = 500;
 
@@ -36,6 +40,16 @@ public final class SummaryUpdater implements CommitListener {
     private final StoredEvents events;
     private final SummaryStore summaries;
     private final EventSummariser summariser;
+    /**
+     * Articles already read, by store key, the most recently used kept: an event that grows is summarised again from
+     * its new articles' reading and the others' kept one, not by reading and splitting all of them again.
+     */
+    private final Map<String, EventSummariser.Prepared> prepared = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EventSummariser.Prepared> eldest) {
+            return size() > PREPARED_ARTICLES;
+        }
+    };
 
     public SummaryUpdater(ArticleStore store, StoredEvents events, SummaryStore summaries, EventSummariser summariser) {
         this.store = store;
@@ -119,10 +133,19 @@ public final class SummaryUpdater implements CommitListener {
         List<AssignedArticle> members = events.store().members(eventId);
         Optional<SummaryStore.Kept> before = summaries.get(eventId);
         if (before.isPresent() && before.get().articles() == members.size()) return before.get().summary();
-        List<StoredArticle> articles = new ArrayList<>();
-        for (AssignedArticle m : bounded(members)) store.get(m.key()).ifPresent(articles::add);
+        List<EventSummariser.Prepared> articles = new ArrayList<>();
+        for (AssignedArticle m : bounded(members)) {
+            EventSummariser.Prepared p = prepared.get(m.key());
+            if (p == null) {
+                Optional<StoredArticle> stored = store.get(m.key());
+                if (stored.isEmpty()) continue;
+                p = summariser.prepare(stored.get());
+                prepared.put(m.key(), p);
+            }
+            articles.add(p);
+        }
         EventSummary previous = before.map(SummaryStore.Kept::summary).orElse(null);
-        EventSummary summary = summariser.summarise(articles, previous);
+        EventSummary summary = summariser.summarisePrepared(articles, previous);
         summaries.put(eventId, new SummaryStore.Kept(summary, members.size()));
         return summary;
     }
