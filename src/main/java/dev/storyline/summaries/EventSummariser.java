@@ -38,14 +38,18 @@ public final class EventSummariser {
     /** Taken off a sentence whose article is already quoted, so that the summary draws from several outlets. */
     static final double SAME_ARTICLE_PENALTY = 0.08;
     static final int MAX_SENTENCES = 4;
+    /** Sentences, the most central, among which MMR picks. */
+    static final int MMR_POOL = 40;
     /** Sentences read per article: news puts its facts first, and the tail is often boilerplate. */
-    static final int SENTENCES_PER_ARTICLE = 12;
+    static final int SENTENCES_PER_ARTICLE = 8;
     private static final int MIN_WORDS = 6, MAX_WORDS = 60;
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     /** Titles and initials the JDK's sentence breaker takes for the end of a sentence. */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Mme|Mlle|MM|Me|Hr|Fr|Sra|Sr|Dña|Nr|vs|\\p{Lu})\\.\\s*$");
+    /** "1,500" and "1500" are one number (as the events' features have it). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
     private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?…»\"”’')]$");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}'’-]+");
@@ -114,7 +118,9 @@ public final class EventSummariser {
 
     private LanguageSummary summariseOne(List<Prepared> articles, Set<String> known) {
         List<Prepared> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing((Prepared p) -> when(p.article())).thenComparing(p -> p.article().key()));
+        Map<Prepared, String> when = new java.util.IdentityHashMap<>();
+        for (Prepared p : ordered) when.put(p, when(p.article()));
+        ordered.sort(Comparator.comparing((Prepared p) -> when.get(p)).thenComparing(p -> p.article().key()));
         Headline headline = headline(ordered);
         List<SummarySentence> sentences = new ArrayList<>();
         for (Candidate c : pick(candidates(ordered))) {
@@ -186,7 +192,10 @@ public final class EventSummariser {
     static List<Candidate> pick(List<Candidate> candidates) {
         List<Candidate> chosen = new ArrayList<>();
         Set<String> usedArticles = new HashSet<>();
+        // Only the most central sentences can win: MMR's pairwise comparisons are spent on those.
         List<Candidate> left = new ArrayList<>(candidates);
+        left.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (left.size() > MMR_POOL) left = new ArrayList<>(left.subList(0, MMR_POOL));
         while (chosen.size() < MAX_SENTENCES && !left.isEmpty()) {
             Candidate best = null;
             double bestValue = Double.NEGATIVE_INFINITY;
@@ -309,9 +318,10 @@ public final class EventSummariser {
     }
 
     private static List<String> numbers(String text) {
+        if (text.chars().noneMatch(Character::isDigit)) return List.of();
         List<String> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) out.add(m.group().replaceAll("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))", ""));
+        while (m.find()) out.add(THOUSANDS.matcher(m.group()).replaceAll(""));
         return out;
     }
 

@@ -103,7 +103,7 @@ public final class SummaryEvaluation {
     }
 
     /** The document as the stand-in path reads it (English, no entities), with its heading line as its title. */
-    static AnalyzedArticle standIn(ClusteringEvaluation.Document d) {
+    public static AnalyzedArticle standIn(ClusteringEvaluation.Document d) {
         return withTitle(new AnalyzedArticle(new Article(d.id(), null, null, null, null, List.of(), null, "en", d.text()),
                 List.of(), List.of()), d.id());
     }
