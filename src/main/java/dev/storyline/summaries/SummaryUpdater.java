@@ -133,8 +133,28 @@ public final class SummaryUpdater implements CommitListener {
         List<AssignedArticle> members = events.store().members(eventId);
         Optional<SummaryStore.Kept> before = summaries.get(eventId);
         if (before.isPresent() && before.get().articles() == members.size()) return before.get().summary();
+        List<EventSummariser.Prepared> articles = prepared(bounded(members));
+        EventSummary previous = before.map(SummaryStore.Kept::summary).orElse(null);
+        EventSummary summary = summariser.summarisePrepared(articles, previous);
+        summaries.put(eventId, new SummaryStore.Kept(summary, members.size()));
+        return summary;
+    }
+
+    /**
+     * A story's summary: its events' articles summarised together (each event's bounded set, then the story's first
+     * and latest of those), so that the sentences come from across the story's events and outlets. Computed when asked
+     * (from the articles already read, mostly), not kept: a story's events are each kept up to date.
+     */
+    public synchronized EventSummary storySummary(List<String> eventIds) throws IOException {
+        List<AssignedArticle> all = new ArrayList<>();
+        for (String eventId : eventIds) all.addAll(bounded(events.store().members(eventId)));
+        all.sort(java.util.Comparator.comparingLong(AssignedArticle::sequence));
+        return summariser.summarisePrepared(prepared(bounded(all)), null);
+    }
+
+    private List<EventSummariser.Prepared> prepared(List<AssignedArticle> members) throws IOException {
         List<EventSummariser.Prepared> articles = new ArrayList<>();
-        for (AssignedArticle m : bounded(members)) {
+        for (AssignedArticle m : members) {
             EventSummariser.Prepared p = prepared.get(m.key());
             if (p == null) {
                 Optional<StoredArticle> stored = store.get(m.key());
@@ -144,10 +164,7 @@ public final class SummaryUpdater implements CommitListener {
             }
             articles.add(p);
         }
-        EventSummary previous = before.map(SummaryStore.Kept::summary).orElse(null);
-        EventSummary summary = summariser.summarisePrepared(articles, previous);
-        summaries.put(eventId, new SummaryStore.Kept(summary, members.size()));
-        return summary;
+        return articles;
     }
 
     /** The first {@link #FIRST_ARTICLES} and the latest {@link #LATEST_ARTICLES} of an event's articles (ingestion order). */

@@ -122,8 +122,9 @@ final class RestApi {
         return o;
     }
 
-    static ObjectNode story(StoryIndex.Story s, StoryIndex index, Function<String, EventSummary> summaries) {
+    static ObjectNode story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<String, EventSummary> summaries) {
         ObjectNode o = storySummary(s);
+        o.set("summary", SummaryJson.write(storySummary));
         // The story top to bottom: each event, in time order, with its headline and its first summary sentence.
         ArrayNode timeline = o.putArray("timeline");
         for (EventState e : StoriesPage.inTimeOrder(s.events())) {

@@ -48,7 +48,7 @@ final class StoriesPage {
         return page.html();
     }
 
-    static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names,
+    static String story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<StoryIndex.Named, String> names,
                         Function<String, EventSummary> summaries, List<String> readerLanguages) {
         Page page = new Page(s.label(), Page.Section.STORIES, true);
         Element main = page.main();
@@ -63,6 +63,13 @@ final class StoriesPage {
         for (StoryIndex.Named n : s.entities()) named(who, n, names);
         Element where = Page.fact(facts, "Places");
         for (StoryIndex.Named n : s.places()) named(where, n, names).addClass("entity-loc");
+
+        LanguageSummary whole = inReaderLanguage(storySummary, readerLanguages);
+        if (!whole.sentences().isEmpty()) {
+            Element at = main.appendElement("section").addClass("story-summary");
+            at.appendElement("h2").text("At a glance");
+            summarySentences(at, whole.sentences());
+        }
 
         Element timeline = main.appendElement("section").addClass("events");
         timeline.appendElement("h2").text("Events, in time order");

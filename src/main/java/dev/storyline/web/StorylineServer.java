@@ -183,7 +183,8 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void storyPage(Context ctx) {
-        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName, this::summary,
+        StoryIndex.Story story = story(ctx.pathParam("id"));
+        ctx.html(StoriesPage.story(story, storySummary(story), stories, this::storyName, this::summary,
                 StoriesPage.readerLanguages(ctx.queryParam("lang"), ctx.header("Accept-Language"))));
     }
 
@@ -198,13 +199,23 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void storyApi(Context ctx) {
-        json(ctx, 200, RestApi.story(story(ctx.pathParam("id")), stories, this::summary));
+        StoryIndex.Story story = story(ctx.pathParam("id"));
+        json(ctx, 200, RestApi.story(story, storySummary(story), stories, this::summary));
     }
 
     private void eventApi(Context ctx) {
         String id = ctx.pathParam("id");
         json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories,
                 summary(id)));
+    }
+
+    private EventSummary storySummary(StoryIndex.Story story) {
+        try {
+            return summaries.storySummary(story.events().stream().map(dev.storyline.events.EventState::id).toList());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("summaries: story {}: {}", story.state().id(), e.toString());
+            return EventSummary.EMPTY;
+        }
     }
 
     /** The event's summary; one that cannot be read is left out of the page (and said in the log) rather than failing it. */

@@ -125,6 +125,16 @@ class EventSummariesOnTheDeskTest {
     }
 
     @Test
+    void theStoryHasASummaryAtAGlanceDrawnFromSeveralOutlets() throws Exception {
+        JsonNode story = JSON.readTree(get("/api/stories/" + storyId, null).body());
+        Set<String> sources = new HashSet<>();
+        story.at("/summary/sentences").forEach(s -> sources.add(s.get("source").asText()));
+        assertTrue(sources.size() >= 2, story.get("summary").toString());
+        Document page = Jsoup.parse(get("/stories/" + storyId, "en").body());
+        assertTrue(page.select("section.story-summary li").size() >= 2, page.select("section.story-summary").toString());
+    }
+
+    @Test
     void theStoryPageShowsTheReadersLanguageFirst() throws Exception {
         Document fr = Jsoup.parse(get("/stories/" + storyId, "fr-FR,fr;q=0.9,en;q=0.5").body());
         assertEquals("Séisme à Lindau : 12 morts", fr.selectFirst("#" + eventId + " h3 span:not(.event-date)").text());
