@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
 
 /**
  * Summaries as one small JSON file per event under {@code <data>/summaries/<2 characters>/}, and the cursor in
- * {@code <data>/summaries/cursor.json}; each written to a temporary file, synced, then moved into place, so that a
- * crash leaves the former version or the new one, never half of one. Reading a summary reads its file only: memory
- * does not grow with the events. Thread-safe.
+ * {@code <data>/summaries/cursor.json}; each written to a temporary file, then moved into place. The cursor is synced
+ * before its move; the summaries are not (a commit touches hundreds of events: one fsync each would cost more than the
+ * analysis). A summary is derived data: one that a crash lost or left unreadable reads as absent, with a warning, and
+ * is computed again from the store's articles when asked. Reading a summary reads its file only: memory does not grow
+ * with the events. Thread-safe.
  */
 public final class EmbeddedSummaryStore implements SummaryStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedSummaryStore.class);
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final Path folder;
@@ -54,9 +57,11 @@ public final class EmbeddedSummaryStore implements SummaryStore {
         if (!Files.exists(file)) return Optional.empty();
         try {
             JsonNode o = SummaryJson.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (o == null || !o.path("articles").isInt()) throw new IllegalArgumentException("no 'articles' count");
             return Optional.of(new Kept(SummaryJson.read(o.path("summary")), o.path("articles").asInt()));
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException(file + ": unreadable summary of event " + eventId + ": " + e.getMessage(), e);
+            LOG.warn("{}: unreadable summary of event {} (computed again from its articles): {}", file, eventId, e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -66,7 +71,7 @@ public final class EmbeddedSummaryStore implements SummaryStore {
         o.put("event", eventId);
         o.put("articles", kept.articles());
         o.set("summary", SummaryJson.write(kept.summary()));
-        write(file(eventId), SummaryJson.mapper().writeValueAsString(o));
+        write(file(eventId), SummaryJson.mapper().writeValueAsString(o), false);
     }
 
     @Override
@@ -76,7 +81,7 @@ public final class EmbeddedSummaryStore implements SummaryStore {
 
     @Override
     public synchronized void cursor(long sequence) throws IOException {
-        write(folder.resolve("cursor.json"), "{\"cursor\":" + sequence + "}");
+        write(folder.resolve("cursor.json"), "{\"cursor\":" + sequence + "}", true);
         cursor = sequence;
     }
 
@@ -88,13 +93,13 @@ public final class EmbeddedSummaryStore implements SummaryStore {
         return folder.resolve(shard).resolve(name + ".json");
     }
 
-    private static void write(Path file, String content) throws IOException {
+    private static void write(Path file, String content, boolean sync) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (var channel = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             channel.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
+            if (sync) channel.force(true);
         }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -116,6 +116,23 @@ class SummaryUpdaterTest {
     }
 
     @Test
+    void aSummaryFileACrashLeftUnreadableIsComputedAgainFromTheArticles() throws Exception {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, store)) {
+            SummaryUpdater updater = SummaryUpdater.open(data, store, events);
+            ingest(store, events, WIRE, DAILY);
+            updater.committed();
+            String quake = eventOf(events, WIRE);
+            EventSummary kept = updater.summaries().get(quake).orElseThrow().summary();
+            try (var files = java.nio.file.Files.walk(data.resolve("summaries"))) {
+                Path file = files.filter(f -> f.getFileName().toString().equals(quake + ".json")).findFirst().orElseThrow();
+                java.nio.file.Files.writeString(file, "{\"event\":\"" + quake + "\",\"artic");
+            }
+            assertTrue(updater.summaries().get(quake).isEmpty(), "a torn file reads as absent");
+            assertEquals(kept, updater.current(quake));
+        }
+    }
+
+    @Test
     void anEventsArticlesAreBoundedToTheFirstAndTheLatest() {
         List<Integer> members = java.util.stream.IntStream.range(0, 100).boxed().toList();
         List<Integer> read = SummaryUpdater.bounded(members);
