@@ -11,4 +11,20 @@ public interface CommitListener {
     CommitListener NONE = () -> { };
 
     void committed();
+
+    /** Tells each listener in turn (the alerts, then the summaries); one failing does not keep the next from hearing. */
+    static CommitListener all(CommitListener... listeners) {
+        java.util.List<CommitListener> each = java.util.List.of(listeners);
+        return () -> {
+            RuntimeException first = null;
+            for (CommitListener l : each) {
+                try {
+                    l.committed();
+                } catch (RuntimeException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
+        };
+    }
 }

@@ -2,6 +2,13 @@ package dev.storyline.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.storyline.AnalysisJson;
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.events.TermAnalyzer;
+import dev.storyline.store.StoredArticle;
+import dev.storyline.summaries.EventSummariser;
+import dev.storyline.summaries.EventSummary;
+import dev.storyline.summaries.SummarySentence;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.events.Assignment;
@@ -68,6 +75,7 @@ final class ClusterCommand implements Callable<Integer> {
         EventClusterer clusterer = EventClusterer.inMemory();
         List<Placed> placed = new ArrayList<>();
         Map<String, Integer> latestById = new HashMap<>();
+        Map<String, AnalyzedArticle> analyzedById = new HashMap<>();
         LocalDate[] newest = {null};
         int[] failures = {0};
         Progress progress = new Progress("cluster");
@@ -81,6 +89,7 @@ final class ClusterCommand implements Callable<Integer> {
                     if (day != null && newest[0] != null && day.isAfter(newest[0])) revise(placed, latestById, clusterer.recheck());
                     if (day != null && (newest[0] == null || day.isAfter(newest[0]))) newest[0] = day;
                     Assignment a = clusterer.assign(analyzed.result());
+                    if (format == Format.text) analyzedById.put(a.articleId(), analyzed.result());
                     latestById.put(a.articleId(), placed.size());
                     placed.add(new Placed(a, null));
                 } else {
@@ -92,7 +101,7 @@ final class ClusterCommand implements Callable<Integer> {
             });
             revise(placed, latestById, clusterer.recheck());
             if (format == Format.text) {
-                printText(clusterer, placed, out);
+                printText(clusterer, placed, analyzedById, out);
             } else {
                 Map<String, String> storyOf = new HashMap<>();
                 for (EventState e : clusterer.events()) storyOf.put(e.id(), e.storyId());
@@ -107,6 +116,22 @@ final class ClusterCommand implements Callable<Integer> {
             out.flush();
         }
         return failures[0] == 0 ? 0 : 1;
+    }
+
+    /** The event's headline and key sentences, from the same bounded set of its articles as the store's summaries. */
+    private static void printSummary(PrintWriter out, EventSummariser summariser, List<Placed> members,
+                                     Map<String, AnalyzedArticle> analyzedById) {
+        List<StoredArticle> articles = new ArrayList<>();
+        for (Placed p : SummaryUpdater.bounded(members)) {
+            AnalyzedArticle a = analyzedById.get(p.assignment().articleId());
+            if (a != null) articles.add(new StoredArticle(p.assignment().articleId(), a, null));
+        }
+        EventSummary summary = summariser.summarise(articles);
+        if (!summary.headline().isBlank()) out.println("    headline: " + summary.headline());
+        if (!summary.sentences().isEmpty()) out.println("    summary:");
+        for (SummarySentence s : summary.sentences()) {
+            out.println("      · " + s.text() + " [" + (s.source() == null ? s.articleKey() : s.source()) + "]");
+        }
     }
 
     /** An article's assignment on arrival, and the re-check's revision of it, if any. */
@@ -125,7 +150,9 @@ final class ClusterCommand implements Callable<Integer> {
         }
     }
 
-    private static void printText(EventClusterer clusterer, List<Placed> placed, PrintWriter out) {
+    private static void printText(EventClusterer clusterer, List<Placed> placed, Map<String, AnalyzedArticle> analyzedById,
+                                  PrintWriter out) {
+        EventSummariser summariser = new EventSummariser(new TermAnalyzer());
         Map<String, List<Placed>> byEvent = new LinkedHashMap<>();
         for (Placed p : placed) byEvent.computeIfAbsent(clusterer.resolve(p.event()), k -> new ArrayList<>()).add(p);
         Map<String, EventState> events = new LinkedHashMap<>();
@@ -137,6 +164,7 @@ final class ClusterCommand implements Callable<Integer> {
             for (String eventId : story.events()) {
                 EventState e = events.get(eventId);
                 out.printf(Locale.ROOT, "  Event %s: %s — %d article(s)%s%n", e.id(), e.label(), e.size(), span(e.first(), e.last()));
+                printSummary(out, summariser, byEvent.getOrDefault(eventId, List.of()), analyzedById);
                 list(out, "    entities: ", clusterer.topFeatures(e, Family.ENTITY, 8));
                 list(out, "    places: ", clusterer.topFeatures(e, Family.PLACE, 5));
                 list(out, "    dates: ", clusterer.topFeatures(e, Family.DATE, 5));

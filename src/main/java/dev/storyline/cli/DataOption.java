@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.BreakingStoriesDetector;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.store.ArticleStore;
@@ -37,6 +38,14 @@ final class DataOption {
      */
     AlertEvaluator openAlerts(ArticleStore store, StoredEvents events) throws IOException {
         return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events));
+    }
+
+    /**
+     * The events' summaries under {@code <data>/summaries}, caught up with the committed articles: pass it (with the
+     * alerts, {@link dev.storyline.CommitListener#all}) as the listener of whatever adds articles.
+     */
+    SummaryUpdater openSummaries(ArticleStore store, StoredEvents events) throws IOException {
+        return SummaryUpdater.open(data, store, events);
     }
 
     /** The events kept beside the store. */

@@ -1,6 +1,8 @@
 package dev.storyline.cli;
 
+import dev.storyline.CommitListener;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
@@ -84,11 +86,12 @@ final class FollowCommand implements Callable<Integer> {
                 err.println("storyline: no source is due" + (next == null ? " (every source is paused)" : "; the next at " + next));
                 return 0;
             }
+            SummaryUpdater summaries = data.openSummaries(store, events);
             int[] failed = {0};
             java.util.function.Consumer<String> log = line -> err.println("storyline: " + line);
             if (once) {
                 Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
-                        threads, alerts, new Object());
+                        threads, CommitListener.all(alerts, summaries), new Object());
                 Follower.Pass pass = follower.followOnce(printer(out, err, failed), log);
                 err.println("storyline: " + Follower.summary(pass) + "; the store holds " + store.count() + " articles");
                 BackgroundDelivery.passBeforeExit(data.data, delivering, alerts, events, DELIVERY_BUDGET, err);
@@ -97,7 +100,7 @@ final class FollowCommand implements Callable<Integer> {
             // Matches are delivered in the background, and at once after the articles that made them are evaluated.
             try (BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
                 Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events,
-                        entities, threads, deliveries.listener(), new Object());
+                        entities, threads, CommitListener.all(deliveries.listener(), summaries), new Object());
                 followUntilStopped(follower, following, out, err, failed, log);
             }
             return 0;

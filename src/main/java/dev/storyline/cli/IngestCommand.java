@@ -4,7 +4,9 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.CommitListener;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
@@ -70,12 +72,13 @@ final class IngestCommand implements Callable<Integer> {
              StoredEvents events = data.openEventsCaughtUp(store, err);
              AlertEvaluator alerts = data.openAlerts(store, events);
              Progress progress = new Progress("ingest")) {
+            SummaryUpdater summaries = data.openSummaries(store, events);
             InputReader reader = analysis.reader(pages, progress);
             progress.showingSkipped(reader.skipped()::total);
             Ingestion.Summary summary;
             try (Stream<Ingested> items = reader.read(inputs)) {
                 summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
-                        registry, analysis.threads, alerts).dropping(pages::languageDropReason).ingest(items, ack -> {
+                        registry, analysis.threads, CommitListener.all(alerts, summaries)).dropping(pages::languageDropReason).ingest(items, ack -> {
                     printAcknowledgement(ack, out, err);
                     progress.step(ack.status() != Ingestion.Status.FAILED);
                 });

@@ -4,7 +4,7 @@ import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
-import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.Ingested;
@@ -73,10 +73,13 @@ final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard(analysis.today, registry);
         StoredEvents events = null;
         AlertEvaluator alerts = null;
+        SummaryUpdater summaries = null;
         try (Stream<Ingested> items = analysis.reader().read(inputs); Progress progress = new Progress("ingest")) {
             events = data.openEventsCaughtUp(store, err);
             alerts = data.openAlerts(store, events);
-            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads, alerts).ingest(items, ack -> {
+            summaries = data.openSummaries(store, events);
+            Ingestion.Summary summary = new Ingestion(pipeline, store, events, registry, analysis.threads,
+                    CommitListener.all(alerts, summaries)).ingest(items, ack -> {
                 if (ack.status() == Ingestion.Status.FAILED) err.println("storyline: " + ack.input() + ": " + ack.error());
                 progress.step(ack.status() != Ingestion.Status.FAILED);
             });
@@ -98,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         }
         StoredEvents opened = events;
         SourcesDesk desk = new SourcesDesk(following.sources, added, Clock.systemUTC());
-        serve.serveUntilStopped(store, events, pipeline, registry, alerts, delivering, List.of(desk), data.data, err,
+        serve.serveUntilStopped(store, events, pipeline, registry, alerts, summaries, delivering, List.of(desk), data.data, err,
                 (server, listener) -> followInBackground(server, following, pipeline, store, opened, registry, listener, err));
         return 0;
     }

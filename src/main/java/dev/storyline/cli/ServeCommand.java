@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
@@ -68,7 +69,16 @@ final class ServeCommand implements Callable<Integer> {
         EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);
         Fetchers fetchers = new Fetchers(FetchPolicy.defaults());
         SourcesDesk desk = new SourcesDesk(new Sources(sources, fetchers, Clock.systemUTC()), SourceSettings.DEFAULTS, Clock.systemUTC());
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, alerts, delivering,
+        SummaryUpdater summaries;
+        try {
+            summaries = data.openSummaries(store, events);
+        } catch (Exception e) {
+            alerts.close();
+            events.close();
+            store.close();
+            throw e;
+        }
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, alerts, summaries, delivering,
                 List.of(desk), data.data, spec.commandLine().getErr(), (server, listener) -> fetchers::close);
         return 0;
     }

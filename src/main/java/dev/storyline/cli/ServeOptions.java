@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.CommitListener;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
@@ -57,7 +58,7 @@ final class ServeOptions {
      * stops, having acknowledged what it fetched), then the server, the deliveries, the alerts, the events and the store.
      */
     void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
-                           AlertEvaluator alerts, Delivering delivering, List<DeskModule> modules, Path data, PrintWriter err,
+                           AlertEvaluator alerts, SummaryUpdater summaries, Delivering delivering, List<DeskModule> modules, Path data, PrintWriter err,
                            BiFunction<StorylineServer, CommitListener, AutoCloseable> alongside)
             throws InterruptedException, IOException {
         // Matches are delivered in the background, and at once after the articles that made them are evaluated.
@@ -65,9 +66,10 @@ final class ServeOptions {
         List<DeskModule> all = new java.util.ArrayList<>(modules);
         all.add(new AlertsModule(alerts, deliveries.status()));
         all.add(deliveries.module());
-        StorylineServer server = new StorylineServer(store, events, pipeline, registry, deliveries.listener(), all,
-                access(data, err)).start(host, port);
-        AutoCloseable background = alongside.apply(server, deliveries.listener());
+        CommitListener listener = CommitListener.all(deliveries.listener(), summaries);
+        StorylineServer server = new StorylineServer(store, events, pipeline, registry, listener, all,
+                access(data, err), summaries).start(host, port);
+        AutoCloseable background = alongside.apply(server, listener);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("storyline: stopping");

@@ -3,7 +3,9 @@ package dev.storyline.cli;
 import dev.storyline.Ingestion;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.CommitListener;
 import dev.storyline.alerts.AlertEvaluator;
+import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.ingest.FolderWatcher;
@@ -72,8 +74,9 @@ final class WatchCommand implements Callable<Integer> {
              StoredEvents events = data.openEventsCaughtUp(store, err);
              AlertEvaluator alerts = data.openAlerts(store, events);
              BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
+            SummaryUpdater summaries = data.openSummaries(store, events);
             Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads,
-                    deliveries.listener());
+                    CommitListener.all(deliveries.listener(), summaries));
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();
                 if (!ready.isEmpty()) {

@@ -8,6 +8,9 @@ import dev.storyline.store.SearchResults;
 import dev.storyline.store.StoredArticle;
 
 import dev.storyline.events.EventState;
+import dev.storyline.summaries.EventSummary;
+import dev.storyline.summaries.SummaryJson;
+import java.util.function.Function;
 import dev.storyline.events.Explanation;
 import dev.storyline.events.Family;
 
@@ -120,20 +123,30 @@ final class RestApi {
         return o;
     }
 
-    static ObjectNode story(StoryIndex.Story s, StoryIndex index) {
+    static ObjectNode story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<String, EventSummary> summaries) {
         ObjectNode o = storySummary(s);
+        o.set("summary", SummaryJson.write(storySummary));
+        // The story top to bottom: each event, in time order, with its headline and its first summary sentence.
+        ArrayNode timeline = o.putArray("timeline");
+        for (EventState e : StoriesPage.inTimeOrder(s.events())) {
+            EventSummary summary = summaries.apply(e.id());
+            timeline.addObject().put("event", e.id())
+                    .put("first", e.first() == null ? null : e.first().toString())
+                    .put("last", e.last() == null ? null : e.last().toString())
+                    .put("headline", headline(e, summary)).put("summary", summary.firstSentence());
+        }
         ArrayNode events = o.putArray("eventList");
-        for (EventState e : s.events()) events.add(event(e, index));
+        for (EventState e : s.events()) events.add(event(e, index, summaries.apply(e.id())));
         return o;
     }
 
-    static ObjectNode event(EventState e, StoryIndex index) {
-        return eventBody(e, index);
+    private static String headline(EventState e, EventSummary summary) {
+        return summary.headline().isBlank() ? e.label() : summary.headline();
     }
 
-    /** An event with its quotes (the latest, newest first). */
-    static ObjectNode event(EventState e, StoryIndex index, List<QuoteSeen> quotes) {
-        ObjectNode o = eventBody(e, index);
+    /** An event with its summary and its quotes (the latest, newest first). */
+    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary, List<QuoteSeen> quotes) {
+        ObjectNode o = event(e, index, summary);
         o.set("quotes", quotes(quotes));
         return o;
     }
@@ -149,11 +162,13 @@ final class RestApi {
         return list;
     }
 
-    private static ObjectNode eventBody(EventState e, StoryIndex index) {
+    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", e.id());
         o.put("story", e.storyId());
         o.put("label", e.label());
+        o.put("headline", headline(e, summary));
+        o.set("summary", SummaryJson.write(summary));
         o.put("first", e.first() == null ? null : e.first().toString());
         o.put("last", e.last() == null ? null : e.last().toString());
         o.put("size", e.size());

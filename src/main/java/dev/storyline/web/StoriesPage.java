@@ -5,6 +5,9 @@ import org.jsoup.nodes.Element;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import dev.storyline.summaries.EventSummary;
+import dev.storyline.summaries.LanguageSummary;
+import dev.storyline.summaries.SummarySentence;
 
 /** The stories feed, latest first, and one story: its events in time order with their articles and why. */
 final class StoriesPage {
@@ -45,13 +48,13 @@ final class StoriesPage {
         return page.html();
     }
 
-    static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names) {
-        return story(s, index, names, event -> List.of());
-    }
-
-    /** @param quotes an event's quotes with their speakers, newest first */
-    static String story(StoryIndex.Story s, StoryIndex index, Function<StoryIndex.Named, String> names,
-                        Function<String, List<QuoteSeen>> quotes) {
+    /**
+     * @param summaries an event's summary
+     * @param quotes    an event's quotes with their speakers, newest first
+     */
+    static String story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<StoryIndex.Named, String> names,
+                        Function<String, EventSummary> summaries, Function<String, List<QuoteSeen>> quotes,
+                        List<String> readerLanguages) {
         Page page = new Page(s.label(), Page.Section.STORIES, true);
         Element main = page.main();
         AlertsPage.oneClick(main, "Follow story", "kind", "story", "story", s.state().id());
@@ -66,19 +69,31 @@ final class StoriesPage {
         Element where = Page.fact(facts, "Places");
         for (StoryIndex.Named n : s.places()) named(where, n, names).addClass("entity-loc");
 
+        LanguageSummary whole = inReaderLanguage(storySummary, readerLanguages);
+        if (!whole.sentences().isEmpty()) {
+            Element at = main.appendElement("section").addClass("story-summary");
+            at.appendElement("h2").text("At a glance");
+            summarySentences(at, whole.sentences());
+        }
+
         Element timeline = main.appendElement("section").addClass("events");
         timeline.appendElement("h2").text("Events, in time order");
-        List<dev.storyline.events.EventState> events = s.events().stream()
-                .sorted(java.util.Comparator.comparing(dev.storyline.events.EventState::first,
-                        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
-                        .thenComparingLong(dev.storyline.events.EventState::sequence))
-                .toList();
-        for (dev.storyline.events.EventState e : events) {
+        for (dev.storyline.events.EventState e : inTimeOrder(s.events())) {
             Element ev = timeline.appendElement("div").addClass("event").attr("id", e.id());
+            EventSummary summary = summaries.apply(e.id());
+            LanguageSummary shown = inReaderLanguage(summary, readerLanguages);
             Element h = ev.appendElement("h3");
             h.appendElement("span").addClass("event-date").text(span(e.first(), e.last()));
             h.appendText(" ");
-            h.appendElement("span").text(e.label() == null ? e.id() : e.label());
+            h.appendElement("span").text(!shown.headline().isBlank() ? shown.headline() : e.label() == null ? e.id() : e.label());
+            summarySentences(ev, shown.sentences());
+            if (!summary.byLanguage().isEmpty()) {
+                Element others = ev.appendElement("details").addClass("other-languages");
+                others.appendElement("summary").text("In every language");
+                Element all = others.appendElement("div");
+                all.appendElement("p").addClass("summary-headline").text(summary.headline());
+                summarySentences(all, summary.sentences());
+            }
             Element tags = ev.appendElement("div").addClass("story-entities");
             for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.ENTITY, 6)) named(tags, n, names);
             for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.PLACE, 3)) named(tags, n, names).addClass("entity-loc");
@@ -104,6 +119,57 @@ final class StoriesPage {
         main.appendElement("p").appendElement("a").attr("href", "/api/stories/" + java.net.URLEncoder.encode(s.state().id(), java.nio.charset.StandardCharsets.UTF_8))
                 .text("This story as JSON");
         return page.html();
+    }
+
+    /** The events of a story from the earliest, undated last. */
+    static List<dev.storyline.events.EventState> inTimeOrder(List<dev.storyline.events.EventState> events) {
+        return events.stream()
+                .sorted(java.util.Comparator.comparing(dev.storyline.events.EventState::first,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+                        .thenComparingLong(dev.storyline.events.EventState::sequence))
+                .toList();
+    }
+
+    /**
+     * The reader's languages, most wanted first: {@code lang} (a choice the page links to) before the browser's
+     * {@code Accept-Language}; a malformed header counts as none.
+     */
+    static List<String> readerLanguages(String lang, String acceptLanguage) {
+        List<String> out = new java.util.ArrayList<>();
+        if (lang != null && lang.strip().matches("[A-Za-z]{2,3}")) out.add(lang.strip().toLowerCase(java.util.Locale.ROOT));
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (java.util.Locale.LanguageRange r : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
+                    String primary = r.getRange().split("-")[0].toLowerCase(java.util.Locale.ROOT);
+                    if (!primary.equals("*") && !out.contains(primary)) out.add(primary);
+                }
+            } catch (IllegalArgumentException malformed) {
+                // Shown in every language, as without the header.
+            }
+        }
+        return out;
+    }
+
+    /** The event's headline and summary in the first of the reader's languages it has, else across its languages. */
+    static LanguageSummary inReaderLanguage(EventSummary summary, List<String> readerLanguages) {
+        for (String language : readerLanguages) {
+            LanguageSummary l = summary.byLanguage().get(language);
+            if (l != null) return l;
+        }
+        return new LanguageSummary(summary.headline(), summary.headlineArticleKey(), summary.sentences());
+    }
+
+    private static void summarySentences(Element parent, List<SummarySentence> sentences) {
+        if (sentences.isEmpty()) return;
+        Element list = parent.appendElement("ul").addClass("summary");
+        for (SummarySentence s : sentences) {
+            Element li = list.appendElement("li");
+            if (s.isNew()) li.addClass("new").appendElement("span").addClass("new-tag").text("new");
+            li.appendElement("span").addClass("summary-sentence").text(s.text());
+            li.appendText(" ");
+            Element from = s.articleKey() == null ? li.appendElement("span") : li.appendElement("a").attr("href", Links.article(s.articleKey()));
+            from.addClass("source").text(s.source() == null ? "article" : s.source());
+        }
     }
 
     private static Element named(Element parent, StoryIndex.Named n, Function<StoryIndex.Named, String> names) {

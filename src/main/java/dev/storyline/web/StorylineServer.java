@@ -9,6 +9,11 @@ import dev.storyline.store.ArticleStore;
 import dev.storyline.store.SearchRequest;
 import dev.storyline.store.SearchResults;
 import dev.storyline.store.StoredArticle;
+import dev.storyline.events.TermAnalyzer;
+import dev.storyline.summaries.EventSummariser;
+import dev.storyline.summaries.EventSummary;
+import dev.storyline.summaries.InMemorySummaryStore;
+import dev.storyline.summaries.SummaryUpdater;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -46,6 +51,7 @@ public final class StorylineServer implements AutoCloseable {
     private final byte[] stylesheet;
     private final byte[] openApi;
     private final Object writerLock = new Object();
+    private final SummaryUpdater summaries;
 
     /**
      * @param events   the events kept beside {@code store}; the server assigns posted articles into them (and, in
@@ -68,7 +74,18 @@ public final class StorylineServer implements AutoCloseable {
     /** @param access who may write (and read): see {@link AccessControl} */
     public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
                            CommitListener listener, List<DeskModule> modules, AccessControl access) {
+        this(store, events, pipeline, registry, listener, modules, access,
+                new SummaryUpdater(store, events, new InMemorySummaryStore(), new EventSummariser(new TermAnalyzer())));
+    }
+
+    /**
+     * @param summaries the events' summaries (kept up to date by {@code listener} as articles arrive; an event whose
+     *                  latest articles it has not heard of yet is summarised when asked for)
+     */
+    public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules, AccessControl access, SummaryUpdater summaries) {
         this.store = store;
+        this.summaries = summaries;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
         this.stories = StoryIndex.open(store, events, writerLock, listener);
         this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready, listener);
@@ -170,7 +187,9 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void storyPage(Context ctx) {
-        ctx.html(StoriesPage.story(story(ctx.pathParam("id")), stories, this::storyName, this::eventQuotes));
+        StoryIndex.Story story = story(ctx.pathParam("id"));
+        ctx.html(StoriesPage.story(story, storySummary(story), stories, this::storyName, this::summary, this::eventQuotes,
+                StoriesPage.readerLanguages(ctx.queryParam("lang"), ctx.header("Accept-Language"))));
     }
 
     private void storiesApi(Context ctx) {
@@ -184,13 +203,14 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void storyApi(Context ctx) {
-        json(ctx, 200, RestApi.story(story(ctx.pathParam("id")), stories));
+        StoryIndex.Story story = story(ctx.pathParam("id"));
+        json(ctx, 200, RestApi.story(story, storySummary(story), stories, this::summary));
     }
 
     private void eventApi(Context ctx) {
         String id = ctx.pathParam("id");
         json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories,
-                eventQuotes(id)));
+                summary(id), eventQuotes(id)));
     }
 
     /** The quotes of an event's articles (at most its first {@value #EVENT_QUOTE_ARTICLES}), newest first. */
@@ -205,6 +225,25 @@ public final class StorylineServer implements AutoCloseable {
             }
         }
         return QuoteSeen.of(articles, q -> true, key -> profiles.name(key, key), EVENT_QUOTES);
+    }
+
+    private EventSummary storySummary(StoryIndex.Story story) {
+        try {
+            return summaries.storySummary(story.events().stream().map(dev.storyline.events.EventState::id).toList());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("summaries: story {}: {}", story.state().id(), e.toString());
+            return EventSummary.EMPTY;
+        }
+    }
+
+    /** The event's summary; one that cannot be read is left out of the page (and said in the log) rather than failing it. */
+    private EventSummary summary(String eventId) {
+        try {
+            return summaries.current(eventId);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("summaries: event {}: {}", eventId, e.toString());
+            return EventSummary.EMPTY;
+        }
     }
 
     private StoryIndex.Story story(String id) {

@@ -69,4 +69,16 @@ class ClusterCommandTest {
         assertTrue(text.contains("- c: joined at"), text);
         assertTrue(text.contains("Gaziantep"), text);
     }
+
+    @Test
+    void textFormatShowsEachEventsHeadlineAndSummaryDrawnFromItsArticles() throws IOException {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, FEED);
+        String text = Cli.run("cluster", "--threads", "1", "--format", "text", feed.toString());
+        int turkey = text.indexOf("Event e1:");
+        String event = text.substring(turkey, text.indexOf("\n  Event", turkey + 1) < 0 ? text.length() : text.indexOf("\n  Event", turkey + 1));
+        assertTrue(event.contains("    headline: "), event);
+        // Its two articles (a and c) each lend a sentence, named after the sentence.
+        assertTrue(event.contains(" [a]") && event.contains(" [c]"), event);
+    }
 }
