@@ -121,21 +121,21 @@ class BrowserTest {
         WebElement story = browser.findElements(By.cssSelector("a.story-title")).stream()
                 .filter(a -> a.getText().contains("Poutine"))
                 .findFirst().orElseThrow(() -> new AssertionError("no story about Putin in the feed"));
-        story.click();
+        Navigation.clickToNextPage(browser, story);
         assertTrue(browser.getCurrentUrl().contains("/stories/"), browser.getCurrentUrl());
         screenshot("2-story");
         WebElement article = browser.findElements(By.cssSelector(".event li.hit")).stream()
                 .filter(li -> li.getText().contains("homologue"))
                 .findFirst().orElseThrow(() -> new AssertionError("no sample article in the story"));
         assertFalse(article.findElement(By.cssSelector("p.why")).getText().isBlank(), "each article says why it is there");
-        article.findElement(By.cssSelector("a.hit-title")).click();
+        Navigation.clickToNextPage(browser, article.findElement(By.cssSelector("a.hit-title")));
         assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
         screenshot("3-article");
 
         WebElement tokayev = browser.findElements(By.cssSelector("article a.entity")).stream()
                 .filter(a -> a.getText().contains("Tokayev")).findFirst()
                 .orElseThrow(() -> new AssertionError("no link to Tokayev in the article"));
-        tokayev.click();
+        Navigation.clickToNextPage(browser, tokayev);
         assertTrue(browser.getCurrentUrl().contains("/entities/"), browser.getCurrentUrl());
         screenshot("4-entity");
         List<String> spellings = browser.findElements(By.cssSelector("td.variant-text")).stream().map(WebElement::getText).toList();
@@ -148,8 +148,8 @@ class BrowserTest {
     @Test
     void theSearchPageFiltersByAFacet() throws IOException {
         browser.get(url("/search"));
-        browser.findElements(By.cssSelector("aside.facets a")).stream().filter(a -> a.getText().equals("fr")).findFirst()
-                .orElseThrow().click();
+        Navigation.clickToNextPage(browser, browser.findElements(By.cssSelector("aside.facets a")).stream()
+                .filter(a -> a.getText().equals("fr")).findFirst().orElseThrow());
         screenshot("6-search-fr");
         assertEquals(2, browser.findElements(By.cssSelector("li.hit")).size(), "the two French samples");
     }

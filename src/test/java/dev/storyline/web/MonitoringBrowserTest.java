@@ -153,7 +153,7 @@ class MonitoringBrowserTest {
     @Test
     void anAnalystSavesASearchAddsAnOutletAndSeesItsArticlesAndTheMatchesWithoutDoingAnythingElse() throws Exception {
         browser.get(url("/search?q=pompiers"));
-        browser.findElement(By.cssSelector("form.one-click button")).click();
+        Navigation.clickToNextPage(browser, browser.findElement(By.cssSelector("form.one-click button")));
         assertTrue(browser.getCurrentUrl().contains("/alerts"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("pompiers"), "the saved search is listed");
         screenshot("monitoring-1-alert-saved");
@@ -161,7 +161,7 @@ class MonitoringBrowserTest {
         LoopbackOutlets.Outlet outlet = outlets.outlet(0);
         browser.get(url("/sources"));
         browser.findElement(By.cssSelector("form.add-source input[name=url]")).sendKeys(outlet.homepage().toString());
-        browser.findElement(By.cssSelector("form.add-source button")).click();
+        Navigation.clickToNextPage(browser, browser.findElement(By.cssSelector("form.add-source button")));
         String sources = browser.findElement(By.tagName("main")).getText();
         assertTrue(sources.contains(outlet.rss().toString()), "the feeds found are shown: " + sources);
         screenshot("monitoring-2-source-added");
