@@ -51,6 +51,10 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         AGO,
         /** An amount of time after the publication date: "dans deux semaines". */
         IN,
+        /** An amount of time before the date last named: "a year earlier", "trois jours plus tôt". */
+        EARLIER,
+        /** An amount of time after the date last named: "two days later", "le mois suivant". */
+        LATER,
         /** A vague reference to the present, past or future: "actuellement" → PRESENT_REF. */
         REF,
         /** Not a time expression, though a shorter rule would take it for one: ages ("Jean, 87 ans,"). */

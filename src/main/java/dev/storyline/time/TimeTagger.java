@@ -95,6 +95,10 @@ public final class TimeTagger {
             int i = 0;
             while (i < n) {
                 if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    // A year named in one sentence does not place a month named in the next.
+                    if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+                        reference = reference.withoutYear();
+                    }
                     i++;
                     continue;
                 }
