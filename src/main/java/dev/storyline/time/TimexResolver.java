@@ -51,6 +51,9 @@ final class TimexResolver {
     private static final java.util.regex.Pattern CALENDAR =
             java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
 
+    /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
+    private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
+
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
 
@@ -67,7 +70,7 @@ final class TimexResolver {
             case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
             case DURATION -> duration(m);
             case SET -> set(m);
-            case AGO -> shiftedBy(m, anchor, -1);
+            case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
             case IN -> shiftedBy(m, anchor, 1);
             case EARLIER -> fromReference(m, anchor, reference, -1);
             case LATER -> fromReference(m, anchor, reference, 1);
@@ -118,6 +121,18 @@ final class TimexResolver {
             case "MIN" -> "PT" + amount + "M";
             default -> null;
         };
+    }
+
+    /**
+     * "a year ago" where the text speaks of a quarter or half ("third-quarter profit ... from a year ago"): that part
+     * of the year before, as TimeBank reads it; null when the last date named is not a part of a year.
+     */
+    private Resolution quarterAgo(Parts m, LocalDate anchor, Reference reference) {
+        if (anchor == null || !"Y".equals(unit(m)) || m.get("vague") != null || reference.date() == null
+                || !reference.date().matches("\\d{4}-[QH][1-4]")) return null;
+        String amount = amount(m.get("num"));
+        if (amount == null || !amount.matches("\\d{1,2}")) return null;
+        return new Resolution("DATE", year(anchor.getYear() - Integer.parseInt(amount)) + reference.date().substring(4), null);
     }
 
     /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
@@ -262,14 +277,14 @@ final class TimexResolver {
                 if (year != null) return validDay(year, month, dayOfMonth);
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
-                Integer side = shift;
-                if (side == null && weekday == null) {
-                    // "March 31" in November: said in the past tense it is the last one, in the future the next one.
+                LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
+                if (shift == null && weekday == null && closest != null
+                        && Math.abs(ChronoUnit.DAYS.between(anchor, closest)) > TENSE_DECIDES_BEYOND_DAYS) {
+                    // "March 31" in November, far either way: the verb's tense says which (the last one, the next).
                     int t = tense.getAsInt();
-                    if (t != 0) side = t;
+                    LocalDate sided = t == 0 ? null : nearestYear(anchor, month, dayOfMonth, null, t);
+                    if (sided != null) closest = sided;
                 }
-                LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, side);
-                if (closest == null && side != null && shift == null) closest = nearestYear(anchor, month, dayOfMonth, weekday, null);
                 if (closest == null) return null; // "31 février"
                 return day(closest);
             }
