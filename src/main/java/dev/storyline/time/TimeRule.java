@@ -154,7 +154,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         String capitalized = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
         for (String written : new String[]{word, capitalized}) { // some rules are case-sensitive: "May", "Été"
             // The whole word, then what may follow it ("hier ", "l'", "mi-", "janv."): a mere prefix does not count.
-            for (String after : new String[]{" ", "'", "’", "-", ".", ""}) {
+            for (String after : new String[]{" ", "'", "’", "-", ".", "", "1"}) { // "1": "Q1", "T1"
                 if (after.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))) continue;
                 Matcher m = pattern.matcher(written + after);
                 if (m.lookingAt() || m.hitEnd()) return true;

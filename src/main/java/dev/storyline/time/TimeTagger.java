@@ -188,6 +188,12 @@ public final class TimeTagger {
             for (int k = 0; k < length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
             String word = new String(lower);
             int[] rules = rulesByWord.get(word);
+            if (rules == null && Character.isDigit(word.charAt(word.length() - 1))) {
+                // "Q3", "T4", "H1": letters and digits are one token; the rule is triggered by the letters.
+                int letters = word.length();
+                while (letters > 0 && Character.isDigit(word.charAt(letters - 1))) letters--;
+                if (letters > 0) rules = rulesByWord.get(word.substring(0, letters));
+            }
             if (rules == null && compounds) {
                 // German writes "Donnerstagabend" as one word: try the longest known prefix.
                 for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {

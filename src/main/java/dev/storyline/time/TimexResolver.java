@@ -128,11 +128,12 @@ final class TimexResolver {
      * of the year before, as TimeBank reads it; null when the last date named is not a part of a year.
      */
     private Resolution quarterAgo(Parts m, LocalDate anchor, Reference reference) {
-        if (anchor == null || !"Y".equals(unit(m)) || m.get("vague") != null || reference.date() == null
+        if (!"Y".equals(unit(m)) || m.get("vague") != null || reference.date() == null
                 || !reference.date().matches("\\d{4}-[QH][1-4]")) return null;
         String amount = amount(m.get("num"));
         if (amount == null || !amount.matches("\\d{1,2}")) return null;
-        return new Resolution("DATE", year(anchor.getYear() - Integer.parseInt(amount)) + reference.date().substring(4), null);
+        int named = Integer.parseInt(reference.date().substring(0, 4));
+        return new Resolution("DATE", year(named - Integer.parseInt(amount)) + reference.date().substring(4), null);
     }
 
     /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
@@ -272,6 +273,14 @@ final class TimexResolver {
         Integer year = year(m, anchor);
         Integer weekday = weekday(m);
         String unit = unit(m);
+        if (month != null && m.get("monthweek") != null) {
+            // "la deuxième semaine de janvier": days 8 to 14, so the ISO week holding the 11th (most of them)
+            String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));
+            if (n == null) return null;
+            int y = year != null ? year : anchor != null ? anchor.getYear() : -1;
+            if (y < 0) return new Resolution("DATE", "XXXX-WXX", null);
+            return new Resolution("DATE", week(LocalDate.of(y, month, 4).plusWeeks(Integer.parseInt(n) - 1)), null);
+        }
         if (month != null) {
             if (dayOfMonth != null) {
                 if (year != null) return validDay(year, month, dayOfMonth);
