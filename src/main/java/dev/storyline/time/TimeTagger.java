@@ -109,6 +109,7 @@ public final class TimeTagger {
                 if (candidates != null) {
                     TimeExpression best = null;
                     TimexResolver.Resolution bestResolution = null;
+                    TimeRule.Kind bestKind = null;
                     int tokenStart = i;
                     int[] tenseHere = {UNKNOWN};
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
@@ -133,11 +134,14 @@ public final class TimeTagger {
                         if (res == null || res.value() == null) continue;
                         best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
                         bestResolution = res;
+                        bestKind = rule.kind();
                     }
                     if (best != null) {
                         if (bestResolution != null) {
                             found.add(best);
-                            reference = reference.after(bestResolution);
+                            // "a year earlier" compares with the date named; a second one compares with it again
+                            reference = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                                    ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
                         }
                         next = best.end();
                     }

@@ -41,6 +41,11 @@ final class TimexResolver {
             return new Reference(r.day(), part, null, dated);
         }
 
+        /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
+        Reference afterRelative(Resolution r) {
+            return r.day() == null ? this : new Reference(r.day(), null, year, date);
+        }
+
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
             return year == null ? this : new Reference(day, part, null, date);
@@ -256,7 +261,7 @@ final class TimexResolver {
         if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
             String letter = m.get("yearpart") != null ? lexicon.value("yearpart", m.get("yearpart"))
                     : lexicon.value("yearpartabbr", m.get("yearpartabbr"));
-            return letter == null ? null : yearPart(m, letter, anchor, shift, tense);
+            return letter == null ? null : yearPart(m, letter, anchor, reference, shift, tense);
         }
         String decadeWord = m.get("decadeword");
         if (decadeWord != null) return decade(lexicon.value("decadeword", decadeWord));
@@ -351,10 +356,18 @@ final class TimexResolver {
      * year, that of publication, unless the verb puts a part not begun yet in the past (the previous year's) or one
      * already over in the future (the next year's); "ce trimestre"/"last quarter" count from publication.
      */
-    private Resolution yearPart(Parts m, String letter, LocalDate anchor, Integer shift, IntSupplier tense) {
+    private Resolution yearPart(Parts m, String letter, LocalDate anchor, Reference reference, Integer shift,
+                                IntSupplier tense) {
         int months = letter.equals("Q") ? 3 : 6;
         String nth = m.get("nth");
         Integer year = year(m, anchor);
+        if (nth == null && m.get("namedpart") != null) {
+            // "the quarter", "the latest quarter": the part of the year last named, else the last one over
+            if (reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
+                return new Resolution("DATE", reference.date(), null);
+            }
+            shift = -1;
+        }
         if (nth == null) {
             if (shift == null || anchor == null) return null;
             int index = (anchor.getMonthValue() - 1) / months + shift;

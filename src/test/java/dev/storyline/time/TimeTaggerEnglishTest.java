@@ -182,4 +182,16 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("March 31=DATE 1989-03-31"), Expressions.found("en", november, "Profit fell in the year ended March 31."));
         assertEquals(List.of("March 31=DATE 1990-03-31"), Expressions.found("en", november, "The report is due March 31."));
     }
+
+    @Test
+    void theQuarterIsTheOneLastNamedAndAYearEarlierStaysAYearEarlier() {
+        assertFound("en", "Third-quarter profit rose. In the quarter, sales fell; a year earlier they rose, and a year earlier still.",
+                "Third-quarter=DATE 2021-Q3", "In the quarter=DATE 2021-Q3", "a year earlier=DATE 2020-Q3",
+                "a year earlier=DATE 2020-Q3");
+    }
+
+    @Test
+    void theLatestQuarterWithoutOneNamedIsTheLastOneOver() {
+        assertFound("en", "The latest quarter was weak.", "The latest quarter=DATE 2021-Q4");
+    }
 }

@@ -214,4 +214,10 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("L'été dernier=DATE 2018-SU"),
                 Expressions.found("fr", LocalDate.of(2019, 7, 2), "L'été dernier, il a plu."));
     }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("fr", "Au troisième trimestre 2021, les ventes ont baissé ; au cours du trimestre, les prix ont monté.",
+                "Au troisième trimestre 2021=DATE 2021-Q3", "au cours du trimestre=DATE 2021-Q3");
+    }
 }

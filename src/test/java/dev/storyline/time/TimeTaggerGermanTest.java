@@ -149,4 +149,10 @@ class TimeTaggerGermanTest {
         assertFound("de", "Es schneit jeden Winter, auch in der zweiten Woche im März.",
                 "jeden Winter=SET XXXX-WI", "in der zweiten Woche im März=DATE 2022-W10");
     }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("de", "Im dritten Quartal 2021 sank der Umsatz; im Quartal stiegen die Preise.",
+                "Im dritten Quartal 2021=DATE 2021-Q3", "im Quartal=DATE 2021-Q3");
+    }
 }

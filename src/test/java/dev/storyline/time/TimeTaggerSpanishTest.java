@@ -139,4 +139,10 @@ class TimeTaggerSpanishTest {
     void anOrdinalWeekOfAMonth() {
         assertFound("es", "La segunda semana de enero.", "La segunda semana de enero=DATE 2022-W02");
     }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("es", "En el tercer trimestre de 2021 bajaron las ventas; en el trimestre subieron los precios.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "en el trimestre=DATE 2021-Q3");
+    }
 }
