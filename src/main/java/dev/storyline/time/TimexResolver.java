@@ -92,7 +92,22 @@ final class TimexResolver {
         if (unit == null) return null;
         String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
         if (amount == null) return null;
+        if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
         String value = periodValue(amount, unit);
+        return value == null ? null : new Resolution("DURATION", value, null);
+    }
+
+    /** "deux ans et demi" → P2Y6M, "an hour and a half" → PT1H30M, "zweieinhalb Tage" → P2DT12H. */
+    private static Resolution halfMore(String whole, String unit) {
+        String value = switch (unit) {
+            case "Y" -> "P" + whole + "Y6M";
+            case "M" -> "P" + whole + "M15D";
+            case "W" -> "P" + whole + "W3DT12H";
+            case "D" -> "P" + whole + "DT12H";
+            case "H" -> "PT" + whole + "H30M";
+            case "MIN" -> "PT" + whole + "M30S";
+            default -> null;
+        };
         return value == null ? null : new Resolution("DURATION", value, null);
     }
 
@@ -288,6 +303,13 @@ final class TimexResolver {
         }
         if (month != null) {
             if (dayOfMonth != null) {
+                if (m.get("weekof") != null) {
+                    // "la semaine du 10 janvier": the ISO week of that day
+                    Resolution d = year != null ? validDay(year, month, dayOfMonth)
+                            : anchor == null ? null : day(nearestYear(anchor, month, dayOfMonth, null, shift));
+                    return d == null || d.day() == null ? new Resolution("DATE", "XXXX-WXX", null)
+                            : new Resolution("DATE", week(d.day()), null);
+                }
                 if (year != null) return validDay(year, month, dayOfMonth);
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);

@@ -194,4 +194,11 @@ class TimeTaggerEnglishTest {
     void theLatestQuarterWithoutOneNamedIsTheLastOneOver() {
         assertFound("en", "The latest quarter was weak.", "The latest quarter=DATE 2021-Q4");
     }
+
+    @Test
+    void halvesOfUnitsAndTheWeekOfADate() {
+        assertFound("en", "For two and a half years, a year and a half, the week of Jan. 10.",
+                "For two and a half years=DURATION P2Y6M", "a year and a half=DURATION P1Y6M",
+                "the week of Jan. 10=DATE 2022-W02");
+    }
 }

@@ -220,4 +220,21 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Au troisième trimestre 2021, les ventes ont baissé ; au cours du trimestre, les prix ont monté.",
                 "Au troisième trimestre 2021=DATE 2021-Q3", "au cours du trimestre=DATE 2021-Q3");
     }
+
+    @Test
+    void approximateNumbersAndHalves() {
+        assertFound("fr", "Il y a une dizaine de jours, pendant deux ans et demi.",
+                "Il y a une dizaine de jours=DATE 2022-01-04", "pendant deux ans et demi=DURATION P2Y6M");
+    }
+
+    @Test
+    void theNightOfAWeekdayIsThatDaysNight() {
+        assertFound("fr", "Les faits se sont produits dans la nuit de samedi à dimanche.",
+                "dans la nuit de samedi à dimanche=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void theWeekOfADate() {
+        assertFound("fr", "La semaine du 10 janvier.", "La semaine du 10 janvier=DATE 2022-W02");
+    }
 }

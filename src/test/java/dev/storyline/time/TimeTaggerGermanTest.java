@@ -155,4 +155,11 @@ class TimeTaggerGermanTest {
         assertFound("de", "Im dritten Quartal 2021 sank der Umsatz; im Quartal stiegen die Preise.",
                 "Im dritten Quartal 2021=DATE 2021-Q3", "im Quartal=DATE 2021-Q3");
     }
+
+    @Test
+    void halvesOfUnitsAndTheWeekOfADate() {
+        assertFound("de", "Seit zweieinhalb Jahren, anderthalb Stunden, in der Woche vom 10. Januar.",
+                "Seit zweieinhalb Jahren=DURATION P2Y6M", "anderthalb Stunden=DURATION PT1H30M",
+                "in der Woche vom 10. Januar=DATE 2022-W02");
+    }
 }

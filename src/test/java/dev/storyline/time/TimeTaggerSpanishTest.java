@@ -145,4 +145,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En el tercer trimestre de 2021 bajaron las ventas; en el trimestre subieron los precios.",
                 "En el tercer trimestre de 2021=DATE 2021-Q3", "en el trimestre=DATE 2021-Q3");
     }
+
+    @Test
+    void approximateNumbersHalvesAndTheWeekOfADate() {
+        assertFound("es", "Hace una decena de días, durante dos años y medio, la semana del 10 de enero.",
+                "Hace una decena de días=DATE 2022-01-04", "durante dos años y medio=DURATION P2Y6M",
+                "la semana del 10 de enero=DATE 2022-W02");
+    }
 }
