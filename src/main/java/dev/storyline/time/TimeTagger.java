@@ -64,6 +64,7 @@ public final class TimeTagger {
 
     /** The lexicon, rules and trigger index of one language. */
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
+                           Map<String, int[]> rulesByAnchor, boolean[] unanchored,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            TimexResolver resolver) {
 
@@ -81,7 +82,16 @@ public final class TimeTagger {
             Map<String, int[]> index = new HashMap<>();
             byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
             int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+            Map<String, Set<Integer>> byAnchor = new HashMap<>();
+            boolean[] unanchored = new boolean[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                unanchored[i] = rules.get(i).anchors().isEmpty();
+                for (String word : rules.get(i).anchors()) byAnchor.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(i);
+            }
+            Map<String, int[]> anchorIndex = new HashMap<>();
+            byAnchor.forEach((w, r) -> anchorIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
             return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
+                    Map.copyOf(anchorIndex), unanchored,
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), new TimexResolver(lexicon));
@@ -89,6 +99,7 @@ public final class TimeTagger {
 
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
+            boolean[] alive = alive(text);
             Matcher[] matchers = new Matcher[rules.size()];
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
@@ -115,6 +126,7 @@ public final class TimeTagger {
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
+                        if (!alive[r]) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -149,6 +161,39 @@ public final class TimeTagger {
                 i = next;
             }
             return List.copyOf(found);
+        }
+
+        /**
+         * The rules worth trying in this text: those without anchor words, and those one of whose anchor words the
+         * text holds ("quarter" for the quarter rules). One pass over the words, so that the many rules a common word
+         * like "the" or "le" triggers are not all tried at each of its occurrences.
+         */
+        private boolean[] alive(String text) {
+            boolean[] alive = unanchored.clone();
+            if (rulesByAnchor.isEmpty()) return alive;
+            int n = text.length();
+            int i = 0;
+            StringBuilder word = new StringBuilder();
+            while (i < n) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                word.setLength(0);
+                int letters = -1;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    char c = text.charAt(i++);
+                    if (letters < 0 && Character.isDigit(c) && !word.isEmpty()) letters = word.length();
+                    word.append(Character.toLowerCase(c));
+                }
+                mark(alive, rulesByAnchor.get(word.toString()));
+                if (letters > 0) mark(alive, rulesByAnchor.get(word.substring(0, letters))); // "Q3" → "q"
+            }
+            return alive;
+        }
+
+        private static void mark(boolean[] alive, int[] rules) {
+            if (rules != null) for (int r : rules) alive[r] = true;
         }
 
         /**

@@ -201,4 +201,10 @@ class TimeTaggerEnglishTest {
                 "For two and a half years=DURATION P2Y6M", "a year and a half=DURATION P1Y6M",
                 "the week of Jan. 10=DATE 2022-W02");
     }
+
+    @Test
+    void aTextWithoutTheAnchorWordOfARuleSkipsIt() {
+        // The quarter rules are anchored on "quarter": "Q3" still finds its own rule, "the quarterback" none.
+        assertFound("en", "The quarterback and Q3 2021.", "Q3 2021=DATE 2021-Q3");
+    }
 }
