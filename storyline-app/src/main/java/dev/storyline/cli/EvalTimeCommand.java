@@ -1,6 +1,7 @@
 package dev.storyline.cli;
 
 import dev.storyline.time.TimeEvaluation;
+import dev.storyline.time.TimeGoldSet;
 import dev.storyline.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,30 +9,68 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "time", mixinStandardHelpOptions = true,
-        description = {"Measure the time tagger on TimeML documents (*.tml, e.g. French TimeBank): span precision, "
-                + "recall and F1 (overlap) and value accuracy over gold TIMEX3, overall and by type."})
+        description = {"Measure the time tagger per language: span precision, recall and F1 (overlap), value accuracy "
+                + "(over gold TIMEX3) and value F1, on the bundled hand-written gold sets (fr, en, de, es) and on "
+                + "folders of TimeML .tml files (e.g. French TimeBank, or TimeBank/AQUAINT for English).",
+                "A folder is read with --language, or written LANG=FOLDER (en=/data/TBAQ-cleaned); subfolders are read too."})
 final class EvalTimeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FOLDER", description = "A folder of TimeML .tml files.")
-    Path folder;
+    @Parameters(paramLabel = "FOLDER", arity = "0..*", description = "Folders of TimeML .tml files, or LANG=FOLDER.")
+    List<String> folders = new ArrayList<>();
 
-    @Option(names = "--language", description = "Language of the documents (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", description = "Language of folders given without LANG= (default: ${DEFAULT-VALUE}).")
     String language = "fr";
 
-    @Option(names = "--verbose", description = "Also list the gold expressions missed or valued wrongly, and the false positives.")
+    @Option(names = "--no-bundled", description = "Leave out the bundled hand-written gold sets.")
+    boolean noBundled;
+
+    @Option(names = "--verbose", description = "Also show figures by type and list the gold expressions missed or valued wrongly, and the false positives.")
     boolean verbose;
+
+    private record Corpus(String name, String language, List<TimeEvaluation.GoldDocument> documents) {
+    }
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(folder)) {
-            System.err.println("not a folder: " + folder);
-            return 2;
+        List<Corpus> corpora = new ArrayList<>();
+        int status = 0;
+        for (String given : folders) {
+            int eq = given.indexOf('=');
+            boolean hasLanguage = eq == 2 && TimeTagger.LANGUAGES.contains(given.substring(0, 2));
+            String lang = hasLanguage ? given.substring(0, 2) : language;
+            Path folder = Path.of(hasLanguage ? given.substring(3) : given);
+            if (!Files.isDirectory(folder)) {
+                System.err.println("not a folder: " + folder + " (skipped)");
+                status = 2;
+                continue;
+            }
+            try {
+                corpora.add(new Corpus(folder.getFileName() + "/", lang, TimeEvaluation.readFolder(folder)));
+            } catch (RuntimeException e) {
+                System.err.println("cannot read " + folder + ": " + e.getMessage() + " (skipped)");
+                status = 2;
+            }
         }
-        var result = new TimeEvaluation(new TimeTagger(), language).evaluate(TimeEvaluation.readFolder(folder));
-        System.out.print(result.report(verbose));
-        return 0;
+        if (!noBundled) {
+            for (String lang : TimeTagger.LANGUAGES) {
+                corpora.add(new Corpus("hand-written (bundled)", lang, TimeGoldSet.bundled(lang)));
+            }
+        }
+        TimeTagger tagger = new TimeTagger();
+        StringBuilder details = new StringBuilder();
+        System.out.println(TimeEvaluation.Result.summaryHeader());
+        for (Corpus corpus : corpora) {
+            TimeEvaluation.Result result = new TimeEvaluation(tagger, corpus.language()).evaluate(corpus.documents());
+            System.out.println(result.summary(corpus.name(), corpus.language()));
+            if (verbose) details.append(System.lineSeparator()).append("== ").append(corpus.name()).append(' ')
+                    .append(corpus.language()).append(System.lineSeparator()).append(result.report(true));
+        }
+        System.out.print(details);
+        return status;
     }
 }

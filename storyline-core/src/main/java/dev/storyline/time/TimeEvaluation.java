@@ -43,11 +43,14 @@ public final class TimeEvaluation {
     public record Miss(String document, TimeExpression gold, TimeExpression predicted) {
     }
 
-    /** Counts for one TIMEX3 type (or all): gold, found, right value; predicted, predicted overlapping gold. */
-    public record Counts(int gold, int found, int valued, int predicted, int correct) {
+    /**
+     * Counts for one TIMEX3 type (or all): gold, found, right value; predicted, predicted overlapping gold,
+     * predicted overlapping a gold expression of the same value.
+     */
+    public record Counts(int gold, int found, int valued, int predicted, int correct, int correctValue) {
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, found + o.found, valued + o.valued, predicted + o.predicted,
-                    correct + o.correct);
+                    correct + o.correct, correctValue + o.correctValue);
         }
 
         public double precision() {
@@ -67,6 +70,16 @@ public final class TimeEvaluation {
         public double valueAccuracy() {
             return gold == 0 ? 0 : (double) valued / gold;
         }
+
+        /**
+         * F1 of values (TempEval-3's "value F1", with relaxed spans): a prediction counts when it overlaps a gold
+         * expression of the same value, a gold expression when an overlapping prediction has its value.
+         */
+        public double valueF1() {
+            double p = predicted == 0 ? 0 : (double) correctValue / predicted;
+            double r = valueAccuracy();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
     }
 
     /**
@@ -83,7 +96,8 @@ public final class TimeEvaluation {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "documents %d, gold TIMEX3 %d, predicted %d%n",
                     documents, overall.gold(), overall.predicted()));
-            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s%n", "type", "gold", "P", "R", "F1", "value-acc"));
+            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s %8s%n", "type", "gold", "P", "R", "F1", "value-acc",
+                    "value-F1"));
             line(b, "all", overall);
             new TreeMap<>(byType).forEach((type, c) -> line(b, type, c));
             if (verbose) {
@@ -104,9 +118,22 @@ public final class TimeEvaluation {
             return b.toString();
         }
 
+        /** The header of {@link #summary}'s lines. */
+        public static String summaryHeader() {
+            return String.format(Locale.ROOT, "%-34s %-4s %5s %6s %6s %6s %6s %9s %8s", "corpus", "lang", "docs", "gold",
+                    "P", "R", "F1", "value-acc", "value-F1");
+        }
+
+        /** One line: the corpus, its language, span P/R/F1, value accuracy and value F1. */
+        public String summary(String corpus, String language) {
+            return String.format(Locale.ROOT, "%-34s %-4s %5d %6d %6.3f %6.3f %6.3f %9.3f %8.3f", corpus, language,
+                    documents, overall.gold(), overall.precision(), overall.recall(), overall.f1(),
+                    overall.valueAccuracy(), overall.valueF1());
+        }
+
         private static void line(StringBuilder b, String label, Counts c) {
-            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f%n", label, c.gold(), c.precision(),
-                    c.recall(), c.f1(), c.valueAccuracy()));
+            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f %8.3f%n", label, c.gold(), c.precision(),
+                    c.recall(), c.f1(), c.valueAccuracy(), c.valueF1()));
         }
     }
 
@@ -121,7 +148,7 @@ public final class TimeEvaluation {
 
     public Result evaluate(List<GoldDocument> documents) {
         Map<String, Counts> byType = new TreeMap<>();
-        Counts overall = new Counts(0, 0, 0, 0, 0);
+        Counts overall = new Counts(0, 0, 0, 0, 0, 0);
         List<Miss> misses = new ArrayList<>();
         for (GoldDocument doc : documents) {
             List<TimeExpression> predicted = tagger.find(doc.text(), language, doc.creationTime());
@@ -129,14 +156,15 @@ public final class TimeEvaluation {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();
                 boolean valued = overlapping.stream().anyMatch(p -> p.value().equals(g.value()));
-                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0);
+                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0);
                 byType.merge(g.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!valued) misses.add(new Miss(doc.id(), g, found ? overlapping.get(0) : null));
             }
             for (TimeExpression p : predicted) {
                 boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
-                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0);
+                boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && g.value().equals(p.value()));
+                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), null, null), p));
@@ -149,11 +177,13 @@ public final class TimeEvaluation {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** The {@code .tml} documents of a folder, in name order. */
+    /** The {@code .tml} documents of a folder and its subfolders, in path order. */
     public static List<GoldDocument> readFolder(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             List<GoldDocument> docs = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) docs.add(read(f));
+            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && Files.isRegularFile(p)).sorted().toList()) {
+                docs.add(read(f));
+            }
             return docs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,10 +33,12 @@ import java.util.stream.Stream;
  * @param groups   its named groups and their numbers
  * @param triggers lower-case words a match may start with: the rule is only tried at tokens that are one
  * @param digits   whether the expression may start with a digit
+ * @param anchors  lower-case words one of which every match contains (empty: not declared): texts without any of
+ *                 them skip the rule
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
-                String source) {
+                Set<String> anchors, String source) {
 
     enum Kind {
         /** A calendar date or period, absolute or relative to the publication date. */
@@ -51,6 +53,10 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         AGO,
         /** An amount of time after the publication date: "dans deux semaines". */
         IN,
+        /** An amount of time before the date last named: "a year earlier", "trois jours plus tôt". */
+        EARLIER,
+        /** An amount of time after the date last named: "two days later", "le mois suivant". */
+        LATER,
         /** A vague reference to the present, past or future: "actuellement" → PRESENT_REF. */
         REF,
         /** Not a time expression, though a shorter rule would take it for one: ages ("Jean, 87 ans,"). */
@@ -67,6 +73,12 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     TimeRule {
         groups = Map.copyOf(groups);
         triggers = Set.copyOf(triggers);
+        anchors = Set.copyOf(anchors);
+    }
+
+    /** The same rule, tried only in texts holding one of these words (lower case). */
+    TimeRule withAnchors(Set<String> words) {
+        return new TimeRule(kind, pattern, groups, triggers, digits, words, source);
     }
 
     static List<TimeRule> load(String language, TimeLexicon lexicon) {
@@ -78,7 +90,19 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
                 String line = raw.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] parts = line.split("\\s+", 2);
-                rules.add(compile(Kind.valueOf(parts[0]), parts[1], lexicon));
+                // "KIND@a,b regex": the rule can only match where one of the words of a and b (lexicon categories or
+                // literal words) is in the text, so texts without any skip it (speed, see TimeTagger).
+                String[] head = parts[0].split("@", 2);
+                TimeRule rule = compile(Kind.valueOf(head[0]), parts[1], lexicon);
+                if (head.length > 1) {
+                    Set<String> words = new LinkedHashSet<>();
+                    for (String anchor : head[1].split(",")) {
+                        if (lexicon.has(anchor)) words.addAll(lexicon.words(anchor));
+                        else words.addAll(TimeLexicon.wordsOf(anchor));
+                    }
+                    rule = rule.withAnchors(words);
+                }
+                rules.add(rule);
             }
             return List.copyOf(rules);
         } catch (IOException e) {
@@ -120,7 +144,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.removeIf(word -> !canStartWith(start, word));
         boolean startsWithDigit = digits[0]
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
-        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, source);
+        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), source);
     }
 
     /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */
@@ -150,7 +174,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         String capitalized = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
         for (String written : new String[]{word, capitalized}) { // some rules are case-sensitive: "May", "Été"
             // The whole word, then what may follow it ("hier ", "l'", "mi-", "janv."): a mere prefix does not count.
-            for (String after : new String[]{" ", "'", "’", "-", ".", ""}) {
+            for (String after : new String[]{" ", "'", "’", "-", ".", "", "1"}) { // "1": "Q1", "T1"
                 if (after.isEmpty() && Character.isLetter(word.charAt(word.length() - 1))) continue;
                 Matcher m = pattern.matcher(written + after);
                 if (m.lookingAt() || m.hitEnd()) return true;

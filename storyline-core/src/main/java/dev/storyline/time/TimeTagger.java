@@ -64,6 +64,7 @@ public final class TimeTagger {
 
     /** The lexicon, rules and trigger index of one language. */
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
+                           Map<String, int[]> rulesByAnchor, boolean[] unanchored,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            TimexResolver resolver) {
 
@@ -81,7 +82,16 @@ public final class TimeTagger {
             Map<String, int[]> index = new HashMap<>();
             byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
             int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+            Map<String, Set<Integer>> byAnchor = new HashMap<>();
+            boolean[] unanchored = new boolean[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                unanchored[i] = rules.get(i).anchors().isEmpty();
+                for (String word : rules.get(i).anchors()) byAnchor.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(i);
+            }
+            Map<String, int[]> anchorIndex = new HashMap<>();
+            byAnchor.forEach((w, r) -> anchorIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
             return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
+                    Map.copyOf(anchorIndex), unanchored,
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), new TimexResolver(lexicon));
@@ -89,12 +99,17 @@ public final class TimeTagger {
 
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
+            boolean[] alive = alive(text);
             Matcher[] matchers = new Matcher[rules.size()];
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
             int i = 0;
             while (i < n) {
                 if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    // A year named in one sentence does not place a month named in the next.
+                    if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+                        reference = reference.withoutYear();
+                    }
                     i++;
                     continue;
                 }
@@ -105,11 +120,13 @@ public final class TimeTagger {
                 if (candidates != null) {
                     TimeExpression best = null;
                     TimexResolver.Resolution bestResolution = null;
+                    TimeRule.Kind bestKind = null;
                     int tokenStart = i;
                     int[] tenseHere = {UNKNOWN};
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
+                        if (!alive[r]) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -129,11 +146,14 @@ public final class TimeTagger {
                         if (res == null || res.value() == null) continue;
                         best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
                         bestResolution = res;
+                        bestKind = rule.kind();
                     }
                     if (best != null) {
                         if (bestResolution != null) {
                             found.add(best);
-                            reference = reference.after(bestResolution);
+                            // "a year earlier" compares with the date named; a second one compares with it again
+                            reference = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                                    ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
                         }
                         next = best.end();
                     }
@@ -141,6 +161,39 @@ public final class TimeTagger {
                 i = next;
             }
             return List.copyOf(found);
+        }
+
+        /**
+         * The rules worth trying in this text: those without anchor words, and those one of whose anchor words the
+         * text holds ("quarter" for the quarter rules). One pass over the words, so that the many rules a common word
+         * like "the" or "le" triggers are not all tried at each of its occurrences.
+         */
+        private boolean[] alive(String text) {
+            boolean[] alive = unanchored.clone();
+            if (rulesByAnchor.isEmpty()) return alive;
+            int n = text.length();
+            int i = 0;
+            StringBuilder word = new StringBuilder();
+            while (i < n) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                word.setLength(0);
+                int letters = -1;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    char c = text.charAt(i++);
+                    if (letters < 0 && Character.isDigit(c) && !word.isEmpty()) letters = word.length();
+                    word.append(Character.toLowerCase(c));
+                }
+                mark(alive, rulesByAnchor.get(word.toString()));
+                if (letters > 0) mark(alive, rulesByAnchor.get(word.substring(0, letters))); // "Q3" → "q"
+            }
+            return alive;
+        }
+
+        private static void mark(boolean[] alive, int[] rules) {
+            if (rules != null) for (int r : rules) alive[r] = true;
         }
 
         /**
@@ -184,6 +237,12 @@ public final class TimeTagger {
             for (int k = 0; k < length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
             String word = new String(lower);
             int[] rules = rulesByWord.get(word);
+            if (rules == null && Character.isDigit(word.charAt(word.length() - 1))) {
+                // "Q3", "T4", "H1": letters and digits are one token; the rule is triggered by the letters.
+                int letters = word.length();
+                while (letters > 0 && Character.isDigit(word.charAt(letters - 1))) letters--;
+                if (letters > 0) rules = rulesByWord.get(word.substring(0, letters));
+            }
             if (rules == null && compounds) {
                 // German writes "Donnerstagabend" as one word: try the longest known prefix.
                 for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {

@@ -28,18 +28,36 @@ final class TimexResolver {
      * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
      * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part, Integer year) {
-        static final Reference NONE = new Reference(null, null, null);
+    record Reference(LocalDate day, String part, Integer year, String date) {
+        static final Reference NONE = new Reference(null, null, null, null);
 
         Reference after(Resolution r) {
-            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()));
-            if (r.day() == null) return this;
+            String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
+            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated);
+            if (r.day() == null) return new Reference(day, part, year, dated);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part, null);
+            return new Reference(r.day(), part, null, dated);
+        }
+
+        /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
+        Reference afterRelative(Resolution r) {
+            return r.day() == null ? this : new Reference(r.day(), null, year, date);
+        }
+
+        /** The same, forgetting the year named: a new sentence began since. */
+        Reference withoutYear() {
+            return year == null ? this : new Reference(day, part, null, date);
         }
     }
+
+    /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
+    private static final java.util.regex.Pattern CALENDAR =
+            java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
+
+    /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
+    private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
 
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
@@ -57,8 +75,10 @@ final class TimexResolver {
             case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
             case DURATION -> duration(m);
             case SET -> set(m);
-            case AGO -> shiftedBy(m, anchor, -1);
+            case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
             case IN -> shiftedBy(m, anchor, 1);
+            case EARLIER -> fromReference(m, anchor, reference, -1);
+            case LATER -> fromReference(m, anchor, reference, 1);
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
         };
     }
@@ -72,7 +92,22 @@ final class TimexResolver {
         if (unit == null) return null;
         String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
         if (amount == null) return null;
+        if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
         String value = periodValue(amount, unit);
+        return value == null ? null : new Resolution("DURATION", value, null);
+    }
+
+    /** "deux ans et demi" → P2Y6M, "an hour and a half" → PT1H30M, "zweieinhalb Tage" → P2DT12H. */
+    private static Resolution halfMore(String whole, String unit) {
+        String value = switch (unit) {
+            case "Y" -> "P" + whole + "Y6M";
+            case "M" -> "P" + whole + "M15D";
+            case "W" -> "P" + whole + "W3DT12H";
+            case "D" -> "P" + whole + "DT12H";
+            case "H" -> "PT" + whole + "H30M";
+            case "MIN" -> "PT" + whole + "M30S";
+            default -> null;
+        };
         return value == null ? null : new Resolution("DURATION", value, null);
     }
 
@@ -83,6 +118,11 @@ final class TimexResolver {
         if (adjective != null) return new Resolution("SET", lexicon.value("setadj", adjective), null);
         Integer weekday = weekday(m);
         if (weekday != null) return new Resolution("SET", "XXXX-WXX-" + weekday, null);
+        String season = m.get("season");
+        if (season != null) {
+            String value = lexicon.value("season", season);
+            return value == null ? null : new Resolution("SET", "XXXX-" + value, null);
+        }
         String part = part(m);
         if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
         String unit = unit(m);
@@ -103,6 +143,19 @@ final class TimexResolver {
         };
     }
 
+    /**
+     * "a year ago" where the text speaks of a quarter or half ("third-quarter profit ... from a year ago"): that part
+     * of the year before, as TimeBank reads it; null when the last date named is not a part of a year.
+     */
+    private Resolution quarterAgo(Parts m, LocalDate anchor, Reference reference) {
+        if (!"Y".equals(unit(m)) || m.get("vague") != null || reference.date() == null
+                || !reference.date().matches("\\d{4}-[QH][1-4]")) return null;
+        String amount = amount(m.get("num"));
+        if (amount == null || !amount.matches("\\d{1,2}")) return null;
+        int named = Integer.parseInt(reference.date().substring(0, 4));
+        return new Resolution("DATE", year(named - Integer.parseInt(amount)) + reference.date().substring(4), null);
+    }
+
     /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
     private Resolution shiftedBy(Parts m, LocalDate anchor, int sign) {
         String unit = unit(m);
@@ -118,6 +171,39 @@ final class TimexResolver {
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
             default -> null;
         };
+    }
+
+    /**
+     * "a year earlier", "deux jours plus tard": the date last named (at its granularity: "the third quarter ... a
+     * year earlier" is the year before's third quarter), else the publication date, moved by the amount.
+     */
+    private Resolution fromReference(Parts m, LocalDate anchor, Reference reference, int sign) {
+        String unit = unit(m);
+        if (unit == null) return null;
+        String amount = m.get("num") == null || m.get("num").isEmpty() ? "1" : amount(m.get("num"));
+        if (amount == null || amount.contains(".") || amount.length() > 4) return null;
+        int n = sign * Integer.parseInt(amount);
+        String base = reference.date();
+        if (base == null) {
+            if (anchor == null) return null;
+            base = unit.equals("Y") ? year(anchor.getYear()) : unit.equals("M") ? month(anchor) : anchor.toString();
+        }
+        if (base.length() == 10) {
+            LocalDate d = LocalDate.parse(base);
+            return switch (unit) {
+                case "D" -> day(d.plusDays(n));
+                case "W" -> day(d.plusWeeks(n));
+                case "M" -> day(d.plusMonths(n));
+                case "Y" -> day(d.plusYears(n));
+                default -> null;
+            };
+        }
+        int y = Integer.parseInt(base.substring(0, 4));
+        if (unit.equals("Y")) return new Resolution("DATE", year(y + n) + base.substring(4), null);
+        if (unit.equals("M") && base.length() == 7 && Character.isDigit(base.charAt(5))) {
+            return new Resolution("DATE", month(LocalDate.of(y, Integer.parseInt(base.substring(5)), 1).plusMonths(n)), null);
+        }
+        return null;
     }
 
     // ---- dates and times
@@ -187,6 +273,13 @@ final class TimexResolver {
         if (decade != null) return decade(decade);
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
+            String letter = m.get("yearpart") != null ? lexicon.value("yearpart", m.get("yearpart"))
+                    : lexicon.value("yearpartabbr", m.get("yearpartabbr"));
+            return letter == null ? null : yearPart(m, letter, anchor, reference, shift, tense);
+        }
+        String decadeWord = m.get("decadeword");
+        if (decadeWord != null) return decade(lexicon.value("decadeword", decadeWord));
         String season = m.get("season");
         if (season != null) {
             // A season alone in a timeless sentence is generic ("la demande augmente en été"); a verb in the past
@@ -200,17 +293,42 @@ final class TimexResolver {
         Integer year = year(m, anchor);
         Integer weekday = weekday(m);
         String unit = unit(m);
+        if (month != null && m.get("monthweek") != null) {
+            // "la deuxième semaine de janvier": days 8 to 14, so the ISO week holding the 11th (most of them)
+            String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));
+            if (n == null) return null;
+            int y = year != null ? year : anchor != null ? anchor.getYear() : -1;
+            if (y < 0) return new Resolution("DATE", "XXXX-WXX", null);
+            return new Resolution("DATE", week(LocalDate.of(y, month, 4).plusWeeks(Integer.parseInt(n) - 1)), null);
+        }
         if (month != null) {
             if (dayOfMonth != null) {
+                if (m.get("weekof") != null) {
+                    // "la semaine du 10 janvier": the ISO week of that day
+                    Resolution d = year != null ? validDay(year, month, dayOfMonth)
+                            : anchor == null ? null : day(nearestYear(anchor, month, dayOfMonth, null, shift));
+                    return d == null || d.day() == null ? new Resolution("DATE", "XXXX-WXX", null)
+                            : new Resolution("DATE", week(d.day()), null);
+                }
                 if (year != null) return validDay(year, month, dayOfMonth);
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
                 LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
+                if (shift == null && weekday == null && closest != null
+                        && Math.abs(ChronoUnit.DAYS.between(anchor, closest)) > TENSE_DECIDES_BEYOND_DAYS) {
+                    // "March 31" in November, far either way: the verb's tense says which (the last one, the next).
+                    int t = tense.getAsInt();
+                    LocalDate sided = t == 0 ? null : nearestYear(anchor, month, dayOfMonth, null, t);
+                    if (sided != null) closest = sided;
+                }
                 if (closest == null) return null; // "31 février"
                 return day(closest);
             }
             if (year != null) return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", year, month), null);
             if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-%02d", month), null);
+            if (shift == null && reference.year() != null) {
+                return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", reference.year(), month), null);
+            }
             int y = anchor.getYear();
             if (shift != null && shift < 0 && month >= anchor.getMonthValue()) y--;
             if (shift != null && shift > 0 && month <= anchor.getMonthValue()) y++;
@@ -253,6 +371,48 @@ final class TimexResolver {
             return day(base);
         }
         return null;
+    }
+
+    /**
+     * A quarter or half of a year: "le troisième trimestre 2021" → 2021-Q3, "the first half" → 2022-H1. Without a
+     * year, that of publication, unless the verb puts a part not begun yet in the past (the previous year's) or one
+     * already over in the future (the next year's); "ce trimestre"/"last quarter" count from publication.
+     */
+    private Resolution yearPart(Parts m, String letter, LocalDate anchor, Reference reference, Integer shift,
+                                IntSupplier tense) {
+        int months = letter.equals("Q") ? 3 : 6;
+        String nth = m.get("nth");
+        Integer year = year(m, anchor);
+        if (nth == null && m.get("namedpart") != null) {
+            // "the quarter", "the latest quarter": the part of the year last named, else the last one over
+            if (reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
+                return new Resolution("DATE", reference.date(), null);
+            }
+            shift = -1;
+        }
+        if (nth == null) {
+            if (shift == null || anchor == null) return null;
+            int index = (anchor.getMonthValue() - 1) / months + shift;
+            int y = anchor.getYear() + Math.floorDiv(index, 12 / months);
+            return new Resolution("DATE", year(y) + "-" + letter + (Math.floorMod(index, 12 / months) + 1), null);
+        }
+        String n = nth.length() == 1 && Character.isDigit(nth.charAt(0)) ? nth : lexicon.value("nth", nth);
+        if (n == null || Integer.parseInt(n) > 12 / months) return null;
+        int index = Integer.parseInt(n);
+        if (year == null) {
+            if (anchor == null) return new Resolution("DATE", "XXXX-" + letter + n, null);
+            int y = anchor.getYear();
+            if (shift != null) {
+                y += shift;
+            } else {
+                int first = (index - 1) * months + 1;
+                int t = tense.getAsInt();
+                if (t < 0 && first > anchor.getMonthValue()) y--;
+                if (t > 0 && first + months - 1 < anchor.getMonthValue()) y++;
+            }
+            year = y;
+        }
+        return new Resolution("DATE", year(year) + "-" + letter + n, null);
     }
 
     /** "la semaine dernière" → 2022-W01, "le mois dernier" → 2021-12, "ce week-end" → 2022-W02-WE. */
@@ -310,10 +470,17 @@ final class TimexResolver {
             case "FA" -> 9;
             default -> 12;
         };
+        // "last summer" is the last one over, "next summer" the next one not begun; a winter starts in December.
+        LocalDate first = anchor.withDayOfMonth(1);
         int y = anchor.getYear();
-        int month = anchor.getMonthValue();
-        if (shift < 0 && start >= month) y--;
-        if (shift > 0 && start <= month) y++;
+        if (shift < 0) {
+            while (LocalDate.of(y, start, 1).plusMonths(3).isAfter(first)) y--;
+        } else if (shift > 0) {
+            y = anchor.getYear() - 1;
+            while (!LocalDate.of(y, start, 1).isAfter(first)) y++;
+        } else if (season.equals("WI") && anchor.getMonthValue() <= 2) {
+            y--; // "cet hiver" in January: the winter begun in December
+        }
         return new Resolution("DATE", year(y) + "-" + season, null);
     }
 

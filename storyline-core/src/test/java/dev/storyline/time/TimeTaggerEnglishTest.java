@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** English expressions, published on Friday 2022-01-14. */
 class TimeTaggerEnglishTest {
@@ -96,7 +100,7 @@ class TimeTaggerEnglishTest {
 
     @Test
     void mayAfterAFirstNameIsASurname() {
-        assertFound("en", "Theresa May said so in May.", "in May=DATE 2022-05");
+        assertFound("en", "Theresa May will speak in May.", "in May=DATE 2022-05");
     }
 
     @Test
@@ -118,5 +122,89 @@ class TimeTaggerEnglishTest {
     @Test
     void timeZones() {
         assertFound("en", "On Thursday at 10:30 GMT.", "On Thursday=DATE 2022-01-13", "at 10:30 GMT=TIME 2022-01-13T10:30Z");
+    }
+
+    @Test
+    void quartersOfTheYear() {
+        assertFound("en", "Profit rose in the third quarter, and fourth-quarter sales fell; Q2 2021 was weak.",
+                "in the third quarter=DATE 2021-Q3", "fourth-quarter=DATE 2021-Q4", "Q2 2021=DATE 2021-Q2");
+    }
+
+    @Test
+    void halvesAndQuartersWithTheirYear() {
+        assertFound("en", "Sales in the first half of 2023 and this year's second quarter.",
+                "in the first half of 2023=DATE 2023-H1", "this year's second quarter=DATE 2022-Q2");
+    }
+
+    @Test
+    void aYearEarlierThanAQuarterIsThatQuarter() {
+        assertFound("en", "Profit in the second quarter of 2021 fell from a year earlier.",
+                "in the second quarter of 2021=DATE 2021-Q2", "a year earlier=DATE 2020-Q2");
+        assertFound("en", "Third-quarter profit rose 5 percent from a year ago.",
+                "Third-quarter=DATE 2021-Q3", "a year ago=DATE 2020-Q3");
+    }
+
+    @Test
+    void startOrEndOfAPeriod() {
+        assertFound("en", "The law will pass by the end of the year; talks broke down late last week.",
+                "by the end of the year=DATE 2022", "late last week=DATE 2022-W01");
+    }
+
+    @Test
+    void agoWithAModifierOrNoNumber() {
+        assertFound("en", "It happened nearly two weeks ago, and others months ago.",
+                "nearly two weeks ago=DATE 2021-12-31", "months ago=DATE PAST_REF");
+    }
+
+    @Test
+    void withinIsADuration() {
+        assertFound("en", "Officials must decide within 48 hours.", "within 48 hours=DURATION PT48H");
+    }
+
+    @Test
+    void aClockWordWithAWeekday() {
+        assertFound("en", "The deadline was noon Thursday.", "noon Thursday=TIME 2022-01-13T12:00");
+    }
+
+    @Test
+    void anIrregularPastPutsAWeekdayBehind() {
+        assertFound("en", "The minister said Monday that talks had failed.", "Monday=DATE 2022-01-10");
+    }
+
+    @Test
+    void anOrdinalWeekOfAMonth() {
+        assertFound("en", "In the second week of March.", "In the second week of March=DATE 2022-W10");
+    }
+
+    @Test
+    void aFarDayAndMonthIsPlacedByTense() {
+        LocalDate november = LocalDate.of(1989, 11, 1);
+        assertEquals(List.of("March 31=DATE 1989-03-31"), Expressions.found("en", november, "Profit fell in the year ended March 31."));
+        assertEquals(List.of("March 31=DATE 1990-03-31"), Expressions.found("en", november, "The report is due March 31."));
+    }
+
+    @Test
+    void theQuarterIsTheOneLastNamedAndAYearEarlierStaysAYearEarlier() {
+        assertFound("en", "Third-quarter profit rose. In the quarter, sales fell; a year earlier they rose, and a year earlier still.",
+                "Third-quarter=DATE 2021-Q3", "In the quarter=DATE 2021-Q3", "a year earlier=DATE 2020-Q3",
+                "a year earlier=DATE 2020-Q3");
+    }
+
+    @Test
+    void theLatestQuarterWithoutOneNamedIsTheLastOneOver() {
+        assertFound("en", "The latest quarter was weak.", "The latest quarter=DATE 2021-Q4");
+    }
+
+    @Test
+    void halvesOfUnitsAndTheWeekOfADate() {
+        assertFound("en", "For two and a half years, a year and a half, the week of Jan. 10.",
+                "For two and a half years=DURATION P2Y6M", "a year and a half=DURATION P1Y6M",
+                "the week of Jan. 10=DATE 2022-W02");
+    }
+
+    @Test
+    void aTextWithoutTheAnchorWordOfARuleSkipsIt() {
+        // The quarter rules are anchored on "quarter": "Q3" still finds its own rule, "the quarterback" none.
+        assertFound("en", "The quarterback and Q3 2021.", "Q3 2021=DATE 2021-Q3");
     }
 }

@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** French expressions, published on Friday 2022-01-14. */
 class TimeTaggerFrenchTest {
@@ -154,5 +158,83 @@ class TimeTaggerFrenchTest {
     void theSameTimeOfYearInTheYearJustNamed() {
         assertFound("fr", "Une hausse par rapport à l'année dernière à la même époque.",
                 "l'année dernière=DATE 2021", "à la même époque=DATE 2021-01");
+    }
+
+    @Test
+    void quartersAndHalvesOfTheYear() {
+        assertFound("fr", "Au deuxième trimestre 2021, au T4 2020, puis ce trimestre.",
+                "Au deuxième trimestre 2021=DATE 2021-Q2", "au T4 2020=DATE 2020-Q4", "ce trimestre=DATE 2022-Q1");
+    }
+
+    @Test
+    void aPartOfTheYearNotBegunYetIsLastYearsInThePastTense() {
+        assertFound("fr", "Les ventes ont reculé au second semestre.", "au second semestre=DATE 2021-H2");
+    }
+
+    @Test
+    void startOrEndOfTheCurrentPeriod() {
+        assertFound("fr", "Le texte sera voté d'ici la fin de l'année et appliqué en début de semaine prochaine.",
+                "d'ici la fin de l'année=DATE 2022", "en début de semaine prochaine=DATE 2022-W03");
+    }
+
+    @Test
+    void recentPeriodsAreDurations() {
+        assertFound("fr", "Ces dernières semaines, et au cours des trois derniers mois.",
+                "Ces dernières semaines=DURATION PXW", "au cours des trois derniers mois=DURATION P3M");
+    }
+
+    @Test
+    void laterCountsFromTheDateLastNamed() {
+        assertFound("fr", "Le 3 janvier, il est arrivé ; deux jours plus tard, il est reparti.",
+                "Le 3 janvier=DATE 2022-01-03", "deux jours plus tard=DATE 2022-01-05");
+    }
+
+    @Test
+    void everySeasonIsARecurrence() {
+        assertFound("fr", "Il neige chaque hiver.", "chaque hiver=SET XXXX-WI");
+    }
+
+    @Test
+    void aMonthTakesTheYearNamedInItsSentence() {
+        assertFound("fr", "En 2019, la crise avait éclaté en mars.", "En 2019=DATE 2019", "en mars=DATE 2019-03");
+    }
+
+    @Test
+    void aYearNamedInAnotherSentenceDoesNotPlaceAMonth() {
+        assertFound("fr", "En 2019, rien. En mars, tout a changé.", "En 2019=DATE 2019", "En mars=DATE 2021-03");
+    }
+
+    @Test
+    void anOrdinalWeekOfAMonth() {
+        assertFound("fr", "La deuxième semaine de janvier.", "La deuxième semaine de janvier=DATE 2022-W02");
+    }
+
+    @Test
+    void lastSummerIsTheLastOneOver() {
+        assertEquals(List.of("L'été dernier=DATE 2018-SU"),
+                Expressions.found("fr", LocalDate.of(2019, 7, 2), "L'été dernier, il a plu."));
+    }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("fr", "Au troisième trimestre 2021, les ventes ont baissé ; au cours du trimestre, les prix ont monté.",
+                "Au troisième trimestre 2021=DATE 2021-Q3", "au cours du trimestre=DATE 2021-Q3");
+    }
+
+    @Test
+    void approximateNumbersAndHalves() {
+        assertFound("fr", "Il y a une dizaine de jours, pendant deux ans et demi.",
+                "Il y a une dizaine de jours=DATE 2022-01-04", "pendant deux ans et demi=DURATION P2Y6M");
+    }
+
+    @Test
+    void theNightOfAWeekdayIsThatDaysNight() {
+        assertFound("fr", "Les faits se sont produits dans la nuit de samedi à dimanche.",
+                "dans la nuit de samedi à dimanche=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void theWeekOfADate() {
+        assertFound("fr", "La semaine du 10 janvier.", "La semaine du 10 janvier=DATE 2022-W02");
     }
 }

