@@ -25,16 +25,30 @@ public final class FeatureExtractor {
 
     private final TermAnalyzer terms;
     private final NameSource names;
+    private final BilingualLexicon lexicon;
 
+    /** Words stay in their language's stems (no lexicon). */
     public FeatureExtractor(TermAnalyzer terms, NameSource names) {
-        this.terms = terms;
-        this.names = names;
+        this(terms, names, null);
     }
 
-    /** Capitalised names stand in for entities until the entity stage fills {@link AnalyzedArticle#entities()}. */
+    /**
+     * @param lexicon pivots word stems of the languages it covers to English stems, so that reports of one happening
+     *                in different languages share their words; null to keep each language's stems
+     */
+    public FeatureExtractor(TermAnalyzer terms, NameSource names, BilingualLexicon lexicon) {
+        this.terms = terms;
+        this.names = names;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Capitalised names stand in for entities until the entity stage fills {@link AnalyzedArticle#entities()}; words
+     * of French, German and Spanish pivot to English through the bilingual lexicon.
+     */
     public static FeatureExtractor standard() {
         TermAnalyzer terms = new TermAnalyzer();
-        return new FeatureExtractor(terms, NameSource.standard(terms));
+        return new FeatureExtractor(terms, NameSource.standard(terms), new BilingualLexicon(terms));
     }
 
     public ArticleFeatures features(AnalyzedArticle analyzed) {
@@ -42,7 +56,7 @@ public final class FeatureExtractor {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         String body = a.title() == null ? a.text() : a.title() + "\n" + a.text();
-        terms.stems(body, a.language()).forEach((stem, n) -> counts.merge(Family.TERM.key(stem), n, Integer::sum));
+        addTerms(body, a.language(), counts);
         for (NameSource.Name name : names.names(analyzed)) {
             String key = (name.place() ? Family.PLACE : Family.ENTITY).key(name.key());
             counts.merge(key, 1, Integer::sum);
@@ -72,6 +86,23 @@ public final class FeatureExtractor {
             counts.merge(Family.NUMBER.key(number), 1, Integer::sum);
         }
         return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces);
+    }
+
+    /**
+     * Word stems as TERM features; in a language the lexicon covers, each known stem stands as its English stems
+     * instead (unknown ones, often names and cognates, stay as they are), so that "séisme" and "earthquake" meet.
+     */
+    private void addTerms(String body, String language, Map<String, Integer> counts) {
+        Map<String, Integer> stems = terms.stems(body, language);
+        if (lexicon == null || !lexicon.covers(language)) {
+            stems.forEach((stem, n) -> counts.merge(Family.TERM.key(stem), n, Integer::sum));
+            return;
+        }
+        stems.forEach((stem, n) -> {
+            java.util.List<String> english = lexicon.english(stem, language);
+            if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
+            else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
+        });
     }
 
     private static String label(Article a) {
