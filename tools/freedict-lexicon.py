@@ -8,8 +8,9 @@ Usage (Debian or Ubuntu; nothing is installed, the packages are only unpacked):
     for f in *.deb; do dpkg-deb -x "$f" x; done
     python3 tools/freedict-lexicon.py /tmp/fd/x/usr/share/dictd > src/main/resources/dev/storyline/events/lexicon/freedict-en.tsv
 
-Output, one line per source word: language TAB word TAB English translations separated by '|', in the
-dictionary's order of senses (at most MAX_TRANSLATIONS). Only single words on both sides: the lexicon pivots
+Output, one line per source word: language TAB word (lowercased) TAB English translations separated by '|', as
+the dictionary writes them (a capital marks a proper noun), in the dictionary's order of senses (at most
+MAX_TRANSLATIONS). Only single words on both sides: the lexicon pivots
 word stems to English concept ids, and a phrase has no stem. Stemming is left to Storyline at load time, with
 the same stemmers as its features. See the README beside the output for licences.
 
@@ -66,7 +67,8 @@ def translations(lines):
 
 
 def single_words(lines):
-    return [w.lower() for w in translations(lines)]
+    """Single-word translations, as written: a capital says a proper noun (Scotland), which may stand for a name."""
+    return translations(lines)
 
 
 def main(folder):
@@ -82,7 +84,7 @@ def main(folder):
                 vocabulary.add(head.lower())
     for lang in ("fr", "es"):
         for _, body in entries(folder, forward[lang]):
-            vocabulary.update(single_words(body))
+            vocabulary.update(w.lower() for w in single_words(body))
 
     lexicon = {}  # (lang, word) -> [english]
     for lang, pair in forward.items():
@@ -92,7 +94,7 @@ def main(folder):
             key = (lang, head.lower())
             found = lexicon.setdefault(key, [])
             for t in single_words(body):
-                if t in vocabulary and t not in found:
+                if t.lower() in vocabulary and t not in found:
                     found.append(t)
     # The English-to-X dictionaries, read backwards, for words the X-to-English ones lack.
     backwards = {}
@@ -101,9 +103,10 @@ def main(folder):
             if not WORD.match(head):
                 continue
             for t in single_words(body):
-                backwards.setdefault((lang, t), [])
-                if head.lower() not in backwards[(lang, t)]:
-                    backwards[(lang, t)].append(head.lower())
+                key = (lang, t.lower())
+                backwards.setdefault(key, [])
+                if head not in backwards[key]:
+                    backwards[key].append(head)
     for key, english in backwards.items():
         if not lexicon.get(key):
             lexicon[key] = english

@@ -30,9 +30,12 @@ final class EvalCrossLanguageCommand implements Callable<Integer> {
             + "when present (delete it when the analysis stages change).")
     Path cache;
 
+    @Option(names = "--verbose", description = "Also print each gold event's reports with the cluster the window clustering put them in.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
-        new CrossLanguageEvaluation().run(CrossLanguageEvaluation.read(file), ClusteringConfig.defaults(), cache,
+        new CrossLanguageEvaluation().run(CrossLanguageEvaluation.read(file), ClusteringConfig.defaults(), cache, verbose,
                 spec.commandLine().getOut());
         return 0;
     }

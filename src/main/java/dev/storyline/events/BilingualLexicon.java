@@ -24,12 +24,14 @@ public final class BilingualLexicon {
 
     static final String RESOURCE = "lexicon/freedict-en.tsv";
     /** Translations kept per stem: the dictionary's first senses (more only dilute the article's vector). */
-    static final int MAX_TRANSLATIONS = 2;
+    static final int MAX_TRANSLATIONS = 1;
     /** German compounds shorter than this are not split (their parts would be too short to mean anything). */
     private static final int MIN_COMPOUND = 8, MIN_PART = 4;
 
     private final TermAnalyzer terms;
     private volatile Map<String, Map<String, String[]>> byLanguage;
+    /** Per language, stem → the English proper noun the dictionary gives as its first sense ("ecoss" → "Scotland"). */
+    private volatile Map<String, Map<String, String>> properNouns;
 
     public BilingualLexicon(TermAnalyzer terms) {
         this.terms = terms;
@@ -52,6 +54,19 @@ public final class BilingualLexicon {
         if (found != null) return List.of(found);
         if ("de".equals(language) && stem.length() >= MIN_COMPOUND) return compound(stem, words);
         return List.of();
+    }
+
+    /**
+     * The English proper noun a one-word name of {@code language} translates to, when the dictionary's first sense is
+     * one ("Écosse", "Schottland", "Escocia" → "Scotland"); null otherwise. A name that is also a common word
+     * ("Granada", a pomegranate) is not translated: its first sense is not a proper noun.
+     */
+    public String properNoun(String name, String language) {
+        if (language == null || !covers(language)) return null;
+        Map<String, String> nouns = properNouns.get(language);
+        if (nouns == null) return null;
+        Map<String, Integer> stems = terms.stems(name, language);
+        return stems.size() == 1 ? nouns.get(stems.keySet().iterator().next()) : null;
     }
 
     /** The longest known head of a compound, and its modifier when that is known too (less a linking s, n, en, es). */
@@ -88,6 +103,7 @@ public final class BilingualLexicon {
 
     private Map<String, Map<String, String[]>> load() {
         Map<String, Map<String, Set<String>>> building = new HashMap<>();
+        Map<String, Map<String, String>> nouns = new HashMap<>();
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -99,6 +115,10 @@ public final class BilingualLexicon {
                 if (stem == null) continue;
                 Set<String> english = building.computeIfAbsent(f[0], k -> new HashMap<>())
                         .computeIfAbsent(stem, k -> new LinkedHashSet<>());
+                String first = f[2].split("\\|")[0];
+                if (english.isEmpty() && Character.isUpperCase(first.codePointAt(0))) {
+                    nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(stem, first);
+                }
                 for (String word : f[2].split("\\|")) {
                     if (english.size() >= MAX_TRANSLATIONS) break;
                     String e = single(word, "en");
@@ -116,6 +136,9 @@ public final class BilingualLexicon {
             });
             done.put(lang, Map.copyOf(m));
         });
+        Map<String, Map<String, String>> properDone = new HashMap<>();
+        nouns.forEach((lang, m) -> properDone.put(lang, Map.copyOf(m)));
+        properNouns = Map.copyOf(properDone);
         return Map.copyOf(done);
     }
 

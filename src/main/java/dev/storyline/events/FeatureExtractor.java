@@ -19,6 +19,8 @@ public final class FeatureExtractor {
     // A number not glued to letters: 7.6, 1,000, 2013. Digit groups are joined so that "1,000" and "1000" meet.
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
+    /** Thousands grouped by spaces, as French writes them ("2 012", with a no-break or narrow no-break space too). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\p{N}.,])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{N}]|[.,]\\d)");
     private static final Pattern DAY_MONTH_OR_YEAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     private static final int MAX_QUANTITY_DIGITS = 7;
@@ -58,7 +60,7 @@ public final class FeatureExtractor {
         String body = a.title() == null ? a.text() : a.title() + "\n" + a.text();
         addTerms(body, a.language(), counts);
         for (NameSource.Name name : names.names(analyzed)) {
-            String key = (name.place() ? Family.PLACE : Family.ENTITY).key(name.key());
+            String key = (name.place() ? Family.PLACE : Family.ENTITY).key(pivotName(name, a.language()));
             counts.merge(key, 1, Integer::sum);
             surfaces.putIfAbsent(key, name.surface());
         }
@@ -78,9 +80,10 @@ public final class FeatureExtractor {
                 }
             }
         }
-        Matcher m = NUMBER.matcher(body);
+        Matcher m = NUMBER.matcher(joinSpacedThousands(body));
         while (m.find()) {
-            String number = THOUSANDS.matcher(m.group()).replaceAll("");
+            // Thousands separators go, and a decimal comma is a point: "2 012", "2.012" and "2,012"; "6,8" and "6.8".
+            String number = THOUSANDS.matcher(m.group()).replaceAll("").replace(',', '.');
             // Longer digit strings are identifiers (URLs, article ids, phone numbers), not quantities: they only dilute.
             if (number.indexOf('.') < 0 && number.indexOf(',') < 0 && number.length() > MAX_QUANTITY_DIGITS) continue;
             counts.merge(Family.NUMBER.key(number), 1, Integer::sum);
@@ -103,6 +106,33 @@ public final class FeatureExtractor {
             if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
             else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
         });
+    }
+
+    /**
+     * A one-word name the registry keeps apart from its English form ("écosse", "schottland" against "scotland")
+     * takes the English key when the lexicon translates it to an English proper noun; other names keep their key.
+     */
+    private String pivotName(NameSource.Name name, String language) {
+        String key = name.key();
+        if (lexicon == null || key.indexOf('-') >= 0 || key.isEmpty() || key.chars().noneMatch(Character::isLowerCase)
+                || name.surface() == null || name.surface().isBlank() || name.surface().strip().indexOf(' ') >= 0) {
+            return key;
+        }
+        String english = lexicon.properNoun(name.surface(), language);
+        return english == null ? key : CapitalisedNames.key(english);
+    }
+
+    /** "2 012 morts" → "2012 morts": a number written with spaced thousands is one number, not two. */
+    static String joinSpacedThousands(String text) {
+        Matcher m = SPACED_THOUSANDS.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            out.append(text, from, m.start()).append(m.group().replaceAll("[ \u00A0\u202F]", ""));
+            from = m.end();
+        } while (m.find());
+        return out.append(text, from, text.length()).toString();
     }
 
     private static String label(Article a) {
