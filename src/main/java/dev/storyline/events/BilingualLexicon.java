@@ -23,6 +23,8 @@ import java.util.Set;
 public final class BilingualLexicon {
 
     static final String RESOURCE = "lexicon/freedict-en.tsv";
+    /** The languages the shipped lexicon pivots (FreeDict's dictionaries to and from English that GPL-3 allows). */
+    static final Set<String> LANGUAGES = Set.of("fr", "de", "es");
     /** Translations kept per stem: the dictionary's first senses (more only dilute the article's vector). */
     static final int MAX_TRANSLATIONS = 1;
     /** German compounds shorter than this are not split (their parts would be too short to mean anything). */
@@ -30,7 +32,10 @@ public final class BilingualLexicon {
 
     private final TermAnalyzer terms;
     private volatile Map<String, Map<String, String[]>> byLanguage;
-    /** Per language, stem → the English proper noun the dictionary gives as its first sense ("ecoss" → "Scotland"). */
+    /**
+     * Per language, lowercased word → the English proper noun the dictionary gives as its first sense ("escocia" →
+     * "Scotland"): by word, not stem, as stems conflate a place with its demonym ("écosse", "écossais").
+     */
     private volatile Map<String, Map<String, String>> properNouns;
 
     public BilingualLexicon(TermAnalyzer terms) {
@@ -39,7 +44,8 @@ public final class BilingualLexicon {
 
     /** Whether stems of {@code language} are pivoted (English is the pivot itself). */
     public boolean covers(String language) {
-        return language != null && lexicon().containsKey(language);
+        // Decided without loading: English articles (and others) never pay for the lexicon.
+        return language != null && LANGUAGES.contains(language) && lexicon().containsKey(language);
     }
 
     /**
@@ -58,15 +64,14 @@ public final class BilingualLexicon {
 
     /**
      * The English proper noun a one-word name of {@code language} translates to, when the dictionary's first sense is
-     * one ("Écosse", "Schottland", "Escocia" → "Scotland"); null otherwise. A name that is also a common word
+     * one ("Schottland", "Escocia" → "Scotland"); null otherwise. A name that is also a common word
      * ("Granada", a pomegranate) is not translated: its first sense is not a proper noun.
      */
     public String properNoun(String name, String language) {
         if (language == null || !covers(language)) return null;
         Map<String, String> nouns = properNouns.get(language);
         if (nouns == null) return null;
-        Map<String, Integer> stems = terms.stems(name, language);
-        return stems.size() == 1 ? nouns.get(stems.keySet().iterator().next()) : null;
+        return nouns.get(name.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The longest known head of a compound, and its modifier when that is known too (less a linking s, n, en, es). */
@@ -110,14 +115,14 @@ public final class BilingualLexicon {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length != 3) continue;
+                if (f.length != 3 || !LANGUAGES.contains(f[0])) continue;
                 String stem = single(f[1], f[0]);
                 if (stem == null) continue;
                 Set<String> english = building.computeIfAbsent(f[0], k -> new HashMap<>())
                         .computeIfAbsent(stem, k -> new LinkedHashSet<>());
                 String first = f[2].split("\\|")[0];
-                if (english.isEmpty() && Character.isUpperCase(first.codePointAt(0))) {
-                    nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(stem, first);
+                if (Character.isUpperCase(first.codePointAt(0))) {
+                    nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(f[1], first);
                 }
                 for (String word : f[2].split("\\|")) {
                     if (english.size() >= MAX_TRANSLATIONS) break;

@@ -66,10 +66,12 @@ public final class CrossLanguageEvaluation {
      *
      * @param sameLanguage  pairs of reports in one language
      * @param crossLanguage pairs of reports in two languages and of two angles
-     * @param crossHard     those of one kind of happening (the same-event ones, and the other event of their kind)
+     * @param sameHard      same-language pairs of one kind of happening (the same-event ones, and the other event of their kind)
+     * @param crossHard     cross-language pairs of one kind of happening
      * @param crossParallel pairs in two languages of one angle (for information: near-parallel, the easy case)
      */
-    public record Similarity(Pairwise sameLanguage, Pairwise crossLanguage, Pairwise crossHard, Pairwise crossParallel) {
+    public record Similarity(Pairwise sameLanguage, Pairwise crossLanguage, Pairwise sameHard, Pairwise crossHard,
+                             Pairwise crossParallel) {
     }
 
     /**
@@ -82,7 +84,7 @@ public final class CrossLanguageEvaluation {
      * @param crossJoined     share of cross-language same-event pairs the window clustering puts in one event
      */
     public record Clustering(Similarity similarity, BCubed window, BCubed online, BCubed onlineUndated, double crossJoined,
-                             Map<Family, Similarity> byFamily, int[] windowClusters) {
+                             Map<Family, Similarity> byFamily, int[] windowClusters, String[] onlineEvents) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -174,13 +176,14 @@ public final class CrossLanguageEvaluation {
                 if (clusters[i] == clusters[j]) crossJoined++;
             }
         }
+        String[] onlineEvents = onlineEvents(reports, features, config);
         return new Clustering(pairwise(reports, similarity), BCubed.score(windowEvents, gold),
-                online(reports, features, config), online(reports, undated, config),
-                crossPairs == 0 ? 0 : (double) crossJoined / crossPairs, byFamily, clusters);
+                BCubed.score(List.of(onlineEvents), gold), BCubed.score(List.of(onlineEvents(reports, undated, config)), gold),
+                crossPairs == 0 ? 0 : (double) crossJoined / crossPairs, byFamily, clusters, onlineEvents);
     }
 
-    /** Online assignment in order of publication (then id), events as assigned. */
-    static BCubed online(List<Report> reports, List<ArticleFeatures> features, ClusteringConfig config) {
+    /** Online assignment in order of publication (then id): each report's event as assigned. */
+    static String[] onlineEvents(List<Report> reports, List<ArticleFeatures> features, ClusteringConfig config) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) order.add(i);
         order.sort(Comparator.comparing((Integer i) -> reports.get(i).published(), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -188,7 +191,7 @@ public final class CrossLanguageEvaluation {
         EventClusterer clusterer = new EventClusterer(FeatureExtractor.standard(), config.withoutRecheck(), new InMemoryEventStore());
         String[] events = new String[reports.size()];
         for (int i : order) events[i] = clusterer.assign(features.get(i)).eventId();
-        return BCubed.score(List.of(events), reports.stream().map(Report::event).toList());
+        return events;
     }
 
     private static ArticleFeatures undated(ArticleFeatures f) {
@@ -230,20 +233,24 @@ public final class CrossLanguageEvaluation {
 
     /** Pairwise figures of {@code similarity} (upper triangle read) over same-language, cross-language and hard pairs. */
     public static Similarity pairwise(List<Report> reports, double[][] similarity) {
-        List<double[]> same = new ArrayList<>(), cross = new ArrayList<>(), hard = new ArrayList<>(), parallel = new ArrayList<>();
+        List<double[]> same = new ArrayList<>(), cross = new ArrayList<>(), sameHard = new ArrayList<>(), hard = new ArrayList<>(),
+                parallel = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
                 Report a = reports.get(i), b = reports.get(j);
                 double[] pair = {similarity[i][j], a.event().equals(b.event()) ? 1 : 0};
-                if (a.language().equals(b.language())) same.add(pair);
-                else if (!a.angle().isEmpty() && a.angle().equals(b.angle())) parallel.add(pair);
+                boolean sameKind = !a.kind().isEmpty() && a.kind().equals(b.kind());
+                if (a.language().equals(b.language())) {
+                    same.add(pair);
+                    if (sameKind) sameHard.add(pair);
+                } else if (!a.angle().isEmpty() && a.angle().equals(b.angle())) parallel.add(pair);
                 else {
                     cross.add(pair);
-                    if (!a.kind().isEmpty() && a.kind().equals(b.kind())) hard.add(pair);
+                    if (sameKind) hard.add(pair);
                 }
             }
         }
-        return new Similarity(agreement(same), agreement(cross), agreement(hard), agreement(parallel));
+        return new Similarity(agreement(same), agreement(cross), agreement(sameHard), agreement(hard), agreement(parallel));
     }
 
     /** ROC AUC (ties count half) and Pearson correlation of score with a 0/1 gold. */
@@ -307,11 +314,17 @@ public final class CrossLanguageEvaluation {
         Clustering withoutLexicon = clustering(reports, before, config);
         Similarity tfIdf = pairwise(reports, tfIdfCosine(reports, new TermAnalyzer()));
         print(out, "ours (words pivoted to English by the lexicon)", withLexicon);
-        if (verbose) clusters(out, reports, withLexicon.windowClusters());
+        if (verbose) {
+            out.println("  window clustering:");
+            clusters(out, reports, java.util.Arrays.stream(withLexicon.windowClusters()).mapToObj(Integer::toString).toArray(String[]::new));
+            out.println("  online, dated:");
+            clusters(out, reports, withLexicon.onlineEvents());
+        }
         print(out, "without the lexicon (each language's stems)", withoutLexicon);
-        out.printf(Locale.ROOT, "%-50s same-language %s%n%-50s cross-language %s%n%-50s cross, same kind %s%n%-50s cross, near-parallel %s%n",
-                "peer: TF-IDF cosine of word stems", tfIdf.sameLanguage(), "", tfIdf.crossLanguage(), "", tfIdf.crossHard(),
-                "", tfIdf.crossParallel());
+        out.printf(Locale.ROOT, "%-50s same-language %s%n%-50s cross-language %s%n%-50s same-language, same kind %s%n"
+                        + "%-50s cross-language, same kind %s%n%-50s cross, near-parallel %s%n",
+                "peer: TF-IDF cosine of word stems", tfIdf.sameLanguage(), "", tfIdf.crossLanguage(), "", tfIdf.sameHard(),
+                "", tfIdf.crossHard(), "", tfIdf.crossParallel());
         out.printf(Locale.ROOT, "features with the lexicon: %.2f ms/report (the first loads the lexicon)%n",
                 (featured - start) / 1e6 / reports.size());
         out.flush();
@@ -319,7 +332,7 @@ public final class CrossLanguageEvaluation {
     }
 
     /** Each gold event's reports as the window clustering grouped them: "fr-1:3" is report fr-1 in cluster 3. */
-    private static void clusters(PrintWriter out, List<Report> reports, int[] clusters) {
+    private static void clusters(PrintWriter out, List<Report> reports, String[] clusters) {
         Map<String, List<String>> byEvent = new java.util.LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             byEvent.computeIfAbsent(reports.get(i).event(), e -> new ArrayList<>()).add(reports.get(i).id() + ":" + clusters[i]);
@@ -330,12 +343,13 @@ public final class CrossLanguageEvaluation {
     private static void print(PrintWriter out, String name, Clustering c) {
         out.printf(Locale.ROOT, "%-50s same-language %s%n", name, c.similarity().sameLanguage());
         out.printf(Locale.ROOT, "%-50s cross-language %s%n", "", c.similarity().crossLanguage());
-        out.printf(Locale.ROOT, "%-50s cross, same kind %s%n", "", c.similarity().crossHard());
+        out.printf(Locale.ROOT, "%-50s same-language, same kind %s%n", "", c.similarity().sameHard());
+        out.printf(Locale.ROOT, "%-50s cross-language, same kind %s%n", "", c.similarity().crossHard());
         out.printf(Locale.ROOT, "%-50s cross, near-parallel %s%n", "", c.similarity().crossParallel());
         out.printf(Locale.ROOT, "%-50s events, window clustering (undated): %s; cross-language same-event pairs of two angles joined %.3f%n",
                 "", c.window(), c.crossJoined());
         out.printf(Locale.ROOT, "%-50s events, online in publication order: %s dated, %s undated%n", "", c.online(), c.onlineUndated());
-        c.byFamily().forEach((f, s) -> out.printf(Locale.ROOT, "%-50s %s cosine alone: AUC same-language %.4f, cross-language %.4f, cross same kind %.4f%n",
-                "", f, s.sameLanguage().auc(), s.crossLanguage().auc(), s.crossHard().auc()));
+        c.byFamily().forEach((f, s) -> out.printf(Locale.ROOT, "%-50s %s cosine alone: AUC same-language %.4f, cross-language %.4f; same kind: %.4f, %.4f%n",
+                "", f, s.sameLanguage().auc(), s.crossLanguage().auc(), s.sameHard().auc(), s.crossHard().auc()));
     }
 }
