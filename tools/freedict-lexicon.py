@@ -17,9 +17,11 @@ the same stemmers as its features. See the README beside the output for licences
 Kept: single-word headwords whose English translations are single words found in the common English
 vocabulary (the words of the small eng-fra and eng-spa dictionaries and the translations of fra-eng and
 spa-eng: about 15,000 everyday words). This keeps German's 500,000 Ding entries to the words news uses, and
-drops technical senses ("seism", "temblor") that would only dilute.
+drops technical senses ("seism", "temblor") that would only dilute. Senses are ordered cognate first
+("président": president before chairman), then as the dictionary gives them.
 """
 import gzip
+import unicodedata
 import re
 import sys
 from pathlib import Path
@@ -64,6 +66,26 @@ def translations(lines):
             if WORD.match(item) and item not in out:
                 out.append(item)
     return out
+
+
+def fold(word):
+    return unicodedata.normalize("NFD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def distance(a, b):
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def cognate(source, english):
+    """Whether the English word is spelt like the source ("président" / "president", "Präsident", "ministère" / "ministry")."""
+    a, b = fold(source), fold(english)
+    return len(a) >= 4 and a[:4] == b[:4] and distance(a, b) <= 0.4 * max(len(a), len(b))
 
 
 def single_words(lines):
@@ -115,7 +137,9 @@ def main(folder):
     out.write("# language\tword\tEnglish words (senses in the dictionary's order). Derived by tools/freedict-lexicon.py "
               "from Debian's FreeDict packages fra-eng, spa-eng, eng-fra, eng-spa (GPL-2+) and deu-eng (GPL-3+); see README.md.\n")
     for (lang, word), english in sorted(lexicon.items()):
-        english = english[:MAX_TRANSLATIONS]
+        # A cognate sense first: news vocabulary is mostly shared Latin and Greek ("pr\u00e9sident" is "president"
+        # here, not the dictionary's first sense "chairman"); otherwise the dictionary's order.
+        english = sorted(english, key=lambda e: not cognate(word, e))[:MAX_TRANSLATIONS]
         if english:
             out.write(f"{lang}\t{word}\t{'|'.join(english)}\n")
 
