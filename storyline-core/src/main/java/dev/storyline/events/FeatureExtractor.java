@@ -19,22 +19,38 @@ public final class FeatureExtractor {
     // A number not glued to letters: 7.6, 1,000, 2013. Digit groups are joined so that "1,000" and "1000" meet.
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
+    /** Thousands grouped by spaces, as French writes them ("2 012", with a no-break or narrow no-break space too). */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\p{N}.,])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{N}]|[.,]\\d)");
     private static final Pattern DAY_MONTH_OR_YEAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
     private static final int MAX_QUANTITY_DIGITS = 7;
 
     private final TermAnalyzer terms;
     private final NameSource names;
+    private final BilingualLexicon lexicon;
 
+    /** Words stay in their language's stems (no lexicon). */
     public FeatureExtractor(TermAnalyzer terms, NameSource names) {
-        this.terms = terms;
-        this.names = names;
+        this(terms, names, null);
     }
 
-    /** Capitalised names stand in for entities until the entity stage fills {@link AnalyzedArticle#entities()}. */
+    /**
+     * @param lexicon pivots word stems of the languages it covers to English stems, so that reports of one happening
+     *                in different languages share their words; null to keep each language's stems
+     */
+    public FeatureExtractor(TermAnalyzer terms, NameSource names, BilingualLexicon lexicon) {
+        this.terms = terms;
+        this.names = names;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Capitalised names stand in for entities until the entity stage fills {@link AnalyzedArticle#entities()}; words
+     * of French, German and Spanish pivot to English through the bilingual lexicon.
+     */
     public static FeatureExtractor standard() {
         TermAnalyzer terms = new TermAnalyzer();
-        return new FeatureExtractor(terms, NameSource.standard(terms));
+        return new FeatureExtractor(terms, NameSource.standard(terms), new BilingualLexicon(terms));
     }
 
     public ArticleFeatures features(AnalyzedArticle analyzed) {
@@ -42,9 +58,9 @@ public final class FeatureExtractor {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> surfaces = new HashMap<>();
         String body = a.title() == null ? a.text() : a.title() + "\n" + a.text();
-        terms.stems(body, a.language()).forEach((stem, n) -> counts.merge(Family.TERM.key(stem), n, Integer::sum));
+        addTerms(body, a.language(), counts);
         for (NameSource.Name name : names.names(analyzed)) {
-            String key = (name.place() ? Family.PLACE : Family.ENTITY).key(name.key());
+            String key = (name.place() ? Family.PLACE : Family.ENTITY).key(pivotName(name, a.language()));
             counts.merge(key, 1, Integer::sum);
             surfaces.putIfAbsent(key, name.surface());
         }
@@ -64,14 +80,59 @@ public final class FeatureExtractor {
                 }
             }
         }
-        Matcher m = NUMBER.matcher(body);
+        Matcher m = NUMBER.matcher(joinSpacedThousands(body));
         while (m.find()) {
-            String number = THOUSANDS.matcher(m.group()).replaceAll("");
+            // Thousands separators go, and a decimal comma is a point: "2 012", "2.012" and "2,012"; "6,8" and "6.8".
+            String number = THOUSANDS.matcher(m.group()).replaceAll("").replace(',', '.');
             // Longer digit strings are identifiers (URLs, article ids, phone numbers), not quantities: they only dilute.
             if (number.indexOf('.') < 0 && number.indexOf(',') < 0 && number.length() > MAX_QUANTITY_DIGITS) continue;
             counts.merge(Family.NUMBER.key(number), 1, Integer::sum);
         }
         return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces);
+    }
+
+    /**
+     * Word stems as TERM features; in a language the lexicon covers, each known stem stands as its English stems
+     * instead (unknown ones, often names and cognates, stay as they are), so that "séisme" and "earthquake" meet.
+     */
+    private void addTerms(String body, String language, Map<String, Integer> counts) {
+        Map<String, Integer> stems = terms.stems(body, language);
+        if (lexicon == null || !lexicon.covers(language)) {
+            stems.forEach((stem, n) -> counts.merge(Family.TERM.key(stem), n, Integer::sum));
+            return;
+        }
+        stems.forEach((stem, n) -> {
+            java.util.List<String> english = lexicon.english(stem, language);
+            if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
+            else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
+        });
+    }
+
+    /**
+     * A one-word name the registry keeps apart from its English form ("écosse", "schottland" against "scotland")
+     * takes the English key when the lexicon translates it to an English proper noun; other names keep their key.
+     */
+    private String pivotName(NameSource.Name name, String language) {
+        String key = name.key();
+        if (lexicon == null || key.indexOf('-') >= 0 || key.isEmpty() || key.chars().noneMatch(Character::isLowerCase)
+                || name.surface() == null || name.surface().isBlank() || name.surface().strip().indexOf(' ') >= 0) {
+            return key;
+        }
+        String english = lexicon.properNoun(name.surface(), language);
+        return english == null ? key : CapitalisedNames.key(english);
+    }
+
+    /** "2 012 morts" → "2012 morts": a number written with spaced thousands is one number, not two. */
+    static String joinSpacedThousands(String text) {
+        Matcher m = SPACED_THOUSANDS.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            out.append(text, from, m.start()).append(m.group().replaceAll("[ \u00A0\u202F]", ""));
+            from = m.end();
+        } while (m.find());
+        return out.append(text, from, text.length()).toString();
     }
 
     private static String label(Article a) {

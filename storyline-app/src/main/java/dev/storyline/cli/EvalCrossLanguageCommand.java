@@ -1,0 +1,42 @@
+package dev.storyline.cli;
+
+import dev.storyline.events.ClusteringConfig;
+import dev.storyline.events.CrossLanguageEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "crosslang", mixinStandardHelpOptions = true,
+        description = {"Events across languages: how well the clusterer's article-to-article similarity tells same-event pairs "
+                + "from others (ROC AUC and Pearson against gold same/different event) over same-language and over "
+                + "cross-language pairs, and BCubed of the events; with the bilingual lexicon, without it, and beside a "
+                + "TF-IDF cosine of word stems.",
+                "Input: JSON Lines {\"id\",\"event\",\"kind\",\"language\",\"published\",\"title\",\"text\"}, optionally gzipped "
+                        + "(e.g. src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl)."})
+final class EvalCrossLanguageCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The reports, each labelled with its gold event.")
+    Path file;
+
+    @Option(names = "--analysis-cache", paramLabel = "JSON", description = "Keep the reports' analysis in this file and reuse it "
+            + "when present (delete it when the analysis stages change).")
+    Path cache;
+
+    @Option(names = "--verbose", description = "Also print each gold event's reports with the cluster the window clustering put them in.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        new CrossLanguageEvaluation().run(CrossLanguageEvaluation.read(file), ClusteringConfig.defaults(), cache, verbose,
+                spec.commandLine().getOut());
+        return 0;
+    }
+}

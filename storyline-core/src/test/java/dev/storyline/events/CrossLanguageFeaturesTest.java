@@ -1,0 +1,80 @@
+package dev.storyline.events;
+
+import dev.storyline.AnalyzedArticle;
+import dev.storyline.entities.EntityMention;
+import dev.storyline.extract.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What reports in different languages share once their features are made: words through the lexicon, names, numbers. */
+class CrossLanguageFeaturesTest {
+
+    private static final FeatureExtractor FEATURES = FeatureExtractor.standard();
+
+    private static AnalyzedArticle article(String language, String text, EntityMention... entities) {
+        return new AnalyzedArticle(new Article(language + "-1", null, null, null, "2023-09-09", List.of(), null, language, text),
+                List.of(entities), List.of());
+    }
+
+    private static Map<String, Integer> counts(String language, String text, EntityMention... entities) {
+        return FEATURES.features(article(language, text, entities)).counts();
+    }
+
+    @Test
+    void theWordForAnEarthquakeIsOneFeatureInFrenchGermanSpanishAndEnglish() {
+        for (Map.Entry<String, String> report : Map.of("fr", "Un violent séisme.", "de", "Ein schweres Erdbeben.",
+                "es", "Un fuerte terremoto.", "en", "A strong earthquake.").entrySet()) {
+            assertTrue(counts(report.getKey(), report.getValue()).containsKey("t:earthquak"), report.toString());
+        }
+    }
+
+    @Test
+    void aGermanCompoundTheLexiconLacksIsReadAsItsParts() {
+        BilingualLexicon lexicon = new BilingualLexicon(new TermAnalyzer());
+        assertTrue(lexicon.english("containerschiff", "de").contains("ship"), lexicon.english("containerschiff", "de").toString());
+    }
+
+    @Test
+    void wordsTheLexiconDoesNotKnowKeepTheirOwnStem() {
+        assertTrue(counts("fr", "Zindajan est détruit.").containsKey("t:zindajan"));
+    }
+
+    @Test
+    void englishKeepsItsOwnStemsUntouched() {
+        TermAnalyzer terms = new TermAnalyzer();
+        Map<String, Integer> plain = new FeatureExtractor(terms, NameSource.standard(terms)).features(
+                article("en", "The bridge collapsed after the ship struck it.")).counts();
+        assertEquals(plain, counts("en", "The bridge collapsed after the ship struck it."));
+    }
+
+    @Test
+    void numbersWithSpacedThousandsSeparatorsOrDecimalCommasMeetTheirEnglishForms() {
+        Map<String, Integer> fr = counts("fr", "Le bilan s'élève à 2 012 morts, après un séisme de magnitude 6,8.");
+        Map<String, Integer> de = counts("de", "Das Innenministerium meldete 2.012 Tote nach dem Beben der Stärke 6,8.");
+        Map<String, Integer> en = counts("en", "The toll rose to 2,012 after the magnitude 6.8 quake.");
+        for (Map<String, Integer> c : List.of(fr, de, en)) {
+            assertTrue(c.containsKey("n:2012") && c.containsKey("n:6.8"), c.toString());
+        }
+        assertFalse(fr.containsKey("n:012"), fr.toString());
+    }
+
+    @Test
+    void aOneWordPlaceNameTranslatedToAnEnglishProperNounTakesTheEnglishKey() {
+        Map<String, Integer> de = counts("de", "Balmoral in Schottland.", new EntityMention("Schottland", "LOC", 12, 22, "LOC:schottland"));
+        Map<String, Integer> es = counts("es", "Balmoral, en Escocia.", new EntityMention("Escocia", "LOC", 13, 20, "LOC:escocia"));
+        assertTrue(de.containsKey("p:scotland"), de.toString());
+        assertTrue(es.containsKey("p:scotland"), es.toString());
+    }
+
+    @Test
+    void aPlaceNameThatIsAlsoACommonWordKeepsItsKey() {
+        Map<String, Integer> es = counts("es", "La Alhambra de Granada.", new EntityMention("Granada", "LOC", 16, 23, "LOC:granada"));
+        assertTrue(es.containsKey("p:granada"), es.toString());
+    }
+}
