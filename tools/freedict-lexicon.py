@@ -6,7 +6,7 @@ Usage (Debian or Ubuntu; nothing is installed, the packages are only unpacked):
     apt-get download dict-freedict-fra-eng dict-freedict-spa-eng dict-freedict-deu-eng \
                      dict-freedict-eng-fra dict-freedict-eng-spa
     for f in *.deb; do dpkg-deb -x "$f" x; done
-    python3 tools/freedict-lexicon.py /tmp/fd/x/usr/share/dictd > src/main/resources/dev/storyline/events/lexicon/freedict-en.tsv
+    python3 tools/freedict-lexicon.py /tmp/fd/x/usr/share/dictd > storyline-core/src/main/resources/dev/storyline/events/lexicon/freedict-en.tsv
 
 Output, one line per source word: language TAB word (lowercased) TAB English translations separated by '|', as
 the dictionary writes them (a capital marks a proper noun), in the dictionary's order of senses (at most

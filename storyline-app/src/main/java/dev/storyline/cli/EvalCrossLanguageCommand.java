@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 + "cross-language pairs, and BCubed of the events; with the bilingual lexicon, without it, and beside a "
                 + "TF-IDF cosine of word stems.",
                 "Input: JSON Lines {\"id\",\"event\",\"kind\",\"language\",\"published\",\"title\",\"text\"}, optionally gzipped "
-                        + "(e.g. src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl)."})
+                        + "(e.g. storyline-core/src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl)."})
 final class EvalCrossLanguageCommand implements Callable<Integer> {
 
     @CommandLine.Spec
