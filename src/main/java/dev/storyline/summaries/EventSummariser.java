@@ -52,7 +52,7 @@ public final class EventSummariser {
      * Terms of an event's centroid kept (the heaviest): it is a sum over every article the event receives, and the
      * light tail of a long event's vocabulary moves no cosine.
      */
-    static final int CENTROID_TERMS = 400;
+    static final int CENTROID_TERMS = 300;
     /**
      * How far (radians) the centroid may turn before the sentences are chosen again: a sentence's centrality (a
      * cosine with the centroid) changes by at most the angle turned, and 0.05 is a twentieth of the usual gap between
@@ -327,31 +327,39 @@ public final class EventSummariser {
         return v;
     }
 
-    /** MMR over the pool: each step takes the most central sentence unlike those already taken. */
+    /**
+     * MMR over the pool: each step takes the most central sentence unlike those already taken. Each candidate's
+     * redundancy (its highest cosine with a sentence taken) is kept and raised by the newly taken one only.
+     */
     static List<Scored> pick(List<Scored> pool) {
         List<Scored> chosen = new ArrayList<>();
         Set<String> usedArticles = new HashSet<>();
-        List<Scored> left = new ArrayList<>(pool);
-        while (chosen.size() < MAX_SENTENCES && !left.isEmpty()) {
-            Scored best = null;
+        double[] redundancy = new double[pool.size()];
+        boolean[] taken = new boolean[pool.size()];
+        while (chosen.size() < MAX_SENTENCES) {
+            int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
-            for (Scored c : left) {
-                double redundancy = 0;
-                for (Scored d : chosen) {
-                    redundancy = Math.max(redundancy, cosine(c.item().vector(), c.item().norm(), d.item().vector(), d.item().norm()));
-                }
-                if (redundancy >= DUPLICATE) continue;
-                double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                Scored c = pool.get(i);
+                double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy[i]
                         - (usedArticles.contains(c.item().articleKey()) ? SAME_ARTICLE_PENALTY : 0);
                 if (value > bestValue) {
                     bestValue = value;
-                    best = c;
+                    best = i;
                 }
             }
-            if (best == null) break;
-            chosen.add(best);
-            usedArticles.add(best.item().articleKey());
-            left.remove(best);
+            if (best < 0) break;
+            Scored b = pool.get(best);
+            taken[best] = true;
+            chosen.add(b);
+            usedArticles.add(b.item().articleKey());
+            if (chosen.size() == MAX_SENTENCES) break;
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                SummaryState.Item c = pool.get(i).item();
+                redundancy[i] = Math.max(redundancy[i], cosine(c.vector(), c.norm(), b.item().vector(), b.item().norm()));
+            }
         }
         return chosen;
     }
@@ -486,12 +494,19 @@ public final class EventSummariser {
         return cosine(a, norm(a), b, norm(b));
     }
 
-    /** Keeps the centroid's {@link #CENTROID_TERMS} heaviest terms (ties by term, so that it is the same after a reload). */
+    /**
+     * Keeps the centroid's {@link #CENTROID_TERMS} heaviest terms, trimmed in steps (at twice that many) rather than at
+     * every arrival; the terms weighing exactly the cut-off are kept or dropped together, so that it is the same after
+     * a reload.
+     */
     private static void truncate(Map<String, Double> centroid) {
-        if (centroid.size() <= CENTROID_TERMS * 5 / 4) return; // trimmed in steps, not at every arrival
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(centroid.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (Map.Entry<String, Double> e : entries.subList(CENTROID_TERMS, entries.size())) centroid.remove(e.getKey());
+        if (centroid.size() <= CENTROID_TERMS * 2) return;
+        double[] weights = new double[centroid.size()];
+        int i = 0;
+        for (double w : centroid.values()) weights[i++] = w;
+        java.util.Arrays.sort(weights);
+        double cutoff = weights[weights.length - CENTROID_TERMS];
+        centroid.values().removeIf(w -> w < cutoff);
     }
 
     private static double normSquared(Map<String, Double> v) {

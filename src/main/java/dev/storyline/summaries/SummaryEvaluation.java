@@ -34,8 +34,9 @@ public final class SummaryEvaluation {
      *                            (reading it, adding it to its event's state, choosing again if needed, encoding the
      *                            state as the store writes it, without the disk), median of the runs
      * @param updateCpuMillisPerArticle the same in CPU time of the thread (holds up on a busy machine)
-     * @param batchedMillisPerArticle the same when articles arrive in commits of {@link #COMMIT}: one update per event
-     *                            of each commit, as the updater runs
+     * @param batchedMillisPerArticle the same when articles arrive in commits of {@link #COMMIT} (in a fixed shuffled
+     *                            order, so that a commit mixes events): one update per event of each commit, as the
+     *                            updater runs
      * @param batchedCpuMillisPerArticle the same in CPU time
      */
     public record Result(int articles, int events, int multiArticleEvents, double fromSeveralArticles, double redundancy,
@@ -73,11 +74,35 @@ public final class SummaryEvaluation {
             cpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
             started = System.nanoTime();
             cpuStarted = cpuNanos();
-            upkeep(docs, articles, COMMIT);
+            upkeep(shuffled(docs), shuffledArticles(docs, articles), COMMIT);
             batchedWall.add((System.nanoTime() - started) / 1e6 / n);
             batchedCpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
         }
         return figures(docs, summaries, median(wall), median(cpu), median(batchedWall), median(batchedCpu));
+    }
+
+    /**
+     * The batched measure's arrivals: a fixed shuffle of the documents, so that a commit holds articles of many events
+     * (a few each), as a commit of the news does, rather than whole topics as the file's order would.
+     */
+    private static final long SHUFFLE_SEED = 12;
+
+    private static List<ClusteringEvaluation.Document> shuffled(List<ClusteringEvaluation.Document> docs) {
+        List<ClusteringEvaluation.Document> out = new ArrayList<>(docs);
+        java.util.Collections.shuffle(out, new java.util.Random(SHUFFLE_SEED));
+        return out;
+    }
+
+    private static List<StoredArticle> shuffledArticles(List<ClusteringEvaluation.Document> docs, List<StoredArticle> articles) {
+        List<StoredArticle> shuffled = new ArrayList<>(articles);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(SHUFFLE_SEED));
+        // Sequences follow the new order of arrival (a state skips an article at or below its last sequence).
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            StoredArticle a = shuffled.get(i);
+            out.add(new StoredArticle(a.key(), a.analyzed(), Instant.EPOCH.plusSeconds(i), i + 1));
+        }
+        return out;
     }
 
     private static double median(List<Double> xs) {

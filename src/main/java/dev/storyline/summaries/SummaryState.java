@@ -20,9 +20,61 @@ import java.util.TreeMap;
  */
 public final class SummaryState {
 
-    /** A sentence or a title kept as a candidate, with what choosing among candidates needs. */
-    record Item(String text, String articleKey, String source, String language, int position, long order,
-                Map<String, Double> vector, double norm, Set<String> facts) {
+    /**
+     * A sentence or a title kept as a candidate, with what choosing among candidates needs. Immutable; compared by
+     * identity (the chosen are pool items); its encoding is computed once, as a candidate is written with every update
+     * of its event while it stays in the pool.
+     */
+    static final class Item {
+        private final String text, articleKey, source, language;
+        private final int position;
+        private final long order;
+        private final Map<String, Double> vector;
+        private final double norm;
+        private final Set<String> facts;
+        private byte[] encoded;
+
+        Item(String text, String articleKey, String source, String language, int position, long order,
+             Map<String, Double> vector, double norm, Set<String> facts) {
+            this.text = text;
+            this.articleKey = articleKey;
+            this.source = source;
+            this.language = language;
+            this.position = position;
+            this.order = order;
+            this.vector = vector;
+            this.norm = norm;
+            this.facts = facts;
+        }
+
+        String text() { return text; }
+
+        String articleKey() { return articleKey; }
+
+        String source() { return source; }
+
+        String language() { return language; }
+
+        int position() { return position; }
+
+        long order() { return order; }
+
+        Map<String, Double> vector() { return vector; }
+
+        double norm() { return norm; }
+
+        Set<String> facts() { return facts; }
+
+        /** Its bytes in a state file (see {@link SummaryStateCodec}), computed at the first write. */
+        synchronized byte[] encoded() {
+            if (encoded == null) encoded = SummaryStateCodec.encode(this);
+            return encoded;
+        }
+
+        @Override
+        public String toString() {
+            return "Item[" + articleKey + "#" + position + ": " + text + "]";
+        }
     }
 
     /** One summary's running parts: the event's across its languages, or one language's. */

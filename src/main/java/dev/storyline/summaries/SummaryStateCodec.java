@@ -32,8 +32,13 @@ final class SummaryStateCodec {
     }
 
     static byte[] write(SummaryState s) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        Buffer bytes = new Buffer(32 * 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            // The frame first, its length and checksum filled in once the body is written.
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(0);
+            out.writeLong(0);
             out.writeLong(s.lastSequence);
             out.writeInt(s.articles);
             out.writeLong(s.arrivals);
@@ -51,20 +56,22 @@ final class SummaryStateCodec {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        byte[] body = bytes.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(body);
-        ByteArrayOutputStream framed = new ByteArrayOutputStream(body.length + 20);
-        try (DataOutputStream out = new DataOutputStream(framed)) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(body.length);
-            out.writeLong(crc.getValue());
-            out.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+        return bytes.framed();
+    }
+
+    /** A byte buffer that hands out its own array, framed: no copy of a state that is written at every update. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
         }
-        return framed.toByteArray();
+
+        byte[] framed() {
+            int length = count - 20;
+            CRC32 crc = new CRC32();
+            crc.update(buf, 20, length);
+            java.nio.ByteBuffer.wrap(buf, 8, 12).putInt(length).putLong(crc.getValue());
+            return buf.length == count ? buf : java.util.Arrays.copyOf(buf, count);
+        }
     }
 
     /** Reads what {@link #write} wrote; an {@link IllegalArgumentException} says why it cannot. */
@@ -125,6 +132,16 @@ final class SummaryStateCodec {
     private static void items(DataOutputStream out, List<SummaryState.Item> items) throws IOException {
         out.writeInt(items.size());
         for (SummaryState.Item i : items) {
+            byte[] encoded = i.encoded();
+            out.writeInt(encoded.length);
+            out.write(encoded);
+        }
+    }
+
+    /** A candidate's bytes (written once per candidate, see {@link SummaryState.Item#encoded}). */
+    static byte[] encode(SummaryState.Item i) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, i.text());
             string(out, i.articleKey());
             string(out, i.source());
@@ -134,18 +151,25 @@ final class SummaryStateCodec {
             vector(out, i.vector());
             out.writeDouble(i.norm());
             strings(out, i.facts());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
+        return bytes.toByteArray();
     }
 
     private static List<SummaryState.Item> items(DataInputStream in) throws IOException {
         List<SummaryState.Item> items = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            String text = string(in), article = string(in), source = string(in), language = string(in);
-            int position = in.readInt();
-            long order = in.readLong();
-            Map<String, Double> vector = vector(in);
-            double norm = in.readDouble();
-            items.add(new SummaryState.Item(text, article, source, language, position, order, vector, norm, Set.copyOf(strings(in))));
+            int length = in.readInt();
+            if (length < 0 || length > in.available()) throw new IOException("a candidate of " + length + " bytes runs past the end");
+            byte[] encoded = in.readNBytes(length);
+            DataInputStream item = new DataInputStream(new ByteArrayInputStream(encoded));
+            String text = string(item), article = string(item), source = string(item), language = string(item);
+            int position = item.readInt();
+            long order = item.readLong();
+            Map<String, Double> vector = vector(item);
+            double norm = item.readDouble();
+            items.add(new SummaryState.Item(text, article, source, language, position, order, vector, norm, Set.copyOf(strings(item))));
         }
         return items;
     }
