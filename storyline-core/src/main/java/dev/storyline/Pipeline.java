@@ -13,6 +13,7 @@ import dev.storyline.entities.ReferenceNames;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.RawPage;
+import dev.storyline.quotes.Institutions;
 import dev.storyline.quotes.QuoteFinder;
 import dev.storyline.language.LanguageIdentifier;
 import dev.storyline.time.TimeExpression;
@@ -46,11 +47,18 @@ public final class Pipeline {
     private final GenericNames generic;
     private final EntityResolver entities;
     private final TimeTagger times;
-    private final QuoteFinder quotes = new QuoteFinder();
+    private final QuoteFinder quotes;
     private final LocalDate today;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today) {
+        this(extractor, languages, names, entities, times, today, new QuoteFinder());
+    }
+
+    /** @param quotes the quote stage (one given reference names also resolves institutions described by nationality) */
+    public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
+                    EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes) {
+        this.quotes = quotes;
         this.extractor = extractor;
         this.languages = languages;
         this.names = names;
@@ -66,7 +74,8 @@ public final class Pipeline {
      */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models) {
         return new Pipeline(new ArticleExtractor(today), models.languages(), new NameFinder(models.ner()),
-                EntityResolver.create(models.references(), null, registry), models.times(), today);
+                EntityResolver.create(models.references(), null, registry), models.times(), today,
+                new QuoteFinder(Institutions.load(models.references())));
     }
 
     public static Pipeline standard(LocalDate today, EntityRegistry registry) {

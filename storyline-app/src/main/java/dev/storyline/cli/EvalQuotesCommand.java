@@ -36,7 +36,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            System.out.print(new QuoteEvaluation(new QuoteFinder()).evaluate(gold, samples).report(verbose));
+            System.out.print(new QuoteEvaluation(new QuoteFinder(dev.storyline.quotes.Institutions.load(dev.storyline.entities.ReferenceNames.load(new dev.storyline.entities.NameForms())))).evaluate(gold, samples).report(verbose));
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

@@ -3,10 +3,8 @@ package dev.storyline.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.AnalysisJson;
 import dev.storyline.AnalyzedArticle;
-import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EmbeddedEntityRegistry;
-import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.RawPage;
 import java.time.LocalDate;
 import dev.storyline.events.ClusteringEvaluation;
@@ -64,24 +62,33 @@ final class EvalSummariesCommand implements Callable<Integer> {
         }
         List<ClusteringEvaluation.Document> docs = ClusteringEvaluation.read(file);
         List<AnalyzedArticle> analyzed = null;
-        double analysisMillis = Double.NaN;
+        double analysisMillis = Double.NaN, analysisCpuMillis = Double.NaN;
         if (analysis) {
             // Models loaded and the analysis warmed up (100 documents) before timing it, as `bench pipeline` does.
             Pipeline pipeline = Pipeline.standard(LocalDate.of(2024, 1, 1), EmbeddedEntityRegistry.inMemory(), Pipeline.Models.load());
             analyse(pipeline, docs.subList(0, Math.min(100, docs.size())));
-            long started = System.nanoTime();
+            long started = System.nanoTime(), cpuStarted = SummaryEvaluation.cpuNanos();
             analyzed = analyse(pipeline, docs);
             analysisMillis = (System.nanoTime() - started) / 1e6 / docs.size();
+            analysisCpuMillis = (SummaryEvaluation.cpuNanos() - cpuStarted) / 1e6 / docs.size();
         }
         SummaryEvaluation.Result r = new SummaryEvaluation(new TermAnalyzer()).run(docs, analyzed, runs);
         ObjectNode figures = AnalysisJson.object();
         figures.put("articles", r.articles()).put("events", r.events()).put("multiArticleEvents", r.multiArticleEvents())
                 .put("fromSeveralArticles", round(r.fromSeveralArticles())).put("redundancy", round(r.redundancy()))
                 .put("meanSentences", round(r.meanSentences())).put("updateMsPerArticle", round(r.updateMillisPerArticle()))
+                .put("updateCpuMsPerArticle", round(r.updateCpuMillisPerArticle()))
+                .put("batchedUpdateMsPerArticle", round(r.batchedMillisPerArticle()))
+                .put("batchedUpdateCpuMsPerArticle", round(r.batchedCpuMillisPerArticle()))
+                .put("articlesPerCommit", SummaryEvaluation.COMMIT)
                 .put("analysis", analysis ? "real (names, entities, dates)" : "stand-in (English text, no entities)");
         if (analysis) {
             figures.put("analysisMsPerArticle", round(analysisMillis));
             figures.put("updateShareOfAnalysis", round(r.updateMillisPerArticle() / analysisMillis));
+            figures.put("analysisCpuMsPerArticle", round(analysisCpuMillis));
+            figures.put("updateCpuShareOfAnalysis", round(r.updateCpuMillisPerArticle() / analysisCpuMillis));
+            figures.put("batchedUpdateShareOfAnalysis", round(r.batchedMillisPerArticle() / analysisMillis));
+            figures.put("batchedUpdateCpuShareOfAnalysis", round(r.batchedCpuMillisPerArticle() / analysisCpuMillis));
         }
         out.println(AnalysisJson.line(figures));
         List<Map.Entry<String, EventSummary>> multi = new ArrayList<>();
@@ -99,15 +106,19 @@ final class EvalSummariesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The documents through the real analysis on one thread, as {@link ClusteringEvaluation#analyze} reads them. */
+    /**
+     * The documents through the real analysis on this thread (so that its CPU time is this thread's, as the upkeep's
+     * is), as {@link ClusteringEvaluation#analyze} reads them; a document the analysis fails on is read as the stand-in.
+     */
     private static List<AnalyzedArticle> analyse(Pipeline pipeline, List<ClusteringEvaluation.Document> docs) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
-        java.util.stream.Stream<Ingested> pages = docs.stream().map(d -> new RawPage(d.id(), "ecbplus:" + d.id(), null, null, null, null,
-                RawPage.Kind.CLEAN_TEXT, d.text()));
-        new BatchAnalysis(pipeline, 1).run(pages, outcome -> {
-            if (outcome instanceof BatchAnalysis.Analyzed a) analyzed.add(a.result());
-            else analyzed.add(SummaryEvaluation.standIn(docs.get(analyzed.size())));
-        });
+        for (ClusteringEvaluation.Document d : docs) {
+            try {
+                analyzed.add(pipeline.analyze(new RawPage(d.id(), "ecbplus:" + d.id(), null, null, null, null, RawPage.Kind.CLEAN_TEXT, d.text())));
+            } catch (RuntimeException e) {
+                analyzed.add(SummaryEvaluation.standIn(d));
+            }
+        }
         return analyzed;
     }
 

@@ -30,12 +30,22 @@ public final class SummaryEvaluation {
      * @param fromSeveralArticles share of those whose summary draws from two articles or more
      * @param redundancy          mean cosine (stems and numbers) between two sentences of one summary
      * @param meanSentences       mean sentences per summary
-     * @param updateMillisPerArticle time to bring the summaries up to date per arriving article (reading it and
-     *                            summarising its event again), median of the runs
+     * @param updateMillisPerArticle time to bring the summaries up to date per arriving article, one update per article
+     *                            (reading it, adding it to its event's state, choosing again if needed, encoding the
+     *                            state as the store writes it, without the disk), median of the runs
+     * @param updateCpuMillisPerArticle the same in CPU time of the thread (holds up on a busy machine)
+     * @param batchedMillisPerArticle the same when articles arrive in commits of {@link #COMMIT} (in a fixed shuffled
+     *                            order, so that a commit mixes events): one update per event of each commit, as the
+     *                            updater runs
+     * @param batchedCpuMillisPerArticle the same in CPU time
      */
     public record Result(int articles, int events, int multiArticleEvents, double fromSeveralArticles, double redundancy,
-                         double meanSentences, double updateMillisPerArticle, Map<String, EventSummary> summaries) {
+                         double meanSentences, double updateMillisPerArticle, double updateCpuMillisPerArticle,
+                         double batchedMillisPerArticle, double batchedCpuMillisPerArticle, Map<String, EventSummary> summaries) {
     }
+
+    /** Articles per commit in the batched measure (ingestion commits every 500; a smaller batch is the harder case). */
+    public static final int COMMIT = 100;
 
     private final EventSummariser summariser;
 
@@ -55,30 +65,82 @@ public final class SummaryEvaluation {
             articles.add(new StoredArticle(docs.get(i).id(), a, Instant.EPOCH.plusSeconds(i), i + 1));
         }
         Map<String, EventSummary> summaries = null;
-        List<Double> times = new ArrayList<>();
+        List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>(), batchedWall = new ArrayList<>(), batchedCpu = new ArrayList<>();
+        int n = Math.max(1, docs.size());
         for (int run = 0; run < Math.max(1, runs); run++) {
-            long started = System.nanoTime();
-            summaries = upkeep(docs, articles);
-            times.add((System.nanoTime() - started) / 1e6 / Math.max(1, docs.size()));
+            long started = System.nanoTime(), cpuStarted = cpuNanos();
+            summaries = upkeep(docs, articles, 1);
+            wall.add((System.nanoTime() - started) / 1e6 / n);
+            cpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
+            started = System.nanoTime();
+            cpuStarted = cpuNanos();
+            upkeep(shuffled(docs), shuffledArticles(docs, articles), COMMIT);
+            batchedWall.add((System.nanoTime() - started) / 1e6 / n);
+            batchedCpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
         }
-        times.sort(Double::compare);
-        return figures(docs, summaries, times.get(times.size() / 2));
+        return figures(docs, summaries, median(wall), median(cpu), median(batchedWall), median(batchedCpu));
     }
 
-    /** The documents arriving one by one, each event summarised again from its bounded articles at each arrival. */
-    private Map<String, EventSummary> upkeep(List<ClusteringEvaluation.Document> docs, List<StoredArticle> articles) {
-        Map<String, List<EventSummariser.Prepared>> members = new LinkedHashMap<>();
-        Map<String, EventSummary> summaries = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            String event = docs.get(i).event();
-            List<EventSummariser.Prepared> of = members.computeIfAbsent(event, e -> new ArrayList<>());
-            of.add(summariser.prepare(articles.get(i)));
-            summaries.put(event, summariser.summarisePrepared(SummaryUpdater.bounded(of), summaries.get(event)));
+    /**
+     * The batched measure's arrivals: a fixed shuffle of the documents, so that a commit holds articles of many events
+     * (a few each), as a commit of the news does, rather than whole topics as the file's order would.
+     */
+    private static final long SHUFFLE_SEED = 12;
+
+    private static List<ClusteringEvaluation.Document> shuffled(List<ClusteringEvaluation.Document> docs) {
+        List<ClusteringEvaluation.Document> out = new ArrayList<>(docs);
+        java.util.Collections.shuffle(out, new java.util.Random(SHUFFLE_SEED));
+        return out;
+    }
+
+    private static List<StoredArticle> shuffledArticles(List<ClusteringEvaluation.Document> docs, List<StoredArticle> articles) {
+        List<StoredArticle> shuffled = new ArrayList<>(articles);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(SHUFFLE_SEED));
+        // Sequences follow the new order of arrival (a state skips an article at or below its last sequence).
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            StoredArticle a = shuffled.get(i);
+            out.add(new StoredArticle(a.key(), a.analyzed(), Instant.EPOCH.plusSeconds(i), i + 1));
         }
+        return out;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> sorted = new ArrayList<>(xs);
+        sorted.sort(Double::compare);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** CPU time of this thread (the upkeep runs on one). */
+    public static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /**
+     * The documents arriving in commits of {@code commit}: each article read once when it arrives, then each event of
+     * the commit brought up to date once from its state, which is encoded as the store writes it (without the disk).
+     */
+    private Map<String, EventSummary> upkeep(List<ClusteringEvaluation.Document> docs, List<StoredArticle> articles, int commit) {
+        Map<String, SummaryState> states = new LinkedHashMap<>();
+        Map<String, EventSummary> summaries = new LinkedHashMap<>();
+        long written = 0;
+        for (int from = 0; from < docs.size(); from += commit) {
+            Map<String, List<EventSummariser.Prepared>> arrived = new LinkedHashMap<>();
+            for (int i = from; i < Math.min(docs.size(), from + commit); i++) {
+                arrived.computeIfAbsent(docs.get(i).event(), e -> new ArrayList<>()).add(summariser.prepare(articles.get(i)));
+            }
+            for (Map.Entry<String, List<EventSummariser.Prepared>> e : arrived.entrySet()) {
+                SummaryState state = states.computeIfAbsent(e.getKey(), k -> SummaryState.empty());
+                summaries.put(e.getKey(), summariser.add(state, e.getValue()));
+                written += SummaryStateCodec.write(state).length;
+            }
+        }
+        if (written < 0) throw new IllegalStateException("unreachable: keeps the writing from being optimised away");
         return summaries;
     }
 
-    private Result figures(List<ClusteringEvaluation.Document> docs, Map<String, EventSummary> summaries, double millis) {
+    private Result figures(List<ClusteringEvaluation.Document> docs, Map<String, EventSummary> summaries, double millis,
+                           double cpuMillis, double batchedMillis, double batchedCpuMillis) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (ClusteringEvaluation.Document d : docs) sizes.merge(d.event(), 1, Integer::sum);
         int multi = 0, several = 0, pairs = 0, sentences = 0;
@@ -99,7 +161,8 @@ public final class SummaryEvaluation {
             if (from.size() >= 2) several++;
         }
         return new Result(docs.size(), summaries.size(), multi, multi == 0 ? 0 : (double) several / multi,
-                pairs == 0 ? 0 : redundancy / pairs, summaries.isEmpty() ? 0 : (double) sentences / summaries.size(), millis, summaries);
+                pairs == 0 ? 0 : redundancy / pairs, summaries.isEmpty() ? 0 : (double) sentences / summaries.size(), millis,
+                cpuMillis, batchedMillis, batchedCpuMillis, summaries);
     }
 
     /** The document as the stand-in path reads it (English, no entities), with its heading line as its title. */

@@ -21,35 +21,25 @@ import java.util.Set;
 
 /**
  * Keeps the events' summaries up to date as articles arrive: after each commit it reads the articles after its cursor
- * (like the alerts' evaluator), finds each one's event, and recomputes the summaries of those events only, from a
- * bounded number of their articles ({@link #bounded}), marking what is new against the summary kept before; then it
- * moves its cursor. At open it catches up, so a crash between a commit and the update loses nothing, and summarising
- * an event again from the same articles gives the same summary. One updater per store (the process that writes it).
+ * (like the alerts' evaluator), prepares each one once (its sentences' vectors), groups them by event, and adds each
+ * event's new articles to that event's kept state ({@link SummaryState}), which chooses again only when that can change
+ * the summary; then it moves its cursor. No other article of the event is read again. At open it catches up, so a crash
+ * between a commit and the update loses nothing, and adding the same articles again changes nothing (the state knows
+ * the last sequence it took). An event whose state is missing (lost, torn, or from an earlier version) is rebuilt
+ * from a bounded set of its articles ({@link #bounded}). One updater per store (the process that writes it).
  */
 public final class SummaryUpdater implements CommitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummaryUpdater.class);
-    /** Articles a summary reads: the first ones (which state the core facts and headline) and the latest (the news). */
+    /** Articles a rebuilt state reads: the first ones (the core facts and headline) and the latest (the news). */
     static final int FIRST_ARTICLES = 10, LATEST_ARTICLES = 20;
-    /** Articles kept read (a few KB each): the working set of the events that are growing. */
-    static final int PREPARED_ARTICLES = 5_000;
-    /** Events summarised per flush of the cursor during a long catch-up. */
+    /** Events updated per flush of the cursor during a long catch-up. */
     private static final int FLUSH_EVERY = 500;
 
     private final ArticleStore store;
     private final StoredEvents events;
     private final SummaryStore summaries;
     private final EventSummariser summariser;
-    /**
-     * Articles already read, by store key, the most recently used kept: an event that grows is summarised again from
-     * its new articles' reading and the others' kept one, not by reading and splitting all of them again.
-     */
-    private final Map<String, EventSummariser.Prepared> prepared = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, EventSummariser.Prepared> eldest) {
-            return size() > PREPARED_ARTICLES;
-        }
-    };
 
     public SummaryUpdater(ArticleStore store, StoredEvents events, SummaryStore summaries, EventSummariser summariser) {
         this.store = store;
@@ -79,26 +69,26 @@ public final class SummaryUpdater implements CommitListener {
     }
 
     /**
-     * Summarises again the events of the articles committed since the cursor, stopping before the first article whose
+     * Brings up to date the events of the articles committed since the cursor, stopping before the first article whose
      * event is not committed yet.
      *
-     * @return how many events were summarised
+     * @return how many events were updated
      */
     public synchronized int updateNew() throws IOException {
         long cursor = Math.min(summaries.cursor(), store.lastSequence());
         if (store.lastSequence() <= cursor) return 0;
-        Set<String> touched = new LinkedHashSet<>();
+        Map<String, List<EventSummariser.Prepared>> arrived = new LinkedHashMap<>();
         long[] through = {cursor};
         int[] done = {0};
         try {
             store.forEachAfter(cursor, stored -> {
                 Optional<AssignedArticle> assigned = events.store().assignment(stored.key());
                 if (assigned.isEmpty()) throw new Stop();
-                touched.add(assigned.get().assignment().eventId());
+                arrived.computeIfAbsent(assigned.get().assignment().eventId(), e -> new ArrayList<>()).add(summariser.prepare(stored));
                 through[0] = stored.sequence();
-                if (touched.size() >= FLUSH_EVERY) {
+                if (arrived.size() >= FLUSH_EVERY) {
                     try {
-                        done[0] += flush(touched, through[0]);
+                        done[0] += flush(arrived, through[0]);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -109,60 +99,85 @@ public final class SummaryUpdater implements CommitListener {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return done[0] + flush(touched, through[0]);
+        return done[0] + flush(arrived, through[0]);
     }
 
-    private int flush(Set<String> touched, long through) throws IOException {
-        for (String eventId : touched) update(eventId);
-        int n = touched.size();
-        touched.clear();
+    private int flush(Map<String, List<EventSummariser.Prepared>> arrived, long through) throws IOException {
+        for (Map.Entry<String, List<EventSummariser.Prepared>> e : arrived.entrySet()) add(e.getKey(), e.getValue());
+        int n = arrived.size();
+        arrived.clear();
         if (through != summaries.cursor()) summaries.cursor(through);
         return n;
     }
 
+    /** Adds an event's arrived articles to its kept state (rebuilt first when missing) and keeps it. */
+    private void add(String eventId, List<EventSummariser.Prepared> arrived) throws IOException {
+        Optional<SummaryStore.Kept> kept = summaries.get(eventId);
+        SummaryState state = kept.isPresent() ? kept.get().state() : rebuilt(eventId, arrived);
+        int before = state.articles();
+        summariser.add(state, arrived);
+        if (kept.isEmpty() || state.articles() != before) summaries.put(eventId, new SummaryStore.Kept(state));
+    }
+
+    /**
+     * The state of an event the store keeps none of: its articles before {@code arriving}, a bounded set of them
+     * read from the store, as if they had just arrived.
+     */
+    private SummaryState rebuilt(String eventId, List<EventSummariser.Prepared> arriving) throws IOException {
+        long firstArriving = arriving.stream().mapToLong(EventSummariser.Prepared::sequence).min().orElse(Long.MAX_VALUE);
+        List<AssignedArticle> earlier = events.store().members(eventId).stream().filter(m -> m.sequence() < firstArriving).toList();
+        SummaryState state = SummaryState.empty();
+        summariser.add(state, prepared(bounded(earlier)));
+        // The articles left out by the bound still count (the state accounts for the event's size).
+        state.articles = earlier.size();
+        return state;
+    }
+
     /**
      * The event's summary as of its committed articles: the kept one, or (when articles arrived that the listener has
-     * not heard of yet) computed now and kept.
+     * not heard of yet) brought up to date now and kept.
      */
     public EventSummary current(String eventId) throws IOException {
         return update(eventId);
     }
 
-    /** Summarises the event again, against its kept summary, unless it is kept for as many articles as it has. */
+    /** Adds to the event's state the articles it has not taken yet, unless it is kept for as many articles as it has. */
     public synchronized EventSummary update(String eventId) throws IOException {
         List<AssignedArticle> members = events.store().members(eventId);
-        Optional<SummaryStore.Kept> before = summaries.get(eventId);
-        if (before.isPresent() && before.get().articles() == members.size()) return before.get().summary();
-        List<EventSummariser.Prepared> articles = prepared(bounded(members));
-        EventSummary previous = before.map(SummaryStore.Kept::summary).orElse(null);
-        EventSummary summary = summariser.summarisePrepared(articles, previous);
-        summaries.put(eventId, new SummaryStore.Kept(summary, members.size()));
-        return summary;
+        Optional<SummaryStore.Kept> kept = summaries.get(eventId);
+        if (kept.isPresent() && kept.get().articles() == members.size()) return kept.get().summary();
+        SummaryState state = kept.map(SummaryStore.Kept::state).orElseGet(SummaryState::empty);
+        List<AssignedArticle> missing = members.stream().filter(m -> m.sequence() > state.lastSequence()).toList();
+        int before = state.articles();
+        summariser.add(state, prepared(bounded(missing)));
+        state.articles = before + missing.size();
+        summaries.put(eventId, new SummaryStore.Kept(state));
+        return state.summary();
     }
 
     /**
-     * A story's summary: its events' articles summarised together (each event's bounded set, then the story's first
-     * and latest of those), so that the sentences come from across the story's events and outlets. Computed when asked
-     * (from the articles already read, mostly), not kept: a story's events are each kept up to date.
+     * A story's summary: its events' kept states taken together (their centroids summed, their candidate sentences
+     * joined), so that the sentences come from across the story's events and outlets. Computed when asked, from the
+     * states only: no article is read.
      */
     public synchronized EventSummary storySummary(List<String> eventIds) throws IOException {
-        List<AssignedArticle> all = new ArrayList<>();
-        for (String eventId : eventIds) all.addAll(bounded(events.store().members(eventId)));
-        all.sort(java.util.Comparator.comparingLong(AssignedArticle::sequence));
-        return summariser.summarisePrepared(prepared(bounded(all)), null);
+        List<SummaryState> states = new ArrayList<>();
+        for (String eventId : eventIds) {
+            Optional<SummaryStore.Kept> kept = summaries.get(eventId);
+            if (kept.isEmpty()) {
+                update(eventId);
+                kept = summaries.get(eventId);
+            }
+            kept.ifPresent(k -> states.add(k.state()));
+        }
+        return summariser.merge(states);
     }
 
     private List<EventSummariser.Prepared> prepared(List<AssignedArticle> members) throws IOException {
         List<EventSummariser.Prepared> articles = new ArrayList<>();
         for (AssignedArticle m : members) {
-            EventSummariser.Prepared p = prepared.get(m.key());
-            if (p == null) {
-                Optional<StoredArticle> stored = store.get(m.key());
-                if (stored.isEmpty()) continue;
-                p = summariser.prepare(stored.get());
-                prepared.put(m.key(), p);
-            }
-            articles.add(p);
+            Optional<StoredArticle> stored = store.get(m.key());
+            stored.ifPresent(s -> articles.add(summariser.prepare(s)));
         }
         return articles;
     }

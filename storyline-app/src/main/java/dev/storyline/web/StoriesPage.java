@@ -69,6 +69,8 @@ final class StoriesPage {
         Element where = Page.fact(facts, "Places");
         for (StoryIndex.Named n : s.places()) named(where, n, names).addClass("entity-loc");
 
+        languagePicker(main, s.languages(), readerLanguages);
+
         LanguageSummary whole = inReaderLanguage(storySummary, readerLanguages);
         if (!whole.sentences().isEmpty()) {
             Element at = main.appendElement("section").addClass("story-summary");
@@ -130,6 +132,42 @@ final class StoriesPage {
                 .toList();
     }
 
+    /** The cookie that remembers the reader's choice of language (a primary language subtag, or absent). */
+    static final String LANGUAGE_COOKIE = "storyline-lang";
+    /** A year: a reader's language does not change often. */
+    private static final int LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600;
+
+    /**
+     * The reader's languages for this request, most wanted first, remembering a choice: {@code ?lang=xx} chooses
+     * (and sets the cookie that remembers it), {@code ?lang=} forgets the choice (the browser's languages again),
+     * otherwise the remembered choice comes first; then the browser's {@code Accept-Language}. Server-side, so that
+     * the page renders in that order without script. Anything but a language subtag is ignored.
+     */
+    static List<String> readerLanguages(io.javalin.http.Context ctx) {
+        String asked = ctx.queryParam("lang");
+        String chosen;
+        ctx.header("Vary", "Accept-Language, Cookie");
+        if (asked != null) {
+            chosen = languageTag(asked);
+            io.javalin.http.Cookie cookie = new io.javalin.http.Cookie(LANGUAGE_COOKIE, chosen == null ? "" : chosen);
+            cookie.setPath("/");
+            cookie.setMaxAge(chosen == null ? 0 : LANGUAGE_COOKIE_SECONDS);
+            cookie.setHttpOnly(true);
+            cookie.setSameSite(io.javalin.http.SameSite.LAX);
+            ctx.cookie(cookie);
+        } else {
+            chosen = languageTag(ctx.cookie(LANGUAGE_COOKIE));
+        }
+        return readerLanguages(chosen, ctx.header("Accept-Language"));
+    }
+
+    /** A primary language subtag ("fr", "de"), lower case, or null for anything else. */
+    static String languageTag(String value) {
+        if (value == null) return null;
+        String v = value.strip();
+        return v.matches("[A-Za-z]{2,3}") ? v.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
     /**
      * The reader's languages, most wanted first: {@code lang} (a choice the page links to) before the browser's
      * {@code Accept-Language}; a malformed header counts as none.
@@ -157,6 +195,32 @@ final class StoriesPage {
             if (l != null) return l;
         }
         return new LanguageSummary(summary.headline(), summary.headlineArticleKey(), summary.sentences());
+    }
+
+    /**
+     * "Read in: en · fr · your browser's languages": links that choose the language shown first (the server remembers
+     * the choice in a cookie), the one in use marked; only when the story has articles in several languages.
+     */
+    private static void languagePicker(Element main, java.util.Collection<String> languages, List<String> readerLanguages) {
+        if (languages.size() < 2) return;
+        Element nav = main.appendElement("nav").addClass("language-picker").attr("aria-label", "Language shown first");
+        nav.appendElement("span").addClass("muted").text("Read in:");
+        String current = readerLanguages.stream().filter(languages::contains).findFirst().orElse(null);
+        for (String language : new java.util.TreeSet<>(languages)) {
+            nav.appendText(" ");
+            Element a = nav.appendElement("a").attr("href", "?lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8))
+                    .attr("hreflang", language).attr("lang", language).text(languageName(language));
+            if (language.equals(current)) a.addClass("current").attr("aria-current", "true");
+        }
+        nav.appendText(" ");
+        nav.appendElement("a").attr("href", "?lang=").addClass("browser-languages").text("my browser's languages");
+    }
+
+    /** A language's name in that language ("français"), or its code when the JDK does not know it. */
+    static String languageName(String code) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(code);
+        String name = locale.getDisplayLanguage(locale);
+        return name == null || name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 
     private static void summarySentences(Element parent, List<SummarySentence> sentences) {

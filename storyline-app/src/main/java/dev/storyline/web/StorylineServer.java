@@ -189,7 +189,7 @@ public final class StorylineServer implements AutoCloseable {
     private void storyPage(Context ctx) {
         StoryIndex.Story story = story(ctx.pathParam("id"));
         ctx.html(StoriesPage.story(story, storySummary(story), stories, this::storyName, this::summary, this::eventQuotes,
-                StoriesPage.readerLanguages(ctx.queryParam("lang"), ctx.header("Accept-Language"))));
+                StoriesPage.readerLanguages(ctx)));
     }
 
     private void storiesApi(Context ctx) {

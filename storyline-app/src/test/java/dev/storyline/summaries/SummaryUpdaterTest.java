@@ -124,8 +124,9 @@ class SummaryUpdaterTest {
             String quake = eventOf(events, WIRE);
             EventSummary kept = updater.summaries().get(quake).orElseThrow().summary();
             try (var files = java.nio.file.Files.walk(data.resolve("summaries"))) {
-                Path file = files.filter(f -> f.getFileName().toString().equals(quake + ".json")).findFirst().orElseThrow();
-                java.nio.file.Files.writeString(file, "{\"event\":\"" + quake + "\",\"artic");
+                Path file = files.filter(f -> f.getFileName().toString().equals(quake + ".state")).findFirst().orElseThrow();
+                byte[] whole = java.nio.file.Files.readAllBytes(file);
+                java.nio.file.Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
             }
             assertTrue(updater.summaries().get(quake).isEmpty(), "a torn file reads as absent");
             assertEquals(kept, updater.current(quake));

@@ -143,6 +143,50 @@ class EventSummariesOnTheDeskTest {
         assertTrue(en.select("#" + eventId + " > ul.summary a.source").eachText().stream().noneMatch("quotidien.example"::equals));
     }
 
+    private static HttpResponse<String> get(String path, String acceptLanguage, String cookie) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Accept-Language", acceptLanguage);
+        if (cookie != null) r.header("Cookie", cookie);
+        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String headline(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).selectFirst("#" + eventId + " h3 span:not(.event-date)").text();
+    }
+
+    @Test
+    void aLanguageChosenOnThePageIsRememberedByACookieAndRenderedFirstByTheServer() throws Exception {
+        HttpResponse<String> chosen = get("/stories/" + storyId + "?lang=fr", "en-GB,en;q=0.8", null);
+        assertEquals("Séisme à Lindau : 12 morts", headline(chosen));
+        String setCookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith("storyline-lang=fr;") && setCookie.contains("Path=/") && setCookie.contains("Max-Age="), setCookie);
+        // A later visit without ?lang: the remembered choice wins over the browser's English.
+        assertEquals("Séisme à Lindau : 12 morts", headline(get("/stories/" + storyId, "en-GB,en;q=0.8", "storyline-lang=fr")));
+    }
+
+    @Test
+    void forgettingTheChoiceGoesBackToTheBrowsersLanguages() throws Exception {
+        HttpResponse<String> forgot = get("/stories/" + storyId + "?lang=", "en-GB,en;q=0.8", "storyline-lang=fr");
+        String expired = forgot.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(expired.startsWith("storyline-lang=;") && (expired.contains("Max-Age=0") || expired.contains("Expires=Thu, 01 Jan 1970")), expired);
+        assertTrue(headline(forgot).contains("Lindau") && !headline(forgot).startsWith("Séisme"), headline(forgot));
+    }
+
+    @Test
+    void thePickerLinksEachLanguageOfTheStoryAndMarksTheOneShown() throws Exception {
+        Document page = Jsoup.parse(get("/stories/" + storyId, "en", "storyline-lang=fr").body());
+        assertEquals(List.of("?lang=en", "?lang=fr", "?lang="), page.select("nav.language-picker a").eachAttr("href"));
+        assertEquals("fr", page.selectFirst("nav.language-picker a.current").attr("hreflang"));
+    }
+
+    @Test
+    void aCookieThatIsNoLanguageIsIgnoredAndNeverEchoed() throws Exception {
+        HttpResponse<String> page = get("/stories/" + storyId, "en", "storyline-lang=\"><script>x</script>");
+        assertEquals(200, page.statusCode());
+        assertTrue(!page.body().contains("<script>x"), "nothing of the cookie is written into the page");
+        assertTrue(headline(page).contains("Lindau") && !headline(page).startsWith("Séisme"), headline(page));
+    }
+
     @Test
     void summarySentencesAreTextNotMarkup() throws Exception {
         Document page = Jsoup.parse(get("/stories/" + storyId, "en").body());

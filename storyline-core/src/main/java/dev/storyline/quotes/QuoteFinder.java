@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,25 @@ public final class QuoteFinder {
     private static final int MAX_SUBJECT_TOKENS = 6;
     /** Reported speech that goes on to quote: "said that … «", "a estimé que … «", "erklärte, dass … „". */
     private static final Pattern REPORTED = Pattern.compile("(?iu)^(?:[^.!?;:]*\\s)?(?:that|que|qu['’]|dass|,\\s*dass)(?:\\s[^.!?;:]*)?$");
+
+    /** Numbers and quantifiers that make a subject plural ("les deux dirigeants", "both leaders", "die beiden"). */
+    private static final Set<String> PLURAL_WORDS = Set.of("deux", "trois", "plusieurs", "both", "two", "three",
+            "several", "beide", "beiden", "zwei", "drei", "mehrere", "ambos", "ambas", "dos", "tres", "varios", "varias");
+    /** Plural determiners and pronouns that begin a plural subject. */
+    private static final Set<String> PLURAL_STARTS = Set.of("les", "ils", "elles", "they", "los", "las", "ellos", "ellas");
+
+    /** Institutions described rather than named; null when the finder was built without reference names. */
+    private final Institutions institutions;
+
+    /** A finder that resolves people, titles and pronouns, but not institutions described without their name. */
+    public QuoteFinder() {
+        this(null);
+    }
+
+    /** A finder that also resolves described institutions ("la présidence russe" → the Kremlin). */
+    public QuoteFinder(Institutions institutions) {
+        this.institutions = institutions;
+    }
 
     public List<Quote> find(String text, String language, List<EntityMention> mentions) {
         if (text == null || text.isEmpty()) return List.of();
@@ -55,7 +75,7 @@ public final class QuoteFinder {
         Subject outside = after(text, close + 1, lexicon);
         if (outside == null) outside = before(text, open, lexicon);
         Subject shared = parts.stream().map(Part::incise).filter(s -> s != null).findFirst().orElse(outside);
-        if (shared != null) shared = withApposition(text, shared, mentions);
+        if (shared != null) shared = withCoordination(text, withApposition(text, shared, mentions), mentions);
         List<Quote> quotes = new ArrayList<>();
         for (Part p : parts) {
             int[] span = trim(text, p.start(), p.end());
@@ -287,10 +307,17 @@ public final class QuoteFinder {
     private String speaker(String text, Subject subject, int quoteStart, SpeechLexicon lexicon, List<EntityMention> mentions) {
         List<EntityMention> inside = mentions.stream()
                 .filter(m -> m.canonical() != null && m.start() < subject.end() && m.end() > subject.start()).toList();
-        for (EntityMention m : inside) if ("PER".equals(m.type())) return m.canonical();
         List<String> words = words(text.substring(subject.start(), subject.end()));
+        // Several speakers ("les deux dirigeants", "Poutine et Tokaïev"): no one key says who, so none is given.
+        if (plural(subject, words, inside, lexicon)) return null;
+        for (EntityMention m : inside) if ("PER".equals(m.type())) return m.canonical();
         for (String w : words) {
             if (lexicon.titles().contains(w)) return titled(text, subject, w, words, lexicon, mentions);
+        }
+        if (institutions != null) {
+            // "la présidence russe": the institution, when its seat is a known entity; never the country it names.
+            Optional<Institutions.Described> described = institutions.describe(text.substring(subject.start(), subject.end()));
+            if (described.isPresent()) return institutions.entity(described.get(), mentions).orElse(null);
         }
         if (!inside.isEmpty()) return inside.get(0).canonical();
         if (words.size() == 1 && lexicon.pronouns().contains(words.get(0))) {
@@ -315,6 +342,24 @@ public final class QuoteFinder {
             if (between.matches(",\\s{1,2}")) return new Subject(subject.start(), m.end());
         }
         return subject;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("(?iu)\\s+(?:et|and|und|y|e)\\s+");
+
+    /**
+     * "Poutine et Tokaïev ont déclaré", "said Scholz and Macron": a subject naming a person, joined to another person
+     * by "and", is both of them (the subject's words stop at the conjunction, which is a stop word).
+     */
+    private static Subject withCoordination(String text, Subject subject, List<EntityMention> mentions) {
+        boolean namesAPerson = mentions.stream().anyMatch(m -> "PER".equals(m.type()) && m.start() < subject.end() && m.end() > subject.start());
+        if (!namesAPerson) return subject;
+        int start = subject.start(), end = subject.end();
+        for (EntityMention m : mentions) {
+            if (!"PER".equals(m.type())) continue;
+            if (m.end() <= start && start - m.end() <= 6 && COORDINATION.matcher(text.substring(m.end(), start)).matches()) start = m.start();
+            if (m.start() >= end && m.start() - end <= 6 && COORDINATION.matcher(text.substring(end, m.start())).matches()) end = m.end();
+        }
+        return new Subject(start, end);
     }
 
     /**
@@ -343,6 +388,29 @@ public final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a subject names several speakers: two people, a number or quantifier ("deux", "both", "beiden"), a
+     * plural determiner or pronoun first ("les", "they", "los"), or a title in the plural ("dirigeants", "leaders",
+     * "Minister" aside: "Ministerinnen").
+     */
+    private static boolean plural(Subject subject, List<String> words, List<EntityMention> inside, SpeechLexicon lexicon) {
+        if (inside.stream().filter(m -> "PER".equals(m.type())).map(EntityMention::canonical).distinct().count() >= 2) return true;
+        if (words.isEmpty()) return false;
+        // "Los Angeles police said": a plural-looking first word that begins a name is not a determiner.
+        boolean startsWithName = inside.stream().anyMatch(m -> m.start() <= subject.start());
+        if (!startsWithName && PLURAL_STARTS.contains(words.get(0))) return true;
+        // Only up to the head title: "le porte-parole des deux dirigeants" is one speaker.
+        for (String w : words) {
+            if (lexicon.titles().contains(w)) return false;
+            if (PLURAL_WORDS.contains(w)) return true;
+            for (String ending : List.of("s", "x", "es", "en", "innen", "n")) {
+                if (w.length() > ending.length() + 2 && w.endsWith(ending)
+                        && lexicon.titles().contains(w.substring(0, w.length() - ending.length()))) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noSentenceEnd(String text, int from, int to) {

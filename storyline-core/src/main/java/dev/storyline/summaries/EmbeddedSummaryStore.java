@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Summaries as one small JSON file per event under {@code <data>/summaries/<2 characters>/}, and the cursor in
- * {@code <data>/summaries/cursor.json}; each written to a temporary file, then moved into place. The cursor is synced
+ * Summaries as one small binary file per event under {@code <data>/summaries/<2 characters>/<event>.state} (its
+ * {@link SummaryState}, see {@link SummaryStateCodec}), and the cursor in {@code <data>/summaries/cursor.json}; each
+ * written to a temporary file, then moved into place. (Files {@code <event>.json} of an earlier version, without the
+ * state, are ignored: those events are rebuilt from their articles when next updated or asked for.) The cursor is synced
  * before its move; the summaries are not (a commit touches hundreds of events: one fsync each would cost more than the
  * analysis). A summary is derived data: one that a crash lost or left unreadable reads as absent, with a warning, and
  * is computed again from the store's articles when asked. Reading a summary reads its file only: memory does not grow
@@ -56,9 +58,7 @@ public final class EmbeddedSummaryStore implements SummaryStore {
         Path file = file(eventId);
         if (!Files.exists(file)) return Optional.empty();
         try {
-            JsonNode o = SummaryJson.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (o == null || !o.path("articles").isInt()) throw new IllegalArgumentException("no 'articles' count");
-            return Optional.of(new Kept(SummaryJson.read(o.path("summary")), o.path("articles").asInt()));
+            return Optional.of(new Kept(SummaryStateCodec.read(Files.readAllBytes(file))));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("{}: unreadable summary of event {} (computed again from its articles): {}", file, eventId, e.getMessage());
             return Optional.empty();
@@ -67,11 +67,7 @@ public final class EmbeddedSummaryStore implements SummaryStore {
 
     @Override
     public void put(String eventId, Kept kept) throws IOException {
-        ObjectNode o = SummaryJson.mapper().createObjectNode();
-        o.put("event", eventId);
-        o.put("articles", kept.articles());
-        o.set("summary", SummaryJson.write(kept.summary()));
-        write(file(eventId), SummaryJson.mapper().writeValueAsString(o), false);
+        write(file(eventId), SummaryStateCodec.write(kept.state()), false);
     }
 
     @Override
@@ -81,7 +77,7 @@ public final class EmbeddedSummaryStore implements SummaryStore {
 
     @Override
     public synchronized void cursor(long sequence) throws IOException {
-        write(folder.resolve("cursor.json"), "{\"cursor\":" + sequence + "}", true);
+        write(folder.resolve("cursor.json"), ("{\"cursor\":" + sequence + "}").getBytes(StandardCharsets.UTF_8), true);
         cursor = sequence;
     }
 
@@ -90,15 +86,15 @@ public final class EmbeddedSummaryStore implements SummaryStore {
         String name = PLAIN_ID.matcher(eventId).matches() ? eventId
                 : "x" + HexFormat.of().formatHex(eventId.getBytes(StandardCharsets.UTF_8));
         String shard = name.length() >= 2 ? name.substring(name.length() - 2) : "_" + name;
-        return folder.resolve(shard).resolve(name + ".json");
+        return folder.resolve(shard).resolve(name + ".state");
     }
 
-    private static void write(Path file, String content, boolean sync) throws IOException {
+    private static void write(Path file, byte[] content, boolean sync) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (var channel = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            channel.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+            channel.write(java.nio.ByteBuffer.wrap(content));
             if (sync) channel.force(true);
         }
         try {

@@ -5,10 +5,13 @@ import dev.storyline.events.CanonicalEntities;
 import dev.storyline.events.TermAnalyzer;
 import dev.storyline.extract.Article;
 import dev.storyline.store.StoredArticle;
+import dev.storyline.time.TimeExpression;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +46,21 @@ public final class EventSummariser {
     /** Sentences read per article: news puts its facts first, and the tail is often boilerplate. */
     static final int SENTENCES_PER_ARTICLE = 8;
     private static final int MIN_WORDS = 6, MAX_WORDS = 60;
+    /** Titles kept as headline candidates. */
+    static final int TITLE_POOL = 10;
+    /**
+     * Terms of an event's centroid kept (the heaviest): it is a sum over every article the event receives, and the
+     * light tail of a long event's vocabulary moves no cosine.
+     */
+    static final int CENTROID_TERMS = 300;
+    /**
+     * How far (radians) the centroid may turn before the sentences are chosen again: a sentence's centrality (a
+     * cosine with the centroid) changes by at most the angle turned, and 0.05 is a twentieth of the usual gap between
+     * a chosen sentence and one left out.
+     */
+    static final double MOVED = 0.05;
+    /** An arrived sentence this close under the weakest chosen one's centrality may still win a place (MMR, outlets). */
+    static final double CONTENDER_MARGIN = 0.1;
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     /** Titles and initials the JDK's sentence breaker takes for the end of a sentence. */
@@ -66,90 +84,233 @@ public final class EventSummariser {
     }
 
     /**
-     * What the summariser reads of an article, computed once per article (title vector, sentences and their vectors)
-     * so that an event summarised again as it grows costs only its new articles' reading.
+     * What the summariser reads of an article, computed once, when it arrives: its title's vector, its first sentences
+     * with their vectors and facts, and its unit vector (its share of the event's centroid).
      */
-    public record Prepared(StoredArticle article, Map<String, Double> titleVector, List<PreparedSentence> sentences,
+    public record Prepared(String key, long sequence, Instant ingested, String when, String source, String language,
+                           String title, Map<String, Double> titleVector, List<PreparedSentence> sentences,
                            Map<String, Double> articleVector) {
     }
 
-    /** A sentence of an article with its vector and its place in the article. */
-    public record PreparedSentence(String text, int position, Map<String, Double> vector, double norm, boolean eligible) {
+    /** A sentence of an article with its vector, its place in the article and the facts it states. */
+    public record PreparedSentence(String text, int position, Map<String, Double> vector, double norm, boolean eligible,
+                                   Set<String> facts) {
     }
 
     public Prepared prepare(StoredArticle stored) {
+        Article a = stored.analyzed().article();
+        boolean withEntities = !stored.analyzed().entities().isEmpty();
         Map<String, Double> articleVector = new HashMap<>();
         List<PreparedSentence> sentences = new ArrayList<>();
         int position = 0;
-        for (Span s : sentences(stored.analyzed().article(), SENTENCES_PER_ARTICLE)) {
+        for (Span s : sentences(a, SENTENCES_PER_ARTICLE)) {
             Map<String, Double> v = sentenceVector(stored, s);
             v.forEach((k, x) -> articleVector.merge(k, x, Double::sum));
-            sentences.add(new PreparedSentence(s.text(), position, v, norm(v), eligible(s.text())));
+            boolean eligible = eligible(s.text());
+            sentences.add(new PreparedSentence(s.text(), position, v, norm(v), eligible,
+                    eligible ? facts(v, withEntities ? null : s.text()) : Set.of()));
             position++;
         }
-        Map<String, Double> title = blank(stored.analyzed().article().title()) ? Map.of() : titleVector(stored);
-        return new Prepared(stored, title, sentences, normalised(articleVector));
+        Map<String, Double> title = blank(a.title()) ? Map.of() : titleVector(stored);
+        return new Prepared(stored.key(), stored.sequence(), stored.ingested(), when(stored), a.source(), languageOf(stored),
+                blank(a.title()) ? null : a.title().strip(), title, sentences, normalised(articleVector));
     }
 
-    /** The summary of an event's articles, without marking anything new. */
+    /** The summary of an event's articles, chosen at once (nothing is marked new). */
     public EventSummary summarise(List<StoredArticle> articles) {
-        return summarise(articles, null);
+        SummaryState state = SummaryState.empty();
+        return add(state, articles.stream().map(this::prepare).toList());
     }
 
     /**
-     * The summary of an event's articles; with {@code previous} (the event's summary before its latest articles), the
-     * sentences bringing facts it did not have are marked new.
+     * Adds arrived articles to an event's state and chooses its sentences again where that can change them: when its
+     * centroid has turned by more than {@link #MOVED} since the last choice, or an arrived sentence is central enough
+     * to enter. A sentence is marked new when it states a fact (a number, an entity, a date) the summary did not state
+     * at the end of the previous day, or at its first choice for an event first seen today. Articles at or below the
+     * state's last sequence are skipped, so that adding the same articles twice changes nothing.
+     *
+     * @return the event's summary, also kept in the state
      */
-    public EventSummary summarise(List<StoredArticle> articles, EventSummary previous) {
-        return summarisePrepared(articles.stream().map(this::prepare).toList(), previous);
-    }
-
-    /** {@link #summarise(List, EventSummary)} over articles already {@link #prepare prepared}. */
-    public EventSummary summarisePrepared(List<Prepared> articles, EventSummary previous) {
-        if (articles.isEmpty()) return EventSummary.EMPTY;
-        Set<String> known = previous == null ? null : facts(previous);
-        LanguageSummary all = summariseOne(articles, known);
-        Map<String, List<Prepared>> byLanguage = new TreeMap<>();
-        for (Prepared a : articles) byLanguage.computeIfAbsent(languageOf(a.article()), l -> new ArrayList<>()).add(a);
-        Map<String, LanguageSummary> languages = new TreeMap<>();
-        if (byLanguage.size() > 1) byLanguage.forEach((language, some) -> languages.put(language, summariseOne(some, known)));
-        return new EventSummary(all.headline(), all.headlineArticleKey(), all.sentences(), languages);
-    }
-
-    private LanguageSummary summariseOne(List<Prepared> articles, Set<String> known) {
-        List<Prepared> ordered = new ArrayList<>(articles);
-        Map<Prepared, String> when = new java.util.IdentityHashMap<>();
-        for (Prepared p : ordered) when.put(p, when(p.article()));
-        ordered.sort(Comparator.comparing((Prepared p) -> when.get(p)).thenComparing(p -> p.article().key()));
-        Headline headline = headline(ordered);
-        List<SummarySentence> sentences = new ArrayList<>();
-        for (Candidate c : pick(candidates(ordered))) {
-            Article a = c.article().analyzed().article();
-            boolean isNew = known != null && !known.containsAll(facts(c.text()));
-            sentences.add(new SummarySentence(c.text(), c.article().key(), a.source(), a.language(), isNew));
-        }
-        return new LanguageSummary(headline.title(), headline.key(), sentences);
-    }
-
-    private record Headline(String title, String key) {
-    }
-
-    /** The title nearest the centroid of the titles; ties go to the earliest article. */
-    private static Headline headline(List<Prepared> ordered) {
-        List<Prepared> titled = ordered.stream().filter(a -> !blank(a.article().analyzed().article().title())).toList();
-        if (titled.isEmpty()) return new Headline("", null);
-        Map<String, Double> centroid = centroid(titled.stream().map(Prepared::titleVector).toList());
-        int best = 0;
-        double bestScore = -1;
-        for (int i = 0; i < titled.size(); i++) {
-            double s = cosine(titled.get(i).titleVector(), centroid);
-            if (s > bestScore + 1e-9) {
-                bestScore = s;
-                best = i;
+    public EventSummary add(SummaryState state, List<Prepared> arrived) {
+        List<Prepared> fresh = new ArrayList<>();
+        for (Prepared p : arrived) if (p.sequence() == 0 || p.sequence() > state.lastSequence) fresh.add(p);
+        if (fresh.isEmpty()) return state.summary;
+        fresh.sort(Comparator.comparing(Prepared::when).thenComparing(Prepared::key));
+        LocalDate day = fresh.stream().map(Prepared::ingested).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                .map(i -> i.atZone(ZoneOffset.UTC).toLocalDate()).orElse(state.day == null ? LocalDate.EPOCH : state.day);
+        if (state.day != null && !state.day.equals(day) && state.baseline != null) state.baseline = chosenFacts(state);
+        state.day = day;
+        Map<SummaryState.Track, List<SummaryState.Item>> arrivedIn = new java.util.IdentityHashMap<>();
+        for (Prepared p : fresh) {
+            long order = state.arrivals++;
+            state.articles++;
+            state.lastSequence = Math.max(state.lastSequence, p.sequence());
+            String language = p.language();
+            if (state.byLanguage.isEmpty()) {
+                if (state.onlyLanguage == null) state.onlyLanguage = language;
+                else if (!state.onlyLanguage.equals(language)) {
+                    // A second language: the first one's track is, so far, the event's own.
+                    state.byLanguage.put(state.onlyLanguage, state.all.copy());
+                    arrivedIn.computeIfAbsent(state.byLanguage.get(state.onlyLanguage), t -> new ArrayList<>());
+                }
+            }
+            addTo(state.all, p, order, arrivedIn);
+            if (!state.byLanguage.isEmpty()) {
+                addTo(state.byLanguage.computeIfAbsent(language, l -> new SummaryState.Track()), p, order, arrivedIn);
             }
         }
-        StoredArticle a = titled.get(best).article();
-        return new Headline(a.analyzed().article().title().strip(), a.key());
+        arrivedIn.forEach(EventSummariser::choose);
+        if (state.baseline == null) state.baseline = chosenFacts(state);
+        state.summary = summaryOf(state);
+        return state.summary;
+    }
+
+    /** A story's summary: its events' states taken together (their centroids summed, their pools joined). */
+    public EventSummary merge(List<SummaryState> events) {
+        if (events.isEmpty()) return EventSummary.EMPTY;
+        SummaryState.Track all = merged(events.stream().map(s -> s.all).toList());
+        Set<String> languages = new java.util.TreeSet<>();
+        for (SummaryState s : events) {
+            if (s.byLanguage.isEmpty() && s.onlyLanguage != null) languages.add(s.onlyLanguage);
+            languages.addAll(s.byLanguage.keySet());
+        }
+        Map<String, LanguageSummary> byLanguage = new TreeMap<>();
+        if (languages.size() > 1) {
+            for (String language : languages) {
+                List<SummaryState.Track> tracks = events.stream().map(s -> s.track(language)).filter(java.util.Objects::nonNull).toList();
+                byLanguage.put(language, languageSummary(merged(tracks), null));
+            }
+        }
+        LanguageSummary whole = languageSummary(all, null);
+        return new EventSummary(whole.headline(), whole.headlineArticleKey(), whole.sentences(), byLanguage);
+    }
+
+    private static SummaryState.Track merged(List<SummaryState.Track> tracks) {
+        SummaryState.Track m = new SummaryState.Track();
+        long offset = 0;
+        for (SummaryState.Track t : tracks) {
+            t.centroid.forEach((k, x) -> m.centroid.merge(k, x, Double::sum));
+            t.titleCentroid.forEach((k, x) -> m.titleCentroid.merge(k, x, Double::sum));
+            long shift = offset;
+            t.sentences.forEach(i -> m.sentences.add(shifted(i, shift)));
+            t.titles.forEach(i -> m.titles.add(shifted(i, shift)));
+            offset += t.articles + 1L;
+            m.articles += t.articles;
+        }
+        truncate(m.centroid);
+        choose(m, List.of());
+        return m;
+    }
+
+    private static SummaryState.Item shifted(SummaryState.Item i, long offset) {
+        return new SummaryState.Item(i.text(), i.articleKey(), i.source(), i.language(), i.position(), i.order() + offset,
+                i.vector(), i.norm(), i.facts());
+    }
+
+    /** An article into a track: its share of the centroid, its sentences and title as candidates. */
+    private static void addTo(SummaryState.Track track, Prepared p, long order,
+                              Map<SummaryState.Track, List<SummaryState.Item>> arrivedIn) {
+        double before = normSquared(track.centroid);
+        double dot = before == 0 ? 0 : dot(p.articleVector(), track.centroid);
+        p.articleVector().forEach((k, x) -> track.centroid.merge(k, x, Double::sum));
+        truncate(track.centroid);
+        if (before > 0) {
+            double after = normSquared(track.centroid);
+            double cos = after == 0 ? 1 : Math.min(1, (before + dot) / Math.sqrt(before * after));
+            track.moved += Math.acos(Math.max(-1, cos));
+        }
+        List<SummaryState.Item> arrived = arrivedIn.computeIfAbsent(track, t -> new ArrayList<>());
+        for (PreparedSentence s : p.sentences()) {
+            if (!s.eligible()) continue;
+            SummaryState.Item item = new SummaryState.Item(s.text(), p.key(), p.source(), p.language(), s.position(), order,
+                    s.vector(), s.norm(), s.facts());
+            track.sentences.add(item);
+            arrived.add(item);
+        }
+        if (p.title() != null && !p.titleVector().isEmpty()) {
+            normalised(p.titleVector()).forEach((k, x) -> track.titleCentroid.merge(k, x, Double::sum));
+            track.titles.add(new SummaryState.Item(p.title(), p.key(), p.source(), p.language(), -1, order,
+                    p.titleVector(), norm(p.titleVector()), Set.of()));
+        }
+        track.articles++;
+    }
+
+    /** A candidate with its centrality now. */
+    record Scored(SummaryState.Item item, double score) {
+    }
+
+    private static final Comparator<Scored> MOST_CENTRAL = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingLong(s -> s.item().order()).thenComparingInt(s -> s.item().position());
+
+    /**
+     * Scores the pool against the centroid, keeps its most central, and picks again when that can change the choice;
+     * the headline is the title nearest the titles' centroid (ties to the earliest).
+     */
+    private static void choose(SummaryState.Track track, List<SummaryState.Item> arrived) {
+        double centroidNorm = norm(track.centroid);
+        List<Scored> pool = new ArrayList<>(track.sentences.size());
+        for (SummaryState.Item i : track.sentences) {
+            // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
+            pool.add(new Scored(i, cosine(i.vector(), i.norm(), track.centroid, centroidNorm) + 0.1 / (1 + i.position())));
+        }
+        pool.sort(MOST_CENTRAL);
+        if (pool.size() > MMR_POOL) pool = new ArrayList<>(pool.subList(0, MMR_POOL));
+        track.sentences = new ArrayList<>(pool.stream().map(Scored::item).toList());
+        Set<SummaryState.Item> inPool = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inPool.addAll(track.sentences);
+        boolean contender = false;
+        Map<SummaryState.Item, Double> scores = new java.util.IdentityHashMap<>();
+        for (Scored s : pool) scores.put(s.item(), s.score());
+        for (SummaryState.Item i : arrived) {
+            Double score = scores.get(i);
+            if (score != null && score >= track.weakest - CONTENDER_MARGIN) contender = true;
+        }
+        boolean again = track.chosen.isEmpty() || track.moved > MOVED || contender
+                || !track.chosen.stream().allMatch(inPool::contains);
+        if (again) {
+            List<Scored> picked = pick(pool);
+            track.chosen = new ArrayList<>(picked.stream().map(Scored::item).toList());
+            track.weakest = picked.stream().mapToDouble(Scored::score).min().orElse(0);
+            track.moved = 0;
+        }
+        track.headline = headline(track);
+    }
+
+    private static SummaryState.Item headline(SummaryState.Track track) {
+        if (track.titles.isEmpty()) return null;
+        double n = norm(track.titleCentroid);
+        List<Scored> titles = new ArrayList<>();
+        for (SummaryState.Item t : track.titles) titles.add(new Scored(t, cosine(t.vector(), t.norm(), track.titleCentroid, n)));
+        titles.sort(Comparator.comparingDouble((Scored s) -> Math.round(s.score() * 1e9) / 1e9).reversed()
+                .thenComparingLong(s -> s.item().order()));
+        if (titles.size() > TITLE_POOL) titles = titles.subList(0, TITLE_POOL);
+        track.titles = new ArrayList<>(titles.stream().map(Scored::item).toList());
+        return track.titles.get(0);
+    }
+
+    private static EventSummary summaryOf(SummaryState state) {
+        LanguageSummary whole = languageSummary(state.all, state.baseline);
+        Map<String, LanguageSummary> languages = new TreeMap<>();
+        state.byLanguage.forEach((language, track) -> languages.put(language, languageSummary(track, state.baseline)));
+        return new EventSummary(whole.headline(), whole.headlineArticleKey(), whole.sentences(), languages);
+    }
+
+    private static LanguageSummary languageSummary(SummaryState.Track track, Set<String> baseline) {
+        List<SummarySentence> sentences = new ArrayList<>();
+        for (SummaryState.Item i : track.chosen) {
+            boolean isNew = baseline != null && !baseline.containsAll(i.facts());
+            sentences.add(new SummarySentence(i.text(), i.articleKey(), i.source(), i.language(), isNew));
+        }
+        SummaryState.Item h = track.headline;
+        return new LanguageSummary(h == null ? "" : h.text(), h == null ? null : h.articleKey(), sentences);
+    }
+
+    /** The facts the chosen sentences state, in every track. */
+    private static Set<String> chosenFacts(SummaryState state) {
+        Set<String> facts = new HashSet<>();
+        state.all.chosen.forEach(i -> facts.addAll(i.facts()));
+        state.byLanguage.values().forEach(t -> t.chosen.forEach(i -> facts.addAll(i.facts())));
+        return facts;
     }
 
     private Map<String, Double> titleVector(StoredArticle stored) {
@@ -166,54 +327,39 @@ public final class EventSummariser {
         return v;
     }
 
-    /** A sentence that may be picked, with its vector and its centrality. */
-    record Candidate(StoredArticle article, int position, String text, Map<String, Double> vector, double norm, double score) {
-    }
-
-    private static List<Candidate> candidates(List<Prepared> ordered) {
-        // Each article weighs the same in the centroid, however long it is.
-        Map<String, Double> centroid = new HashMap<>();
-        for (Prepared p : ordered) p.articleVector().forEach((k, x) -> centroid.merge(k, x, Double::sum));
-        double centroidNorm = norm(centroid);
-        List<Candidate> out = new ArrayList<>();
-        for (Prepared p : ordered) {
-            for (PreparedSentence s : p.sentences()) {
-                if (!s.eligible()) continue;
-                // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
-                double lead = 0.1 / (1 + s.position());
-                out.add(new Candidate(p.article(), s.position(), s.text(), s.vector(), s.norm(),
-                        cosine(s.vector(), s.norm(), centroid, centroidNorm) + lead));
-            }
-        }
-        return out;
-    }
-
-    /** MMR over the candidates: each step takes the most central sentence unlike those already taken. */
-    static List<Candidate> pick(List<Candidate> candidates) {
-        List<Candidate> chosen = new ArrayList<>();
+    /**
+     * MMR over the pool: each step takes the most central sentence unlike those already taken. Each candidate's
+     * redundancy (its highest cosine with a sentence taken) is kept and raised by the newly taken one only.
+     */
+    static List<Scored> pick(List<Scored> pool) {
+        List<Scored> chosen = new ArrayList<>();
         Set<String> usedArticles = new HashSet<>();
-        // Only the most central sentences can win: MMR's pairwise comparisons are spent on those.
-        List<Candidate> left = new ArrayList<>(candidates);
-        left.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (left.size() > MMR_POOL) left = new ArrayList<>(left.subList(0, MMR_POOL));
-        while (chosen.size() < MAX_SENTENCES && !left.isEmpty()) {
-            Candidate best = null;
+        double[] redundancy = new double[pool.size()];
+        boolean[] taken = new boolean[pool.size()];
+        while (chosen.size() < MAX_SENTENCES) {
+            int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : left) {
-                double redundancy = 0;
-                for (Candidate d : chosen) redundancy = Math.max(redundancy, cosine(c.vector(), c.norm(), d.vector(), d.norm()));
-                if (redundancy >= DUPLICATE) continue;
-                double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy
-                        - (usedArticles.contains(c.article().key()) ? SAME_ARTICLE_PENALTY : 0);
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                Scored c = pool.get(i);
+                double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy[i]
+                        - (usedArticles.contains(c.item().articleKey()) ? SAME_ARTICLE_PENALTY : 0);
                 if (value > bestValue) {
                     bestValue = value;
-                    best = c;
+                    best = i;
                 }
             }
-            if (best == null) break;
-            chosen.add(best);
-            usedArticles.add(best.article().key());
-            left.remove(best);
+            if (best < 0) break;
+            Scored b = pool.get(best);
+            taken[best] = true;
+            chosen.add(b);
+            usedArticles.add(b.item().articleKey());
+            if (chosen.size() == MAX_SENTENCES) break;
+            for (int i = 0; i < pool.size(); i++) {
+                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                SummaryState.Item c = pool.get(i).item();
+                redundancy[i] = Math.max(redundancy[i], cosine(c.vector(), c.norm(), b.item().vector(), b.item().norm()));
+            }
         }
         return chosen;
     }
@@ -228,6 +374,9 @@ public final class EventSummariser {
             }
         }
         numbers(s.text()).forEach(n -> v.merge("n:" + n, 1.0, Double::sum));
+        for (TimeExpression d : stored.analyzed().dates()) {
+            if (d.value() != null && !d.value().isBlank() && d.start() >= s.start() && d.end() <= s.end()) v.put("d:" + d.value(), 1.0);
+        }
         return v;
     }
 
@@ -290,12 +439,16 @@ public final class EventSummariser {
         return END_OF_SENTENCE.matcher(sentence).find() && !sentence.contains("http");
     }
 
-    /** The facts a summary states: its numbers and capitalised names (accent-folded, lowercased). */
-    static Set<String> facts(EventSummary summary) {
+    /**
+     * A sentence's facts: its numbers, the entities it names and the dates it gives (the vector's keys of those kinds);
+     * for an article read without entities ({@code unanalysedText} given), its capitalised words after the first stand
+     * in for the names of people and places.
+     */
+    static Set<String> facts(Map<String, Double> vector, String unanalysedText) {
         Set<String> facts = new HashSet<>();
-        for (SummarySentence s : summary.sentences()) facts.addAll(facts(s.text()));
-        for (LanguageSummary l : summary.byLanguage().values()) for (SummarySentence s : l.sentences()) facts.addAll(facts(s.text()));
-        return facts;
+        for (String k : vector.keySet()) if (k.startsWith("e:") || k.startsWith("n:") || k.startsWith("d:")) facts.add(k);
+        if (unanalysedText != null) for (String word : facts(unanalysedText)) if (!Character.isDigit(word.charAt(0))) facts.add("c:" + word);
+        return Set.copyOf(facts);
     }
 
     /**
@@ -329,12 +482,6 @@ public final class EventSummariser {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, Double> centroid(List<Map<String, Double>> vectors) {
-        Map<String, Double> c = new LinkedHashMap<>();
-        for (Map<String, Double> v : vectors) normalised(v).forEach((k, x) -> c.merge(k, x, Double::sum));
-        return c;
-    }
-
     private static Map<String, Double> normalised(Map<String, Double> v) {
         double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
         if (norm == 0) return v;
@@ -345,6 +492,36 @@ public final class EventSummariser {
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
         return cosine(a, norm(a), b, norm(b));
+    }
+
+    /**
+     * Keeps the centroid's {@link #CENTROID_TERMS} heaviest terms, trimmed in steps (at twice that many) rather than at
+     * every arrival; the terms weighing exactly the cut-off are kept or dropped together, so that it is the same after
+     * a reload.
+     */
+    private static void truncate(Map<String, Double> centroid) {
+        if (centroid.size() <= CENTROID_TERMS * 2) return;
+        double[] weights = new double[centroid.size()];
+        int i = 0;
+        for (double w : centroid.values()) weights[i++] = w;
+        java.util.Arrays.sort(weights);
+        double cutoff = weights[weights.length - CENTROID_TERMS];
+        centroid.values().removeIf(w -> w < cutoff);
+    }
+
+    private static double normSquared(Map<String, Double> v) {
+        double sum = 0;
+        for (double x : v.values()) sum += x * x;
+        return sum;
+    }
+
+    private static double dot(Map<String, Double> small, Map<String, Double> large) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double y = large.get(e.getKey());
+            if (y != null) dot += e.getValue() * y;
+        }
+        return dot;
     }
 
     private static double norm(Map<String, Double> v) {

@@ -4,14 +4,23 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The events' summaries as last computed, with how many articles each was computed from, and the ingestion sequence
+ * The events' summaries as last computed, with the state each is kept up to date from, and the ingestion sequence
  * the summaries are up to date with. State that grows with the events: an interface, with an embedded implementation
  * ({@link EmbeddedSummaryStore}).
  */
 public interface SummaryStore {
 
-    /** A summary as kept: computed from {@code articles} of the event's articles. */
-    record Kept(EventSummary summary, int articles) {
+    /** A summary as kept, with the state it is kept up to date from. */
+    record Kept(SummaryState state) {
+
+        public EventSummary summary() {
+            return state.summary();
+        }
+
+        /** How many of the event's articles the summary accounts for. */
+        public int articles() {
+            return state.articles();
+        }
     }
 
     Optional<Kept> get(String eventId) throws IOException;

@@ -17,8 +17,12 @@ class QuoteSamplesTest {
     private static final Path GOLD = Path.of("src/test/resources/dev/storyline/quotes/quotes-gold.jsonl");
     private static final Path SAMPLES = Path.of(System.getProperty("storyline.shared", "../shared"), "samples");
 
+    /** As the pipeline builds it: with the reference names, so that described institutions resolve. */
+    private static final QuoteFinder FINDER = new QuoteFinder(Institutions.load(
+            dev.storyline.entities.ReferenceNames.load(new dev.storyline.entities.NameForms())));
+
     private static QuoteEvaluation.Result result() {
-        return new QuoteEvaluation(new QuoteFinder()).evaluate(GOLD, SAMPLES);
+        return new QuoteEvaluation(FINDER).evaluate(GOLD, SAMPLES);
     }
 
     @Test
@@ -36,7 +40,15 @@ class QuoteSamplesTest {
                 "skipped: the shared samples are not at " + SAMPLES);
         QuoteEvaluation.Figures f = r.samples();
         assertTrue(f.precision() >= 0.85 && f.recall() >= 0.85, "precision/recall fell: " + f);
-        assertTrue(f.speakerAccuracy() >= 0.6, "speaker accuracy fell: " + f);
+        assertTrue(f.speakerAccuracy() >= 0.75, "speaker accuracy fell: " + f);
+    }
+
+    @Test
+    void theRussianPresidencysStatementIsTheKremlins() {
+        QuoteEvaluation.Result r = result();
+        Assumptions.assumeTrue(r.skippedSamples().isEmpty(), "skipped: the shared samples are not at " + SAMPLES);
+        assertTrue(r.errors().stream().noneMatch(e -> e.text().startsWith("Les dirigeants ont examiné")),
+                "« Les dirigeants ont examiné … », a déclaré la présidence russe: " + r.errors());
     }
 
     @Test
@@ -55,7 +67,7 @@ class QuoteSamplesTest {
     /** Written after the code froze and never used to tune it: the nearest thing to unseen text we have. */
     @Test
     void theDocumentsWrittenAfterTheCodeFrozeKeepTheirFloors() {
-        QuoteEvaluation.Figures f = new QuoteEvaluation(new QuoteFinder())
+        QuoteEvaluation.Figures f = new QuoteEvaluation(FINDER)
                 .evaluate(Path.of("src/test/resources/dev/storyline/quotes/quotes-fresh.jsonl"), SAMPLES).written();
         assertTrue(f.precision() >= 0.90 && f.recall() >= 0.90, "precision/recall fell: " + f);
         assertTrue(f.speakerAccuracy() >= 0.70, "speaker accuracy fell: " + f);

@@ -111,10 +111,11 @@ class EventSummariserTest {
 
     @Test
     void sentenceWithANewNumberIsMarkedNew() {
-        EventSummary before = summariser.summarise(List.of(WIRE, DAILY));
+        SummaryState state = SummaryState.empty();
+        EventSummary before = summariser.add(state, List.of(summariser.prepare(WIRE), summariser.prepare(DAILY)));
         StoredArticle update = article("wire-2", "Wire", "en", "2026-03-03", "Lindau earthquake toll rises to 31",
                 "The death toll from the earthquake in Lindau rose to 31 on Tuesday as rescuers found more bodies.");
-        EventSummary after = summariser.summarise(List.of(WIRE, DAILY, update), before);
+        EventSummary after = summariser.add(state, List.of(summariser.prepare(update)));
         SummarySentence toll = after.sentences().stream().filter(x -> x.text().contains("31")).findFirst().orElseThrow(() -> new AssertionError(after));
         assertTrue(toll.isNew(), after.toString());
         assertTrue(after.sentences().stream().filter(x -> before.sentences().contains(x)).noneMatch(SummarySentence::isNew));
