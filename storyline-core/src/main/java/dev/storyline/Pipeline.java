@@ -14,7 +14,9 @@ import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.RawPage;
 import dev.storyline.quotes.Institutions;
+import dev.storyline.quotes.Quote;
 import dev.storyline.quotes.QuoteFinder;
+import dev.storyline.StageTimes.Stage;
 import dev.storyline.language.LanguageIdentifier;
 import dev.storyline.time.TimeExpression;
 import dev.storyline.time.TimeTagger;
@@ -49,6 +51,8 @@ public final class Pipeline {
     private final TimeTagger times;
     private final QuoteFinder quotes;
     private final LocalDate today;
+    /** Where each stage's time is added up, or null (the default: nothing measured). */
+    private final StageTimes stageTimes;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today) {
@@ -58,14 +62,29 @@ public final class Pipeline {
     /** @param quotes the quote stage (one given reference names also resolves institutions described by nationality) */
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes) {
+        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null);
+    }
+
+    private Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names, GenericNames generic,
+                     EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes,
+                     StageTimes stageTimes) {
         this.quotes = quotes;
         this.extractor = extractor;
         this.languages = languages;
         this.names = names;
-        this.generic = GenericNames.load();
+        this.generic = generic;
         this.entities = entities;
         this.times = times;
         this.today = today;
+        this.stageTimes = stageTimes;
+    }
+
+    /**
+     * This pipeline (the same parts, sharing what they learn) adding the time of each stage of every article it
+     * analyses to {@code stageTimes}.
+     */
+    public Pipeline timed(StageTimes stageTimes) {
+        return new Pipeline(extractor, languages, names, generic, entities, times, today, quotes, stageTimes);
     }
 
     /**
@@ -88,18 +107,33 @@ public final class Pipeline {
     }
 
     public AnalyzedArticle analyze(RawPage page) {
+        StageTimes.Clock clock = stageTimes == null ? null : stageTimes.start();
         Article article = extractor.extract(page);
+        lap(clock, Stage.EXTRACTION);
         // The text's language wins over a stated one (feeds often declare one language for a multilingual site).
         String identified = languages.identify(article.title(), article.text());
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
-        List<NameSpan> found = generic.keepNames(names.find(article.text(), language), article.text());
+        lap(clock, Stage.LANGUAGE);
+        List<NameSpan> candidates = names.find(article.text(), language);
+        lap(clock, Stage.NAMES);
+        List<NameSpan> found = generic.keepNames(candidates, article.text());
+        lap(clock, Stage.GENERIC);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
+        lap(clock, Stage.ENTITIES);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
         LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
-        return new AnalyzedArticle(article, mentions, dates, quotes.find(article.text(), language, mentions));
+        lap(clock, Stage.DATES);
+        List<Quote> said = quotes.find(article.text(), language, mentions);
+        lap(clock, Stage.QUOTES);
+        if (clock != null) clock.done(language);
+        return new AnalyzedArticle(article, mentions, dates, said);
+    }
+
+    private static void lap(StageTimes.Clock clock, Stage stage) {
+        if (clock != null) clock.lap(stage);
     }
 
     /** A stated language tag ("fr", "fr-FR", "FR_ca") as the primary subtag, lower case; null when absent. */

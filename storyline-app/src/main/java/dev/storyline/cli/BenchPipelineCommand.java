@@ -2,6 +2,8 @@ package dev.storyline.cli;
 
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
+import dev.storyline.StageTimes;
+import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
@@ -13,8 +15,15 @@ import picocli.CommandLine.Parameters;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -24,7 +33,9 @@ import java.util.stream.Stream;
                 "as `analyze` runs it but without output. Pages are read into memory first. Models load once; each run",
                 "starts a fresh pipeline (nothing learnt yet: no known names, an empty entity registry).",
                 "Prints the median of several runs per thread count, in articles/s of wall time and per CPU-second",
-                "(the latter holds up on a busy machine)."})
+                "(the latter holds up on a busy machine), beside extraction alone (the analysis's first stage) run",
+                "just before each run on the same pages and threads, and the ratio of the two speeds (which holds",
+                "up on a busy machine too); then milliseconds per article by stage and by language."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, as for analyze.")
@@ -39,6 +50,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Use at most this many pages (default: all).")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--no-breakdown", description = "Leave out the time per stage and per language.")
+    boolean noBreakdown;
+
     @Override
     public Integer call() {
         List<RawPage> pages;
@@ -46,33 +60,71 @@ final class BenchPipelineCommand implements Callable<Integer> {
             pages = items.filter(RawPage.class::isInstance).map(RawPage.class::cast).limit(limit).toList();
         }
         long bytes = pages.stream().mapToLong(p -> p.content().length()).sum();
-        System.out.printf("%,d pages, %.1f MB of input%n", pages.size(), bytes / 1e6);
+        System.out.printf(Locale.ROOT, "%,d pages, %.1f MB of input%n", pages.size(), bytes / 1e6);
         long t0 = System.nanoTime();
         Pipeline.Models models = Pipeline.Models.load();
+        ArticleExtractor extractor = new ArticleExtractor(LocalDate.now());
         // Loads each language's models and warms the JIT over every page, so compilation is not in the figures.
-        run(models, pages, 2);
-        System.out.printf("models loaded and warmed in %.1f s; heap used after GC: %d MB%n",
+        run(models, pages, 2, null);
+        extractOnly(extractor, pages, 2);
+        System.out.printf(Locale.ROOT, "models loaded and warmed in %.1f s; heap used after GC: %d MB%n",
                 (System.nanoTime() - t0) / 1e9, usedHeapAfterGc() >> 20);
-        System.out.printf("%7s %12s %16s %10s %8s%n", "threads", "articles/s", "articles/cpu-s", "MB/s", "heap MB");
+        System.out.println("Each run is extraction alone (the peer), then the whole analysis, on the same pages and "
+                + "threads; medians of " + runs + " runs; ratio = analysis speed / extraction speed, run by run");
+        System.out.printf(Locale.ROOT, "%7s %12s %16s %14s %8s %10s %8s%n", "threads", "articles/s", "articles/cpu-s",
+                "extraction/s", "ratio", "MB/s", "heap MB");
+        StageTimes stages = new StageTimes();
         for (int n : threads) {
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
+            double[] wall = new double[runs], cpu = new double[runs], peer = new double[runs], ratio = new double[runs];
             for (int r = 0; r < runs; r++) {
+                peer[r] = extractOnly(extractor, pages, n);
                 long cpuBefore = processCpuNanos();
-                wall[r] = run(models, pages, n);
+                wall[r] = run(models, pages, n, n == threads[threads.length - 1] ? stages : null);
                 cpu[r] = (processCpuNanos() - cpuBefore) / 1e9;
+                ratio[r] = peer[r] / wall[r];
             }
-            Arrays.sort(wall);
-            Arrays.sort(cpu);
-            System.out.printf("%7d %12.1f %16.1f %10.2f %8d%n", n, pages.size() / wall[runs / 2],
-                    pages.size() / cpu[runs / 2], bytes / 1e6 / wall[runs / 2], usedHeapAfterGc() >> 20);
+            System.out.printf(Locale.ROOT, "%7d %12.1f %16.1f %14.1f %8.3f %10.2f %8d%n", n, pages.size() / median(wall),
+                    pages.size() / median(cpu), pages.size() / median(peer), median(ratio), bytes / 1e6 / median(wall),
+                    usedHeapAfterGc() >> 20);
         }
+        if (!noBreakdown) printBreakdown(stages, threads[threads.length - 1]);
         return 0;
     }
 
+    /** Milliseconds per article in each stage (wall, and CPU in parentheses), over all runs of the last thread count. */
+    private static void printBreakdown(StageTimes stages, int threads) {
+        System.out.printf(Locale.ROOT, "ms per article by stage, wall (CPU), %d threads, every run:%n", threads);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-9s %9s", "language", "articles"));
+        for (StageTimes.Stage s : StageTimes.Stage.values()) {
+            header.append(String.format(Locale.ROOT, " %15s", s.name().toLowerCase(Locale.ROOT)));
+        }
+        System.out.println(header.append(String.format(Locale.ROOT, " %15s", "all")));
+        Map<String, StageTimes.Breakdown> rows = new java.util.LinkedHashMap<>();
+        rows.put("all", stages.total());
+        stages.byLanguage().forEach((language, b) -> rows.put(language.isEmpty() ? "unknown" : language, b));
+        rows.forEach((language, b) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %9d", language, b.articles()));
+            double wall = 0, cpu = 0;
+            for (StageTimes.Stage s : StageTimes.Stage.values()) {
+                line.append(String.format(Locale.ROOT, " %6.2f (%6.2f)", b.wallMsPerArticle(s), b.cpuMsPerArticle(s)));
+                wall += b.wallMsPerArticle(s);
+                cpu += b.cpuMsPerArticle(s);
+            }
+            System.out.println(line.append(String.format(Locale.ROOT, " %6.2f (%6.2f)", wall, cpu)));
+        });
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
     /** Seconds for a fresh pipeline to analyse every page on {@code n} threads. */
-    private static double run(Pipeline.Models models, List<RawPage> pages, int n) {
+    private static double run(Pipeline.Models models, List<RawPage> pages, int n, StageTimes stages) {
         Pipeline pipeline = Pipeline.standard(LocalDate.now(), EmbeddedEntityRegistry.inMemory(), models);
+        if (stages != null) pipeline = pipeline.timed(stages);
         AtomicInteger failed = new AtomicInteger();
         long t = System.nanoTime();
         new BatchAnalysis(pipeline, n).run(pages.stream().map(Ingested.class::cast), outcome -> {
@@ -81,6 +133,38 @@ final class BenchPipelineCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t) / 1e9;
         if (failed.get() > 0) System.out.printf("(%d pages failed analysis)%n", failed.get());
         return seconds;
+    }
+
+    /** Seconds for the analysis's first stage alone, extraction, over every page on {@code n} threads. */
+    private static double extractOnly(ArticleExtractor extractor, List<RawPage> pages, int n) {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            long t = System.nanoTime();
+            List<Future<Long>> done = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                done.add(pool.submit(() -> {
+                    long chars = 0;
+                    for (int i; (i = next.getAndIncrement()) < pages.size(); ) {
+                        try {
+                            chars += extractor.extract(pages.get(i)).text().length();
+                        } catch (RuntimeException | StackOverflowError e) {
+                            // spent all the same, as in the analysis, where such a page becomes a failure
+                        }
+                    }
+                    return chars;
+                }));
+            }
+            for (Future<Long> f : done) f.get();
+            return (System.nanoTime() - t) / 1e9;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long processCpuNanos() {

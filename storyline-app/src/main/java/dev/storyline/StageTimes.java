@@ -1,0 +1,110 @@
+package dev.storyline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Where the analysis spends its time: wall and CPU nanoseconds per stage, per article language, summed over every
+ * article a {@link Pipeline#timed timed pipeline} analyses. What {@code bench pipeline} breaks its figures down by.
+ * Thread-safe; one per measurement (never shared process-wide).
+ */
+public final class StageTimes {
+
+    /** The stages of {@link Pipeline#analyze}, in the order they run. */
+    public enum Stage {
+        EXTRACTION, LANGUAGE, NAMES, GENERIC, ENTITIES, DATES, QUOTES
+    }
+
+    /** One language's totals: articles, then wall and CPU nanoseconds per stage. */
+    private static final class Totals {
+        final LongAdder articles = new LongAdder();
+        final LongAdder[] wall = adders(), cpu = adders();
+
+        private static LongAdder[] adders() {
+            LongAdder[] a = new LongAdder[Stage.values().length];
+            for (int i = 0; i < a.length; i++) a[i] = new LongAdder();
+            return a;
+        }
+    }
+
+    /** A language's figures, read after a measurement. */
+    public record Breakdown(long articles, long[] wallNanos, long[] cpuNanos) {
+        public double wallMsPerArticle(Stage stage) {
+            return articles == 0 ? 0 : wallNanos[stage.ordinal()] / 1e6 / articles;
+        }
+
+        public double cpuMsPerArticle(Stage stage) {
+            return articles == 0 ? 0 : cpuNanos[stage.ordinal()] / 1e6 / articles;
+        }
+    }
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Map<String, Totals> byLanguage = new ConcurrentHashMap<>();
+
+    /** A stopwatch for one article on the current thread. */
+    final class Clock {
+        private final long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length];
+        private long lastWall = System.nanoTime(), lastCpu = threadCpu();
+
+        /** Charges the time since the previous lap (or since the clock started) to {@code stage}. */
+        void lap(Stage stage) {
+            long w = System.nanoTime(), c = threadCpu();
+            wall[stage.ordinal()] += w - lastWall;
+            cpu[stage.ordinal()] += c - lastCpu;
+            lastWall = w;
+            lastCpu = c;
+        }
+
+        /** Adds this article's laps to the totals of {@code language} ("" when unknown). */
+        void done(String language) {
+            Totals t = byLanguage.computeIfAbsent(language == null ? "" : language, l -> new Totals());
+            t.articles.increment();
+            for (int i = 0; i < wall.length; i++) {
+                t.wall[i].add(wall[i]);
+                t.cpu[i].add(cpu[i]);
+            }
+        }
+    }
+
+    Clock start() {
+        return new Clock();
+    }
+
+    /** Figures per language ("" for articles of no identified language), in language order. */
+    public Map<String, Breakdown> byLanguage() {
+        Map<String, Breakdown> out = new TreeMap<>();
+        byLanguage.forEach((language, t) -> out.put(language, breakdown(t)));
+        return out;
+    }
+
+    /** Figures over every language. */
+    public Breakdown total() {
+        long articles = 0;
+        long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length];
+        for (Breakdown b : byLanguage().values()) {
+            articles += b.articles();
+            for (int i = 0; i < wall.length; i++) {
+                wall[i] += b.wallNanos()[i];
+                cpu[i] += b.cpuNanos()[i];
+            }
+        }
+        return new Breakdown(articles, wall, cpu);
+    }
+
+    private static Breakdown breakdown(Totals t) {
+        long[] wall = new long[t.wall.length], cpu = new long[t.cpu.length];
+        for (int i = 0; i < wall.length; i++) {
+            wall[i] = t.wall[i].sum();
+            cpu[i] = t.cpu[i].sum();
+        }
+        return new Breakdown(t.articles.sum(), wall, cpu);
+    }
+
+    private long threadCpu() {
+        return threads.getCurrentThreadCpuTime();
+    }
+}
