@@ -149,9 +149,12 @@ final class MainText {
     }
 
     private final double otherPenalty;
+    private final BoilerplateLexicon lexicon;
 
-    MainText(double otherPenalty) {
+    /** @param lexicon the scraped-text furniture phrases, also applied to the short lines of an HTML article */
+    MainText(double otherPenalty, BoilerplateLexicon lexicon) {
         this.otherPenalty = otherPenalty;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -471,7 +474,7 @@ final class MainText {
     // ---- 3. writing the text out
 
     private String write(List<Element> roots, Map<Element, Tally> tallies, Element titleHeading) {
-        TextWriter out = new TextWriter();
+        TextWriter out = new TextWriter(lexicon);
         out.titleHeading = titleHeading;
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
@@ -506,7 +509,13 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) out.endLine();
-                if (el == out.titleHeading && out.titleLine < 0) out.titleLine = out.lines.size();
+                if (el == out.titleHeading) {
+                    // the headline is the article's title, not its text (as in the scraped-text extractor)
+                    out.endLine();
+                    if (out.titleLine < 0) out.titleLine = out.lines.size();
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
             }
@@ -529,6 +538,7 @@ final class MainText {
      * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
      */
     private static final class TextWriter {
+        final BoilerplateLexicon lexicon;
         final List<String> lines = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
 
@@ -539,6 +549,10 @@ final class MainText {
         // index of the first line written at or after the title heading, -1 until it is met
         int titleLine = -1;
 
+        TextWriter(BoilerplateLexicon lexicon) {
+            this.lexicon = lexicon;
+        }
+
         void endLine() {
             if (line.isEmpty()) return;
             String normalised = normaliseSpace(line);
@@ -547,6 +561,7 @@ final class MainText {
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
+            if (isFurniture(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -554,6 +569,15 @@ final class MainText {
             for (String h : pendingHeadings) append(h);
             pendingHeadings.clear();
             append(normalised);
+        }
+
+        /**
+         * A short line the scraped-text lexicon names as page furniture ("Advertisement", "Share this article",
+         * "Previous Next", "Sign up for our newsletter"): widgets whose markup gave no sign of what they were.
+         */
+        private boolean isFurniture(String l) {
+            int words = ScrapedLineClassifier.countWords(l);
+            return words <= FURNITURE_MAX_WORDS && lexicon.match(l, words).isPresent();
         }
 
         void dropPendingHeadings() {
@@ -577,6 +601,9 @@ final class MainText {
         }
         return lines.subList(titleLine, lines.size());
     }
+
+    /** Lines longer than this are prose, whatever phrase they open with. */
+    private static final int FURNITURE_MAX_WORDS = 12;
 
     /** At most this many lines of at most this many characters above the title are labels, not a standfirst. */
     private static final int KICKER_LINES = 3, KICKER_LENGTH = 40;
