@@ -479,7 +479,28 @@ final class MainText {
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", withoutKickers(out.lines, out.titleLine));
+        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings), out.titleLine));
+    }
+
+    /**
+     * The lines less what follows the article's end: from the first line in the text's second half that the lexicon
+     * names as a comment section's opening, a subscription or cookie box, or a copyright notice ("Leave a reply",
+     * "Sign up for our newsletter", "All rights reserved"), everything after it is the page's, not the article's.
+     *
+     * @param endings where such lines stood (indexes into {@code lines}; the short ones were not written)
+     */
+    private static List<String> withoutTail(List<String> lines, List<Integer> endings) {
+        if (endings.isEmpty()) return lines;
+        long total = 0;
+        for (String l : lines) total += l.length();
+        long seen = 0;
+        int next = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            while (next < endings.size() && endings.get(next) < i) next++;
+            if (next < endings.size() && endings.get(next) == i && seen * 2 >= total) return lines.subList(0, i);
+            if (i < lines.size()) seen += lines.get(i).length();
+        }
+        return lines;
     }
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
@@ -540,6 +561,8 @@ final class MainText {
     private static final class TextWriter {
         final BoilerplateLexicon lexicon;
         final List<String> lines = new ArrayList<>();
+        // indexes into lines where a line that may end the article stood, ascending
+        final List<Integer> endings = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
 
         final List<String> pendingHeadings = new ArrayList<>();
@@ -573,11 +596,22 @@ final class MainText {
 
         /**
          * A short line the scraped-text lexicon names as page furniture ("Advertisement", "Share this article",
-         * "Previous Next", "Sign up for our newsletter"): widgets whose markup gave no sign of what they were.
+         * "Previous Next", "Sign up for our newsletter"): widgets whose markup gave no sign of what they were. A
+         * line of any length that opens comments or a subscription box, or is a copyright notice, is noted as a
+         * possible end of the article.
          */
         private boolean isFurniture(String l) {
             int words = ScrapedLineClassifier.countWords(l);
-            return words <= FURNITURE_MAX_WORDS && lexicon.match(l, words).isPresent();
+            var kind = lexicon.match(l, words);
+            if (kind.isEmpty()) return false;
+            boolean ending = switch (kind.get()) {
+                case COMMENTS, SUBSCRIPTION, COPYRIGHT -> true;
+                default -> false;
+            };
+            if (ending && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
+                endings.add(lines.size());
+            }
+            return words <= FURNITURE_MAX_WORDS;
         }
 
         void dropPendingHeadings() {
@@ -595,7 +629,7 @@ final class MainText {
      * title (a standfirst) is kept whole.
      */
     private static List<String> withoutKickers(List<String> lines, int titleLine) {
-        if (titleLine <= 0 || titleLine > KICKER_LINES) return lines;
+        if (titleLine <= 0 || titleLine > KICKER_LINES || titleLine > lines.size()) return lines;
         for (int i = 0; i < titleLine; i++) {
             if (lines.get(i).length() > KICKER_LENGTH) return lines;
         }

@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  * ours; nothing in the pipeline needs it.
  */
 public enum TextBrowser {
-    LYNX("lynx", "-dump", "-force_html", "-nolist", "-stdin", "-display_charset=utf-8", "-assume_charset=utf-8"),
-    W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"),
-    HTML2TEXT("html2text", "-utf8", "-nobs");
+    // Wide lines, as scrapers that copy a page's text print one line per block (lynx allows at most 1024).
+    LYNX("lynx", "-dump", "-force_html", "-nolist", "-stdin", "-display_charset=utf-8", "-assume_charset=utf-8",
+            "-width=1024"),
+    W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "100000"),
+    HTML2TEXT("html2text", "-utf8", "-nobs", "-width", "100000");
 
     /** Pages are handed over in UTF-8: their own charset declarations would mislead the browser. */
     private static final Pattern CHARSET_DECLARATION = Pattern.compile("(?i)charset\\s*=\\s*[\"']?[A-Za-z0-9_:.\\-]+");
