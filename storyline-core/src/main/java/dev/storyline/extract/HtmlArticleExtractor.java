@@ -13,11 +13,12 @@ public final class HtmlArticleExtractor {
     private static final double OTHER_TEXT_PENALTY = 0.5;
 
     private final HtmlMetadata metadata = new HtmlMetadata();
+    private final BoilerplateLexicon lexicon = BoilerplateLexicon.standard();
 
     public Article extract(String id, String url, String html) {
         Document doc = Parser.htmlParser().parseInput(html, url == null ? "" : url);
         HtmlMetadata.Found found = metadata.read(doc, url);
-        String text = new MainText(OTHER_TEXT_PENALTY).extract(doc.body(), found.title());
+        String text = new MainText(OTHER_TEXT_PENALTY, lexicon).extract(doc.body(), found.title());
         return new Article(id, url, found.source(), found.title(), found.published(), found.authors(), null, null, text);
     }
 }

@@ -149,9 +149,12 @@ final class MainText {
     }
 
     private final double otherPenalty;
+    private final BoilerplateLexicon lexicon;
 
-    MainText(double otherPenalty) {
+    /** @param lexicon the scraped-text furniture phrases, also applied to the short lines of an HTML article */
+    MainText(double otherPenalty, BoilerplateLexicon lexicon) {
         this.otherPenalty = otherPenalty;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -471,12 +474,33 @@ final class MainText {
     // ---- 3. writing the text out
 
     private String write(List<Element> roots, Map<Element, Tally> tallies, Element titleHeading) {
-        TextWriter out = new TextWriter();
+        TextWriter out = new TextWriter(lexicon);
         out.titleHeading = titleHeading;
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", withoutKickers(out.lines, out.titleLine));
+        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings), out.titleLine));
+    }
+
+    /**
+     * The lines less what follows the article's end: from the first line in the text's second half that the lexicon
+     * names as a comment section's opening, a subscription or cookie box, or a copyright notice ("Leave a reply",
+     * "Sign up for our newsletter", "All rights reserved"), everything after it is the page's, not the article's.
+     *
+     * @param endings where such lines stood (indexes into {@code lines}; the short ones were not written)
+     */
+    private static List<String> withoutTail(List<String> lines, List<Integer> endings) {
+        if (endings.isEmpty()) return lines;
+        long total = 0;
+        for (String l : lines) total += l.length();
+        long seen = 0;
+        int next = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            while (next < endings.size() && endings.get(next) < i) next++;
+            if (next < endings.size() && endings.get(next) == i && seen * 2 >= total) return lines.subList(0, i);
+            if (i < lines.size()) seen += lines.get(i).length();
+        }
+        return lines;
     }
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
@@ -506,7 +530,13 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(tag)) out.endLine();
-                if (el == out.titleHeading && out.titleLine < 0) out.titleLine = out.lines.size();
+                if (el == out.titleHeading) {
+                    // the headline is the article's title, not its text (as in the scraped-text extractor)
+                    out.endLine();
+                    if (out.titleLine < 0) out.titleLine = out.lines.size();
+                    out.dropPendingHeadings();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (HEADINGS.contains(tag)) out.headingDepth++;
                 return FilterResult.CONTINUE;
             }
@@ -529,7 +559,10 @@ final class MainText {
      * pruned ("Related articles", "Mehr zum Thema") and headings at the very end do not stay behind alone.
      */
     private static final class TextWriter {
+        final BoilerplateLexicon lexicon;
         final List<String> lines = new ArrayList<>();
+        // indexes into lines where a line that may end the article stood, ascending
+        final List<Integer> endings = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
 
         final List<String> pendingHeadings = new ArrayList<>();
@@ -539,6 +572,10 @@ final class MainText {
         // index of the first line written at or after the title heading, -1 until it is met
         int titleLine = -1;
 
+        TextWriter(BoilerplateLexicon lexicon) {
+            this.lexicon = lexicon;
+        }
+
         void endLine() {
             if (line.isEmpty()) return;
             String normalised = normaliseSpace(line);
@@ -547,6 +584,7 @@ final class MainText {
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
+            if (isFurniture(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -554,6 +592,26 @@ final class MainText {
             for (String h : pendingHeadings) append(h);
             pendingHeadings.clear();
             append(normalised);
+        }
+
+        /**
+         * A short line the scraped-text lexicon names as page furniture ("Advertisement", "Share this article",
+         * "Previous Next", "Sign up for our newsletter"): widgets whose markup gave no sign of what they were. A
+         * line of any length that opens comments or a subscription box, or is a copyright notice, is noted as a
+         * possible end of the article.
+         */
+        private boolean isFurniture(String l) {
+            int words = ScrapedLineClassifier.countWords(l);
+            var kind = lexicon.match(l, words);
+            if (kind.isEmpty()) return false;
+            boolean ending = switch (kind.get()) {
+                case COMMENTS, SUBSCRIPTION, COPYRIGHT -> true;
+                default -> false;
+            };
+            if (ending && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
+                endings.add(lines.size());
+            }
+            return words <= FURNITURE_MAX_WORDS;
         }
 
         void dropPendingHeadings() {
@@ -571,12 +629,15 @@ final class MainText {
      * title (a standfirst) is kept whole.
      */
     private static List<String> withoutKickers(List<String> lines, int titleLine) {
-        if (titleLine <= 0 || titleLine > KICKER_LINES) return lines;
+        if (titleLine <= 0 || titleLine > KICKER_LINES || titleLine > lines.size()) return lines;
         for (int i = 0; i < titleLine; i++) {
             if (lines.get(i).length() > KICKER_LENGTH) return lines;
         }
         return lines.subList(titleLine, lines.size());
     }
+
+    /** Lines longer than this are prose, whatever phrase they open with. */
+    private static final int FURNITURE_MAX_WORDS = 12;
 
     /** At most this many lines of at most this many characters above the title are labels, not a standfirst. */
     private static final int KICKER_LINES = 3, KICKER_LENGTH = 40;

@@ -1,0 +1,99 @@
+package dev.storyline.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * A text-mode browser from the operating system (Debian packages {@code lynx}, {@code w3m}, {@code html2text}) that
+ * flattens HTML to plain text the way a scraper we did not write would: with its own line wrapping, indentation,
+ * list bullets and link markers. The evaluation uses it to test scraped-text extraction on renderings that are not
+ * ours; nothing in the pipeline needs it.
+ */
+public enum TextBrowser {
+    // Wide lines, as scrapers that copy a page's text print one line per block (lynx allows at most 1024).
+    LYNX("lynx", "-dump", "-force_html", "-nolist", "-stdin", "-display_charset=utf-8", "-assume_charset=utf-8",
+            "-width=1024"),
+    W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "100000"),
+    HTML2TEXT("html2text", "-utf8", "-nobs", "-width", "100000");
+
+    /** Pages are handed over in UTF-8: their own charset declarations would mislead the browser. */
+    private static final Pattern CHARSET_DECLARATION = Pattern.compile("(?i)charset\\s*=\\s*[\"']?[A-Za-z0-9_:.\\-]+");
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final List<String> command;
+
+    TextBrowser(String... command) {
+        this.command = List.of(command);
+    }
+
+    /** The browser by its program name ("lynx", "w3m", "html2text"). */
+    public static TextBrowser named(String name) {
+        for (TextBrowser b : values()) {
+            if (b.program().equalsIgnoreCase(name)) return b;
+        }
+        throw new IllegalArgumentException("unknown text browser '" + name + "': use lynx, w3m or html2text");
+    }
+
+    public String program() {
+        return command.get(0);
+    }
+
+    /** Whether the program is on the PATH. */
+    public boolean available() {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program()))) return true;
+        }
+        return false;
+    }
+
+    /** The page as this browser prints it. */
+    public String render(String html) throws IOException {
+        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(CHARSET_DECLARATION.matcher(html).replaceAll("charset=utf-8").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the browser may stop reading early (html2text on broken markup): its output still counts
+        }
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException(program() + " took more than " + TIMEOUT_SECONDS + " s on a page");
+            }
+            return new String(out.join(), StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while " + program() + " rendered a page", e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (in) {
+            in.transferTo(b);
+        } catch (IOException e) {
+            // a browser killed after its timeout: what it printed so far
+        }
+        return b.toByteArray();
+    }
+
+    @Override
+    public String toString() {
+        return program().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.storyline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ExpectedTextEvaluationTest {
+
+    @Test
+    void countsShinglesOfFourWordsIgnoringCaseAndPunctuation() {
+        var page = new ExpectedTextEvaluation.Page("p", "u", "<html/>", "One two three four five.");
+        // extracted: "one two three four" matches, "two three four five" matches, then 2 shingles with "menu"
+        var r = ExpectedTextEvaluation.compare(page, "ONE, two; three four five\nMenu home");
+        assertEquals(2, r.truePositives());
+        assertEquals(2, r.falsePositives());
+        assertEquals(0, r.falseNegatives());
+    }
+
+    @Test
+    void repeatedShinglesCountAsOftenAsTheyOccur() {
+        var page = new ExpectedTextEvaluation.Page("p", "u", "<html/>", "a b c d");
+        var r = ExpectedTextEvaluation.compare(page, "a b c d a b c d");
+        assertEquals(1, r.truePositives());
+        assertEquals(4, r.falsePositives());
+    }
+
+    @Test
+    void readsReadabilityAndNewspaperLayoutsAndSkipsNotesInCapitals(@TempDir Path dir) throws IOException {
+        Path readability = dir.resolve("r");
+        Files.createDirectories(readability.resolve("case-1"));
+        Files.writeString(readability.resolve("case-1/source.html"), "<p>Source text here.</p>");
+        Files.writeString(readability.resolve("case-1/expected.html"), "<div><p>Source text here now.</p></div>");
+        assertEquals("Source text here now.", ExpectedTextEvaluation.load(readability).get(0).expected());
+
+        Path paired = dir.resolve("n");
+        Files.createDirectories(paired.resolve("html"));
+        Files.createDirectories(paired.resolve("text"));
+        Files.writeString(paired.resolve("html/site.com1.html"), "<p>x</p>");
+        Files.writeString(paired.resolve("text/site.com1.txt"), "The expected article text.");
+        Files.writeString(paired.resolve("html/site.com2.html"), "<p>x</p>");
+        Files.writeString(paired.resolve("text/site.com2.txt"), "MISSES THE LAST PARAGRAPH");
+        List<ExpectedTextEvaluation.Page> pages = ExpectedTextEvaluation.load(paired);
+        assertEquals(1, pages.size());
+        assertEquals("https://site.com/article.html", pages.get(0).url());
+    }
+
+    /** Floors a little under what was measured on Mozilla Readability's test pages (Apache-2.0), when present. */
+    @Test
+    void mainTextOnReadabilityTestPages() throws IOException {
+        Path dir = Path.of(System.getProperty("storyline.readability.pages", "/tmp/extraction-dev/readability"));
+        assumeTrue(Files.isDirectory(dir) && ExpectedTextEvaluation.recognises(dir),
+                "skipped: no readability test pages at " + dir.toAbsolutePath()
+                        + " (set -Dstoryline.readability.pages=DIR; see notes/extraction.md)");
+        var score = ExpectedTextEvaluation.score("storyline", ExpectedTextEvaluation.load(dir),
+                PeerExtractors.storyline());
+        System.out.printf(Locale.ROOT, "readability test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
+                score.recall(), score.f1());
+        assertTrue(score.precision() >= 0.93 && score.f1() >= 0.91, () -> "P " + score.precision() + " F1 " + score.f1());
+    }
+}
