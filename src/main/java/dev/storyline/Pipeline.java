@@ -9,6 +9,7 @@ import dev.storyline.entities.NameFinder;
 import dev.storyline.entities.NameForms;
 import dev.storyline.entities.NameSpan;
 import dev.storyline.entities.NerModels;
+import dev.storyline.entities.OrganisationNames;
 import dev.storyline.entities.ReferenceNames;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
@@ -44,6 +45,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final NameFinder names;
     private final GenericNames generic;
+    private final OrganisationNames organisations;
     private final EntityResolver entities;
     private final TimeTagger times;
     private final QuoteFinder quotes = new QuoteFinder();
@@ -55,6 +57,7 @@ public final class Pipeline {
         this.languages = languages;
         this.names = names;
         this.generic = GenericNames.load();
+        this.organisations = OrganisationNames.load();
         this.entities = entities;
         this.times = times;
         this.today = today;
@@ -79,18 +82,43 @@ public final class Pipeline {
     }
 
     public AnalyzedArticle analyze(RawPage page) {
+        return resolve(read(page));
+    }
+
+    /**
+     * What an article's text says before its names are tied to the registry: the article, its language, its names
+     * and its dates. Independent of every other article but for the names the finder learnt, so it may run on many
+     * threads at once.
+     */
+    public record Read(Article article, String language, List<NameSpan> names, LocalDate day,
+                       List<TimeExpression> dates) {
+    }
+
+    /** The part of the analysis that needs no other article: run it on as many threads as you like. */
+    public Read read(RawPage page) {
         Article article = extractor.extract(page);
         // The text's language wins over a stated one (feeds often declare one language for a multilingual site).
         String identified = languages.identify(article.title(), article.text());
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
-        List<NameSpan> found = generic.keepNames(names.find(article.text(), language), article.text());
+        List<NameSpan> found = organisations.complete(generic.keepNames(names.find(article.text(), language), article.text()),
+                article.text(), language);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
-        List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
         LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
-        return new AnalyzedArticle(article, mentions, dates, quotes.find(article.text(), language, mentions));
+        return new Read(article, language, found, day, dates);
+    }
+
+    /**
+     * Ties a read article's names to canonical entities (learning them into the registry) and finds its quotes.
+     * Called in input order by {@link BatchAnalysis}, so that the same input gives the same keys whatever the number
+     * of threads: which entity a name joins depends on what the registry has learnt before it.
+     */
+    public AnalyzedArticle resolve(Read read) {
+        String text = read.article().text();
+        List<EntityMention> mentions = entities.resolve(read.names(), text, read.language(), read.day());
+        return new AnalyzedArticle(read.article(), mentions, read.dates(), quotes.find(text, read.language(), mentions));
     }
 
     /** A stated language tag ("fr", "fr-FR", "FR_ca") as the primary subtag, lower case; null when absent. */
