@@ -36,6 +36,8 @@ public final class OrganisationNames {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}-]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final int MAX_WORDS = 12;
+    /** The type of an institution made of a head and the capitalised words before it only, until settled. */
+    private static final String LEFT_ONLY = "ORG-LEFT";
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
     private static final int MAX_LOWER_COMPLEMENT = 3;
@@ -130,6 +132,10 @@ public final class OrganisationNames {
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
+            if (institution.type().equals(LEFT_ONLY) && inside.size() == 1 && inside.get(0).start() == institution.start()
+                    && inside.get(0).end() == institution.end()) {
+                continue;
+            }
             out.removeAll(inside);
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
             String type = isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
@@ -166,7 +172,9 @@ public final class OrganisationNames {
             if (phrase != null) {
                 int start = words.get(phrase[0])[0];
                 int end = words.get(phrase[1])[1];
-                out.add(new NameSpan(text.substring(start, end), "ORG", start, end));
+                // Only adjectives before the head ("West Bank", "Soviet Union"): the finder's type is trusted over ours.
+                String type = phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
+                out.add(new NameSpan(text.substring(start, end), type, start, end));
                 i = phrase[1];
             }
         }

@@ -77,4 +77,11 @@ class OrganisationNamesTest {
         assertEquals(List.of("Matignon", "Downing Street"),
                 institutions("Matignon a démenti, comme Downing Street.", "fr"));
     }
+
+    @Test
+    void aPlaceTheFinderFoundThatEndsInAHeadStaysAPlace() {
+        String text = "Israeli settlers in the West Bank protested.";
+        List<NameSpan> found = List.of(new NameSpan("West Bank", "LOC", text.indexOf("West"), text.indexOf("West") + 9));
+        assertEquals(found, ORGANISATIONS.complete(found, text, "en"));
+    }
 }
