@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the {@link Pipeline} over a stream of inputs on several threads and hands results on in input order.
+ * The reading (extraction, language, names, dates) runs on the threads; the entities are resolved on the calling
+ * thread in input order, so that the same input gives the same canonical keys whatever the number of threads.
  * A page whose analysis throws (a bug, or a pathological page) becomes a failure; the batch goes on.
  */
 public final class BatchAnalysis {
@@ -47,32 +49,54 @@ public final class BatchAnalysis {
             return t;
         });
         try {
-            ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+            ArrayDeque<Future<Object>> pending = new ArrayDeque<>();
             Iterator<Ingested> it = inputs.iterator();
             while (it.hasNext()) {
                 Ingested item = it.next();
-                pending.add(pool.submit(() -> analyze(item)));
-                if (pending.size() >= window) sink.accept(await(pending.poll()));
+                pending.add(pool.submit(() -> read(item)));
+                if (pending.size() >= window) sink.accept(resolve(await(pending.poll())));
             }
-            while (!pending.isEmpty()) sink.accept(await(pending.poll()));
+            while (!pending.isEmpty()) sink.accept(resolve(await(pending.poll())));
         } finally {
             pool.shutdownNow();
         }
     }
 
     public Outcome analyze(Ingested item) {
+        return resolve(read(item));
+    }
+
+    /** A page read, with the page it came from; the outcome already when reading failed. */
+    private record ReadPage(RawPage page, Pipeline.Read read) {
+    }
+
+    private Object read(Ingested item) {
         if (item instanceof IngestFailure failure) return new Failed(failure);
         RawPage page = (RawPage) item;
         try {
-            return new Analyzed(page, pipeline.analyze(page));
+            return new ReadPage(page, pipeline.read(page));
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e instanceof StackOverflowError ? "structure nested too deeply" : String.valueOf(e.getMessage());
-            return new Failed(new IngestFailure(page.id(), page.input(),
-                    "analysis failed: " + e.getClass().getSimpleName() + ": " + why));
+            return failed(page, e);
         }
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    private Outcome resolve(Object read) {
+        if (read instanceof Outcome outcome) return outcome;
+        ReadPage r = (ReadPage) read;
+        try {
+            return new Analyzed(r.page(), pipeline.resolve(r.read()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(r.page(), e);
+        }
+    }
+
+    private static Failed failed(RawPage page, Throwable e) {
+        String why = e instanceof StackOverflowError ? "structure nested too deeply" : String.valueOf(e.getMessage());
+        return new Failed(new IngestFailure(page.id(), page.input(),
+                "analysis failed: " + e.getClass().getSimpleName() + ": " + why));
+    }
+
+    private static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

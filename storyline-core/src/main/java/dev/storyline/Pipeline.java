@@ -9,6 +9,7 @@ import dev.storyline.entities.NameFinder;
 import dev.storyline.entities.NameForms;
 import dev.storyline.entities.NameSpan;
 import dev.storyline.entities.NerModels;
+import dev.storyline.entities.OrganisationNames;
 import dev.storyline.entities.ReferenceNames;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
@@ -47,6 +48,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final NameFinder names;
     private final GenericNames generic;
+    private final OrganisationNames organisations;
     private final EntityResolver entities;
     private final TimeTagger times;
     private final QuoteFinder quotes;
@@ -73,6 +75,7 @@ public final class Pipeline {
         this.languages = languages;
         this.names = names;
         this.generic = generic;
+        this.organisations = OrganisationNames.load();
         this.entities = entities;
         this.times = times;
         this.today = today;
@@ -107,6 +110,24 @@ public final class Pipeline {
     }
 
     public AnalyzedArticle analyze(RawPage page) {
+        return resolve(read(page));
+    }
+
+    /**
+     * What an article's text says before its names are tied to the registry: the article, its language, its names
+     * and its dates. Independent of every other article but for the names the finder learnt, so it may run on many
+     * threads at once.
+     */
+    public record Read(Article article, String language, List<NameSpan> names, LocalDate day,
+                       List<TimeExpression> dates) {
+        public Read {
+            names = List.copyOf(names);
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /** The part of the analysis that needs no other article (most of its cost): run it on as many threads as you like. */
+    public Read read(RawPage page) {
         StageTimes.Clock clock = stageTimes == null ? null : stageTimes.start();
         Article article = extractor.extract(page);
         lap(clock, Stage.EXTRACTION);
@@ -117,19 +138,31 @@ public final class Pipeline {
         lap(clock, Stage.LANGUAGE);
         List<NameSpan> candidates = names.find(article.text(), language);
         lap(clock, Stage.NAMES);
-        List<NameSpan> found = generic.keepNames(candidates, article.text());
+        List<NameSpan> found = organisations.complete(generic.keepNames(candidates, article.text()), article.text(), language);
         lap(clock, Stage.GENERIC);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
-        List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
-        lap(clock, Stage.ENTITIES);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
         LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
         lap(clock, Stage.DATES);
-        List<Quote> said = quotes.find(article.text(), language, mentions);
-        lap(clock, Stage.QUOTES);
         if (clock != null) clock.done(language);
-        return new AnalyzedArticle(article, mentions, dates, said);
+        return new Read(article, language, found, day, dates);
+    }
+
+    /**
+     * Ties a read article's names to canonical entities (learning them into the registry) and finds its quotes.
+     * Called in input order by {@link BatchAnalysis}, so that the same input gives the same keys whatever the number
+     * of threads: which entity a name joins depends on what the registry has learnt before it.
+     */
+    public AnalyzedArticle resolve(Read read) {
+        StageTimes.Clock clock = stageTimes == null ? null : stageTimes.start();
+        String text = read.article().text();
+        List<EntityMention> mentions = entities.resolve(read.names(), text, read.language(), read.day());
+        lap(clock, Stage.ENTITIES);
+        List<Quote> said = quotes.find(text, read.language(), mentions);
+        lap(clock, Stage.QUOTES);
+        if (clock != null) clock.doneResolving(read.language());
+        return new AnalyzedArticle(read.article(), mentions, read.dates(), said);
     }
 
     private static void lap(StageTimes.Clock clock, Stage stage) {

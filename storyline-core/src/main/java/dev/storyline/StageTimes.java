@@ -59,14 +59,26 @@ public final class StageTimes {
             lastCpu = c;
         }
 
-        /** Adds this article's laps to the totals of {@code language} ("" when unknown). */
+        /** Adds this article's laps to the totals of {@code language} ("" when unknown), and counts the article. */
         void done(String language) {
+            addLaps(language).articles.increment();
+        }
+
+        /**
+         * Adds the laps of the article's second part to the totals of {@code language} without counting it again (the
+         * analysis is read, then resolved, maybe on another thread).
+         */
+        void doneResolving(String language) {
+            addLaps(language);
+        }
+
+        private Totals addLaps(String language) {
             Totals t = byLanguage.computeIfAbsent(language == null ? "" : language, l -> new Totals());
-            t.articles.increment();
             for (int i = 0; i < wall.length; i++) {
                 t.wall[i].add(wall[i]);
                 t.cpu[i].add(cpu[i]);
             }
+            return t;
         }
     }
 

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage against a gold data set and print its figures.",
-        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalTimeCommand.class, EvalClusteringCommand.class, EvalCrossLanguageCommand.class,
+        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalMergingCommand.class, EvalTimeCommand.class, EvalClusteringCommand.class,
+                EvalCrossLanguageCommand.class,
                 EvalQuotesCommand.class, EvalSummariesCommand.class, EvalAgreementCommand.class})
 final class EvalCommand implements Runnable {
 

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 record EntityProfile(String canonical, String name, String type, long mentions, long totalArticles,
                      int scannedArticles, List<Variant> variants, Map<String, Integer> languages,
                      SortedMap<LocalDate, Integer> timeline, List<Cooccurrence> cooccurring,
-                     List<ArticleSummary> articles, List<QuoteSeen> said) {
+                     List<ArticleSummary> articles, List<QuoteSeen> said, Map<String, String> displayNames) {
 
     EntityProfile {
         variants = List.copyOf(variants);
@@ -34,6 +34,22 @@ record EntityProfile(String canonical, String name, String type, long mentions, 
         cooccurring = List.copyOf(cooccurring);
         articles = List.copyOf(articles);
         said = List.copyOf(said);
+        displayNames = java.util.Collections.unmodifiableMap(new TreeMap<>(displayNames));
+    }
+
+    /**
+     * This profile under the name for a reader of {@code readerLanguages} (most wanted first): the entity's name in
+     * the first of them it has one in, else its display name.
+     */
+    EntityProfile forReader(List<String> readerLanguages) {
+        for (String language : readerLanguages) {
+            String n = displayNames.get(language);
+            if (n != null) {
+                return n.equals(name) ? this : new EntityProfile(canonical, n, type, mentions, totalArticles,
+                        scannedArticles, variants, languages, timeline, cooccurring, articles, said, displayNames);
+            }
+        }
+        return this;
     }
 
     /**

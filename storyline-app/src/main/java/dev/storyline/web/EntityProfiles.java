@@ -1,6 +1,7 @@
 package dev.storyline.web;
 
 import dev.storyline.entities.EntityMention;
+import dev.storyline.entities.DisplayNames;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.entities.RegisteredEntity;
 import dev.storyline.extract.Article;
@@ -59,6 +60,21 @@ final class EntityProfiles {
     /** The name to show for an entity: the registry's display name, else {@code fallback}. */
     String name(String canonical, String fallback) {
         return registry.get(canonical).map(RegisteredEntity::display).orElse(fallback);
+    }
+
+    /**
+     * The name to show a reader of {@code readerLanguages} (most wanted first): the entity's most used spelling in the
+     * first of them it was written in, else its reference or display name ({@link DisplayNames}), else {@code fallback}.
+     */
+    String name(String canonical, String fallback, List<String> readerLanguages) {
+        Optional<RegisteredEntity> entity = registry.get(canonical);
+        if (entity.isEmpty()) return fallback;
+        for (String language : readerLanguages) {
+            if (entity.get().variants().stream().anyMatch(v -> v.countIn(language) > 0)) {
+                return DisplayNames.of(entity.get(), language);
+            }
+        }
+        return readerLanguages.isEmpty() ? entity.get().display() : DisplayNames.of(entity.get(), readerLanguages.get(0));
     }
 
     Optional<EntityProfile> profile(String canonical) throws IOException {
@@ -138,7 +154,16 @@ final class EntityProfiles {
         return Optional.of(new EntityProfile(canonical, name, type, mentions, total,
                 articles.size(), variants, sorted(languages), timeline, together,
                 articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList(),
-                QuoteSeen.of(articles, q -> canonical.equals(q.speaker()), key -> name(key, key), LISTED_QUOTES)));
+                QuoteSeen.of(articles, q -> canonical.equals(q.speaker()), key -> name(key, key), LISTED_QUOTES),
+                registered.map(DisplayNames::all).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
+    }
+
+    /** Without a registry entry: per language, the spelling the scanned articles used most in it. */
+    private static Map<String, String> namesByLanguage(Map<String, Integer> spellings, Map<String, TreeSet<String>> languagesOf) {
+        Map<String, String> out = new TreeMap<>();
+        spellings.entrySet().stream().sorted(byCountThenKey())
+                .forEach(e -> languagesOf.get(e.getKey()).forEach(l -> out.putIfAbsent(l, e.getKey())));
+        return out;
     }
 
     private static Comparator<Map.Entry<String, Integer>> byCountThenKey() {

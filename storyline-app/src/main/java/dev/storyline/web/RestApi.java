@@ -69,6 +69,8 @@ final class RestApi {
             ObjectNode vo = variants.addObject().put("text", v.text()).put("count", v.count()).put("rule", v.rule());
             v.languages().forEach(vo.putArray("languages")::add);
         }
+        ObjectNode displayNames = o.putObject("displayNames");
+        p.displayNames().forEach(displayNames::put);
         ObjectNode languages = o.putObject("languages");
         p.languages().forEach(languages::put);
         o.set("timeline", timelineArray(p.timeline()));

@@ -182,14 +182,16 @@ public final class StorylineServer implements AutoCloseable {
 
     private void storiesPage(Context ctx) {
         int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
+        List<String> reader = readerLanguages(ctx);
         ctx.html(StoriesPage.feed(stories.stories(offset, StoriesPage.PAGE), offset, stories.storyCount(),
-                stories.ready() ? null : stories.progress(), this::storyName));
+                stories.ready() ? null : stories.progress(), named -> storyName(named, reader)));
     }
 
     private void storyPage(Context ctx) {
         StoryIndex.Story story = story(ctx.pathParam("id"));
-        ctx.html(StoriesPage.story(story, storySummary(story), stories, this::storyName, this::summary, this::eventQuotes,
-                StoriesPage.readerLanguages(ctx)));
+        List<String> reader = readerLanguages(ctx);
+        ctx.html(StoriesPage.story(story, storySummary(story), stories, named -> storyName(named, reader), this::summary,
+                this::eventQuotes, reader));
     }
 
     private void storiesApi(Context ctx) {
@@ -250,9 +252,15 @@ public final class StorylineServer implements AutoCloseable {
         return stories.story(id).orElseThrow(() -> ApiError.notFound("no story with id '" + id + "'"));
     }
 
-    /** An entity of a story under its registry name when it is a known entity, else as written. */
-    private String storyName(StoryIndex.Named named) {
-        return named.linkable() ? profiles.name(named.key(), named.name()) : named.name();
+    /** An entity of a story under its name for the reader when it is a known entity, else as written. */
+    private String storyName(StoryIndex.Named named, List<String> reader) {
+        return named.linkable() ? profiles.name(named.key(), named.name(), reader) : named.name();
+    }
+
+    /** The reader's languages, most wanted first: {@code ?lang=}, then {@code Accept-Language}. */
+    /** The reader's languages, most wanted first: the choice remembered by the page, then Accept-Language. */
+    private static List<String> readerLanguages(Context ctx) {
+        return StoriesPage.readerLanguages(ctx);
     }
 
     private static int nonNegative(String value, String name, int fallback) {
@@ -269,7 +277,7 @@ public final class StorylineServer implements AutoCloseable {
     private void searchPage(Context ctx) throws IOException {
         SearchRequest request = SearchParameters.parse(ctx::queryParam);
         SearchResults results = search(request);
-        ctx.html(SearchPage.render(request, results, entityNames(results), storiesEnabled));
+        ctx.html(SearchPage.render(request, results, entityNames(results, readerLanguages(ctx)), storiesEnabled));
     }
 
     private void articlePage(Context ctx) throws IOException {
@@ -279,11 +287,12 @@ public final class StorylineServer implements AutoCloseable {
         ArticlePage.StoryLink story = stories.assignmentOf(stored.key())
                 .flatMap(a -> stories.story(a.storyId()).map(s -> new ArticlePage.StoryLink(s.state().id(), a.eventId(), s.label())))
                 .orElse(null);
-        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical)), story, storiesEnabled));
+        List<String> reader = readerLanguages(ctx);
+        ctx.html(ArticlePage.render(stored, canonical -> profiles.name(canonical, firstSpelling.get(canonical), reader), story, storiesEnabled));
     }
 
     private void entityPage(Context ctx) throws IOException {
-        EntityProfile profile = profile(ctx.pathParam("canonical"));
+        EntityProfile profile = profile(ctx.pathParam("canonical")).forReader(readerLanguages(ctx));
         List<StoryIndex.Story> in = stories.storiesOf(profile.articles().stream().map(ArticleSummary::key).toList(), 10);
         ctx.html(EntityPage.render(profile, in, storiesEnabled));
     }
@@ -298,7 +307,7 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void entityApi(Context ctx) throws IOException {
-        json(ctx, 200, RestApi.entity(profile(ctx.pathParam("canonical"))));
+        json(ctx, 200, RestApi.entity(profile(ctx.pathParam("canonical")).forReader(readerLanguages(ctx))));
     }
 
     private void timelineApi(Context ctx) throws IOException {
@@ -331,7 +340,7 @@ public final class StorylineServer implements AutoCloseable {
      * Names for the entity facet (which holds keys only): the registry's display name, else the most frequent
      * spelling among the hits shown, else the key less its type prefix.
      */
-    private Function<String, String> entityNames(SearchResults results) {
+    private Function<String, String> entityNames(SearchResults results, List<String> reader) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (StoredArticle hit : results.hits()) {
             for (EntityMention m : hit.analyzed().entities()) {
@@ -340,9 +349,9 @@ public final class StorylineServer implements AutoCloseable {
         }
         return canonical -> {
             Map<String, Integer> seen = spellings.get(canonical);
-            if (seen != null) return profiles.name(canonical, seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey());
+            if (seen != null) return profiles.name(canonical, seen.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey(), reader);
             int colon = canonical.indexOf(':');
-            return profiles.name(canonical, colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical);
+            return profiles.name(canonical, colon >= 0 && colon < canonical.length() - 1 ? canonical.substring(colon + 1) : canonical, reader);
         };
     }
 

@@ -50,4 +50,17 @@ class EntityProfilesTest {
             assertTrue(new EntityProfiles(store, EmbeddedEntityRegistry.inMemory(), 10).profile("PER:nobody").isEmpty());
         }
     }
+
+    @Test
+    void theEntityIsNamedInTheReadersLanguage(@TempDir Path dir) throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+            store.add(Articles.french());
+            store.add(Articles.english());
+            store.commit();
+            EntityProfile profile = new EntityProfiles(store, EmbeddedEntityRegistry.inMemory(), 10).profile(Articles.TOKAYEV).orElseThrow();
+            assertEquals("Kasim Jomart Tokayev", profile.forReader(List.of("en")).name());
+            assertEquals("Kassym-Jomart Tokayev", profile.forReader(List.of("es", "fr")).name());
+            assertEquals(java.util.Map.of("en", "Kasim Jomart Tokayev", "fr", "Kassym-Jomart Tokayev"), profile.displayNames());
+        }
+    }
 }

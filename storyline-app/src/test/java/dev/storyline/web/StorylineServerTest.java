@@ -157,6 +157,18 @@ class StorylineServerTest {
     }
 
     @Test
+    void anEntityIsNamedInTheReadersLanguageOnTheDeskAndInTheApi() throws Exception {
+        HttpResponse<String> english = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/entities/ORG%3Acsto")).header("Accept-Language", "en-GB,en;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("CSTO", json(english).get("name").asText());
+        assertEquals("OTSC", json(english).at("/displayNames/fr").asText());
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/entities/ORG%3Acsto")).header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(org.jsoup.Jsoup.parse(page.body()).select("h1").text().contains("OTSC"), page.body());
+        assertEquals("CSTO", json(get("/api/entities/ORG%3Acsto?lang=en")).get("name").asText());
+    }
+
+    @Test
     void entityTimelineCountsMentionsPerPublicationDay() throws Exception {
         JsonNode timeline = json(get("/api/entities/" + enc(Articles.TOKAYEV) + "/timeline")).get("timeline");
         assertEquals("2022-01-13", timeline.at("/0/day").asText());

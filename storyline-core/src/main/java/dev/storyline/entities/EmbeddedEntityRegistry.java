@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -126,7 +128,7 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
         String language = o.language() == null ? "" : o.language();
         if (old == null) {
             Variant first = new Variant(o.text(), o.form(), 1, language.isEmpty() ? List.of() : List.of(language),
-                    o.rule(), o.lookupKeys());
+                    o.rule(), o.lookupKeys(), language.isEmpty() ? Map.of() : Map.of(language, 1L));
             return new RegisteredEntity(o.canonical(), o.type(), o.fixedDisplay() != null ? o.fixedDisplay() : o.text(),
                     o.fixedDisplay() != null, List.of(first), o.seen(), o.seen());
         }
@@ -141,15 +143,17 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                 }
                 Set<String> lookupKeys = new TreeSet<>(v.lookupKeys());
                 lookupKeys.addAll(o.lookupKeys());
+                Map<String, Long> byLanguage = new TreeMap<>(v.byLanguage());
+                if (!language.isEmpty()) byLanguage.merge(language, 1L, Long::sum);
                 variants.add(new Variant(v.text(), v.form(), v.count() + 1, List.copyOf(languages), v.rule(),
-                        List.copyOf(lookupKeys)));
+                        List.copyOf(lookupKeys), byLanguage));
             } else {
                 variants.add(v);
             }
         }
         if (!found) {
             variants.add(new Variant(o.text(), o.form(), 1, language.isEmpty() ? List.of() : List.of(language),
-                    o.rule(), o.lookupKeys()));
+                    o.rule(), o.lookupKeys(), language.isEmpty() ? Map.of() : Map.of(language, 1L)));
         }
         boolean fixed = old.displayFixed() || o.fixedDisplay() != null;
         String display = fixed

@@ -71,6 +71,12 @@ public final class EntityResolver {
         boolean isShortForm() {
             return (type.equals("PER") && tokens.size() == 1) || NameForms.isAcronym(span.text());
         }
+
+        /** Whether this person's name is the last words of {@code other}'s: "Le Pen" of "Marine Le Pen". */
+        boolean endsOf(Mention other) {
+            return type.equals("PER") && other.type().equals("PER") && other.tokens().size() > tokens.size()
+                    && !tokens.isEmpty() && other.tokens().subList(other.tokens().size() - tokens.size(), other.tokens().size()).equals(tokens);
+        }
     }
 
     /** Where a mention goes and why. */
@@ -96,10 +102,15 @@ public final class EntityResolver {
             mentions.add(new Mention(span, type, tokens, form, form.replace(" ", "")));
         }
         Resolution[] resolved = new Resolution[mentions.size()];
+        boolean[] shortForm = new boolean[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            shortForm[i] = m.isShortForm() || (m.tokens().size() >= 2 && mentions.stream().anyMatch(m::endsOf));
+        }
         // Long forms first, so that a surname or an acronym can join a full name written later in the article.
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!m.isShortForm()) {
+            if (!shortForm[i]) {
                 synchronized (stripe(m)) {
                     resolved[i] = record(m, resolveAlone(m), language, seen);
                 }
@@ -107,7 +118,7 @@ public final class EntityResolver {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.isShortForm()) {
+            if (shortForm[i]) {
                 synchronized (stripe(m)) {
                     Resolution r = alwaysOrKnown(m);
                     if (r == null) {
@@ -124,8 +135,10 @@ public final class EntityResolver {
         for (int i = 0; i < mentions.size(); i++) {
             NameSpan span = mentions.get(i).span();
             String canonical = resolved[i].canonical();
-            // A known entity's type wins over the finder's guess: "le Kremlin a indiqué" is the institution (ORG).
-            String type = known.isKnownKey(canonical) ? canonical.substring(0, canonical.indexOf(':')) : span.type();
+            // A known entity's type wins over the finder's guess: "le Kremlin a indiqué" is the institution (ORG),
+            // "dans les jardins de l'Élysée" the place (LOC).
+            String type = known.isSeatKey(canonical) ? (SeatContext.isPlace(text, span.start()) ? "LOC" : "ORG")
+                    : known.isKnownKey(canonical) ? canonical.substring(0, canonical.indexOf(':')) : span.type();
             out.add(new EntityMention(span.text(), type, span.start(), span.end(), canonical));
         }
         return List.copyOf(out);
@@ -190,7 +203,7 @@ public final class EntityResolver {
                 continue;
             }
             String rule = null;
-            if (!surnames.isEmpty() && other.type().equals("PER")
+            if (m.tokens().size() >= 2 ? m.endsOf(other) : !surnames.isEmpty() && other.type().equals("PER")
                     && surnames.contains(other.tokens().get(other.tokens().size() - 1))) {
                 rule = "surname-of";
             } else if (acronym && !other.type().equals("PER")
@@ -355,9 +368,20 @@ public final class EntityResolver {
             return -1;
         }
         for (int i = 1; i < a.size() - 1; i++) {
-            if (NameForms.distance(a.get(i), b.get(i), 1) > 1) {
+            // Middle names vary more across transliterations ("Kassym-Schomart" / "Kassym-Jomart"): two edits when long.
+            int middleLimit = Math.min(a.get(i).length(), b.get(i).length()) >= 5 ? 2 : 1;
+            if (NameForms.distance(a.get(i), b.get(i), middleLimit) > middleLimit) {
                 return -1;
             }
+        }
+        if (!a.get(0).equals(b.get(0)) && a.get(0).length() > 1 && b.get(0).length() > 1
+                && (a.get(0).startsWith(b.get(0)) || b.get(0).startsWith(a.get(0)))) {
+            // A short first name ("Jenni" / "Jennifer"): the rest of the name decides.
+            String restA = String.join("", a.subList(1, a.size()));
+            String restB = String.join("", b.subList(1, b.size()));
+            int allowedRest = allowedEdits(Math.min(restA.length(), restB.length()));
+            int d = NameForms.distance(restA, restB, allowedRest);
+            return d <= allowedRest ? d + 1 : -1;
         }
         int d = NameForms.distance(compactA, compactB, allowed);
         return d <= allowed ? d : -1;
@@ -369,6 +393,12 @@ public final class EntityResolver {
         }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
+        }
+        // A short form of the same first name: "Jenni" / "Jennifer" (normalised "eni" / "enifer"), "Alex" / "Alexander".
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        if (shorter.length() >= 3 && longer.startsWith(shorter)) {
+            return true;
         }
         return a.length() >= 5 && b.length() >= 5 && NameForms.distance(a, b, 1) <= 1;
     }

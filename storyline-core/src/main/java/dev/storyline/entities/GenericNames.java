@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Drops what a name finder reports that is no name: a title or generic word on its own ("Premier ministre", "chef de
  * l'État", "the Government"), and an acronym the article defines as a common noun ("gaz de pétrole liquéfié (GPL)",
- * "gross domestic product (GDP)"). Names keep the title words they carry ("Premier ministre Nikol Pashinyan" is not
- * touched: the finder's span decides). Immutable and thread-safe.
+ * "gross domestic product (GDP)"). A person's name loses the title the finder took with it ("Premier ministre
+ * Nikol Pashinyan" → "Nikol Pashinyan"); other names keep their title words ("General Motors"). Immutable and
+ * thread-safe.
  */
 public final class GenericNames {
 
@@ -61,12 +62,42 @@ public final class GenericNames {
         if (spans.isEmpty()) return spans;
         Set<String> commonAcronyms = commonNounAcronyms(text);
         List<NameSpan> kept = new ArrayList<>(spans.size());
+        boolean changed = false;
         for (NameSpan span : spans) {
             if (onlyGenericWords(span.text())) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
-            kept.add(span);
+            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span) : span;
+            changed |= name != span;
+            kept.add(name);
         }
-        return kept.size() == spans.size() ? spans : List.copyOf(kept);
+        return kept.size() == spans.size() && !changed ? spans : List.copyOf(kept);
+    }
+
+    /**
+     * A person's name without the title the finder took with it: "Premier ministre arménien Nikol Pashinyan" → "Nikol
+     * Pashinyan", "M. Milosevic" → "Milosevic", "Sa Majesté le roi Charles" → "Charles", so that the title does not
+     * make a second entity. Linking words are only dropped after a title ("Le Pen" stays); the name left must start
+     * with a capital.
+     */
+    NameSpan withoutLeadingTitle(NameSpan span) {
+        Matcher m = WORD.matcher(span.text());
+        List<int[]> tokens = new ArrayList<>();
+        while (m.find()) tokens.add(new int[]{m.start(), m.end()});
+        int i = 0;
+        boolean titled = false;
+        while (i < tokens.size() - 1) {
+            String word = span.text().substring(tokens.get(i)[0], tokens.get(i)[1]);
+            String folded = fold(word);
+            if (words.contains(folded) && !SKIPPED.contains(folded)) {
+                titled = true;
+            } else if (!(titled && (SKIPPED.contains(folded) || Character.isLowerCase(word.codePointAt(0))))) {
+                break; // a linking word or an adjective only after a title: "Premier ministre arménien"
+            }
+            i++;
+        }
+        if (i == 0 || !Character.isUpperCase(span.text().codePointAt(tokens.get(i)[0]))) return span;
+        int from = tokens.get(i)[0];
+        return new NameSpan(span.text().substring(from), span.type(), span.start() + from, span.end());
     }
 
     boolean onlyGenericWords(String name) {

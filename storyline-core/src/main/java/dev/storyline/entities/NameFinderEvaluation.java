@@ -115,13 +115,15 @@ public final class NameFinderEvaluation {
 
     /**
      * Runs the finder (language "fr" unless told) over every document, in order, and scores the names the pipeline
-     * keeps of what it finds (titles, generic words and common-noun acronyms dropped).
+     * keeps of what it finds (titles, generic words and common-noun acronyms dropped, institutions completed).
      */
     public static Scores evaluate(NameFinder finder, List<GoldDocument> gold, String language) {
         GenericNames generic = GenericNames.load();
+        OrganisationNames organisations = OrganisationNames.load();
         List<List<NameSpan>> predicted = new ArrayList<>(), expected = new ArrayList<>();
         for (GoldDocument doc : gold) {
-            predicted.add(generic.keepNames(finder.find(doc.text(), language), doc.text()));
+            List<NameSpan> names = generic.keepNames(finder.find(doc.text(), language), doc.text());
+            predicted.add(organisations.complete(names, doc.text(), language));
             expected.add(doc.spans());
         }
         return score(predicted, expected);

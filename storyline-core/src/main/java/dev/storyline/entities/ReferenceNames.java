@@ -75,6 +75,12 @@ public final class ReferenceNames {
         return canonicals.contains(canonical);
     }
 
+    /** Whether a canonical key is a seat of power's ("ORG:kremlin"): the place or the institution, by context. */
+    public boolean isSeatKey(String canonical) {
+        for (Known k : seats.values()) if (k.canonical().equals(canonical)) return true;
+        return false;
+    }
+
     /** The shipped resources and CLDR only. */
     public static ReferenceNames load(NameForms forms) {
         return load(forms, null);

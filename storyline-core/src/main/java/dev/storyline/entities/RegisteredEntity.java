@@ -34,6 +34,14 @@ public record RegisteredEntity(String canonical, String type, String display, bo
         return variants.stream().mapToLong(Variant::count).sum();
     }
 
+    /**
+     * The name to show a reader of {@code language}: the spelling most used in that language, else the reference
+     * name of a known entity (a country's name in that language), else {@link #display()}. See {@link DisplayNames}.
+     */
+    public String displayName(String language) {
+        return DisplayNames.of(this, language);
+    }
+
     /** The variant with this spelling, if seen. */
     public Optional<Variant> variant(String text) {
         return variants.stream().filter(v -> v.text().equals(text)).findFirst();

@@ -45,4 +45,22 @@ class GenericNamesTest {
         assertEquals(Set.of(), GenericNames.commonNounAcronyms("selon l'agence (AFP), les chiffres"),
                 "letters that do not spell the words before are no definition");
     }
+
+    @Test
+    void aPersonsNameLosesTheTitleTheFinderTookWithIt() {
+        for (String[] c : new String[][]{{"Premier ministre arménien Nikol Pashinyan", "Nikol Pashinyan"},
+                {"M. Milosevic", "Milosevic"}, {"Sa Majesté le roi Charles", "Charles"}, {"Herr Scholz", "Scholz"},
+                {"Président Macron", "Macron"}, {"Le Pen", "Le Pen"}, {"Vladimir Poutine", "Vladimir Poutine"}}) {
+            NameSpan span = new NameSpan(c[0], "PER", 10, 10 + c[0].length());
+            NameSpan name = generic.withoutLeadingTitle(span);
+            assertEquals(c[1], name.text(), c[0]);
+            assertEquals(span.end() - c[1].length(), name.start(), c[0]);
+        }
+    }
+
+    @Test
+    void organisationsKeepTheirTitleWords() {
+        List<NameSpan> spans = List.of(new NameSpan("General Motors", "ORG", 0, 14));
+        assertEquals(spans, generic.keepNames(spans, "General Motors a annoncé"));
+    }
 }

@@ -1,0 +1,363 @@
+package dev.storyline.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the institutions a statistical name finder misses or cuts short, by how their names are made: a head word
+ * ("Chambre", "ministère", "Ministry", "Ministerio", "-ministerium") with its capitalised adjectives and its
+ * complements ("le ministère de la Guerre", "la Compagnie des chemins de fer", "l'Assemblée nationale", "the Ministry
+ * of Defence", "das Auswärtige Amt", "el Ministerio de Defensa"), or alone after an article for the few heads that
+ * name one institution ("la Chambre", "the Senate"). Also finds the seats of power named for their institution
+ * ("Matignon", "Downing Street"), which the resolver types by their context ({@link SeatContext}).
+ * <p>
+ * Written by hand because the CRF models (CoNLL and news of the 2000s) see few institutions of this shape, and the
+ * shape is regular in the four languages. An institution found here replaces the names inside it (the longest name
+ * wins: "Conseil de sécurité de l'ONU"); a longer name the finder found is kept. Immutable and thread-safe.
+ */
+public final class OrganisationNames {
+
+    static final String FILE = "institutions.tsv";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}-]*");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final int MAX_WORDS = 12;
+    /** The type of an institution made of a head and the capitalised words before it only, until settled. */
+    private static final String LEFT_ONLY = "ORG-LEFT";
+    private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
+    /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
+    private static final int MAX_LOWER_COMPLEMENT = 3;
+
+    /** What a language's institution names are made of. */
+    private record Grammar(Set<String> determiners, Set<String> prepositions, Set<String> articles,
+                           Set<String> connectors, Pattern adjective, Set<String> stop) {
+    }
+
+    private static final Map<String, Grammar> GRAMMARS = Map.of(
+            "fr", new Grammar(words("le la les l du des au aux"), words("de du des d pour sur"),
+                    words("la l le les"), words("de d du des la l et"),
+                    Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
+                            + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
+                            + "|iere|ieres|angere|angeres)|unie|unies|uni|unis"),
+                    words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
+                            + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
+                            + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
+                            + " aujourd lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai"
+                            + " juin juillet aout septembre octobre novembre decembre etre avoir fait lors entre apres avant"
+                            + " depuis selon contre cette notre votre mon ma mes")),
+            "en", new Grammar(words("the"), words("of for on"), words("the"), words("of and the for"),
+                    Pattern.compile("(?!)"),
+                    words("the a an of and or to in on at for by with is are was were has have had be been that which"
+                            + " who this these those it its not from as but also yesterday today tomorrow monday tuesday"
+                            + " wednesday thursday friday saturday sunday said says will would")),
+            "de", new Grammar(words("der die das dem den des"), words("fur der des"), words("der die das"),
+                    words("und fur der des"), Pattern.compile("(?!)"),
+                    words("der die das dem den des ein eine und oder ist sind war hat haben wird nicht am im")),
+            "es", new Grammar(words("el la los las del al"), words("de del para"), words("la el los las"),
+                    words("de del y la los las"),
+                    Pattern.compile(".{2,}(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ivo|iva|ivos|ivas|ario|aria"
+                            + "|arios|arias|ense|enses|eo|ea|eos|eas|emo|ema|ista|istas|ional)"),
+                    words("el la los las un una de del y o que es son fue ha han se su sus en por para con sin al lo"
+                            + " como mas ayer hoy manana lunes martes miercoles jueves viernes sabado domingo este esta"
+                            + " estos estas ese esa")));
+
+    private final Map<String, Set<String>> alone;
+    private final Map<String, Set<String>> heads;
+    private final Map<String, Set<String>> lowercase;
+    private final Map<String, Set<String>> names;
+    private final Map<String, Set<String>> suffixes;
+    private final Pattern seats;
+
+    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames) {
+        this.alone = byLanguage(classes, "alone");
+        this.heads = byLanguage(classes, "head");
+        this.lowercase = byLanguage(classes, "lowercase");
+        this.names = byLanguage(classes, "name");
+        this.suffixes = byLanguage(classes, "suffix");
+        List<String> sorted = new ArrayList<>(seatNames);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alternation = new StringBuilder();
+        for (String s : sorted) alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(s));
+        this.seats = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{M}\\p{N}-])");
+    }
+
+    /** The shipped head words and seats of power. */
+    public static OrganisationNames load() {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (String[] row : rows(FILE)) {
+            classes.computeIfAbsent(row[0] + "\t" + row[1], k -> new HashSet<>()).addAll(words(row[2]));
+        }
+        Set<String> seatNames = new HashSet<>();
+        for (String[] row : rows(ReferenceNames.SEATS_FILE)) {
+            for (String name : row[2].split("\\|")) {
+                // Only capitalised Latin names long enough not to be a word: "Élysée", "Matignon", "Kremlin".
+                String n = name.strip();
+                if (n.length() >= 5 && Character.isUpperCase(n.codePointAt(0))) seatNames.add(n);
+            }
+        }
+        return new OrganisationNames(classes, seatNames);
+    }
+
+    /**
+     * The names, with the institutions of the text added and the names they contain replaced; sorted, not
+     * overlapping. Languages other than fr, en, de and es only get the seats of power.
+     */
+    public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
+        if (text == null || text.isEmpty()) return found;
+        List<NameSpan> institutions = new ArrayList<>(find(text, language));
+        institutions.addAll(seats(text));
+        if (institutions.isEmpty()) return found;
+        List<NameSpan> out = new ArrayList<>(found);
+        institutions.sort(Comparator.comparingInt(NameSpan::start));
+        for (NameSpan institution : institutions) {
+            boolean blocked = false;
+            List<NameSpan> inside = new ArrayList<>();
+            for (NameSpan n : out) {
+                if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
+                if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
+                else blocked = true; // a longer or crossing name the finder found wins
+            }
+            if (blocked) continue;
+            if (institution.type().equals(LEFT_ONLY) && inside.size() == 1 && inside.get(0).start() == institution.start()
+                    && inside.get(0).end() == institution.end()) {
+                continue;
+            }
+            out.removeAll(inside);
+            // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
+            String type = isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
+            out.add(new NameSpan(institution.text(), type, institution.start(), institution.end()));
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return List.copyOf(out);
+    }
+
+    private static boolean isSeat(NameSpan span) {
+        return span.type().equals("SEAT");
+    }
+
+    /** The seats of power named in the text (type SEAT until {@link #complete} settles it). */
+    List<NameSpan> seats(String text) {
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = seats.matcher(text);
+        while (m.find()) out.add(new NameSpan(m.group(), "SEAT", m.start(), m.end()));
+        return out;
+    }
+
+    /** The institution names of a text in a language, in text order, not overlapping. */
+    List<NameSpan> find(String text, String language) {
+        Grammar g = GRAMMARS.get(language == null ? "" : language);
+        if (g == null) return List.of();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        String[] folded = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) folded[i] = fold(text.substring(words.get(i)[0], words.get(i)[1]));
+        List<NameSpan> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int[] phrase = phrase(text, words, folded, i, language, g);
+            if (phrase != null) {
+                int start = words.get(phrase[0])[0];
+                int end = words.get(phrase[1])[1];
+                // Only adjectives before the head ("West Bank", "Soviet Union"): the finder's type is trusted over ours.
+                String type = phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
+                out.add(new NameSpan(text.substring(start, end), type, start, end));
+                i = phrase[1];
+            }
+        }
+        return out;
+    }
+
+    /** The first and last word of the institution headed by word {@code i}, or null. */
+    private int[] phrase(String text, List<int[]> words, String[] folded, int i, String language, Grammar g) {
+        String word = text.substring(words.get(i)[0], words.get(i)[1]);
+        boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+        String f = folded[i];
+        boolean isName = capitalised && has(names, language, f);
+        boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
+        boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
+        boolean isLowerHead = !capitalised && has(lowercase, language, f);
+        if (!isHead && !isLowerHead) return null;
+        boolean determined = i > 0 && joinable(text, words, i) && g.determiners().contains(folded[i - 1]);
+        // Capitalised adjectives before the head: "European Central Bank", "das Auswärtige Amt", "la Haute Cour".
+        int first = i;
+        while (first > 0 && capitalised && joinedBySpace(text, words, first) && upper(text, words, first - 1)
+                && !g.determiners().contains(folded[first - 1]) && !g.stop().contains(folded[first - 1])
+                && !isSentenceStart(text, words, first - 1) && i - first < 3) {
+            first--;
+        }
+        // Complements after the head: adjectives, capitalised words, prepositional groups.
+        int last = i;
+        boolean capitalisedComplement = false;
+        int adjectives = 0;
+        while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
+            int next = last + 1;
+            String nf = folded[next];
+            if (upper(text, words, next) && joinedBySpace(text, words, next) && !g.stop().contains(nf)
+                    && !g.determiners().contains(nf) && capitalised) {
+                last = next;
+                capitalisedComplement = true;
+                continue;
+            }
+            if (!upper(text, words, next) && adjectives < 2 && g.adjective().matcher(nf).matches() && !g.stop().contains(nf)) {
+                last = next;
+                adjectives++;
+                continue;
+            }
+            int group = prepositionalGroup(text, words, folded, next, g, capitalised);
+            if (group < 0) break;
+            if (upperWithin(text, words, next, group)) capitalisedComplement = true;
+            last = group;
+            adjectives = 0;
+        }
+        boolean extended = first < i || last > i;
+        if (isLowerHead) return capitalisedComplement ? new int[]{first, last} : null;
+        if (extended && (determined || first < i || capitalisedComplement || isName || language.equals("fr") || language.equals("es"))) {
+            return new int[]{first, last};
+        }
+        if (!extended && isAlone && (determined || isName)) return new int[]{i, i};
+        return null;
+    }
+
+    /**
+     * The last word of a group "de la Guerre", "des chemins de fer", "of Defence" starting at word {@code at}, or
+     * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
+     * ministère des chemins").
+     */
+    private int prepositionalGroup(String text, List<int[]> words, String[] folded, int at, Grammar g, boolean capitalisedHead) {
+        if (!g.prepositions().contains(folded[at]) || upper(text, words, at)) return -1;
+        int k = at + 1;
+        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded[k]) && !upper(text, words, k)) k++;
+        if (k >= words.size() || !joinable(text, words, k)) return -1;
+        if (upper(text, words, k)) {
+            int last = k;
+            // "Affaires étrangères", "Nations unies", "Saint-Pierre et Miquelon": capitals, connectors, adjectives.
+            for (int j = k + 1; j < words.size() && joinable(text, words, j) && j - at < MAX_WORDS; j++) {
+                if (upper(text, words, j) && !g.stop().contains(folded[j])) {
+                    if (j > last + 1 && isHeadWord(folded[j])) break; // "l'ONU et la Banque …": another institution
+                    last = j;
+                } else if (!upper(text, words, j) && g.adjective().matcher(folded[j]).matches() && !g.stop().contains(folded[j]) && j == last + 1) {
+                    last = j;
+                } else if (!g.connectors().contains(folded[j]) || upper(text, words, j)
+                        || COORDINATORS.contains(folded[j - 1])) {
+                    break; // "de l'Est", "Trade and Industry", not "Defence and the European Central Bank"
+                }
+            }
+            return last;
+        }
+        if (!capitalisedHead) return -1;
+        int last = -1;
+        int content = 0;
+        for (int j = k; j < words.size() && joinable(text, words, j) && content < MAX_LOWER_COMPLEMENT; j++) {
+            String w = folded[j];
+            if (upper(text, words, j)) break;
+            if (w.length() >= 3 && !g.stop().contains(w) && !g.prepositions().contains(w)) {
+                last = j;
+                content++;
+            } else if (!(last == j - 1 && (w.equals("de") || w.equals("d")) && j + 1 < words.size()
+                    && !upper(text, words, j + 1) && !g.stop().contains(folded[j + 1]) && folded[j + 1].length() >= 3)) {
+                break; // only "de" inside a complement: "chemins de fer"
+            }
+        }
+        return last;
+    }
+
+    private boolean isHeadWord(String f) {
+        for (Map<String, Set<String>> m : List.of(alone, heads, names)) {
+            for (Set<String> s : m.values()) if (s.contains(f)) return true;
+        }
+        return false;
+    }
+
+    private boolean compound(String language, String f) {
+        Set<String> endings = suffixes.get(language);
+        if (endings == null) return false;
+        for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
+        return false;
+    }
+
+    private static boolean has(Map<String, Set<String>> byLanguage, String language, String f) {
+        Set<String> s = byLanguage.get(language);
+        return s != null && s.contains(f);
+    }
+
+    private static boolean upper(String text, List<int[]> words, int i) {
+        return Character.isUpperCase(text.codePointAt(words.get(i)[0]));
+    }
+
+    private static boolean upperWithin(String text, List<int[]> words, int from, int to) {
+        for (int j = from; j <= to; j++) if (upper(text, words, j)) return true;
+        return false;
+    }
+
+    /** Whether only blanks on one line, or an elision's apostrophe, separate word {@code i} from the one before. */
+    private static boolean joinable(String text, List<int[]> words, int i) {
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        if (gap.isEmpty() || gap.length() > 3) return false;
+        for (int c = 0; c < gap.length(); c++) {
+            char ch = gap.charAt(c);
+            if (ch != ' ' && ch != '\u00a0' && ch != '\'' && ch != '’') return false;
+        }
+        return true;
+    }
+
+    private static boolean joinedBySpace(String text, List<int[]> words, int i) {
+        return text.substring(words.get(i - 1)[1], words.get(i)[0]).isBlank() && joinable(text, words, i);
+    }
+
+    /** Whether word {@code i} starts a sentence or a line (its capital is the writing's). */
+    private static boolean isSentenceStart(String text, List<int[]> words, int i) {
+        int p = words.get(i)[0] - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\u00a0' || "«“\"'‘(".indexOf(text.charAt(p)) >= 0)) p--;
+        return p < 0 || ".!?\n:;—–-".indexOf(text.charAt(p)) >= 0;
+    }
+
+    private static Map<String, Set<String>> byLanguage(Map<String, Set<String>> classes, String kind) {
+        Map<String, Set<String>> out = new HashMap<>();
+        classes.forEach((key, value) -> {
+            String[] parts = key.split("\t");
+            if (parts[1].equals(kind)) out.computeIfAbsent(parts[0], k -> new HashSet<>()).addAll(value);
+        });
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> words(String spaced) {
+        Set<String> out = new HashSet<>();
+        for (String w : spaced.strip().split("\\s+")) if (!w.isEmpty()) out.add(fold(w));
+        return Set.copyOf(out);
+    }
+
+    static String fold(String s) {
+        return DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = OrganisationNames.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("missing resource " + file);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] row = line.split("\t");
+                if (row.length >= 3) rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Institutions found by the shape of their names, in French, English, German and Spanish. */
+class OrganisationNamesTest {
+
+    private static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
+
+    private static List<String> institutions(String text, String language) {
+        return ORGANISATIONS.complete(List.of(), text, language).stream()
+                .filter(n -> n.type().equals("ORG")).map(NameSpan::text).toList();
+    }
+
+    @Test
+    void frenchInstitutionsWithTheirComplements() {
+        assertEquals(List.of("ministère de la Guerre", "Compagnie des chemins de fer de l'Est"),
+                institutions("Le ministère de la Guerre a écrit à la Compagnie des chemins de fer de l'Est.", "fr"));
+        assertEquals(List.of("Assemblée nationale", "Conseil de sécurité de l'ONU", "Banque centrale européenne"),
+                institutions("L'Assemblée nationale a saisi le Conseil de sécurité de l'ONU et la Banque centrale européenne.", "fr"));
+    }
+
+    @Test
+    void aHeadThatNamesOneInstitutionStandsAloneAfterAnArticle() {
+        assertEquals(List.of("Chambre", "Sénat"), institutions("La séance de la Chambre fut levée ; le Sénat siégea.", "fr"));
+    }
+
+    @Test
+    void theVerbAfterAnInstitutionIsNotPartOfIt() {
+        assertEquals(List.of("Chambre"), institutions("Hier, la Chambre adopte le projet.", "fr"));
+        assertEquals(List.of("Commission"), institutions("La Commission estime que le texte est bon.", "fr"));
+    }
+
+    @Test
+    void aLowerCaseHeadNeedsACapitalisedComplement() {
+        assertEquals(List.of(), institutions("Il entra au ministère de bonne heure.", "fr"));
+        assertEquals(List.of("ministère français des Affaires étrangères"),
+                institutions("selon le ministère français des Affaires étrangères.", "fr"));
+    }
+
+    @Test
+    void englishGermanAndSpanishInstitutions() {
+        assertEquals(List.of("Ministry of Defence", "European Central Bank"),
+                institutions("The Ministry of Defence and the European Central Bank disagreed.", "en"));
+        assertEquals(List.of("Auswärtige Amt", "Bundestag", "Verteidigungsministerium"),
+                institutions("Das Auswärtige Amt informierte den Bundestag und das Verteidigungsministerium.", "de"));
+        assertEquals(List.of("Ministerio de Defensa", "Banco Central Europeo"),
+                institutions("El Ministerio de Defensa y el Banco Central Europeo.", "es"));
+    }
+
+    @Test
+    void ordinaryCapitalisedNounsInGermanAreNoInstitutions() {
+        assertEquals(List.of(), institutions("Das Gericht tagte, die Bank war geschlossen.", "de"));
+    }
+
+    @Test
+    void anInstitutionReplacesTheNamesInsideIt() {
+        String text = "le Conseil de sécurité de l'ONU a voté";
+        List<NameSpan> found = List.of(new NameSpan("ONU", "ORG", text.indexOf("ONU"), text.indexOf("ONU") + 3));
+        assertEquals(List.of(new NameSpan("Conseil de sécurité de l'ONU", "ORG", 3, text.indexOf("ONU") + 3)),
+                ORGANISATIONS.complete(found, text, "fr"));
+    }
+
+    @Test
+    void aLongerNameTheFinderFoundIsKept() {
+        String text = "la Banque de France Paribas";
+        List<NameSpan> found = List.of(new NameSpan("Banque de France Paribas", "ORG", 3, 27));
+        assertEquals(found, ORGANISATIONS.complete(found, text, "fr"));
+    }
+
+    @Test
+    void seatsOfPowerAreFoundEvenWhenTheFinderMissedThem() {
+        assertEquals(List.of("Matignon", "Downing Street"),
+                institutions("Matignon a démenti, comme Downing Street.", "fr"));
+    }
+
+    @Test
+    void aPlaceTheFinderFoundThatEndsInAHeadStaysAPlace() {
+        String text = "Israeli settlers in the West Bank protested.";
+        List<NameSpan> found = List.of(new NameSpan("West Bank", "LOC", text.indexOf("West"), text.indexOf("West") + 9));
+        assertEquals(found, ORGANISATIONS.complete(found, text, "en"));
+    }
+}
