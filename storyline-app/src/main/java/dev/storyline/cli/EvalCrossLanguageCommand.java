@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
                 + "from others (ROC AUC and Pearson against gold same/different event) over same-language and over "
                 + "cross-language pairs, and BCubed of the events; with the bilingual lexicon, without it, and beside a "
                 + "TF-IDF cosine of word stems.",
-                "Input: JSON Lines {\"id\",\"event\",\"kind\",\"language\",\"published\",\"title\",\"text\"}, optionally gzipped "
+                "Input: JSON Lines {\"id\",\"event\",\"kind\",\"angle\",\"language\",\"published\",\"title\",\"text\"} "
+                        + "(id, event, language and text required), optionally gzipped "
                         + "(e.g. storyline-core/src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl)."})
 final class EvalCrossLanguageCommand implements Callable<Integer> {
 
@@ -35,8 +36,17 @@ final class EvalCrossLanguageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        new CrossLanguageEvaluation().run(CrossLanguageEvaluation.read(file), ClusteringConfig.defaults(), cache, verbose,
-                spec.commandLine().getOut());
+        java.util.List<CrossLanguageEvaluation.Report> reports;
+        try {
+            reports = CrossLanguageEvaluation.read(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            spec.commandLine().getErr().println("storyline: " + file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("storyline: cannot read the reports in " + file + ": " + e.getMessage());
+            return 1;
+        }
+        new CrossLanguageEvaluation().run(reports, ClusteringConfig.defaults(), cache, verbose, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -109,6 +109,8 @@ public final class BilingualLexicon {
     private Map<String, Map<String, String[]>> load() {
         Map<String, Map<String, Set<String>>> building = new HashMap<>();
         Map<String, Map<String, String>> nouns = new HashMap<>();
+        // About 15,000 English words stand for 40,000 entries: each is stemmed once.
+        Map<String, String> englishStems = new HashMap<>();
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -126,7 +128,8 @@ public final class BilingualLexicon {
                 }
                 for (String word : f[2].split("\\|")) {
                     if (english.size() >= MAX_TRANSLATIONS) break;
-                    String e = single(word, "en");
+                    String e = englishStems.computeIfAbsent(word, w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
+                    if (e.isEmpty()) e = null;
                     if (e != null) english.add(e);
                 }
             }
