@@ -36,6 +36,9 @@ public final class TimeTagger {
     /** Languages with a lexicon and rules. */
     public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es");
 
+    /** How far after the start of a match an anchored rule's word may be (characters). */
+    private static final int ANCHOR_REACH = 60;
+
     /** How far from an expression a tense cue may be (characters, within the sentence). */
     private static final int CUE_REACH = 60;
     private static final int UNKNOWN = Integer.MIN_VALUE;
@@ -99,7 +102,8 @@ public final class TimeTagger {
 
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
-            boolean[] alive = alive(text);
+            int[][] anchors = anchorPositions(text);
+            int[] nextAnchor = new int[rules.size()];
             Matcher[] matchers = new Matcher[rules.size()];
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
@@ -126,7 +130,7 @@ public final class TimeTagger {
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
-                        if (!alive[r]) continue;
+                        if (anchors[r] != null && !anchorNear(anchors[r], nextAnchor, r, i)) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -164,13 +168,15 @@ public final class TimeTagger {
         }
 
         /**
-         * The rules worth trying in this text: those without anchor words, and those one of whose anchor words the
-         * text holds ("quarter" for the quarter rules). One pass over the words, so that the many rules a common word
-         * like "the" or "le" triggers are not all tried at each of its occurrences.
+         * Where the anchor words of each anchored rule occur in this text (word start offsets, ascending; null for a
+         * rule without anchors, an empty array when none occurs). One pass over the words, so that a rule that a
+         * common word like "the" or "le" triggers is only tried where its own word ("quarter") follows closely.
          */
-        private boolean[] alive(String text) {
-            boolean[] alive = unanchored.clone();
-            if (rulesByAnchor.isEmpty()) return alive;
+        private int[][] anchorPositions(String text) {
+            int[][] positions = new int[rules.size()][];
+            if (rulesByAnchor.isEmpty()) return positions;
+            int[] counts = new int[rules.size()];
+            for (int r = 0; r < rules.size(); r++) if (!unanchored[r]) positions[r] = new int[4];
             int n = text.length();
             int i = 0;
             StringBuilder word = new StringBuilder();
@@ -179,6 +185,7 @@ public final class TimeTagger {
                     i++;
                     continue;
                 }
+                int start = i;
                 word.setLength(0);
                 int letters = -1;
                 while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
@@ -186,14 +193,30 @@ public final class TimeTagger {
                     if (letters < 0 && Character.isDigit(c) && !word.isEmpty()) letters = word.length();
                     word.append(Character.toLowerCase(c));
                 }
-                mark(alive, rulesByAnchor.get(word.toString()));
-                if (letters > 0) mark(alive, rulesByAnchor.get(word.substring(0, letters))); // "Q3" → "q"
+                add(positions, counts, rulesByAnchor.get(word.toString()), start);
+                if (letters > 0) add(positions, counts, rulesByAnchor.get(word.substring(0, letters)), start); // "Q3"
             }
-            return alive;
+            for (int r = 0; r < rules.size(); r++) {
+                if (positions[r] != null) positions[r] = java.util.Arrays.copyOf(positions[r], counts[r]);
+            }
+            return positions;
         }
 
-        private static void mark(boolean[] alive, int[] rules) {
-            if (rules != null) for (int r : rules) alive[r] = true;
+        private static void add(int[][] positions, int[] counts, int[] rules, int at) {
+            if (rules == null) return;
+            for (int r : rules) {
+                if (counts[r] > 0 && positions[r][counts[r] - 1] == at) continue;
+                if (counts[r] == positions[r].length) positions[r] = java.util.Arrays.copyOf(positions[r], counts[r] * 2);
+                positions[r][counts[r]++] = at;
+            }
+        }
+
+        /** Whether an anchored rule's word occurs from {@code at} to {@value #ANCHOR_REACH} characters after it. */
+        private static boolean anchorNear(int[] positions, int[] next, int r, int at) {
+            int k = next[r];
+            while (k < positions.length && positions[k] < at) k++;
+            next[r] = k;
+            return k < positions.length && positions[k] - at <= ANCHOR_REACH;
         }
 
         /**
