@@ -34,6 +34,10 @@ public final class ScrapedTextExtractor {
     /** How many lines after the body may still hold its byline or date. */
     private static final int FOOTER_LOOKAHEAD = 6;
     private static final int TITLE_MAX_WORDS = 35;
+    /** A list marker as text browsers print them: bullets, dashes, boxes, "o", "+", numbers. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "(?:[•◦▪▫□■●○‣·*+o–—-]|\\d{1,2}[.)])\\s+\\S");
+    private static final int LIST_ITEM_MIN_WORDS = 5;
 
     private final LocalDate today;
     private final ScrapedLineClassifier classifier;
@@ -144,6 +148,10 @@ public final class ScrapedTextExtractor {
     private static double score(ScrapedLine line, ScrapedLine previous, Map<String, Integer> occurrences) {
         if (isLinkedFromMarker(line, previous)) return 0; // the headline a "Read also" marker links to
         if (isRepeatedHeadline(line, occurrences)) return HEADING_SCORE;
+        // An item of a list in the article ("1. Einführung eines Steuertarifes zum 1. Januar 2022,") is crossed
+        // for free; a menu's items are shorter, and the body never opens or closes on an item.
+        if (line.kind() == ScrapedLineKind.HEADING && line.words() >= LIST_ITEM_MIN_WORDS
+                && LIST_ITEM.matcher(line.text()).lookingAt()) return 0;
         return switch (line.kind()) {
             case PROSE -> line.endsSentence() ? Math.min(line.words(), MAX_PARAGRAPH_SCORE) - PROSE_OFFSET
                     : Math.min(line.words(), MAX_PARAGRAPH_SCORE) / 2.0 - 3;

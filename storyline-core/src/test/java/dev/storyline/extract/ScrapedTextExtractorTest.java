@@ -188,4 +188,24 @@ class ScrapedTextExtractorTest {
             assertNotNull(extractor.extract("r" + n, random.nextBoolean() ? null : "http://x/%zz/" + b, b.toString()));
         }
     }
+
+    @Test
+    void aListInsideTheArticleDoesNotCutItsBody() {
+        String page = String.join("\n",
+                "Home", "News", "Politics",
+                "Customs publishes the new tobacco tax rules",
+                "The federal gazette published the law modernising the tobacco tax on 17 August, the customs office said on Monday in a statement to importers.",
+                "The law brings the following changes:",
+                " 1. a new tariff for waterpipe tobacco and heated tobacco from January 2022,",
+                " 2. a tariff for substitutes of tobacco products from July 2022,",
+                " 3. yearly rises of the tariffs in four steps,",
+                "  • for cigarettes and fine-cut tobacco from January 2022,",
+                "  • for waterpipe tobacco and heated tobacco from January 2023",
+                "Importers who meet the tobacco tax for the first time will find guidance in the customs office's pages on excise duties.",
+                "  • Forms", "  • Contact", "Imprint");
+        String text = extractor.extract("list", null, page).text();
+        assertTrue(text.startsWith("The federal gazette published"), text);
+        assertTrue(text.contains("2. a tariff for substitutes of tobacco products"), text);
+        assertTrue(text.endsWith("pages on excise duties."), text);
+    }
 }
