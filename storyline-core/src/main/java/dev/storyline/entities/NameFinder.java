@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
  * Finds the names of people, organisations, places and other things in an article's text.
  * <ul>
  *   <li>French, English, German, Spanish: CoreNLP's 4-class CRF. In {@link Mode#FAST} (the default) the CRF
- *       only sees windows around capitalised tokens that known names do not already explain, and names it has
- *       found before are matched everywhere by an Aho–Corasick automaton ({@link LearnedNames}).</li>
+ *       only sees windows around capitalised tokens that known names do not already explain (nor, in German, a
+ *       dictionary of common nouns: {@link CommonNouns}), and names it has found before are matched everywhere by
+ *       an Aho–Corasick automaton ({@link LearnedNames}).</li>
  *   <li>Russian: capitalised sequences typed by LanguageTool's morphology ({@link RussianNames}).</li>
  *   <li>Any other language: capitalised sequences ({@link CapitalisedNames}).</li>
  * </ul>
@@ -147,9 +148,9 @@ public final class NameFinder {
                                           NerModels.Crf crf, int[] tokensLeft, List<NameSpan> out) {
         int n = tokens.size();
         int i = 0;
-        List<CoreLabel> prepared = null; // the sentence as the CRF reads it, made once a window needs it
+        SentenceWindows.Prepared prepared = null; // the sentence as the CRF reads it, made once a window needs it
         while (i < n && tokensLeft[0] > 0) {
-            if (!isCandidate(tokens, i, coveredChars)) {
+            if (!isCandidate(tokens, i, coveredChars, crf.nouns())) {
                 i++;
                 continue;
             }
@@ -157,7 +158,7 @@ public final class NameFinder {
             int to = Math.min(n, i + RIGHT + 1);
             // Grow the window over nearby candidates, so one CRF call covers a cluster of them.
             for (int j = i + 1; j < n && j <= to + LEFT; j++) {
-                if (isCandidate(tokens, j, coveredChars)) to = Math.min(n, j + RIGHT + 1);
+                if (isCandidate(tokens, j, coveredChars, crf.nouns())) to = Math.min(n, j + RIGHT + 1);
             }
             crfTokens.add(to - from);
             tokensLeft[0] -= to - from;
@@ -187,12 +188,13 @@ public final class NameFinder {
         }
     }
 
-    private boolean isCandidate(List<CoreLabel> tokens, int i, BitSet coveredChars) {
+    private boolean isCandidate(List<CoreLabel> tokens, int i, BitSet coveredChars, CommonNouns nouns) {
         CoreLabel t = tokens.get(i);
         String word = t.word();
         if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
         if (coveredChars.get(t.beginPosition())) return false;
         if (ordinary.isOrdinary(word)) return false;
+        if (nouns != null && nouns.contains(word)) return false;
         return !(isInitial(tokens, i) && common.contains(word));
     }
 

@@ -19,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NerModels {
 
-    /** A language's CoreNLP tokenizer + sentence splitter and its 4-class CRF (PER, LOC, ORG, MISC). */
-    public record Crf(StanfordCoreNLP sentences, CRFClassifier<CoreLabel> classifier) {
+    /**
+     * A language's CoreNLP tokenizer + sentence splitter, its 4-class CRF (PER, LOC, ORG, MISC), and its capitalised
+     * common nouns where capitals say little (German; null elsewhere).
+     */
+    public record Crf(StanfordCoreNLP sentences, CRFClassifier<CoreLabel> classifier, CommonNouns nouns) {
     }
 
     private static final Map<String, String> CRF_MODELS = Map.of(
@@ -74,7 +77,8 @@ public final class NerModels {
         try {
             CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(CRF_MODELS.get(lang));
             SentenceWindows.install(classifier);
-            return new Crf(new StanfordCoreNLP(props), classifier);
+            CommonNouns nouns = lang.equals("de") ? CommonNouns.german(classifier) : null;
+            return new Crf(new StanfordCoreNLP(props), classifier, nouns);
         } catch (java.io.IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot load the CoreNLP NER model for " + lang + ": " + e.getMessage(), e);
         }

@@ -3,11 +3,14 @@ package dev.storyline.entities;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.sequences.Clique;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.PaddedList;
+import edu.stanford.nlp.util.Triple;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -50,7 +53,7 @@ final class SentenceWindows {
      * The sentence's tokens as the CRF sees them: copies carrying the word shapes its features need (what
      * {@code classifySentence} does to its input before labelling it).
      */
-    static List<CoreLabel> prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
+    static Prepared prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
         List<CoreLabel> copies = new ArrayList<>(sentence.size());
         for (CoreLabel t : sentence) {
             CoreLabel copy = new CoreLabel(t);
@@ -58,17 +61,91 @@ final class SentenceWindows {
             copies.add(copy);
         }
         new ObjectBankWrapper<CoreLabel>(classifier.flags, null, classifier.getKnownLCWords()).processDocument(copies);
-        return copies;
+        return new Prepared(classifier, copies);
     }
 
     /**
      * Labels tokens {@code from} to {@code to} (exclusive) of a {@link #prepare prepared} sentence; returns them, each
-     * with its {@code AnswerAnnotation}.
+     * with its {@code AnswerAnnotation}: the labels {@code classifier.classify} gives the {@link Window}, computing
+     * each token's features once per sentence however many windows (or widenings of one) it falls in.
      */
-    static List<CoreLabel> label(CRFClassifier<CoreLabel> classifier, List<CoreLabel> prepared, int from, int to) {
-        Window window = new Window(prepared, from, to);
-        classifier.classify(window);
+    static List<CoreLabel> label(CRFClassifier<CoreLabel> classifier, Prepared prepared, int from, int to) {
+        Window window = new Window(prepared.tokens, from, to);
+        if (!prepared.cacheable) {
+            classifier.classify(window);
+            return window;
+        }
+        int n = to - from;
+        int[][][] data = new int[n][][];
+        double[][][] values = new double[n][][];
+        for (int j = 0; j < n; j++) {
+            prepared.featurise(from + j);
+            data[j] = prepared.data[from + j];
+            values[j] = prepared.values[from + j];
+        }
+        // What CRFClassifier.classifyMaxEnt does with the window's data (Viterbi over the calibrated clique tree).
+        var tree = classifier.getCliqueTree(new Triple<>(data, new int[n], values));
+        int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
+        for (int j = 0; j < n; j++) {
+            window.get(j).set(CoreAnnotations.AnswerAnnotation.class,
+                    classifier.classIndex.get(best[j + classifier.windowSize - 1]));
+        }
         return window;
+    }
+
+    /** A sentence ready for the CRF, with the feature indices of each token computed at most once. */
+    static final class Prepared {
+        private final CRFClassifier<CoreLabel> classifier;
+        private final List<CoreLabel> tokens;
+        private final int[][][] data;
+        private final double[][][] values;
+        /**
+         * Whether the Viterbi above is what {@code classify} runs: plain max-ent inference, left to right, with no
+         * label dictionary restricting a token's labels (true of the four shipped models; else {@code classify}).
+         */
+        private final boolean cacheable;
+
+        private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
+            this.classifier = classifier;
+            this.tokens = tokens;
+            this.data = new int[tokens.size()][][];
+            this.values = new double[tokens.size()][][];
+            this.cacheable = plainViterbi(classifier);
+        }
+
+        int size() {
+            return tokens.size();
+        }
+
+        /** The prepared tokens, as the CRF reads them. */
+        List<CoreLabel> tokens() {
+            return tokens;
+        }
+
+        private void featurise(int position) {
+            if (data[position] != null) return;
+            // A one-token window: SentenceFeatures computes its features from the whole sentence, so they are the
+            // ones it has in any window.
+            var one = classifier.documentToDataAndLabels(new Window(tokens, position, position + 1));
+            data[position] = one.first()[0];
+            values[position] = one.third()[0];
+        }
+    }
+
+    private static boolean plainViterbi(CRFClassifier<CoreLabel> classifier) {
+        SeqClassifierFlags f = classifier.flags;
+        return !f.doGibbs && "maxent".equalsIgnoreCase(f.crfType) && !f.useReverse && !f.useEmbedding
+                && (f.inferenceType == null || f.inferenceType.equalsIgnoreCase("Viterbi")) && !hasLabelDictionary(classifier);
+    }
+
+    private static boolean hasLabelDictionary(CRFClassifier<CoreLabel> classifier) {
+        try {
+            var field = CRFClassifier.class.getDeclaredField("labelDictionary");
+            field.setAccessible(true);
+            return field.get(classifier) != null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // cannot tell: take the library's own path
+        }
     }
 
     /** Tokens {@code from}..{@code to} of a sentence, knowing the sentence. */

@@ -32,7 +32,7 @@ class SentenceWindowsTest {
     void theWholeSentenceAsOneWindowIsLabelledAsTheCrfLabelsTheSentence() {
         List<CoreLabel> tokens = tokens("Le président kazakh Kassym-Jomart Tokayev a demandé l'aide de l'Organisation du traité de sécurité collective à Almaty.");
         List<String> expected = answers(CRF.classifier().classifySentence(tokens));
-        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
         assertEquals(expected, answers(SentenceWindows.label(CRF.classifier(), prepared, 0, prepared.size())));
     }
 
@@ -45,7 +45,7 @@ class SentenceWindowsTest {
         List<String> cutOut = answers(CRF.classifier().classifySentence(tokens.subList(place - 1, tokens.size())));
         assertEquals("PER", CrfLabels.type(cutOut.get(1)), "the CRF without the left context");
 
-        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
         List<CoreLabel> window = SentenceWindows.label(CRF.classifier(), prepared, place - 1, tokens.size());
         assertEquals("Zhanaozen", window.get(1).word());
         assertEquals(answers(CRF.classifier().classifySentence(tokens)).get(place), window.get(1).get(CoreAnnotations.AnswerAnnotation.class));
@@ -56,7 +56,7 @@ class SentenceWindowsTest {
     void aWindowsLastLabelLeansInsideANameWithoutTheTokenAfterIt() {
         // Why the name finder widens a window whose last token is not outside a name.
         List<CoreLabel> tokens = tokens("Le maire de Zhanaozen parle mardi soir.");
-        List<CoreLabel> prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
         List<String> whole = answers(SentenceWindows.label(CRF.classifier(), prepared, 0, prepared.size()));
         assertEquals(answers(CRF.classifier().classifySentence(tokens)), whole);
         List<String> prefix = answers(SentenceWindows.label(CRF.classifier(), prepared, 0, 5));
@@ -70,5 +70,19 @@ class SentenceWindowsTest {
         List<String> first = answers(CRF.classifier().classifySentence(tokens));
         assertEquals("PER", CrfLabels.type(first.get(0)));
         assertEquals(first, answers(CRF.classifier().classifySentence(tokens)));
+    }
+
+    @Test
+    void windowsSharingAPreparedSentenceGetTheLabelsTheCrfGivesEachWindowAlone() {
+        // The prepared sentence keeps each token's features for the next window (or widening): the same labels.
+        List<CoreLabel> tokens = tokens("Selon le Kremlin, Vladimir Poutine et Kassym-Jomart Tokayev se sont parlé mardi à Moscou puis à Almaty.");
+        SentenceWindows.Prepared shared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        for (int from = 0; from < tokens.size(); from += 2) {
+            for (int to = from + 1; to <= tokens.size(); to += 3) {
+                SentenceWindows.Prepared alone = SentenceWindows.prepare(CRF.classifier(), tokens);
+                List<String> expected = answers(CRF.classifier().classify(new SentenceWindows.Window(alone.tokens(), from, to)));
+                assertEquals(expected, answers(SentenceWindows.label(CRF.classifier(), shared, from, to)), from + ".." + to);
+            }
+        }
     }
 }
