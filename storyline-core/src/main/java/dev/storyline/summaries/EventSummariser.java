@@ -113,7 +113,7 @@ public final class EventSummariser {
         }
         Map<String, Double> title = blank(a.title()) ? Map.of() : titleVector(stored);
         return new Prepared(stored.key(), stored.sequence(), stored.ingested(), when(stored), a.source(), languageOf(stored),
-                blank(a.title()) ? null : a.title().strip(), title, sentences, normalised(articleVector));
+                blank(a.title()) ? null : a.title().strip(), title, sentences, normaliseInPlace(articleVector));
     }
 
     /** The summary of an event's articles, chosen at once (nothing is marked new). */
@@ -210,12 +210,14 @@ public final class EventSummariser {
     /** An article into a track: its share of the centroid, its sentences and title as candidates. */
     private static void addTo(SummaryState.Track track, Prepared p, long order,
                               Map<SummaryState.Track, List<SummaryState.Item>> arrivedIn) {
-        double before = normSquared(track.centroid);
+        double before = centroidNormSquared(track);
         double dot = before == 0 ? 0 : dot(p.articleVector(), track.centroid);
         p.articleVector().forEach((k, x) -> track.centroid.merge(k, x, Double::sum));
-        truncate(track.centroid);
+        // |c + v|² = |c|² + 2 c·v + |v|², v a unit vector; a trim changes it, so it is counted again then.
+        double after = truncate(track.centroid) ? normSquared(track.centroid)
+                : before + 2 * dot + (p.articleVector().isEmpty() ? 0 : 1);
+        track.centroidNormSquared = after;
         if (before > 0) {
-            double after = normSquared(track.centroid);
             double cos = after == 0 ? 1 : Math.min(1, (before + dot) / Math.sqrt(before * after));
             track.moved += Math.acos(Math.max(-1, cos));
         }
@@ -247,7 +249,7 @@ public final class EventSummariser {
      * the headline is the title nearest the titles' centroid (ties to the earliest).
      */
     private static void choose(SummaryState.Track track, List<SummaryState.Item> arrived) {
-        double centroidNorm = norm(track.centroid);
+        double centroidNorm = Math.sqrt(centroidNormSquared(track));
         List<Scored> pool = new ArrayList<>(track.sentences.size());
         for (SummaryState.Item i : track.sentences) {
             // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
@@ -482,6 +484,13 @@ public final class EventSummariser {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
+    /** The vector scaled to unit length, in place (a new article's, which nothing else holds yet). */
+    private static Map<String, Double> normaliseInPlace(Map<String, Double> v) {
+        double norm = norm(v);
+        if (norm > 0) v.replaceAll((k, x) -> x / norm);
+        return v;
+    }
+
     private static Map<String, Double> normalised(Map<String, Double> v) {
         double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
         if (norm == 0) return v;
@@ -499,14 +508,21 @@ public final class EventSummariser {
      * every arrival; the terms weighing exactly the cut-off are kept or dropped together, so that it is the same after
      * a reload.
      */
-    private static void truncate(Map<String, Double> centroid) {
-        if (centroid.size() <= CENTROID_TERMS * 2) return;
+    private static boolean truncate(Map<String, Double> centroid) {
+        if (centroid.size() <= CENTROID_TERMS * 2) return false;
         double[] weights = new double[centroid.size()];
         int i = 0;
         for (double w : centroid.values()) weights[i++] = w;
         java.util.Arrays.sort(weights);
         double cutoff = weights[weights.length - CENTROID_TERMS];
         centroid.values().removeIf(w -> w < cutoff);
+        return true;
+    }
+
+    /** The centroid's squared norm, kept between updates (counted again after a reload or a trim). */
+    private static double centroidNormSquared(SummaryState.Track track) {
+        if (Double.isNaN(track.centroidNormSquared)) track.centroidNormSquared = normSquared(track.centroid);
+        return track.centroidNormSquared;
     }
 
     private static double normSquared(Map<String, Double> v) {

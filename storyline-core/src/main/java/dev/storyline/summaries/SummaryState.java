@@ -92,6 +92,8 @@ public final class SummaryState {
         double moved;
         /** The lowest centrality among the sentences chosen, when they were chosen. */
         double weakest;
+        /** The centroid's squared norm, kept between updates; NaN when it must be counted (not written). */
+        double centroidNormSquared = Double.NaN;
         /** The chosen sentences (as pool items) and headline; empty before the first choice. */
         List<Item> chosen;
         Item headline;
@@ -114,8 +116,10 @@ public final class SummaryState {
         }
 
         Track copy() {
-            return new Track(new HashMap<>(centroid), new HashMap<>(titleCentroid), new ArrayList<>(sentences),
+            Track copy = new Track(new HashMap<>(centroid), new HashMap<>(titleCentroid), new ArrayList<>(sentences),
                     new ArrayList<>(titles), articles, moved, weakest, new ArrayList<>(chosen), headline);
+            copy.centroidNormSquared = centroidNormSquared;
+            return copy;
         }
     }
 
