@@ -6,7 +6,7 @@ import dev.storyline.events.AssignedArticle;
 import dev.storyline.extract.Article;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.store.ArticleStore;
-import dev.storyline.store.LuceneEventStore;
+import dev.storyline.events.DurableEventStore;
 import dev.storyline.store.StoredArticle;
 import dev.storyline.store.LuceneArticleStore;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (ArticleStore store = LuceneArticleStore.open(data.data);
              StoredEvents events = data.openEventsCaughtUp(store, spec.commandLine().getErr())) {
-            LuceneEventStore assignments = events.store();
+            DurableEventStore assignments = events.store();
             if (format == Format.jsonl) {
                 store.forEach(a -> {
                     AssignedArticle assigned = assignmentOf(a, assignments);
@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static AssignedArticle assignmentOf(StoredArticle article, LuceneEventStore assignments) {
+    private static AssignedArticle assignmentOf(StoredArticle article, DurableEventStore assignments) {
         return assignments.assignment(article.key()).orElseThrow(() -> new IllegalStateException(
                 "article " + article.key() + " has no event although the events caught up with the store"));
     }
