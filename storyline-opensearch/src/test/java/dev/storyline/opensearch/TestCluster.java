@@ -151,6 +151,25 @@ public final class TestCluster {
         awaitNodes(2);
     }
 
+    /** Waits (a minute at most) until every copy of the index's shards is placed: with replicas 1, one on each node. */
+    public void awaitGreen(String index) throws IOException {
+        try (OpenSearchClient client = OpenSearchClient.connect(location("none"))) {
+            JsonNode health = client.send("GET", "/_cluster/health/" + index + "?wait_for_status=green&timeout=60s", null);
+            if (health.path("timed_out").asBoolean()) throw new IOException("index " + index + " not green in 60 s: " + health);
+        }
+    }
+
+    /** How many copies of the index's shards the named node holds. */
+    public int copiesOn(String node, String index) throws IOException {
+        try (OpenSearchClient client = OpenSearchClient.connect(location("none"))) {
+            int copies = 0;
+            for (JsonNode shard : client.send("GET", "/_cat/shards/" + index + "?format=json", null)) {
+                if (node.equals(shard.path("node").asText())) copies++;
+            }
+            return copies;
+        }
+    }
+
     private String managerName() throws IOException {
         try (OpenSearchClient client = OpenSearchClient.connect(location("none"))) {
             JsonNode state = client.send("GET", "/_cluster/state/cluster_manager_node,nodes", null);
