@@ -8,7 +8,6 @@ import dev.storyline.entities.EntityMention;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.events.DurableEventStore;
 import dev.storyline.store.StoredArticle;
-import dev.storyline.store.LuceneArticleStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
@@ -38,18 +37,22 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    StoreOption where;
+
     @Option(names = "--format", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
     Format format = Format.jsonl;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(data.data)) {
+        where.validate(spec.commandLine());
+        if (!where.isOpenSearch() && !Files.isDirectory(data.data)) {
             spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
             return 1;
         }
-        try (ArticleStore store = LuceneArticleStore.open(data.data);
-             StoredEvents events = data.openEventsCaughtUp(store, spec.commandLine().getErr())) {
+        try (ArticleStore store = where.openArticles(data.data);
+             StoredEvents events = DataOption.caughtUp(where.openEvents(data.data, store), store, spec.commandLine().getErr())) {
             DurableEventStore assignments = events.store();
             if (format == Format.jsonl) {
                 store.forEach(a -> {
