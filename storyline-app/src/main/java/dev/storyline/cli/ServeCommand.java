@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
         if (delivering == null) return 2;
         ArticleStore store = where.openArticles(data.data);
-        EntityRegistry registry = data.openRegistry();
+        EntityRegistry registry = where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
         StoredEvents events;
         AlertEvaluator alerts;
         try {

@@ -1,7 +1,10 @@
 package dev.storyline.cli;
 
 import dev.storyline.StoredEvents;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.opensearch.OpenSearchArticleStore;
+import dev.storyline.opensearch.OpenSearchClient;
+import dev.storyline.opensearch.OpenSearchEntityRegistry;
 import dev.storyline.opensearch.OpenSearchEventStore;
 import dev.storyline.opensearch.OpenSearchLocation;
 import dev.storyline.store.ArticleStore;
@@ -14,14 +17,14 @@ import java.nio.file.Path;
 
 /**
  * The {@code --store} option of the commands that read the store (serve, export): the embedded store under
- * {@code --data} (the default), or the articles and events on an OpenSearch cluster. The desk's own state (alerts,
- * summaries, sources, the entity registry, the API token) stays under {@code --data} either way.
+ * {@code --data} (the default), or the articles, events and entity registry on an OpenSearch cluster. The desk's own
+ * state (alerts, summaries, sources, the API token) stays under {@code --data} either way.
  */
 final class StoreOption {
 
     @Option(names = "--store", paramLabel = "URI",
-            description = {"Where the articles and events are: the embedded store under --data (default), or "
-                    + "opensearch://HOST:PORT[,HOST:PORT…][/PREFIX] (indices PREFIX-articles and PREFIX-events; "
+            description = {"Where the articles, events and entities are: the embedded store under --data (default), or "
+                    + "opensearch://HOST:PORT[,HOST:PORT…][/PREFIX] (indices PREFIX-articles, PREFIX-events, PREFIX-entities; "
                     + "PREFIX defaults to storyline)."})
     String store;
 
@@ -49,6 +52,20 @@ final class StoreOption {
 
     StoredEvents openEvents(Path data, ArticleStore articles) throws IOException {
         return store == null ? StoredEvents.open(data, articles) : StoredEvents.open(OpenSearchEventStore.opener(location()), articles);
+    }
+
+    /**
+     * The entity registry of the store on OpenSearch ({@code PREFIX-entities}), read whole; it lives as long as the
+     * process (its client too).
+     */
+    EntityRegistry openOpenSearchRegistry() throws IOException {
+        OpenSearchClient client = OpenSearchClient.connect(location());
+        try {
+            return OpenSearchEntityRegistry.open(client);
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
     }
 
     /** Where the articles are, as said to the user. */

@@ -128,9 +128,10 @@ public final class OpenSearchArticleStore implements ArticleStore {
         term(any, "key", identity.key());
         if (identity.contentKey() != null) term(any, "content_key", identity.contentKey());
         if (identity.urlKey() != null) term(any, "url_key", identity.urlKey());
-        if (count(body) > 0) return true;
-        // Written by another writer and not yet searchable: the document by its key is (a real-time get).
-        return client.getIfExists("/" + index + "/_doc/" + identity.key() + "?_source=false").isPresent();
+        // One request: what this writer added since its last commit is in the sets above, the rest is searchable
+        // (single writer: another writer's documents not yet refreshed would be missed, and then left as they are
+        // at commit, where a document with the same key is not created twice).
+        return count(body) > 0;
     }
 
     private static void term(ArrayNode clauses, String field, String value) {

@@ -63,6 +63,17 @@ public final class TestCluster {
         return shared;
     }
 
+    /**
+     * Starts the two-node cluster on its own and prints its location, for a benchmark or a manual look (run with the
+     * module's test classpath); Ctrl-C stops it.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        TestCluster cluster = shared();
+        System.out.println(cluster.uri("storyline"));
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     private void startAll() throws IOException {
         start("node-1", 0, 0, null);
         start("node-2", 0, 0, "127.0.0.1:" + transportPorts.get("node-1"));
