@@ -51,7 +51,9 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
             return 1;
         }
-        try (ArticleStore store = where.openArticles(data.data);
+        ArticleStore opened = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
+        if (opened == null) return 1;
+        try (ArticleStore store = opened;
              StoredEvents events = DataOption.caughtUp(where.openEvents(data.data, store), store, spec.commandLine().getErr())) {
             DurableEventStore assignments = events.store();
             if (format == Format.jsonl) {

@@ -48,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
         where.validate(spec.commandLine());
         Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
         if (delivering == null) return 2;
-        ArticleStore store = where.openArticles(data.data);
+        ArticleStore store = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
+        if (store == null) return 1;
         EntityRegistry registry = where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
         StoredEvents events;
         AlertEvaluator alerts;

@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -48,6 +49,20 @@ final class StoreOption {
 
     ArticleStore openArticles(Path data) throws IOException {
         return store == null ? LuceneArticleStore.open(data) : OpenSearchArticleStore.open(location());
+    }
+
+    /**
+     * The articles, or null when the OpenSearch cluster cannot be reached or refuses (said on {@code err} in one line:
+     * the request, the location and the reason).
+     */
+    ArticleStore openArticlesOrSay(Path data, PrintWriter err) throws IOException {
+        try {
+            return openArticles(data);
+        } catch (OpenSearchClient.OpenSearchException e) {
+            err.println("storyline: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     StoredEvents openEvents(Path data, ArticleStore articles) throws IOException {
