@@ -65,7 +65,12 @@ public final class Pipeline {
      * entities are learnt into {@code registry}.
      */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models) {
-        return new Pipeline(new ArticleExtractor(today), models.languages(), new NameFinder(models.ner()),
+        return standard(today, registry, models, new NameFinder(models.ner()));
+    }
+
+    /** The standard pipeline finding names with {@code names} (one going on from what another learnt). */
+    public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models, NameFinder names) {
+        return new Pipeline(new ArticleExtractor(today), models.languages(), names,
                 EntityResolver.create(models.references(), null, registry), models.times(), today);
     }
 
@@ -78,19 +83,50 @@ public final class Pipeline {
         return standard(today, EmbeddedEntityRegistry.inMemory());
     }
 
+    /**
+     * What the analysis finds in a page before entities are resolved: the clean article with its language, the names
+     * kept, the day names are resolved at, and the dates. It needs no entity registry, so it can run in any order and
+     * in parallel (it is most of the cost: the NER); {@link #resolve} then follows the order of arrival.
+     */
+    public record Found(Article article, List<NameSpan> names, LocalDate day, List<TimeExpression> dates) {
+        public Found {
+            names = List.copyOf(names);
+            dates = List.copyOf(dates);
+        }
+    }
+
     public AnalyzedArticle analyze(RawPage page) {
+        return resolve(find(page));
+    }
+
+    /** The first part of {@link #analyze}: everything but what depends on the entities learnt so far. */
+    public Found find(RawPage page) {
         Article article = extractor.extract(page);
         // The text's language wins over a stated one (feeds often declare one language for a multilingual site).
         String identified = languages.identify(article.title(), article.text());
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
-        String language = article.language() == null ? "" : article.language();
+        String language = language(article);
         List<NameSpan> found = generic.keepNames(names.find(article.text(), language), article.text());
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
-        List<EntityMention> mentions = entities.resolve(found, article.text(), language, day);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
         LocalDate anchor = article.publishedDate() != null || page.fetched() == null ? article.publishedDate() : day;
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
-        return new AnalyzedArticle(article, mentions, dates, quotes.find(article.text(), language, mentions));
+        return new Found(article, found, day, dates);
+    }
+
+    /**
+     * The second part of {@link #analyze}: names to entities (learning them into the registry, so that the result
+     * depends on the articles resolved before), then quotes and their speakers.
+     */
+    public AnalyzedArticle resolve(Found found) {
+        Article article = found.article();
+        String language = language(article);
+        List<EntityMention> mentions = entities.resolve(found.names(), article.text(), language, found.day());
+        return new AnalyzedArticle(article, mentions, found.dates(), quotes.find(article.text(), language, mentions));
+    }
+
+    private static String language(Article article) {
+        return article.language() == null ? "" : article.language();
     }
 
     /** A stated language tag ("fr", "fr-FR", "FR_ca") as the primary subtag, lower case; null when absent. */

@@ -1,11 +1,14 @@
 package dev.storyline.cluster;
 
 import dev.storyline.AnalysisJson;
-import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.cluster.JobRecords.Analysed;
 import dev.storyline.cluster.JobRecords.Sequenced;
 import dev.storyline.entities.EmbeddedEntityRegistry;
+import dev.storyline.entities.NameFinder;
+import dev.storyline.ingest.IngestFailure;
+import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.RawPage;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.ListState;
@@ -14,24 +17,26 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 
 /**
- * The analysis, one instance per parallel task: its pipeline (models included) is built once, in {@link #open}, and
- * shared by nothing else. The entity registry the pipeline learns into is the task's, checkpointed with it, so that a
- * restored task resolves the pages it sees again as it did before the failure (the pages reach each task by their
- * number, not at random, for the same reason).
+ * The costly part of the analysis ({@link Pipeline#find}: extraction, language, names, dates), one instance per
+ * parallel task: its pipeline (models included) is built once per task, in {@link #open}, and shared with nothing
+ * else. What depends on the entities learnt so far is left to the ordered {@link Assign}.
+ * The name finder learns from the pages it sees (names it can then match without the CRF, ordinary capitalised
+ * words): what it learnt is checkpointed with the task, and pages reach the tasks by their number, so that a restored
+ * task finds in the pages it sees again the names it found the first time.
  */
 final class Analyse extends RichMapFunction<Sequenced, Analysed> implements CheckpointedFunction {
 
     private final LocalDate today;
-    private transient ListState<String> checkpointed;
-    private transient Path registryFile;
-    private transient EmbeddedEntityRegistry registry;
-    private transient BatchAnalysis analysis;
+    private transient ListState<byte[]> checkpointed;
+    private transient NameFinder.Learned learned;
+    private transient Pipeline pipeline;
 
     /** @param today the day dates without a year resolve against, or null for the day the task starts */
     Analyse(LocalDate today) {
@@ -40,38 +45,47 @@ final class Analyse extends RichMapFunction<Sequenced, Analysed> implements Chec
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        checkpointed = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("entity-registry", String.class));
-        registryFile = Files.createTempFile("storyline-registry", ".jsonl");
-        StringBuilder restored = new StringBuilder();
-        for (String part : checkpointed.get()) restored.append(part);
-        Files.writeString(registryFile, restored, StandardCharsets.UTF_8);
-        registry = EmbeddedEntityRegistry.open(registryFile);
+        checkpointed = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("learned-names", byte[].class));
+        learned = NameFinder.Learned.none();
+        for (byte[] bytes : checkpointed.get()) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                learned = (NameFinder.Learned) in.readObject();
+            }
+        }
     }
 
     @Override
     public void open(OpenContext context) {
-        Pipeline pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), registry, Pipeline.Models.load());
-        analysis = new BatchAnalysis(pipeline, 1);
+        Pipeline.Models models = Pipeline.Models.load();
+        // The registry is never read here: find() does not resolve entities.
+        pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), EmbeddedEntityRegistry.inMemory(), models,
+                new NameFinder(models.ner(), learned));
     }
 
     @Override
-    public Analysed map(Sequenced page) {
-        BatchAnalysis.Outcome outcome = analysis.analyze(PageRecords.read(page.page(), page.where()));
-        if (outcome instanceof BatchAnalysis.Analyzed done) {
-            return new Analysed(page.sequence(), AnalysisJson.line(AnalysisJson.of(done.result())), null, page.written());
+    public Analysed map(Sequenced record) {
+        Ingested item = PageRecords.read(record.page(), record.where());
+        if (item instanceof IngestFailure failure) return failed(record, failure);
+        RawPage page = (RawPage) item;
+        try {
+            return new Analysed(record.sequence(), record.where(), FoundRecords.line(pipeline.find(page)), null,
+                    record.written());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(record, Failures.of(page.id(), page.input(), e));
         }
-        var failure = ((BatchAnalysis.Failed) outcome).failure();
-        return new Analysed(page.sequence(), null, AnalysisJson.line(AnalysisJson.of(failure)), page.written());
+    }
+
+    private static Analysed failed(Sequenced record, IngestFailure failure) {
+        return new Analysed(record.sequence(), record.where(), null, AnalysisJson.line(AnalysisJson.of(failure)),
+                record.written());
     }
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
-        registry.flush();
-        checkpointed.update(java.util.List.of(Files.readString(registryFile, StandardCharsets.UTF_8)));
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (registryFile != null) Files.deleteIfExists(registryFile);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(learned);
+        }
+        checkpointed.update(java.util.List.of(bytes.toByteArray()));
     }
 }

@@ -18,12 +18,12 @@ public final class JobRecords {
     }
 
     /**
-     * A page after analysis: the article (the CLI's JSON contract) or why there is none.
+     * A page after the parallel part of the analysis, or why there is no article.
      *
-     * @param article the analysed article's JSON line, or null on failure
+     * @param found   the page analysed up to its entities ({@link FoundRecords}), or null on failure
      * @param failure the failure's JSON line ({@code {"id","input","error"}}), or null
      */
-    public record Analysed(long sequence, String article, String failure, long written) {
+    public record Analysed(long sequence, String where, String found, String failure, long written) {
     }
 
     /**

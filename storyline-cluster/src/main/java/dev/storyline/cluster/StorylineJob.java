@@ -24,8 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Storyline's stages as a Flink job: pages topic → numbering (one task) → analysis (parallel) → event and story
- * assignment (one task, in page order, state checkpointed) → articles topic and assignments topic.
+ * Storyline's stages as a Flink job: pages topic → numbering (one task) → analysis up to names and dates (parallel) →
+ * entity resolution, event and story assignment (one task, in page order, state checkpointed) →
+ * articles topic and assignments topic.
  * Submit it with {@code flink run -c dev.storyline.cluster.StorylineJob storyline-cluster.jar CONFIG} (see the notes).
  */
 public final class StorylineJob {
@@ -77,13 +78,14 @@ public final class StorylineJob {
                 .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "pages")
                 .setParallelism(1)
                 .map(new Sequencer()).name("number pages").setParallelism(1);
-        // Each page goes to the analysis task its number says: the same task on a replay, with the same registry.
+        // Pages are dealt round the analysis tasks by their number: a replay brings each to the task that saw it, whose
+        // name finder learnt (and checkpointed) from the same pages before it.
         DataStream<Analysed> analysed = pages
                 .partitionCustom(new BySequence(), Sequenced::sequence)
                 .map(new Analyse(config.today())).name("analyse").setParallelism(config.analysisParallelism());
         DataStream<Stored> stored = analysed
                 .keyBy(a -> 0, TypeInformation.of(Integer.class))
-                .process(new Assign()).name("assign events and stories").setParallelism(1).setMaxParallelism(1);
+                .process(new Assign(config.today())).name("assign events and stories").setParallelism(1).setMaxParallelism(1);
 
         stored.sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").setParallelism(1);
         stored.filter(s -> s.assignment() != null).name("articles only").setParallelism(1)
