@@ -4,7 +4,6 @@ import dev.storyline.cluster.JobRecords.Analysed;
 import dev.storyline.cluster.JobRecords.Sequenced;
 import dev.storyline.cluster.JobRecords.Stored;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.functions.Partitioner;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -50,6 +49,9 @@ public final class StorylineJob {
     public static Configuration flinkConfiguration(ClusterConfig config) {
         Configuration conf = new Configuration();
         conf.setString("execution.checkpointing.interval", config.checkpointMillis() + " ms");
+        // Analysis is slow (tens of ms a page) and the pages queue before it: aligned barriers would wait behind the
+        // whole queue, so checkpoints overtake it (the queued pages are saved with the checkpoint).
+        conf.setString("execution.checkpointing.unaligned.enabled", "true");
         if (config.checkpointDir() != null) {
             conf.setString("execution.checkpointing.dir", config.checkpointDir());
             // Kept when the job is cancelled or fails for good, so that it can be restarted from the last one.
@@ -78,10 +80,10 @@ public final class StorylineJob {
                 .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "pages")
                 .setParallelism(1)
                 .map(new Sequencer()).name("number pages").setParallelism(1);
-        // Pages are dealt round the analysis tasks by their number: a replay brings each to the task that saw it, whose
-        // name finder learnt (and checkpointed) from the same pages before it.
+        // Pages are dealt to the analysis tasks by their number (hashed, not round the tasks at random): a replay
+        // brings each to the task that saw it, whose name finder learnt (and checkpointed) from the same pages before.
         DataStream<Analysed> analysed = pages
-                .partitionCustom(new BySequence(), Sequenced::sequence)
+                .keyBy(Sequenced::sequence, TypeInformation.of(Long.class))
                 .map(new Analyse(config.today())).name("analyse").setParallelism(config.analysisParallelism());
         DataStream<Stored> stored = analysed
                 .keyBy(a -> 0, TypeInformation.of(Integer.class))
@@ -90,14 +92,6 @@ public final class StorylineJob {
         stored.sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").setParallelism(1);
         stored.filter(s -> s.assignment() != null).name("articles only").setParallelism(1)
                 .sinkTo(sink(config, config.assignmentsTopic(), true)).name("assignments topic").setParallelism(1);
-    }
-
-    /** Partitions by page number, so that a page always reaches the same analysis task. */
-    static final class BySequence implements Partitioner<Long> {
-        @Override
-        public int partition(Long sequence, int partitions) {
-            return (int) (sequence % partitions);
-        }
     }
 
     /** Keeps each record's place and write time beside its value. */

@@ -74,6 +74,56 @@ class ClusterEquivalenceTest {
                 "the two reports of the same visit are one story");
     }
 
+    static EmbeddedReference ecbPlusEmbedded;
+
+    static synchronized EmbeddedReference ecbPlusEmbedded() throws Exception {
+        if (ecbPlusEmbedded == null) ecbPlusEmbedded = EmbeddedReference.of(EcbPlus.pages(EcbPlus.documents()), ClusterRun.TODAY);
+        return ecbPlusEmbedded;
+    }
+
+    @Test
+    void ecbPlusThroughOneAnalysisTaskGivesTheEmbeddedArticlesEventsAndBCubed(@TempDir Path checkpoints) throws Exception {
+        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        EmbeddedReference embedded = ecbPlusEmbedded();
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "ecbplus1", 1, checkpoints), EcbPlus.pages(docs), null);
+
+        assertSameArticles(embedded, run);
+        assertEquals(placements(embedded), run.placements());
+        BCubed ours = eventsAgainstGold(docs, run), theirs = eventsAgainstGold(docs, embedded);
+        System.err.printf("ECB+ dev, %d documents, one analysis task: event BCubed F1 %.4f (embedded %.4f)%n",
+                docs.size(), ours.f1(), theirs.f1());
+        assertEquals(theirs, ours);
+    }
+
+    @Test
+    void ecbPlusThroughTwoAnalysisTasksScoresAsTheEmbeddedPath(@TempDir Path checkpoints) throws Exception {
+        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        EmbeddedReference embedded = ecbPlusEmbedded();
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "ecbplus2", 2, checkpoints), EcbPlus.pages(docs), null);
+
+        // Each task's name finder learns from half the pages, so a few names differ from one learning from all
+        // (as they do between runs of `storyline ingest --threads 2`): the same articles, and events as good.
+        assertEquals(embedded.byKey().keySet(), run.assignments().keySet());
+        BCubed ours = eventsAgainstGold(docs, run), theirs = eventsAgainstGold(docs, embedded);
+        System.err.printf("ECB+ dev, %d documents, two analysis tasks: event BCubed F1 %.4f (embedded, one thread: %.4f)%n",
+                docs.size(), ours.f1(), theirs.f1());
+        assertEquals(theirs.f1(), ours.f1(), 0.02);
+    }
+
+    static BCubed eventsAgainstGold(List<ClusteringEvaluation.Document> docs, ClusterRun run) {
+        Map<String, String> eventOf = new LinkedHashMap<>();
+        run.assignments().values().forEach(a -> eventOf.put(a.path("id").asText(), a.path("event").asText()));
+        return BCubed.score(docs.stream().map(d -> eventOf.get(d.id())).toList(), docs.stream().map(ClusteringEvaluation.Document::event).toList());
+    }
+
+    static BCubed eventsAgainstGold(List<ClusteringEvaluation.Document> docs, EmbeddedReference embedded) {
+        Map<String, String> eventOf = new LinkedHashMap<>();
+        embedded.byKey().values().forEach(r -> eventOf.put(r.id(), r.event()));
+        return BCubed.score(docs.stream().map(d -> eventOf.get(d.id())).toList(), docs.stream().map(ClusteringEvaluation.Document::event).toList());
+    }
+
     /** The same keys, and under each the same JSON (entities, dates and quotes included). */
     static void assertSameArticles(EmbeddedReference embedded, ClusterRun run) {
         Map<String, String> articles = new LinkedHashMap<>();
