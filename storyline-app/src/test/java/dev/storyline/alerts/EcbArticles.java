@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class EcbArticles {
 
-    static final Path FILE = Path.of("../shared/data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
+    static final Path FILE = Path.of(System.getProperty("storyline.shared", "../shared"), "data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*");
     private static final String[] OUTLETS = {"wire-a", "paper-b", "site-c", "tv-d", "radio-e"};
     private static final String[] LANGUAGES = {"en", "en", "en", "en", "fr", "de", null};

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SummaryEvaluationTest {
 
-    private static final Path FILE = Path.of("../shared/data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
+    private static final Path FILE = Path.of(System.getProperty("storyline.shared", "../shared"), "data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
     private static SummaryEvaluation.Result result;
 
     @BeforeAll
