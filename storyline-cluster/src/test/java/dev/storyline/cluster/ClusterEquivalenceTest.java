@@ -35,11 +35,11 @@ class ClusterEquivalenceTest {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    static InJvmKafka kafka;
+    static LocalKafka kafka;
 
     @BeforeAll
     static void startKafka() throws Exception {
-        kafka = new InJvmKafka();
+        kafka = new LocalKafka();
     }
 
     @AfterAll

@@ -30,12 +30,12 @@ class ClusterFaultTest {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    static InJvmKafka kafka;
+    static LocalKafka kafka;
     static ClusterRun uninterrupted;
 
     @BeforeAll
     static void startKafka() throws Exception {
-        kafka = new InJvmKafka();
+        kafka = new LocalKafka();
     }
 
     @AfterAll

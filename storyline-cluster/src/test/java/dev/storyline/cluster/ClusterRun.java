@@ -32,13 +32,13 @@ record ClusterRun(Map<String, String> articles, Map<String, JsonNode> assignment
         void during(ClusterConfig config, JobClient job) throws Exception;
     }
 
-    static ClusterConfig config(InJvmKafka kafka, String prefix, int parallelism, Path checkpoints) {
+    static ClusterConfig config(LocalKafka kafka, String prefix, int parallelism, Path checkpoints) {
         return ClusterConfig.of(kafka.bootstrapServers()).withTopics(prefix, 2, (short) 1)
                 .withAnalysisParallelism(parallelism).withCheckpoints(300, checkpoints.toUri().toString())
                 .withToday(TODAY);
     }
 
-    static ClusterRun run(InJvmKafka kafka, ClusterConfig config, List<RawPage> pages, Fault fault) throws Exception {
+    static ClusterRun run(LocalKafka kafka, ClusterConfig config, List<RawPage> pages, Fault fault) throws Exception {
         ClusterTopics.create(config);
         try (PageProducer producer = new PageProducer(config)) {
             for (RawPage page : pages) producer.send(page);
@@ -52,7 +52,7 @@ record ClusterRun(Map<String, String> articles, Map<String, JsonNode> assignment
         return read(kafka, config);
     }
 
-    static ClusterRun read(InJvmKafka kafka, ClusterConfig config) {
+    static ClusterRun read(LocalKafka kafka, ClusterConfig config) {
         int[] rewritten = {0};
         Map<String, String> articles = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : kafka.readAll(config.articlesTopic())) {

@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Kafka KRaft cluster inside the test's JVM (Kafka's own test kit): one controller and one broker on loopback
- * ports, which the broker keeps across a restart.
+ * A Kafka KRaft cluster inside this JVM (Kafka's own test kit), for the tests and {@code storyline bench cluster}:
+ * one controller and one broker on loopback ports (kept across a restart of the broker), data in a temporary folder
+ * deleted on close.
  */
-final class InJvmKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
 
-    InJvmKafka() throws Exception {
+    public LocalKafka() throws Exception {
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(false).setNumControllerNodes(1).setNumBrokerNodes(1).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
@@ -35,24 +36,24 @@ final class InJvmKafka implements AutoCloseable {
         cluster.waitForReadyBrokers();
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
     /** Stops the broker (the controller stays), as a crash or a rolling restart would. */
-    void stopBroker() {
+    public void stopBroker() {
         var broker = cluster.brokers().values().iterator().next();
         broker.shutdown();
         broker.awaitShutdown();
     }
 
-    void startBroker() throws Exception {
+    public void startBroker() throws Exception {
         cluster.brokers().values().iterator().next().startup();
         cluster.waitForReadyBrokers();
     }
 
     /** How many records {@code topic} holds now. */
-    long count(String topic) {
+    public long count(String topic) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
                 new StringDeserializer(), new StringDeserializer())) {
@@ -63,7 +64,7 @@ final class InJvmKafka implements AutoCloseable {
     }
 
     /** Every record of {@code topic}, partition by partition, in offset order. */
-    List<ConsumerRecord<String, String>> readAll(String topic) {
+    public List<ConsumerRecord<String, String>> readAll(String topic) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
