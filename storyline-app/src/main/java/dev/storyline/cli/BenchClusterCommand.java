@@ -13,13 +13,17 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Throughput of the Flink job (Kafka → analysis → assignment → Kafka) at parallelism 1 and 2 on",
                 "this machine, end-to-end latency from a page written to Kafka to its assignment written back (p50, p99),",
-                "and checkpoint size and time as the active window fills. The job runs on a Flink MiniCluster in this",
+                "and checkpoint size and time as the active window fills (medians of --runs runs after a warm-up run).",
+                "The job runs on a Flink MiniCluster in this",
                 "process, against a Kafka broker started in it on loopback (or the one of --cluster).",
                 "Input: ECB+ JSON Lines {\"id\",\"topic\",\"subtopic\",\"text\"}, optionally gzipped.",
                 "Stdout: one JSON object per measure."})
@@ -45,6 +49,9 @@ final class BenchClusterCommand implements Callable<Integer> {
             + "throughput measured at the highest parallelism (default: ${DEFAULT-VALUE}).")
     double load = 0.5;
 
+    @Option(names = "--runs", description = "Measured runs per parallelism, after one warm-up run (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
+
     @Option(names = "--cluster", paramLabel = "CONFIG", description = "Use the Kafka of this cluster config instead of a broker in the process.")
     Path cluster;
 
@@ -65,23 +72,41 @@ final class BenchClusterCommand implements Callable<Integer> {
         try (LocalKafka kafka = new LocalKafka()) {
             String servers = cluster != null ? ClusterConfig.read(cluster).bootstrapServers() : kafka.bootstrapServers();
             ClusterBenchmark bench = new ClusterBenchmark(servers);
+            // A first run warms the JVM (JIT, class loading) so that the first parallelism measured is not the slowest
+            // for that reason; then the parallelisms alternate order run by run, and medians are reported.
+            int top = parallelisms.stream().max(Integer::compare).orElseThrow();
+            err.println("storyline: bench cluster: warm-up, " + pages.size() + " pages at parallelism " + top);
+            bench.throughput(pages, top, checkpointMillis, kafka);
+            Map<Integer, List<Double>> rates = new TreeMap<>();
             ClusterBenchmark.Throughput last = null;
-            Double first = null;
-            for (int parallelism : parallelisms) {
-                err.println("storyline: bench cluster: " + pages.size() + " pages at parallelism " + parallelism);
-                last = bench.throughput(pages, parallelism, checkpointMillis, kafka);
-                if (first == null) first = last.articlesPerSecond();
-                out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "throughput")
-                        .put("parallelism", parallelism).put("articles", last.articles())
-                        .put("seconds", round(last.seconds())).put("articlesPerSecond", round(last.articlesPerSecond()))
-                        .put("speedup", round(last.articlesPerSecond() / first))));
-                for (ClusterBenchmark.Checkpoint c : last.checkpoints()) {
-                    out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "checkpoint")
-                            .put("parallelism", parallelism).put("id", c.id()).put("assigned", c.assigned())
-                            .put("bytes", c.bytes()).put("millis", c.millis())));
+            for (int run = 0; run < runs; run++) {
+                List<Integer> order = new ArrayList<>(parallelisms);
+                if (run % 2 == 1) java.util.Collections.reverse(order);
+                for (int parallelism : order) {
+                    err.println("storyline: bench cluster: run " + (run + 1) + ", " + pages.size() + " pages at parallelism " + parallelism);
+                    ClusterBenchmark.Throughput t = bench.throughput(pages, parallelism, checkpointMillis, kafka);
+                    rates.computeIfAbsent(parallelism, p -> new ArrayList<>()).add(t.articlesPerSecond());
+                    out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "throughput").put("run", run + 1)
+                            .put("parallelism", parallelism).put("articles", t.articles())
+                            .put("seconds", round(t.seconds())).put("articlesPerSecond", round(t.articlesPerSecond()))));
+                    if (parallelism == top && (last == null || run == runs - 1)) last = t;
+                    out.flush();
                 }
-                out.flush();
             }
+            double base = median(rates.values().iterator().next());
+            for (var e : rates.entrySet()) {
+                out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "throughput median")
+                        .put("parallelism", e.getKey()).put("runs", e.getValue().size())
+                        .put("articlesPerSecond", round(median(e.getValue())))
+                        .put("speedup", round(median(e.getValue()) / base))));
+            }
+            for (ClusterBenchmark.Checkpoint c : last.checkpoints()) {
+                out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "checkpoint")
+                        .put("parallelism", last.parallelism()).put("id", c.id()).put("assigned", c.assigned())
+                        .put("bytes", c.bytes()).put("millis", c.millis())));
+            }
+            out.flush();
+            last = new ClusterBenchmark.Throughput(top, last.articles(), last.seconds(), median(rates.get(top)), last.checkpoints());
             double rate = Math.max(0.5, last.articlesPerSecond() * load);
             int parallelism = last.parallelism();
             err.printf("storyline: bench cluster: latency at %.1f pages/s, parallelism %d%n", rate, parallelism);
@@ -93,6 +118,12 @@ final class BenchClusterCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double round(double v) {

@@ -135,6 +135,7 @@ public final class ClusterBenchmark {
 
     private static MiniCluster start(ClusterConfig config, int parallelism) throws Exception {
         Configuration conf = StorylineJob.flinkConfiguration(config);
+        conf.setString("web.checkpoints.history", "10000"); // every checkpoint of the run, not the last ten
         MiniCluster flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
                 .setNumTaskManagers(1).setNumSlotsPerTaskManager(parallelism).build());
         flink.start();
@@ -144,6 +145,8 @@ public final class ClusterBenchmark {
     private static JobID submit(MiniCluster flink, ClusterConfig config, boolean bounded) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(StorylineJob.flinkConfiguration(config));
         StorylineJob.define(env, config, bounded);
-        return flink.submitJob(env.getStreamGraph()).get().getJobID();
+        var graph = env.getStreamGraph();
+        graph.setJobId(new JobID());
+        return flink.submitJob(graph).get().getJobID();
     }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,14 @@ public final class LocalKafka implements AutoCloseable {
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("message.max.bytes", "16777216")
                 .build();
-        cluster.format();
+        // Kafka's formatter reports on System.out, which is the JSON Lines output of the command that starts this.
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            cluster.format();
+        } finally {
+            System.setOut(out);
+        }
         cluster.startup();
         cluster.waitForReadyBrokers();
     }
