@@ -14,7 +14,8 @@ import java.util.concurrent.ExecutionException;
  * replay must meet the pages in the same order to give the same events; one partition carries megabytes a second,
  * far above 10 million pages a day). Articles and assignments: {@code topic.partitions} partitions keyed by the
  * article's store key, so that all versions of an article land in one partition and readers (the store's indexers)
- * scale out. Pages are kept 7 days (enough to rebuild after a lost week), the others compacted by key.
+ * scale out. Pages and articles are kept 7 days (a week to replay or to rebuild the store's last days; the store
+ * keeps them for good), assignments 30 days (small; what the store's event indices are rebuilt from).
  */
 public final class ClusterTopics {
 
@@ -25,13 +26,14 @@ public final class ClusterTopics {
     public static void create(ClusterConfig config) throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            long day = 24L * 3600 * 1000;
             List<NewTopic> topics = List.of(
                     new NewTopic(config.pagesTopic(), 1, config.replication())
-                            .configs(Map.of("retention.ms", String.valueOf(7L * 24 * 3600 * 1000), "max.message.bytes", "16777216")),
+                            .configs(Map.of("retention.ms", String.valueOf(7 * day), "max.message.bytes", "16777216")),
                     new NewTopic(config.articlesTopic(), config.articlePartitions(), config.replication())
-                            .configs(Map.of("cleanup.policy", "compact", "max.message.bytes", "16777216")),
+                            .configs(Map.of("retention.ms", String.valueOf(7 * day), "max.message.bytes", "16777216")),
                     new NewTopic(config.assignmentsTopic(), config.articlePartitions(), config.replication())
-                            .configs(Map.of("cleanup.policy", "compact")));
+                            .configs(Map.of("retention.ms", String.valueOf(30 * day))));
             for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {
                     result.getValue().get();
