@@ -59,12 +59,15 @@ public final class ClusterBenchmark {
         ClusterConfig config = config(parallelism, checkpointMillis);
         ClusterTopics.create(config);
         try (PageProducer producer = new PageProducer(config)) {
-            for (RawPage page : pages) producer.send(page);
-            producer.flush();
+            producer.sendAll(pages);
         }
         try (MiniCluster flink = start(config, parallelism)) {
             JobID job = submit(flink, config, true);
-            flink.requestJobResult(job).get(1, TimeUnit.HOURS);
+            var result = flink.requestJobResult(job).get(1, TimeUnit.HOURS);
+            if (!result.isSuccess()) {
+                throw new IllegalStateException("the job failed", result.getSerializedThrowable()
+                        .map(t -> (Throwable) t).orElse(null));
+            }
             List<Long> written = reader.readAll(config.assignmentsTopic()).stream()
                     .map(ConsumerRecord::timestamp).sorted().toList();
             double seconds = (written.get(written.size() - 1) - written.get(0)) / 1000.0;
@@ -96,13 +99,15 @@ public final class ClusterBenchmark {
             producer.sendAndWait(pages.get(0));
             await(reader, config, 1);
             long start = System.nanoTime();
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (int i = 1; i < pages.size(); i++) {
                 long due = start + (long) (i / rate * 1e9);
                 long wait = due - System.nanoTime();
                 if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                producer.send(pages.get(i));
+                sent.add(producer.send(pages.get(i)));
             }
             producer.flush();
+            for (var page : sent) page.get(); // a page Kafka did not take fails the run rather than hang it
             await(reader, config, pages.size());
             flink.cancelJob(job).get();
             Map<String, Long> written = new HashMap<>();

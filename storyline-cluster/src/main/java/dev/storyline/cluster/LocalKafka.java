@@ -32,9 +32,10 @@ public final class LocalKafka implements AutoCloseable {
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("message.max.bytes", "16777216")
                 .build();
-        // Kafka's formatter reports on System.out, which is the JSON Lines output of the command that starts this.
+        // Kafka's formatter reports on System.out, which is the JSON Lines output of the command that starts this:
+        // its two lines of chatter go nowhere (nothing else runs yet).
         PrintStream out = System.out;
-        System.setOut(System.err);
+        System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
         try {
             cluster.format();
         } finally {

@@ -46,6 +46,28 @@ public final class PageProducer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends every page and waits until the log holds them all; a page Kafka did not take fails the whole call, naming
+     * it (after the others were tried).
+     */
+    public void sendAll(java.util.List<RawPage> pages) throws InterruptedException {
+        java.util.List<Future<RecordMetadata>> sent = new java.util.ArrayList<>();
+        for (RawPage page : pages) sent.add(send(page));
+        producer.flush();
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get();
+            } catch (ExecutionException e) {
+                refused.add(pages.get(i).id() + " (" + e.getCause().getMessage() + ")");
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("Kafka did not take " + refused.size() + " of " + pages.size()
+                    + " pages, first " + refused.get(0));
+        }
+    }
+
     /** Waits until every page sent is in the log. */
     public void flush() {
         producer.flush();

@@ -41,8 +41,7 @@ record ClusterRun(Map<String, String> articles, Map<String, JsonNode> assignment
     static ClusterRun run(LocalKafka kafka, ClusterConfig config, List<RawPage> pages, Fault fault) throws Exception {
         ClusterTopics.create(config);
         try (PageProducer producer = new PageProducer(config)) {
-            for (RawPage page : pages) producer.send(page);
-            producer.flush();
+            producer.sendAll(pages);
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(StorylineJob.flinkConfiguration(config));
         StorylineJob.define(env, config, true);
