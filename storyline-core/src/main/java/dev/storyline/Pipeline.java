@@ -95,7 +95,12 @@ public final class Pipeline {
      * entities are learnt into {@code registry}.
      */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models) {
-        return new Pipeline(new ArticleExtractor(today), models.languages(), new NameFinder(models.ner()),
+        return standard(today, registry, models, new NameFinder(models.ner()));
+    }
+
+    /** The standard pipeline finding names with {@code names} (one going on from what another learnt). */
+    public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models, NameFinder names) {
+        return new Pipeline(new ArticleExtractor(today), models.languages(), names,
                 EntityResolver.create(models.references(), null, registry), models.times(), today,
                 new QuoteFinder(Institutions.load(models.references())));
     }

@@ -58,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PrivateAddressesOption privateAddresses;
 
+    @Mixin
+    ClusterOption cluster;
+
     /** How long ingest may spend delivering the new matches before it exits; what is left waits for the next pass. */
     private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
 
@@ -65,6 +68,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (cluster.given()) return queueToCluster(out, err);
         Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         EntityRegistry registry = data.openRegistry();
@@ -89,6 +93,31 @@ final class IngestCommand implements Callable<Integer> {
             printSkipped(reader.skipped(), summary.skipped(), err);
             BackgroundDelivery.passBeforeExit(data.data, delivering, alerts, events, DELIVERY_BUDGET, err);
             return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    /** With --cluster: the pages go to Kafka; the Flink job analyses, stores and assigns them. */
+    private int queueToCluster(PrintWriter out, PrintWriter err) {
+        var config = cluster.readOrSay(err);
+        if (config == null) return 2;
+        try (Progress progress = new Progress("ingest")) {
+            InputReader reader = analysis.reader(pages, progress);
+            ClusterOption.Queued queued;
+            try (Stream<Ingested> items = reader.read(inputs)) {
+                queued = ClusterOption.send(config, items, out, err, progress);
+            }
+            out.flush();
+            progress.close();
+            err.printf("storyline: %,d pages queued to %s on %s, %,d failed%n", queued.queued(), config.pagesTopic(),
+                    config.bootstrapServers(), queued.failed());
+            printSkipped(reader.skipped(), 0, err);
+            return queued.failed() == 0 ? 0 : 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println("storyline: " + e.getMessage());
+            return 1;
         }
     }
 

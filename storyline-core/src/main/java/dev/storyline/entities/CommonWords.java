@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * language without a word list. Bounded (it stops growing when full: word frequencies are Zipfian, so the
  * first words seen are the common ones) and thread-safe.
  */
-public final class CommonWords {
+public final class CommonWords implements java.io.Serializable {
 
     private final int capacity;
     private final Set<String> words = ConcurrentHashMap.newKeySet();

@@ -15,10 +15,10 @@ import java.util.Map;
  * single tagging error does not spread. Thread-safe: readers use an immutable automaton snapshot, rebuilt
  * when enough new names have been trusted (amortised, so learning stays cheap).
  */
-public final class LearnedNames {
+public final class LearnedNames implements java.io.Serializable {
 
     /** Counts of CRF sightings per type for one name. */
-    private static final class Sightings {
+    private static final class Sightings implements java.io.Serializable {
         final Map<String, Integer> byType = new HashMap<>(4);
         long lastSeen;
 
@@ -46,7 +46,9 @@ public final class LearnedNames {
     private final Map<String, String> trusted = new HashMap<>();
     private long clock;
     private int changesSinceBuild;
-    private volatile Snapshot snapshot = new Snapshot(null, 0);
+    private transient volatile Snapshot snapshot = new Snapshot(null, 0);
+    /** The trusted names as of the last rebuild: what the automaton matches, rebuilt from it after deserialisation. */
+    private Map<String, String> matched = Map.of();
 
     /**
      * @param capacity     most names tracked (beyond it, all but the most recently seen half are forgotten)
@@ -123,6 +125,15 @@ public final class LearnedNames {
         var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
         trusted.forEach(builder::addKeyword);
         snapshot = new Snapshot(trusted.isEmpty() ? null : builder.build(), trusted.size());
+        matched = new HashMap<>(trusted);
         changesSinceBuild = 0;
+    }
+
+    /** Serialisable, so that a stream processor can checkpoint what was learnt; the automaton is rebuilt on reading. */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
+        matched.forEach(builder::addKeyword);
+        snapshot = new Snapshot(matched.isEmpty() ? null : builder.build(), matched.size());
     }
 }

@@ -57,7 +57,7 @@ public final class NameFinder {
     private final LearnedNames known;
     private final CommonWords common;
     private final RussianNames russian;
-    private final OrdinaryCapitalisedWords ordinary = new OrdinaryCapitalisedWords();
+    private final OrdinaryCapitalisedWords ordinary;
     private final int crfBudget;
     private final LongAdder crfTokens = new LongAdder();
 
@@ -66,6 +66,40 @@ public final class NameFinder {
      *                  an article's names come from known names and from repeating those found earlier in it)
      */
     public NameFinder(NerModels models, Mode mode, LearnedNames known, CommonWords common, int crfBudget) {
+        this(models, mode, new Learned(known, common, new OrdinaryCapitalisedWords()), crfBudget);
+    }
+
+    /**
+     * What a finder has learnt from the articles it saw (known names, common and ordinary capitalised words), which
+     * makes its results depend on them. Serializable, so that a stream processor checkpoints it with the task, and a
+     * restored finder goes on as the original would have. Read it only when no article is being analysed.
+     */
+    public static final class Learned implements java.io.Serializable {
+        final LearnedNames known;
+        final CommonWords common;
+        final OrdinaryCapitalisedWords ordinary;
+
+        Learned(LearnedNames known, CommonWords common, OrdinaryCapitalisedWords ordinary) {
+            this.known = known;
+            this.common = common;
+            this.ordinary = ordinary;
+        }
+
+        /** Nothing learnt yet. */
+        public static Learned none() {
+            return new Learned(new LearnedNames(), new CommonWords(), new OrdinaryCapitalisedWords());
+        }
+    }
+
+    /** A finder in {@link Mode#FAST} going on from what another learnt ({@link #learned()}). */
+    public NameFinder(NerModels models, Learned learned) {
+        this(models, Mode.FAST, learned, DEFAULT_CRF_BUDGET);
+    }
+
+    private NameFinder(NerModels models, Mode mode, Learned learned, int crfBudget) {
+        LearnedNames known = learned.known;
+        CommonWords common = learned.common;
+        this.ordinary = learned.ordinary;
         this.models = models;
         this.mode = mode;
         this.crfBudget = crfBudget;
@@ -84,6 +118,11 @@ public final class NameFinder {
 
     public NameFinder(NerModels models) {
         this(models, Mode.FAST);
+    }
+
+    /** What this finder has learnt so far (live: it goes on learning). */
+    public Learned learned() {
+        return new Learned(known, common, ordinary);
     }
 
     /** The names in {@code text}, in text order, not overlapping; {@code language} is an ISO 639-1 code. */

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the CRF's own labels, so it works in any cased language without a word list. Bounded (it stops growing when
  * full: the first capitalised words seen are the frequent ones) and thread-safe.
  */
-final class OrdinaryCapitalisedWords {
+final class OrdinaryCapitalisedWords implements java.io.Serializable {
 
     /** Two saturating 16-bit counts per word, packed in an int: outside names (low), inside names (high). */
     private static final int INSIDE = 1 << 16;

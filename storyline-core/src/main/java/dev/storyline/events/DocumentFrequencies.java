@@ -15,13 +15,13 @@ import java.util.TreeMap;
  * the newest day seen; a stream without any day keeps one timeless bucket (then frequencies are over everything,
  * as before windows existed). Changed and dropped weeks are reported for whoever persists them. Not thread-safe.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements java.io.Serializable {
 
     /** The bucket of articles counted while no day was known. */
     public static final long TIMELESS = Long.MIN_VALUE;
 
     /** One week's articles: how many, and per key how many of them had it. */
-    public static final class Bucket {
+    public static final class Bucket implements java.io.Serializable {
         private final KeyCounts keys;
         private int documents;
 

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public record EventState(String id, long sequence, String storyId, int size, LocalDate first, LocalDate last,
                          Map<String, Double> centroid, Map<String, String> surfaces, String label,
-                         double labelScore) {
+                         double labelScore) implements java.io.Serializable {
 
     public EventState {
         centroid = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(centroid));

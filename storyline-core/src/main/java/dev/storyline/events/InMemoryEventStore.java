@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
  * readable, for one-off runs over a folder; given an {@link Archive}, it hands them over and forgets them, so that
  * what it holds is bounded by the active window (a persistent store keeps the rest on disk). Not thread-safe
  * (single writer: its clusterer).
+ * Serializable (with its frequencies and states), so that a stream processor can checkpoint it whole and restore
+ * it to the same iteration orders.
  */
-public final class InMemoryEventStore implements EventStore {
+public final class InMemoryEventStore implements EventStore, java.io.Serializable {
 
     /** Where events and stories go when they leave the active window, for a store that does not keep them. */
     public interface Archive {
@@ -221,7 +223,7 @@ public final class InMemoryEventStore implements EventStore {
      * Ids in the window by the day of their latest article; one without a day is placed at the newest day known when
      * it came, so that undated events in a dated stream leave too.
      */
-    private static final class ActiveWindow {
+    private static final class ActiveWindow implements java.io.Serializable {
         private final TreeMap<LocalDate, Set<String>> byDay = new TreeMap<>();
         private final Map<String, LocalDate> undated = new HashMap<>();
 

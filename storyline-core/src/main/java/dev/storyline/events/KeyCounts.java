@@ -7,7 +7,7 @@ import java.util.function.ObjIntConsumer;
  * a {@code HashMap<String, Long>}, which matters for document frequencies over hundreds of thousands of keys. A
  * count that falls to zero removes its key. Not thread-safe.
  */
-public final class KeyCounts {
+public final class KeyCounts implements java.io.Serializable {
 
     private String[] keys;
     private int[] counts;

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param profile  entity/place key → weight summed over its articles (top-k)
  */
 public record StoryState(String id, long sequence, List<String> events, LocalDate first, LocalDate last,
-                         Map<String, Double> profile) {
+                         Map<String, Double> profile) implements java.io.Serializable {
 
     public StoryState {
         events = List.copyOf(events);

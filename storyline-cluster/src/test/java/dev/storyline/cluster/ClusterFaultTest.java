@@ -1,0 +1,119 @@
+package dev.storyline.cluster;
+
+import dev.storyline.ingest.RawPage;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.InjectMiniCluster;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Failures in the middle of a run lose no article, duplicate none, and change no assignment: the run ends with what
+ * an uninterrupted run over the same pages gives (two analysis tasks, checkpoints every 300 ms).
+ */
+class ClusterFaultTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    static LocalKafka kafka;
+    static ClusterRun uninterrupted;
+
+    @BeforeAll
+    static void startKafka() throws Exception {
+        kafka = new LocalKafka();
+    }
+
+    @AfterAll
+    static void stopKafka() throws Exception {
+        if (kafka != null) kafka.close();
+    }
+
+    static List<RawPage> pages() throws Exception {
+        return EcbPlus.pages(EcbPlus.documents());
+    }
+
+    static synchronized ClusterRun uninterrupted(Path checkpoints) throws Exception {
+        if (uninterrupted == null) {
+            uninterrupted = ClusterRun.run(kafka, ClusterRun.config(kafka, "uninterrupted", 2, checkpoints), pages(), null);
+        }
+        return uninterrupted;
+    }
+
+    @Test
+    void aTaskManagerKilledMidStreamIsReplacedAndTheJobResumesFromItsLastCheckpoint(
+            @InjectMiniCluster MiniCluster flink, @TempDir Path checkpoints, @TempDir Path before) throws Exception {
+        List<RawPage> pages = pages();
+        ClusterRun expected = uninterrupted(before);
+        long[] assignedWhenKilled = {0};
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "killed", 2, checkpoints), pages, (config, job) -> {
+            awaitCheckpointAndAssignments(config, checkpoints, pages.size() / 3);
+            assignedWhenKilled[0] = kafka.count(config.assignmentsTopic());
+            flink.terminateTaskManager(0).get();
+            flink.startTaskManager();
+        });
+
+        System.err.printf("task manager killed after %d of %d assignments; %d records written again after the restore%n",
+                assignedWhenKilled[0], pages.size(), run.rewritten());
+        assertTrue(assignedWhenKilled[0] < pages.size(), "the task manager died mid-stream");
+        assertSameAs(expected, run, pages.size());
+    }
+
+    @Test
+    void theBrokerRestartedMidStreamLosesNothing(@TempDir Path checkpoints, @TempDir Path before) throws Exception {
+        List<RawPage> pages = pages();
+        ClusterRun expected = uninterrupted(before);
+        long[] assignedWhenStopped = {0};
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "broker", 2, checkpoints), pages, (config, job) -> {
+            awaitCheckpointAndAssignments(config, checkpoints, pages.size() / 3);
+            assignedWhenStopped[0] = kafka.count(config.assignmentsTopic());
+            kafka.stopBroker();
+            Thread.sleep(3000);
+            kafka.startBroker();
+        });
+
+        System.err.printf("broker stopped for 3 s after %d of %d assignments; %d records written again%n",
+                assignedWhenStopped[0], pages.size(), run.rewritten());
+        assertTrue(assignedWhenStopped[0] < pages.size(), "the broker stopped mid-stream");
+        assertSameAs(expected, run, pages.size());
+    }
+
+    /** No page lost (one assignment per page), none twice under two keys, every article and assignment as before. */
+    static void assertSameAs(ClusterRun expected, ClusterRun run, int pages) {
+        assertEquals(pages, expected.assignments().size(), "every page assigned once in the uninterrupted run");
+        assertEquals(pages, run.assignments().size(), "every page assigned once after the fault");
+        assertEquals(expected.placements(), run.placements());
+        assertEquals(expected.articles(), run.articles());
+    }
+
+    /** Waits until a checkpoint is complete and the assignments topic holds at least {@code count} records. */
+    static void awaitCheckpointAndAssignments(ClusterConfig config, Path checkpoints, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!(hasCompletedCheckpoint(checkpoints) && kafka.count(config.assignmentsTopic()) >= count)) {
+            if (System.nanoTime() > deadline) throw new AssertionError("no checkpoint and " + count + " assignments in 5 minutes");
+            Thread.sleep(100);
+        }
+    }
+
+    static boolean hasCompletedCheckpoint(Path dir) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().equals("_metadata"));
+        }
+    }
+}
