@@ -23,11 +23,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"Cost of the quote step (finding quotations and their speakers) per article, beside the whole",
-                "analysis's, in the same process and on one thread: the pages are analysed once (models loaded, the",
-                "analysis warmed up), then the quote step alone runs again over each analysed article's text and",
-                "mentions. Prints wall and CPU milliseconds per article (medians of --runs), the share of the analysis,",
-                "and the peer without institutions (the finder as it was before they were resolved)."})
+        description = {"Cost of the quote step (quotations and their speakers) per article, beside the analysis's.",
+                "Same process, one thread: the pages are analysed once (models loaded, the analysis warmed up), then "
+                        + "the quote step alone runs again over each analysed article's text and mentions. Prints wall "
+                        + "and CPU milliseconds per article (medians of --runs), the share of the analysis's CPU time, "
+                        + "and the peer without institutions (the finder as it was before they were resolved)."})
 final class BenchQuotesCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, as for analyze.")
