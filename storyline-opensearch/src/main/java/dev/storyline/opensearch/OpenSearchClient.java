@@ -84,7 +84,7 @@ public final class OpenSearchClient implements AutoCloseable {
     public JsonNode send(String method, String path, Object body) throws IOException {
         Request request = new Request(method, path);
         if (body != null) request.setJsonEntity(body instanceof String s ? s : JSON.writeValueAsString(body));
-        return perform(request, null);
+        return perform(request);
     }
 
     /** Sends newline-delimited JSON (the bulk API). */
@@ -92,14 +92,14 @@ public final class OpenSearchClient implements AutoCloseable {
         Request request = new Request("POST", path);
         request.setEntity(new org.apache.hc.core5.http.io.entity.StringEntity(ndjson,
                 org.apache.hc.core5.http.ContentType.create("application/x-ndjson", java.nio.charset.StandardCharsets.UTF_8)));
-        return perform(request, null);
+        return perform(request);
     }
 
     /** A GET whose 404 means "not there" rather than a failure. */
     public Optional<JsonNode> getIfExists(String path) throws IOException {
         Request request = new Request("GET", path);
         request.addParameter("ignore", "404");
-        JsonNode answer = perform(request, null);
+        JsonNode answer = perform(request);
         if (answer.path("found").isBoolean() && !answer.path("found").asBoolean()) return Optional.empty();
         if (answer.path("status").asInt() == 404) return Optional.empty();
         return Optional.of(answer);
@@ -120,14 +120,14 @@ public final class OpenSearchClient implements AutoCloseable {
             Request create = new Request("PUT", "/" + index);
             create.setJsonEntity(JSON.writeValueAsString(definition));
             create.addParameter("wait_for_active_shards", "1");
-            perform(create, null);
+            perform(create);
         } catch (OpenSearchException e) {
             // Another writer created it meanwhile: fine, it has the same definition.
             if (!"resource_already_exists_exception".equals(e.type())) throw e;
         }
     }
 
-    private JsonNode perform(Request request, String what) throws IOException {
+    private JsonNode perform(Request request) throws IOException {
         try {
             Response response = client.performRequest(request);
             if (response.getEntity() == null) return JSON.createObjectNode();

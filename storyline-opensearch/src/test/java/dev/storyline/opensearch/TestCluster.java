@@ -96,9 +96,7 @@ public final class TestCluster {
                 // Do not wait for the other node inside start(): the cluster forms once both are up.
                 .put("discovery.initial_state_timeout", "0s")
                 // A test machine's disk may be fuller than a server's watermarks allow.
-                .put("cluster.routing.allocation.disk.threshold_enabled", false)
-                // A node that left comes back at once in the tests: its replicas are not rebuilt elsewhere meanwhile.
-                .put("cluster.fault_detection.leader_check.timeout", "5s");
+                .put("cluster.routing.allocation.disk.threshold_enabled", false);
         Settings built = settings.build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(built, Map.of(), null, () -> name);
         Node node = new ClasspathNode(environment, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class));
