@@ -257,8 +257,12 @@ public final class StorylineServer implements AutoCloseable {
         return named.linkable() ? profiles.name(named.key(), named.name(), reader) : named.name();
     }
 
-    /** The reader's languages, most wanted first: {@code ?lang=}, then {@code Accept-Language}. */
+    /**
+     * The reader's languages, most wanted first: {@code ?lang=}, then {@code Accept-Language}; the answer says it
+     * depends on that header, so that a cache does not give one reader's names to another.
+     */
     private static List<String> readerLanguages(Context ctx) {
+        ctx.header("Vary", "Accept-Language");
         return StoriesPage.readerLanguages(ctx.queryParam("lang"), ctx.header("Accept-Language"));
     }
 
