@@ -257,9 +257,13 @@ public final class StorylineServer implements AutoCloseable {
         return named.linkable() ? profiles.name(named.key(), named.name(), reader) : named.name();
     }
 
-    /** The reader's languages, most wanted first: {@code ?lang=}, then {@code Accept-Language}. */
-    /** The reader's languages, most wanted first: the choice remembered by the page, then Accept-Language. */
+    /**
+     * The reader's languages, most wanted first: the choice remembered by the page ({@code ?lang=}, then its cookie),
+     * then {@code Accept-Language}; the answer says it depends on those, so that a cache does not give one reader's
+     * names to another.
+     */
     private static List<String> readerLanguages(Context ctx) {
+        ctx.header("Vary", "Accept-Language, Cookie");
         return StoriesPage.readerLanguages(ctx);
     }
 

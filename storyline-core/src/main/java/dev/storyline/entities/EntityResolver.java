@@ -255,6 +255,13 @@ public final class EntityResolver {
             }
         }
         if (m.type().equals("PER") && m.tokens().size() >= 2) {
+            // A surname of several words seen before in a fuller name, of one person only: "von der Leyen".
+            RegisteredEntity fuller = uniqueEndingWith(m);
+            if (fuller != null) {
+                return new Resolution(fuller.canonical(), fuller.type(), "surname-of", fixedDisplay(fuller));
+            }
+        }
+        if (m.type().equals("PER") && m.tokens().size() >= 2) {
             // A full name whose surname was seen alone before: the surname meant this person.
             RegisteredEntity surnameOnly = uniqueSurnameOnly(m);
             if (surnameOnly != null) {
@@ -270,6 +277,23 @@ public final class EntityResolver {
             registry.get(key).filter(e -> !forbidden(m, e)).ifPresent(found::add);
         }
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** The one registry person with a longer name ending with this one's words ("Ursula von der Leyen"), or null. */
+    private RegisteredEntity uniqueEndingWith(Mention m) {
+        List<RegisteredEntity> found = new ArrayList<>(2);
+        for (String key : registry.lookup("PER|s:" + m.tokens().get(m.tokens().size() - 1))) {
+            registry.get(key)
+                    .filter(e -> e.type().equals("PER") && !forbidden(m, e))
+                    .filter(e -> e.variants().stream().anyMatch(v -> endsWith(v.form(), m.tokens())))
+                    .ifPresent(found::add);
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static boolean endsWith(String form, List<String> tokens) {
+        List<String> words = List.of(form.split(" "));
+        return words.size() > tokens.size() && words.subList(words.size() - tokens.size(), words.size()).equals(tokens);
     }
 
     private RegisteredEntity uniqueSurnameOnly(Mention m) {

@@ -80,7 +80,10 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> lowercase;
     private final Map<String, Set<String>> names;
     private final Map<String, Set<String>> suffixes;
-    private final Pattern seats;
+    /** First letters of the heads that may be written in lower case ("ministère"): other lower-case words are skipped. */
+    private final String lowercaseInitials;
+    /** Seats of power by their names, longest first. */
+    private final List<String> seatNames;
 
     private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames) {
         this.alone = byLanguage(classes, "alone");
@@ -88,11 +91,14 @@ public final class OrganisationNames {
         this.lowercase = byLanguage(classes, "lowercase");
         this.names = byLanguage(classes, "name");
         this.suffixes = byLanguage(classes, "suffix");
+        StringBuilder initials = new StringBuilder();
+        lowercase.values().forEach(set -> set.forEach(w -> {
+            if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
+        }));
+        this.lowercaseInitials = initials.toString();
         List<String> sorted = new ArrayList<>(seatNames);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternation = new StringBuilder();
-        for (String s : sorted) alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(s));
-        this.seats = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}-])(?:" + alternation + ")(?![\\p{L}\\p{M}\\p{N}-])");
+        this.seatNames = List.copyOf(sorted);
     }
 
     /** The shipped head words and seats of power. */
@@ -152,9 +158,23 @@ public final class OrganisationNames {
     /** The seats of power named in the text (type SEAT until {@link #complete} settles it). */
     List<NameSpan> seats(String text) {
         List<NameSpan> out = new ArrayList<>();
-        Matcher m = seats.matcher(text);
-        while (m.find()) out.add(new NameSpan(m.group(), "SEAT", m.start(), m.end()));
+        boolean[] taken = null;
+        for (String name : seatNames) { // longest first
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at > 0 && isWordChar(text.charAt(at - 1))) || (end < text.length() && isWordChar(text.charAt(end)))) continue;
+                if (taken == null) taken = new boolean[text.length()];
+                if (taken[at] || taken[end - 1]) continue;
+                java.util.Arrays.fill(taken, at, end, true);
+                out.add(new NameSpan(name, "SEAT", at, end));
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The institution names of a text in a language, in text order, not overlapping. */
@@ -164,10 +184,11 @@ public final class OrganisationNames {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) words.add(new int[]{m.start(), m.end()});
-        String[] folded = new String[words.size()];
-        for (int i = 0; i < words.size(); i++) folded[i] = fold(text.substring(words.get(i)[0], words.get(i)[1]));
+        Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            char c = text.charAt(words.get(i)[0]);
+            if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
             int[] phrase = phrase(text, words, folded, i, language, g);
             if (phrase != null) {
                 int start = words.get(phrase[0])[0];
@@ -182,20 +203,20 @@ public final class OrganisationNames {
     }
 
     /** The first and last word of the institution headed by word {@code i}, or null. */
-    private int[] phrase(String text, List<int[]> words, String[] folded, int i, String language, Grammar g) {
+    private int[] phrase(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
         String word = text.substring(words.get(i)[0], words.get(i)[1]);
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
-        String f = folded[i];
+        String f = folded.get(i);
         boolean isName = capitalised && has(names, language, f);
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
         boolean isLowerHead = !capitalised && has(lowercase, language, f);
         if (!isHead && !isLowerHead) return null;
-        boolean determined = i > 0 && joinable(text, words, i) && g.determiners().contains(folded[i - 1]);
+        boolean determined = i > 0 && joinable(text, words, i) && g.determiners().contains(folded.get(i - 1));
         // Capitalised adjectives before the head: "European Central Bank", "das Auswärtige Amt", "la Haute Cour".
         int first = i;
         while (first > 0 && capitalised && joinedBySpace(text, words, first) && upper(text, words, first - 1)
-                && !g.determiners().contains(folded[first - 1]) && !g.stop().contains(folded[first - 1])
+                && !g.determiners().contains(folded.get(first - 1)) && !g.stop().contains(folded.get(first - 1))
                 && !isSentenceStart(text, words, first - 1) && i - first < 3) {
             first--;
         }
@@ -205,7 +226,7 @@ public final class OrganisationNames {
         int adjectives = 0;
         while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
             int next = last + 1;
-            String nf = folded[next];
+            String nf = folded.get(next);
             if (upper(text, words, next) && joinedBySpace(text, words, next) && !g.stop().contains(nf)
                     && !g.determiners().contains(nf) && capitalised) {
                 last = next;
@@ -237,22 +258,22 @@ public final class OrganisationNames {
      * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
      * ministère des chemins").
      */
-    private int prepositionalGroup(String text, List<int[]> words, String[] folded, int at, Grammar g, boolean capitalisedHead) {
-        if (!g.prepositions().contains(folded[at]) || upper(text, words, at)) return -1;
+    private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
+        if (!g.prepositions().contains(folded.get(at)) || upper(text, words, at)) return -1;
         int k = at + 1;
-        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded[k]) && !upper(text, words, k)) k++;
+        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
         if (k >= words.size() || !joinable(text, words, k)) return -1;
         if (upper(text, words, k)) {
             int last = k;
             // "Affaires étrangères", "Nations unies", "Saint-Pierre et Miquelon": capitals, connectors, adjectives.
             for (int j = k + 1; j < words.size() && joinable(text, words, j) && j - at < MAX_WORDS; j++) {
-                if (upper(text, words, j) && !g.stop().contains(folded[j])) {
-                    if (j > last + 1 && isHeadWord(folded[j])) break; // "l'ONU et la Banque …": another institution
+                if (upper(text, words, j) && !g.stop().contains(folded.get(j))) {
+                    if (j > last + 1 && isHeadWord(folded.get(j))) break; // "l'ONU et la Banque …": another institution
                     last = j;
-                } else if (!upper(text, words, j) && g.adjective().matcher(folded[j]).matches() && !g.stop().contains(folded[j]) && j == last + 1) {
+                } else if (!upper(text, words, j) && g.adjective().matcher(folded.get(j)).matches() && !g.stop().contains(folded.get(j)) && j == last + 1) {
                     last = j;
-                } else if (!g.connectors().contains(folded[j]) || upper(text, words, j)
-                        || COORDINATORS.contains(folded[j - 1])) {
+                } else if (!g.connectors().contains(folded.get(j)) || upper(text, words, j)
+                        || COORDINATORS.contains(folded.get(j - 1))) {
                     break; // "de l'Est", "Trade and Industry", not "Defence and the European Central Bank"
                 }
             }
@@ -262,17 +283,36 @@ public final class OrganisationNames {
         int last = -1;
         int content = 0;
         for (int j = k; j < words.size() && joinable(text, words, j) && content < MAX_LOWER_COMPLEMENT; j++) {
-            String w = folded[j];
+            String w = folded.get(j);
             if (upper(text, words, j)) break;
             if (w.length() >= 3 && !g.stop().contains(w) && !g.prepositions().contains(w)) {
                 last = j;
                 content++;
             } else if (!(last == j - 1 && (w.equals("de") || w.equals("d")) && j + 1 < words.size()
-                    && !upper(text, words, j + 1) && !g.stop().contains(folded[j + 1]) && folded[j + 1].length() >= 3)) {
+                    && !upper(text, words, j + 1) && !g.stop().contains(folded.get(j + 1)) && folded.get(j + 1).length() >= 3)) {
                 break; // only "de" inside a complement: "chemins de fer"
             }
         }
         return last;
+    }
+
+    /** The words' folded forms, computed when first asked for: most words are never looked at. */
+    private static final class Folded {
+        private final String text;
+        private final List<int[]> words;
+        private final String[] folded;
+
+        Folded(String text, List<int[]> words) {
+            this.text = text;
+            this.words = words;
+            this.folded = new String[words.size()];
+        }
+
+        String get(int i) {
+            String f = folded[i];
+            if (f == null) folded[i] = f = fold(text.substring(words.get(i)[0], words.get(i)[1]));
+            return f;
+        }
     }
 
     private boolean isHeadWord(String f) {
@@ -342,6 +382,9 @@ public final class OrganisationNames {
     }
 
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s.toLowerCase(Locale.ROOT); // most words: no decomposition needed
         return DIACRITICS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

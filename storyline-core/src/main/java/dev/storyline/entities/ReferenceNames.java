@@ -53,12 +53,14 @@ public final class ReferenceNames {
     private final Map<String, Known> organisations;
     private final Map<String, Known> demonyms;
     private final Map<String, Known> seats;
+    private final Set<String> seatKeys;
     private final Set<String> canonicals;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> seats) {
         this.forms = forms;
         this.seats = Map.copyOf(seats);
+        this.seatKeys = seats.values().stream().map(Known::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.countries = Map.copyOf(countries);
         this.cities = Map.copyOf(cities);
         this.organisations = Map.copyOf(organisations);
@@ -77,8 +79,7 @@ public final class ReferenceNames {
 
     /** Whether a canonical key is a seat of power's ("ORG:kremlin"): the place or the institution, by context. */
     public boolean isSeatKey(String canonical) {
-        for (Known k : seats.values()) if (k.canonical().equals(canonical)) return true;
-        return false;
+        return seatKeys.contains(canonical);
     }
 
     /** The shipped resources and CLDR only. */

@@ -51,6 +51,30 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameOfSeveralWordsJoinsTheFullNameInTheArticleAndAcrossArticlesWhenOnePersonHasIt() {
+        EntityResolver resolver = resolver();
+        String first = "Marine Le Pen a perdu. Le Pen a reconnu sa défaite devant Ursula von der Leyen.";
+        List<EntityMention> a = resolver.resolve(spans(first, "PER:Marine Le Pen", "PER:Le Pen", "PER:Ursula von der Leyen"),
+                first, "fr", DAY);
+        assertEquals(a.get(0).canonical(), a.get(1).canonical());
+        String second = "Von der Leyen a répondu.";
+        assertEquals(a.get(2).canonical(), resolver.resolve(spans(second, "PER:Von der Leyen"), second, "fr", DAY).get(0).canonical());
+    }
+
+    @Test
+    void aSurnameOfSeveralWordsThatTwoPeopleShareJoinsNeither() {
+        EntityResolver resolver = resolver();
+        String first = "Marine Le Pen a perdu.";
+        String marine = resolver.resolve(spans(first, "PER:Marine Le Pen"), first, "fr", DAY).get(0).canonical();
+        String second = "Jean-Marie Le Pen est mort.";
+        String father = resolver.resolve(spans(second, "PER:Jean-Marie Le Pen"), second, "fr", DAY).get(0).canonical();
+        String third = "Le Pen a réagi.";
+        String bare = resolver.resolve(spans(third, "PER:Le Pen"), third, "fr", DAY).get(0).canonical();
+        assertNotEquals(marine, bare);
+        assertNotEquals(father, bare);
+    }
+
+    @Test
     void anAcronymInParenthesesJoinsItsExpansion() {
         String text = "Le sommet de l'Organisation de coopération islamique (OCI) s'ouvre. L'OCI réunit 57 États.";
         List<EntityMention> mentions = resolver().resolve(spans(text,
