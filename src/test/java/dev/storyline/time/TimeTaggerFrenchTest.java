@@ -237,4 +237,9 @@ class TimeTaggerFrenchTest {
     void theWeekOfADate() {
         assertFound("fr", "La semaine du 10 janvier.", "La semaine du 10 janvier=DATE 2022-W02");
     }
+
+    @Test
+    void aUnitGluedToItsNumberStillWakesTheRulesAnchoredOnIt() {
+        assertFound("fr", "Il est arrivé à 22h30 après 3 jours.", "à 22h30=TIME 2022-01-14T22:30", "3 jours=DURATION P3D");
+    }
 }
