@@ -111,6 +111,18 @@ final class TimeLexicon {
         return words;
     }
 
+    /**
+     * One word of each form of the category, the longest (lower case): a text holding a form holds that word, and
+     * the longest is the least common ("jour de l'an" → "jour", not "de").
+     */
+    List<String> anchorWords(String category) {
+        List<String> words = new ArrayList<>();
+        for (String form : formsByCategory.getOrDefault(category, List.of())) {
+            wordsOf(form).stream().max(Comparator.comparingInt(String::length)).ifPresent(words::add);
+        }
+        return words;
+    }
+
     static List<String> wordsOf(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

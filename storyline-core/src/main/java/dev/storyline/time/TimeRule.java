@@ -97,7 +97,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
                 if (head.length > 1) {
                     Set<String> words = new LinkedHashSet<>();
                     for (String anchor : head[1].split(",")) {
-                        if (lexicon.has(anchor)) words.addAll(lexicon.words(anchor));
+                        if (lexicon.has(anchor)) words.addAll(lexicon.anchorWords(anchor));
                         else words.addAll(TimeLexicon.wordsOf(anchor));
                     }
                     rule = rule.withAnchors(words);

@@ -195,6 +195,13 @@ public final class TimeTagger {
                 }
                 add(positions, counts, rulesByAnchor.get(word.toString()), start);
                 if (letters > 0) add(positions, counts, rulesByAnchor.get(word.substring(0, letters)), start); // "Q3"
+                if (Character.isDigit(word.charAt(0))) { // "24h", "10h30": the unit glued to the number
+                    int from = 0;
+                    while (from < word.length() && Character.isDigit(word.charAt(from))) from++;
+                    int to = from;
+                    while (to < word.length() && Character.isLetter(word.charAt(to))) to++;
+                    if (to > from) add(positions, counts, rulesByAnchor.get(word.substring(from, to)), start);
+                }
             }
             for (int r = 0; r < rules.size(); r++) {
                 if (positions[r] != null) positions[r] = java.util.Arrays.copyOf(positions[r], counts[r]);

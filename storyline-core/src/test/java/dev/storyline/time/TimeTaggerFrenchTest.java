@@ -237,4 +237,19 @@ class TimeTaggerFrenchTest {
     void theWeekOfADate() {
         assertFound("fr", "La semaine du 10 janvier.", "La semaine du 10 janvier=DATE 2022-W02");
     }
+
+    @Test
+    void aUnitGluedToItsNumberStillWakesTheRulesAnchoredOnIt() {
+        assertFound("fr", "Il est arrivé à 22h30 après 3 jours.", "à 22h30=TIME 2022-01-14T22:30", "3 jours=DURATION P3D");
+    }
+
+    @Test
+    void aDayAndMonthWithAPartOfTheDay() {
+        assertFound("fr", "Le 31 décembre au soir, la fête a commencé.", "Le 31 décembre au soir=TIME 2021-12-31TEV");
+    }
+
+    @Test
+    void theYearGoneByIsLastYear() {
+        assertFound("fr", "Au cours de l'année écoulée, tout a changé.", "Au cours de l'année écoulée=DATE 2021");
+    }
 }
