@@ -479,7 +479,7 @@ final class MainText {
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings), out.titleLine));
+        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings, lexicon), out.titleLine));
     }
 
     /**
@@ -487,17 +487,18 @@ final class MainText {
      * names as a comment section's opening, a subscription or cookie box, or a copyright notice ("Leave a reply",
      * "Sign up for our newsletter", "All rights reserved"), everything after it is the page's, not the article's.
      *
-     * @param endings where such lines stood (indexes into {@code lines}; the short ones were not written)
+     * @param endings where such short lines stood (indexes into {@code lines}: they were not written); longer lines
+     *                are looked up here, only in the second half (the lexicon is the costly part of writing)
      */
-    private static List<String> withoutTail(List<String> lines, List<Integer> endings) {
-        if (endings.isEmpty()) return lines;
+    private static List<String> withoutTail(List<String> lines, List<Integer> endings, BoilerplateLexicon lexicon) {
         long total = 0;
         for (String l : lines) total += l.length();
         long seen = 0;
         int next = 0;
         for (int i = 0; i <= lines.size(); i++) {
             while (next < endings.size() && endings.get(next) < i) next++;
-            if (next < endings.size() && endings.get(next) == i && seen * 2 >= total) return lines.subList(0, i);
+            if (seen * 2 >= total && (next < endings.size() && endings.get(next) == i
+                    || i < lines.size() && endsArticle(lines.get(i), lexicon))) return lines.subList(0, i);
             if (i < lines.size()) seen += lines.get(i).length();
         }
         return lines;
@@ -601,17 +602,23 @@ final class MainText {
          * possible end of the article.
          */
         private boolean isFurniture(String l) {
+            if (spaces(l) >= FURNITURE_MAX_WORDS) return false; // more words than furniture has: skip the lexicon
             int words = ScrapedLineClassifier.countWords(l);
+            if (words > FURNITURE_MAX_WORDS) return false;
             var kind = lexicon.match(l, words);
             if (kind.isEmpty()) return false;
-            boolean ending = switch (kind.get()) {
-                case COMMENTS, SUBSCRIPTION, COPYRIGHT -> true;
-                default -> false;
-            };
-            if (ending && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
+            if (isEnding(kind) && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
                 endings.add(lines.size());
             }
-            return words <= FURNITURE_MAX_WORDS;
+            return true;
+        }
+
+        private static int spaces(String l) {
+            int n = 0;
+            for (int i = 0; i < l.length(); i++) {
+                if (l.charAt(i) == ' ') n++;
+            }
+            return n;
         }
 
         void dropPendingHeadings() {
@@ -628,6 +635,19 @@ final class MainText {
      * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
      * title (a standfirst) is kept whole.
      */
+    /** Whether the lexicon names a line as the opening of comments, a subscription box or a copyright notice. */
+    private static boolean endsArticle(String line, BoilerplateLexicon lexicon) {
+        int words = ScrapedLineClassifier.countWords(line);
+        return words > FURNITURE_MAX_WORDS && isEnding(lexicon.match(line, words));
+    }
+
+    private static boolean isEnding(java.util.Optional<ScrapedLineKind> kind) {
+        return kind.isPresent() && switch (kind.get()) {
+            case COMMENTS, SUBSCRIPTION, COPYRIGHT -> true;
+            default -> false;
+        };
+    }
+
     private static List<String> withoutKickers(List<String> lines, int titleLine) {
         if (titleLine <= 0 || titleLine > KICKER_LINES || titleLine > lines.size()) return lines;
         for (int i = 0; i < titleLine; i++) {
