@@ -7,6 +7,7 @@ import dev.storyline.events.EventClusterer;
 import dev.storyline.events.FeatureExtractor;
 import dev.storyline.extract.Article;
 import dev.storyline.store.ArticleStore;
+import dev.storyline.events.DurableEventStore;
 import dev.storyline.store.LuceneEventStore;
 import dev.storyline.store.StoredArticle;
 
@@ -26,13 +27,13 @@ public final class StoredEvents implements AutoCloseable {
     /** During a catch-up, commit this often, so that a long one interrupted resumes where it was. */
     private static final int CATCH_UP_COMMIT_EVERY = 2000;
 
-    private final LuceneEventStore store;
+    private final DurableEventStore store;
     private final EventClusterer clusterer;
     // The last article assigned (committed or not); the store knows the last one committed.
     private long assignedThrough;
     private volatile boolean closed;
 
-    private StoredEvents(LuceneEventStore store, EventClusterer clusterer) {
+    private StoredEvents(DurableEventStore store, EventClusterer clusterer) {
         this.store = store;
         this.clusterer = clusterer;
         this.assignedThrough = store.articlesThrough();
@@ -49,16 +50,36 @@ public final class StoredEvents implements AutoCloseable {
     }
 
     public static StoredEvents open(Path data, ArticleStore articles, ClusteringConfig config) throws IOException {
-        LuceneEventStore store = LuceneEventStore.open(data);
+        return open(new DurableEventStore.Opener() {
+            @Override
+            public DurableEventStore open() throws IOException {
+                return LuceneEventStore.open(data);
+            }
+
+            @Override
+            public DurableEventStore openEmpty() throws IOException {
+                return LuceneEventStore.openEmpty(data);
+            }
+        }, articles, config);
+    }
+
+    /** The events {@code opener} gives (another store than the embedded one: OpenSearch), beside {@code articles}. */
+    public static StoredEvents open(DurableEventStore.Opener opener, ArticleStore articles) throws IOException {
+        return open(opener, articles, ClusteringConfig.defaults().withoutRecheck());
+    }
+
+    public static StoredEvents open(DurableEventStore.Opener opener, ArticleStore articles, ClusteringConfig config)
+            throws IOException {
+        DurableEventStore store = opener.open();
         if (store.articlesThrough() > articles.lastSequence()) {
             store.close();
-            store = LuceneEventStore.openEmpty(data);
+            store = opener.openEmpty();
         }
         return new StoredEvents(store, new EventClusterer(FeatureExtractor.standard(), config, store));
     }
 
     /** The committed events, stories and assignments, for reading. */
-    public LuceneEventStore store() {
+    public DurableEventStore store() {
         return store;
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {BenchPipelineCommand.class, BenchExtractionCommand.class, BenchEntitiesCommand.class,
                 BenchResolveCommand.class, BenchTimeCommand.class, BenchClusteringCommand.class, BenchRecheckCommand.class,
                 BenchServeCommand.class, BenchFollowCommand.class, BenchFrontierCommand.class, BenchBreakingCommand.class,
-                BenchAlertsCommand.class, BenchClusterCommand.class})
+                BenchAlertsCommand.class, BenchStoreCommand.class, BenchClusterCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -58,7 +58,11 @@ final class DataOption {
      * kept is migrated so, once), saying so on {@code err}.
      */
     StoredEvents openEventsCaughtUp(ArticleStore store, PrintWriter err) throws IOException {
-        StoredEvents events = openEvents(store);
+        return caughtUp(openEvents(store), store, err);
+    }
+
+    /** Assigns the stored articles that {@code events} have not seen, saying so on {@code err}; closes them on failure. */
+    static StoredEvents caughtUp(StoredEvents events, ArticleStore store, PrintWriter err) throws IOException {
         try {
             long behind = events.behind(store);
             if (behind > 0) {

@@ -6,9 +6,8 @@ import dev.storyline.events.AssignedArticle;
 import dev.storyline.extract.Article;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.store.ArticleStore;
-import dev.storyline.store.LuceneEventStore;
+import dev.storyline.events.DurableEventStore;
 import dev.storyline.store.StoredArticle;
-import dev.storyline.store.LuceneArticleStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
@@ -38,19 +37,25 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    StoreOption where;
+
     @Option(names = "--format", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
     Format format = Format.jsonl;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(data.data)) {
+        where.validate(spec.commandLine());
+        if (!where.isOpenSearch() && !Files.isDirectory(data.data)) {
             spec.commandLine().getErr().println("storyline: no store at " + data.data + " (ingest something first, or give --data)");
             return 1;
         }
-        try (ArticleStore store = LuceneArticleStore.open(data.data);
-             StoredEvents events = data.openEventsCaughtUp(store, spec.commandLine().getErr())) {
-            LuceneEventStore assignments = events.store();
+        ArticleStore opened = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
+        if (opened == null) return 1;
+        try (ArticleStore store = opened;
+             StoredEvents events = DataOption.caughtUp(where.openEvents(data.data, store), store, spec.commandLine().getErr())) {
+            DurableEventStore assignments = events.store();
             if (format == Format.jsonl) {
                 store.forEach(a -> {
                     AssignedArticle assigned = assignmentOf(a, assignments);
@@ -81,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static AssignedArticle assignmentOf(StoredArticle article, LuceneEventStore assignments) {
+    private static AssignedArticle assignmentOf(StoredArticle article, DurableEventStore assignments) {
         return assignments.assignment(article.key()).orElseThrow(() -> new IllegalStateException(
                 "article " + article.key() + " has no event although the events caught up with the store"));
     }

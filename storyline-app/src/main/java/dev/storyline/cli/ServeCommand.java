@@ -7,7 +7,6 @@ import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.store.ArticleStore;
-import dev.storyline.store.LuceneArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     DataOption data;
 
     @Mixin
+    StoreOption where;
+
+    @Mixin
     ServeOptions serve;
 
     @Mixin
@@ -43,14 +45,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        where.validate(spec.commandLine());
         Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
         if (delivering == null) return 2;
-        ArticleStore store = LuceneArticleStore.open(data.data);
-        EntityRegistry registry = data.openRegistry();
+        ArticleStore store = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
+        if (store == null) return 1;
+        EntityRegistry registry = where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
         StoredEvents events;
         AlertEvaluator alerts;
         try {
-            events = data.openEvents(store);
+            events = where.openEvents(data.data, store);
         } catch (Exception e) {
             store.close();
             throw e;
@@ -63,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", data.data, store.count());
+        spec.commandLine().getErr().printf("storyline: the store at %s holds %,d articles%n", where.where(data.data), store.count());
         // Articles without events yet (an older store) are assigned by the server, in the background.
         // The Sources page and API: sources added here are followed by `storyline follow` or `run`.
         EmbeddedSourceRegistry sources = EmbeddedSourceRegistry.open(data.data);

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.DocumentFrequencies;
 import dev.storyline.events.EventState;
-import dev.storyline.events.EventStore;
+import dev.storyline.events.DurableEventStore;
 import dev.storyline.events.InMemoryEventStore;
-import dev.storyline.events.KeyCounts;
 import dev.storyline.events.StoryState;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -42,10 +41,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,7 +61,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * The persistent {@link EventStore}: events, stories, each article's assignment and the windowed document
+ * The embedded {@link DurableEventStore}: events, stories, each article's assignment and the windowed document
  * frequencies in a Lucene index of their own, {@code <data>/events}, beside the articles'. Why a sibling index
  * rather than fields of the article documents: an event changes with every article that joins it, and rewriting
  * article documents (their analysed text) for that would cost far more than rewriting a small event document;
@@ -79,7 +74,7 @@ import java.util.function.UnaryOperator;
  * the next {@link #commit}, once each however often they changed, and evicted ones are written compacted and
  * forgotten. Readers (the server, export) see what was committed. Single writer; reads may run concurrently.
  */
-public final class LuceneEventStore implements EventStore, AutoCloseable {
+public final class LuceneEventStore implements DurableEventStore {
 
     /** Format of the index; another value at open means it must be rebuilt (by replaying the articles). */
     static final int VERSION = 1;
@@ -183,6 +178,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     }
 
     /** Reads the active window back now rather than at the first assignment. */
+    @Override
     public void loadWindow() {
         window();
     }
@@ -192,7 +188,8 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         try {
             for (ScoreDoc sd : all(searcher, of(FREQUENCIES_TYPE), null)) {
                 Document d = searcher.storedFields().document(sd.doc);
-                restoreBucket(frequencies, Long.parseLong(d.get("week")), d.getBinaryValue(COUNTS));
+                BytesRef counts = d.getBinaryValue(COUNTS);
+                StateCodec.restoreBucket(frequencies, Long.parseLong(d.get("week")), counts.bytes, counts.offset, counts.length);
             }
             Sort bySequence = new Sort(new SortField(SEQUENCE, SortField.Type.LONG));
             var stored = searcher.storedFields();
@@ -327,6 +324,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     // ---- assignments and commits ----
 
     /** Records where a stored article went; durable at the next {@link #commit}. */
+    @Override
     public void recordAssignment(AssignedArticle assigned) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, "article:" + assigned.key(), Field.Store.NO));
@@ -342,6 +340,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
     }
 
     /** The sequence number of the last stored article whose assignment is committed: later ones are to be replayed. */
+    @Override
     public long articlesThrough() {
         return articlesThrough;
     }
@@ -352,6 +351,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
      * the events never get ahead of the articles; a crash in between leaves them behind, and the articles after
      * {@link #articlesThrough()} are then assigned again from the store.
      */
+    @Override
     public void commit(long articlesThrough) throws IOException {
         for (String id : changedEvents) writer.updateDocument(new Term(ID, "event:" + id), eventDoc(active.event(id), true));
         for (EventState e : evictedEvents.values()) writer.updateDocument(new Term(ID, "event:" + e.id()), eventDoc(e, false));
@@ -400,62 +400,39 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         return doc;
     }
 
-    private static Document bucketDoc(long week, DocumentFrequencies.Bucket bucket) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + bucket.keys().size() * 24);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(bucket.documents());
-        out.writeInt(bucket.keys().size());
-        IOException[] failed = {null};
-        bucket.keys().forEach((key, n) -> {
-            try {
-                out.writeUTF(key);
-                out.writeInt(n);
-            } catch (IOException e) {
-                failed[0] = e;
-            }
-        });
-        if (failed[0] != null) throw failed[0];
-        out.flush();
+    private static Document bucketDoc(long week, DocumentFrequencies.Bucket bucket) {
         Document doc = new Document();
         doc.add(new StringField(ID, "week:" + week, Field.Store.NO));
         doc.add(new StringField(TYPE, FREQUENCIES_TYPE, Field.Store.NO));
         doc.add(new StoredField("week", String.valueOf(week)));
-        doc.add(new StoredField(COUNTS, new BytesRef(bytes.toByteArray())));
+        doc.add(new StoredField(COUNTS, new BytesRef(StateCodec.encode(bucket))));
         return doc;
-    }
-
-    private static void restoreBucket(DocumentFrequencies frequencies, long week, BytesRef bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.bytes, bytes.offset, bytes.length));
-        int documents = in.readInt();
-        int n = in.readInt();
-        KeyCounts keys = new KeyCounts(n);
-        for (int i = 0; i < n; i++) {
-            String key = in.readUTF();
-            keys.add(key, in.readInt());
-        }
-        frequencies.restore(week, documents, keys);
     }
 
     // ---- reads of what is committed (the server, export) ----
 
     /** Where the article with this store key went, if its assignment is committed. */
+    @Override
     public Optional<AssignedArticle> assignment(String articleKey) {
         return first(new TermQuery(new Term(ID, "article:" + articleKey)), AssignedArticle.class);
     }
 
     /** The articles of an event, in ingestion order. */
+    @Override
     public List<AssignedArticle> members(String eventId) {
         Query q = new BooleanQuery.Builder().add(of(ASSIGNMENT_TYPE), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER).build();
         return read(q, new Sort(new SortField(SEQUENCE, SortField.Type.LONG)), Integer.MAX_VALUE, AssignedArticle.class);
     }
 
+    @Override
     public Optional<EventState> storedEvent(String id) {
         List<EventState> found = read(new TermQuery(new Term(ID, "event:" + id)), null, 1, StateCodec::decodeEvent);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** These events, in creation order (unknown ids are left out). */
+    @Override
     public List<EventState> storedEvents(Collection<String> ids) {
         if (ids.isEmpty()) return List.of();
         List<BytesRef> terms = ids.stream().map(id -> new BytesRef("event:" + id)).toList();
@@ -463,12 +440,14 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
                 ids.size(), StateCodec::decodeEvent);
     }
 
+    @Override
     public Optional<StoryState> storedStory(String id) {
         List<StoryState> found = read(new TermQuery(new Term(ID, "story:" + id)), null, 1, StateCodec::decodeStory);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Stories, the latest (by their last article's day, then creation) first. */
+    @Override
     public List<StoryState> latestStories(int offset, int limit) {
         if (limit <= 0) return List.of();
         Sort latest = new Sort(new SortField(LAST, SortField.Type.LONG, true), new SortField(SEQUENCE, SortField.Type.LONG, true));
@@ -476,6 +455,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         return page.subList(Math.min(offset, page.size()), page.size());
     }
 
+    @Override
     public int storyCount() {
         IndexSearcher searcher = acquire();
         try {
@@ -487,10 +467,7 @@ public final class LuceneEventStore implements EventStore, AutoCloseable {
         }
     }
 
-    /** The distinct sources and languages of a story's articles. */
-    public record Spread(Set<String> sources, Set<String> languages) {
-    }
-
+    @Override
     public Spread spread(String storyId) {
         Query q = new BooleanQuery.Builder().add(of(ASSIGNMENT_TYPE), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(STORY, storyId)), BooleanClause.Occur.FILTER).build();

@@ -110,7 +110,7 @@ public final class ServeBenchmark {
         out.flush();
     }
 
-    static AnalyzedArticle copy(AnalyzedArticle original, int copy, int serial) {
+    public static AnalyzedArticle copy(AnalyzedArticle original, int copy, int serial) {
         Article a = original.article();
         String text = a.text() + "\n[Synthetic copy " + copy + " of " + a.id() + ".]";
         LocalDate day = FIRST_DAY.plusDays(Math.floorMod(a.id().hashCode() + copy * 37L, DAYS));

@@ -9,7 +9,7 @@ import dev.storyline.events.Explanation;
 import dev.storyline.events.Family;
 import dev.storyline.events.StoryState;
 import dev.storyline.store.ArticleStore;
-import dev.storyline.store.LuceneEventStore;
+import dev.storyline.events.DurableEventStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +53,7 @@ final class StoryIndex {
 
     private final ArticleStore articles;
     private final StoredEvents stored;
-    private final LuceneEventStore events;
+    private final DurableEventStore events;
     // Feature value → entity-page key: lookups in the article index, cached (a stale answer only picks another type's page).
     private final Map<String, String> canonical = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -218,7 +218,7 @@ final class StoryIndex {
 
     private Story story(StoryState state) {
         List<EventState> storyEvents = events.storedEvents(state.events());
-        LuceneEventStore.Spread spread = events.spread(state.id());
+        DurableEventStore.Spread spread = events.spread(state.id());
         int count = 0;
         Map<String, String> surfaces = new LinkedHashMap<>();
         for (EventState e : storyEvents) {

@@ -1,153 +1,18 @@
 package dev.storyline.store;
 
-import dev.storyline.AnalyzedArticle;
-import dev.storyline.entities.EntityMention;
-import dev.storyline.extract.Article;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-class LuceneArticleStoreTest {
+/** The embedded store passes the store contract: an index under a temporary folder, reopened in place. */
+class LuceneArticleStoreTest extends ArticleStoreContract {
 
     @TempDir
     Path data;
 
-    private static AnalyzedArticle article(String id, String url, String language, String source, String published,
-                                           String title, String text, String... entities) {
-        List<EntityMention> mentions = new ArrayList<>();
-        for (String e : entities) mentions.add(new EntityMention(e, e.substring(0, 3), 0, 1, e));
-        return new AnalyzedArticle(new Article(id, url, source, title, published, List.of(), null, language, text),
-                mentions, List.of());
-    }
-
-    private static final AnalyzedArticle AA = article("aa", "https://www.aa.com.tr/fr/monde/poutine/123", "fr", "AA",
-            "2022-01-13", "Vladimir Poutine discute de la situation au Kazakhstan",
-            "Le président russe a discuté jeudi des manifestations au Kazakhstan.", "PER:putin", "LOC:KZ");
-    private static final AnalyzedArticle REUTERS = article("r1", "https://reuters.com/world/kazakhstan", "en", "Reuters",
-            "2022-01-07", "Putin holds calls with CSTO leaders",
-            "Russian President Vladimir Putin held calls on Friday about the protests in Kazakhstan.", "PER:putin", "ORG:csto");
-
-    @Test
-    void addingTheSameArticleTwiceStoresItOnceEvenAcrossRestarts() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            assertEquals(ArticleStore.Added.ADDED, store.add(AA));
-            assertEquals(ArticleStore.Added.DUPLICATE, store.add(AA), "before a commit");
-            store.commit();
-            assertEquals(ArticleStore.Added.DUPLICATE, store.add(AA), "after a commit");
-        }
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            assertEquals(ArticleStore.Added.DUPLICATE, store.add(AA), "after a restart");
-            assertEquals(1, store.count());
-        }
-    }
-
-    @Test
-    void sameTextWithOtherWhitespaceAndCaseIsADuplicate() throws IOException {
-        AnalyzedArticle copy = article("copy", null, "fr", "Other", null, "Autre titre",
-                "  LE PRÉSIDENT russe a discuté jeudi\n des manifestations au Kazakhstan.  ");
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            assertEquals(ArticleStore.Added.DUPLICATE, store.add(copy));
-        }
-    }
-
-    @Test
-    void sameUrlLessTrackingParametersIsADuplicate() throws IOException {
-        AnalyzedArticle revised = article("aa2", "http://aa.com.tr/fr/monde/poutine/123/?utm_source=x#top", "fr", "AA",
-                null, null, "Une version révisée du texte.");
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            store.commit();
-            assertEquals(ArticleStore.Added.DUPLICATE, store.add(revised));
-        }
-    }
-
-    @Test
-    void getReturnsTheAnalysisAsStored() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            store.commit();
-            StoredArticle stored = store.get(ArticleIdentity.of(AA.article()).key()).orElseThrow();
-            assertEquals(AA, stored.analyzed());
-        }
-    }
-
-    @Test
-    void searchIsLanguageAwareAndMatchesAcrossLanguagesOnNames() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            store.add(REUTERS);
-            store.commit();
-            assertEquals(List.of("aa"), ids(store.search(SearchRequest.of("manifestation"))), "French stemming");
-            assertEquals(List.of("r1"), ids(store.search(SearchRequest.of("protest"))), "English stemming");
-            assertEquals(2, store.search(SearchRequest.of("kazakhstan")).total());
-            assertEquals(List.of("aa"), ids(store.search(SearchRequest.of("poutine"))), "title and text");
-        }
-    }
-
-    @Test
-    void filtersAndFacets() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            store.add(REUTERS);
-            store.commit();
-            SearchResults all = store.search(SearchRequest.of(""));
-            assertEquals(List.of("aa", "r1"), ids(all), "no query: latest first");
-            assertEquals(2, all.facets().get("entity").get("PER:putin"));
-            assertEquals(1, all.facets().get("language").get("fr"));
-            assertEquals(1, all.facets().get("source").get("Reuters"));
-            assertEquals(List.of("r1"), ids(store.search(new SearchRequest(null, "en", null, null, null, null, 0, 10))));
-            assertEquals(List.of("r1"), ids(store.search(new SearchRequest(null, null, null, "ORG:csto", null, null, 0, 10))));
-            assertEquals(List.of("aa"), ids(store.search(new SearchRequest(null, null, "AA", null, null, null, 0, 10))));
-            assertEquals(List.of("aa"), ids(store.search(new SearchRequest("", null, null, null,
-                    LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 31), 0, 10))));
-            assertEquals(List.of("r1"), ids(store.search(new SearchRequest("", null, null, null, null, null, 1, 10))), "paging");
-        }
-    }
-
-    @Test
-    void invalidQueryIsAClearError() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> store.search(SearchRequest.of("\"unclosed phrase")));
-            assertTrue(e.getMessage().startsWith("invalid query"), e.getMessage());
-        }
-    }
-
-    @Test
-    void forEachVisitsArticlesInIngestionOrder() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(REUTERS);
-            store.commit();
-        }
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            store.add(AA);
-            store.commit();
-            List<String> seen = new ArrayList<>();
-            store.forEach(a -> seen.add(a.analyzed().article().id()));
-            assertEquals(List.of("r1", "aa"), seen);
-        }
-    }
-
-    @Test
-    void emptyStoreSearchesAndCountsNothing() throws IOException {
-        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            assertEquals(0, store.count());
-            assertEquals(0, store.search(SearchRequest.of("anything")).total());
-        }
-    }
-
-    private static List<String> ids(SearchResults results) {
-        return results.hits().stream().map(h -> h.analyzed().article().id()).toList();
+    @Override
+    protected ArticleStore open() throws IOException {
+        return LuceneArticleStore.open(data);
     }
 }

@@ -85,6 +85,15 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
         return updated;
     }
 
+    /**
+     * Puts an entity as another store kept it, replacing what this registry had under its key: for a registry
+     * loaded from elsewhere than its file (OpenSearch).
+     */
+    public void restore(RegisteredEntity entity) {
+        entities.put(entity.canonical(), entity);
+        indexVariants(entity);
+    }
+
     @Override
     public List<RegisteredEntity> entities() {
         return List.copyOf(entities.values());

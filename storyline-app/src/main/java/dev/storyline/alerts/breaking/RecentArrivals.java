@@ -2,7 +2,7 @@ package dev.storyline.alerts.breaking;
 
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.store.ArticleStore;
-import dev.storyline.store.LuceneEventStore;
+import dev.storyline.events.DurableEventStore;
 import dev.storyline.store.StoredArticle;
 
 import java.io.IOException;
@@ -30,7 +30,7 @@ public final class RecentArrivals {
      * articles after it, evaluated next, are observed once). It replays the arrivals of the
      * {@link BreakingConfig#rebuildLookback()} before that article's ingestion; no wall clock is read.
      */
-    public static BreakingStories rebuild(BreakingConfig config, ArticleStore articles, LuceneEventStore events, long through)
+    public static BreakingStories rebuild(BreakingConfig config, ArticleStore articles, DurableEventStore events, long through)
             throws IOException {
         Optional<StoredArticle> last = through <= 0 ? Optional.empty() : firstAfter(articles, through - 1);
         if (last.isEmpty()) return new BreakingStories(config);
@@ -39,7 +39,7 @@ public final class RecentArrivals {
     }
 
     /** The stored articles ingested at or after {@code since}, in ingestion order, with their committed events. */
-    public static List<ArticleArrival> since(ArticleStore articles, LuceneEventStore events, Instant since) throws IOException {
+    public static List<ArticleArrival> since(ArticleStore articles, DurableEventStore events, Instant since) throws IOException {
         return since(articles, events, since, Long.MAX_VALUE);
     }
 
@@ -49,7 +49,7 @@ public final class RecentArrivals {
      * Finds the first by bisecting the ingestion sequence (ingestion times grow with it), so it reads only the recent
      * articles.
      */
-    public static List<ArticleArrival> since(ArticleStore articles, LuceneEventStore events, Instant since, long through)
+    public static List<ArticleArrival> since(ArticleStore articles, DurableEventStore events, Instant since, long through)
             throws IOException {
         long low = 0, high = articles.lastSequence(); // the first wanted is after low and at most high + 1
         while (low < high) {

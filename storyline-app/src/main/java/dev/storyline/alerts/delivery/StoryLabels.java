@@ -1,7 +1,7 @@
 package dev.storyline.alerts.delivery;
 
 import dev.storyline.events.EventState;
-import dev.storyline.store.LuceneEventStore;
+import dev.storyline.events.DurableEventStore;
 
 import java.util.Comparator;
 import java.util.Optional;
@@ -13,7 +13,7 @@ public final class StoryLabels {
     private StoryLabels() {
     }
 
-    public static Function<String, Optional<String>> of(LuceneEventStore events) {
+    public static Function<String, Optional<String>> of(DurableEventStore events) {
         return id -> {
             try {
                 return events.storedStory(id).flatMap(story -> events.storedEvents(story.events()).stream()

@@ -1,6 +1,8 @@
 package dev.storyline.store;
 
+import dev.storyline.events.DocumentFrequencies;
 import dev.storyline.events.EventState;
+import dev.storyline.events.KeyCounts;
 import dev.storyline.events.StoryState;
 
 import java.io.ByteArrayInputStream;
@@ -20,15 +22,15 @@ import java.util.function.UnaryOperator;
  * Events and stories as compact bytes: the active window is read back at every start of ingestion, and parsing
  * its centroids as JSON was most of that time. Maps keep their order (sums over them must come out the same after
  * a restart). A field added to {@link EventState} or {@link StoryState} goes here too (the round-trip test fails
- * until it does), and {@link LuceneEventStore#VERSION} changes with the layout (older indexes are then rebuilt
+ * until it does), and the event stores' format version changes with the layout (older indexes are then rebuilt
  * from the articles).
  */
-final class StateCodec {
+public final class StateCodec {
 
     private StateCodec() {
     }
 
-    static byte[] encode(EventState e) {
+    public static byte[] encode(EventState e) {
         return write(out -> {
             writeString(out, e.id());
             out.writeLong(e.sequence());
@@ -47,12 +49,12 @@ final class StateCodec {
         });
     }
 
-    static EventState decodeEvent(byte[] bytes, int offset, int length) {
+    public static EventState decodeEvent(byte[] bytes, int offset, int length) {
         return decodeEvent(bytes, offset, length, UnaryOperator.identity());
     }
 
     /** @param keys gives the instance to hold for a feature key (to share one String per key across the window) */
-    static EventState decodeEvent(byte[] bytes, int offset, int length, UnaryOperator<String> keys) {
+    public static EventState decodeEvent(byte[] bytes, int offset, int length, UnaryOperator<String> keys) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
             String id = readString(in);
@@ -73,7 +75,7 @@ final class StateCodec {
         }
     }
 
-    static byte[] encode(StoryState s) {
+    public static byte[] encode(StoryState s) {
         return write(out -> {
             writeString(out, s.id());
             out.writeLong(s.sequence());
@@ -89,11 +91,11 @@ final class StateCodec {
         });
     }
 
-    static StoryState decodeStory(byte[] bytes, int offset, int length) {
+    public static StoryState decodeStory(byte[] bytes, int offset, int length) {
         return decodeStory(bytes, offset, length, UnaryOperator.identity());
     }
 
-    static StoryState decodeStory(byte[] bytes, int offset, int length, UnaryOperator<String> keys) {
+    public static StoryState decodeStory(byte[] bytes, int offset, int length, UnaryOperator<String> keys) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
             String id = readString(in);
@@ -114,6 +116,41 @@ final class StateCodec {
 
     private interface Writer {
         void write(DataOutputStream out) throws IOException;
+    }
+
+    /** One week's document frequencies: its article count, then each key with its count. */
+    public static byte[] encode(DocumentFrequencies.Bucket bucket) {
+        return write(out -> {
+            out.writeInt(bucket.documents());
+            out.writeInt(bucket.keys().size());
+            IOException[] failed = {null};
+            bucket.keys().forEach((key, n) -> {
+                try {
+                    out.writeUTF(key);
+                    out.writeInt(n);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) throw failed[0];
+        });
+    }
+
+    /** Restores into {@code frequencies} the week {@link #encode(DocumentFrequencies.Bucket)} wrote. */
+    public static void restoreBucket(DocumentFrequencies frequencies, long week, byte[] bytes, int offset, int length) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+            int documents = in.readInt();
+            int n = in.readInt();
+            KeyCounts keys = new KeyCounts(n);
+            for (int i = 0; i < n; i++) {
+                String key = in.readUTF();
+                keys.add(key, in.readInt());
+            }
+            frequencies.restore(week, documents, keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] write(Writer writer) {

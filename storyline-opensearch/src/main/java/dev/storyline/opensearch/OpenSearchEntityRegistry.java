@@ -1,0 +1,178 @@
+package dev.storyline.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storyline.entities.EmbeddedEntityRegistry;
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.entities.Observation;
+import dev.storyline.entities.RegisteredEntity;
+import dev.storyline.entities.Variant;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity registry of a store on OpenSearch: one document per entity in {@code <prefix>-entities}, under its
+ * canonical key (so that writing it again replaces it). The registry is read whole at open and kept in memory, as
+ * the embedded one is (the resolver looks names up for every mention); {@link #flush()} writes the entities observed
+ * since the last flush, in bulk. Thread-safe.
+ */
+public final class OpenSearchEntityRegistry implements EntityRegistry {
+
+    private static final int PAGE = 1000;
+    private static final int BULK = 500;
+
+    /** The stored shape: dates as ISO strings. */
+    record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
+                  String firstSeen, String lastSeen) {
+    }
+
+    private final OpenSearchClient client;
+    private final String index;
+    private final EmbeddedEntityRegistry entities = EmbeddedEntityRegistry.inMemory();
+    private final Set<String> changed = new LinkedHashSet<>();
+
+    private OpenSearchEntityRegistry(OpenSearchClient client) throws IOException {
+        this.client = client;
+        this.index = client.location().index("entities");
+        client.ensureIndex(index, definition(client.location()));
+        load();
+    }
+
+    /** Opens the registry over a client shared with the other stores, reading every entity. */
+    public static OpenSearchEntityRegistry open(OpenSearchClient client) throws IOException {
+        return new OpenSearchEntityRegistry(client);
+    }
+
+    public String index() {
+        return index;
+    }
+
+    private static ObjectNode definition(OpenSearchLocation location) {
+        ObjectNode root = OpenSearchClient.JSON.createObjectNode();
+        Indices.settings(root, location);
+        ObjectNode properties = root.putObject("mappings").put("dynamic", "strict").putObject("properties");
+        for (String keyword : List.of("canonical", "type", "lookup_keys")) properties.putObject(keyword).put("type", "keyword");
+        properties.putObject("display").put("type", "text").put("analyzer", "standard");
+        properties.putObject("json").put("type", "keyword").put("index", false).put("doc_values", false);
+        return root;
+    }
+
+    private void load() throws IOException {
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", PAGE);
+            body.putObject("query").putObject("match_all");
+            body.putArray("sort").addObject().put("canonical", "asc");
+            body.putArray("_source").add("json");
+            if (after != null) body.set("search_after", after);
+            JsonNode hits = client.send("POST", "/" + index + "/_search", body).path("hits").path("hits");
+            if (hits.isEmpty()) return;
+            for (JsonNode hit : hits) {
+                String json = hit.path("_source").path("json").asText();
+                try {
+                    Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
+                    entities.restore(new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(),
+                            s.variants(), LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen())));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException("unreadable entity " + index + "/" + hit.path("_id").asText() + ": " + e.getMessage(), e);
+                }
+                after = hit.path("sort");
+            }
+        }
+    }
+
+    @Override
+    public Optional<RegisteredEntity> get(String canonical) {
+        return entities.get(canonical);
+    }
+
+    @Override
+    public Set<String> lookup(String lookupKey) {
+        return entities.lookup(lookupKey);
+    }
+
+    @Override
+    public RegisteredEntity observe(Observation observation) {
+        RegisteredEntity updated = entities.observe(observation);
+        synchronized (changed) {
+            changed.add(updated.canonical());
+        }
+        return updated;
+    }
+
+    @Override
+    public List<RegisteredEntity> entities() {
+        return entities.entities();
+    }
+
+    @Override
+    public void flush() throws IOException {
+        List<String> keys;
+        synchronized (changed) {
+            keys = new ArrayList<>(changed);
+            changed.clear();
+        }
+        try {
+            for (int from = 0; from < keys.size(); from += BULK) write(keys.subList(from, Math.min(keys.size(), from + BULK)));
+            if (!keys.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
+        } catch (IOException | RuntimeException e) {
+            synchronized (changed) {
+                changed.addAll(keys); // written at the next flush
+            }
+            throw e;
+        }
+    }
+
+    private void write(List<String> keys) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String key : keys) {
+            RegisteredEntity e = entities.get(key).orElseThrow();
+            ObjectNode action = OpenSearchClient.JSON.createObjectNode();
+            action.putObject("index").put("_index", index).put("_id", documentId(key));
+            ObjectNode doc = OpenSearchClient.JSON.createObjectNode();
+            doc.put("canonical", key);
+            doc.put("type", e.type());
+            doc.put("display", e.display());
+            ArrayNode lookupKeys = doc.putArray("lookup_keys");
+            Set<String> all = new LinkedHashSet<>();
+            for (Variant v : e.variants()) all.addAll(v.lookupKeys());
+            all.forEach(lookupKeys::add);
+            doc.put("json", OpenSearchClient.JSON.writeValueAsString(new Stored(key, e.type(), e.display(), e.displayFixed(),
+                    e.variants(), e.firstSeen().toString(), e.lastSeen().toString())));
+            lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
+            lines.append(OpenSearchClient.JSON.writeValueAsString(doc)).append('\n');
+        }
+        JsonNode answer = client.sendLines("/_bulk", lines.toString());
+        if (answer.path("errors").asBoolean()) {
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.path("index");
+                if (result.has("error")) {
+                    throw new IOException("OpenSearch refused entity " + index + "/" + result.path("_id").asText() + ": "
+                            + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText());
+                }
+            }
+        }
+    }
+
+    /** The canonical key, or a hash of it when too long for an OpenSearch id (512 bytes). */
+    static String documentId(String canonical) {
+        if (canonical.getBytes(StandardCharsets.UTF_8).length <= 256) return canonical;
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
