@@ -162,7 +162,7 @@ class StorylineServerTest {
                 + "/api/entities/ORG%3Acsto")).header("Accept-Language", "en-GB,en;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("CSTO", json(english).get("name").asText());
         assertEquals("OTSC", json(english).at("/displayNames/fr").asText());
-        assertEquals("Accept-Language", english.headers().firstValue("Vary").orElse(""));
+        assertEquals("Accept-Language, Cookie", english.headers().firstValue("Vary").orElse(""));
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/entities/ORG%3Acsto")).header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(org.jsoup.Jsoup.parse(page.body()).select("h1").text().contains("OTSC"), page.body());

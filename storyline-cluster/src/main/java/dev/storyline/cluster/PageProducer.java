@@ -28,7 +28,11 @@ public final class PageProducer implements AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024 + 4096,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000),
+                // One request in flight: the topic's order is the order of assignment, and a retried batch can then
+                // never land behind a later one; a starved broker (a loaded machine) gets minutes, not seconds.
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 60_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000),
                 new StringSerializer(), new StringSerializer());
     }
 
