@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -109,7 +110,9 @@ class ClusterEquivalenceTest {
         BCubed ours = eventsAgainstGold(docs, run), theirs = eventsAgainstGold(docs, embedded);
         System.err.printf("ECB+ dev, %d documents, two analysis tasks: event BCubed F1 %.4f (embedded, one thread: %.4f)%n",
                 docs.size(), ours.f1(), theirs.f1());
-        assertEquals(theirs.f1(), ours.f1(), 0.02);
+        // What each task learnt differs, so the figure moves either way by a few hundredths; splitting the
+        // analysis must not make events worse.
+        assertTrue(ours.f1() >= theirs.f1() - 0.02, "two analysis tasks: F1 " + ours.f1() + " against " + theirs.f1());
     }
 
     static BCubed eventsAgainstGold(List<ClusteringEvaluation.Document> docs, ClusterRun run) {
