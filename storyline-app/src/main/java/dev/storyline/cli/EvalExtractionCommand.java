@@ -26,10 +26,11 @@ import java.util.function.BiFunction;
 
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {"Main-text extraction against an evaluation set, for ours and for readability4j and boilerpipe.",
-                "A trafilatura-style set (evaldata.json + html/*.gz) is scored by snippets found and leaked; a set",
-                "of pages with whole expected texts (Mozilla Readability's test/test-pages, newspaper's tests/data)",
-                "by shingles of 4 words. With --as-text, each page is first flattened to plain text by a text",
-                "browser (lynx, w3m or html2text, which must be installed) and extracted as scraped text."})
+                "A trafilatura-style set (evaldata.json + html/*.gz) is scored by snippets found and leaked.",
+                "A set of pages with whole expected texts (Mozilla Readability's test/test-pages, newspaper's "
+                        + "tests/data) is scored by shingles of 4 words.",
+                "With --as-text, each page is first flattened by a text browser (lynx, w3m or html2text, which "
+                        + "must be installed) and extracted as scraped text."})
 final class EvalExtractionCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The evaluation set's folder.")
@@ -50,7 +51,13 @@ final class EvalExtractionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // readability4j logs a stack trace for every page whose URL it cannot resolve; its text is still returned
         System.setProperty("org.slf4j.simpleLogger.log.net.dankito.readability4j", "off");
-        TextBrowser browser = asText == null ? null : TextBrowser.named(asText);
+        TextBrowser browser;
+        try {
+            browser = asText == null ? null : TextBrowser.named(asText);
+        } catch (IllegalArgumentException e) {
+            System.err.println("eval extraction: " + e.getMessage());
+            return 2;
+        }
         if (browser != null && !browser.available()) {
             System.err.println("eval extraction: " + browser.program() + " is not installed (apt-get install "
                     + browser.program() + ")");

@@ -107,7 +107,11 @@ final class BoilerplateLexicon {
      * around it; case is kept because a capital after a prefix ("Article précédentLevante") is a boundary.
      */
     static String normalise(String s) {
-        String n = normaliseLetters(s);
+        return withoutEdges(normaliseLetters(s));
+    }
+
+    /** A {@link #normaliseLetters} form less the punctuation around it. */
+    private static String withoutEdges(String n) {
         int start = 0;
         int end = n.length();
         while (start < end && isEdge(n.charAt(start))) start++;
@@ -133,7 +137,9 @@ final class BoilerplateLexicon {
 
     /** The kind of furniture the line is, if the lexicon knows it. */
     Optional<ScrapedLineKind> match(String line, int words) {
-        String n = normalise(line);
+        // one accent and digit pass serves both the whole-line form and the fragments' form
+        String letters = normaliseLetters(line);
+        String n = withoutEdges(letters);
         if (n.isEmpty()) return Optional.empty();
         String lower = n.toLowerCase(Locale.ROOT);
         for (var e : wholeLines.entrySet()) {
@@ -147,7 +153,7 @@ final class BoilerplateLexicon {
             }
         }
         if (words <= MAX_WORDS_FOR_CONTAINS) {
-            String inner = normaliseLetters(line).toLowerCase(Locale.ROOT);
+            String inner = letters.toLowerCase(Locale.ROOT);
             for (var e : fragments.entrySet()) {
                 for (String f : e.getValue()) {
                     if (inner.contains(f)) return Optional.of(e.getKey());

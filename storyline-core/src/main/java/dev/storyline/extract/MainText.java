@@ -637,9 +637,14 @@ final class MainText {
      */
     /** Whether the lexicon names a line as the opening of comments, a subscription box or a copyright notice. */
     private static boolean endsArticle(String line, BoilerplateLexicon lexicon) {
+        // boxes and notices are short: a paragraph longer than ENDING_MAX_CHARS is not looked up (for speed)
+        if (line.length() > ENDING_MAX_CHARS) return false;
         int words = ScrapedLineClassifier.countWords(line);
         return words > FURNITURE_MAX_WORDS && isEnding(lexicon.match(line, words));
     }
+
+    /** About 40 words: longer lines are the article's paragraphs. */
+    private static final int ENDING_MAX_CHARS = 280;
 
     private static boolean isEnding(java.util.Optional<ScrapedLineKind> kind) {
         return kind.isPresent() && switch (kind.get()) {
