@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The time tagger on French TimeBank (../shared/data/time/fr-timebank), on the bundled hand-written gold sets of
  * each language, and on English TimeBank/AQUAINT (TempEval-3's TBAQ-cleaned) when a copy is given: prints the
- * figures and keeps them above floors a little under what the tagger reaches (see notes/dates.md).
+ * figures and keeps them above floors a little under what the tagger reaches (see the README, "Dates").
  */
 class TimeEvaluationTest {
 

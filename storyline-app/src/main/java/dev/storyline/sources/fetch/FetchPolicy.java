@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Every setting of the {@link PoliteFetcher}, with the defaults of {@link #defaults()} (notes/fetch.md says why
+ * Every setting of the {@link PoliteFetcher}, with the defaults of {@link #defaults()} (the README's "Politeness defaults" says why
  * each is what it is).
  *
  * @param contactUrl            where a site owner reads who runs this monitor; goes into the User-Agent

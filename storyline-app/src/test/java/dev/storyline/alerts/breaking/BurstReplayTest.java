@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Floors on the replay that {@code storyline bench breaking} measures at full size (see notes/breaking.md): bursts
+ * Floors on the replay that {@code storyline bench breaking} measures at full size (see the README, "Breaking stories"): bursts
  * of known start injected into a stream, at the detector's default threshold.
  */
 class BurstReplayTest {
