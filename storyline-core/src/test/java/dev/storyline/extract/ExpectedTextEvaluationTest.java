@@ -59,7 +59,7 @@ class ExpectedTextEvaluationTest {
         Path dir = Path.of(System.getProperty("storyline.readability.pages", "/tmp/extraction-dev/readability"));
         assumeTrue(Files.isDirectory(dir) && ExpectedTextEvaluation.recognises(dir),
                 "skipped: no readability test pages at " + dir.toAbsolutePath()
-                        + " (set -Dstoryline.readability.pages=DIR; the README's "Article extraction" says how to rebuild them)");
+                        + " (set -Dstoryline.readability.pages=DIR; the README, Article extraction, says how to rebuild them)");
         var score = ExpectedTextEvaluation.score("storyline", ExpectedTextEvaluation.load(dir),
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "readability test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
