@@ -8,6 +8,7 @@ import dev.storyline.events.DocumentFrequencies;
 import dev.storyline.events.EventState;
 import dev.storyline.events.DurableEventStore;
 import dev.storyline.events.InMemoryEventStore;
+import dev.storyline.events.WindowedEventStore;
 import dev.storyline.events.StoryState;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -48,17 +49,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 /**
  * The embedded {@link DurableEventStore}: events, stories, each article's assignment and the windowed document
@@ -74,7 +71,7 @@ import java.util.function.UnaryOperator;
  * the next {@link #commit}, once each however often they changed, and evicted ones are written compacted and
  * forgotten. Readers (the server, export) see what was committed. Single writer; reads may run concurrently.
  */
-public final class LuceneEventStore implements DurableEventStore {
+public final class LuceneEventStore extends WindowedEventStore {
 
     /** Format of the index; another value at open means it must be rebuilt (by replaying the articles). */
     static final int VERSION = 1;
@@ -104,13 +101,6 @@ public final class LuceneEventStore implements DurableEventStore {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final InMemoryEventStore active;
-    private boolean windowLoaded;
-    // Changed since the last commit: ids of active events and stories, and evicted ones as they left.
-    private final Set<String> changedEvents = new LinkedHashSet<>();
-    private final Set<String> changedStories = new LinkedHashSet<>();
-    private final Map<String, EventState> evictedEvents = new LinkedHashMap<>();
-    private final Map<String, StoryState> evictedStories = new LinkedHashMap<>();
     private long articlesThrough;
 
     private LuceneEventStore(Path folder, boolean empty) throws IOException {
@@ -126,20 +116,7 @@ public final class LuceneEventStore implements DurableEventStore {
         this.searchers = new SearcherManager(writer, null);
         if (!current) committed = Map.of();
         DocumentFrequencies frequencies = new DocumentFrequencies();
-        this.active = new InMemoryEventStore(Long.parseLong(committed.getOrDefault("sequence", "0")), frequencies,
-                new InMemoryEventStore.Archive() {
-                    @Override
-                    public void evicted(EventState compacted) {
-                        changedEvents.remove(compacted.id());
-                        evictedEvents.put(compacted.id(), compacted);
-                    }
-
-                    @Override
-                    public void evicted(StoryState story) {
-                        changedStories.remove(story.id());
-                        evictedStories.put(story.id(), story);
-                    }
-                });
+        startWindow(Long.parseLong(committed.getOrDefault("sequence", "0")), frequencies);
         this.articlesThrough = Long.parseLong(committed.getOrDefault("articles", "0"));
         String newest = committed.get("newest");
         frequencies.restoreWindow(newest == null || newest.isEmpty() ? null : LocalDate.parse(newest),
@@ -164,26 +141,8 @@ public final class LuceneEventStore implements DurableEventStore {
         return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
-    /** The active window, read back from the index the first time it is needed. */
-    private InMemoryEventStore window() {
-        if (!windowLoaded) {
-            try {
-                restoreActiveWindow(active.frequencies());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            windowLoaded = true;
-        }
-        return active;
-    }
-
-    /** Reads the active window back now rather than at the first assignment. */
     @Override
-    public void loadWindow() {
-        window();
-    }
-
-    private void restoreActiveWindow(DocumentFrequencies frequencies) throws IOException {
+    protected void restoreActiveWindow(DocumentFrequencies frequencies) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             for (ScoreDoc sd : all(searcher, of(FREQUENCIES_TYPE), null)) {
@@ -195,11 +154,11 @@ public final class LuceneEventStore implements DurableEventStore {
             var stored = searcher.storedFields();
             for (ScoreDoc sd : all(searcher, activeOf(EVENT_TYPE), bySequence)) {
                 BytesRef state = stored.document(sd.doc).getBinaryValue(STATE);
-                active.putEvent(StateCodec.decodeEvent(state.bytes, state.offset, state.length, frequencies::sharedKey));
+                active().putEvent(StateCodec.decodeEvent(state.bytes, state.offset, state.length, frequencies::sharedKey));
             }
             for (ScoreDoc sd : all(searcher, activeOf(STORY_TYPE), bySequence)) {
                 BytesRef state = stored.document(sd.doc).getBinaryValue(STATE);
-                active.putStory(StateCodec.decodeStory(state.bytes, state.offset, state.length, frequencies::sharedKey));
+                active().putStory(StateCodec.decodeStory(state.bytes, state.offset, state.length, frequencies::sharedKey));
             }
         } finally {
             searchers.release(searcher);
@@ -223,97 +182,16 @@ public final class LuceneEventStore implements DurableEventStore {
 
     // ---- EventStore: the active window in memory; what changed is written at commit ----
 
-    @Override
-    public long documentCount() {
-        return window().documentCount();
-    }
-
-    @Override
-    public long documentFrequency(String key) {
-        return window().documentFrequency(key);
-    }
-
-    @Override
-    public void countDocument(LocalDate published, Collection<String> keys) {
-        window().countDocument(published, keys);
-    }
-
-    @Override
-    public LocalDate newestDay() {
-        return window().newestDay();
-    }
-
-    @Override
-    public long nextSequence() {
-        return window().nextSequence();
-    }
-
-    @Override
-    public EventState event(String id) {
-        EventState e = window().event(id);
-        if (e == null) e = evictedEvents.get(id);
-        return e != null ? e : storedEvent(id).orElse(null);
-    }
-
-    @Override
-    public void putEvent(EventState event) {
-        window().putEvent(event);
-        evictedEvents.remove(event.id());
-        changedEvents.add(event.id());
-    }
-
-    @Override
-    public Collection<String> eventsWith(String key) {
-        return window().eventsWith(key);
-    }
-
-    @Override
-    public Collection<String> eventsNear(String key, LocalDate day, int days) {
-        return window().eventsNear(key, day, days);
-    }
-
-    @Override
-    public StoryState story(String id) {
-        StoryState s = window().story(id);
-        if (s == null) s = evictedStories.get(id);
-        return s != null ? s : storedStory(id).orElse(null);
-    }
-
-    @Override
-    public void putStory(StoryState story) {
-        window().putStory(story);
-        evictedStories.remove(story.id());
-        changedStories.add(story.id());
-    }
-
-    @Override
-    public Collection<String> storiesWith(String key) {
-        return window().storiesWith(key);
-    }
-
     /** Every event, committed or not, in creation order: reads the whole index (for tests and small stores). */
     @Override
     public List<EventState> events() {
-        Map<String, EventState> all = new LinkedHashMap<>();
-        for (EventState e : readAll(EVENT_TYPE, StateCodec::decodeEvent)) all.put(e.id(), e);
-        for (EventState e : window().events()) all.put(e.id(), e);
-        all.putAll(evictedEvents);
-        return all.values().stream().sorted(Comparator.comparingLong(EventState::sequence)).toList();
+        return withUncommittedEvents(readAll(EVENT_TYPE, StateCodec::decodeEvent));
     }
 
     /** Every story, committed or not, in creation order: reads the whole index (for tests and small stores). */
     @Override
     public List<StoryState> stories() {
-        Map<String, StoryState> all = new LinkedHashMap<>();
-        for (StoryState s : readAll(STORY_TYPE, StateCodec::decodeStory)) all.put(s.id(), s);
-        for (StoryState s : window().stories()) all.put(s.id(), s);
-        all.putAll(evictedStories);
-        return all.values().stream().sorted(Comparator.comparingLong(StoryState::sequence)).toList();
-    }
-
-    @Override
-    public void evictBefore(LocalDate cutoff, LocalDate storyCutoff, UnaryOperator<EventState> compact) {
-        window().evictBefore(cutoff, storyCutoff, compact);
+        return withUncommittedStories(readAll(STORY_TYPE, StateCodec::decodeStory));
     }
 
     /** What the active window holds in memory (see {@link InMemoryEventStore#footprint()}). */
@@ -353,23 +231,20 @@ public final class LuceneEventStore implements DurableEventStore {
      */
     @Override
     public void commit(long articlesThrough) throws IOException {
-        for (String id : changedEvents) writer.updateDocument(new Term(ID, "event:" + id), eventDoc(active.event(id), true));
+        for (String id : changedEvents) writer.updateDocument(new Term(ID, "event:" + id), eventDoc(active().event(id), true));
         for (EventState e : evictedEvents.values()) writer.updateDocument(new Term(ID, "event:" + e.id()), eventDoc(e, false));
-        for (String id : changedStories) writer.updateDocument(new Term(ID, "story:" + id), storyDoc(active.story(id), true));
+        for (String id : changedStories) writer.updateDocument(new Term(ID, "story:" + id), storyDoc(active().story(id), true));
         for (StoryState s : evictedStories.values()) writer.updateDocument(new Term(ID, "story:" + s.id()), storyDoc(s, false));
-        DocumentFrequencies frequencies = active.frequencies();
+        DocumentFrequencies frequencies = active().frequencies();
         for (long week : frequencies.takeDropped()) writer.deleteDocuments(new Term(ID, "week:" + week));
         for (long week : frequencies.takeChanged()) {
             writer.updateDocument(new Term(ID, "week:" + week), bucketDoc(week, frequencies.buckets().get(week)));
         }
-        changedEvents.clear();
-        evictedEvents.clear();
-        changedStories.clear();
-        evictedStories.clear();
+        forgetChanges();
         this.articlesThrough = Math.max(this.articlesThrough, articlesThrough);
         Map<String, String> data = new HashMap<>();
         data.put("version", String.valueOf(VERSION));
-        data.put("sequence", String.valueOf(active.sequence()));
+        data.put("sequence", String.valueOf(active().sequence()));
         data.put("articles", String.valueOf(this.articlesThrough));
         data.put("newest", frequencies.newest() == null ? "" : frequencies.newest().toString());
         data.put("first-live-week", String.valueOf(frequencies.firstLiveWeek()));

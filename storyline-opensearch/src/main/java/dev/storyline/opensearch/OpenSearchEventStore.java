@@ -10,7 +10,7 @@ import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.DocumentFrequencies;
 import dev.storyline.events.DurableEventStore;
 import dev.storyline.events.EventState;
-import dev.storyline.events.InMemoryEventStore;
+import dev.storyline.events.WindowedEventStore;
 import dev.storyline.events.StoryState;
 import dev.storyline.store.StateCodec;
 
@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * The events, stories, assignments and windowed document frequencies of a store on OpenSearch, in one index,
@@ -42,7 +41,7 @@ import java.util.function.UnaryOperator;
  * of a commit that has no record (the writer died in the middle) is started afresh, and the articles are assigned
  * again from the article store (deterministically: the same events come out).
  */
-public final class OpenSearchEventStore implements DurableEventStore {
+public final class OpenSearchEventStore extends WindowedEventStore {
 
     /** Format of the index; another value at open means it is rebuilt from the articles. */
     static final int VERSION = 1;
@@ -58,12 +57,6 @@ public final class OpenSearchEventStore implements DurableEventStore {
     private final OpenSearchClient client;
     private final boolean ownsClient;
     private final String index;
-    private final InMemoryEventStore active;
-    private boolean windowLoaded;
-    private final Set<String> changedEvents = new LinkedHashSet<>();
-    private final Set<String> changedStories = new LinkedHashSet<>();
-    private final Map<String, EventState> evictedEvents = new LinkedHashMap<>();
-    private final Map<String, StoryState> evictedStories = new LinkedHashMap<>();
     private final Map<String, AssignedArticle> assignments = new LinkedHashMap<>();
     private long articlesThrough;
     private long generation;
@@ -83,20 +76,7 @@ public final class OpenSearchEventStore implements DurableEventStore {
         }
         this.generation = committed == null ? 0 : committed.path("generation").asLong();
         DocumentFrequencies frequencies = new DocumentFrequencies();
-        this.active = new InMemoryEventStore(committed == null ? 0 : committed.path("sequence").asLong(), frequencies,
-                new InMemoryEventStore.Archive() {
-                    @Override
-                    public void evicted(EventState compacted) {
-                        changedEvents.remove(compacted.id());
-                        evictedEvents.put(compacted.id(), compacted);
-                    }
-
-                    @Override
-                    public void evicted(StoryState story) {
-                        changedStories.remove(story.id());
-                        evictedStories.put(story.id(), story);
-                    }
-                });
+        startWindow(committed == null ? 0 : committed.path("sequence").asLong(), frequencies);
         this.articlesThrough = committed == null ? 0 : committed.path("articles").asLong();
         String newest = committed == null ? "" : committed.path("newest").asText("");
         frequencies.restoreWindow(newest.isEmpty() ? null : LocalDate.parse(newest),
@@ -181,35 +161,19 @@ public final class OpenSearchEventStore implements DurableEventStore {
 
     // ---- the active window, read back from the index the first time it is needed ----
 
-    private InMemoryEventStore window() {
-        if (!windowLoaded) {
-            try {
-                restoreActiveWindow(active.frequencies());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            windowLoaded = true;
-        }
-        return active;
-    }
-
     @Override
-    public void loadWindow() {
-        window();
-    }
-
-    private void restoreActiveWindow(DocumentFrequencies frequencies) throws IOException {
+    protected void restoreActiveWindow(DocumentFrequencies frequencies) throws IOException {
         scan(ofType("frequencies"), "week", d -> {
             byte[] counts = bytes(d.path("state"));
             StateCodec.restoreBucket(frequencies, d.path("week").asLong(), counts, 0, counts.length);
         });
         scan(activeOf("event"), "sequence", d -> {
             byte[] state = bytes(d.path("state"));
-            active.putEvent(StateCodec.decodeEvent(state, 0, state.length, frequencies::sharedKey));
+            active().putEvent(StateCodec.decodeEvent(state, 0, state.length, frequencies::sharedKey));
         });
         scan(activeOf("story"), "sequence", d -> {
             byte[] state = bytes(d.path("state"));
-            active.putStory(StateCodec.decodeStory(state, 0, state.length, frequencies::sharedKey));
+            active().putStory(StateCodec.decodeStory(state, 0, state.length, frequencies::sharedKey));
         });
     }
 
@@ -223,103 +187,20 @@ public final class OpenSearchEventStore implements DurableEventStore {
 
     // ---- EventStore: the active window in memory; what changed is written at commit ----
 
-    @Override
-    public long documentCount() {
-        return window().documentCount();
-    }
-
-    @Override
-    public long documentFrequency(String key) {
-        return window().documentFrequency(key);
-    }
-
-    @Override
-    public void countDocument(LocalDate published, Collection<String> keys) {
-        window().countDocument(published, keys);
-    }
-
-    @Override
-    public LocalDate newestDay() {
-        return window().newestDay();
-    }
-
-    @Override
-    public long nextSequence() {
-        return window().nextSequence();
-    }
-
-    @Override
-    public EventState event(String id) {
-        EventState e = window().event(id);
-        if (e == null) e = evictedEvents.get(id);
-        return e != null ? e : storedEvent(id).orElse(null);
-    }
-
-    @Override
-    public void putEvent(EventState event) {
-        window().putEvent(event);
-        evictedEvents.remove(event.id());
-        changedEvents.add(event.id());
-    }
-
-    @Override
-    public Collection<String> eventsWith(String key) {
-        return window().eventsWith(key);
-    }
-
-    @Override
-    public Collection<String> eventsNear(String key, LocalDate day, int days) {
-        return window().eventsNear(key, day, days);
-    }
-
-    @Override
-    public StoryState story(String id) {
-        StoryState s = window().story(id);
-        if (s == null) s = evictedStories.get(id);
-        return s != null ? s : storedStory(id).orElse(null);
-    }
-
-    @Override
-    public void putStory(StoryState story) {
-        window().putStory(story);
-        evictedStories.remove(story.id());
-        changedStories.add(story.id());
-    }
-
-    @Override
-    public Collection<String> storiesWith(String key) {
-        return window().storiesWith(key);
-    }
-
     /** Every event, committed or not, in creation order: reads the whole index (for tests and small stores). */
     @Override
     public List<EventState> events() {
-        Map<String, EventState> all = new LinkedHashMap<>();
-        scanUnchecked(ofType("event"), "sequence", d -> {
-            EventState e = decodeEvent(d);
-            all.put(e.id(), e);
-        });
-        for (EventState e : window().events()) all.put(e.id(), e);
-        all.putAll(evictedEvents);
-        return all.values().stream().sorted(Comparator.comparingLong(EventState::sequence)).toList();
+        List<EventState> committed = new ArrayList<>();
+        scanUnchecked(ofType("event"), "sequence", d -> committed.add(decodeEvent(d)));
+        return withUncommittedEvents(committed);
     }
 
     /** Every story, committed or not, in creation order: reads the whole index (for tests and small stores). */
     @Override
     public List<StoryState> stories() {
-        Map<String, StoryState> all = new LinkedHashMap<>();
-        scanUnchecked(ofType("story"), "sequence", d -> {
-            StoryState s = decodeStory(d);
-            all.put(s.id(), s);
-        });
-        for (StoryState s : window().stories()) all.put(s.id(), s);
-        all.putAll(evictedStories);
-        return all.values().stream().sorted(Comparator.comparingLong(StoryState::sequence)).toList();
-    }
-
-    @Override
-    public void evictBefore(LocalDate cutoff, LocalDate storyCutoff, UnaryOperator<EventState> compact) {
-        window().evictBefore(cutoff, storyCutoff, compact);
+        List<StoryState> committed = new ArrayList<>();
+        scanUnchecked(ofType("story"), "sequence", d -> committed.add(decodeStory(d)));
+        return withUncommittedStories(committed);
     }
 
     // ---- assignments and commits ----
@@ -339,11 +220,11 @@ public final class OpenSearchEventStore implements DurableEventStore {
         long next = generation + 1;
         List<String> lines = new ArrayList<>();
         for (AssignedArticle a : assignments.values()) put(lines, "article:" + a.key(), assignmentDoc(a, next));
-        for (String id : changedEvents) put(lines, "event:" + id, eventDoc(active.event(id), true, next));
+        for (String id : changedEvents) put(lines, "event:" + id, eventDoc(active().event(id), true, next));
         for (EventState e : evictedEvents.values()) put(lines, "event:" + e.id(), eventDoc(e, false, next));
-        for (String id : changedStories) put(lines, "story:" + id, storyDoc(active.story(id), true, next));
+        for (String id : changedStories) put(lines, "story:" + id, storyDoc(active().story(id), true, next));
         for (StoryState s : evictedStories.values()) put(lines, "story:" + s.id(), storyDoc(s, false, next));
-        DocumentFrequencies frequencies = active.frequencies();
+        DocumentFrequencies frequencies = active().frequencies();
         for (long week : frequencies.takeDropped()) delete(lines, "week:" + week);
         for (long week : frequencies.takeChanged()) {
             ObjectNode doc = doc("week:" + week, "frequencies", next);
@@ -360,7 +241,7 @@ public final class OpenSearchEventStore implements DurableEventStore {
         ObjectNode commit = record.putObject("commit");
         commit.put("version", VERSION);
         commit.put("generation", next);
-        commit.put("sequence", active.sequence());
+        commit.put("sequence", active().sequence());
         commit.put("articles", through);
         commit.put("newest", frequencies.newest() == null ? "" : frequencies.newest().toString());
         commit.put("first_live_week", frequencies.firstLiveWeek());
@@ -368,10 +249,7 @@ public final class OpenSearchEventStore implements DurableEventStore {
         generation = next;
         this.articlesThrough = through;
         assignments.clear();
-        changedEvents.clear();
-        evictedEvents.clear();
-        changedStories.clear();
-        evictedStories.clear();
+        forgetChanges();
     }
 
     private static ObjectNode doc(String id, String type, long generation) {
