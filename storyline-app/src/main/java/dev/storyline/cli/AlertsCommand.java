@@ -187,7 +187,7 @@ final class AlertsCommand implements Runnable {
                 // Per channel: the last delivery and its result, what waits, the parked deliveries with their reasons.
                 var deliveries = line.putArray("deliveries");
                 for (var status : dev.storyline.alerts.delivery.ChannelStatus.of(outbox, a.id())) {
-                    deliveries.add(dev.storyline.alerts.delivery.DeliveryModule.json(status));
+                    deliveries.add(dev.storyline.web.DeliveryModule.json(status));
                 }
                 out.println(AlertJson.line(line));
             }

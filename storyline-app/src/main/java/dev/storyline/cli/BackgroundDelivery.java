@@ -6,7 +6,7 @@ import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.alerts.DeliveryStatus;
 import dev.storyline.alerts.delivery.Deliverer;
 import dev.storyline.alerts.delivery.Delivering;
-import dev.storyline.alerts.delivery.DeliveryModule;
+import dev.storyline.web.DeliveryModule;
 import dev.storyline.alerts.delivery.DeliveryScheduler;
 import dev.storyline.alerts.delivery.OutboxStatus;
 import dev.storyline.alerts.delivery.OutboxStore;

@@ -13,7 +13,7 @@ import dev.storyline.alerts.Frequency;
 import dev.storyline.alerts.Match;
 import dev.storyline.alerts.delivery.Deliverer;
 import dev.storyline.alerts.delivery.Delivering;
-import dev.storyline.alerts.delivery.DeliveryModule;
+import dev.storyline.web.DeliveryModule;
 import dev.storyline.alerts.delivery.DeskLinks;
 import dev.storyline.alerts.delivery.OutboxStatus;
 import dev.storyline.alerts.delivery.OutboxStore;

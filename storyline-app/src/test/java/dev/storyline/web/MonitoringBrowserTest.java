@@ -5,7 +5,7 @@ import dev.storyline.StoredEvents;
 import dev.storyline.alerts.AlertEvaluator;
 import dev.storyline.alerts.BreakingDetector;
 import dev.storyline.alerts.DeliveryStatus;
-import dev.storyline.alerts.delivery.DeliveryModule;
+import dev.storyline.web.DeliveryModule;
 import dev.storyline.alerts.delivery.DeskLinks;
 import dev.storyline.alerts.delivery.OutboxStore;
 import dev.storyline.entities.EmbeddedEntityRegistry;

@@ -1,7 +1,7 @@
 package dev.storyline.alerts.delivery;
 
 import dev.storyline.alerts.Delivery;
-import dev.storyline.sources.fetch.AddressGuard;
+import dev.storyline.ingest.AddressGuard;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.storyline.sources.fetch;
 
+import dev.storyline.ingest.AddressGuard;
 import dev.storyline.sources.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.storyline.sources.fetch;
+package dev.storyline.ingest;
 
 import org.junit.jupiter.api.Test;
 

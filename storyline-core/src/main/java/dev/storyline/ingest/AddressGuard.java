@@ -1,4 +1,4 @@
-package dev.storyline.sources.fetch;
+package dev.storyline.ingest;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -35,7 +35,7 @@ public final class AddressGuard {
     }
 
     /** A guard that lets these literal addresses through (the tests' loopback outlet standing for a public site). */
-    AddressGuard(boolean allowPrivate, Set<String> exemptAddresses) {
+    public AddressGuard(boolean allowPrivate, Set<String> exemptAddresses) {
         this.allowPrivate = allowPrivate;
         this.exempt = Set.copyOf(exemptAddresses);
     }

@@ -1,5 +1,6 @@
 package dev.storyline.sources.fetch;
 
+import dev.storyline.ingest.AddressGuard;
 import dev.storyline.ingest.Urls;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;

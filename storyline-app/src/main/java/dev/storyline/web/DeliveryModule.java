@@ -1,13 +1,18 @@
-package dev.storyline.alerts.delivery;
+package dev.storyline.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.alerts.Alert;
+import dev.storyline.alerts.AlertJson;
 import dev.storyline.alerts.AlertKind;
 import dev.storyline.alerts.AlertRegistry;
 import dev.storyline.alerts.Match;
 import dev.storyline.alerts.MatchLog;
-import dev.storyline.web.DeskModule;
+import dev.storyline.alerts.delivery.AtomFeeds;
+import dev.storyline.alerts.delivery.ChannelStatus;
+import dev.storyline.alerts.delivery.DeskLinks;
+import dev.storyline.alerts.delivery.OutboxStore;
+import dev.storyline.alerts.delivery.Parcel;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -72,7 +77,7 @@ public final class DeliveryModule implements DeskModule {
         } else {
             Optional<Alert> alert = alerts.byId(id);
             if (alert.isEmpty()) {
-                ctx.status(404).contentType("application/json").result(MatchJson.JSON.createObjectNode()
+                ctx.status(404).contentType("application/json").result(AlertJson.JSON.createObjectNode()
                         .put("error", "no alert with id '" + id + "'").toString());
                 return;
             }
@@ -108,7 +113,7 @@ public final class DeliveryModule implements DeskModule {
     private void status(Context ctx) throws IOException {
         Alert alert = alertOr404(ctx);
         if (alert == null) return;
-        ObjectNode body = MatchJson.JSON.createObjectNode().put("alert", alert.id());
+        ObjectNode body = AlertJson.JSON.createObjectNode().put("alert", alert.id());
         ArrayNode channels = body.putArray("channels");
         for (ChannelStatus s : ChannelStatus.of(outbox, alert.id())) channels.add(json(s));
         ctx.contentType("application/json").result(body.toString());
@@ -122,10 +127,10 @@ public final class DeliveryModule implements DeskModule {
             n = outbox.retryParked(alert.id(), clock.instant(), Duration.ofSeconds(10));
         } catch (IOException busy) {
             ctx.status(503).header("Retry-After", "10").contentType("application/json")
-                    .result(MatchJson.JSON.createObjectNode().put("error", busy.getMessage()).toString());
+                    .result(AlertJson.JSON.createObjectNode().put("error", busy.getMessage()).toString());
             return;
         }
-        ctx.contentType("application/json").result(MatchJson.JSON.createObjectNode().put("alert", alert.id())
+        ctx.contentType("application/json").result(AlertJson.JSON.createObjectNode().put("alert", alert.id())
                 .put("retried", n).toString());
     }
 
@@ -134,7 +139,7 @@ public final class DeliveryModule implements DeskModule {
         Optional<Alert> alert = alerts.byId(id);
         if (alert.isEmpty()) {
             ctx.status(404).contentType("application/json")
-                    .result(MatchJson.JSON.createObjectNode().put("error", "no alert with id '" + id + "'").toString());
+                    .result(AlertJson.JSON.createObjectNode().put("error", "no alert with id '" + id + "'").toString());
             return null;
         }
         return alert.get();
@@ -142,7 +147,7 @@ public final class DeliveryModule implements DeskModule {
 
     /** A channel's status as JSON: last attempt, counts, parked parcels with their reasons. */
     public static ObjectNode json(ChannelStatus s) {
-        ObjectNode o = MatchJson.JSON.createObjectNode();
+        ObjectNode o = AlertJson.JSON.createObjectNode();
         o.put("channel", s.channel()).put("delivered", s.delivered()).put("queued", s.queued()).put("pending", s.pending());
         if (s.last() != null) {
             o.putObject("last").put("at", s.last().at().toString()).put("id", s.last().parcelId())

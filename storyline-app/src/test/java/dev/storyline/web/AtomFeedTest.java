@@ -1,4 +1,4 @@
-package dev.storyline.alerts.delivery;
+package dev.storyline.web;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -10,6 +10,8 @@ import dev.storyline.alerts.Delivery;
 import dev.storyline.alerts.EmbeddedAlertRegistry;
 import dev.storyline.alerts.JsonlMatchLog;
 import dev.storyline.alerts.Match;
+import dev.storyline.alerts.delivery.DeskLinks;
+import dev.storyline.alerts.delivery.OutboxStore;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

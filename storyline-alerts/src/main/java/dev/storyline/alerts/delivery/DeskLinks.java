@@ -43,7 +43,7 @@ public record DeskLinks(String base) {
         return base == null ? null : base + path;
     }
 
-    static String segment(String value) {
+    public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
