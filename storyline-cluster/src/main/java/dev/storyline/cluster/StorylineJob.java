@@ -94,8 +94,10 @@ public final class StorylineJob {
         stored.filter(s -> s.assignment() != null).name("articles only").setParallelism(1)
                 .sinkTo(sink(config, config.assignmentsTopic(), true)).name("assignments topic").setParallelism(1);
         if (config.opensearchUrl() != null) {
-            // One writer: the store's events are one ordered history, committed after the articles they name.
-            stored.sinkTo(new StoreSink(config.opensearchUrl())).name("store on OpenSearch").setParallelism(1);
+            // One writer: the store's events are one ordered history, committed after the articles they name. A task
+            // of its own (not chained to the ordered task), so that the ordered task goes on while the sink commits.
+            stored.sinkTo(new StoreSink(config.opensearchUrl())).name("store on OpenSearch").setParallelism(1)
+                    .disableChaining();
         }
     }
 
