@@ -43,7 +43,8 @@ import java.time.LocalDate;
  * it runs in parallel. Pages come back from the parallel tasks out of order; they wait in keyed state until every
  * earlier page has been handled, so that the same pages give the same entities and events whatever the timing, and a
  * replay after a failure gives the results of an uninterrupted run.
- * An article already stored (same text or same URL, as the embedded store judges) is not assigned again.
+ * An article already stored (same text or same URL, as the embedded store judges) is not assigned again. Articles
+ * kept are numbered 1, 2, 3… in page order: the number and the article's key fix where the store sink writes it.
  * The clusterer's store and the entity registry are checkpointed whole as operator state; the rest is keyed state.
  */
 final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> implements CheckpointedFunction {
@@ -58,6 +59,7 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
     private transient InMemoryEventStore events;
     private transient Path registryFile;
     private transient EmbeddedEntityRegistry registry;
+    private transient ChangedEntities entities;
     private transient Pipeline pipeline;
     private transient EventClusterer clusterer;
     /** Size of the last checkpoint of the events and registry, in bytes, for the benchmark. */
@@ -94,7 +96,8 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
         added = getRuntimeContext().getState(new ValueStateDescriptor<>("added", Long.class));
         seen = getRuntimeContext().getMapState(new MapStateDescriptor<>("seen", String.class, String.class));
         // Only resolve() is used here: the NER models, loaded lazily, are never loaded in this task.
-        pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), registry, Pipeline.Models.load());
+        entities = new ChangedEntities(registry);
+        pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), entities, Pipeline.Models.load());
         // As the embedded store's events: no window re-check on stored assignments.
         clusterer = new EventClusterer(FeatureExtractor.standard(), ClusteringConfig.defaults().withoutRecheck(), events);
         getRuntimeContext().getMetricGroup().gauge("stateCheckpointBytes", () -> lastSnapshotBytes);
@@ -128,7 +131,12 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
             return;
         }
         ArticleIdentity identity = ArticleIdentity.of(a);
-        if (isDuplicate(identity)) return;
+        if (isDuplicate(identity)) {
+            // Not stored again; what its names taught the registry goes to the store all the same.
+            String changed = entities.take();
+            if (changed != null) out.collect(new Stored(identity.key(), 0, null, null, changed, page.written()));
+            return;
+        }
         if (identity.contentKey() != null) seen.put("text:" + identity.contentKey(), identity.key());
         if (identity.urlKey() != null) seen.put("url:" + identity.urlKey(), identity.key());
         long sequence = (added.value() == null ? 0 : added.value()) + 1;
@@ -136,12 +144,13 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
         Assignment assignment = clusterer.assign(analyzed);
         String line = AssignmentRecords.line(new AssignedArticle(identity.key(), sequence, a.title(), a.source(),
                 a.published(), a.language(), assignment));
-        out.collect(new Stored(identity.key(), AnalysisJson.line(AnalysisJson.of(analyzed)), line, page.written()));
+        out.collect(new Stored(identity.key(), sequence, AnalysisJson.line(AnalysisJson.of(analyzed)), line,
+                entities.take(), page.written()));
     }
 
-    private static Stored failure(String failureLine, Analysed page) {
+    private Stored failure(String failureLine, Analysed page) {
         String id = AssignmentRecords.read(failureLine).path("id").asText(null);
-        return new Stored(id != null ? id : page.where(), failureLine, null, page.written());
+        return new Stored(id != null ? id : page.where(), 0, failureLine, null, entities.take(), page.written());
     }
 
     private boolean isDuplicate(ArticleIdentity identity) throws Exception {
@@ -157,10 +166,10 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
         }
         byte[] snapshot = bytes.toByteArray();
         registry.flush();
-        String entities = Files.readString(registryFile, StandardCharsets.UTF_8);
-        lastSnapshotBytes = snapshot.length + entities.getBytes(StandardCharsets.UTF_8).length;
+        String registryLines = Files.readString(registryFile, StandardCharsets.UTF_8);
+        lastSnapshotBytes = snapshot.length + registryLines.getBytes(StandardCharsets.UTF_8).length;
         checkpointedEvents.update(java.util.List.of(snapshot));
-        checkpointedRegistry.update(java.util.List.of(entities));
+        checkpointedRegistry.update(java.util.List.of(registryLines));
     }
 
     @Override

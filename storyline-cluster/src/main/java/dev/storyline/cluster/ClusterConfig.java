@@ -1,5 +1,7 @@
 package dev.storyline.cluster;
 
+import dev.storyline.opensearch.OpenSearchLocation;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
@@ -23,7 +25,8 @@ import java.util.TreeSet;
  * @param articlesTopic        the topic of analysed articles (the CLI's JSON Lines output contract) and failures
  * @param assignmentsTopic     the topic of assignments: each article's event and story
  * @param groupId              the Kafka consumer group of the job (offsets are Flink's checkpoints; the group shows lag)
- * @param opensearchUrl        the OpenSearch cluster the store sink writes to, or null for none
+ * @param opensearchUrl        the store on OpenSearch the job writes to, as {@code --store} takes it
+ *                             ({@code opensearch://host:port[,host:port…][/prefix][?replicas=N&shards=N]}), or null for none
  * @param analysisParallelism  parallel analysis tasks (each loads the models once)
  * @param articlePartitions    partitions of the articles and assignments topics when the job creates them
  * @param replication          replication factor of the topics the job creates
@@ -46,7 +49,7 @@ public record ClusterConfig(String bootstrapServers, String pagesTopic, String a
         k.put("topic.articles", "topic of analysed articles and failures (default storyline.articles)");
         k.put("topic.assignments", "topic of assignments (default storyline.assignments)");
         k.put("kafka.group.id", "consumer group of the Flink job (default storyline-job)");
-        k.put("opensearch.url", "OpenSearch cluster of the store, http(s)://host:port (default: none)");
+        k.put("opensearch.url", "the store the job writes to, as --store takes it: opensearch://host:port[,host:port][/prefix] (default: none, Kafka only)");
         k.put("analysis.parallelism", "parallel analysis tasks, each with its own models (default 2)");
         k.put("topic.partitions", "partitions of the articles and assignments topics when created (default 6)");
         k.put("topic.replication", "replication factor of the topics when created (default 3; 1 for one broker)");
@@ -64,6 +67,13 @@ public record ClusterConfig(String bootstrapServers, String pagesTopic, String a
         if (articlePartitions < 1) throw new IllegalArgumentException("topic.partitions must be at least 1");
         if (replication < 1) throw new IllegalArgumentException("topic.replication must be at least 1");
         if (checkpointMillis < 10) throw new IllegalArgumentException("checkpoint.interval.ms must be at least 10");
+        if (opensearchUrl != null) {
+            try {
+                OpenSearchLocation.parse(opensearchUrl);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("opensearch.url: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The defaults beside {@code bootstrapServers}. */
@@ -122,6 +132,12 @@ public record ClusterConfig(String bootstrapServers, String pagesTopic, String a
     public ClusterConfig withCheckpoints(long millis, String dir) {
         return new ClusterConfig(bootstrapServers, pagesTopic, articlesTopic, assignmentsTopic, groupId, opensearchUrl,
                 analysisParallelism, articlePartitions, replication, millis, dir, today);
+    }
+
+    /** The same job, writing also to the store at {@code location} ({@code opensearch://…}), or to none (null). */
+    public ClusterConfig withStore(String location) {
+        return new ClusterConfig(bootstrapServers, pagesTopic, articlesTopic, assignmentsTopic, groupId, location,
+                analysisParallelism, articlePartitions, replication, checkpointMillis, checkpointDir, today);
     }
 
     public ClusterConfig withToday(LocalDate day) {

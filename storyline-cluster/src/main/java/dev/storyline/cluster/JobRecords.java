@@ -29,10 +29,15 @@ public final class JobRecords {
     /**
      * What the assignment gives for one page, to the sinks.
      *
-     * @param key        the article's store key (or the failed page's id), the Kafka key of both topics
-     * @param article    the article's or failure's JSON line, for the articles topic
-     * @param assignment the assignment's JSON line, or null for a failure
+     * @param key        the article's store key (or the failed page's id), the Kafka key of both topics and the
+     *                   {@code _id} of the article on OpenSearch
+     * @param sequence   the article's number in the store (1, 2, 3… over the articles kept, in page order), or 0 for
+     *                   a failure or a duplicate
+     * @param article    the article's or failure's JSON line, for the articles topic, or null for a duplicate
+     * @param assignment the assignment's JSON line, or null for a failure or a duplicate
+     * @param entities   the entities this page changed in the registry (and any duplicate before it), as a JSON
+     *                   array of their stored form, or null when none changed
      */
-    public record Stored(String key, String article, String assignment, long written) {
+    public record Stored(String key, long sequence, String article, String assignment, String entities, long written) {
     }
 }

@@ -25,7 +25,7 @@ import java.nio.file.Path;
 /**
  * Storyline's stages as a Flink job: pages topic → numbering (one task) → analysis up to names and dates (parallel) →
  * entity resolution, event and story assignment (one task, in page order, state checkpointed) →
- * articles topic and assignments topic.
+ * articles topic and assignments topic, and the store on OpenSearch when {@code opensearch.url} is set ({@link StoreSink}).
  * Submit it with {@code flink run -c dev.storyline.cluster.StorylineJob storyline-cluster.jar CONFIG} (see the notes).
  */
 public final class StorylineJob {
@@ -89,9 +89,16 @@ public final class StorylineJob {
                 .keyBy(a -> 0, TypeInformation.of(Integer.class))
                 .process(new Assign(config.today())).name("assign events and stories").setParallelism(1).setMaxParallelism(1);
 
-        stored.sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").setParallelism(1);
+        stored.filter(s -> s.article() != null).name("articles and failures").setParallelism(1)
+                .sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").setParallelism(1);
         stored.filter(s -> s.assignment() != null).name("articles only").setParallelism(1)
                 .sinkTo(sink(config, config.assignmentsTopic(), true)).name("assignments topic").setParallelism(1);
+        if (config.opensearchUrl() != null) {
+            // One writer: the store's events are one ordered history, committed after the articles they name. A task
+            // of its own (not chained to the ordered task), so that the ordered task goes on while the sink commits.
+            stored.sinkTo(new StoreSink(config.opensearchUrl())).name("store on OpenSearch").setParallelism(1)
+                    .disableChaining();
+        }
     }
 
     /** Keeps each record's place and write time beside its value. */

@@ -4,6 +4,8 @@ import dev.storyline.events.BCubed;
 import dev.storyline.events.ClusteringEvaluation;
 import dev.storyline.ingest.InputReader;
 import dev.storyline.ingest.RawPage;
+import dev.storyline.opensearch.OpenSearchLocation;
+import dev.storyline.opensearch.TestCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +29,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Pages through Kafka and the Flink job give what {@code storyline ingest} gives on one machine: the same articles
- * (the same JSON, entities and dates included), the same events and stories, so the same BCubed against gold.
+ * (the same JSON, entities and dates included), the same events and stories, so the same BCubed against gold, both
+ * on the job's topics and in the store on OpenSearch (two nodes, one replica) that the job writes, read back through
+ * the store interfaces.
  */
 class ClusterEquivalenceTest {
 
@@ -62,17 +67,55 @@ class ClusterEquivalenceTest {
         return pages;
     }
 
-    @Test
-    void theTwoFrenchSamplesGiveTheEmbeddedArticlesAndOneStory(@TempDir Path checkpoints) throws Exception {
-        List<RawPage> pages = frenchSamples();
-        EmbeddedReference embedded = EmbeddedReference.of(pages, ClusterRun.TODAY);
+    /** A run whose results went to Kafka and to a store of its own on the OpenSearch test cluster. */
+    record StoredRun(ClusterRun run, OpenSearchLocation store) {
+        StoreContents stored() throws Exception {
+            return StoreContents.read(store);
+        }
+    }
 
-        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "samples", 1, checkpoints), pages, null);
+    /** One run of the job per set of pages, shared by the tests that read its topics and its store. */
+    static final Map<String, StoredRun> RUNS = new LinkedHashMap<>();
+
+    static synchronized StoredRun run(String name, List<RawPage> pages) throws Exception {
+        if (!RUNS.containsKey(name)) {
+            OpenSearchLocation store = TestCluster.shared().freshLocation();
+            Path checkpoints = Files.createTempDirectory("storyline-checkpoints");
+            ClusterConfig config = ClusterRun.config(kafka, name, 1, checkpoints).withStore(store.toString());
+            RUNS.put(name, new StoredRun(ClusterRun.run(kafka, config, pages, null), store));
+        }
+        return RUNS.get(name);
+    }
+
+    static EmbeddedReference samplesEmbedded;
+
+    static synchronized EmbeddedReference samplesEmbedded() throws Exception {
+        if (samplesEmbedded == null) samplesEmbedded = EmbeddedReference.of(frenchSamples(), ClusterRun.TODAY);
+        return samplesEmbedded;
+    }
+
+    @Test
+    void theTwoFrenchSamplesGiveTheEmbeddedArticlesAndOneStory() throws Exception {
+        List<RawPage> pages = frenchSamples();
+        EmbeddedReference embedded = samplesEmbedded();
+
+        ClusterRun run = run("samples", pages).run();
 
         assertSameArticles(embedded, run);
         assertEquals(placements(embedded), run.placements());
         assertEquals(1, run.assignments().values().stream().map(a -> a.path("story").asText()).distinct().count(),
                 "the two reports of the same visit are one story");
+    }
+
+    @Test
+    void theTwoFrenchSamplesAreStoredOnOpenSearchAsTheEmbeddedStoreHoldsThemInOneStory() throws Exception {
+        List<RawPage> pages = frenchSamples();
+        EmbeddedReference embedded = samplesEmbedded();
+
+        StoreContents stored = run("samples", pages).stored();
+
+        assertStoredAsEmbedded(embedded, stored);
+        assertEquals(1, stored.stories(), "the two reports of the same visit are one story");
     }
 
     static EmbeddedReference ecbPlusEmbedded;
@@ -83,11 +126,11 @@ class ClusterEquivalenceTest {
     }
 
     @Test
-    void ecbPlusThroughOneAnalysisTaskGivesTheEmbeddedArticlesEventsAndBCubed(@TempDir Path checkpoints) throws Exception {
+    void ecbPlusThroughOneAnalysisTaskGivesTheEmbeddedArticlesEventsAndBCubed() throws Exception {
         List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
         EmbeddedReference embedded = ecbPlusEmbedded();
 
-        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "ecbplus1", 1, checkpoints), EcbPlus.pages(docs), null);
+        ClusterRun run = run("ecbplus1", EcbPlus.pages(docs)).run();
 
         assertSameArticles(embedded, run);
         assertEquals(placements(embedded), run.placements());
@@ -95,6 +138,35 @@ class ClusterEquivalenceTest {
         System.err.printf("ECB+ dev, %d documents, one analysis task: event BCubed F1 %.4f (embedded %.4f)%n",
                 docs.size(), ours.f1(), theirs.f1());
         assertEquals(theirs, ours);
+    }
+
+    @Test
+    void ecbPlusThroughOneAnalysisTaskIsStoredOnOpenSearchAsTheEmbeddedStoreHoldsItWithTheSameBCubed() throws Exception {
+        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        EmbeddedReference embedded = ecbPlusEmbedded();
+
+        StoreContents stored = run("ecbplus1", EcbPlus.pages(docs)).stored();
+
+        assertStoredAsEmbedded(embedded, stored);
+        BCubed ours = BCubed.score(docs.stream().map(d -> stored.eventOfId().get(d.id())).toList(),
+                docs.stream().map(ClusteringEvaluation.Document::event).toList());
+        BCubed theirs = eventsAgainstGold(docs, embedded);
+        System.err.printf("ECB+ dev, %d documents, read back from OpenSearch: event BCubed F1 %.4f (embedded %.4f), %d stories, %d entities%n",
+                docs.size(), ours.f1(), theirs.f1(), stored.stories(), stored.entities().size());
+        assertEquals(theirs, ours);
+    }
+
+    /**
+     * The store holds, key for key, the embedded path's articles (the same JSON), numbered 1, 2, 3… in page order,
+     * each once, each in the embedded path's event and story, and the same entity registry.
+     */
+    static void assertStoredAsEmbedded(EmbeddedReference embedded, StoreContents stored) {
+        assertEquals(embedded.byKey().keySet(), stored.articles().keySet());
+        embedded.byKey().forEach((key, r) -> assertEquals(r.article(), stored.articles().get(key), "article " + r.id()));
+        assertEquals(LongStream.rangeClosed(1, embedded.byKey().size()).boxed().toList(), stored.sequences());
+        assertEquals(embedded.byKey().size(), stored.count(), "each article once");
+        assertEquals(placements(embedded), stored.placements());
+        assertEquals(embedded.entities(), stored.entities());
     }
 
     @Test

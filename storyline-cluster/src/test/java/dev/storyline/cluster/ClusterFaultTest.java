@@ -1,6 +1,8 @@
 package dev.storyline.cluster;
 
 import dev.storyline.ingest.RawPage;
+import dev.storyline.opensearch.OpenSearchLocation;
+import dev.storyline.opensearch.TestCluster;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.InjectMiniCluster;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Failures in the middle of a run lose no article, duplicate none, and change no assignment: the run ends with what
- * an uninterrupted run over the same pages gives (two analysis tasks, checkpoints every 300 ms).
+ * an uninterrupted run over the same pages gives (two analysis tasks, checkpoints every 300 ms), on the topics and,
+ * where the job writes to a store on OpenSearch (two nodes, one replica), counted in the store.
  */
 class ClusterFaultTest {
 
@@ -61,17 +65,62 @@ class ClusterFaultTest {
         ClusterRun expected = uninterrupted(before);
         long[] assignedWhenKilled = {0};
 
-        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "killed", 2, checkpoints), pages, (config, job) -> {
-            awaitCheckpointAndAssignments(config, checkpoints, pages.size() / 3);
-            assignedWhenKilled[0] = kafka.count(config.assignmentsTopic());
-            flink.terminateTaskManager(0).get();
-            flink.startTaskManager();
-        });
+        OpenSearchLocation store = TestCluster.shared().freshLocation();
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "killed", 2, checkpoints).withStore(store.toString()),
+                pages, (config, job) -> {
+                    awaitCheckpointAndAssignments(config, checkpoints, pages.size() / 3);
+                    assignedWhenKilled[0] = kafka.count(config.assignmentsTopic());
+                    flink.terminateTaskManager(0).get();
+                    flink.startTaskManager();
+                });
 
         System.err.printf("task manager killed after %d of %d assignments; %d records written again after the restore%n",
                 assignedWhenKilled[0], pages.size(), run.rewritten());
         assertTrue(assignedWhenKilled[0] < pages.size(), "the task manager died mid-stream");
         assertSameAs(expected, run, pages.size());
+        assertStoredAs(expected, StoreContents.read(store), pages.size());
+    }
+
+    @Test
+    void anOpenSearchNodeStoppedMidStreamAndBroughtBackLosesNoArticleAndDuplicatesNone(@TempDir Path checkpoints,
+                                                                                     @TempDir Path before) throws Exception {
+        List<RawPage> pages = pages();
+        ClusterRun expected = uninterrupted(before);
+        TestCluster opensearch = TestCluster.shared();
+        OpenSearchLocation store = opensearch.freshLocation();
+        long[] assignedWhenStopped = {0};
+        String[] stopped = {null};
+
+        ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "opensearch", 2, checkpoints).withStore(store.toString()),
+                pages, (config, job) -> {
+                    awaitCheckpointAndAssignments(config, checkpoints, pages.size() / 3);
+                    assignedWhenStopped[0] = kafka.count(config.assignmentsTopic());
+                    stopped[0] = opensearch.stopFollower();
+                    try {
+                        Thread.sleep(3000);
+                    } finally {
+                        opensearch.restart(stopped[0]);
+                    }
+                });
+        opensearch.awaitGreen(store.index("articles"));
+
+        System.err.printf("OpenSearch %s stopped after %d of %d assignments, back after 3 s; %d records written again%n",
+                stopped[0], assignedWhenStopped[0], pages.size(), run.rewritten());
+        assertTrue(assignedWhenStopped[0] < pages.size(), "the node stopped mid-stream");
+        assertEquals(1, opensearch.copiesOn(stopped[0], store.index("articles")), "the node is back with its copy");
+        assertStoredAs(expected, StoreContents.read(store), pages.size());
+    }
+
+    /**
+     * Counted in the store: every page's article once (numbered 1 to n without a gap or a repeat), each with the
+     * article and the event and story of the uninterrupted run.
+     */
+    static void assertStoredAs(ClusterRun expected, StoreContents stored, int pages) {
+        assertEquals(pages, stored.count(), "every article in the store, none twice");
+        assertEquals(LongStream.rangeClosed(1, pages).boxed().toList(), stored.sequences());
+        assertEquals(expected.placements(), stored.placements());
+        assertEquals(expected.articles(), stored.articles());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.storyline.AnalysisJson;
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
 import dev.storyline.entities.EmbeddedEntityRegistry;
+import dev.storyline.entities.RegisteredEntity;
 import dev.storyline.events.Assignment;
 import dev.storyline.events.ClusteringConfig;
 import dev.storyline.events.EventClusterer;
@@ -25,14 +26,15 @@ import java.util.Set;
  * it is added, with the embedded store's clustering settings ({@code StoredEvents}: no re-check). The app's
  * {@code Ingestion} is this loop plus the Lucene store, which this module cannot depend on (the app depends on it).
  */
-record EmbeddedReference(Map<String, Result> byKey, List<String> failures) {
+record EmbeddedReference(Map<String, Result> byKey, List<String> failures, Map<String, RegisteredEntity> entities) {
 
     /** One stored article: its JSON line as {@code analyze} prints it, and where it went. */
     record Result(String id, String article, String event, String story) {
     }
 
     static EmbeddedReference of(List<RawPage> pages, LocalDate today) {
-        Pipeline pipeline = Pipeline.standard(today, EmbeddedEntityRegistry.inMemory(), Pipeline.Models.load());
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        Pipeline pipeline = Pipeline.standard(today, registry, Pipeline.Models.load());
         BatchAnalysis analysis = new BatchAnalysis(pipeline, 1);
         EventClusterer clusterer = new EventClusterer(FeatureExtractor.standard(),
                 ClusteringConfig.defaults().withoutRecheck(), new InMemoryEventStore());
@@ -55,6 +57,8 @@ record EmbeddedReference(Map<String, Result> byKey, List<String> failures) {
             byKey.put(identity.key(), new Result(page.id(), AnalysisJson.line(AnalysisJson.of(done.result())),
                     a.eventId(), a.storyId()));
         }
-        return new EmbeddedReference(byKey, failures);
+        Map<String, RegisteredEntity> entities = new java.util.TreeMap<>();
+        for (RegisteredEntity e : registry.entities()) entities.put(e.canonical(), e);
+        return new EmbeddedReference(byKey, failures, entities);
     }
 }

@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * written in bulk at {@link #commit()}, which returns once OpenSearch has acknowledged (and fsynced) them all and
  * made them searchable: the contract of {@link ArticleStore}. Search is OpenSearch's {@code query_string} (the
  * Lucene syntax the embedded store parses) over the same per-language fields, with terms aggregations for facets.
- * Single writer (sequence numbers are given by this process); reads may run concurrently.
+ * Single writer (sequence numbers are given by this process, or by the caller of {@link #put}, as the Flink job's
+ * store sink does); reads may run concurrently.
  */
 public final class OpenSearchArticleStore implements ArticleStore {
 
@@ -45,7 +46,11 @@ public final class OpenSearchArticleStore implements ArticleStore {
     private final OpenSearchClient client;
     private final boolean ownsClient;
     private final String index;
-    private final List<ObjectNode> pending = new ArrayList<>();
+    /** An article to write at commit: created (left as it is when there already) or upserted (replaced). */
+    private record Write(boolean upsert, ObjectNode doc) {
+    }
+
+    private final List<Write> pending = new ArrayList<>();
     // Identities added since the last commit: not yet searchable, so checked here.
     private final Set<String> pendingContent = new HashSet<>();
     private final Set<String> pendingUrls = new HashSet<>();
@@ -87,14 +92,39 @@ public final class OpenSearchArticleStore implements ArticleStore {
 
     @Override
     public synchronized Added add(AnalyzedArticle analyzed, Instant ingested) throws IOException {
-        Article a = analyzed.article();
-        ArticleIdentity identity = ArticleIdentity.of(a);
+        ArticleIdentity identity = ArticleIdentity.of(analyzed.article());
         if (isKnown(identity)) return Added.DUPLICATE;
+        pending.add(new Write(false, document(analyzed, identity, nextSequence++, ingested)));
+        pendingKeys.add(identity.key());
+        if (identity.contentKey() != null) pendingContent.add(identity.contentKey());
+        if (identity.urlKey() != null) pendingUrls.add(identity.urlKey());
+        return Added.ADDED;
+    }
+
+    /**
+     * Writes the article under its key as number {@code sequence}, both fixed by the caller (the Flink job's ordered
+     * task, which has judged duplicates already and numbers the articles it keeps 1, 2, 3…): an upsert, so that
+     * writing it again after a replay gives the same document. Durable and searchable at {@link #commit()}, like an add.
+     */
+    public synchronized void put(AnalyzedArticle analyzed, long sequence, Instant ingested) {
+        if (sequence < 1) throw new IllegalArgumentException("article numbers start at 1, was " + sequence);
+        ArticleIdentity identity = ArticleIdentity.of(analyzed.article());
+        pending.add(new Write(true, document(analyzed, identity, sequence, ingested)));
+        nextSequence = Math.max(nextSequence, sequence + 1);
+    }
+
+    /** How many articles wait for {@link #commit()}. */
+    public synchronized int pendingCount() {
+        return pending.size();
+    }
+
+    private static ObjectNode document(AnalyzedArticle analyzed, ArticleIdentity identity, long sequence, Instant ingested) {
+        Article a = analyzed.article();
         ObjectNode doc = OpenSearchClient.JSON.createObjectNode();
         doc.put("key", identity.key());
         if (identity.contentKey() != null) doc.put("content_key", identity.contentKey());
         if (identity.urlKey() != null) doc.put("url_key", identity.urlKey());
-        doc.put("seq", nextSequence++);
+        doc.put("seq", sequence);
         doc.put("ingested", ingested.toEpochMilli());
         doc.put("json", AnalysisJson.line(AnalysisJson.of(analyzed)));
         putIfPresent(doc, "language", a.language());
@@ -108,11 +138,7 @@ public final class OpenSearchArticleStore implements ArticleStore {
         LocalDate day = a.publishedDate();
         if (day != null) doc.put("published_day", day.toEpochDay());
         ArticleMapping.forEachTextField(a, doc::put);
-        pending.add(doc);
-        pendingKeys.add(identity.key());
-        if (identity.contentKey() != null) pendingContent.add(identity.contentKey());
-        if (identity.urlKey() != null) pendingUrls.add(identity.urlKey());
-        return Added.ADDED;
+        return doc;
     }
 
     private static void putIfPresent(ObjectNode doc, String field, String value) {
@@ -150,19 +176,19 @@ public final class OpenSearchArticleStore implements ArticleStore {
         pendingUrls.clear();
     }
 
-    private void writeBulk(List<ObjectNode> docs) throws IOException {
+    private void writeBulk(List<Write> docs) throws IOException {
         StringBuilder lines = new StringBuilder();
-        for (ObjectNode doc : docs) {
+        for (Write write : docs) {
             ObjectNode action = OpenSearchClient.JSON.createObjectNode();
-            action.putObject("create").put("_index", index).put("_id", doc.get("key").asText());
+            action.putObject(write.upsert() ? "index" : "create").put("_index", index).put("_id", write.doc().get("key").asText());
             lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
-            lines.append(OpenSearchClient.JSON.writeValueAsString(doc)).append('\n');
+            lines.append(OpenSearchClient.JSON.writeValueAsString(write.doc())).append('\n');
         }
         JsonNode answer = client.sendLines("/_bulk", lines.toString());
         if (!answer.path("errors").asBoolean()) return;
         List<String> failed = new ArrayList<>();
         for (JsonNode item : answer.path("items")) {
-            JsonNode result = item.path("create");
+            JsonNode result = item.elements().next();
             if (result.path("status").asInt() == 409) continue; // there already (a replay): nothing to change
             if (result.has("error")) {
                 failed.add(index + "/" + result.path("_id").asText() + ": " + result.path("error").path("type").asText()

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,9 +83,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
             for (JsonNode hit : hits) {
                 String json = hit.path("_source").path("json").asText();
                 try {
-                    Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
-                    entities.restore(new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(),
-                            s.variants(), LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen())));
+                    entities.restore(entity(json));
                 } catch (IOException | RuntimeException e) {
                     throw new IOException("unreadable entity " + index + "/" + hit.path("_id").asText() + ": " + e.getMessage(), e);
                 }
@@ -136,21 +135,55 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     }
 
     private void write(List<String> keys) throws IOException {
+        List<RegisteredEntity> batch = new ArrayList<>();
+        for (String key : keys) batch.add(entities.get(key).orElseThrow());
+        write(client, index, batch);
+    }
+
+    /**
+     * Writes these entities as they are, each whole under its canonical key (replacing what was there), in bulk, and
+     * makes them searchable: for a writer that keeps the registry elsewhere (the Flink job's ordered task) and hands
+     * over each entity's state as it changes. Creates the index if need be.
+     */
+    public static void upsert(OpenSearchClient client, Collection<RegisteredEntity> changed) throws IOException {
+        String index = client.location().index("entities");
+        client.ensureIndex(index, definition(client.location()));
+        List<RegisteredEntity> all = new ArrayList<>(changed);
+        for (int from = 0; from < all.size(); from += BULK) write(client, index, all.subList(from, Math.min(all.size(), from + BULK)));
+        if (!all.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
+    }
+
+    /** An entity as the index stores it (its {@code json} field), for carrying it between processes. */
+    public static String json(RegisteredEntity e) {
+        try {
+            return OpenSearchClient.JSON.writeValueAsString(new Stored(e.canonical(), e.type(), e.display(),
+                    e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException("entity " + e.canonical() + " cannot be written as JSON", x);
+        }
+    }
+
+    /** The entity written by {@link #json}. */
+    public static RegisteredEntity entity(String json) throws IOException {
+        Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
+        return new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(), s.variants(),
+                LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()));
+    }
+
+    private static void write(OpenSearchClient client, String index, List<RegisteredEntity> batch) throws IOException {
         StringBuilder lines = new StringBuilder();
-        for (String key : keys) {
-            RegisteredEntity e = entities.get(key).orElseThrow();
+        for (RegisteredEntity e : batch) {
             ObjectNode action = OpenSearchClient.JSON.createObjectNode();
-            action.putObject("index").put("_index", index).put("_id", documentId(key));
+            action.putObject("index").put("_index", index).put("_id", documentId(e.canonical()));
             ObjectNode doc = OpenSearchClient.JSON.createObjectNode();
-            doc.put("canonical", key);
+            doc.put("canonical", e.canonical());
             doc.put("type", e.type());
             doc.put("display", e.display());
             ArrayNode lookupKeys = doc.putArray("lookup_keys");
             Set<String> all = new LinkedHashSet<>();
             for (Variant v : e.variants()) all.addAll(v.lookupKeys());
             all.forEach(lookupKeys::add);
-            doc.put("json", OpenSearchClient.JSON.writeValueAsString(new Stored(key, e.type(), e.display(), e.displayFixed(),
-                    e.variants(), e.firstSeen().toString(), e.lastSeen().toString())));
+            doc.put("json", json(e));
             lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
             lines.append(OpenSearchClient.JSON.writeValueAsString(doc)).append('\n');
         }
