@@ -6,6 +6,7 @@ import dev.storyline.cluster.ClusterConfig;
 import dev.storyline.cluster.LocalKafka;
 import dev.storyline.events.ClusteringEvaluation;
 import dev.storyline.ingest.RawPage;
+import dev.storyline.opensearch.OpenSearchLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
                 "this machine, end-to-end latency from a page written to Kafka to its assignment written back (p50, p99),",
                 "and checkpoint size and time as the active window fills (medians of --runs runs after a warm-up run).",
                 "The job runs on a Flink MiniCluster in this",
-                "process, against a Kafka broker started in it on loopback (or the one of --cluster).",
+                "process, against a Kafka broker started in it on loopback (or the one of --cluster); with --store, the job",
+                "also writes to that store on OpenSearch, and the latency to searchable there is measured.",
                 "Input: ECB+ JSON Lines {\"id\",\"topic\",\"subtopic\",\"text\"}, optionally gzipped.",
                 "Stdout: one JSON object per measure."})
 final class BenchClusterCommand implements Callable<Integer> {
@@ -55,6 +57,12 @@ final class BenchClusterCommand implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "CONFIG", description = "Use the Kafka of this cluster config instead of a broker in the process.")
     Path cluster;
 
+    @Option(names = "--store", paramLabel = "opensearch://HOST:PORT[,HOST:PORT…][/PREFIX]",
+            description = {"Also write the job's results to this store on OpenSearch (indices of their own per run under",
+                    "PREFIX, deleted after it) and measure the latency to searchable there (default: the config's",
+                    "opensearch.url, else none)."})
+    String store;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,9 +77,17 @@ final class BenchClusterCommand implements Callable<Integer> {
         List<RawPage> pages = docs.subList(0, Math.min(documents, docs.size())).stream()
                 .map(d -> new RawPage(d.id(), "ecbplus:" + d.id(), null, null, null, null, RawPage.Kind.CLEAN_TEXT, d.text()))
                 .toList();
+        String where = store != null ? store : cluster != null ? ClusterConfig.read(cluster).opensearchUrl() : null;
+        OpenSearchLocation location;
+        try {
+            location = where == null ? null : OpenSearchLocation.parse(where);
+        } catch (IllegalArgumentException e) {
+            err.println("storyline: --store: " + e.getMessage());
+            return 2;
+        }
         try (LocalKafka kafka = new LocalKafka()) {
             String servers = cluster != null ? ClusterConfig.read(cluster).bootstrapServers() : kafka.bootstrapServers();
-            ClusterBenchmark bench = new ClusterBenchmark(servers);
+            ClusterBenchmark bench = new ClusterBenchmark(servers, location);
             // A first run warms the JVM (JIT, class loading) so that the first parallelism measured is not the slowest
             // for that reason; then the parallelisms alternate order run by run, and medians are reported.
             int top = parallelisms.stream().max(Integer::compare).orElseThrow();
@@ -115,6 +131,12 @@ final class BenchClusterCommand implements Callable<Integer> {
                     .put("articles", l.articles()).put("pagesPerSecond", round(l.rate()))
                     .put("p50Millis", round(l.p50Millis())).put("p99Millis", round(l.p99Millis()))
                     .put("maxMillis", round(l.maxMillis()))));
+            if (location != null) {
+                out.println(AnalysisJson.line(AnalysisJson.object().put("measure", "latency to searchable")
+                        .put("parallelism", parallelism).put("articles", l.searchable())
+                        .put("pagesPerSecond", round(l.rate())).put("p50Millis", round(l.searchableP50Millis()))
+                        .put("p99Millis", round(l.searchableP99Millis())).put("maxMillis", round(l.searchableMaxMillis()))));
+            }
             out.flush();
         }
         return 0;
