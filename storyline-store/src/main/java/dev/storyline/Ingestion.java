@@ -27,11 +27,14 @@ public final class Ingestion {
     private static final int COMMIT_EVERY = 500;
     private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
 
-    /** {@code SKIPPED}: analysed, then not stored because a filter ({@code --language}) dropped it. */
-    public enum Status { ADDED, DUPLICATE, FAILED, SKIPPED }
+    /**
+     * {@code SKIPPED}: analysed, then not stored because a filter ({@code --language}) dropped it. {@code QUEUED}: not
+     * analysed here but held by a cluster's pages topic, for its job to analyse and store ({@code follow --cluster}).
+     */
+    public enum Status { ADDED, DUPLICATE, FAILED, SKIPPED, QUEUED }
 
     /**
-     * What became of one input; {@code key} is null for a failure or a skip, {@code error} is the failure's
+     * What became of one input; {@code key} is null for a failure, a skip or a page queued, {@code error} is the failure's
      * reason (or why the page was skipped), null otherwise.
      */
     public record Acknowledgement(String id, String input, String key, Status status, String error) {

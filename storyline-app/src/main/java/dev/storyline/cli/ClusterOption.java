@@ -45,6 +45,8 @@ final class ClusterOption {
     ClusterConfig readOrSay(PrintWriter err) {
         try {
             return ClusterConfig.read(config);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("storyline: cannot read the cluster config " + config + ": no such file");
         } catch (IOException e) {
             err.println("storyline: cannot read the cluster config " + config + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,9 @@ import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.alerts.delivery.Delivering;
 import dev.storyline.Pipeline;
 import dev.storyline.StoredEvents;
+import dev.storyline.cluster.ClusterConfig;
+import dev.storyline.cluster.ClusterTopics;
+import dev.storyline.cluster.PageProducer;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.sources.Follower;
 import dev.storyline.store.ArticleStore;
@@ -28,7 +31,10 @@ import java.util.concurrent.TimeUnit;
                 "Stdout: one JSON line per article once it is durable, as `ingest` prints: {\"id\" (the URL fetched),\"key\","
                         + "\"status\":\"added|duplicate\"} or {\"id\",\"input\",\"error\"}. Stderr: each source's result and a summary per pass.",
                 "Politeness: robots.txt obeyed, one request at a time per host, 6 s between two requests to a host, "
-                        + "429 and 5xx back off (Retry-After honoured). Exit status: 0, or 1 when some articles failed (--once)."})
+                        + "429 and 5xx back off (Retry-After honoured). Exit status: 0, or 1 when some articles failed (--once).",
+                "With --cluster CONFIG the pages go to the cluster's pages topic on Kafka instead of the store: stdout has "
+                        + "{\"id\",\"status\":\"queued\",\"topic\"} per page once Kafka acknowledged it; the sources, the "
+                        + "frontier and the WARC archive stay under --data; alerts are not evaluated here (the job's results are in the cluster)."})
 final class FollowCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -42,6 +48,9 @@ final class FollowCommand implements Callable<Integer> {
 
     @Mixin
     DeliveryOptions delivery;
+
+    @Mixin
+    ClusterOption cluster;
 
     @Option(names = "--once", description = "One pass over the sources that are due, then exit (for cron and tests).")
     boolean once;
@@ -67,6 +76,7 @@ final class FollowCommand implements Callable<Integer> {
     private Integer follow() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (cluster.given()) return followToCluster(out, err);
         // One flag for fetching and for delivering: --allow-private-addresses lets both reach private addresses.
         Delivering delivering = delivery.deliveringOrSay(data.data, follow.allowPrivateAddresses, err);
         if (delivering == null) return 2;
@@ -75,17 +85,8 @@ final class FollowCommand implements Callable<Integer> {
              StoredEvents events = data.openEventsCaughtUp(store, err);
              AlertEvaluator alerts = data.openAlerts(store, events);
              Following following = new Following(data, follow)) {
-            if (following.registry.size() == 0) {
-                err.println("storyline: no sources to follow in " + data.data + "; add some with `storyline sources add URL`");
-                return once ? 0 : 2;
-            }
-            if (once && following.registry.all().stream().noneMatch(s -> s.status().dueAt(java.time.Instant.now()))) {
-                // Nothing to do: say when, without loading the analysis models (cron runs this every few minutes).
-                java.time.Instant next = following.registry.all().stream().filter(s -> !s.status().paused())
-                        .map(s -> s.status().nextFetch()).min(java.time.Instant::compareTo).orElse(null);
-                err.println("storyline: no source is due" + (next == null ? " (every source is paused)" : "; the next at " + next));
-                return 0;
-            }
+            Integer idle = nothingToDo(following, err);
+            if (idle != null) return idle;
             SummaryUpdater summaries = data.openSummaries(store, events);
             int[] failed = {0};
             java.util.function.Consumer<String> log = line -> err.println("storyline: " + line);
@@ -107,6 +108,85 @@ final class FollowCommand implements Callable<Integer> {
         }
     }
 
+    /** The exit status when there is nothing to follow or nothing due (said on err), else null. */
+    private Integer nothingToDo(Following following, PrintWriter err) {
+        if (following.registry.size() == 0) {
+            err.println("storyline: no sources to follow in " + data.data + "; add some with `storyline sources add URL`");
+            return once ? 0 : 2;
+        }
+        if (once && following.registry.all().stream().noneMatch(s -> s.status().dueAt(java.time.Instant.now()))) {
+            // Nothing to do: say when, without loading the analysis models (cron runs this every few minutes).
+            java.time.Instant next = following.registry.all().stream().filter(s -> !s.status().paused())
+                    .map(s -> s.status().nextFetch()).min(java.time.Instant::compareTo).orElse(null);
+            err.println("storyline: no source is due" + (next == null ? " (every source is paused)" : "; the next at " + next));
+            return 0;
+        }
+        return null;
+    }
+
+    /** How long a page may wait for Kafka before the pass ends with the reason (the page is fetched again next pass). */
+    private static final java.time.Duration KAFKA_WAIT = java.time.Duration.ofMinutes(1);
+
+    /**
+     * With --cluster: the same following (politeness, archive, frontier under --data), the pages to Kafka. No models
+     * are loaded, no store is opened here: the Flink job analyses, stores and assigns.
+     */
+    private Integer followToCluster(PrintWriter out, PrintWriter err) throws Exception {
+        ClusterConfig config = cluster.readOrSay(err);
+        if (config == null) return 2;
+        try (Following following = new Following(data, follow)) {
+            Integer idle = nothingToDo(following, err);
+            if (idle != null) return idle;
+            try {
+                ClusterTopics.create(config);
+            } catch (IllegalStateException e) {
+                err.println("storyline: " + e.getMessage());
+                return 1;
+            }
+            try (PageProducer producer = new PageProducer(config, KAFKA_WAIT)) {
+                Follower follower = following.followerTo(page -> append(producer, page, config));
+                int[] failed = {0};
+                java.util.function.Consumer<String> log = line -> err.println("storyline: " + line);
+                java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> printer = ack -> {
+                    if (ack.status() == dev.storyline.Ingestion.Status.QUEUED) {
+                        out.println(dev.storyline.AnalysisJson.line(dev.storyline.AnalysisJson.object().put("id", ack.id())
+                                .put("status", "queued").put("topic", config.pagesTopic())));
+                    } else {
+                        if (ack.status() == dev.storyline.Ingestion.Status.FAILED) failed[0]++;
+                        IngestCommand.printAcknowledgement(ack, out, err);
+                    }
+                    out.flush();
+                };
+                try {
+                    if (once) {
+                        Follower.Pass pass = follower.followOnce(printer, log);
+                        err.printf("storyline: follow: %d sources polled, %d pages fetched, %d queued to %s on %s, %d failed%n",
+                                pass.sources().size(), pass.fetched(), pass.added(), config.pagesTopic(),
+                                config.bootstrapServers(), pass.failed());
+                        return failed[0] == 0 ? 0 : 1;
+                    }
+                    followUntilStopped(follower, following, out, err, failed, log, printer);
+                    return 0;
+                } catch (java.io.IOException e) {
+                    err.println("storyline: " + e.getMessage() + "; what Kafka did not acknowledge is fetched again at the next pass");
+                    return 1;
+                }
+            }
+        }
+    }
+
+    private static void append(PageProducer producer, dev.storyline.ingest.RawPage page, ClusterConfig config)
+            throws java.io.IOException {
+        try {
+            producer.sendAndWait(page);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted before Kafka acknowledged page " + page.id());
+        } catch (IllegalStateException e) {
+            throw new java.io.IOException("Kafka at " + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> printer(PrintWriter out, PrintWriter err, int[] failed) {
         return ack -> {
             if (ack.status() == dev.storyline.Ingestion.Status.FAILED) failed[0]++;
@@ -117,6 +197,12 @@ final class FollowCommand implements Callable<Integer> {
 
     private void followUntilStopped(Follower follower, Following following, PrintWriter out, PrintWriter err, int[] failed,
                                     java.util.function.Consumer<String> log) throws Exception {
+        followUntilStopped(follower, following, out, err, failed, log, printer(out, err, failed));
+    }
+
+    private void followUntilStopped(Follower follower, Following following, PrintWriter out, PrintWriter err, int[] failed,
+                                    java.util.function.Consumer<String> log,
+                                    java.util.function.Consumer<dev.storyline.Ingestion.Acknowledgement> printer) throws Exception {
         err.println("storyline: following " + following.registry.size() + " sources; Ctrl-C stops");
         Thread hook = new Thread(() -> {
             err.println("storyline: stopping (articles fetched so far are acknowledged first)");
@@ -128,6 +214,6 @@ final class FollowCommand implements Callable<Integer> {
             }
         }, "storyline-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        follower.followUntilStopped(printer(out, err, failed), log);
+        follower.followUntilStopped(printer, log);
     }
 }

@@ -47,6 +47,11 @@ final class Following implements AutoCloseable {
                 writerLock, Follower.Options.DEFAULTS, Clock.systemUTC());
     }
 
+    /** A follower whose pages go to {@code log} (a cluster's pages topic) instead of the embedded store. */
+    Follower followerTo(Follower.PageLog log) throws IOException {
+        return new Follower(sources, frontier, fetchers, archive, log, Follower.Options.DEFAULTS, Clock.systemUTC());
+    }
+
     @Override
     public void close() throws IOException {
         fetchers.close();

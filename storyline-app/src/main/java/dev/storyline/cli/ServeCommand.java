@@ -25,7 +25,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI and the REST API over an existing store (see `run` to ingest first).",
-                "The API is described at /api/openapi.json. Ctrl-C stops the server cleanly."})
+                "The API is described at /api/openapi.json. Ctrl-C stops the server cleanly.",
+                "With --cluster CONFIG (usually beside --store opensearch://…), POST /api/articles sends the page to the "
+                        + "cluster's pages topic on Kafka instead of analysing it into the store: 202 with the page's key once "
+                        + "Kafka acknowledged it, 503 with the reason when Kafka does not take it within 15 s."})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,9 +46,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PrivateAddressesOption privateAddresses;
 
+    @Mixin
+    ClusterOption cluster;
+
     @Override
     public Integer call() throws Exception {
         where.validate(spec.commandLine());
+        dev.storyline.cluster.ClusterConfig clusterConfig = null;
+        if (cluster.given()) {
+            clusterConfig = cluster.readOrSay(spec.commandLine().getErr());
+            if (clusterConfig == null) return 2;
+        }
         Delivering delivering = serve.delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, spec.commandLine().getErr());
         if (delivering == null) return 2;
         ArticleStore store = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
@@ -83,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, alerts, summaries, delivering,
-                List.of(desk), data.data, spec.commandLine().getErr(), (server, listener) -> fetchers::close);
+                List.of(desk), data.data, spec.commandLine().getErr(), (server, listener) -> fetchers::close, clusterConfig);
         return 0;
     }
 }

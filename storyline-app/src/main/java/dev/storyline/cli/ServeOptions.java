@@ -61,6 +61,18 @@ final class ServeOptions {
                            AlertEvaluator alerts, SummaryUpdater summaries, Delivering delivering, List<DeskModule> modules, Path data, PrintWriter err,
                            BiFunction<StorylineServer, CommitListener, AutoCloseable> alongside)
             throws InterruptedException, IOException {
+        serveUntilStopped(store, events, pipeline, registry, alerts, summaries, delivering, modules, data, err, alongside, null);
+    }
+
+    /** How long an article posted with --cluster waits for Kafka before the API answers 503. */
+    static final java.time.Duration KAFKA_WAIT = java.time.Duration.ofSeconds(15);
+
+    /** As above; with {@code cluster}, posted articles go to its pages topic instead of {@code store}. */
+    void serveUntilStopped(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           AlertEvaluator alerts, SummaryUpdater summaries, Delivering delivering, List<DeskModule> modules, Path data, PrintWriter err,
+                           BiFunction<StorylineServer, CommitListener, AutoCloseable> alongside,
+                           dev.storyline.cluster.ClusterConfig cluster)
+            throws InterruptedException, IOException {
         // Matches are delivered in the background, and at once after the articles that made them are evaluated.
         BackgroundDelivery deliveries = BackgroundDelivery.start(data, delivering, delivery.interval(), alerts, events, err);
         List<DeskModule> all = new java.util.ArrayList<>(modules);
@@ -68,7 +80,11 @@ final class ServeOptions {
         all.add(deliveries.module());
         CommitListener listener = CommitListener.all(deliveries.listener(), summaries);
         StorylineServer server = new StorylineServer(store, events, pipeline, registry, listener, all,
-                access(data, err), summaries).start(host, port);
+                access(data, err), summaries, cluster, KAFKA_WAIT).start(host, port);
+        if (cluster != null) {
+            err.println("storyline: articles posted to /api/articles go to " + cluster.pagesTopic() + " on "
+                    + cluster.bootstrapServers() + " (answered 202 once Kafka holds them)");
+        }
         AutoCloseable background = alongside.apply(server, listener);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

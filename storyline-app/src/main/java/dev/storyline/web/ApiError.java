@@ -35,6 +35,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(403, message);
     }
 
+    /** A part the request needs (the cluster's Kafka) did not answer in time: try again later. */
+    public static ApiError unavailable(String message) {
+        return new ApiError(503, message);
+    }
+
     public static ApiError conflict(String message) {
         return new ApiError(409, message);
     }

@@ -45,6 +45,8 @@ public final class StorylineServer implements AutoCloseable {
     private final ArticleStore store;
     private final EntityProfiles profiles;
     private final ArticleIntake intake;
+    /** With {@code --cluster}: where posted articles go instead of {@link #intake}; null otherwise. */
+    private final ClusterIntake clusterIntake;
     private final Javalin app;
     private final boolean storiesEnabled = true;
     private final StoryIndex stories;
@@ -84,6 +86,19 @@ public final class StorylineServer implements AutoCloseable {
      */
     public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
                            CommitListener listener, List<DeskModule> modules, AccessControl access, SummaryUpdater summaries) {
+        this(store, events, pipeline, registry, listener, modules, access, summaries, null, null);
+    }
+
+    /**
+     * @param cluster   with {@code --cluster}: posted articles go to this cluster's pages topic (answered 202 once Kafka
+     *                  holds them, 503 when it does not take them) instead of being analysed into {@code store}; null
+     *                  for the embedded intake
+     * @param kafkaWait how long a post waits for Kafka before the 503
+     */
+    public StorylineServer(ArticleStore store, StoredEvents events, Pipeline pipeline, EntityRegistry registry,
+                           CommitListener listener, List<DeskModule> modules, AccessControl access, SummaryUpdater summaries,
+                           dev.storyline.cluster.ClusterConfig cluster, java.time.Duration kafkaWait) {
+        this.clusterIntake = cluster == null ? null : new ClusterIntake(cluster, kafkaWait);
         this.store = store;
         this.summaries = summaries;
         this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
@@ -161,6 +176,7 @@ public final class StorylineServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (clusterIntake != null) clusterIntake.close();
     }
 
     /** Checks the pasted token and keeps it in an HttpOnly, same-site cookie so that the desk's forms can write. */
@@ -319,6 +335,13 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void postArticle(Context ctx) throws IOException {
+        if (clusterIntake != null) {
+            ClusterIntake.Queued queued = clusterIntake.submit(ctx.body());
+            json(ctx, 202, RestApi.JSON.createObjectNode().put("id", queued.id()).put("key", queued.id())
+                    .put("status", "queued").put("topic", queued.topic()).put("partition", queued.partition())
+                    .put("offset", queued.offset()));
+            return;
+        }
         ArticleIntake.Receipt receipt = intake.submit(ctx.body());
         json(ctx, receipt.added() ? 201 : 200, RestApi.JSON.createObjectNode().put("id", receipt.id())
                 .put("key", receipt.key()).put("status", receipt.added() ? "added" : "duplicate"));

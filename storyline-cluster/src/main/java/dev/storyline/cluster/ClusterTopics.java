@@ -24,8 +24,15 @@ public final class ClusterTopics {
 
     /** Creates the topics that do not exist yet (existing ones are left as they are). */
     public static void create(ClusterConfig config) throws InterruptedException {
+        create(config, java.time.Duration.ofSeconds(30));
+    }
+
+    /** As {@link #create(ClusterConfig)}, giving up after {@code timeout} (an unreachable broker) with the reason. */
+    public static void create(ClusterConfig config, java.time.Duration timeout) throws InterruptedException {
+        int millis = (int) Math.max(1_000, timeout.toMillis());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, millis)))) {
             long day = 24L * 3600 * 1000;
             List<NewTopic> topics = List.of(
                     new NewTopic(config.pagesTopic(), 1, config.replication())

@@ -21,7 +21,16 @@ public final class PageProducer implements AutoCloseable {
     private final String topic;
 
     public PageProducer(ClusterConfig config) {
+        this(config, java.time.Duration.ofMinutes(5));
+    }
+
+    /**
+     * @param deliveryTimeout how long a send may wait for the broker (metadata, then the acknowledgement) before it
+     *                        fails with the reason: minutes for a batch command, seconds for an API call waiting on it
+     */
+    public PageProducer(ClusterConfig config, java.time.Duration deliveryTimeout) {
         this.topic = config.pagesTopic();
+        int delivery = (int) Math.max(2_000, deliveryTimeout.toMillis());
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -31,8 +40,9 @@ public final class PageProducer implements AutoCloseable {
                 // One request in flight: the topic's order is the order of assignment, and a retried batch can then
                 // never land behind a later one; a starved broker (a loaded machine) gets minutes, not seconds.
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 60_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(60_000, delivery / 2),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, delivery),
                 new StringSerializer(), new StringSerializer());
     }
 

@@ -107,9 +107,9 @@ public final class Follower {
     private final Frontier frontier;
     private final Fetchers fetchers;
     private final FetchArchive archive;
-    private final Ingestion ingestion;
-    private final ArticleStore store;
-    private final Object writerLock;
+    private final Intake intake;
+    /** The store's ingestion sequence the frontier commits against (none on a cluster: its log is Kafka's). */
+    private final java.util.function.LongSupplier storedThrough;
     private final Options options;
     private final Clock clock;
     private final FeedReader feeds = new FeedReader();
@@ -132,14 +132,18 @@ public final class Follower {
         this.frontier = frontier;
         this.fetchers = fetchers;
         this.archive = archive;
-        this.store = store;
-        this.writerLock = writerLock;
         this.options = options;
         this.clock = clock;
-        this.ingestion = new Ingestion(pipeline, store, events, entities, threads, () -> {
+        this.storedThrough = () -> {
+            synchronized (writerLock) {
+                return store.lastSequence();
+            }
+        };
+        Ingestion ingestion = new Ingestion(pipeline, store, events, entities, threads, () -> {
             commitFrontier();
             listener.committed();
         }, writerLock);
+        this.intake = ingestion::ingest;
         // A new frontier starts level with the store as it is (articles ingested before any following are not its
         // business); after that, a crash between the store's commit and the frontier's is made good here.
         if (frontier.isNew() && frontier.storeSequence() == 0) commitFrontier();
@@ -147,13 +151,74 @@ public final class Follower {
         sources.whenAdded(this::wake);
     }
 
-    private void commitFrontier() {
-        long sequence;
-        synchronized (writerLock) {
-            sequence = store.lastSequence();
-        }
+    /**
+     * A follower whose pages go to {@code log} (the pages topic of a cluster deployment) instead of the embedded
+     * store: fetched, archived and recorded in the frontier as usual, each acknowledged ({@link Ingestion.Status#QUEUED})
+     * once the log holds it, and only then marked stored. A crash between the log's acknowledgement and the frontier's
+     * commit fetches that page again at the next pass; the job recognises the copy by its URL or text and stores it once.
+     * A page the log does not take ends the pass with the reason: it stays fetched-not-stored, so the next pass fetches
+     * it again, and nothing acknowledged is lost.
+     */
+    public Follower(Sources sources, Frontier frontier, Fetchers fetchers, FetchArchive archive, PageLog log,
+                    Options options, Clock clock) throws IOException {
+        this.sources = sources;
+        this.registry = sources.registry();
+        this.frontier = frontier;
+        this.fetchers = fetchers;
+        this.archive = archive;
+        this.options = options;
+        this.clock = clock;
+        long level = frontier.storeSequence();
+        this.storedThrough = () -> level;
+        this.intake = (pages, acknowledged) -> queue(pages, log, acknowledged);
+        if (frontier.isNew()) commitFrontier();
+        sources.whenAdded(this::wake);
+    }
+
+    /** Where the follower's pages go: {@link Ingestion} into the embedded store, or a {@link PageLog}. */
+    private interface Intake {
+        /** Takes the pages in order; {@code acknowledged} hears of each, in order, once it is durable there. */
+        void take(Stream<Ingested> pages, Consumer<Ingestion.Acknowledgement> acknowledged) throws IOException;
+    }
+
+    /** A durable log pages can go to instead of the embedded store: the pages topic of a cluster deployment. */
+    @FunctionalInterface
+    public interface PageLog {
+        /** Returns once the log holds {@code page} durably; throws, with the reason, when it did not take it. */
+        void append(RawPage page) throws IOException;
+    }
+
+    /** How long acknowledged pages may wait for the frontier's commit (each commit is an fsync). */
+    private static final long FRONTIER_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private void queue(Stream<Ingested> pages, PageLog log, Consumer<Ingestion.Acknowledgement> acknowledged) throws IOException {
+        // One page at a time: pages arrive at the politeness pace (one request per host every few seconds), far
+        // below what a producer waiting for each acknowledgement sends, and the frontier then follows the log exactly.
+        long lastCommit = System.nanoTime();
         try {
-            frontier.commit(sequence);
+            for (Iterator<Ingested> it = pages.iterator(); it.hasNext(); ) {
+                Ingested item = it.next();
+                if (item instanceof RawPage page) {
+                    log.append(page);
+                    acknowledged.accept(new Ingestion.Acknowledgement(page.id(), page.input(), null, Ingestion.Status.QUEUED, null));
+                } else {
+                    var failure = (dev.storyline.ingest.IngestFailure) item;
+                    acknowledged.accept(new Ingestion.Acknowledgement(failure.id(), failure.input(), null,
+                            Ingestion.Status.FAILED, failure.reason()));
+                }
+                if (System.nanoTime() - lastCommit > FRONTIER_COMMIT_NANOS) {
+                    commitFrontier();
+                    lastCommit = System.nanoTime();
+                }
+            }
+        } finally {
+            commitFrontier();
+        }
+    }
+
+    private void commitFrontier() {
+        try {
+            frontier.commit(storedThrough.getAsLong());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -264,7 +329,7 @@ public final class Follower {
         closer.start();
         int[] counts = new int[3];
         try {
-            ingestion.ingest(stream(queue), ack -> {
+            intake.take(stream(queue), ack -> {
                 InFlight page = inFlight.remove(ack.id());
                 if (page != null) settle(page, ack, polls, counts, aliases.remove(page.url()));
                 acknowledged.accept(ack);
@@ -303,11 +368,12 @@ public final class Follower {
         Poll poll = polls.get(page.source());
         try {
             switch (ack.status()) {
-                case ADDED, DUPLICATE -> {
+                case ADDED, DUPLICATE, QUEUED -> {
                     frontier.stored(page.url(), page.source(), page.canonical());
                     if (page.canonical() != null) frontier.stored(page.canonical(), page.source(), null);
                     if (aliasesOfPage != null) for (String alias : aliasesOfPage) frontier.stored(alias, page.source(), page.url());
-                    if (ack.status() == Ingestion.Status.ADDED) {
+                    // Queued to a cluster counts as new here: the job alone can tell a copy by its text.
+                    if (ack.status() != Ingestion.Status.DUPLICATE) {
                         counts[0]++;
                         if (poll != null) poll.added.incrementAndGet();
                     } else {
