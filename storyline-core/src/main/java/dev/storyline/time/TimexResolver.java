@@ -28,29 +28,33 @@ final class TimexResolver {
      * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
      * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part, Integer year, String date) {
-        static final Reference NONE = new Reference(null, null, null, null);
+    record Reference(LocalDate day, String part, Integer year, String date, String yearPart) {
+        static final Reference NONE = new Reference(null, null, null, null, null);
 
         Reference after(Resolution r) {
             String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
-            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated);
-            if (r.day() == null) return new Reference(day, part, year, dated);
+            String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
+            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
+            if (r.day() == null) return new Reference(day, part, year, dated, quarter);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part, null, dated);
+            return new Reference(r.day(), part, null, dated, quarter);
         }
 
         /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
         Reference afterRelative(Resolution r) {
-            return r.day() == null ? this : new Reference(r.day(), null, year, date);
+            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart);
         }
 
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
-            return year == null ? this : new Reference(day, part, null, date);
+            return year == null ? this : new Reference(day, part, null, date, yearPart);
         }
     }
+
+    /** A quarter or half of a year: what "the year-earlier period", "the 1988 quarter" take their part from. */
+    private static final java.util.regex.Pattern YEAR_PART = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
 
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
     private static final java.util.regex.Pattern CALENDAR =
@@ -58,6 +62,9 @@ final class TimexResolver {
 
     /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
     private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
+
+    /** How many months ahead a month alone, in a sentence without tense, may be and still be the coming one. */
+    private static final int NEAR_FUTURE_MONTHS = 4;
 
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
@@ -69,7 +76,9 @@ final class TimexResolver {
     }
 
     /** The resolution of a match, or null when its parts do not make a valid expression. */
-    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier verbTense) {
+        // A preposition may say the side by itself: "since March" is past whatever the verb.
+        IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
             case NOT, FUTURE, PAST -> null;
             case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
@@ -184,6 +193,8 @@ final class TimexResolver {
         if (amount == null || amount.contains(".") || amount.length() > 4) return null;
         int n = sign * Integer.parseInt(amount);
         String base = reference.date();
+        // "the year-earlier period", "the year-ago quarter": the part of the year last named, a year before
+        if (m.get("ofpart") != null && reference.yearPart() != null) base = reference.yearPart();
         if (base == null) {
             if (anchor == null) return null;
             base = unit.equals("Y") ? year(anchor.getYear()) : unit.equals("M") ? month(anchor) : anchor.toString();
@@ -271,6 +282,13 @@ final class TimexResolver {
         if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
+        if (m.get("ofpart") != null) {
+            // "the 1988 period", "the 1989 quarter": that year's part of the year last named, else the year
+            Integer named = year(m, anchor);
+            if (named == null) return reference.yearPart() == null ? null : new Resolution("DATE", reference.yearPart(), null);
+            String suffix = reference.yearPart() == null ? "" : reference.yearPart().substring(4);
+            return new Resolution("DATE", year(named) + suffix, null);
+        }
         String century = m.get("century");
         if (century != null) return century(century);
         if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
@@ -333,10 +351,15 @@ final class TimexResolver {
             if (shift != null && shift < 0 && month >= anchor.getMonthValue()) y--;
             if (shift != null && shift > 0 && month <= anchor.getMonthValue()) y++;
             if (shift == null && month != anchor.getMonthValue()) {
-                // A month alone is this year's, unless the verb puts it on the other side of publication.
+                // A month alone is on the side of publication the verb puts it, else the closest one ("in April"
+                // written in December is next April, "in December" written in April the last one).
                 int t = tense.getAsInt();
+                int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
                 if (t < 0 && month > anchor.getMonthValue()) y--;
                 if (t > 0 && month < anchor.getMonthValue()) y++;
+                // Without a verb to say, news mostly reports the past: only a month a few months ahead is the next one.
+                if (t == 0 && month > anchor.getMonthValue() && ahead > NEAR_FUTURE_MONTHS) y--;
+                if (t == 0 && month < anchor.getMonthValue() && ahead <= NEAR_FUTURE_MONTHS) y++;
             }
             return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", y, month), null);
         }
@@ -405,10 +428,14 @@ final class TimexResolver {
             if (shift != null) {
                 y += shift;
             } else {
-                int first = (index - 1) * months + 1;
+                int current = (anchor.getMonthValue() - 1) / months;
+                int perYear = 12 / months;
+                // The part just over is the one news reports on, in any tense ("fourth-quarter figures will be
+                // published" in January); a part further back in the future is next year's.
+                boolean justOver = perYear > 2 && Math.floorMod(current - (index - 1), perYear) == 1;
                 int t = tense.getAsInt();
-                if (t < 0 && first > anchor.getMonthValue()) y--;
-                if (t > 0 && first + months - 1 < anchor.getMonthValue()) y++;
+                if (index - 1 > current && (t < 0 || t > 0 && justOver)) y--;
+                if (t > 0 && index - 1 < current && !justOver) y++;
             }
             year = y;
         }
@@ -631,9 +658,11 @@ final class TimexResolver {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    private static Integer year(Parts m, LocalDate anchor) {
+    private Integer year(Parts m, LocalDate anchor) {
         String year = m.get("year");
         if (year != null) return Integer.parseInt(year);
+        String words = m.get("yearword");
+        if (words != null) return Integer.valueOf(lexicon.value("yearword", words)); // "nineteen ninety-six"
         String yy = m.get("yy");
         if (yy == null) return null;
         int two = Integer.parseInt(yy);
