@@ -66,6 +66,9 @@ final class TimexResolver {
     /** How many months ahead a month alone, in a sentence without tense, may be and still be the coming one. */
     private static final int NEAR_FUTURE_MONTHS = 4;
 
+    /** How many months either side of publication a month alone stays in the publication year whatever the tense. */
+    private static final int TENSE_BLIND_MONTHS = 2;
+
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
 
@@ -355,8 +358,10 @@ final class TimexResolver {
                 // written in December is next April, "in December" written in April the last one).
                 int t = tense.getAsInt();
                 int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
-                if (t < 0 && month > anchor.getMonthValue()) y--;
-                if (t > 0 && month < anchor.getMonthValue()) y++;
+                // A verb in the past does not move next month a year back ("gave it until mid-November", said in
+                // October), nor one in the future last month.
+                if (t < 0 && month > anchor.getMonthValue() && ahead > TENSE_BLIND_MONTHS) y--;
+                if (t > 0 && month < anchor.getMonthValue() && 12 - ahead > TENSE_BLIND_MONTHS) y++;
                 // Without a verb to say, news mostly reports the past: only a month a few months ahead is the next one.
                 if (t == 0 && month > anchor.getMonthValue() && ahead > NEAR_FUTURE_MONTHS) y--;
                 if (t == 0 && month < anchor.getMonthValue() && ahead <= NEAR_FUTURE_MONTHS) y++;
@@ -407,8 +412,8 @@ final class TimexResolver {
         String nth = m.get("nth");
         Integer year = year(m, anchor);
         if (nth == null && m.get("namedpart") != null) {
-            // "the quarter", "the latest quarter": the part of the year last named, else the last one over
-            if (reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
+            // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over
+            if (m.get("latest") == null && reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
                 return new Resolution("DATE", reference.date(), null);
             }
             shift = -1;
