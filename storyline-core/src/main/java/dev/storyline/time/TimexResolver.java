@@ -522,13 +522,19 @@ final class TimexResolver {
      */
     private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor) {
         if (year != null) return day(holidayIn(rule, year));
-        if (anchor == null) return rule.startsWith("E") ? new Resolution("DATE", "XXXX-XX-XX", null)
+        if (anchor == null) return rule.startsWith("E") || rule.contains(">") ? new Resolution("DATE", "XXXX-XX-XX", null)
                 : new Resolution("DATE", "XXXX-" + rule, null);
         return day(closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift));
     }
 
     private static LocalDate holidayIn(String rule, int year) {
         if (rule.startsWith("E")) return easter(year).plusDays(Integer.parseInt(rule.substring(1)));
+        if (rule.contains(">")) {
+            // "11-22>4": the first Thursday on or after 22 November (Thanksgiving); weekdays 1 (Monday) to 7
+            LocalDate from = LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+            int weekday = Integer.parseInt(rule.substring(6));
+            return from.plusDays(Math.floorMod(weekday - from.getDayOfWeek().getValue(), 7));
+        }
         return LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
     }
 
