@@ -89,8 +89,8 @@ final class TimexResolver {
             case SET -> set(m);
             case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
             case IN -> shiftedBy(m, anchor, 1);
-            case EARLIER -> fromReference(m, anchor, reference, -1);
-            case LATER -> fromReference(m, anchor, reference, 1);
+            case EARLIER -> atUnit(m, fromReference(m, anchor, reference, -1));
+            case LATER -> atUnit(m, fromReference(m, anchor, reference, 1));
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
         };
     }
@@ -218,6 +218,19 @@ final class TimexResolver {
             return new Resolution("DATE", month(LocalDate.of(y, Integer.parseInt(base.substring(5)), 1).plusMonths(n)), null);
         }
         return null;
+    }
+
+    /**
+     * A date counted from the date named, at the granularity of the unit counted when the rule says {@code whole}:
+     * "im Vorjahr" after "im dritten Quartal 2024" is 2023, not 2023-Q3.
+     */
+    private Resolution atUnit(Parts m, Resolution r) {
+        if (r == null || m.get("whole") == null) return r;
+        String v = r.value();
+        String unit = unit(m);
+        if ("Y".equals(unit) && v.matches("\\d{4}.*")) return new Resolution("DATE", v.substring(0, 4), null);
+        if ("M".equals(unit) && v.matches("\\d{4}-\\d{2}.*")) return new Resolution("DATE", v.substring(0, 7), null);
+        return r;
     }
 
     // ---- dates and times
