@@ -66,8 +66,11 @@ final class TimexResolver {
     /** How many months ahead a month alone, in a sentence without tense, may be and still be the coming one. */
     private static final int NEAR_FUTURE_MONTHS = 4;
 
-    /** How many months either side of publication a month alone stays in the publication year whatever the tense. */
-    private static final int TENSE_BLIND_MONTHS = 2;
+    /**
+     * How many months either side of publication a month alone stays in the publication year whatever the tense
+     * ("gave it until mid-November", said in October).
+     */
+    private static final int TENSE_BLIND_MONTHS = 1;
 
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
@@ -373,7 +376,7 @@ final class TimexResolver {
                 int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
                 // A verb in the past does not move next month a year back ("gave it until mid-November", said in
                 // October), nor one in the future last month.
-                if (t < 0 && month > anchor.getMonthValue() && ahead > TENSE_BLIND_MONTHS) y--;
+                if (t < 0 && month > anchor.getMonthValue() && (ahead > TENSE_BLIND_MONTHS || m.get("past") != null)) y--;
                 if (t > 0 && month < anchor.getMonthValue() && 12 - ahead > TENSE_BLIND_MONTHS) y++;
                 // Without a verb to say, news mostly reports the past: only a month a few months ahead is the next one.
                 if (t == 0 && month > anchor.getMonthValue() && ahead > NEAR_FUTURE_MONTHS) y--;

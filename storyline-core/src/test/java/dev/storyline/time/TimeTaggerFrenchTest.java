@@ -252,4 +252,20 @@ class TimeTaggerFrenchTest {
     void theYearGoneByIsLastYear() {
         assertFound("fr", "Au cours de l'année écoulée, tout a changé.", "Au cours de l'année écoulée=DATE 2021");
     }
+
+    @Test
+    void theSamePeriodOfTheYearBefore() {
+        assertFound("fr", "Au troisième trimestre 2021, les ventes ont progressé par rapport à la même période de l'année précédente.",
+                "Au troisième trimestre 2021=DATE 2021-Q3", "par rapport à la même période de l'année précédente=DATE 2020-Q3");
+    }
+
+    @Test
+    void theWholeFinancialYear() {
+        assertFound("fr", "Sur l'ensemble de l'exercice, le groupe table sur une hausse.", "Sur l'ensemble de l'exercice=DATE 2022");
+    }
+
+    @Test
+    void feastOnAWeekday() {
+        assertFound("fr", "Les ventes de la fête des pères.", "la fête des pères=DATE 2022-06-19");
+    }
 }
