@@ -310,9 +310,17 @@ final class TimexResolver {
         }
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("thatyear") != null) {
+            // "that year", "later that year": the year of the date last named
+            String named = reference.date();
+            if (named != null) return new Resolution("DATE", named.substring(0, 4), null);
+            return reference.year() != null ? new Resolution("DATE", year(reference.year()), null) : null;
+        }
         if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
             String letter = m.get("yearpart") != null ? lexicon.value("yearpart", m.get("yearpart"))
                     : lexicon.value("yearpartabbr", m.get("yearpartabbr"));
+            // "the latest period" in results news is the last quarter over
+            if (letter == null && m.get("latest") != null) letter = "Q";
             return letter == null ? null : yearPart(m, letter, anchor, reference, shift, tense);
         }
         String decadeWord = m.get("decadeword");
