@@ -184,6 +184,7 @@ final class TimexResolver {
             case "W", "WE" -> day(anchor == null ? null : anchor.plusWeeks(n));
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
+            case "DE" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 10 * n), null);
             default -> null;
         };
     }
