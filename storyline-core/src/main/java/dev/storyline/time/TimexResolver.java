@@ -250,6 +250,12 @@ final class TimexResolver {
         }
         Resolution date = date(m, anchor, reference, tense);
         if (date == null) return null;
+        if (m.get("nightbefore") != null) {
+            // "in der Nacht zum Sonntag": the night that ends on that day, so the evening before's
+            if (date.day() == null) return new Resolution("TIME", "XXXX-XX-XXTNI", null);
+            LocalDate eve = date.day().minusDays(1);
+            return new Resolution("TIME", eve + "TNI", eve);
+        }
         Integer hourOfDay = hour(m);
         if (hourOfDay != null) {
             if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
@@ -279,6 +285,9 @@ final class TimexResolver {
     }
 
     private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        if ((m.get("relyear") != null || m.get("relweek") != null) && anchor == null) {
+            return new Resolution("DATE", m.get("relweek") != null ? "XXXX-WXX" : "XXXX-XX", null);
+        }
         if (m.get("sameperiod") != null) {
             // "à la même époque": the time of year of publication, in the year just named, else of the day last named.
             if (anchor == null) return new Resolution("DATE", "XXXX-XX", null);
@@ -286,7 +295,12 @@ final class TimexResolver {
                     : reference.day() != null ? reference.day() : anchor;
             return new Resolution("DATE", month(base), null);
         }
-        Integer shift = shift(m);
+        Integer shift = m.get("relyear") != null || m.get("relweek") != null ? null : shift(m);
+        if (m.get("relweek") != null && weekday(m) != null && shift(m) != null) {
+            // "am Dienstag vergangener Woche", "mardi de la semaine dernière": that weekday of the week counted
+            LocalDate week = anchor.plusWeeks(shift(m));
+            return day(week.plusDays(weekday(m) - week.getDayOfWeek().getValue()));
+        }
         String dayword = m.get("dayword");
         if (dayword != null) {
             int offset = Integer.parseInt(lexicon.value("dayword", dayword));
@@ -697,6 +711,11 @@ final class TimexResolver {
     private Integer year(Parts m, LocalDate anchor) {
         String year = m.get("year");
         if (year != null) return Integer.parseInt(year);
+        if (m.get("relyear") != null) {
+            // "im Dezember vergangenen Jahres", "in the spring of next year": the year counted from publication
+            Integer shift = shift(m);
+            return shift == null || anchor == null ? null : anchor.getYear() + shift;
+        }
         String words = m.get("yearword");
         if (words != null) return Integer.valueOf(lexicon.value("yearword", words)); // "nineteen ninety-six"
         String yy = m.get("yy");

@@ -263,4 +263,17 @@ class TimeTaggerEnglishTest {
     void anAdjectiveOfFrequencyBeforeANounIsNoRecurrence() {
         assertFound("en", "The company raised its quarterly dividend.");
     }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("en", "In December of last year, in the spring of next year and on Tuesday of last week.",
+                "In December of last year=DATE 2021-12", "in the spring of next year=DATE 2023-SP",
+                "on Tuesday of last week=DATE 2022-01-04");
+    }
+
+    @Test
+    void aPartOfTheDayLastNamed() {
+        assertFound("en", "A fire broke out on Wednesday night and was under control by late morning.",
+                "on Wednesday night=TIME 2022-01-12TNI", "by late morning=TIME 2022-01-13TMO");
+    }
 }

@@ -268,4 +268,11 @@ class TimeTaggerFrenchTest {
     void feastOnAWeekday() {
         assertFound("fr", "Les ventes de la fête des pères.", "la fête des pères=DATE 2022-06-19");
     }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("fr", "En décembre de l'année dernière, au printemps de l'année prochaine et mardi de la semaine dernière.",
+                "En décembre de l'année dernière=DATE 2021-12", "au printemps de l'année prochaine=DATE 2023-SP",
+                "mardi de la semaine dernière=DATE 2022-01-04");
+    }
 }

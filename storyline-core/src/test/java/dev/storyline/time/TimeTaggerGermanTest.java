@@ -201,4 +201,17 @@ class TimeTaggerGermanTest {
     void feastOnAWeekday() {
         assertFound("de", "Der Muttertag naht.", "Muttertag=DATE 2022-05-08");
     }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("de", "Im Dezember vergangenen Jahres, im Frühjahr kommenden Jahres und am Dienstag vergangener Woche.",
+                "Im Dezember vergangenen Jahres=DATE 2021-12", "im Frühjahr kommenden Jahres=DATE 2023-SP",
+                "am Dienstag vergangener Woche=DATE 2022-01-04");
+    }
+
+    @Test
+    void theNightNamedByTheDayItEndsOn() {
+        assertFound("de", "In der Nacht zum Donnerstag brach ein Feuer aus; am späten Vormittag war es gelöscht.",
+                "In der Nacht zum Donnerstag=TIME 2022-01-12TNI", "am späten Vormittag=TIME 2022-01-13TMO");
+    }
 }

@@ -179,4 +179,17 @@ class TimeTaggerSpanishTest {
     void theConditionalSpeaksOfTheFuture() {
         assertFound("es", "El informe estaría listo a mediados de diciembre.", "a mediados de diciembre=DATE 2022-12");
     }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("es", "En diciembre del año pasado, en la primavera del año que viene y el martes de la semana pasada.",
+                "En diciembre del año pasado=DATE 2021-12", "en la primavera del año que viene=DATE 2023-SP",
+                "el martes de la semana pasada=DATE 2022-01-04");
+    }
+
+    @Test
+    void theNightFromOneDayToTheNext() {
+        assertFound("es", "En la noche del miércoles al jueves se declaró un incendio, extinguido a media mañana.",
+                "En la noche del miércoles al jueves=TIME 2022-01-12TNI", "a media mañana=TIME 2022-01-13TMO");
+    }
 }
