@@ -67,7 +67,7 @@ public final class TimeTagger {
 
     /** The lexicon, rules and trigger index of one language. */
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
-                           Map<String, int[]> rulesByAnchor, boolean[] unanchored,
+                           Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            TimexResolver resolver) {
 
@@ -85,16 +85,25 @@ public final class TimeTagger {
             Map<String, int[]> index = new HashMap<>();
             byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
             int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
+            // Rules with the same anchor words share one list of where those words occur (many rules share "@unit").
+            Map<Set<String>, Integer> groupOfAnchors = new HashMap<>();
+            int[] anchorGroup = new int[rules.size()];
             Map<String, Set<Integer>> byAnchor = new HashMap<>();
-            boolean[] unanchored = new boolean[rules.size()];
             for (int i = 0; i < rules.size(); i++) {
-                unanchored[i] = rules.get(i).anchors().isEmpty();
-                for (String word : rules.get(i).anchors()) byAnchor.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(i);
+                Set<String> words = rules.get(i).anchors();
+                if (words.isEmpty()) {
+                    anchorGroup[i] = -1;
+                    continue;
+                }
+                int group = groupOfAnchors.computeIfAbsent(words, w -> groupOfAnchors.size());
+                anchorGroup[i] = group;
+                for (String word : words) byAnchor.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(group);
             }
             Map<String, int[]> anchorIndex = new HashMap<>();
             byAnchor.forEach((w, r) -> anchorIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
             return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(anchorIndex), unanchored,
+                    Map.copyOf(anchorIndex), anchorGroup, groupOfAnchors.size(),
+                    anchorIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), new TimexResolver(lexicon));
@@ -103,7 +112,7 @@ public final class TimeTagger {
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
             int[][] anchors = anchorPositions(text);
-            int[] nextAnchor = new int[rules.size()];
+            int[] nextAnchor = new int[anchorGroups];
             Matcher[] matchers = new Matcher[rules.size()];
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
@@ -130,7 +139,8 @@ public final class TimeTagger {
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
-                        if (anchors[r] != null && !anchorNear(anchors[r], nextAnchor, r, i)) continue;
+                        int group = anchorGroup[r];
+                        if (group >= 0 && !anchorNear(anchors[group], nextAnchor, group, i)) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -168,15 +178,15 @@ public final class TimeTagger {
         }
 
         /**
-         * Where the anchor words of each anchored rule occur in this text (word start offsets, ascending; null for a
-         * rule without anchors, an empty array when none occurs). One pass over the words, so that a rule that a
-         * common word like "the" or "le" triggers is only tried where its own word ("quarter") follows closely.
+         * Where the anchor words of each group of anchored rules (rules with the same anchor words) occur in this text
+         * (word start offsets, ascending; an empty array when none occurs). One pass over the words, so that a rule
+         * that a common word like "the" or "le" triggers is only tried where its own word ("quarter") follows closely.
          */
         private int[][] anchorPositions(String text) {
-            int[][] positions = new int[rules.size()][];
+            int[][] positions = new int[anchorGroups][];
             if (rulesByAnchor.isEmpty()) return positions;
-            int[] counts = new int[rules.size()];
-            for (int r = 0; r < rules.size(); r++) if (!unanchored[r]) positions[r] = new int[4];
+            int[] counts = new int[anchorGroups];
+            for (int g = 0; g < anchorGroups; g++) positions[g] = new int[4];
             int n = text.length();
             int i = 0;
             StringBuilder word = new StringBuilder();
@@ -193,7 +203,7 @@ public final class TimeTagger {
                     if (letters < 0 && Character.isDigit(c) && !word.isEmpty()) letters = word.length();
                     word.append(Character.toLowerCase(c));
                 }
-                add(positions, counts, rulesByAnchor.get(word.toString()), start);
+                if (word.length() <= longestAnchor) add(positions, counts, rulesByAnchor.get(word.toString()), start);
                 if (letters > 0) add(positions, counts, rulesByAnchor.get(word.substring(0, letters)), start); // "Q3"
                 if (Character.isDigit(word.charAt(0))) { // "24h", "10h30": the unit glued to the number
                     int from = 0;
@@ -203,18 +213,16 @@ public final class TimeTagger {
                     if (to > from) add(positions, counts, rulesByAnchor.get(word.substring(from, to)), start);
                 }
             }
-            for (int r = 0; r < rules.size(); r++) {
-                if (positions[r] != null) positions[r] = java.util.Arrays.copyOf(positions[r], counts[r]);
-            }
+            for (int g = 0; g < anchorGroups; g++) positions[g] = java.util.Arrays.copyOf(positions[g], counts[g]);
             return positions;
         }
 
-        private static void add(int[][] positions, int[] counts, int[] rules, int at) {
-            if (rules == null) return;
-            for (int r : rules) {
-                if (counts[r] > 0 && positions[r][counts[r] - 1] == at) continue;
-                if (counts[r] == positions[r].length) positions[r] = java.util.Arrays.copyOf(positions[r], counts[r] * 2);
-                positions[r][counts[r]++] = at;
+        private static void add(int[][] positions, int[] counts, int[] groups, int at) {
+            if (groups == null) return;
+            for (int g : groups) {
+                if (counts[g] > 0 && positions[g][counts[g] - 1] == at) continue;
+                if (counts[g] == positions[g].length) positions[g] = java.util.Arrays.copyOf(positions[g], counts[g] * 2);
+                positions[g][counts[g]++] = at;
             }
         }
 

@@ -28,29 +28,33 @@ final class TimexResolver {
      * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
      * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part, Integer year, String date) {
-        static final Reference NONE = new Reference(null, null, null, null);
+    record Reference(LocalDate day, String part, Integer year, String date, String yearPart) {
+        static final Reference NONE = new Reference(null, null, null, null, null);
 
         Reference after(Resolution r) {
             String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
-            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated);
-            if (r.day() == null) return new Reference(day, part, year, dated);
+            String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
+            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
+            if (r.day() == null) return new Reference(day, part, year, dated, quarter);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part, null, dated);
+            return new Reference(r.day(), part, null, dated, quarter);
         }
 
         /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
         Reference afterRelative(Resolution r) {
-            return r.day() == null ? this : new Reference(r.day(), null, year, date);
+            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart);
         }
 
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
-            return year == null ? this : new Reference(day, part, null, date);
+            return year == null ? this : new Reference(day, part, null, date, yearPart);
         }
     }
+
+    /** A quarter or half of a year: what "the year-earlier period", "the 1988 quarter" take their part from. */
+    private static final java.util.regex.Pattern YEAR_PART = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
 
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
     private static final java.util.regex.Pattern CALENDAR =
@@ -58,6 +62,15 @@ final class TimexResolver {
 
     /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
     private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
+
+    /** How many months ahead a month alone, in a sentence without tense, may be and still be the coming one. */
+    private static final int NEAR_FUTURE_MONTHS = 4;
+
+    /**
+     * How many months either side of publication a month alone stays in the publication year whatever the tense
+     * ("gave it until mid-November", said in October).
+     */
+    private static final int TENSE_BLIND_MONTHS = 1;
 
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
@@ -69,7 +82,9 @@ final class TimexResolver {
     }
 
     /** The resolution of a match, or null when its parts do not make a valid expression. */
-    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier verbTense) {
+        // A preposition may say the side by itself: "since March" is past whatever the verb.
+        IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
             case NOT, FUTURE, PAST -> null;
             case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
@@ -77,8 +92,8 @@ final class TimexResolver {
             case SET -> set(m);
             case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
             case IN -> shiftedBy(m, anchor, 1);
-            case EARLIER -> fromReference(m, anchor, reference, -1);
-            case LATER -> fromReference(m, anchor, reference, 1);
+            case EARLIER -> atUnit(m, fromReference(m, anchor, reference, -1));
+            case LATER -> atUnit(m, fromReference(m, anchor, reference, 1));
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
         };
     }
@@ -169,6 +184,7 @@ final class TimexResolver {
             case "W", "WE" -> day(anchor == null ? null : anchor.plusWeeks(n));
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
+            case "DE" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 10 * n), null);
             default -> null;
         };
     }
@@ -184,6 +200,8 @@ final class TimexResolver {
         if (amount == null || amount.contains(".") || amount.length() > 4) return null;
         int n = sign * Integer.parseInt(amount);
         String base = reference.date();
+        // "the year-earlier period", "the year-ago quarter": the part of the year last named, a year before
+        if (m.get("ofpart") != null && reference.yearPart() != null) base = reference.yearPart();
         if (base == null) {
             if (anchor == null) return null;
             base = unit.equals("Y") ? year(anchor.getYear()) : unit.equals("M") ? month(anchor) : anchor.toString();
@@ -206,6 +224,19 @@ final class TimexResolver {
         return null;
     }
 
+    /**
+     * A date counted from the date named, at the granularity of the unit counted when the rule says {@code whole}:
+     * "im Vorjahr" after "im dritten Quartal 2024" is 2023, not 2023-Q3.
+     */
+    private Resolution atUnit(Parts m, Resolution r) {
+        if (r == null || m.get("whole") == null) return r;
+        String v = r.value();
+        String unit = unit(m);
+        if ("Y".equals(unit) && v.matches("\\d{4}.*")) return new Resolution("DATE", v.substring(0, 4), null);
+        if ("M".equals(unit) && v.matches("\\d{4}-\\d{2}.*")) return new Resolution("DATE", v.substring(0, 7), null);
+        return r;
+    }
+
     // ---- dates and times
 
     private Resolution dateOrTime(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
@@ -219,6 +250,12 @@ final class TimexResolver {
         }
         Resolution date = date(m, anchor, reference, tense);
         if (date == null) return null;
+        if (m.get("nightbefore") != null) {
+            // "in der Nacht zum Sonntag": the night that ends on that day, so the evening before's
+            if (date.day() == null) return new Resolution("TIME", "XXXX-XX-XXTNI", null);
+            LocalDate eve = date.day().minusDays(1);
+            return new Resolution("TIME", eve + "TNI", eve);
+        }
         Integer hourOfDay = hour(m);
         if (hourOfDay != null) {
             if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
@@ -248,6 +285,9 @@ final class TimexResolver {
     }
 
     private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {
+        if ((m.get("relyear") != null || m.get("relweek") != null) && anchor == null) {
+            return new Resolution("DATE", m.get("relweek") != null ? "XXXX-WXX" : "XXXX-XX", null);
+        }
         if (m.get("sameperiod") != null) {
             // "à la même époque": the time of year of publication, in the year just named, else of the day last named.
             if (anchor == null) return new Resolution("DATE", "XXXX-XX", null);
@@ -255,7 +295,12 @@ final class TimexResolver {
                     : reference.day() != null ? reference.day() : anchor;
             return new Resolution("DATE", month(base), null);
         }
-        Integer shift = shift(m);
+        Integer shift = m.get("relyear") != null || m.get("relweek") != null ? null : shift(m);
+        if (m.get("relweek") != null && weekday(m) != null && shift(m) != null) {
+            // "am Dienstag vergangener Woche", "mardi de la semaine dernière": that weekday of the week counted
+            LocalDate week = anchor.plusWeeks(shift(m));
+            return day(week.plusDays(weekday(m) - week.getDayOfWeek().getValue()));
+        }
         String dayword = m.get("dayword");
         if (dayword != null) {
             int offset = Integer.parseInt(lexicon.value("dayword", dayword));
@@ -271,11 +316,26 @@ final class TimexResolver {
         if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
+        if (m.get("ofpart") != null) {
+            // "the 1988 period", "the 1989 quarter": that year's part of the year last named, else the year
+            Integer named = year(m, anchor);
+            if (named == null) return reference.yearPart() == null ? null : new Resolution("DATE", reference.yearPart(), null);
+            String suffix = reference.yearPart() == null ? "" : reference.yearPart().substring(4);
+            return new Resolution("DATE", year(named) + suffix, null);
+        }
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("thatyear") != null) {
+            // "that year", "later that year": the year of the date last named
+            String named = reference.date();
+            if (named != null) return new Resolution("DATE", named.substring(0, 4), null);
+            return reference.year() != null ? new Resolution("DATE", year(reference.year()), null) : null;
+        }
         if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
             String letter = m.get("yearpart") != null ? lexicon.value("yearpart", m.get("yearpart"))
                     : lexicon.value("yearpartabbr", m.get("yearpartabbr"));
+            // "the latest period" in results news is the last quarter over
+            if (letter == null && m.get("latest") != null) letter = "Q";
             return letter == null ? null : yearPart(m, letter, anchor, reference, shift, tense);
         }
         String decadeWord = m.get("decadeword");
@@ -333,10 +393,17 @@ final class TimexResolver {
             if (shift != null && shift < 0 && month >= anchor.getMonthValue()) y--;
             if (shift != null && shift > 0 && month <= anchor.getMonthValue()) y++;
             if (shift == null && month != anchor.getMonthValue()) {
-                // A month alone is this year's, unless the verb puts it on the other side of publication.
+                // A month alone is on the side of publication the verb puts it, else the closest one ("in April"
+                // written in December is next April, "in December" written in April the last one).
                 int t = tense.getAsInt();
-                if (t < 0 && month > anchor.getMonthValue()) y--;
-                if (t > 0 && month < anchor.getMonthValue()) y++;
+                int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
+                // A verb in the past does not move next month a year back ("gave it until mid-November", said in
+                // October), nor one in the future last month.
+                if (t < 0 && month > anchor.getMonthValue() && (ahead > TENSE_BLIND_MONTHS || m.get("past") != null)) y--;
+                if (t > 0 && month < anchor.getMonthValue() && 12 - ahead > TENSE_BLIND_MONTHS) y++;
+                // Without a verb to say, news mostly reports the past: only a month a few months ahead is the next one.
+                if (t == 0 && month > anchor.getMonthValue() && ahead > NEAR_FUTURE_MONTHS) y--;
+                if (t == 0 && month < anchor.getMonthValue() && ahead <= NEAR_FUTURE_MONTHS) y++;
             }
             return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", y, month), null);
         }
@@ -384,8 +451,8 @@ final class TimexResolver {
         String nth = m.get("nth");
         Integer year = year(m, anchor);
         if (nth == null && m.get("namedpart") != null) {
-            // "the quarter", "the latest quarter": the part of the year last named, else the last one over
-            if (reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
+            // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over
+            if (m.get("latest") == null && reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
                 return new Resolution("DATE", reference.date(), null);
             }
             shift = -1;
@@ -405,10 +472,14 @@ final class TimexResolver {
             if (shift != null) {
                 y += shift;
             } else {
-                int first = (index - 1) * months + 1;
+                int current = (anchor.getMonthValue() - 1) / months;
+                int perYear = 12 / months;
+                // The part just over is the one news reports on, in any tense ("fourth-quarter figures will be
+                // published" in January); a part further back in the future is next year's.
+                boolean justOver = perYear > 2 && Math.floorMod(current - (index - 1), perYear) == 1;
                 int t = tense.getAsInt();
-                if (t < 0 && first > anchor.getMonthValue()) y--;
-                if (t > 0 && first + months - 1 < anchor.getMonthValue()) y++;
+                if (index - 1 > current && (t < 0 || t > 0 && justOver)) y--;
+                if (t > 0 && index - 1 < current && !justOver) y++;
             }
             year = y;
         }
@@ -490,13 +561,19 @@ final class TimexResolver {
      */
     private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor) {
         if (year != null) return day(holidayIn(rule, year));
-        if (anchor == null) return rule.startsWith("E") ? new Resolution("DATE", "XXXX-XX-XX", null)
+        if (anchor == null) return rule.startsWith("E") || rule.contains(">") ? new Resolution("DATE", "XXXX-XX-XX", null)
                 : new Resolution("DATE", "XXXX-" + rule, null);
         return day(closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift));
     }
 
     private static LocalDate holidayIn(String rule, int year) {
         if (rule.startsWith("E")) return easter(year).plusDays(Integer.parseInt(rule.substring(1)));
+        if (rule.contains(">")) {
+            // "11-22>4": the first Thursday on or after 22 November (Thanksgiving); weekdays 1 (Monday) to 7
+            LocalDate from = LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+            int weekday = Integer.parseInt(rule.substring(6));
+            return from.plusDays(Math.floorMod(weekday - from.getDayOfWeek().getValue(), 7));
+        }
         return LocalDate.of(year, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
     }
 
@@ -631,9 +708,16 @@ final class TimexResolver {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    private static Integer year(Parts m, LocalDate anchor) {
+    private Integer year(Parts m, LocalDate anchor) {
         String year = m.get("year");
         if (year != null) return Integer.parseInt(year);
+        if (m.get("relyear") != null) {
+            // "im Dezember vergangenen Jahres", "in the spring of next year": the year counted from publication
+            Integer shift = shift(m);
+            return shift == null || anchor == null ? null : anchor.getYear() + shift;
+        }
+        String words = m.get("yearword");
+        if (words != null) return Integer.valueOf(lexicon.value("yearword", words)); // "nineteen ninety-six"
         String yy = m.get("yy");
         if (yy == null) return null;
         int two = Integer.parseInt(yy);

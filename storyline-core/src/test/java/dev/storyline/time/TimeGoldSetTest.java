@@ -36,7 +36,7 @@ class TimeGoldSetTest {
     @Test
     void everyLanguageHasABundledGoldSet() {
         for (String language : TimeTagger.LANGUAGES) {
-            assertTrue(TimeGoldSet.bundled(language).size() >= 3, language);
+            assertTrue(TimeGoldSet.bundled(language).size() >= 5, language);
         }
     }
 }

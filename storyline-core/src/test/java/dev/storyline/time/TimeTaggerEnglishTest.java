@@ -207,4 +207,73 @@ class TimeTaggerEnglishTest {
         // The quarter rules are anchored on "quarter": "Q3" still finds its own rule, "the quarterback" none.
         assertFound("en", "The quarterback and Q3 2021.", "Q3 2021=DATE 2021-Q3");
     }
+
+    @Test
+    void yearsAsTheyAreSpoken() {
+        assertFound("en", "It began in nineteen ninety-six and ended January nineteen ninety-seven.",
+                "in nineteen ninety-six=DATE 1996", "January nineteen ninety-seven=DATE 1997-01");
+    }
+
+    @Test
+    void theWeekendIsTheLastOneWhenTheVerbIsPast() {
+        assertFound("en", "Protesters gathered over the weekend.", "over the weekend=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void recentAndComingPeriodsAreDurations() {
+        assertFound("en", "Prices rose in recent years and may fall in the coming weeks.",
+                "in recent years=DURATION PXY", "in the coming weeks=DURATION PXW");
+    }
+
+    @Test
+    void theYearEarlierPeriodIsThePartOfTheYearNamedAYearBefore() {
+        assertFound("en", "Profit rose in the third quarter of 2021 from the year-earlier period.",
+                "in the third quarter of 2021=DATE 2021-Q3", "the year-earlier period=DATE 2020-Q3");
+        assertFound("en", "Sales fell in the fourth quarter of 2021, compared with the 2020 period.",
+                "in the fourth quarter of 2021=DATE 2021-Q4", "the 2020 period=DATE 2020-Q4");
+    }
+
+    @Test
+    void theLatestQuarterIsTheLastOneOver() {
+        assertFound("en", "Revenue grew in the second quarter of 2021 and again in the latest quarter.",
+                "in the second quarter of 2021=DATE 2021-Q2", "in the latest quarter=DATE 2021-Q4");
+    }
+
+    @Test
+    void aMonthAloneWithoutTenseIsTheLastOneUnlessAFewMonthsAhead() {
+        assertFound("en", "Prices in August and in March.", "in August=DATE 2021-08", "in March=DATE 2022-03");
+    }
+
+    @Test
+    void sinceMakesAMonthPast() {
+        assertFound("en", "Output is down since March.", "since March=DATE 2021-03");
+    }
+
+    @Test
+    void anIntentionSpeaksOfTheFuture() {
+        assertFound("en", "The team plans to leave on Thursday.", "on Thursday=DATE 2022-01-20");
+    }
+
+    @Test
+    void feastOnAWeekday() {
+        assertFound("en", "Shoppers crowded stores after Thanksgiving Day.", "after Thanksgiving Day=DATE 2021-11-25");
+    }
+
+    @Test
+    void anAdjectiveOfFrequencyBeforeANounIsNoRecurrence() {
+        assertFound("en", "The company raised its quarterly dividend.");
+    }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("en", "In December of last year, in the spring of next year and on Tuesday of last week.",
+                "In December of last year=DATE 2021-12", "in the spring of next year=DATE 2023-SP",
+                "on Tuesday of last week=DATE 2022-01-04");
+    }
+
+    @Test
+    void aPartOfTheDayLastNamed() {
+        assertFound("en", "A fire broke out on Wednesday night and was under control by late morning.",
+                "on Wednesday night=TIME 2022-01-12TNI", "by late morning=TIME 2022-01-13TMO");
+    }
 }

@@ -252,4 +252,27 @@ class TimeTaggerFrenchTest {
     void theYearGoneByIsLastYear() {
         assertFound("fr", "Au cours de l'année écoulée, tout a changé.", "Au cours de l'année écoulée=DATE 2021");
     }
+
+    @Test
+    void theSamePeriodOfTheYearBefore() {
+        assertFound("fr", "Au troisième trimestre 2021, les ventes ont progressé par rapport à la même période de l'année précédente.",
+                "Au troisième trimestre 2021=DATE 2021-Q3", "par rapport à la même période de l'année précédente=DATE 2020-Q3");
+    }
+
+    @Test
+    void theWholeFinancialYear() {
+        assertFound("fr", "Sur l'ensemble de l'exercice, le groupe table sur une hausse.", "Sur l'ensemble de l'exercice=DATE 2022");
+    }
+
+    @Test
+    void feastOnAWeekday() {
+        assertFound("fr", "Les ventes de la fête des pères.", "la fête des pères=DATE 2022-06-19");
+    }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("fr", "En décembre de l'année dernière, au printemps de l'année prochaine et mardi de la semaine dernière.",
+                "En décembre de l'année dernière=DATE 2021-12", "au printemps de l'année prochaine=DATE 2023-SP",
+                "mardi de la semaine dernière=DATE 2022-01-04");
+    }
 }

@@ -162,4 +162,56 @@ class TimeTaggerGermanTest {
                 "Seit zweieinhalb Jahren=DURATION P2Y6M", "anderthalb Stunden=DURATION PT1H30M",
                 "in der Woche vom 10. Januar=DATE 2022-W02");
     }
+
+    @Test
+    void theYearBeforeTheDateNamedOrItsPartOfTheYear() {
+        assertFound("de", "Im dritten Quartal 2021 stieg der Umsatz gegenüber dem Vorjahresquartal. Im Vorjahr war er gesunken.",
+                "Im dritten Quartal 2021=DATE 2021-Q3", "gegenüber dem Vorjahresquartal=DATE 2020-Q3", "Im Vorjahr=DATE 2020");
+    }
+
+    @Test
+    void startOrEndOfThisYearOrMonthInOneWord() {
+        assertFound("de", "Seit Jahresbeginn stieg die Aktie, bis Monatsende soll sie fallen.",
+                "Seit Jahresbeginn=DATE 2022", "bis Monatsende=DATE 2022-01");
+    }
+
+    @Test
+    void thisYearAsAWhole() {
+        assertFound("de", "Für das Gesamtjahr erwartet der Vorstand einen Gewinn.", "Für das Gesamtjahr=DATE 2022");
+    }
+
+    @Test
+    void decadesWrittenAsWords() {
+        assertFound("de", "So hoch waren die Preise zuletzt in den achtziger Jahren.", "in den achtziger Jahren=DATE 198X");
+    }
+
+    @Test
+    void aWeakPreteriteIsAPastCue() {
+        // Said on a Friday: "dauerte" puts the weekend in the past, so it is the last one.
+        assertFound("de", "Die Hitze dauerte am Wochenende an.", "am Wochenende=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void sollenSpeaksOfTheFuture() {
+        // December without a cue, said in January, is the last one; "soll" makes it the coming one.
+        assertFound("de", "Ein Gutachten soll Mitte Dezember vorliegen.", "Mitte Dezember=DATE 2022-12");
+    }
+
+    @Test
+    void feastOnAWeekday() {
+        assertFound("de", "Der Muttertag naht.", "Muttertag=DATE 2022-05-08");
+    }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("de", "Im Dezember vergangenen Jahres, im Frühjahr kommenden Jahres und am Dienstag vergangener Woche.",
+                "Im Dezember vergangenen Jahres=DATE 2021-12", "im Frühjahr kommenden Jahres=DATE 2023-SP",
+                "am Dienstag vergangener Woche=DATE 2022-01-04");
+    }
+
+    @Test
+    void theNightNamedByTheDayItEndsOn() {
+        assertFound("de", "In der Nacht zum Donnerstag brach ein Feuer aus; am späten Vormittag war es gelöscht.",
+                "In der Nacht zum Donnerstag=TIME 2022-01-12TNI", "am späten Vormittag=TIME 2022-01-13TMO");
+    }
 }

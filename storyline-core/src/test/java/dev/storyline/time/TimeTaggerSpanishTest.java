@@ -152,4 +152,44 @@ class TimeTaggerSpanishTest {
                 "Hace una decena de días=DATE 2022-01-04", "durante dos años y medio=DURATION P2Y6M",
                 "la semana del 10 de enero=DATE 2022-W02");
     }
+
+    @Test
+    void theSamePartOfTheYearAYearBefore() {
+        assertFound("es", "En el tercer trimestre de 2021 las ventas crecieron respecto al mismo periodo del año anterior.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "respecto al mismo periodo del año anterior=DATE 2020-Q3");
+    }
+
+    @Test
+    void thisYearSoFarOrAsAWhole() {
+        assertFound("es", "En lo que va de año la acción ha subido; para el conjunto del ejercicio se espera más.",
+                "En lo que va de año=DATE 2022", "para el conjunto del ejercicio=DATE 2022");
+    }
+
+    @Test
+    void theWeekendAloneIsTheLastOneWhenTheVerbIsPast() {
+        assertFound("es", "La ola de calor continuó durante el fin de semana.", "durante el fin de semana=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void sinceAnUnknownNumberOfDecades() {
+        assertFound("es", "Los precios no subían tanto desde hacía décadas.", "desde hacía décadas=DURATION PXDE");
+    }
+
+    @Test
+    void theConditionalSpeaksOfTheFuture() {
+        assertFound("es", "El informe estaría listo a mediados de diciembre.", "a mediados de diciembre=DATE 2022-12");
+    }
+
+    @Test
+    void monthSeasonOrWeekdayOfARelativeYearOrWeek() {
+        assertFound("es", "En diciembre del año pasado, en la primavera del año que viene y el martes de la semana pasada.",
+                "En diciembre del año pasado=DATE 2021-12", "en la primavera del año que viene=DATE 2023-SP",
+                "el martes de la semana pasada=DATE 2022-01-04");
+    }
+
+    @Test
+    void theNightFromOneDayToTheNext() {
+        assertFound("es", "En la noche del miércoles al jueves se declaró un incendio, extinguido a media mañana.",
+                "En la noche del miércoles al jueves=TIME 2022-01-12TNI", "a media mañana=TIME 2022-01-13TMO");
+    }
 }
