@@ -12,6 +12,11 @@ final class Centroid {
     private int[] ids;
     private double[] weights;
     private int size;
+    /**
+     * Where each id sits, by open addressing (slot → index + 1, 0 empty), built at the first look-up after a change:
+     * a choice looks up some 60 candidates' terms, and a hash probe is cheaper than a binary search over hundreds.
+     */
+    private int[] slots;
 
     Centroid() {
         this(new int[0], new double[0]);
@@ -69,6 +74,7 @@ final class Centroid {
         ids = outIds;
         weights = outWeights;
         size = n;
+        slots = null;
     }
 
     /** Adds another centroid as it is (a story's: its events' summed). */
@@ -91,20 +97,15 @@ final class Centroid {
         ids = outIds;
         weights = outWeights;
         size = n;
+        slots = null;
     }
 
-    /** Dot product with a sentence's vector: each of its few terms looked up by binary search. */
+    /** Dot product with a sentence's vector: each of its few terms looked up. */
     double dot(TermVector v) {
         double dot = 0;
-        int from = 0;
-        for (int k = 0; k < v.size() && from < size; k++) {
-            int at = Arrays.binarySearch(ids, from, size, v.id(k));
-            if (at >= 0) {
-                dot += v.weight(k) * weights[at];
-                from = at + 1;
-            } else {
-                from = -at - 1;
-            }
+        for (int k = 0; k < v.size(); k++) {
+            int at = indexOf(v.id(k));
+            if (at >= 0) dot += v.weight(k) * weights[at];
         }
         return dot;
     }
@@ -112,17 +113,40 @@ final class Centroid {
     /** Dot product with a vector divided by {@code divisor}, as {@link #add} would add it. */
     double dot(TermVector v, double divisor) {
         double dot = 0;
-        int from = 0;
-        for (int k = 0; k < v.size() && from < size; k++) {
-            int at = Arrays.binarySearch(ids, from, size, v.id(k));
-            if (at >= 0) {
-                dot += v.weight(k) / divisor * weights[at];
-                from = at + 1;
-            } else {
-                from = -at - 1;
-            }
+        for (int k = 0; k < v.size(); k++) {
+            int at = indexOf(v.id(k));
+            if (at >= 0) dot += v.weight(k) / divisor * weights[at];
         }
         return dot;
+    }
+
+    private int indexOf(int id) {
+        if (size == 0) return -1;
+        if (slots == null) index();
+        int mask = slots.length - 1;
+        for (int s = id & mask; ; s = (s + 1) & mask) {
+            int at = slots[s] - 1;
+            if (at < 0) return -1;
+            if (ids[at] == id) return at;
+        }
+    }
+
+    private void index() {
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        int[] table = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < size; i++) {
+            int s = ids[i] & mask;
+            while (table[s] != 0) s = (s + 1) & mask;
+            table[s] = i + 1;
+        }
+        slots = table;
+    }
+
+    /** Its ids and weights into two buffers (a state file's). */
+    void writeTo(java.nio.IntBuffer idsOut, java.nio.DoubleBuffer weightsOut) {
+        idsOut.put(ids, 0, size);
+        weightsOut.put(weights, 0, size);
     }
 
     double normSquared() {
@@ -151,6 +175,7 @@ final class Centroid {
             }
         }
         size = n;
+        slots = null;
         return true;
     }
 

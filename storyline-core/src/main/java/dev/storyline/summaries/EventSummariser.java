@@ -70,7 +70,7 @@ public final class EventSummariser {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     /** Titles and initials the JDK's sentence breaker takes for the end of a sentence. */
-    private static final Pattern ABBREVIATION = Pattern.compile(
+    static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Mme|Mlle|MM|Me|Hr|Fr|Sra|Sr|Dña|Nr|vs|\\p{Lu})\\.\\s*$");
     /** "1,500" and "1500" are one number (as the events' features have it). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
@@ -314,7 +314,7 @@ public final class EventSummariser {
         double centroidNorm = Math.sqrt(centroidNormSquared(track));
         // What could be chosen at the last choice: a sentence that enters the pool since (arrived, or back from the
         // reserve) may deserve a place.
-        Set<SummaryState.Item> wasInPool = identitySet(track.sentences.subList(0, Math.min(MMR_POOL, track.sentences.size())));
+        List<SummaryState.Item> wasInPool = List.copyOf(track.sentences.subList(0, Math.min(MMR_POOL, track.sentences.size())));
         List<Scored> candidates = new ArrayList<>(track.sentences.size());
         for (SummaryState.Item i : track.sentences) {
             // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
@@ -325,15 +325,15 @@ public final class EventSummariser {
         track.sentences = new ArrayList<>(candidates.size());
         for (Scored c : candidates) track.sentences.add(c.item());
         List<Scored> pool = candidates.subList(0, Math.min(MMR_POOL, candidates.size()));
-        Set<SummaryState.Item> inPool = identitySet(track.sentences.subList(0, pool.size()));
-        Set<SummaryState.Item> arrivedNow = identitySet(arrived);
+        List<SummaryState.Item> inPool = track.sentences.subList(0, pool.size());
         boolean contender = false;
+        // Few candidates score near the weakest chosen: only those are looked up (lists of a few dozen, by identity).
         for (Scored s : pool) {
-            boolean entered = arrivedNow.contains(s.item()) || !wasInPool.contains(s.item());
-            if (entered && s.score() >= track.weakest - CONTENDER_MARGIN) contender = true;
+            if (contender || s.score() < track.weakest - CONTENDER_MARGIN) continue;
+            contender = containsSame(arrived, s.item()) || !containsSame(wasInPool, s.item());
         }
         boolean again = track.chosen.isEmpty() || track.moved > MOVED || contender
-                || !track.chosen.stream().allMatch(inPool::contains);
+                || !track.chosen.stream().allMatch(c -> containsSame(inPool, c));
         if (again) {
             List<Scored> picked = pick(pool);
             track.chosen = new ArrayList<>(picked.stream().map(Scored::item).toList());
@@ -344,10 +344,9 @@ public final class EventSummariser {
         track.changed();
     }
 
-    private static Set<SummaryState.Item> identitySet(List<SummaryState.Item> items) {
-        Set<SummaryState.Item> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        set.addAll(items);
-        return set;
+    private static boolean containsSame(List<SummaryState.Item> items, SummaryState.Item item) {
+        for (SummaryState.Item i : items) if (i == item) return true;
+        return false;
     }
 
     /** Cosine of a candidate with a centroid whose norm the caller computed once (it is compared with dozens). */
@@ -415,13 +414,25 @@ public final class EventSummariser {
         List<Scored> chosen = new ArrayList<>();
         Set<String> usedArticles = new HashSet<>();
         double[] redundancy = new double[pool.size()];
+        // How many of the chosen each candidate's redundancy accounts for: it is brought up to date only when the
+        // candidate is looked at, and, the pool being most central first, a step stops at the first candidate whose
+        // centrality alone cannot beat the best found (its redundancy and penalty only lower it). Same choice as
+        // comparing every candidate with every chosen sentence, at a fraction of the cosines.
+        int[] accounted = new int[pool.size()];
+        boolean sorted = true;
+        for (int i = 1; i < pool.size(); i++) if (pool.get(i).score() > pool.get(i - 1).score()) sorted = false;
         boolean[] taken = new boolean[pool.size()];
         while (chosen.size() < MAX_SENTENCES) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < pool.size(); i++) {
-                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                if (taken[i]) continue;
                 Scored c = pool.get(i);
+                if (sorted && LAMBDA * c.score() <= bestValue) break;
+                while (accounted[i] < chosen.size() && redundancy[i] < DUPLICATE) {
+                    redundancy[i] = Math.max(redundancy[i], c.item().vector().cosine(chosen.get(accounted[i]++).item().vector()));
+                }
+                if (redundancy[i] >= DUPLICATE) continue;
                 double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy[i]
                         - (usedArticles.contains(c.item().articleKey()) ? SAME_ARTICLE_PENALTY : 0);
                 if (value > bestValue) {
@@ -434,12 +445,6 @@ public final class EventSummariser {
             taken[best] = true;
             chosen.add(b);
             usedArticles.add(b.item().articleKey());
-            if (chosen.size() == MAX_SENTENCES) break;
-            for (int i = 0; i < pool.size(); i++) {
-                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
-                SummaryState.Item c = pool.get(i).item();
-                redundancy[i] = Math.max(redundancy[i], c.vector().cosine(b.item().vector()));
-            }
         }
         return chosen;
     }
@@ -470,7 +475,7 @@ public final class EventSummariser {
             it.setText(paragraph);
             for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                 // "Mr." and "M." do not end a sentence: read on to the next break.
-                while (end != BreakIterator.DONE && end < paragraph.length() && ABBREVIATION.matcher(paragraph.substring(start, end)).find()) {
+                while (end != BreakIterator.DONE && end < paragraph.length() && endsWithAbbreviation(paragraph, start, end)) {
                     int next = it.next();
                     if (next == BreakIterator.DONE) break;
                     end = next;
@@ -485,6 +490,30 @@ public final class EventSummariser {
             paragraphStart = paragraphEnd + 1;
         }
         return out;
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep",
+            "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Mme", "Mlle", "MM", "Me", "Hr", "Fr", "Sra", "Dña", "Nr", "vs");
+
+    /**
+     * Whether {@code text[start, end)} ends with a title or an initial and its full stop ("Mr.", "M."): what
+     * {@link #ABBREVIATION} matches, checked from the end rather than by a search through the whole sentence (this
+     * runs on every sentence break of every arriving article).
+     */
+    static boolean endsWithAbbreviation(String text, int start, int end) {
+        int e = end;
+        while (e > start && isRegexSpace(text.charAt(e - 1))) e--;
+        if (e == start || text.charAt(e - 1) != '.') return false;
+        int w = e - 1;
+        while (w > start && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w == e - 1 || (w > start && !isRegexSpace(text.charAt(w - 1)))) return false;
+        if (w == e - 2 && Character.getType(text.charAt(w)) == Character.UPPERCASE_LETTER) return true;
+        return ABBREVIATIONS.contains(text.substring(w, e - 1));
+    }
+
+    /** Java's {@code \s}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether a sentence reads as news: neither a fragment, nor a wall of text, nor a pointer or a credit. */

@@ -39,7 +39,10 @@ final class SummaryStateCodec {
     }
 
     static byte[] write(SummaryState s) {
-        Buffer bytes = new Buffer(32 * 1024);
+        // Sized once: the tracks are most of it (and their bytes are kept while they do not change).
+        int size = 4096 + encoded(s.all).length;
+        for (SummaryState.Track t : s.byLanguage.values()) size += encoded(t).length + 64;
+        Buffer bytes = new Buffer(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             // The frame first, its length and checksum filled in once the body is written.
             out.writeInt(MAGIC);
@@ -115,13 +118,21 @@ final class SummaryStateCodec {
 
     /** A track as a block of its own: its bytes are kept while it does not change. */
     private static void track(DataOutputStream out, SummaryState.Track t) throws IOException {
+        byte[] encoded = encoded(t);
+        out.writeInt(encoded.length);
+        out.write(encoded);
+    }
+
+    private static byte[] encoded(SummaryState.Track t) {
         if (t.encoded == null) t.encoded = encode(t);
-        out.writeInt(t.encoded.length);
-        out.write(t.encoded);
+        return t.encoded;
     }
 
     private static byte[] encode(SummaryState.Track t) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * 1024);
+        int size = 64 + 12 * (t.centroid.size() + t.titleCentroid.size()) + 8 * (t.chosen.size() + 2);
+        for (SummaryState.Item i : t.sentences) size += 4 + i.encoded().length;
+        for (SummaryState.Item i : t.titles) size += 4 + i.encoded().length;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(t.articles);
             out.writeDouble(t.moved);
@@ -183,7 +194,7 @@ final class SummaryStateCodec {
 
     /** A candidate's bytes (written once per candidate, see {@link SummaryState.Item#encoded}). */
     static byte[] encode(SummaryState.Item i) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 4 * i.text().length() + 8 * i.vector().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, i.text());
             string(out, i.articleKey());
@@ -300,8 +311,7 @@ final class SummaryStateCodec {
         int n = c.size();
         out.writeInt(n);
         ByteBuffer b = ByteBuffer.allocate(n * 12);
-        for (int i = 0; i < n; i++) b.putInt(c.id(i));
-        for (int i = 0; i < n; i++) b.putDouble(c.weight(i));
+        c.writeTo(b.asIntBuffer(), b.position(n * 4).asDoubleBuffer());
         out.write(b.array());
     }
 

@@ -135,4 +135,14 @@ class EventSummariserTest {
                 spans.stream().map(EventSummariser.Span::text).toList());
         for (EventSummariser.Span s : spans) assertEquals(s.text(), a.text().substring(s.start(), s.end()));
     }
+
+    @Test
+    void theAbbreviationCheckFromTheEndAgreesWithThePattern() {
+        for (String sentence : List.of("He met Mr. ", "He met Mr.", "Il a vu M. ", "Ask Dña. ", "A note by Prof.  ", "Mr.",
+                "He met them.", "He met Mr", "He met XMr. ", "He met (Mr. ", "He met J. ", "He met JK. ", "vs. ",
+                "Un tour en Suisse. ", "What? ", "", " . ", "He met é. ", "He met É. ")) {
+            assertEquals(EventSummariser.ABBREVIATION.matcher(sentence).find(),
+                    EventSummariser.endsWithAbbreviation(sentence, 0, sentence.length()), sentence);
+        }
+    }
 }
