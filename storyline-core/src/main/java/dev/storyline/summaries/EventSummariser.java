@@ -75,7 +75,7 @@ public final class EventSummariser {
     /** "1,500" and "1500" are one number (as the events' features have it). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
     private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?…»\"”’')]$");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}'’-]+");
     /** Pointers and credits that are not news: "Lire aussi", "Read more", "By Jane Doe", "Photo: AFP". */
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -397,8 +397,10 @@ public final class EventSummariser {
         TermVector.Builder v = new TermVector.Builder();
         terms.forEachStem(a.title(), a.language(), (stem, start, end) -> v.add(TermVector.id('t', stem), 1));
         String title = a.title().toLowerCase(Locale.ROOT);
+        // An entity is named many times in an article: each written form is looked for in the title once.
+        Map<String, Boolean> inTitle = new HashMap<>();
         for (EntityMention m : stored.analyzed().entities()) {
-            if (m.canonical() != null && title.contains(m.text().toLowerCase(Locale.ROOT))) {
+            if (m.canonical() != null && inTitle.computeIfAbsent(m.text(), t -> title.contains(t.toLowerCase(Locale.ROOT)))) {
                 v.set("e:" + CanonicalEntities.untyped(m.canonical()), 1);
             }
         }
@@ -516,15 +518,39 @@ public final class EventSummariser {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** Whether a sentence reads as news: neither a fragment, nor a wall of text, nor a pointer or a credit. */
-    static boolean eligible(String sentence) {
-        int words = 0, lowercase = 0;
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
+    /**
+     * The words of a sentence as {@link #WORD} finds them (high 32 bits), and how many of them start lowercase and have
+     * three characters or more (low 32 bits): read in one pass by hand, as this runs on every arriving sentence.
+     */
+    static long countWords(String sentence) {
+        int words = 0, lowercase = 0, n = sentence.length();
+        for (int i = 0; i < n; ) {
+            int cp = sentence.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = sentence.codePointAt(i);
+                int type = Character.getType(c);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK;
+                if (!Character.isLetter(c) && !mark && c != '\'' && c != '’' && c != '-') break;
+                i += Character.charCount(c);
+            }
             words++;
             // Lowercase words of some length stand in for a verb: a list of names or a caption has few or none.
-            if (Character.isLowerCase(m.group().charAt(0)) && m.group().length() >= 3) lowercase++;
+            if (Character.isLowerCase(sentence.charAt(start)) && i - start >= 3) lowercase++;
         }
+        return ((long) words << 32) | lowercase;
+    }
+
+    /** Whether a sentence reads as news: neither a fragment, nor a wall of text, nor a pointer or a credit. */
+    static boolean eligible(String sentence) {
+        long counted = countWords(sentence);
+        int words = (int) (counted >>> 32), lowercase = (int) counted;
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
         if (lowercase < 3) return false;
         if (BOILERPLATE.matcher(sentence).find()) return false;

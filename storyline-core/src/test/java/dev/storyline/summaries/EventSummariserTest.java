@@ -145,4 +145,19 @@ class EventSummariserTest {
                     EventSummariser.endsWithAbbreviation(sentence, 0, sentence.length()), sentence);
         }
     }
+
+    @Test
+    void theWordCountByHandAgreesWithThePattern() {
+        for (String sentence : List.of("The toll rose to 31 as rescuers searched collapsed buildings.", "Le président kazakh a dit « stupides ».",
+                "Herr Müller-Lüdenscheid sagte: „Wir bleiben.“", "L’État a réagi d'urgence, a-t-il dit.", "Cafe\u0301 olé 12 x-y -z ’a",
+                "", "  ", "A B C d e f", "Él dijo: ¿qué pasó?")) {
+            int words = 0, lowercase = 0;
+            java.util.regex.Matcher m = EventSummariser.WORD.matcher(sentence);
+            while (m.find()) {
+                words++;
+                if (Character.isLowerCase(m.group().charAt(0)) && m.group().length() >= 3) lowercase++;
+            }
+            assertEquals(((long) words << 32) | lowercase, EventSummariser.countWords(sentence), sentence);
+        }
+    }
 }
