@@ -116,7 +116,7 @@ public final class EventClusterer {
                 .sorted(Map.Entry.<String, Double>comparingByValue(
                         Comparator.comparingDouble(v -> v)).reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
-                .map(e -> event.surfaces().getOrDefault(e.getKey(), Family.value(e.getKey())))
+                .map(e -> TermWords.shown(e.getKey(), event.surfaces(), List.of()))
                 .toList();
     }
 
