@@ -177,7 +177,13 @@ final class RestApi {
         o.set("entities", named(index.top(e, Family.ENTITY, 8)));
         o.set("places", named(index.top(e, Family.PLACE, 5)));
         o.set("dates", named(index.top(e, Family.DATE, 5)));
-        o.set("terms", named(index.top(e, Family.TERM, 10)));
+        ArrayNode terms = o.putArray("terms");
+        for (StoryIndex.Named n : index.top(e, Family.TERM, 10)) {
+            ObjectNode t = terms.addObject().put("key", n.key()).put("name", n.name());
+            // Each language's own word for the shared (pivot) key: "president" is "président" in French.
+            ObjectNode words = t.putObject("words");
+            StoryIndex.wordsByLanguage(e, n.key()).forEach(words::put);
+        }
         ArrayNode articles = o.putArray("articles");
         for (StoryIndex.Member m : index.members(e.id())) {
             ObjectNode a = articles.addObject();

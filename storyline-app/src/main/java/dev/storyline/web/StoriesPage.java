@@ -100,6 +100,10 @@ final class StoriesPage {
             for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.ENTITY, 6)) named(tags, n, names);
             for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.PLACE, 3)) named(tags, n, names).addClass("entity-loc");
             for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.DATE, 3)) tags.appendElement("span").addClass("date").text(n.name());
+            // The event's words in the reader's language where its articles wrote them (not the pivot's English stem).
+            for (StoryIndex.Named n : index.top(e, dev.storyline.events.Family.TERM, 6, readerLanguages)) {
+                tags.appendElement("span").addClass("term").text(n.name());
+            }
             Element articles = ev.appendElement("ol").addClass("hits");
             for (StoryIndex.Member m : index.members(e.id())) {
                 Element li = articles.appendElement("li").addClass("hit");

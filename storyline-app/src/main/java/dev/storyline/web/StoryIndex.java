@@ -178,12 +178,30 @@ final class StoryIndex {
 
     /** The strongest features of one family in an event's centroid, with their written forms. */
     List<Named> top(EventState event, Family family, int count) {
+        return top(event, family, count, List.of());
+    }
+
+    /**
+     * The same, words in the first of the reader's languages that wrote them ("président" for a French reader where
+     * the feature is the pivot stem "presid"; see {@link dev.storyline.events.TermWords}).
+     */
+    List<Named> top(EventState event, Family family, int count, List<String> readerLanguages) {
         return event.centroid().entrySet().stream()
                 .filter(e -> Family.of(e.getKey()) == family)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
-                .map(e -> named(e.getKey(), event.surfaces()))
+                .map(e -> named(e.getKey(), event.surfaces(), readerLanguages))
                 .toList();
+    }
+
+    /** The word each language of the event wrote for a word feature (its value, as {@link Named#key} gives it). */
+    static Map<String, String> wordsByLanguage(EventState event, String value) {
+        String prefix = Family.TERM.key(value) + "@";
+        Map<String, String> words = new java.util.TreeMap<>();
+        event.surfaces().forEach((k, word) -> {
+            if (k.startsWith(prefix)) words.put(k.substring(prefix.length()), word);
+        });
+        return words;
     }
 
     /**
@@ -192,8 +210,12 @@ final class StoryIndex {
      * stored articles mention it most links the two.
      */
     private Named named(String feature, Map<String, String> surfaces) {
+        return named(feature, surfaces, List.of());
+    }
+
+    private Named named(String feature, Map<String, String> surfaces, List<String> readerLanguages) {
         String value = Family.value(feature);
-        String written = surfaces.getOrDefault(feature, value);
+        String written = dev.storyline.events.TermWords.shown(feature, surfaces, readerLanguages);
         Family family = Family.of(feature);
         if (family != Family.ENTITY && family != Family.PLACE) return new Named(value, written);
         return new Named(canonical.computeIfAbsent(value, this::mostMentionedType), written);

@@ -143,6 +143,20 @@ class EventSummariesOnTheDeskTest {
         assertTrue(en.select("#" + eventId + " > ul.summary a.source").eachText().stream().noneMatch("quotidien.example"::equals));
     }
 
+    @Test
+    void theEventsWordsAreShownInTheReadersLanguageNotAsThePivotStem() throws Exception {
+        Document fr = Jsoup.parse(get("/stories/" + storyId, "fr-FR,fr;q=0.9").body());
+        assertTrue(fr.select("#" + eventId + " span.term").eachText().contains("séisme"), fr.select("#" + eventId + " span.term").toString());
+        Document en = Jsoup.parse(get("/stories/" + storyId, "en-GB,en;q=0.8").body());
+        assertTrue(en.select("#" + eventId + " span.term").eachText().contains("earthquake"), en.select("#" + eventId + " span.term").toString());
+        JsonNode event = JSON.readTree(get("/api/events/" + eventId, null).body());
+        JsonNode quake = null;
+        for (JsonNode t : event.get("terms")) if (t.get("key").asText().equals("earthquak")) quake = t;
+        assertTrue(quake != null, event.get("terms").toString());
+        assertEquals("séisme", quake.at("/words/fr").asText());
+        assertEquals("earthquake", quake.at("/words/en").asText());
+    }
+
     private static HttpResponse<String> get(String path, String acceptLanguage, String cookie) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Accept-Language", acceptLanguage);

@@ -116,7 +116,7 @@ public final class EventClusterer {
                 .sorted(Map.Entry.<String, Double>comparingByValue(
                         Comparator.comparingDouble(v -> v)).reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
-                .map(e -> event.surfaces().getOrDefault(e.getKey(), Family.value(e.getKey())))
+                .map(e -> TermWords.shown(e.getKey(), event.surfaces(), List.of()))
                 .toList();
     }
 
@@ -316,7 +316,7 @@ public final class EventClusterer {
             a.surfaces().forEach(surfaces::putIfAbsent);
         }
         Map<String, Double> kept = prune(centroid);
-        surfaces.keySet().retainAll(kept.keySet());
+        TermWords.retain(surfaces, kept.keySet());
         int size = e.size() - before.size() + after.size();
         // The label stays while its article does; else the first of the event's window articles gives it.
         boolean labelStays = !whole || after.stream().anyMatch(a -> a.label().equals(e.label()));
@@ -363,7 +363,7 @@ public final class EventClusterer {
                     .limit(COMPACTED_PER_FAMILY).forEach(x -> kept.put(x.getKey(), x.getValue()));
         }
         Map<String, String> surfaces = new HashMap<>(e.surfaces());
-        surfaces.keySet().retainAll(kept.keySet());
+        TermWords.retain(surfaces, kept.keySet());
         return new EventState(e.id(), e.sequence(), e.storyId(), e.size(), e.first(), e.last(), kept, surfaces,
                 e.label(), e.labelScore());
     }
@@ -516,12 +516,10 @@ public final class EventClusterer {
         Map<String, Double> centroid = new LinkedHashMap<>(event.centroid());
         contribution.forEach((key, v) -> centroid.merge(key, v, Double::sum));
         Map<String, Double> kept = prune(centroid);
-        Map<String, String> surfaces = new HashMap<>();
-        for (String key : kept.keySet()) {
-            String s = event.surfaces().get(key);
-            if (s == null) s = article.surfaces().get(key);
-            if (s != null) surfaces.put(key, s);
-        }
+        // The event's names and words as first written, then the article's for what it brings.
+        Map<String, String> surfaces = new HashMap<>(event.surfaces());
+        article.surfaces().forEach(surfaces::putIfAbsent);
+        TermWords.retain(surfaces, kept.keySet());
         boolean relabel = event.size() == 0 || similarity > event.labelScore();
         return new EventState(event.id(), event.sequence(), event.storyId(), event.size() + 1,
                 earliest(event.first(), article.published()), latest(event.last(), article.published()), kept,
@@ -616,7 +614,7 @@ public final class EventClusterer {
                 shown(shared.getOrDefault(Family.PLACE, List.of()), surfaces),
                 shown(shared.getOrDefault(Family.DATE, List.of()), surfaces),
                 shown(shared.getOrDefault(Family.NUMBER, List.of()), surfaces),
-                shown(shared.getOrDefault(Family.TERM, List.of()), surfaces), storyShared);
+                shown(shared.getOrDefault(Family.TERM, List.of()), article.surfaces()), storyShared);
     }
 
     /** The strongest shared features, as written where known. */
@@ -624,7 +622,7 @@ public final class EventClusterer {
         return contributions.stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(SHOWN_PER_FAMILY)
-                .map(e -> surfaces.getOrDefault(e.getKey(), Family.value(e.getKey())))
+                .map(e -> TermWords.shown(e.getKey(), surfaces, List.of()))
                 .toList();
     }
 

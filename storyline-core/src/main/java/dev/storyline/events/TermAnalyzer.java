@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -96,6 +97,34 @@ public final class TermAnalyzer {
             throw new UncheckedIOException("reading a String cannot fail", e);
         }
         return counts;
+    }
+
+    /** Receives the stems of a text one by one, with the offsets of the word each comes from. */
+    @FunctionalInterface
+    public interface StemSink {
+        /** {@code stem} is valid during the call only (the analyzer reuses its buffer). */
+        void stem(CharSequence stem, int start, int end);
+    }
+
+    /**
+     * The stems of {@code text}, in order, each with the offsets of its word in {@code text}: the same stems as
+     * {@link #stems}, read in one pass, so that a caller can tell a text's parts (sentences) apart by offset rather
+     * than analyse each part on its own.
+     */
+    public void forEachStem(String text, String language, StemSink sink) {
+        Analyzer analyzer = analyzers.computeIfAbsent(key(language), TermAnalyzer::build);
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() < 2 || hasDigit(term)) continue;
+                sink.stem(term, offset.startOffset(), offset.endOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String cannot fail", e);
+        }
     }
 
     /** Whether {@code lowercaseWord} is a stop word of {@code language} (English's when the language is unknown). */

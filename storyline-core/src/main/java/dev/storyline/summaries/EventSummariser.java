@@ -43,6 +43,12 @@ public final class EventSummariser {
     static final int MAX_SENTENCES = 4;
     /** Sentences, the most central, among which MMR picks. */
     static final int MMR_POOL = 40;
+    /**
+     * Candidates kept below the pool: a sentence that falls out of the pool stays here, scored at every update, and
+     * comes back when the centroid turns its way (below it, a sentence is too far from the event to be chosen again
+     * unless the event changes subject, and then the arriving articles bring sentences nearer than it).
+     */
+    static final int RESERVE = 20;
     /** Sentences read per article: news puts its facts first, and the tail is often boilerplate. */
     static final int SENTENCES_PER_ARTICLE = 8;
     private static final int MIN_WORDS = 6, MAX_WORDS = 60;
@@ -64,12 +70,12 @@ public final class EventSummariser {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?![\\p{L}\\p{N}])");
     /** Titles and initials the JDK's sentence breaker takes for the end of a sentence. */
-    private static final Pattern ABBREVIATION = Pattern.compile(
+    static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|\\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Mme|Mlle|MM|Me|Hr|Fr|Sra|Sr|Dña|Nr|vs|\\p{Lu})\\.\\s*$");
     /** "1,500" and "1500" are one number (as the events' features have it). */
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.](?=\\d{3}(?:\\D|$))");
     private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?…»\"”’')]$");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}'’-]+");
     /** Pointers and credits that are not news: "Lire aussi", "Read more", "By Jane Doe", "Photo: AFP". */
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -88,32 +94,85 @@ public final class EventSummariser {
      * with their vectors and facts, and its unit vector (its share of the event's centroid).
      */
     public record Prepared(String key, long sequence, Instant ingested, String when, String source, String language,
-                           String title, Map<String, Double> titleVector, List<PreparedSentence> sentences,
-                           Map<String, Double> articleVector) {
+                           String title, TermVector titleVector, List<PreparedSentence> sentences,
+                           TermVector articleVector) {
     }
 
     /** A sentence of an article with its vector, its place in the article and the facts it states. */
-    public record PreparedSentence(String text, int position, Map<String, Double> vector, double norm, boolean eligible,
-                                   Set<String> facts) {
+    public record PreparedSentence(String text, int position, TermVector vector, boolean eligible, Set<String> facts) {
     }
 
     public Prepared prepare(StoredArticle stored) {
         Article a = stored.analyzed().article();
         boolean withEntities = !stored.analyzed().entities().isEmpty();
-        Map<String, Double> articleVector = new HashMap<>();
-        List<PreparedSentence> sentences = new ArrayList<>();
-        int position = 0;
-        for (Span s : sentences(a, SENTENCES_PER_ARTICLE)) {
-            Map<String, Double> v = sentenceVector(stored, s);
-            v.forEach((k, x) -> articleVector.merge(k, x, Double::sum));
+        List<Span> spans = sentences(a, SENTENCES_PER_ARTICLE);
+        List<SentenceTerms> read = sentenceTerms(stored, spans);
+        TermVector.Builder article = new TermVector.Builder();
+        List<PreparedSentence> sentences = new ArrayList<>(spans.size());
+        for (int position = 0; position < spans.size(); position++) {
+            Span s = spans.get(position);
+            TermVector v = read.get(position).terms().build();
+            for (int i = 0; i < v.size(); i++) article.add(v.id(i), v.weight(i));
             boolean eligible = eligible(s.text());
-            sentences.add(new PreparedSentence(s.text(), position, v, norm(v), eligible,
-                    eligible ? facts(v, withEntities ? null : s.text()) : Set.of()));
-            position++;
+            sentences.add(new PreparedSentence(s.text(), position, v, eligible,
+                    eligible ? facts(read.get(position).facts(), withEntities ? null : s.text()) : Set.of()));
         }
-        Map<String, Double> title = blank(a.title()) ? Map.of() : titleVector(stored);
+        TermVector title = blank(a.title()) ? TermVector.EMPTY : titleVector(stored);
         return new Prepared(stored.key(), stored.sequence(), stored.ingested(), when(stored), a.source(), languageOf(stored),
-                blank(a.title()) ? null : a.title().strip(), title, sentences, normaliseInPlace(articleVector));
+                blank(a.title()) ? null : a.title().strip(), title, sentences, article.build());
+    }
+
+    /** A sentence's terms as they are read, and the keys of those that are facts (entities, numbers, dates). */
+    private record SentenceTerms(TermVector.Builder terms, List<String> facts) {
+    }
+
+    /**
+     * The terms of the article's first sentences: its stems read in one pass over the text they span (one analysis
+     * rather than one per sentence), each given to its sentence by offset; then the entities, numbers and dates.
+     */
+    private List<SentenceTerms> sentenceTerms(StoredArticle stored, List<Span> spans) {
+        Article a = stored.analyzed().article();
+        List<SentenceTerms> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) out.add(new SentenceTerms(new TermVector.Builder(), new ArrayList<>(4)));
+        if (spans.isEmpty()) return out;
+        int from = spans.get(0).start(), to = spans.get(spans.size() - 1).end();
+        int[] at = {0};
+        terms.forEachStem(a.text().substring(from, to), a.language(), (stem, start, end) -> {
+            int k = at[0];
+            while (k < spans.size() && spans.get(k).end() <= from + start) k++;
+            at[0] = k;
+            if (k < spans.size() && spans.get(k).start() <= from + start && from + end <= spans.get(k).end()) {
+                out.get(k).terms().add(TermVector.id('t', stem), 1);
+            }
+        });
+        for (EntityMention m : stored.analyzed().entities()) {
+            int k = containing(spans, m.start(), m.end());
+            if (m.canonical() != null && k >= 0) {
+                String key = "e:" + CanonicalEntities.untyped(m.canonical());
+                out.get(k).terms().add(key, 1);
+                out.get(k).facts().add(key);
+            }
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            for (String n : numbers(spans.get(k).text())) {
+                out.get(k).terms().add("n:" + n, 1);
+                out.get(k).facts().add("n:" + n);
+            }
+        }
+        for (TimeExpression d : stored.analyzed().dates()) {
+            int k = containing(spans, d.start(), d.end());
+            if (d.value() != null && !d.value().isBlank() && k >= 0) {
+                out.get(k).terms().set("d:" + d.value(), 1);
+                out.get(k).facts().add("d:" + d.value());
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that holds the span {@code start}–{@code end}, or -1. */
+    private static int containing(List<Span> spans, int start, int end) {
+        for (int k = 0; k < spans.size(); k++) if (start >= spans.get(k).start() && end <= spans.get(k).end()) return k;
+        return -1;
     }
 
     /** The summary of an event's articles, chosen at once (nothing is marked new). */
@@ -189,33 +248,35 @@ public final class EventSummariser {
         SummaryState.Track m = new SummaryState.Track();
         long offset = 0;
         for (SummaryState.Track t : tracks) {
-            t.centroid.forEach((k, x) -> m.centroid.merge(k, x, Double::sum));
-            t.titleCentroid.forEach((k, x) -> m.titleCentroid.merge(k, x, Double::sum));
+            m.centroid.add(t.centroid);
+            m.titleCentroid.add(t.titleCentroid);
             long shift = offset;
             t.sentences.forEach(i -> m.sentences.add(shifted(i, shift)));
             t.titles.forEach(i -> m.titles.add(shifted(i, shift)));
             offset += t.articles + 1L;
             m.articles += t.articles;
         }
-        truncate(m.centroid);
+        m.centroid.truncate(CENTROID_TERMS);
         choose(m, List.of());
         return m;
     }
 
     private static SummaryState.Item shifted(SummaryState.Item i, long offset) {
         return new SummaryState.Item(i.text(), i.articleKey(), i.source(), i.language(), i.position(), i.order() + offset,
-                i.vector(), i.norm(), i.facts());
+                i.vector(), i.facts());
     }
 
     /** An article into a track: its share of the centroid, its sentences and title as candidates. */
     private static void addTo(SummaryState.Track track, Prepared p, long order,
                               Map<SummaryState.Track, List<SummaryState.Item>> arrivedIn) {
         double before = centroidNormSquared(track);
-        double dot = before == 0 ? 0 : dot(p.articleVector(), track.centroid);
-        p.articleVector().forEach((k, x) -> track.centroid.merge(k, x, Double::sum));
+        TermVector v = p.articleVector();
+        // The article weighs as its unit vector: its counts divided by its norm.
+        double dot = before == 0 || v.isEmpty() ? 0 : track.centroid.dot(v, v.norm());
+        if (!v.isEmpty()) track.centroid.add(v, v.norm());
         // |c + v|² = |c|² + 2 c·v + |v|², v a unit vector; a trim changes it, so it is counted again then.
-        double after = truncate(track.centroid) ? normSquared(track.centroid)
-                : before + 2 * dot + (p.articleVector().isEmpty() ? 0 : 1);
+        double after = track.centroid.truncate(CENTROID_TERMS) ? track.centroid.normSquared()
+                : before + 2 * dot + (v.isEmpty() ? 0 : 1);
         track.centroidNormSquared = after;
         if (before > 0) {
             double cos = after == 0 ? 1 : Math.min(1, (before + dot) / Math.sqrt(before * after));
@@ -225,16 +286,17 @@ public final class EventSummariser {
         for (PreparedSentence s : p.sentences()) {
             if (!s.eligible()) continue;
             SummaryState.Item item = new SummaryState.Item(s.text(), p.key(), p.source(), p.language(), s.position(), order,
-                    s.vector(), s.norm(), s.facts());
+                    s.vector(), s.facts());
             track.sentences.add(item);
             arrived.add(item);
         }
         if (p.title() != null && !p.titleVector().isEmpty()) {
-            normalised(p.titleVector()).forEach((k, x) -> track.titleCentroid.merge(k, x, Double::sum));
+            track.titleCentroid.add(p.titleVector(), p.titleVector().norm());
             track.titles.add(new SummaryState.Item(p.title(), p.key(), p.source(), p.language(), -1, order,
-                    p.titleVector(), norm(p.titleVector()), Set.of()));
+                    p.titleVector(), Set.of()));
         }
         track.articles++;
+        track.changed();
     }
 
     /** A candidate with its centrality now. */
@@ -250,25 +312,28 @@ public final class EventSummariser {
      */
     private static void choose(SummaryState.Track track, List<SummaryState.Item> arrived) {
         double centroidNorm = Math.sqrt(centroidNormSquared(track));
-        List<Scored> pool = new ArrayList<>(track.sentences.size());
+        // What could be chosen at the last choice: a sentence that enters the pool since (arrived, or back from the
+        // reserve) may deserve a place.
+        List<SummaryState.Item> wasInPool = List.copyOf(track.sentences.subList(0, Math.min(MMR_POOL, track.sentences.size())));
+        List<Scored> candidates = new ArrayList<>(track.sentences.size());
         for (SummaryState.Item i : track.sentences) {
             // News writes its facts first: a slight lead bonus breaks near-ties towards the opening sentences.
-            pool.add(new Scored(i, cosine(i.vector(), i.norm(), track.centroid, centroidNorm) + 0.1 / (1 + i.position())));
+            candidates.add(new Scored(i, centrality(i.vector(), track.centroid, centroidNorm) + 0.1 / (1 + i.position())));
         }
-        pool.sort(MOST_CENTRAL);
-        if (pool.size() > MMR_POOL) pool = new ArrayList<>(pool.subList(0, MMR_POOL));
-        track.sentences = new ArrayList<>(pool.stream().map(Scored::item).toList());
-        Set<SummaryState.Item> inPool = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        inPool.addAll(track.sentences);
+        candidates.sort(MOST_CENTRAL);
+        if (candidates.size() > MMR_POOL + RESERVE) candidates = candidates.subList(0, MMR_POOL + RESERVE);
+        track.sentences = new ArrayList<>(candidates.size());
+        for (Scored c : candidates) track.sentences.add(c.item());
+        List<Scored> pool = candidates.subList(0, Math.min(MMR_POOL, candidates.size()));
+        List<SummaryState.Item> inPool = track.sentences.subList(0, pool.size());
         boolean contender = false;
-        Map<SummaryState.Item, Double> scores = new java.util.IdentityHashMap<>();
-        for (Scored s : pool) scores.put(s.item(), s.score());
-        for (SummaryState.Item i : arrived) {
-            Double score = scores.get(i);
-            if (score != null && score >= track.weakest - CONTENDER_MARGIN) contender = true;
+        // Few candidates score near the weakest chosen: only those are looked up (lists of a few dozen, by identity).
+        for (Scored s : pool) {
+            if (contender || s.score() < track.weakest - CONTENDER_MARGIN) continue;
+            contender = containsSame(arrived, s.item()) || !containsSame(wasInPool, s.item());
         }
         boolean again = track.chosen.isEmpty() || track.moved > MOVED || contender
-                || !track.chosen.stream().allMatch(inPool::contains);
+                || !track.chosen.stream().allMatch(c -> containsSame(inPool, c));
         if (again) {
             List<Scored> picked = pick(pool);
             track.chosen = new ArrayList<>(picked.stream().map(Scored::item).toList());
@@ -276,13 +341,25 @@ public final class EventSummariser {
             track.moved = 0;
         }
         track.headline = headline(track);
+        track.changed();
+    }
+
+    private static boolean containsSame(List<SummaryState.Item> items, SummaryState.Item item) {
+        for (SummaryState.Item i : items) if (i == item) return true;
+        return false;
+    }
+
+    /** Cosine of a candidate with a centroid whose norm the caller computed once (it is compared with dozens). */
+    private static double centrality(TermVector v, Centroid centroid, double centroidNorm) {
+        if (v.isEmpty() || centroid.isEmpty() || v.norm() == 0 || centroidNorm == 0) return 0;
+        return centroid.dot(v) / (v.norm() * centroidNorm);
     }
 
     private static SummaryState.Item headline(SummaryState.Track track) {
         if (track.titles.isEmpty()) return null;
-        double n = norm(track.titleCentroid);
+        double n = Math.sqrt(track.titleCentroid.normSquared());
         List<Scored> titles = new ArrayList<>();
-        for (SummaryState.Item t : track.titles) titles.add(new Scored(t, cosine(t.vector(), t.norm(), track.titleCentroid, n)));
+        for (SummaryState.Item t : track.titles) titles.add(new Scored(t, centrality(t.vector(), track.titleCentroid, n)));
         titles.sort(Comparator.comparingDouble((Scored s) -> Math.round(s.score() * 1e9) / 1e9).reversed()
                 .thenComparingLong(s -> s.item().order()));
         if (titles.size() > TITLE_POOL) titles = titles.subList(0, TITLE_POOL);
@@ -315,18 +392,20 @@ public final class EventSummariser {
         return facts;
     }
 
-    private Map<String, Double> titleVector(StoredArticle stored) {
+    private TermVector titleVector(StoredArticle stored) {
         Article a = stored.analyzed().article();
-        Map<String, Double> v = new HashMap<>();
-        terms.stems(a.title(), a.language()).forEach((stem, n) -> v.merge("t:" + stem, (double) n, Double::sum));
+        TermVector.Builder v = new TermVector.Builder();
+        terms.forEachStem(a.title(), a.language(), (stem, start, end) -> v.add(TermVector.id('t', stem), 1));
         String title = a.title().toLowerCase(Locale.ROOT);
+        // An entity is named many times in an article: each written form is looked for in the title once.
+        Map<String, Boolean> inTitle = new HashMap<>();
         for (EntityMention m : stored.analyzed().entities()) {
-            if (m.canonical() != null && title.contains(m.text().toLowerCase(Locale.ROOT))) {
-                v.put("e:" + CanonicalEntities.untyped(m.canonical()), 1.0);
+            if (m.canonical() != null && inTitle.computeIfAbsent(m.text(), t -> title.contains(t.toLowerCase(Locale.ROOT)))) {
+                v.set("e:" + CanonicalEntities.untyped(m.canonical()), 1);
             }
         }
-        numbers(a.title()).forEach(n -> v.put("n:" + n, 1.0));
-        return v;
+        numbers(a.title()).forEach(n -> v.set("n:" + n, 1));
+        return v.build();
     }
 
     /**
@@ -337,13 +416,25 @@ public final class EventSummariser {
         List<Scored> chosen = new ArrayList<>();
         Set<String> usedArticles = new HashSet<>();
         double[] redundancy = new double[pool.size()];
+        // How many of the chosen each candidate's redundancy accounts for: it is brought up to date only when the
+        // candidate is looked at, and, the pool being most central first, a step stops at the first candidate whose
+        // centrality alone cannot beat the best found (its redundancy and penalty only lower it). Same choice as
+        // comparing every candidate with every chosen sentence, at a fraction of the cosines.
+        int[] accounted = new int[pool.size()];
+        boolean sorted = true;
+        for (int i = 1; i < pool.size(); i++) if (pool.get(i).score() > pool.get(i - 1).score()) sorted = false;
         boolean[] taken = new boolean[pool.size()];
         while (chosen.size() < MAX_SENTENCES) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < pool.size(); i++) {
-                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
+                if (taken[i]) continue;
                 Scored c = pool.get(i);
+                if (sorted && LAMBDA * c.score() <= bestValue) break;
+                while (accounted[i] < chosen.size() && redundancy[i] < DUPLICATE) {
+                    redundancy[i] = Math.max(redundancy[i], c.item().vector().cosine(chosen.get(accounted[i]++).item().vector()));
+                }
+                if (redundancy[i] >= DUPLICATE) continue;
                 double value = LAMBDA * c.score() - (1 - LAMBDA) * redundancy[i]
                         - (usedArticles.contains(c.item().articleKey()) ? SAME_ARTICLE_PENALTY : 0);
                 if (value > bestValue) {
@@ -356,30 +447,8 @@ public final class EventSummariser {
             taken[best] = true;
             chosen.add(b);
             usedArticles.add(b.item().articleKey());
-            if (chosen.size() == MAX_SENTENCES) break;
-            for (int i = 0; i < pool.size(); i++) {
-                if (taken[i] || redundancy[i] >= DUPLICATE) continue;
-                SummaryState.Item c = pool.get(i).item();
-                redundancy[i] = Math.max(redundancy[i], cosine(c.vector(), c.norm(), b.item().vector(), b.item().norm()));
-            }
         }
         return chosen;
-    }
-
-    private Map<String, Double> sentenceVector(StoredArticle stored, Span s) {
-        Article a = stored.analyzed().article();
-        Map<String, Double> v = new HashMap<>();
-        terms.stems(s.text(), a.language()).forEach((stem, n) -> v.merge("t:" + stem, (double) n, Double::sum));
-        for (EntityMention m : stored.analyzed().entities()) {
-            if (m.canonical() != null && m.start() >= s.start() && m.end() <= s.end()) {
-                v.merge("e:" + CanonicalEntities.untyped(m.canonical()), 1.0, Double::sum);
-            }
-        }
-        numbers(s.text()).forEach(n -> v.merge("n:" + n, 1.0, Double::sum));
-        for (TimeExpression d : stored.analyzed().dates()) {
-            if (d.value() != null && !d.value().isBlank() && d.start() >= s.start() && d.end() <= s.end()) v.put("d:" + d.value(), 1.0);
-        }
-        return v;
     }
 
     /** A sentence of an article's text with its offsets. */
@@ -408,7 +477,7 @@ public final class EventSummariser {
             it.setText(paragraph);
             for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
                 // "Mr." and "M." do not end a sentence: read on to the next break.
-                while (end != BreakIterator.DONE && end < paragraph.length() && ABBREVIATION.matcher(paragraph.substring(start, end)).find()) {
+                while (end != BreakIterator.DONE && end < paragraph.length() && endsWithAbbreviation(paragraph, start, end)) {
                     int next = it.next();
                     if (next == BreakIterator.DONE) break;
                     end = next;
@@ -425,15 +494,63 @@ public final class EventSummariser {
         return out;
     }
 
-    /** Whether a sentence reads as news: neither a fragment, nor a wall of text, nor a pointer or a credit. */
-    static boolean eligible(String sentence) {
-        int words = 0, lowercase = 0;
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep",
+            "Gov", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Mme", "Mlle", "MM", "Me", "Hr", "Fr", "Sra", "Dña", "Nr", "vs");
+
+    /**
+     * Whether {@code text[start, end)} ends with a title or an initial and its full stop ("Mr.", "M."): what
+     * {@link #ABBREVIATION} matches, checked from the end rather than by a search through the whole sentence (this
+     * runs on every sentence break of every arriving article).
+     */
+    static boolean endsWithAbbreviation(String text, int start, int end) {
+        int e = end;
+        while (e > start && isRegexSpace(text.charAt(e - 1))) e--;
+        if (e == start || text.charAt(e - 1) != '.') return false;
+        int w = e - 1;
+        while (w > start && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w == e - 1 || (w > start && !isRegexSpace(text.charAt(w - 1)))) return false;
+        if (w == e - 2 && Character.getType(text.charAt(w)) == Character.UPPERCASE_LETTER) return true;
+        return ABBREVIATIONS.contains(text.substring(w, e - 1));
+    }
+
+    /** Java's {@code \s}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The words of a sentence as {@link #WORD} finds them (high 32 bits), and how many of them start lowercase and have
+     * three characters or more (low 32 bits): read in one pass by hand, as this runs on every arriving sentence.
+     */
+    static long countWords(String sentence) {
+        int words = 0, lowercase = 0, n = sentence.length();
+        for (int i = 0; i < n; ) {
+            int cp = sentence.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = sentence.codePointAt(i);
+                int type = Character.getType(c);
+                boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK;
+                if (!Character.isLetter(c) && !mark && c != '\'' && c != '’' && c != '-') break;
+                i += Character.charCount(c);
+            }
             words++;
             // Lowercase words of some length stand in for a verb: a list of names or a caption has few or none.
-            if (Character.isLowerCase(m.group().charAt(0)) && m.group().length() >= 3) lowercase++;
+            if (Character.isLowerCase(sentence.charAt(start)) && i - start >= 3) lowercase++;
         }
+        return ((long) words << 32) | lowercase;
+    }
+
+    /** Whether a sentence reads as news: neither a fragment, nor a wall of text, nor a pointer or a credit. */
+    static boolean eligible(String sentence) {
+        long counted = countWords(sentence);
+        int words = (int) (counted >>> 32), lowercase = (int) counted;
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
         if (lowercase < 3) return false;
         if (BOILERPLATE.matcher(sentence).find()) return false;
@@ -442,13 +559,12 @@ public final class EventSummariser {
     }
 
     /**
-     * A sentence's facts: its numbers, the entities it names and the dates it gives (the vector's keys of those kinds);
+     * A sentence's facts: its numbers, the entities it names and the dates it gives (their keys, as in its vector);
      * for an article read without entities ({@code unanalysedText} given), its capitalised words after the first stand
      * in for the names of people and places.
      */
-    static Set<String> facts(Map<String, Double> vector, String unanalysedText) {
-        Set<String> facts = new HashSet<>();
-        for (String k : vector.keySet()) if (k.startsWith("e:") || k.startsWith("n:") || k.startsWith("d:")) facts.add(k);
+    static Set<String> facts(List<String> factKeys, String unanalysedText) {
+        Set<String> facts = new HashSet<>(factKeys);
         if (unanalysedText != null) for (String word : facts(unanalysedText)) if (!Character.isDigit(word.charAt(0))) facts.add("c:" + word);
         return Set.copyOf(facts);
     }
@@ -480,65 +596,28 @@ public final class EventSummariser {
         return out;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        // Most names are plain ASCII: no decomposition needed for them.
+        if (word.chars().allMatch(c -> c < 0x80)) return word.toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** The vector scaled to unit length, in place (a new article's, which nothing else holds yet). */
-    private static Map<String, Double> normaliseInPlace(Map<String, Double> v) {
-        double norm = norm(v);
-        if (norm > 0) v.replaceAll((k, x) -> x / norm);
-        return v;
-    }
 
-    private static Map<String, Double> normalised(Map<String, Double> v) {
-        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm == 0) return v;
-        Map<String, Double> out = new HashMap<>();
-        v.forEach((k, x) -> out.put(k, x / norm));
-        return out;
-    }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
         return cosine(a, norm(a), b, norm(b));
     }
 
-    /**
-     * Keeps the centroid's {@link #CENTROID_TERMS} heaviest terms, trimmed in steps (at twice that many) rather than at
-     * every arrival; the terms weighing exactly the cut-off are kept or dropped together, so that it is the same after
-     * a reload.
-     */
-    private static boolean truncate(Map<String, Double> centroid) {
-        if (centroid.size() <= CENTROID_TERMS * 2) return false;
-        double[] weights = new double[centroid.size()];
-        int i = 0;
-        for (double w : centroid.values()) weights[i++] = w;
-        java.util.Arrays.sort(weights);
-        double cutoff = weights[weights.length - CENTROID_TERMS];
-        centroid.values().removeIf(w -> w < cutoff);
-        return true;
-    }
 
     /** The centroid's squared norm, kept between updates (counted again after a reload or a trim). */
     private static double centroidNormSquared(SummaryState.Track track) {
-        if (Double.isNaN(track.centroidNormSquared)) track.centroidNormSquared = normSquared(track.centroid);
+        if (Double.isNaN(track.centroidNormSquared)) track.centroidNormSquared = track.centroid.normSquared();
         return track.centroidNormSquared;
     }
 
-    private static double normSquared(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) sum += x * x;
-        return sum;
-    }
 
-    private static double dot(Map<String, Double> small, Map<String, Double> large) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) dot += e.getValue() * y;
-        }
-        return dot;
-    }
 
     private static double norm(Map<String, Double> v) {
         double sum = 0;

@@ -2,7 +2,6 @@ package dev.storyline.summaries;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +28,18 @@ public final class SummaryState {
         private final String text, articleKey, source, language;
         private final int position;
         private final long order;
-        private final Map<String, Double> vector;
-        private final double norm;
+        private final TermVector vector;
         private final Set<String> facts;
         private byte[] encoded;
 
         Item(String text, String articleKey, String source, String language, int position, long order,
-             Map<String, Double> vector, double norm, Set<String> facts) {
+             TermVector vector, Set<String> facts) {
+            this(text, articleKey, source, language, position, order, vector, facts, null);
+        }
+
+        /** An item read from a state file, with the bytes it was read from (written back as they are). */
+        Item(String text, String articleKey, String source, String language, int position, long order,
+             TermVector vector, Set<String> facts, byte[] encoded) {
             this.text = text;
             this.articleKey = articleKey;
             this.source = source;
@@ -43,8 +47,8 @@ public final class SummaryState {
             this.position = position;
             this.order = order;
             this.vector = vector;
-            this.norm = norm;
             this.facts = facts;
+            this.encoded = encoded;
         }
 
         String text() { return text; }
@@ -59,9 +63,9 @@ public final class SummaryState {
 
         long order() { return order; }
 
-        Map<String, Double> vector() { return vector; }
+        TermVector vector() { return vector; }
 
-        double norm() { return norm; }
+        double norm() { return vector.norm(); }
 
         Set<String> facts() { return facts; }
 
@@ -80,10 +84,13 @@ public final class SummaryState {
     /** One summary's running parts: the event's across its languages, or one language's. */
     static final class Track {
         /** Sum of the articles' unit vectors (every article weighs the same), its heaviest terms only. */
-        final Map<String, Double> centroid;
+        final Centroid centroid;
         /** Sum of the titles' unit vectors. */
-        final Map<String, Double> titleCentroid;
-        /** The most central sentences: the only ones that can be chosen (MMR's pool). */
+        final Centroid titleCentroid;
+        /**
+         * The candidates, most central first: the first {@code EventSummariser.MMR_POOL} are MMR's pool (the only ones
+         * that can be chosen), the rest a reserve from which a sentence can climb back when the centroid turns its way.
+         */
         List<Item> sentences;
         /** The titles nearest the titles' centroid. */
         List<Item> titles;
@@ -97,12 +104,14 @@ public final class SummaryState {
         /** The chosen sentences (as pool items) and headline; empty before the first choice. */
         List<Item> chosen;
         Item headline;
+        /** Its bytes in a state file while it has not changed (a language that received nothing in an update). */
+        byte[] encoded;
 
         Track() {
-            this(new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>(), 0, 0, 0, new ArrayList<>(), null);
+            this(new Centroid(), new Centroid(), new ArrayList<>(), new ArrayList<>(), 0, 0, 0, new ArrayList<>(), null);
         }
 
-        Track(Map<String, Double> centroid, Map<String, Double> titleCentroid, List<Item> sentences, List<Item> titles,
+        Track(Centroid centroid, Centroid titleCentroid, List<Item> sentences, List<Item> titles,
               int articles, double moved, double weakest, List<Item> chosen, Item headline) {
             this.centroid = centroid;
             this.titleCentroid = titleCentroid;
@@ -116,10 +125,15 @@ public final class SummaryState {
         }
 
         Track copy() {
-            Track copy = new Track(new HashMap<>(centroid), new HashMap<>(titleCentroid), new ArrayList<>(sentences),
+            Track copy = new Track(centroid.copy(), titleCentroid.copy(), new ArrayList<>(sentences),
                     new ArrayList<>(titles), articles, moved, weakest, new ArrayList<>(chosen), headline);
             copy.centroidNormSquared = centroidNormSquared;
             return copy;
+        }
+
+        /** Called by whatever changes it: its bytes must be written again. */
+        void changed() {
+            encoded = null;
         }
     }
 

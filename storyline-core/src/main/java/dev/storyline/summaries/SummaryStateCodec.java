@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,19 +21,28 @@ import java.util.zip.CRC32;
 /**
  * An event's {@link SummaryState} as bytes: written after every update of the event, so it is binary (JSON's number
  * formatting cost as much as the update itself), with a magic, a version and a CRC-32 so that a file a crash tore
- * reads as unreadable rather than as a wrong state. Doubles are written exactly, so a state read back chooses exactly
- * as the one written would have.
+ * reads as unreadable rather than as a wrong state. Weights are written exactly, so a state read back chooses exactly
+ * as the one written would have. What did not change since it was read or last written (a candidate, a language's
+ * track that received nothing) is written back as the bytes it was.
+ *
+ * <p>Version 2 writes vectors as hashed term ids and weights ({@link TermVector}, {@link Centroid}) and each track as
+ * a block of its own; version 1 (string keys) is still read, its keys hashed as they are read.
  */
 final class SummaryStateCodec {
 
     private static final int MAGIC = 0x534c5353; // "SLSS"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** The first version, with vectors as string keys and doubles; read, never written. */
+    private static final int VERSION_STRING_KEYS = 1;
 
     private SummaryStateCodec() {
     }
 
     static byte[] write(SummaryState s) {
-        Buffer bytes = new Buffer(32 * 1024);
+        // Sized once: the tracks are most of it (and their bytes are kept while they do not change).
+        int size = 4096 + encoded(s.all).length;
+        for (SummaryState.Track t : s.byLanguage.values()) size += encoded(t).length + 64;
+        Buffer bytes = new Buffer(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             // The frame first, its length and checksum filled in once the body is written.
             out.writeInt(MAGIC);
@@ -79,7 +89,10 @@ final class SummaryStateCodec {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(framed))) {
             if (framed.length < 20 || in.readInt() != MAGIC) throw new IllegalArgumentException("not a summary state");
             int version = in.readInt();
-            if (version != VERSION) throw new IllegalArgumentException("summary state version " + version + " (this reads " + VERSION + ")");
+            if (version != VERSION && version != VERSION_STRING_KEYS) {
+                throw new IllegalArgumentException("summary state version " + version + " (this reads " + VERSION_STRING_KEYS + " and " + VERSION + ")");
+            }
+            boolean v1 = version == VERSION_STRING_KEYS;
             int length = in.readInt();
             long crc = in.readLong();
             if (length != framed.length - 20) throw new IllegalArgumentException("torn: " + (framed.length - 20) + " of " + length + " bytes");
@@ -92,9 +105,9 @@ final class SummaryStateCodec {
             String day = string(in);
             Set<String> baseline = in.readBoolean() ? strings(in) : null;
             String onlyLanguage = string(in);
-            SummaryState.Track all = track(in);
+            SummaryState.Track all = v1 ? trackV1(in) : track(in);
             Map<String, SummaryState.Track> byLanguage = new TreeMap<>();
-            for (int i = in.readInt(); i > 0; i--) byLanguage.put(string(in), track(in));
+            for (int i = in.readInt(); i > 0; i--) byLanguage.put(string(in), v1 ? trackV1(in) : track(in));
             EventSummary summary = summary(in);
             return new SummaryState(lastSequence, articles, arrivals, day == null ? null : LocalDate.parse(day), baseline, all,
                     byLanguage, onlyLanguage, summary);
@@ -103,25 +116,66 @@ final class SummaryStateCodec {
         }
     }
 
+    /** A track as a block of its own: its bytes are kept while it does not change. */
     private static void track(DataOutputStream out, SummaryState.Track t) throws IOException {
-        out.writeInt(t.articles);
-        out.writeDouble(t.moved);
-        out.writeDouble(t.weakest);
-        vector(out, t.centroid);
-        vector(out, t.titleCentroid);
-        items(out, t.sentences);
-        items(out, t.titles);
-        // The chosen sentences and the headline are always in the pools (a choice is made among them): their places.
-        out.writeInt(t.chosen.size());
-        for (SummaryState.Item i : t.chosen) out.writeInt(indexOf(t.sentences, i));
-        out.writeInt(t.headline == null ? -1 : indexOf(t.titles, t.headline));
+        byte[] encoded = encoded(t);
+        out.writeInt(encoded.length);
+        out.write(encoded);
+    }
+
+    private static byte[] encoded(SummaryState.Track t) {
+        if (t.encoded == null) t.encoded = encode(t);
+        return t.encoded;
+    }
+
+    private static byte[] encode(SummaryState.Track t) {
+        int size = 64 + 12 * (t.centroid.size() + t.titleCentroid.size()) + 8 * (t.chosen.size() + 2);
+        for (SummaryState.Item i : t.sentences) size += 4 + i.encoded().length;
+        for (SummaryState.Item i : t.titles) size += 4 + i.encoded().length;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(t.articles);
+            out.writeDouble(t.moved);
+            out.writeDouble(t.weakest);
+            centroid(out, t.centroid);
+            centroid(out, t.titleCentroid);
+            items(out, t.sentences);
+            items(out, t.titles);
+            // The chosen sentences and the headline are always in the pools (a choice is made among them): their places.
+            out.writeInt(t.chosen.size());
+            for (SummaryState.Item i : t.chosen) out.writeInt(indexOf(t.sentences, i));
+            out.writeInt(t.headline == null ? -1 : indexOf(t.titles, t.headline));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
     }
 
     private static SummaryState.Track track(DataInputStream in) throws IOException {
+        byte[] encoded = block(in, "a track");
+        DataInputStream t = new DataInputStream(new ByteArrayInputStream(encoded));
+        int articles = t.readInt();
+        double moved = t.readDouble(), weakest = t.readDouble();
+        Centroid centroid = centroid(t), titleCentroid = centroid(t);
+        List<SummaryState.Item> sentences = items(t, false), titles = items(t, false);
+        SummaryState.Track track = chosen(t, centroid, titleCentroid, sentences, titles, articles, moved, weakest);
+        if (t.available() > 0) throw new IOException(t.available() + " bytes left over after a track");
+        track.encoded = encoded;
+        return track;
+    }
+
+    /** A track as version 1 wrote it: inline, its vectors keyed by strings (hashed as they are read). */
+    private static SummaryState.Track trackV1(DataInputStream in) throws IOException {
         int articles = in.readInt();
         double moved = in.readDouble(), weakest = in.readDouble();
-        Map<String, Double> centroid = vector(in), titleCentroid = vector(in);
-        List<SummaryState.Item> sentences = items(in), titles = items(in);
+        Centroid centroid = centroidV1(in), titleCentroid = centroidV1(in);
+        List<SummaryState.Item> sentences = items(in, true), titles = items(in, true);
+        return chosen(in, centroid, titleCentroid, sentences, titles, articles, moved, weakest);
+    }
+
+    private static SummaryState.Track chosen(DataInputStream in, Centroid centroid, Centroid titleCentroid,
+                                             List<SummaryState.Item> sentences, List<SummaryState.Item> titles,
+                                             int articles, double moved, double weakest) throws IOException {
         List<SummaryState.Item> chosen = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) chosen.add(at(sentences, in.readInt()));
         int h = in.readInt();
@@ -140,7 +194,7 @@ final class SummaryStateCodec {
 
     /** A candidate's bytes (written once per candidate, see {@link SummaryState.Item#encoded}). */
     static byte[] encode(SummaryState.Item i) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 4 * i.text().length() + 8 * i.vector().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             string(out, i.text());
             string(out, i.articleKey());
@@ -149,7 +203,6 @@ final class SummaryStateCodec {
             out.writeInt(i.position());
             out.writeLong(i.order());
             vector(out, i.vector());
-            out.writeDouble(i.norm());
             strings(out, i.facts());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -157,21 +210,33 @@ final class SummaryStateCodec {
         return bytes.toByteArray();
     }
 
-    private static List<SummaryState.Item> items(DataInputStream in) throws IOException {
+    private static List<SummaryState.Item> items(DataInputStream in, boolean v1) throws IOException {
         List<SummaryState.Item> items = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) throw new IOException("a candidate of " + length + " bytes runs past the end");
-            byte[] encoded = in.readNBytes(length);
+            byte[] encoded = block(in, "a candidate");
             DataInputStream item = new DataInputStream(new ByteArrayInputStream(encoded));
             String text = string(item), article = string(item), source = string(item), language = string(item);
             int position = item.readInt();
             long order = item.readLong();
-            Map<String, Double> vector = vector(item);
-            double norm = item.readDouble();
-            items.add(new SummaryState.Item(text, article, source, language, position, order, vector, norm, Set.copyOf(strings(item))));
+            TermVector vector;
+            if (v1) {
+                vector = vectorV1(item);
+                item.readDouble(); // its norm: counted again from the weights
+            } else {
+                vector = vector(item);
+            }
+            Set<String> facts = Set.copyOf(strings(item));
+            // A version 1 candidate is written again in version 2; a version 2 one as the bytes it was.
+            items.add(new SummaryState.Item(text, article, source, language, position, order, vector, facts, v1 ? null : encoded));
         }
         return items;
+    }
+
+    /** A length-prefixed block, its length checked against what is left. */
+    private static byte[] block(DataInputStream in, String what) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) throw new IOException(what + " of " + length + " bytes runs past the end");
+        return in.readNBytes(length);
     }
 
     private static void summary(DataOutputStream out, EventSummary s) throws IOException {
@@ -217,19 +282,89 @@ final class SummaryStateCodec {
         return out;
     }
 
-    private static void vector(DataOutputStream out, Map<String, Double> v) throws IOException {
-        out.writeInt(v.size());
-        for (Map.Entry<String, Double> e : v.entrySet()) {
-            string(out, e.getKey());
-            out.writeDouble(e.getValue());
+    /** A candidate's vector: its ids, then its weights (counts, exact as floats), each array in one write. */
+    private static void vector(DataOutputStream out, TermVector v) throws IOException {
+        int n = v.size();
+        out.writeInt(n);
+        ByteBuffer b = ByteBuffer.allocate(n * 8);
+        for (int i = 0; i < n; i++) b.putInt(v.id(i));
+        for (int i = 0; i < n; i++) b.putFloat(v.weight(i));
+        out.write(b.array());
+    }
+
+    private static TermVector vector(DataInputStream in) throws IOException {
+        int n = count(in, 8);
+        ByteBuffer b = ByteBuffer.wrap(in.readNBytes(n * 8));
+        int[] ids = new int[n];
+        float[] weights = new float[n];
+        b.asIntBuffer().get(ids);
+        b.position(n * 4);
+        b.asFloatBuffer().get(weights);
+        try {
+            return new TermVector(ids, weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a candidate's vector: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, Double> vector(DataInputStream in) throws IOException {
+    private static void centroid(DataOutputStream out, Centroid c) throws IOException {
+        int n = c.size();
+        out.writeInt(n);
+        ByteBuffer b = ByteBuffer.allocate(n * 12);
+        c.writeTo(b.asIntBuffer(), b.position(n * 4).asDoubleBuffer());
+        out.write(b.array());
+    }
+
+    private static Centroid centroid(DataInputStream in) throws IOException {
+        int n = count(in, 12);
+        ByteBuffer b = ByteBuffer.wrap(in.readNBytes(n * 12));
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        b.asIntBuffer().get(ids);
+        b.position(n * 4);
+        b.asDoubleBuffer().get(weights);
+        try {
+            return new Centroid(ids, weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a centroid: " + e.getMessage(), e);
+        }
+    }
+
+    /** A count of entries of {@code size} bytes each, checked against what is left. */
+    private static int count(DataInputStream in, int size) throws IOException {
         int n = in.readInt();
+        if (n < 0 || (long) n * size > in.available()) throw new IOException(n + " entries of " + size + " bytes run past the end");
+        return n;
+    }
+
+    /** A version 1 vector ("t:stem" → weight), its keys hashed. */
+    private static Map<String, Double> mapV1(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) throw new IOException(n + " terms run past the end");
         Map<String, Double> v = new HashMap<>(Math.max(4, n * 4 / 3 + 1));
         for (int i = 0; i < n; i++) v.put(string(in), in.readDouble());
         return v;
+    }
+
+    private static TermVector vectorV1(DataInputStream in) throws IOException {
+        TermVector.Builder b = new TermVector.Builder();
+        mapV1(in).forEach((k, x) -> b.add(k, x.floatValue()));
+        return b.build();
+    }
+
+    private static Centroid centroidV1(DataInputStream in) throws IOException {
+        Map<String, Double> v = mapV1(in);
+        // Sorted by id; two keys that hash alike add up, as they would have had they arrived so.
+        TreeMap<Integer, Double> byId = new TreeMap<>();
+        v.forEach((k, x) -> byId.merge(TermVector.id(k), x, Double::sum));
+        int[] ids = new int[byId.size()];
+        double[] weights = new double[byId.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : byId.entrySet()) {
+            ids[i] = e.getKey();
+            weights[i++] = e.getValue();
+        }
+        return new Centroid(ids, weights);
     }
 
     private static void strings(DataOutputStream out, Set<String> strings) throws IOException {

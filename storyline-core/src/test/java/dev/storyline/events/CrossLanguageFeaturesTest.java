@@ -77,4 +77,14 @@ class CrossLanguageFeaturesTest {
         Map<String, Integer> es = counts("es", "La Alhambra de Granada.", new EntityMention("Granada", "LOC", 16, 23, "LOC:granada"));
         assertTrue(es.containsKey("p:granada"), es.toString());
     }
+
+    @Test
+    void eachLanguageKeepsItsOwnWordBesideTheSharedKey() {
+        Map<String, String> fr = FEATURES.features(article("fr", "Un violent séisme a frappé la ville.")).surfaces();
+        Map<String, String> de = FEATURES.features(article("de", "Ein schweres Erdbeben traf die Stadt.")).surfaces();
+        Map<String, String> en = FEATURES.features(article("en", "A strong earthquake struck the city.")).surfaces();
+        assertEquals("séisme", fr.get(TermWords.key("t:earthquak", "fr")));
+        assertEquals("Erdbeben", de.get(TermWords.key("t:earthquak", "de")));
+        assertEquals("earthquake", en.get(TermWords.key("t:earthquak", "en")));
+    }
 }

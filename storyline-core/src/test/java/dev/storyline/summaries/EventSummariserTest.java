@@ -135,4 +135,29 @@ class EventSummariserTest {
                 spans.stream().map(EventSummariser.Span::text).toList());
         for (EventSummariser.Span s : spans) assertEquals(s.text(), a.text().substring(s.start(), s.end()));
     }
+
+    @Test
+    void theAbbreviationCheckFromTheEndAgreesWithThePattern() {
+        for (String sentence : List.of("He met Mr. ", "He met Mr.", "Il a vu M. ", "Ask Dña. ", "A note by Prof.  ", "Mr.",
+                "He met them.", "He met Mr", "He met XMr. ", "He met (Mr. ", "He met J. ", "He met JK. ", "vs. ",
+                "Un tour en Suisse. ", "What? ", "", " . ", "He met é. ", "He met É. ")) {
+            assertEquals(EventSummariser.ABBREVIATION.matcher(sentence).find(),
+                    EventSummariser.endsWithAbbreviation(sentence, 0, sentence.length()), sentence);
+        }
+    }
+
+    @Test
+    void theWordCountByHandAgreesWithThePattern() {
+        for (String sentence : List.of("The toll rose to 31 as rescuers searched collapsed buildings.", "Le président kazakh a dit « stupides ».",
+                "Herr Müller-Lüdenscheid sagte: „Wir bleiben.“", "L’État a réagi d'urgence, a-t-il dit.", "Cafe\u0301 olé 12 x-y -z ’a",
+                "", "  ", "A B C d e f", "Él dijo: ¿qué pasó?")) {
+            int words = 0, lowercase = 0;
+            java.util.regex.Matcher m = EventSummariser.WORD.matcher(sentence);
+            while (m.find()) {
+                words++;
+                if (Character.isLowerCase(m.group().charAt(0)) && m.group().length() >= 3) lowercase++;
+            }
+            assertEquals(((long) words << 32) | lowercase, EventSummariser.countWords(sentence), sentence);
+        }
+    }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  * event's new articles to that event's kept state ({@link SummaryState}), which chooses again only when that can change
  * the summary; then it moves its cursor. No other article of the event is read again. At open it catches up, so a crash
  * between a commit and the update loses nothing, and adding the same articles again changes nothing (the state knows
- * the last sequence it took). An event whose state is missing (lost, torn, or from an earlier version) is rebuilt
+ * the last sequence it took). An event whose state is missing (lost, torn, or of an unknown version) is rebuilt
  * from a bounded set of its articles ({@link #bounded}). One updater per store (the process that writes it).
  */
 public final class SummaryUpdater implements CommitListener {

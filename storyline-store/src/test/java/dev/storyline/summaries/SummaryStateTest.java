@@ -121,4 +121,62 @@ class SummaryStateTest {
         assertTrue(story.sentences().stream().anyMatch(s -> !s.articleKey().equals("a4")), story.toString());
         assertFalse(story.sentences().stream().anyMatch(SummarySentence::isNew));
     }
+
+    @Test
+    void aStateWrittenByTheFirstVersionIsReadAndGoesOnAsANewOne() throws Exception {
+        byte[] v1;
+        try (var in = SummaryStateTest.class.getResourceAsStream("lindau-v1.state")) {
+            v1 = in.readAllBytes();
+        }
+        SummaryState read = SummaryStateCodec.read(v1);
+        SummaryState fresh = stateOf(WIRE, DAILY);
+        assertEquals(fresh.summary(), read.summary());
+        summariser.add(read, List.of(summariser.prepare(NEXT_DAY)));
+        summariser.add(fresh, List.of(summariser.prepare(NEXT_DAY)));
+        assertEquals(fresh.summary(), read.summary());
+    }
+
+    @Test
+    void aStateOfAnUnknownVersionIsRefusedWithTheReason() {
+        byte[] bytes = SummaryStateCodec.write(stateOf(WIRE, DAILY));
+        java.nio.ByteBuffer.wrap(bytes).putInt(4, 99);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryStateCodec.read(bytes));
+        assertTrue(e.getMessage().contains("version 99"), e.getMessage());
+    }
+
+    @Test
+    void aStateReadAndWrittenAgainIsTheSameBytes() {
+        byte[] written = SummaryStateCodec.write(stateOf(WIRE, DAILY, NEXT_DAY));
+        assertTrue(java.util.Arrays.equals(written, SummaryStateCodec.write(SummaryStateCodec.read(written))));
+    }
+
+    @Test
+    void aSentencePushedOutOfThePoolComesBackWhenTheEventTurnsBackToIt() {
+        SummaryState state = SummaryState.empty();
+        long sequence = 1;
+        StoredArticle first = article(sequence++, "Lake", "2026-03-02", null,
+                "A cloud of volcanic ash closed the airport of Lindau on Sunday evening.");
+        summariser.add(state, List.of(summariser.prepare(first)));
+        // Seven reports of the earthquake, six sentences each: more candidates, all nearer the event, than the pool holds.
+        for (int a = 0; a < 7; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 6; s++) {
+                text.append("Rescuers counted ").append(10 * a + s).append(" collapsed houses in the old town after the earthquake.\n");
+            }
+            summariser.add(state, List.of(summariser.prepare(article(sequence++, "Wire", "2026-03-02", null, text.toString()))));
+        }
+        assertFalse(pool(state).contains(first.analyzed().article().text()), "pushed out of the pool");
+        // Then the ash cloud is the news.
+        for (int a = 0; a < 30; a++) {
+            summariser.add(state, List.of(summariser.prepare(article(sequence++, "Daily", "2026-03-03", null,
+                    "The volcanic ash cloud kept the airport closed on day " + (a + 2) + " of the eruption, the airport said."))));
+        }
+        assertTrue(pool(state).contains(first.analyzed().article().text()), "back in the pool " + state.all.sentences);
+    }
+
+    /** The sentences MMR chooses among now. */
+    private static List<String> pool(SummaryState state) {
+        List<SummaryState.Item> sentences = state.all.sentences;
+        return sentences.subList(0, Math.min(EventSummariser.MMR_POOL, sentences.size())).stream().map(SummaryState.Item::text).toList();
+    }
 }

@@ -141,4 +141,87 @@ class SummaryUpdaterTest {
         assertEquals(0, read.get(0));
         assertEquals(99, read.get(read.size() - 1));
     }
+
+    @Test
+    void anUpdateReadsOnlyTheArrivingArticlesNeverTheEventsEarlierOnes() throws Exception {
+        try (LuceneArticleStore lucene = LuceneArticleStore.open(data); StoredEvents events = StoredEvents.open(data, lucene)) {
+            ReadsWatched store = new ReadsWatched(lucene);
+            SummaryUpdater updater = SummaryUpdater.open(data, store, events);
+            ingest(lucene, events, WIRE, DAILY);
+            updater.committed();
+            store.read.clear();
+            ingest(lucene, events, UPDATE);
+            updater.committed();
+            assertEquals(List.of(key(UPDATE)), store.read, "the update read the arriving article only");
+            assertTrue(updater.summaries().get(eventOf(events, WIRE)).orElseThrow().summary().sentences().stream()
+                    .anyMatch(x -> x.text().contains("31")), "and the summary took it");
+        }
+    }
+
+    /** The real store, with the keys of the articles read from it written down (by key or after a sequence). */
+    private static final class ReadsWatched implements ArticleStore {
+        private final ArticleStore store;
+        final List<String> read = new ArrayList<>();
+
+        ReadsWatched(ArticleStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Added add(AnalyzedArticle article) throws IOException {
+            return store.add(article);
+        }
+
+        @Override
+        public void commit() throws IOException {
+            store.commit();
+        }
+
+        @Override
+        public java.util.Optional<dev.storyline.store.StoredArticle> get(String key) throws IOException {
+            read.add(key);
+            return store.get(key);
+        }
+
+        @Override
+        public dev.storyline.store.SearchResults search(dev.storyline.store.SearchRequest request) throws IOException {
+            return store.search(request);
+        }
+
+        @Override
+        public void forEach(java.util.function.Consumer<dev.storyline.store.StoredArticle> consumer) throws IOException {
+            store.forEach(a -> {
+                read.add(a.key());
+                consumer.accept(a);
+            });
+        }
+
+        @Override
+        public void forEachAfter(long sequence, java.util.function.Consumer<dev.storyline.store.StoredArticle> consumer) throws IOException {
+            store.forEachAfter(sequence, a -> {
+                read.add(a.key());
+                consumer.accept(a);
+            });
+        }
+
+        @Override
+        public long lastSequence() {
+            return store.lastSequence();
+        }
+
+        @Override
+        public long articlesMentioning(String canonical) throws IOException {
+            return store.articlesMentioning(canonical);
+        }
+
+        @Override
+        public long count() throws IOException {
+            return store.count();
+        }
+
+        @Override
+        public void close() throws IOException {
+            store.close();
+        }
+    }
 }
