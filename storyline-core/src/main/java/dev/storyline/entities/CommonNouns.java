@@ -24,7 +24,8 @@ import java.util.List;
  *       "Bundestag", "Union" and "Kreml" nouns; the CRF knows them as a place or an organisation).</li>
  * </ul>
  * A name made of such words still reaches the CRF when it runs beside another candidate ("Deutsche Bank" next to
- * nothing is lost: known names and repetition take it from there). Immutable and thread-safe.
+ * nothing is lost: known names and repetition take it from there). Thread-safe; its answer for a word never changes
+ * (it remembers its answers).
  */
 public final class CommonNouns {
 
@@ -59,8 +60,23 @@ public final class CommonNouns {
         }
     }
 
+    /**
+     * Words judged so far: a dictionary lookup costs a walk of the automaton and a few arrays, and news repeats its
+     * words. Bounded (it stops growing when full); per instance, like the models it belongs to.
+     */
+    private final java.util.Map<String, Boolean> judged = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MAX_JUDGED = 200_000;
+
     /** Whether a capitalised word is an ordinary noun, no reason on its own to call the CRF. */
     boolean contains(String word) {
+        Boolean known = judged.get(word);
+        if (known != null) return known;
+        boolean noun = judge(word);
+        if (judged.size() < MAX_JUDGED) judged.put(word, noun);
+        return noun;
+    }
+
+    private boolean judge(String word) {
         if (word.length() < 2 || isAcronym(word)) return false;
         // A lookup object per call: morfologik's lookups are not thread-safe, and one costs a few small arrays.
         List<WordData> forms = new DictionaryLookup(dictionary).lookup(word);
@@ -101,7 +117,7 @@ public final class CommonNouns {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T field(CRFClassifier<CoreLabel> crf, String name) {
+    static <T> T field(CRFClassifier<CoreLabel> crf, String name) {
         // The CRF keeps its feature index and weights package-private; reading them is how the CRF's own view of
         // a word joins the dictionary's.
         try {

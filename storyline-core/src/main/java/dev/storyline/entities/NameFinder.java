@@ -193,15 +193,19 @@ public final class NameFinder {
                 i++;
                 continue;
             }
+            if (prepared == null) prepared = SentenceWindows.prepare(crf.classifier(), tokens);
+            if (prepared.surelyOutside(i)) { // the CRF's scores for the token alone already rule a name out
+                i++;
+                continue;
+            }
             int from = Math.max(0, i - LEFT);
             int to = Math.min(n, i + RIGHT + 1);
             // Grow the window over nearby candidates, so one CRF call covers a cluster of them.
             for (int j = i + 1; j < n && j <= to + LEFT; j++) {
-                if (isCandidate(tokens, j, coveredChars, crf.nouns())) to = Math.min(n, j + RIGHT + 1);
+                if (isCandidate(tokens, j, coveredChars, crf.nouns()) && !prepared.surelyOutside(j)) to = Math.min(n, j + RIGHT + 1);
             }
             crfTokens.add(to - from);
             tokensLeft[0] -= to - from;
-            if (prepared == null) prepared = SentenceWindows.prepare(crf.classifier(), tokens);
             List<CoreLabel> window = SentenceWindows.label(crf.classifier(), prepared, from, to);
             // A name still running at the window's right edge ("Organisation du traité de …"), or a last label the
             // CRF cannot settle without the token after it: widen and redo.

@@ -3,14 +3,11 @@ package dev.storyline.entities;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.sequences.Clique;
-import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.PaddedList;
-import edu.stanford.nlp.util.Triple;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -33,6 +30,13 @@ import java.util.RandomAccess;
  */
 final class SentenceWindows {
 
+    /**
+     * How far ahead of every name label "outside" must score for a candidate to need no window (log-potential units).
+     * Names the CRF finds score far below zero (Berlin -17, Angela -20, JPMorgan -8.5); ordinary nouns the German
+     * dictionary misses, above it (Finanzkonzerns 8.1, Gruppe 4.2, Klimaaktivisten 2.9).
+     */
+    static final double SURE_MARGIN = 2;
+
     private SentenceWindows() {
     }
 
@@ -42,9 +46,10 @@ final class SentenceWindows {
      */
     static void install(CRFClassifier<CoreLabel> classifier) {
         List<FeatureFactory<CoreLabel>> factories = classifier.featureFactories;
+        CrfViterbi viterbi = plainViterbi(classifier) ? new CrfViterbi(classifier) : null;
         for (int i = 0; i < factories.size(); i++) {
             if (!(factories.get(i) instanceof SentenceFeatures)) {
-                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags));
+                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags, viterbi));
             }
         }
     }
@@ -83,12 +88,10 @@ final class SentenceWindows {
             data[j] = prepared.data[from + j];
             values[j] = prepared.values[from + j];
         }
-        // What CRFClassifier.classifyMaxEnt does with the window's data (Viterbi over the calibrated clique tree).
-        var tree = classifier.getCliqueTree(new Triple<>(data, new int[n], values));
-        int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
+        // The sequence CRFClassifier.classifyMaxEnt finds for the window's data, without calibrating a clique tree.
+        int[] best = prepared.viterbi.best(data, values);
         for (int j = 0; j < n; j++) {
-            window.get(j).set(CoreAnnotations.AnswerAnnotation.class,
-                    classifier.classIndex.get(best[j + classifier.windowSize - 1]));
+            window.get(j).set(CoreAnnotations.AnswerAnnotation.class, classifier.classIndex.get(best[j]));
         }
         return window;
     }
@@ -104,6 +107,7 @@ final class SentenceWindows {
          * label dictionary restricting a token's labels (true of the four shipped models; else {@code classify}).
          */
         private final boolean cacheable;
+        private final CrfViterbi viterbi;
 
         private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
             this.classifier = classifier;
@@ -111,6 +115,7 @@ final class SentenceWindows {
             this.data = new int[tokens.size()][][];
             this.values = new double[tokens.size()][][];
             this.cacheable = plainViterbi(classifier);
+            this.viterbi = cacheable ? viterbiOf(classifier) : null;
         }
 
         int size() {
@@ -122,6 +127,22 @@ final class SentenceWindows {
             return tokens;
         }
 
+        /**
+         * Whether the CRF puts this token outside any name by {@link #SURE_MARGIN} or more, from its own features,
+         * given that the token before it is outside names (lower case or punctuation; else this says no): then no
+         * window need be labelled for it. Its features are computed once either way.
+         */
+        boolean surelyOutside(int position) {
+            if (!cacheable || position > 0 && !ordinaryBefore(tokens.get(position - 1).word())) return false;
+            featurise(position);
+            return viterbi.outsideMargin(data[position], values[position]) >= SURE_MARGIN;
+        }
+
+        /** A token that does not continue a name into the next one: lower case, or punctuation only. */
+        private static boolean ordinaryBefore(String word) {
+            return !word.isEmpty() && (Character.isLowerCase(word.codePointAt(0)) || !NameFinder.hasLetterOrDigit(word));
+        }
+
         private void featurise(int position) {
             if (data[position] != null) return;
             // A one-token window: SentenceFeatures computes its features from the whole sentence, so they are the
@@ -130,6 +151,12 @@ final class SentenceWindows {
             data[position] = one.first()[0];
             values[position] = one.third()[0];
         }
+    }
+
+    /** The classifier's Viterbi, made once when {@link #install} wrapped its feature factories (else now). */
+    private static CrfViterbi viterbiOf(CRFClassifier<CoreLabel> classifier) {
+        return classifier.featureFactories.get(0) instanceof SentenceFeatures installed ? installed.viterbi
+                : new CrfViterbi(classifier);
     }
 
     private static boolean plainViterbi(CRFClassifier<CoreLabel> classifier) {
@@ -174,9 +201,12 @@ final class SentenceWindows {
     private static final class SentenceFeatures extends FeatureFactory<CoreLabel> {
         private static final long serialVersionUID = 1L;
         private final FeatureFactory<CoreLabel> features;
+        /** Kept beside the factory that {@link #install} puts in the classifier: one per classifier, no registry. */
+        private final transient CrfViterbi viterbi;
 
-        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags) {
+        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags, CrfViterbi viterbi) {
             this.features = features;
+            this.viterbi = viterbi;
             init(flags);
         }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CRF labelling a window of a sentence with features read from the whole sentence. Loads the French CRF. */
@@ -84,5 +85,23 @@ class SentenceWindowsTest {
                 assertEquals(expected, answers(SentenceWindows.label(CRF.classifier(), shared, from, to)), from + ".." + to);
             }
         }
+    }
+
+    @Test
+    void aCapitalisedTokenTheCrfPutsInANameIsNeverSurelyOutside() {
+        // Only capitalised tokens are ever asked (candidates); lower-case ones inside a name ("de le") are not.
+        List<CoreLabel> tokens = tokens("Le président kazakh Kassym-Jomart Tokayev a demandé l'aide de l'Organisation du traité de sécurité collective à Almaty.");
+        List<String> labels = answers(CRF.classifier().classifySentence(tokens));
+        SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean capitalised = Character.isUpperCase(tokens.get(i).word().codePointAt(0));
+            if (capitalised && CrfLabels.type(labels.get(i)) != null) assertFalse(prepared.surelyOutside(i), tokens.get(i).word());
+        }
+    }
+
+    @Test
+    void anOrdinaryWordAmongOrdinaryWordsIsSurelyOutside() {
+        List<CoreLabel> tokens = tokens("Mais les habitants de la commune ont voté contre le projet.");
+        assertTrue(SentenceWindows.prepare(CRF.classifier(), tokens).surelyOutside(0), "Mais");
     }
 }
