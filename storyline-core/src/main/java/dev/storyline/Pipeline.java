@@ -114,24 +114,36 @@ public final class Pipeline {
         return standard(today, EmbeddedEntityRegistry.inMemory());
     }
 
+    /** Analyses one page, learning from it before the next: read, learn, resolve. */
     public AnalyzedArticle analyze(RawPage page) {
-        return resolve(read(page));
+        Read read = read(page);
+        learn(read);
+        return resolve(read);
     }
 
     /**
      * What an article's text says before its names are tied to the registry: the article, its language, its names
-     * and its dates. Independent of every other article but for the names the finder learnt, so it may run on many
-     * threads at once.
+     * and its dates, and what the name finder may learn from it ({@link #learn}). Independent of every other article
+     * but for what the finder learnt before, so it may run on many threads at once.
      */
     public record Read(Article article, String language, List<NameSpan> names, LocalDate day,
-                       List<TimeExpression> dates) {
+                       List<TimeExpression> dates, NameFinder.Lesson lesson) {
         public Read {
             names = List.copyOf(names);
             dates = List.copyOf(dates);
         }
+
+        /** A read that teaches the finder nothing (one rebuilt from a record, say). */
+        public Read(Article article, String language, List<NameSpan> names, LocalDate day, List<TimeExpression> dates) {
+            this(article, language, names, day, dates, NameFinder.Lesson.NOTHING);
+        }
     }
 
-    /** The part of the analysis that needs no other article (most of its cost): run it on as many threads as you like. */
+    /**
+     * The part of the analysis that needs no other article (most of its cost): run it on as many threads as you like.
+     * It learns nothing: hand the result to {@link #learn}, in input order and while nothing is being read, so that
+     * what a page finds depends only on the pages before it, not on the number of threads.
+     */
     public Read read(RawPage page) {
         StageTimes.Clock clock = stageTimes == null ? null : stageTimes.start();
         Article article = extractor.extract(page);
@@ -141,9 +153,9 @@ public final class Pipeline {
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
         lap(clock, Stage.LANGUAGE);
-        List<NameSpan> candidates = names.find(article.text(), language);
+        NameFinder.Found candidates = names.read(article.text(), language);
         lap(clock, Stage.NAMES);
-        List<NameSpan> found = organisations.complete(generic.keepNames(candidates, article.text()), article.text(), language);
+        List<NameSpan> found = organisations.complete(generic.keepNames(candidates.names(), article.text()), article.text(), language);
         lap(clock, Stage.GENERIC);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
@@ -151,7 +163,12 @@ public final class Pipeline {
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
         lap(clock, Stage.DATES);
         if (clock != null) clock.done(language);
-        return new Read(article, language, found, day, dates);
+        return new Read(article, language, found, day, dates, candidates.lesson());
+    }
+
+    /** Lets the name finder learn what a read page taught it: known names, common and ordinary capitalised words. */
+    public void learn(Read read) {
+        names.learn(read.lesson());
     }
 
     /**
