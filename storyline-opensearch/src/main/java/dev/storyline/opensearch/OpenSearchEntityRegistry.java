@@ -25,7 +25,8 @@ import java.util.Set;
  * The entity registry of a store on OpenSearch: one document per entity in {@code <prefix>-entities}, under its
  * canonical key (so that writing it again replaces it). The registry is read whole at open and kept in memory, as
  * the embedded one is (the resolver looks names up for every mention); {@link #flush()} writes the entities observed
- * since the last flush, in bulk. Thread-safe.
+ * since the last flush, in bulk; an entity re-keyed is written under its new key (its former keys as aliases inside)
+ * and its document under the old key deleted. Thread-safe.
  */
 public final class OpenSearchEntityRegistry implements EntityRegistry {
 
@@ -34,13 +35,15 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     /** The stored shape: dates as ISO strings. */
     record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
-                  String firstSeen, String lastSeen) {
+                  String firstSeen, String lastSeen, List<String> aliases) {
     }
 
     private final OpenSearchClient client;
     private final String index;
     private final EmbeddedEntityRegistry entities = EmbeddedEntityRegistry.inMemory();
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Keys whose documents are to be deleted at the next flush (the entity moved to another key); under changed's lock. */
+    private final Set<String> moved = new LinkedHashSet<>();
 
     private OpenSearchEntityRegistry(OpenSearchClient client) throws IOException {
         this.client = client;
@@ -84,7 +87,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
                 try {
                     Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
                     entities.restore(new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(),
-                            s.variants(), LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen())));
+                            s.variants(), LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()), s.aliases()));
                 } catch (IOException | RuntimeException e) {
                     throw new IOException("unreadable entity " + index + "/" + hit.path("_id").asText() + ": " + e.getMessage(), e);
                 }
@@ -113,6 +116,21 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     }
 
     @Override
+    public RegisteredEntity rekey(String from, String to) {
+        synchronized (changed) {
+            String before = entities.get(from).map(RegisteredEntity::canonical).orElse(from);
+            RegisteredEntity rekeyed = entities.rekey(from, to);
+            if (!before.equals(to)) {
+                changed.remove(before);
+                moved.add(before);
+            }
+            moved.remove(to);
+            changed.add(to);
+            return rekeyed;
+        }
+    }
+
+    @Override
     public List<RegisteredEntity> entities() {
         return entities.entities();
     }
@@ -120,18 +138,43 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     @Override
     public void flush() throws IOException {
         List<String> keys;
+        List<String> deleted;
         synchronized (changed) {
             keys = new ArrayList<>(changed);
+            deleted = new ArrayList<>(moved);
             changed.clear();
+            moved.clear();
         }
         try {
+            // Written before the old documents go, so that a failure in between leaves the entity findable.
             for (int from = 0; from < keys.size(); from += BULK) write(keys.subList(from, Math.min(keys.size(), from + BULK)));
-            if (!keys.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
+            for (int from = 0; from < deleted.size(); from += BULK) delete(deleted.subList(from, Math.min(deleted.size(), from + BULK)));
+            if (!keys.isEmpty() || !deleted.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
         } catch (IOException | RuntimeException e) {
             synchronized (changed) {
-                changed.addAll(keys); // written at the next flush
+                for (String key : keys) if (!moved.contains(key)) changed.add(key); // written at the next flush
+                for (String key : deleted) if (!changed.contains(key)) moved.add(key);
             }
             throw e;
+        }
+    }
+
+    private void delete(List<String> keys) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String key : keys) {
+            ObjectNode action = OpenSearchClient.JSON.createObjectNode();
+            action.putObject("delete").put("_index", index).put("_id", documentId(key));
+            lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
+        }
+        JsonNode answer = client.sendLines("/_bulk", lines.toString());
+        if (answer.path("errors").asBoolean()) {
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.path("delete");
+                if (result.has("error")) {
+                    throw new IOException("OpenSearch refused to delete entity " + index + "/" + result.path("_id").asText()
+                            + ": " + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText());
+                }
+            }
         }
     }
 
@@ -139,6 +182,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
         StringBuilder lines = new StringBuilder();
         for (String key : keys) {
             RegisteredEntity e = entities.get(key).orElseThrow();
+            if (!e.canonical().equals(key)) continue; // moved meanwhile: written under its new key
             ObjectNode action = OpenSearchClient.JSON.createObjectNode();
             action.putObject("index").put("_index", index).put("_id", documentId(key));
             ObjectNode doc = OpenSearchClient.JSON.createObjectNode();
@@ -150,7 +194,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
             for (Variant v : e.variants()) all.addAll(v.lookupKeys());
             all.forEach(lookupKeys::add);
             doc.put("json", OpenSearchClient.JSON.writeValueAsString(new Stored(key, e.type(), e.display(), e.displayFixed(),
-                    e.variants(), e.firstSeen().toString(), e.lastSeen().toString())));
+                    e.variants(), e.firstSeen().toString(), e.lastSeen().toString(), e.aliases())));
             lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
             lines.append(OpenSearchClient.JSON.writeValueAsString(doc)).append('\n');
         }
