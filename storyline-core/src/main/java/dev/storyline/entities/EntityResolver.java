@@ -521,7 +521,8 @@ public final class EntityResolver {
         registry.rekey(entity.canonical(), wanted);
     }
 
-    private String currentKey(String canonical) {
+    /** The key an entity has now, given one it has or had (a key given before it was re-keyed). */
+    public String currentKey(String canonical) {
         return registry.get(canonical).map(RegisteredEntity::canonical).orElse(canonical);
     }
 
