@@ -103,7 +103,9 @@ final class OrdinaryCapitalisedWords implements java.io.Serializable {
         Integer here = counts.get(key);
         if (base == null) return here;
         Integer before = base.counts.get(key);
-        return here == null ? before : before == null ? here : add(before, here);
+        if (here == null) return before;
+        if (before == null) return here;
+        return add(before, here);
     }
 
     private void count(String key, boolean insideName) {

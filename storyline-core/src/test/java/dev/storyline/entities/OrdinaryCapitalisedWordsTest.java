@@ -66,4 +66,12 @@ class OrdinaryCapitalisedWordsTest {
         shared.addAll(document);
         assertTrue(shared.isOrdinary("Regierung"));
     }
+
+    @Test
+    void anOverlayAnswersForWordsNeitherItNorTheSharedCountsHaveSeen() {
+        OrdinaryCapitalisedWords document = new OrdinaryCapitalisedWords(1000, 2).overlay();
+        document.observe("Regierung", false);
+        assertFalse(document.isOrdinary("Hamburg"));
+        assertFalse(document.isOrdinary("Regierung"), "once is not enough");
+    }
 }
