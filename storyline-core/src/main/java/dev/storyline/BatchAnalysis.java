@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * The reading (extraction, language, names, dates) runs on the threads; the entities are resolved on the calling
  * thread in input order, so that the same input gives the same canonical keys whatever the number of threads.
  * The name finder learns from the pages at fixed blocks of {@link #LEARNING_BLOCK} inputs: every page of a block is
- * read from what the blocks before it taught, and the block's lessons are merged in input order once all of it is
- * read, so what a page finds depends only on its position in the input, not on the number of threads.
+ * read from what the blocks before it taught, and the block's lessons are handed to the pipeline in input order once
+ * all of it is read ({@link Pipeline#learn}), so what a page finds depends only on its position in the input, not on
+ * the number of threads.
  * A page whose analysis throws (a bug, or a pathological page) becomes a failure; the batch goes on.
  */
 public final class BatchAnalysis {
@@ -35,11 +36,8 @@ public final class BatchAnalysis {
     public record Failed(IngestFailure failure) implements Outcome {
     }
 
-    /**
-     * Inputs read from one learnt state. Fixed (never derived from the number of threads); large enough that the
-     * threads seldom wait for a block's last page, small enough that names learnt early in a batch help soon.
-     */
-    public static final int LEARNING_BLOCK = 64;
+    /** Inputs read from one learnt state: the pipeline's ({@link Pipeline#LEARNING_BLOCK}). */
+    public static final int LEARNING_BLOCK = Pipeline.LEARNING_BLOCK;
 
     private final Pipeline pipeline;
     private final int threads;
@@ -78,7 +76,7 @@ public final class BatchAnalysis {
         }
     }
 
-    /** Analyses one input, learning from it before the next. */
+    /** Analyses one input, handing its lesson to the pipeline before the next ({@link Pipeline#learn}). */
     public Outcome analyze(Ingested item) {
         Object read = read(item);
         learn(read);

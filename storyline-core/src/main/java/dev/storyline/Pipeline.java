@@ -55,6 +55,16 @@ public final class Pipeline {
     private final LocalDate today;
     /** Where each stage's time is added up, or null (the default: nothing measured). */
     private final StageTimes stageTimes;
+    /** Lessons handed to {@link #learn} and not merged yet: shared with the {@link #timed} copies. */
+    private final List<NameFinder.Lesson> pendingLessons;
+
+    /**
+     * Pages the name finder learns from at once: their lessons are merged together, in the order they were handed
+     * over, when the block is complete. Fixed (never derived from the number of threads), so that what a page finds
+     * depends only on its position in the input, in a batch ({@link BatchAnalysis}) as in a stream task; large
+     * enough that threads seldom wait for a block's last page, small enough that names learnt early help soon.
+     */
+    public static final int LEARNING_BLOCK = 64;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today) {
@@ -64,12 +74,12 @@ public final class Pipeline {
     /** @param quotes the quote stage (one given reference names also resolves institutions described by nationality) */
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes) {
-        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null);
+        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null, new java.util.ArrayList<>());
     }
 
     private Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names, GenericNames generic,
                      EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes,
-                     StageTimes stageTimes) {
+                     StageTimes stageTimes, List<NameFinder.Lesson> pendingLessons) {
         this.quotes = quotes;
         this.extractor = extractor;
         this.languages = languages;
@@ -80,6 +90,7 @@ public final class Pipeline {
         this.times = times;
         this.today = today;
         this.stageTimes = stageTimes;
+        this.pendingLessons = pendingLessons;
     }
 
     /**
@@ -87,7 +98,7 @@ public final class Pipeline {
      * analyses to {@code stageTimes}.
      */
     public Pipeline timed(StageTimes stageTimes) {
-        return new Pipeline(extractor, languages, names, generic, entities, times, today, quotes, stageTimes);
+        return new Pipeline(extractor, languages, names, generic, entities, times, today, quotes, stageTimes, pendingLessons);
     }
 
     /**
@@ -114,7 +125,7 @@ public final class Pipeline {
         return standard(today, EmbeddedEntityRegistry.inMemory());
     }
 
-    /** Analyses one page, learning from it before the next: read, learn, resolve. */
+    /** Analyses one page: read, hand its lesson over ({@link #learn}), resolve. */
     public AnalyzedArticle analyze(RawPage page) {
         Read read = read(page);
         learn(read);
@@ -166,9 +177,19 @@ public final class Pipeline {
         return new Read(article, language, found, day, dates, candidates.lesson());
     }
 
-    /** Lets the name finder learn what a read page taught it: known names, common and ordinary capitalised words. */
+    /**
+     * Hands over what a read page taught the name finder (known names, common and ordinary capitalised words), in input
+     * order: the finder learns it when {@link #LEARNING_BLOCK} pages' lessons are in. Do not read meanwhile for the
+     * same input to give the same names whatever the number of threads ({@link BatchAnalysis} reads a block, then
+     * hands its lessons over).
+     */
     public void learn(Read read) {
-        names.learn(read.lesson());
+        synchronized (pendingLessons) {
+            pendingLessons.add(read.lesson());
+            if (pendingLessons.size() < LEARNING_BLOCK) return;
+            for (NameFinder.Lesson lesson : pendingLessons) names.learn(lesson);
+            pendingLessons.clear();
+        }
     }
 
     /**

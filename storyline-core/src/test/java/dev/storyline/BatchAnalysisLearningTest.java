@@ -69,6 +69,16 @@ class BatchAnalysisLearningTest {
     }
 
     @Test
+    void pagesAnalysedOneByOneLearnInTheSameBlocksAsABatch() {
+        Pipeline pipeline = pipeline();
+        List<Boolean> oneByOne = new ArrayList<>();
+        for (Ingested page : pages()) {
+            oneByOne.add(pipeline.analyze((RawPage) page).entities().stream().anyMatch(m -> m.text().startsWith("Oggi")));
+        }
+        assertEquals(oggiInNames(4), oneByOne, "as a stream task hands its pages over, one at a time");
+    }
+
+    @Test
     void oneThreadAndFourFindTheSame() {
         assertEquals(oggiInNames(1), oggiInNames(4));
     }

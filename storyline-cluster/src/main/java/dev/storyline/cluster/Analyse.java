@@ -69,7 +69,7 @@ final class Analyse extends RichMapFunction<Sequenced, Analysed> implements Chec
         RawPage page = (RawPage) item;
         try {
             Pipeline.Read read = pipeline.read(page);
-            pipeline.learn(read); // one page at a time, in the order this task sees them
+            pipeline.learn(read); // merged in blocks of pages, in the order this task sees them, as BatchAnalysis does
             return new Analysed(record.sequence(), record.where(), ReadRecords.line(read), null, record.written());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(record, Failures.of(page.id(), page.input(), e));
