@@ -20,4 +20,16 @@ public record AnalyzedArticle(Article article, List<EntityMention> entities, Lis
     public AnalyzedArticle(Article article, List<EntityMention> entities, List<TimeExpression> dates) {
         this(article, entities, dates, List.of());
     }
+
+    /**
+     * The same analysis with every entity key as {@code current} gives it now: an entity re-keyed after this article
+     * was analysed (its key follows its most used spelling) is then compared under one key with later articles.
+     */
+    public AnalyzedArticle withCurrentKeys(java.util.function.UnaryOperator<String> current) {
+        List<EntityMention> mentions = entities.stream().map(m -> m.canonical() == null ? m
+                : new EntityMention(m.text(), m.type(), m.start(), m.end(), current.apply(m.canonical()))).toList();
+        List<Quote> said = quotes.stream().map(q -> q.speaker() == null ? q
+                : new Quote(q.text(), q.start(), q.end(), current.apply(q.speaker()), q.speakerText())).toList();
+        return new AnalyzedArticle(article, mentions, dates, said);
+    }
 }

@@ -4,8 +4,9 @@ import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.RawPage;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,10 @@ import java.util.stream.Stream;
  * Runs the {@link Pipeline} over a stream of inputs on several threads and hands results on in input order.
  * The reading (extraction, language, names, dates) runs on the threads; the entities are resolved on the calling
  * thread in input order, so that the same input gives the same canonical keys whatever the number of threads.
+ * The name finder learns from the pages at fixed blocks of {@link #LEARNING_BLOCK} inputs: every page of a block is
+ * read from what the blocks before it taught, and the block's lessons are handed to the pipeline in input order once
+ * all of it is read ({@link Pipeline#learn}), so what a page finds depends only on its position in the input, not on
+ * the number of threads.
  * A page whose analysis throws (a bug, or a pathological page) becomes a failure; the batch goes on.
  */
 public final class BatchAnalysis {
@@ -31,6 +36,9 @@ public final class BatchAnalysis {
     public record Failed(IngestFailure failure) implements Outcome {
     }
 
+    /** Inputs read from one learnt state: the pipeline's ({@link Pipeline#LEARNING_BLOCK}). */
+    public static final int LEARNING_BLOCK = Pipeline.LEARNING_BLOCK;
+
     private final Pipeline pipeline;
     private final int threads;
 
@@ -41,29 +49,38 @@ public final class BatchAnalysis {
 
     /** Analyses every input, calling {@code sink} once per input, in order, on the calling thread. */
     public void run(Stream<Ingested> inputs, Consumer<Outcome> sink) {
-        // A bounded window of futures keeps memory flat however long the batch, and the order intact.
-        int window = threads * 16;
+        // One block read while the one before is resolved keeps memory flat however long the batch, and the order intact.
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "storyline-analysis");
             t.setDaemon(true);
             return t;
         });
         try {
-            ArrayDeque<Future<Object>> pending = new ArrayDeque<>();
+            List<Object> readBefore = List.of();
             Iterator<Ingested> it = inputs.iterator();
             while (it.hasNext()) {
-                Ingested item = it.next();
-                pending.add(pool.submit(() -> read(item)));
-                if (pending.size() >= window) sink.accept(resolve(await(pending.poll())));
+                List<Future<Object>> block = new ArrayList<>(LEARNING_BLOCK);
+                while (it.hasNext() && block.size() < LEARNING_BLOCK) {
+                    Ingested item = it.next();
+                    block.add(pool.submit(() -> read(item)));
+                }
+                for (Object r : readBefore) sink.accept(resolve(r)); // while this block is read
+                List<Object> read = new ArrayList<>(block.size());
+                for (Future<Object> f : block) read.add(await(f));
+                for (Object r : read) learn(r); // nothing is being read now: the next block sees all of this one
+                readBefore = read;
             }
-            while (!pending.isEmpty()) sink.accept(resolve(await(pending.poll())));
+            for (Object r : readBefore) sink.accept(resolve(r));
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /** Analyses one input, handing its lesson to the pipeline before the next ({@link Pipeline#learn}). */
     public Outcome analyze(Ingested item) {
-        return resolve(read(item));
+        Object read = read(item);
+        learn(read);
+        return resolve(read);
     }
 
     /** A page read, with the page it came from; the outcome already when reading failed. */
@@ -78,6 +95,10 @@ public final class BatchAnalysis {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(page, e);
         }
+    }
+
+    private void learn(Object read) {
+        if (read instanceof ReadPage r) pipeline.learn(r.read());
     }
 
     private Outcome resolve(Object read) {

@@ -55,6 +55,16 @@ public final class Pipeline {
     private final LocalDate today;
     /** Where each stage's time is added up, or null (the default: nothing measured). */
     private final StageTimes stageTimes;
+    /** Lessons handed to {@link #learn} and not merged yet: shared with the {@link #timed} copies. */
+    private final List<NameFinder.Lesson> pendingLessons;
+
+    /**
+     * Pages the name finder learns from at once: their lessons are merged together, in the order they were handed
+     * over, when the block is complete. Fixed (never derived from the number of threads), so that what a page finds
+     * depends only on its position in the input, in a batch ({@link BatchAnalysis}) as in a stream task; large
+     * enough that threads seldom wait for a block's last page, small enough that names learnt early help soon.
+     */
+    public static final int LEARNING_BLOCK = 64;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today) {
@@ -64,12 +74,12 @@ public final class Pipeline {
     /** @param quotes the quote stage (one given reference names also resolves institutions described by nationality) */
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes) {
-        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null);
+        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null, new java.util.ArrayList<>());
     }
 
     private Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names, GenericNames generic,
                      EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes,
-                     StageTimes stageTimes) {
+                     StageTimes stageTimes, List<NameFinder.Lesson> pendingLessons) {
         this.quotes = quotes;
         this.extractor = extractor;
         this.languages = languages;
@@ -80,6 +90,7 @@ public final class Pipeline {
         this.times = times;
         this.today = today;
         this.stageTimes = stageTimes;
+        this.pendingLessons = pendingLessons;
     }
 
     /**
@@ -87,7 +98,7 @@ public final class Pipeline {
      * analyses to {@code stageTimes}.
      */
     public Pipeline timed(StageTimes stageTimes) {
-        return new Pipeline(extractor, languages, names, generic, entities, times, today, quotes, stageTimes);
+        return new Pipeline(extractor, languages, names, generic, entities, times, today, quotes, stageTimes, pendingLessons);
     }
 
     /**
@@ -114,24 +125,36 @@ public final class Pipeline {
         return standard(today, EmbeddedEntityRegistry.inMemory());
     }
 
+    /** Analyses one page: read, hand its lesson over ({@link #learn}), resolve. */
     public AnalyzedArticle analyze(RawPage page) {
-        return resolve(read(page));
+        Read read = read(page);
+        learn(read);
+        return resolve(read);
     }
 
     /**
      * What an article's text says before its names are tied to the registry: the article, its language, its names
-     * and its dates. Independent of every other article but for the names the finder learnt, so it may run on many
-     * threads at once.
+     * and its dates, and what the name finder may learn from it ({@link #learn}). Independent of every other article
+     * but for what the finder learnt before, so it may run on many threads at once.
      */
     public record Read(Article article, String language, List<NameSpan> names, LocalDate day,
-                       List<TimeExpression> dates) {
+                       List<TimeExpression> dates, NameFinder.Lesson lesson) {
         public Read {
             names = List.copyOf(names);
             dates = List.copyOf(dates);
         }
+
+        /** A read that teaches the finder nothing (one rebuilt from a record, say). */
+        public Read(Article article, String language, List<NameSpan> names, LocalDate day, List<TimeExpression> dates) {
+            this(article, language, names, day, dates, NameFinder.Lesson.NOTHING);
+        }
     }
 
-    /** The part of the analysis that needs no other article (most of its cost): run it on as many threads as you like. */
+    /**
+     * The part of the analysis that needs no other article (most of its cost): run it on as many threads as you like.
+     * It learns nothing: hand the result to {@link #learn}, in input order and while nothing is being read, so that
+     * what a page finds depends only on the pages before it, not on the number of threads.
+     */
     public Read read(RawPage page) {
         StageTimes.Clock clock = stageTimes == null ? null : stageTimes.start();
         Article article = extractor.extract(page);
@@ -141,9 +164,9 @@ public final class Pipeline {
         article = article.withLanguage(identified != null ? identified : statedLanguage(article.language()));
         String language = article.language() == null ? "" : article.language();
         lap(clock, Stage.LANGUAGE);
-        List<NameSpan> candidates = names.find(article.text(), language);
+        NameFinder.Found candidates = names.read(article.text(), language);
         lap(clock, Stage.NAMES);
-        List<NameSpan> found = organisations.complete(generic.keepNames(candidates, article.text()), article.text(), language);
+        List<NameSpan> found = organisations.complete(generic.keepNames(candidates.names(), article.text()), article.text(), language);
         lap(clock, Stage.GENERIC);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).
@@ -151,7 +174,22 @@ public final class Pipeline {
         List<TimeExpression> dates = times.find(article.text(), language, anchor);
         lap(clock, Stage.DATES);
         if (clock != null) clock.done(language);
-        return new Read(article, language, found, day, dates);
+        return new Read(article, language, found, day, dates, candidates.lesson());
+    }
+
+    /**
+     * Hands over what a read page taught the name finder (known names, common and ordinary capitalised words), in input
+     * order: the finder learns it when {@link #LEARNING_BLOCK} pages' lessons are in. Do not read meanwhile for the
+     * same input to give the same names whatever the number of threads ({@link BatchAnalysis} reads a block, then
+     * hands its lessons over).
+     */
+    public void learn(Read read) {
+        synchronized (pendingLessons) {
+            pendingLessons.add(read.lesson());
+            if (pendingLessons.size() < LEARNING_BLOCK) return;
+            for (NameFinder.Lesson lesson : pendingLessons) names.learn(lesson);
+            pendingLessons.clear();
+        }
     }
 
     /**

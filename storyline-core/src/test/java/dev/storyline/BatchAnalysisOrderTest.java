@@ -42,6 +42,7 @@ class BatchAnalysisOrderTest {
         @Override public Optional<RegisteredEntity> get(String canonical) { return inner.get(canonical); }
         @Override public Set<String> lookup(String lookupKey) { return inner.lookup(lookupKey); }
         @Override public List<RegisteredEntity> entities() { return inner.entities(); }
+        @Override public RegisteredEntity rekey(String from, String to) { return inner.rekey(from, to); }
         @Override public void flush() throws IOException { inner.flush(); }
         @Override public RegisteredEntity observe(Observation o) {
             spellings.add(o.text());

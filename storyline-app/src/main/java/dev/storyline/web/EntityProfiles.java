@@ -77,7 +77,14 @@ final class EntityProfiles {
         return readerLanguages.isEmpty() ? entity.get().display() : DisplayNames.of(entity.get(), readerLanguages.get(0));
     }
 
-    Optional<EntityProfile> profile(String canonical) throws IOException {
+    /** The key an entity has now, given one it has or had (an alias); the key itself when the registry lacks it. */
+    String currentKey(String canonical) {
+        return registry.get(canonical).map(RegisteredEntity::canonical).orElse(canonical);
+    }
+
+    /** The entity's profile, under its current key, also for a key it had before (its stored mentions included). */
+    Optional<EntityProfile> profile(String key) throws IOException {
+        String canonical = currentKey(key);
         long count = store.count();
         Cached cached = cache.get(canonical);
         if (cached != null && cached.articleCount() == count) return cached.profile();
@@ -87,16 +94,32 @@ final class EntityProfiles {
     }
 
     private Optional<EntityProfile> compute(String canonical) throws IOException {
-        List<StoredArticle> articles = new ArrayList<>();
-        long total = 0;
-        for (int offset = 0; offset < maxArticles; offset += PAGE) {
-            SearchResults page = store.search(new SearchRequest(null, null, null, canonical, null, null, offset,
-                    Math.min(PAGE, maxArticles - offset)));
-            total = page.total();
-            articles.addAll(page.hits());
-            if (articles.size() >= total || page.hits().isEmpty()) break;
-        }
         Optional<RegisteredEntity> registered = registry.get(canonical);
+        // Articles stored before the entity was re-keyed carry a former key.
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(canonical);
+        registered.ifPresent(e -> keys.addAll(e.aliases()));
+        Map<String, StoredArticle> byKey = new LinkedHashMap<>();
+        long total = 0;
+        for (String key : keys) {
+            int found = 0;
+            long keyTotal = 0;
+            for (int offset = 0; offset < maxArticles; offset += PAGE) {
+                SearchResults page = store.search(new SearchRequest(null, null, null, key, null, null, offset,
+                        Math.min(PAGE, maxArticles - offset)));
+                for (StoredArticle hit : page.hits()) byKey.putIfAbsent(hit.key(), hit);
+                found += page.hits().size();
+                keyTotal = page.total();
+                if (found >= keyTotal || page.hits().isEmpty()) break;
+            }
+            total += keyTotal;
+        }
+        List<StoredArticle> articles = new ArrayList<>(byKey.values());
+        if (keys.size() > 1) {
+            articles.sort(Comparator.comparing((StoredArticle a) -> a.analyzed().article().publishedDate(),
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+            if (articles.size() > maxArticles) articles = new ArrayList<>(articles.subList(0, maxArticles));
+        }
         if (articles.isEmpty() && registered.isEmpty()) return Optional.empty();
 
         Map<String, Integer> spellings = new HashMap<>();
@@ -113,7 +136,7 @@ final class EntityProfiles {
             java.util.Set<String> others = new java.util.HashSet<>();
             for (EntityMention m : stored.analyzed().entities()) {
                 if (m.canonical() == null) continue;
-                if (m.canonical().equals(canonical)) {
+                if (keys.contains(m.canonical())) {
                     mentions++;
                     spellings.merge(m.text(), 1, Integer::sum);
                     spellingLanguages.computeIfAbsent(m.text(), k -> new TreeSet<>()).add(language);
@@ -122,8 +145,9 @@ final class EntityProfiles {
                     LocalDate day = a.publishedDate();
                     if (day != null) timeline.merge(day, 1, Integer::sum);
                 } else {
-                    others.add(m.canonical());
-                    otherSpellings.computeIfAbsent(m.canonical(), k -> new HashMap<>()).merge(m.text(), 1, Integer::sum);
+                    String other = currentKey(m.canonical());
+                    others.add(other);
+                    otherSpellings.computeIfAbsent(other, k -> new HashMap<>()).merge(m.text(), 1, Integer::sum);
                 }
             }
             for (String other : others) cooccurring.merge(other, 1, Integer::sum);
@@ -154,7 +178,7 @@ final class EntityProfiles {
         return Optional.of(new EntityProfile(canonical, name, type, mentions, total,
                 articles.size(), variants, sorted(languages), timeline, together,
                 articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList(),
-                QuoteSeen.of(articles, q -> canonical.equals(q.speaker()), key -> name(key, key), LISTED_QUOTES),
+                QuoteSeen.of(articles, q -> keys.contains(q.speaker()), key -> name(key, key), LISTED_QUOTES),
                 registered.map(DisplayNames::all).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
     }
 

@@ -312,6 +312,14 @@ public final class StorylineServer implements AutoCloseable {
     }
 
     private void entityPage(Context ctx) throws IOException {
+        String current = profiles.currentKey(ctx.pathParam("canonical"));
+        if (!current.equals(ctx.pathParam("canonical"))) {
+            // A key the entity had before its most used spelling changed: links made with it still lead to it.
+            String query = ctx.queryString();
+            ctx.redirect("/entities/" + java.net.URLEncoder.encode(current, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20") + (query == null ? "" : "?" + query), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         EntityProfile profile = profile(ctx.pathParam("canonical")).forReader(readerLanguages(ctx));
         List<StoryIndex.Story> in = stories.storiesOf(profile.articles().stream().map(ArticleSummary::key).toList(), 10);
         ctx.html(EntityPage.render(profile, in, storiesEnabled));

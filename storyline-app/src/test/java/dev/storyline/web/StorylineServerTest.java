@@ -55,6 +55,9 @@ class StorylineServerTest {
         registry.observe(new Observation("ORG:csto", "ORG", "CSTO", "csto", "en", "new", LocalDate.of(2022, 1, 15), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
         registry.observe(new Observation("ORG:csto", "ORG", "OTSC", "otsc", "fr", "alias-file", LocalDate.of(2022, 1, 16), List.of(), null));
+        // An entity first keyed by its first spelling, then by its most used one: its first key is an alias.
+        registry.observe(new Observation("PER:j-dupont", "PER", "J. Dupont", "j dupont", "fr", "new", LocalDate.of(2022, 1, 16), List.of(), null));
+        registry.rekey("PER:j-dupont", "PER:jean-dupont");
         // The two articles were stored without events (as by a version that did not keep them): the server assigns them.
         events = StoredEvents.open(data, store);
         server = new StorylineServer(store, events, Pipeline.standard(LocalDate.of(2022, 1, 20), registry), registry).start("127.0.0.1", 0);
@@ -128,6 +131,16 @@ class StorylineServerTest {
         assertEquals("no article with key 'no-such-key'", json(article).get("error").asText());
         assertEquals(404, get("/api/entities/PER%3Anobody").statusCode());
         assertEquals(404, get("/articles/no-such-key").statusCode());
+    }
+
+    @Test
+    void aFormerEntityKeyRedirectsThePageAndAnswersInTheApi() throws Exception {
+        HttpResponse<String> page = get("/entities/PER%3Aj-dupont?lang=fr");
+        assertEquals(301, page.statusCode());
+        assertEquals("/entities/PER%3Ajean-dupont?lang=fr", page.headers().firstValue("Location").orElseThrow());
+        JsonNode entity = json(get("/api/entities/PER%3Aj-dupont"));
+        assertEquals("PER:jean-dupont", entity.get("canonical").asText());
+        assertEquals("J. Dupont", entity.get("name").asText());
     }
 
     @Test

@@ -68,8 +68,9 @@ final class Analyse extends RichMapFunction<Sequenced, Analysed> implements Chec
         if (item instanceof IngestFailure failure) return failed(record, failure);
         RawPage page = (RawPage) item;
         try {
-            return new Analysed(record.sequence(), record.where(), ReadRecords.line(pipeline.read(page)), null,
-                    record.written());
+            Pipeline.Read read = pipeline.read(page);
+            pipeline.learn(read); // merged in blocks of pages, in the order this task sees them, as BatchAnalysis does
+            return new Analysed(record.sequence(), record.where(), ReadRecords.line(read), null, record.written());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(record, Failures.of(page.id(), page.input(), e));
         }

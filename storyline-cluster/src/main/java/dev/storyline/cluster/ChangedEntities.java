@@ -43,6 +43,14 @@ final class ChangedEntities implements EntityRegistry {
     }
 
     @Override
+    public RegisteredEntity rekey(String from, String to) {
+        RegisteredEntity rekeyed = registry.rekey(from, to);
+        changed.remove(from);
+        changed.add(rekeyed.canonical()); // its former keys travel inside it, as aliases
+        return rekeyed;
+    }
+
+    @Override
     public List<RegisteredEntity> entities() {
         return registry.entities();
     }
@@ -56,9 +64,12 @@ final class ChangedEntities implements EntityRegistry {
     String take() {
         if (changed.isEmpty()) return null;
         StringBuilder json = new StringBuilder("[");
-        for (String canonical : changed) {
+        Set<String> written = new LinkedHashSet<>();
+        for (String key : changed) {
+            RegisteredEntity entity = registry.get(key).orElseThrow(); // a former key finds the entity under its new one
+            if (!written.add(entity.canonical())) continue;
             if (json.length() > 1) json.append(',');
-            json.append(OpenSearchEntityRegistry.json(registry.get(canonical).orElseThrow()));
+            json.append(OpenSearchEntityRegistry.json(entity));
         }
         changed.clear();
         return json.append(']').toString();

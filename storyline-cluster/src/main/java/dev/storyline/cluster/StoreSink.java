@@ -114,6 +114,7 @@ final class StoreSink implements Sink<Stored> {
             if (record.entities() != null) {
                 for (JsonNode e : AssignmentRecords.read(record.entities())) {
                     RegisteredEntity entity = OpenSearchEntityRegistry.entity(e.toString());
+                    entity.aliases().forEach(entities::remove); // re-keyed: only its new key is written
                     entities.put(entity.canonical(), entity);
                 }
                 changed = true;

@@ -23,13 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The entity registry inside the process, optionally backed by a JSON Lines file (one entity a line) that
  * {@link #flush()} rewrites atomically (temporary file, then rename) and {@link #open(Path)} reloads.
- * Thread-safe: each entity is an immutable record swapped atomically per key.
+ * Thread-safe: each entity is an immutable record; changes are made one at a time.
  */
 public final class EmbeddedEntityRegistry implements EntityRegistry {
 
     /** The on-disk shape: dates as ISO strings, so no date module is needed. */
     record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
-                  String firstSeen, String lastSeen) {
+                  String firstSeen, String lastSeen, List<String> aliases) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +37,8 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
     private final Path file;
     private final ConcurrentHashMap<String, RegisteredEntity> entities = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> index = new ConcurrentHashMap<>();
+    /** Former key → current key. */
+    private final ConcurrentHashMap<String, String> aliases = new ConcurrentHashMap<>();
 
     private EmbeddedEntityRegistry(Path file) {
         this.file = file;
@@ -57,9 +59,8 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                         Stored stored = JSON.readValue(line, Stored.class);
                         RegisteredEntity entity = new RegisteredEntity(stored.canonical(), stored.type(),
                                 stored.display(), stored.displayFixed(), stored.variants(),
-                                LocalDate.parse(stored.firstSeen()), LocalDate.parse(stored.lastSeen()));
-                        registry.entities.put(entity.canonical(), entity);
-                        registry.indexVariants(entity);
+                                LocalDate.parse(stored.firstSeen()), LocalDate.parse(stored.lastSeen()), stored.aliases());
+                        registry.restore(entity);
                     }
                 }
             }
@@ -69,7 +70,12 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
 
     @Override
     public Optional<RegisteredEntity> get(String canonical) {
-        return Optional.ofNullable(entities.get(canonical));
+        RegisteredEntity entity = entities.get(canonical);
+        if (entity == null) {
+            String current = aliases.get(canonical);
+            if (current != null) entity = entities.get(current);
+        }
+        return Optional.ofNullable(entity);
     }
 
     @Override
@@ -79,20 +85,52 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
     }
 
     @Override
-    public RegisteredEntity observe(Observation o) {
-        RegisteredEntity updated = entities.compute(o.canonical(), (key, old) -> merge(old, o));
+    public synchronized RegisteredEntity observe(Observation o) {
+        String key = current(o.canonical()); // a mention resolved under a key the entity had before
+        RegisteredEntity updated = entities.compute(key, (k, old) -> merge(old, o));
         for (String lookupKey : o.lookupKeys()) {
-            index.computeIfAbsent(lookupKey, k -> ConcurrentHashMap.newKeySet()).add(o.canonical());
+            index.computeIfAbsent(lookupKey, k -> ConcurrentHashMap.newKeySet()).add(key);
         }
         return updated;
+    }
+
+    @Override
+    public synchronized RegisteredEntity rekey(String from, String to) {
+        String key = current(from);
+        RegisteredEntity entity = entities.get(key);
+        if (entity == null) throw new IllegalArgumentException("no entity with key '" + from + "'");
+        if (key.equals(to)) return entity;
+        if (entities.containsKey(to) || aliases.containsKey(to) && !aliases.get(to).equals(key)) {
+            throw new IllegalArgumentException("key '" + to + "' belongs to another entity");
+        }
+        RegisteredEntity moved = entity.rekeyed(to);
+        entities.remove(key);
+        entities.put(to, moved);
+        aliases.remove(to);
+        for (String alias : moved.aliases()) aliases.put(alias, to);
+        for (Variant variant : moved.variants()) {
+            for (String lookupKey : variant.lookupKeys()) {
+                Set<String> keys = index.get(lookupKey);
+                if (keys != null && keys.remove(key)) keys.add(to);
+            }
+        }
+        return moved;
+    }
+
+    /** The key an entity has now, given one it has or had. */
+    private String current(String key) {
+        if (entities.containsKey(key)) return key;
+        return aliases.getOrDefault(key, key);
     }
 
     /**
      * Puts an entity as another store kept it, replacing what this registry had under its key: for a registry
      * loaded from elsewhere than its file (OpenSearch).
      */
-    public void restore(RegisteredEntity entity) {
+    public synchronized void restore(RegisteredEntity entity) {
         entities.put(entity.canonical(), entity);
+        aliases.remove(entity.canonical());
+        for (String alias : entity.aliases()) aliases.put(alias, entity.canonical());
         indexVariants(entity);
     }
 
@@ -115,7 +153,8 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
             try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 for (RegisteredEntity e : sorted) {
                     writer.write(JSON.writeValueAsString(new Stored(e.canonical(), e.type(), e.display(),
-                            e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString())));
+                            e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString(),
+                            e.aliases())));
                     writer.newLine();
                 }
             }
@@ -170,6 +209,6 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                 : variants.stream().max(Comparator.comparingLong(Variant::count)).orElseThrow().text();
         LocalDate first = o.seen().isBefore(old.firstSeen()) ? o.seen() : old.firstSeen();
         LocalDate last = o.seen().isAfter(old.lastSeen()) ? o.seen() : old.lastSeen();
-        return new RegisteredEntity(old.canonical(), old.type(), display, fixed, variants, first, last);
+        return new RegisteredEntity(old.canonical(), old.type(), display, fixed, variants, first, last, old.aliases());
     }
 }

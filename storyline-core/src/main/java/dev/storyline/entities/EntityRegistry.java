@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public interface EntityRegistry {
 
-    /** The entity with this canonical key, if known. */
+    /** The entity with this canonical key, or that had it before (an alias: see {@link #rekey}), if known. */
     Optional<RegisteredEntity> get(String canonical);
 
     /** The canonical keys of entities that have a variant filed under this lookup key (see {@link Variant#lookupKeys()}). */
@@ -20,6 +20,12 @@ public interface EntityRegistry {
 
     /** Records one mention of an entity, creating the entity when the key is new; returns the entity as updated. */
     RegisteredEntity observe(Observation observation);
+
+    /**
+     * Moves an entity to a new key, keeping the keys it had as aliases that {@link #get} and {@link #observe} still
+     * accept; returns it under the new key. {@code to} must be free or one of the entity's aliases.
+     */
+    RegisteredEntity rekey(String from, String to);
 
     /** Every entity, in no particular order. */
     List<RegisteredEntity> entities();

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  *   <li>otherwise, a new entity keyed {@code TYPE:slug}.</li>
  * </ol>
  * A {@code never} merge rule vetoes any of these joins. Each mention is recorded in the registry with the rule
- * that joined it. Thread-safe when the registry is.
+ * that joined it. A minted key follows the entity's most used spelling ({@link EntityKeys}): when that changes, the
+ * entity is re-keyed and keeps its former keys as aliases, so the keys do not depend on arrival order. Thread-safe
+ * when the registry is.
  */
 public final class EntityResolver {
 
@@ -134,7 +136,7 @@ public final class EntityResolver {
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             NameSpan span = mentions.get(i).span();
-            String canonical = resolved[i].canonical();
+            String canonical = currentKey(resolved[i].canonical()); // re-keyed by a later mention of this article
             // A known entity's type wins over the finder's guess: "le Kremlin a indiqué" is the institution (ORG),
             // "dans les jardins de l'Élysée" the place (LOC).
             String type = known.isSeatKey(canonical) ? (SeatContext.isPlace(text, span.start()) ? "LOC" : "ORG")
@@ -502,9 +504,26 @@ public final class EntityResolver {
                 }
             }
         }
-        registry.observe(new Observation(r.canonical(), r.type(), m.span().text(), m.form(),
+        RegisteredEntity updated = registry.observe(new Observation(r.canonical(), r.type(), m.span().text(), m.form(),
                 language == null ? "" : language, r.rule(), seen, lookupKeys, r.fixedDisplay()));
+        if (!KNOWN_RULES.contains(r.rule()) && !r.rule().equals("always-merge")) rekeyToItsSpelling(updated);
         return r;
+    }
+
+    /** Moves a minted key to the one its most used spelling gives, when that key is free (see {@link EntityKeys}). */
+    private void rekeyToItsSpelling(RegisteredEntity entity) {
+        if (entity.displayFixed() || known.isKnownKey(entity.canonical())) return;
+        String wanted = EntityKeys.wanted(entity, forms);
+        if (wanted == null || wanted.equals(entity.canonical()) || known.isKnownKey(wanted)) return;
+        Optional<RegisteredEntity> holder = registry.get(wanted);
+        if (holder.isPresent() && !holder.get().canonical().equals(entity.canonical())) return; // another entity's
+        if (!EntityKeys.minted(entity, forms)) return;
+        registry.rekey(entity.canonical(), wanted);
+    }
+
+    /** The key an entity has now, given one it has or had (a key given before it was re-keyed). */
+    public String currentKey(String canonical) {
+        return registry.get(canonical).map(RegisteredEntity::canonical).orElse(canonical);
     }
 
     private RegisteredEntity best(Set<String> keys, Mention m) {

@@ -192,6 +192,8 @@ public final class MergingEvaluation {
                 out.add(new Resolved(doc.id(), resolved.get(i).text(), entities.get(i), resolved.get(i).canonical()));
             }
         }
+        // Keys as the registry has them at the end: one given before its entity was re-keyed is an alias since.
+        out.replaceAll(r -> new Resolved(r.document(), r.text(), r.entity(), resolver.currentKey(r.key())));
         out.sort(Comparator.comparing(Resolved::document).thenComparing(Resolved::text));
         return out;
     }

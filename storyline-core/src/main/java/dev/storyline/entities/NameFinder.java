@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.LongAdder;
  * parentheses after its capitalised expansion makes both an organisation ({@link DocumentNames}).
  * Never throws on odd input: a failing path falls back to capitalised sequences. Thread-safe; build one
  * per process and share it, since what it learns (known names, common words) is what makes it fast.
+ * <p>
+ * Learning is kept apart from reading, so that the same input gives the same names whatever the number of threads:
+ * {@link #read} finds a document's names from the shared state as it stands plus what the document itself teaches
+ * along the way, and returns that {@link Lesson} without learning it; {@link #learn} merges it. A caller that merges
+ * in input order, only while nothing is being read ({@code BatchAnalysis} does, at fixed blocks of documents), makes
+ * what each document sees depend only on its position in the input. {@link #find} reads and learns at once.
  */
 public final class NameFinder {
 
@@ -59,7 +65,9 @@ public final class NameFinder {
     private final RussianNames russian;
     private final OrdinaryCapitalisedWords ordinary;
     private final int crfBudget;
-    private final LongAdder crfTokens = new LongAdder();
+    private final LongAdder crfTokens;
+    /** In a reading of one document ({@link #read}): the names it found that known names should learn. */
+    private List<NameSpan> learnt = List.of();
 
     /**
      * @param crfBudget most tokens the CRF labels per article in {@link Mode#FAST} (windows in text order; beyond it
@@ -106,6 +114,42 @@ public final class NameFinder {
         this.known = known;
         this.common = common;
         this.russian = new RussianNames(models, known);
+        this.crfTokens = new LongAdder();
+    }
+
+    /** A reading of one document by {@code shared}: its state as it stands, plus what this document teaches. */
+    private NameFinder(NameFinder shared) {
+        this.models = shared.models;
+        this.mode = shared.mode;
+        this.crfBudget = shared.crfBudget;
+        this.known = shared.known;
+        this.common = shared.common.overlay();
+        this.ordinary = shared.ordinary.overlay();
+        this.russian = shared.russian;
+        this.crfTokens = shared.crfTokens;
+    }
+
+    /** What one document taught a finder ({@link #read}), kept apart until it is merged ({@link #learn}). */
+    public static final class Lesson {
+        /** What a document that no finder read teaches. */
+        public static final Lesson NOTHING = new Lesson(null, null, List.of());
+
+        private final CommonWords common;
+        private final OrdinaryCapitalisedWords ordinary;
+        private final List<NameSpan> names;
+
+        private Lesson(CommonWords common, OrdinaryCapitalisedWords ordinary, List<NameSpan> names) {
+            this.common = common;
+            this.ordinary = ordinary;
+            this.names = List.copyOf(names);
+        }
+    }
+
+    /** A document's names, and what it teaches the finder. */
+    public record Found(List<NameSpan> names, Lesson lesson) {
+        public Found {
+            names = List.copyOf(names);
+        }
     }
 
     public NameFinder(NerModels models, Mode mode, LearnedNames known, CommonWords common) {
@@ -125,8 +169,37 @@ public final class NameFinder {
         return new Learned(known, common, ordinary);
     }
 
-    /** The names in {@code text}, in text order, not overlapping; {@code language} is an ISO 639-1 code. */
+    /**
+     * The names in {@code text}, in text order, not overlapping; {@code language} is an ISO 639-1 code. Learns from
+     * the text at once (the same as {@link #read} then {@link #learn}).
+     */
     public List<NameSpan> find(String text, String language) {
+        Found found = read(text, language);
+        learn(found.lesson());
+        return found.names();
+    }
+
+    /**
+     * The names in {@code text}, found from what was merged so far and what the text itself teaches, and that
+     * lesson, learning nothing: what it finds does not depend on other documents read at the same time.
+     */
+    public Found read(String text, String language) {
+        NameFinder reading = new NameFinder(this);
+        List<NameSpan> names = reading.findNames(text, language);
+        return new Found(names, new Lesson(reading.common, reading.ordinary, reading.learnt));
+    }
+
+    /**
+     * Merges what a document taught into what every later reading sees. Call it in input order and while nothing is
+     * being read, for the same input to give the same names whatever the number of threads.
+     */
+    public synchronized void learn(Lesson lesson) {
+        if (lesson.common != null) common.addAll(lesson.common);
+        if (lesson.ordinary != null) ordinary.addAll(lesson.ordinary);
+        known.learn(lesson.names);
+    }
+
+    private List<NameSpan> findNames(String text, String language) {
         if (text == null || text.isBlank()) return List.of();
         try {
             String lang = NerModels.normalise(language);
@@ -179,7 +252,7 @@ public final class NameFinder {
         // "Le président russe", "Vendredi", "Contactez" at a sentence start: ordinary words the CRF took for a name.
         fromCrf.removeIf(n -> initials.get(n.start()) && allCommon(n.text()));
         List<NameSpan> names = DocumentNames.complete(text, fromCrf, fromKnown);
-        if (mode == Mode.FAST) known.learn(DocumentNames.learnable(fromCrf, names));
+        if (mode == Mode.FAST) learnt = DocumentNames.learnable(fromCrf, names);
         return names;
     }
 

@@ -1,5 +1,6 @@
 package dev.storyline.entities;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * seen outside names often enough and (almost) never inside one, it is no reason to call the CRF. Learned from
  * the CRF's own labels, so it works in any cased language without a word list. Bounded (it stops growing when
  * full: the first capitalised words seen are the frequent ones) and thread-safe.
+ * <p>
+ * One document reads through an {@link #overlay()}: it counts its own labels apart and sees the shared counts plus its
+ * own, so that what a document finds does not depend on which other documents are read at the same time; its counts
+ * join the shared ones when it is merged ({@link #addAll}), in input order.
  */
 final class OrdinaryCapitalisedWords implements java.io.Serializable {
 
@@ -18,7 +23,9 @@ final class OrdinaryCapitalisedWords implements java.io.Serializable {
 
     private final int capacity;
     private final int minOutside;
-    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final Map<String, Integer> counts;
+    /** The shared counts an overlay reads through; null for the shared counts themselves. */
+    private final OrdinaryCapitalisedWords base;
 
     /**
      * @param capacity   most words tracked
@@ -27,6 +34,28 @@ final class OrdinaryCapitalisedWords implements java.io.Serializable {
     OrdinaryCapitalisedWords(int capacity, int minOutside) {
         this.capacity = capacity;
         this.minOutside = minOutside;
+        this.counts = new ConcurrentHashMap<>();
+        this.base = null;
+    }
+
+    private OrdinaryCapitalisedWords(OrdinaryCapitalisedWords base) {
+        this.capacity = Integer.MAX_VALUE; // one document's words: bounded by the document
+        this.minOutside = base.minOutside;
+        this.counts = new LinkedHashMap<>(); // insertion order, so that a merge near capacity keeps the same words
+        this.base = base;
+    }
+
+    /** A view for one document (one thread): these counts plus the document's own, which it alone adds to. */
+    OrdinaryCapitalisedWords overlay() {
+        return new OrdinaryCapitalisedWords(this);
+    }
+
+    /** Adds the counts a document's {@link #overlay()} made, up to the capacity, in the order it made them. */
+    void addAll(OrdinaryCapitalisedWords overlay) {
+        overlay.counts.forEach((key, count) -> {
+            if (counts.size() >= capacity && !counts.containsKey(key)) return;
+            counts.merge(key, count, OrdinaryCapitalisedWords::add);
+        });
     }
 
     OrdinaryCapitalisedWords() {
@@ -49,11 +78,11 @@ final class OrdinaryCapitalisedWords implements java.io.Serializable {
      * (German compounds are each rare, but "-ung", "-keit", "-rung" nouns are not names).
      */
     boolean isOrdinary(String word) {
-        Integer c = counts.get(word);
+        Integer c = countOf(word);
         int outside = c == null ? 0 : c & MAX, inside = c == null ? 0 : c >>> 16;
         if (inside > 0 || outside >= minOutside) return outside >= minOutside && inside * 10 <= outside;
         String suffix = suffix(word);
-        Integer s = suffix == null ? null : counts.get(suffix);
+        Integer s = suffix == null ? null : countOf(suffix);
         if (s == null) return false;
         return (s & MAX) >= SUFFIX_MIN && (s >>> 16) * SUFFIX_RATIO <= (s & MAX);
     }
@@ -67,6 +96,16 @@ final class OrdinaryCapitalisedWords implements java.io.Serializable {
     /** The last four letters of a word long enough to be a compound, marked so it never equals a word. */
     private static String suffix(String word) {
         return word.length() >= 7 ? "-" + word.substring(word.length() - 4) : null;
+    }
+
+    /** The packed counts of a word or suffix: for an overlay, the shared ones plus the document's. */
+    private Integer countOf(String key) {
+        Integer here = counts.get(key);
+        if (base == null) return here;
+        Integer before = base.counts.get(key);
+        if (here == null) return before;
+        if (before == null) return here;
+        return add(before, here);
     }
 
     private void count(String key, boolean insideName) {

@@ -16,12 +16,29 @@ import java.util.stream.Collectors;
  * @param variants     every spelling seen, with counts, languages and the rule that joined it
  * @param firstSeen    date of the first article that mentioned it
  * @param lastSeen     date of the latest article that mentioned it
+ * @param aliases      keys it had before (a key follows the entity's most used spelling: {@link EntityKeys}), which
+ *                     still find it, so that links and stored mentions made with them resolve
  */
 public record RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
-                               List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen) {
+                               List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen, List<String> aliases) {
 
     public RegisteredEntity {
         variants = List.copyOf(variants);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** An entity that never had another key. */
+    public RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
+                            List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen) {
+        this(canonical, type, display, displayFixed, variants, firstSeen, lastSeen, List.of());
+    }
+
+    /** The same entity under a new key, its current key kept as an alias. */
+    public RegisteredEntity rekeyed(String key) {
+        java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>(aliases);
+        before.add(canonical);
+        before.remove(key);
+        return new RegisteredEntity(key, type, display, displayFixed, variants, firstSeen, lastSeen, List.copyOf(before));
     }
 
     /** The normalised forms of all its variants. */

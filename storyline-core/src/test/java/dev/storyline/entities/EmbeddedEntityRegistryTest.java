@@ -41,6 +41,23 @@ class EmbeddedEntityRegistryTest {
     }
 
     @Test
+    void aRekeyedEntityIsFoundByItsFormerKeyAfterAReload(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entities.jsonl");
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(file);
+        registry.observe(mention("Wladimir Putin", "vladimir putin", "de", "new", LocalDate.of(2022, 1, 10)));
+        registry.rekey("PER:vladimir-poutine", "PER:vladimir-putin");
+        registry.flush();
+
+        EmbeddedEntityRegistry reloaded = EmbeddedEntityRegistry.open(file);
+
+        assertEquals("PER:vladimir-putin", reloaded.get("PER:vladimir-poutine").orElseThrow().canonical());
+        assertEquals(java.util.Set.of("PER:vladimir-putin"), reloaded.lookup("PER|s:putin"), "filed under the new key");
+        reloaded.observe(mention("Vladimir Poutine", "vladimir putin", "fr", "exact", LocalDate.of(2022, 1, 13)));
+        assertEquals(2, reloaded.get("PER:vladimir-putin").orElseThrow().mentions(), "a mention under the former key joins");
+        assertEquals(1, reloaded.entities().size());
+    }
+
+    @Test
     void aFlushLeavesOnlyTheRegistryFileBehind(@TempDir Path dir) throws IOException {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(dir.resolve("entities.jsonl"));
         registry.observe(mention("Putin", "putin", "en", "new", LocalDate.of(2022, 1, 13)));

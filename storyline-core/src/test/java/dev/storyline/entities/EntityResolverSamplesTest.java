@@ -70,6 +70,63 @@ class EntityResolverSamplesTest {
         assertEquals(expected, actual);
     }
 
+    @Test
+    void theSamplesGiveTheSameKeysInEitherOrder() throws IOException {
+        Path aa = SAMPLES.resolve("aa-poutine-kazakhstan.txt");
+        Path cinktank = SAMPLES.resolve("cinktank-poutine-kazakhstan.txt");
+        assumeTrue(Files.exists(aa) && Files.exists(cinktank), "shared samples absent at " + SAMPLES);
+        String aaText = Files.readString(aa), cinktankText = Files.readString(cinktank);
+
+        EmbeddedEntityRegistry aaFirst = EmbeddedEntityRegistry.inMemory();
+        Map<String, String> aaFirstKeys = new TreeMap<>();
+        resolveAll(aaFirst, aaText, AA_NAMES, aaFirstKeys);
+        resolveAll(aaFirst, cinktankText, CINKTANK_NAMES, aaFirstKeys);
+        EmbeddedEntityRegistry cinktankFirst = EmbeddedEntityRegistry.inMemory();
+        Map<String, String> cinktankFirstKeys = new TreeMap<>();
+        resolveAll(cinktankFirst, cinktankText, CINKTANK_NAMES, cinktankFirstKeys);
+        resolveAll(cinktankFirst, aaText, AA_NAMES, cinktankFirstKeys);
+
+        assertEquals(current(aaFirst, aaFirstKeys), current(cinktankFirst, cinktankFirstKeys));
+        assertEquals("PER:kassym-jomart-tokayev", current(cinktankFirst, cinktankFirstKeys).get("Tokayev"));
+    }
+
+    @Test
+    void aKeyGivenBeforeTheEntityWasRekeyedStillFindsIt() throws IOException {
+        Path aa = SAMPLES.resolve("aa-poutine-kazakhstan.txt");
+        Path cinktank = SAMPLES.resolve("cinktank-poutine-kazakhstan.txt");
+        assumeTrue(Files.exists(aa) && Files.exists(cinktank), "shared samples absent at " + SAMPLES);
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        Map<String, String> keys = new TreeMap<>();
+        resolveAll(registry, Files.readString(cinktank), CINKTANK_NAMES, keys);
+        String given = keys.get("Kasim Jomart Tokayev");
+        assertEquals("PER:kasim-jomart-tokayev", given, "the only spelling seen so far");
+        resolveAll(registry, Files.readString(aa), AA_NAMES, keys);
+        assertEquals("PER:kassym-jomart-tokayev", registry.get(given).orElseThrow().canonical());
+        assertEquals(List.of("PER:kasim-jomart-tokayev"), registry.get(given).orElseThrow().aliases());
+    }
+
+    /** Resolves one article's names into {@code registry}, noting the key each spelling was last given. */
+    private static void resolveAll(EmbeddedEntityRegistry registry, String text, String[][] names, Map<String, String> keys) {
+        NameForms forms = new NameForms();
+        EntityResolver resolver = new EntityResolver(forms, ReferenceNames.load(forms), MergeRules.none(), registry);
+        List<NameSpan> spans = new ArrayList<>();
+        for (String[] name : names) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name[1]) + "(?![\\p{L}])").matcher(text);
+            while (m.find()) spans.add(new NameSpan(name[1], name[0], m.start(), m.end()));
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (EntityMention mention : resolver.resolve(spans, text, "fr", LocalDate.of(2022, 1, 13))) {
+            keys.put(mention.text(), mention.canonical());
+        }
+    }
+
+    /** Each spelling's key as the registry has it now (a key given earlier may be an alias since). */
+    private static Map<String, String> current(EntityRegistry registry, Map<String, String> keys) {
+        Map<String, String> out = new TreeMap<>();
+        keys.forEach((name, key) -> out.put(name, registry.get(key).orElseThrow().canonical()));
+        return out;
+    }
+
     private static void resolveInto(EntityResolver resolver, String text, String[][] names, LocalDate day,
                                     Map<String, String> keys) {
         List<NameSpan> spans = new ArrayList<>();

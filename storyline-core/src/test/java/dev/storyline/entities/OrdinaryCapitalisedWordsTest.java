@@ -53,4 +53,25 @@ class OrdinaryCapitalisedWordsTest {
         for (int i = 0; i < 5; i++) words.observe("Ronnefang", true);
         assertFalse(words.isOrdinary("Neuanfang"), "one in seven words ending -fang is in a name");
     }
+
+    @Test
+    void anOverlayCountsApartUntilMergedButSeesTheSharedCountsPlusItsOwn() {
+        OrdinaryCapitalisedWords shared = new OrdinaryCapitalisedWords(1000, 3);
+        shared.observe("Regierung", false);
+        shared.observe("Regierung", false);
+        OrdinaryCapitalisedWords document = shared.overlay();
+        document.observe("Regierung", false);
+        assertTrue(document.isOrdinary("Regierung"), "two shared sightings and one of its own");
+        assertFalse(shared.isOrdinary("Regierung"), "the document's sighting is not shared yet");
+        shared.addAll(document);
+        assertTrue(shared.isOrdinary("Regierung"));
+    }
+
+    @Test
+    void anOverlayAnswersForWordsNeitherItNorTheSharedCountsHaveSeen() {
+        OrdinaryCapitalisedWords document = new OrdinaryCapitalisedWords(1000, 2).overlay();
+        document.observe("Regierung", false);
+        assertFalse(document.isOrdinary("Hamburg"));
+        assertFalse(document.isOrdinary("Regierung"), "once is not enough");
+    }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  * The entity registry of a store on OpenSearch: one document per entity in {@code <prefix>-entities}, under its
  * canonical key (so that writing it again replaces it). The registry is read whole at open and kept in memory, as
  * the embedded one is (the resolver looks names up for every mention); {@link #flush()} writes the entities observed
- * since the last flush, in bulk. Thread-safe.
+ * since the last flush, in bulk; an entity re-keyed is written under its new key (its former keys as aliases inside)
+ * and its document under the old key deleted. Thread-safe.
  */
 public final class OpenSearchEntityRegistry implements EntityRegistry {
 
@@ -35,13 +36,15 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     /** The stored shape: dates as ISO strings. */
     record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
-                  String firstSeen, String lastSeen) {
+                  String firstSeen, String lastSeen, List<String> aliases) {
     }
 
     private final OpenSearchClient client;
     private final String index;
     private final EmbeddedEntityRegistry entities = EmbeddedEntityRegistry.inMemory();
     private final Set<String> changed = new LinkedHashSet<>();
+    /** Keys whose documents are to be deleted at the next flush (the entity moved to another key); under changed's lock. */
+    private final Set<String> moved = new LinkedHashSet<>();
 
     private OpenSearchEntityRegistry(OpenSearchClient client) throws IOException {
         this.client = client;
@@ -112,6 +115,21 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     }
 
     @Override
+    public RegisteredEntity rekey(String from, String to) {
+        synchronized (changed) {
+            String before = entities.get(from).map(RegisteredEntity::canonical).orElse(from);
+            RegisteredEntity rekeyed = entities.rekey(from, to);
+            if (!before.equals(to)) {
+                changed.remove(before);
+                moved.add(before);
+            }
+            moved.remove(to);
+            changed.add(to);
+            return rekeyed;
+        }
+    }
+
+    @Override
     public List<RegisteredEntity> entities() {
         return entities.entities();
     }
@@ -119,24 +137,52 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     @Override
     public void flush() throws IOException {
         List<String> keys;
+        List<String> deleted;
         synchronized (changed) {
             keys = new ArrayList<>(changed);
+            deleted = new ArrayList<>(moved);
             changed.clear();
+            moved.clear();
         }
         try {
+            // Written before the old documents go, so that a failure in between leaves the entity findable.
             for (int from = 0; from < keys.size(); from += BULK) write(keys.subList(from, Math.min(keys.size(), from + BULK)));
-            if (!keys.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
+            for (int from = 0; from < deleted.size(); from += BULK) delete(client, index, deleted.subList(from, Math.min(deleted.size(), from + BULK)));
+            if (!keys.isEmpty() || !deleted.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
         } catch (IOException | RuntimeException e) {
             synchronized (changed) {
-                changed.addAll(keys); // written at the next flush
+                for (String key : keys) if (!moved.contains(key)) changed.add(key); // written at the next flush
+                for (String key : deleted) if (!changed.contains(key)) moved.add(key);
             }
             throw e;
         }
     }
 
+    private static void delete(OpenSearchClient client, String index, List<String> keys) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String key : keys) {
+            ObjectNode action = OpenSearchClient.JSON.createObjectNode();
+            action.putObject("delete").put("_index", index).put("_id", documentId(key));
+            lines.append(OpenSearchClient.JSON.writeValueAsString(action)).append('\n');
+        }
+        JsonNode answer = client.sendLines("/_bulk", lines.toString());
+        if (answer.path("errors").asBoolean()) {
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.path("delete");
+                if (result.has("error")) {
+                    throw new IOException("OpenSearch refused to delete entity " + index + "/" + result.path("_id").asText()
+                            + ": " + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText());
+                }
+            }
+        }
+    }
+
     private void write(List<String> keys) throws IOException {
         List<RegisteredEntity> batch = new ArrayList<>();
-        for (String key : keys) batch.add(entities.get(key).orElseThrow());
+        for (String key : keys) {
+            RegisteredEntity e = entities.get(key).orElseThrow();
+            if (e.canonical().equals(key)) batch.add(e); // else moved meanwhile: written under its new key
+        }
         write(client, index, batch);
     }
 
@@ -149,7 +195,12 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
         String index = client.location().index("entities");
         client.ensureIndex(index, definition(client.location()));
         List<RegisteredEntity> all = new ArrayList<>(changed);
+        // An entity re-keyed leaves a document under each former key: gone once the new one is written (a replay
+        // deletes nothing more, and a missing document is no error).
+        List<String> former = new ArrayList<>();
+        for (RegisteredEntity e : all) former.addAll(e.aliases());
         for (int from = 0; from < all.size(); from += BULK) write(client, index, all.subList(from, Math.min(all.size(), from + BULK)));
+        for (int from = 0; from < former.size(); from += BULK) delete(client, index, former.subList(from, Math.min(former.size(), from + BULK)));
         if (!all.isEmpty()) client.send("POST", "/" + index + "/_refresh", null);
     }
 
@@ -157,7 +208,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     public static String json(RegisteredEntity e) {
         try {
             return OpenSearchClient.JSON.writeValueAsString(new Stored(e.canonical(), e.type(), e.display(),
-                    e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString()));
+                    e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString(), e.aliases()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new IllegalStateException("entity " + e.canonical() + " cannot be written as JSON", x);
         }
@@ -167,7 +218,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     public static RegisteredEntity entity(String json) throws IOException {
         Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
         return new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(), s.variants(),
-                LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()));
+                LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()), s.aliases());
     }
 
     private static void write(OpenSearchClient client, String index, List<RegisteredEntity> batch) throws IOException {

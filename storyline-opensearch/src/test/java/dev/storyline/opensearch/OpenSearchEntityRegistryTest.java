@@ -39,4 +39,24 @@ class OpenSearchEntityRegistryTest {
             assertEquals(Set.of(), reopened.lookup("no-such-key"));
         }
     }
+
+    @Test
+    void aRekeyedEntityIsReadBackUnderItsNewKeyAndFoundByItsFormerOne() throws IOException {
+        OpenSearchLocation location = TestCluster.shared().freshLocation();
+        try (OpenSearchClient client = OpenSearchClient.connect(location)) {
+            OpenSearchEntityRegistry registry = OpenSearchEntityRegistry.open(client);
+            registry.observe(csto("CSTO", "en", "new", 15));
+            registry.flush();
+            registry.rekey("ORG:csto", "ORG:collective-security-treaty-organization");
+            registry.flush();
+        }
+        try (OpenSearchClient client = OpenSearchClient.connect(location)) {
+            OpenSearchEntityRegistry reopened = OpenSearchEntityRegistry.open(client);
+            assertEquals(1, reopened.entities().size(), "the document under the former key is gone");
+            RegisteredEntity csto = reopened.get("ORG:csto").orElseThrow();
+            assertEquals("ORG:collective-security-treaty-organization", csto.canonical());
+            assertEquals(List.of("ORG:csto"), csto.aliases());
+            assertEquals(Set.of("ORG:collective-security-treaty-organization"), reopened.lookup("name:csto"));
+        }
+    }
 }
