@@ -14,7 +14,6 @@ final class ScrapedLineClassifier {
     private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
-    private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}\\S*");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h.]\\d{2}(?!\\d)");
 
     private final BoilerplateLexicon lexicon;
@@ -31,8 +30,21 @@ final class ScrapedLineClassifier {
         return WHITESPACE.matcher(line).replaceAll(" ").strip();
     }
 
+    /** The runs of non-space characters that hold a letter (what {@code \\S*\\p{L}\\S*} finds), counted by hand: hot path. */
     static int countWords(String text) {
-        return (int) LETTER_WORD.matcher(text).results().count();
+        int words = 0;
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                if (letter) words++;
+                letter = false;
+            } else if (!letter && Character.isLetter(c)) {
+                letter = true;
+            }
+        }
+        return letter ? words + 1 : words;
     }
 
     /** @param text a non-blank line, whitespace-normalised */

@@ -53,7 +53,7 @@ public final class ScrapedTextExtractor {
     }
 
     public Article extract(String id, String url, String raw) {
-        List<ScrapedLine> lines = classifyLines(raw == null ? "" : raw);
+        List<ScrapedLine> lines = classifyLines(raw == null ? "" : HardWraps.unwrap(raw));
         Map<String, Integer> occurrences = occurrences(lines);
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
