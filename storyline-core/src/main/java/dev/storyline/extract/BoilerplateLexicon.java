@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The multilingual phrases that mark a scraped line as page furniture (share buttons, "Read also", agency
@@ -32,7 +31,6 @@ final class BoilerplateLexicon {
     private static final int MAX_WORDS_FOR_CONTAINS = 90;
     private static final int MAX_BUTTON_WORDS = 14;
 
-    private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\s\\h|•·/,;]+");
 
     /** Whole lines (lower-cased) to the first kind that lists them. */
     private final Map<String, ScrapedLineKind> wholeLines;
@@ -140,7 +138,7 @@ final class BoilerplateLexicon {
     private static String normaliseLetters(String s) {
         // one pass by hand: this runs on every short line of every page (three regular expressions cost a sixth of
         // HTML extraction's time); only text with accents or other non-ASCII letters needs decomposing first
-        String d = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        String d = isLatin(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         boolean digit = false;
@@ -152,8 +150,8 @@ final class BoilerplateLexicon {
                 digit = false;
                 continue;
             }
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK) continue;
+            if (c < LATIN_BASE.length && LATIN_BASE[c] != NO_BASE) c = LATIN_BASE[c];
+            if (isMark(c)) continue;
             if (space && !b.isEmpty()) b.append(' ');
             space = false;
             if (c >= '0' && c <= '9') {
@@ -167,11 +165,39 @@ final class BoilerplateLexicon {
         return b.toString().strip();
     }
 
-    private static boolean isAscii(String s) {
+    /** Whether every character is in {@link #LATIN_BASE}'s range, where the table stands in for decomposing. */
+    private static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) return false;
+            char c = s.charAt(i);
+            if (c >= LATIN_BASE.length || LATIN_BASE[c] == NO_BASE) return false;
         }
         return true;
+    }
+
+    /**
+     * The base letter of each character of Latin-1 and Latin Extended-A/B ("é" → "e"), the first character of its
+     * canonical decomposition; characters without one map to themselves. Decomposing a whole line allocates and
+     * is slow; most European text needs only this table.
+     */
+    private static final char[] LATIN_BASE = latinBase();
+
+    private static char[] latinBase() {
+        char[] base = new char[0x250];
+        for (char c = 0; c < base.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder letters = new StringBuilder();
+            d.codePoints().filter(p -> !isMark(p)).forEach(letters::appendCodePoint);
+            base[c] = letters.length() == 1 ? letters.charAt(0) : NO_BASE;
+        }
+        return base;
+    }
+
+    /** In {@link #LATIN_BASE}: a character that decomposes into more than one letter, left to the normaliser. */
+    private static final char NO_BASE = '\uffff';
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** What {@code [\\s\\h\\u200B\\uFEFF]} matches: ASCII and horizontal white space, zero-width space, byte-order mark. */
@@ -215,16 +241,30 @@ final class BoilerplateLexicon {
         return Optional.empty();
     }
 
+    /**
+     * Whether the line is made of button words only ("Facebook | Twitter | 0 | E-mail"), at most
+     * {@value #MAX_BUTTON_WORDS} of them and one not a number. Split by hand: most lines fail on their first word.
+     */
     private boolean isButtonRow(String lower) {
-        String[] tokens = BUTTON_SEPARATORS.split(lower);
-        if (tokens.length == 0 || tokens.length > MAX_BUTTON_WORDS) return false;
+        int tokens = 0;
         boolean named = false;
-        for (String t : tokens) {
-            if (t.isEmpty()) continue;
-            if (!buttonWords.contains(t)) return false;
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && isButtonSeparator(lower.charAt(i))) i++;
+            if (i == lower.length()) break;
+            int start = i;
+            while (i < lower.length() && !isButtonSeparator(lower.charAt(i))) i++;
+            String t = lower.substring(start, i);
+            if (++tokens > MAX_BUTTON_WORDS || !buttonWords.contains(t)) return false;
             if (!t.equals("0")) named = true;
         }
         return named;
+    }
+
+    /** What {@code [\\s\\h|•·/,;]} matches. */
+    private static boolean isButtonSeparator(char c) {
+        return isSpace(c) && c != 0x200B && c != 0xFEFF || c == '|' || c == '•' || c == '·' || c == '/' || c == ','
+                || c == ';';
     }
 
     /**
