@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ours; nothing in the pipeline needs it.
  */
 public enum TextBrowser {
-    // Wide lines, as scrapers that copy a page's text print one line per block (lynx allows at most 1024).
+    // "%d" is the width: by default as wide as the browser allows, as scrapers that copy a page's text print one
+    // line per block.
     LYNX("lynx", "-dump", "-force_html", "-nolist", "-stdin", "-display_charset=utf-8", "-assume_charset=utf-8",
             "-width=%d"),
     W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "%d"),
@@ -72,7 +73,8 @@ public enum TextBrowser {
      * as wide as it allows when {@code columns} is 0.
      */
     public String render(String html, int columns) throws IOException {
-        int width = columns > 0 ? columns : this == LYNX ? LYNX_MAX_WIDTH : UNBOUNDED;
+        int widest = this == LYNX ? LYNX_MAX_WIDTH : UNBOUNDED;
+        int width = columns > 0 ? Math.min(columns, widest) : widest;
         List<String> args = new ArrayList<>();
         for (String a : command) args.add(a.contains("%d") ? a.replace("%d", Integer.toString(width)) : a);
         Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD)
