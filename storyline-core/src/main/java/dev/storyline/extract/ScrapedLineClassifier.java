@@ -10,6 +10,8 @@ final class ScrapedLineClassifier {
     static final int PROSE_MIN_WORDS = 6;
     /** A line this long is a paragraph even when its final punctuation was lost in scraping. */
     static final int UNPUNCTUATED_PROSE_MIN_WORDS = 15;
+    /** The longest line without letters that may still be a date with its time. */
+    private static final int NUMERIC_DATE_MAX_CHARS = 64;
     /** Date lines carry little else: "Publié le 7 janvier 2022 à 10h30, mis à jour à 12h00". */
     private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
 
@@ -52,7 +54,10 @@ final class ScrapedLineClassifier {
         int words = countWords(text);
         boolean endsSentence = endsSentence(text);
         if (words == 0) {
-            Optional<DateMention> date = TextDates.first(text);
+            // a date without letters ("07.01.2022 10:30") is short; a long run of digits and signs (html2text prints
+            // some pages' tables as one line of thousands) is not looked up: the date patterns would take minutes
+            Optional<DateMention> date = text.length() <= NUMERIC_DATE_MAX_CHARS ? TextDates.first(text)
+                    : Optional.empty();
             return date.isPresent()
                     ? new ScrapedLine(position, text, ScrapedLineKind.DATE, 0, false, null, null, date.get())
                     : new ScrapedLine(position, text, ScrapedLineKind.COUNTER, 0, false, null, null, null);
