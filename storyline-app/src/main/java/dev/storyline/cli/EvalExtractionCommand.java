@@ -47,6 +47,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
             + "(lynx, w3m, html2text) and evaluate scraped-text extraction on what it prints.")
     String asText;
 
+    @Option(names = "--width", paramLabel = "COLS", description = "With --as-text, have the browser wrap lines at "
+            + "this many columns (80 is the browsers' default) instead of printing each block on one line.")
+    int width;
+
     @Override
     public Integer call() throws IOException {
         // readability4j logs a stack trace for every page whose URL it cannot resolve; its text is still returned
@@ -56,6 +60,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
             browser = asText == null ? null : TextBrowser.named(asText);
         } catch (IllegalArgumentException e) {
             System.err.println("eval extraction: " + e.getMessage());
+            return 2;
+        }
+        if (width < 0 || width > 0 && browser == null) {
+            System.err.println("eval extraction: --width needs --as-text and a positive number of columns");
             return 2;
         }
         if (browser != null && !browser.available()) {
@@ -101,12 +109,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
         if (browser != null) {
             List<ExtractionEvaluation.Page> rendered = new ArrayList<>();
             for (ExtractionEvaluation.Page p : pages) {
-                rendered.add(new ExtractionEvaluation.Page(p.url(), p.file(), render(browser, p.file(), p.html()),
+                rendered.add(new ExtractionEvaluation.Page(p.url(), p.file(), render(browser, width, p.file(), p.html()),
                         p.with(), p.without()));
             }
             pages = rendered;
         }
-        System.out.printf("%d pages from %s%s%n", pages.size(), dir, browser == null ? "" : ", as " + browser + " prints them");
+        System.out.printf("%d pages from %s%s%n", pages.size(), dir, printedAs(browser));
         List<Score> scores = new ArrayList<>();
         for (var e : systems(browser).entrySet()) {
             scores.add(ExtractionEvaluation.score(e.getKey(), pages, e.getValue()));
@@ -127,13 +135,13 @@ final class EvalExtractionCommand implements Callable<Integer> {
         if (browser != null) {
             List<ExpectedTextEvaluation.Page> rendered = new ArrayList<>();
             for (ExpectedTextEvaluation.Page p : pages) {
-                rendered.add(new ExpectedTextEvaluation.Page(p.name(), p.url(), render(browser, p.name(), p.html()),
+                rendered.add(new ExpectedTextEvaluation.Page(p.name(), p.url(), render(browser, width, p.name(), p.html()),
                         p.expected()));
             }
             pages = rendered;
         }
         System.out.printf("%d pages with expected texts from %s%s; shingles of %d words%n", pages.size(), dir,
-                browser == null ? "" : ", as " + browser + " prints them", 4);
+                printedAs(browser), 4);
         List<ExpectedTextEvaluation.Score> scores = new ArrayList<>();
         for (var e : systems(browser).entrySet()) {
             scores.add(ExpectedTextEvaluation.score(e.getKey(), pages, e.getValue()));
@@ -149,10 +157,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
         return 0;
     }
 
+    private String printedAs(TextBrowser browser) {
+        if (browser == null) return "";
+        return ", as " + browser + " prints them" + (width > 0 ? " at " + width + " columns" : "");
+    }
+
     /** A page the browser fails on is evaluated as an empty rendering, named on stderr. */
-    private static String render(TextBrowser browser, String name, String html) {
+    private static String render(TextBrowser browser, int width, String name, String html) {
         try {
-            return browser.render(html);
+            return browser.render(html, width);
         } catch (IOException e) {
             System.err.println("eval extraction: " + browser + " could not render " + name + ": " + e.getMessage());
             return "";

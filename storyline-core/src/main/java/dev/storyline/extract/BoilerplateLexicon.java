@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The multilingual phrases that mark a scraped line as page furniture (share buttons, "Read also", agency
@@ -32,23 +31,39 @@ final class BoilerplateLexicon {
     private static final int MAX_WORDS_FOR_CONTAINS = 90;
     private static final int MAX_BUTTON_WORDS = 14;
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
-    private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\s\\h|•·/,;]+");
 
-    private final Map<ScrapedLineKind, Set<String>> wholeLines;
-    private final Map<ScrapedLineKind, List<String>> prefixes;
+    /** Whole lines (lower-cased) to the first kind that lists them. */
+    private final Map<String, ScrapedLineKind> wholeLines;
+    /**
+     * Prefix phrases by their first character (lower-cased): a line is compared only with the phrases that open
+     * with its own first character, in the order of the kinds, then of the file (lookups are on the hot path of
+     * HTML extraction, where every short line is looked up).
+     */
+    private final Map<Character, List<Prefix>> prefixesByFirstChar;
     private final Map<ScrapedLineKind, List<String>> fragments;
     private final Set<String> buttonWords;
+
+    private record Prefix(String phrase, ScrapedLineKind kind) {
+    }
 
     private BoilerplateLexicon(Map<ScrapedLineKind, Set<String>> wholeLines,
                                Map<ScrapedLineKind, List<String>> prefixes,
                                Map<ScrapedLineKind, List<String>> fragments, Set<String> buttonWords) {
-        this.wholeLines = wholeLines;
-        this.prefixes = prefixes;
+        Map<String, ScrapedLineKind> whole = new java.util.HashMap<>();
+        wholeLines.forEach((kind, lines) -> lines.forEach(l -> whole.putIfAbsent(l, kind)));
+        this.wholeLines = Map.copyOf(whole);
+        Map<Character, List<Prefix>> byFirst = new java.util.HashMap<>();
+        prefixes.forEach((kind, phrases) -> phrases.forEach(p -> byFirst
+                .computeIfAbsent(foldCase(p.charAt(0)), c -> new ArrayList<>()).add(new Prefix(p, kind))));
+        byFirst.replaceAll((c, l) -> List.copyOf(l));
+        this.prefixesByFirstChar = Map.copyOf(byFirst);
         this.fragments = fragments;
         this.buttonWords = buttonWords;
+    }
+
+    /** The case-insensitive form of a character, as {@link String#regionMatches(boolean, int, String, int, int)} compares. */
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** The lexicon shipped with Storyline. */
@@ -121,9 +136,74 @@ final class BoilerplateLexicon {
 
     /** Accents off, digits as "0", single spaces. */
     private static String normaliseLetters(String s) {
-        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        n = DIGITS.matcher(n).replaceAll("0");
-        return SPACES.matcher(n).replaceAll(" ").strip();
+        // one pass by hand: this runs on every short line of every page (three regular expressions cost a sixth of
+        // HTML extraction's time); only text with accents or other non-ASCII letters needs decomposing first
+        String d = isLatin(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = false;
+        boolean digit = false;
+        for (int i = 0; i < d.length(); ) {
+            int c = d.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSpace(c)) {
+                space = true;
+                digit = false;
+                continue;
+            }
+            if (c < LATIN_BASE.length && LATIN_BASE[c] != NO_BASE) c = LATIN_BASE[c];
+            if (isMark(c)) continue;
+            if (space && !b.isEmpty()) b.append(' ');
+            space = false;
+            if (c >= '0' && c <= '9') {
+                if (!digit) b.append('0');
+                digit = true;
+                continue;
+            }
+            digit = false;
+            b.appendCodePoint(c);
+        }
+        return b.toString().strip();
+    }
+
+    /** Whether every character is in {@link #LATIN_BASE}'s range, where the table stands in for decomposing. */
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= LATIN_BASE.length || LATIN_BASE[c] == NO_BASE) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The base letter of each character of Latin-1 and Latin Extended-A/B ("é" → "e"), the first character of its
+     * canonical decomposition; characters without one map to themselves. Decomposing a whole line allocates and
+     * is slow; most European text needs only this table.
+     */
+    private static final char[] LATIN_BASE = latinBase();
+
+    private static char[] latinBase() {
+        char[] base = new char[0x250];
+        for (char c = 0; c < base.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder letters = new StringBuilder();
+            d.codePoints().filter(p -> !isMark(p)).forEach(letters::appendCodePoint);
+            base[c] = letters.length() == 1 ? letters.charAt(0) : NO_BASE;
+        }
+        return base;
+    }
+
+    /** In {@link #LATIN_BASE}: a character that decomposes into more than one letter, left to the normaliser. */
+    private static final char NO_BASE = '\uffff';
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** What {@code [\\s\\h\\u200B\\uFEFF]} matches: ASCII and horizontal white space, zero-width space, byte-order mark. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == 0xA0 || c == 0x1680 || c == 0x180E
+                || c >= 0x2000 && c <= 0x200B || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
     }
 
     private static boolean isEdge(char c) {
@@ -142,14 +222,11 @@ final class BoilerplateLexicon {
         String n = withoutEdges(letters);
         if (n.isEmpty()) return Optional.empty();
         String lower = n.toLowerCase(Locale.ROOT);
-        for (var e : wholeLines.entrySet()) {
-            if (e.getValue().contains(lower)) return Optional.of(e.getKey());
-        }
+        ScrapedLineKind whole = wholeLines.get(lower);
+        if (whole != null) return Optional.of(whole);
         if (words <= MAX_WORDS_FOR_PREFIX) {
-            for (var e : prefixes.entrySet()) {
-                for (String p : e.getValue()) {
-                    if (startsWithPhrase(n, p)) return Optional.of(e.getKey());
-                }
+            for (Prefix p : prefixesByFirstChar.getOrDefault(foldCase(n.charAt(0)), List.of())) {
+                if (startsWithPhrase(n, p.phrase())) return Optional.of(p.kind());
             }
         }
         if (words <= MAX_WORDS_FOR_CONTAINS) {
@@ -164,16 +241,30 @@ final class BoilerplateLexicon {
         return Optional.empty();
     }
 
+    /**
+     * Whether the line is made of button words only ("Facebook | Twitter | 0 | E-mail"), at most
+     * {@value #MAX_BUTTON_WORDS} of them and one not a number. Split by hand: most lines fail on their first word.
+     */
     private boolean isButtonRow(String lower) {
-        String[] tokens = BUTTON_SEPARATORS.split(lower);
-        if (tokens.length == 0 || tokens.length > MAX_BUTTON_WORDS) return false;
+        int tokens = 0;
         boolean named = false;
-        for (String t : tokens) {
-            if (t.isEmpty()) continue;
-            if (!buttonWords.contains(t)) return false;
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && isButtonSeparator(lower.charAt(i))) i++;
+            if (i == lower.length()) break;
+            int start = i;
+            while (i < lower.length() && !isButtonSeparator(lower.charAt(i))) i++;
+            String t = lower.substring(start, i);
+            if (++tokens > MAX_BUTTON_WORDS || !buttonWords.contains(t)) return false;
             if (!t.equals("0")) named = true;
         }
         return named;
+    }
+
+    /** What {@code [\\s\\h|•·/,;]} matches. */
+    private static boolean isButtonSeparator(char c) {
+        return isSpace(c) && c != 0x200B && c != 0xFEFF || c == '|' || c == '•' || c == '·' || c == '/' || c == ','
+                || c == ';';
     }
 
     /**

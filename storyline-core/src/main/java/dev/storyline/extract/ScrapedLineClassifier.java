@@ -10,11 +10,12 @@ final class ScrapedLineClassifier {
     static final int PROSE_MIN_WORDS = 6;
     /** A line this long is a paragraph even when its final punctuation was lost in scraping. */
     static final int UNPUNCTUATED_PROSE_MIN_WORDS = 15;
+    /** The longest line without letters that may still be a date with its time. */
+    private static final int NUMERIC_DATE_MAX_CHARS = 64;
     /** Date lines carry little else: "Publié le 7 janvier 2022 à 10h30, mis à jour à 12h00". */
     private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
-    private static final Pattern LETTER_WORD = Pattern.compile("\\S*\\p{L}\\S*");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h.]\\d{2}(?!\\d)");
 
     private final BoilerplateLexicon lexicon;
@@ -31,8 +32,21 @@ final class ScrapedLineClassifier {
         return WHITESPACE.matcher(line).replaceAll(" ").strip();
     }
 
+    /** The runs of non-space characters that hold a letter (what {@code \\S*\\p{L}\\S*} finds), counted by hand: hot path. */
     static int countWords(String text) {
-        return (int) LETTER_WORD.matcher(text).results().count();
+        int words = 0;
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                if (letter) words++;
+                letter = false;
+            } else if (!letter && Character.isLetter(c)) {
+                letter = true;
+            }
+        }
+        return letter ? words + 1 : words;
     }
 
     /** @param text a non-blank line, whitespace-normalised */
@@ -40,7 +54,10 @@ final class ScrapedLineClassifier {
         int words = countWords(text);
         boolean endsSentence = endsSentence(text);
         if (words == 0) {
-            Optional<DateMention> date = TextDates.first(text);
+            // a date without letters ("07.01.2022 10:30") is short; a long run of digits and signs (html2text prints
+            // some pages' tables as one line of thousands) is not looked up: the date patterns would take minutes
+            Optional<DateMention> date = text.length() <= NUMERIC_DATE_MAX_CHARS ? TextDates.first(text)
+                    : Optional.empty();
             return date.isPresent()
                     ? new ScrapedLine(position, text, ScrapedLineKind.DATE, 0, false, null, null, date.get())
                     : new ScrapedLine(position, text, ScrapedLineKind.COUNTER, 0, false, null, null, null);

@@ -53,7 +53,7 @@ public final class ScrapedTextExtractor {
     }
 
     public Article extract(String id, String url, String raw) {
-        List<ScrapedLine> lines = classifyLines(raw == null ? "" : raw);
+        List<ScrapedLine> lines = classifyLines(raw == null ? "" : HardWraps.unwrap(raw));
         Map<String, Integer> occurrences = occurrences(lines);
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
@@ -192,11 +192,17 @@ public final class ScrapedTextExtractor {
         return run;
     }
 
-    /** A body starts and ends with a sentence, not with a headline-like line swept in by its neighbours. */
+    /**
+     * A body starts and ends with a sentence, not with a headline-like line swept in by its neighbours; a paragraph
+     * too long for a headline counts even when its last words were cut off ("… so die Hafengesellschaft. Zudem").
+     */
     private static boolean opensOrClosesBody(ScrapedLine line) {
         return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
-                && line.endsSentence();
+                && (line.endsSentence() || line.words() >= CUT_PARAGRAPH_MIN_WORDS);
     }
+
+    /** Headlines and teasers are shorter than this. */
+    private static final int CUT_PARAGRAPH_MIN_WORDS = 25;
 
     private static boolean belongsToBody(ScrapedLine line, ScrapedLine previous, String title) {
         if (line.kind().isBoilerplate() || !line.hasLetters()) return false;

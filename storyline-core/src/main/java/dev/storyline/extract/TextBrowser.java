@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  * ours; nothing in the pipeline needs it.
  */
 public enum TextBrowser {
-    // Wide lines, as scrapers that copy a page's text print one line per block (lynx allows at most 1024).
+    // "%d" is the width: by default as wide as the browser allows, as scrapers that copy a page's text print one
+    // line per block.
     LYNX("lynx", "-dump", "-force_html", "-nolist", "-stdin", "-display_charset=utf-8", "-assume_charset=utf-8",
-            "-width=1024"),
-    W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "100000"),
-    HTML2TEXT("html2text", "-utf8", "-nobs", "-width", "100000");
+            "-width=%d"),
+    W3M("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", "-cols", "%d"),
+    HTML2TEXT("html2text", "-utf8", "-nobs", "-width", "%d");
+
+    /** The widest lines each browser prints: lynx allows at most 1024 columns, the others any number. */
+    private static final int LYNX_MAX_WIDTH = 1024, UNBOUNDED = 100000;
 
     /** Pages are handed over in UTF-8: their own charset declarations would mislead the browser. */
     private static final Pattern CHARSET_DECLARATION = Pattern.compile("(?i)charset\\s*=\\s*[\"']?[A-Za-z0-9_:.\\-]+");
@@ -59,9 +63,21 @@ public enum TextBrowser {
         return false;
     }
 
-    /** The page as this browser prints it. */
+    /** The page as this browser prints it, with lines as wide as it allows (one line per block). */
     public String render(String html) throws IOException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectError(ProcessBuilder.Redirect.DISCARD)
+        return render(html, 0);
+    }
+
+    /**
+     * The page as this browser prints it wrapped at {@code columns} (80 is what the browsers print by default), or
+     * as wide as it allows when {@code columns} is 0.
+     */
+    public String render(String html, int columns) throws IOException {
+        int widest = this == LYNX ? LYNX_MAX_WIDTH : UNBOUNDED;
+        int width = columns > 0 ? Math.min(columns, widest) : widest;
+        List<String> args = new ArrayList<>();
+        for (String a : command) args.add(a.contains("%d") ? a.replace("%d", Integer.toString(width)) : a);
+        Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         try (OutputStream in = p.getOutputStream()) {

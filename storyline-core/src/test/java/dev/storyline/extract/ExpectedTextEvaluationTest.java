@@ -64,6 +64,22 @@ class ExpectedTextEvaluationTest {
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "readability test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
                 score.recall(), score.f1());
-        assertTrue(score.precision() >= 0.93 && score.f1() >= 0.91, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.944, F1 0.922
+        assertTrue(score.precision() >= 0.94 && score.f1() >= 0.915, () -> "P " + score.precision() + " F1 " + score.f1());
+    }
+
+    /** Floors a little under what was measured on newspaper's test pages (MIT), when present. */
+    @Test
+    void mainTextOnNewspaperTestPages() throws IOException {
+        Path dir = Path.of(System.getProperty("storyline.newspaper.pages", "/tmp/extraction-dev/newspaper"));
+        assumeTrue(Files.isDirectory(dir) && ExpectedTextEvaluation.recognises(dir),
+                "skipped: no newspaper test pages at " + dir.toAbsolutePath()
+                        + " (set -Dstoryline.newspaper.pages=DIR; the README, Article extraction, says how to rebuild them)");
+        var score = ExpectedTextEvaluation.score("storyline", ExpectedTextEvaluation.load(dir),
+                PeerExtractors.storyline());
+        System.out.printf(Locale.ROOT, "newspaper test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
+                score.recall(), score.f1());
+        // measured P 0.948, F1 0.959
+        assertTrue(score.precision() >= 0.94 && score.f1() >= 0.95, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 }

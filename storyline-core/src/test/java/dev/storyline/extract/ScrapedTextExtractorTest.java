@@ -208,4 +208,22 @@ class ScrapedTextExtractorTest {
         assertTrue(text.contains("2. a tariff for substitutes of tobacco products"), text);
         assertTrue(text.endsWith("pages on excise duties."), text);
     }
+
+    @Test
+    void aBodyMayEndOnAParagraphWhoseLastWordsWereCutOff() {
+        // written for this test: a page that shows only the opening of its article before a paywall
+        String page = """
+                Home
+                News
+                Port handles record rail volumes
+                4 February 2022
+                The port moved 458,000 containers by rail last year, nine per cent more than the year before.
+                The rise is due among other things to four new rail shuttles that link the port with inland terminals in the north of the country, the port company said. In addition
+                Subscribe to read more
+                Contact
+                """;
+        String text = extractor.extract("cut", null, page).text();
+        assertTrue(text.endsWith("the port company said. In addition"), text);
+        assertFalse(text.contains("Subscribe"), text);
+    }
 }

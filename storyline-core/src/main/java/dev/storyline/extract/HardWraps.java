@@ -1,0 +1,129 @@
+package dev.storyline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the lines of paragraphs that a text browser or mail client wrapped at a fixed width (w3m, lynx and
+ * html2text print 80 columns unless told otherwise), so that the line classifier sees paragraphs, not fragments of
+ * them. Text that is not hard-wrapped is returned as it is.
+ *
+ * <p>A wrapped text has a width: most of its long lines end within a few columns of it, and few lines pass it
+ * (unbreakable URLs). A line is joined to the next when the next line's first word would not have fitted after it
+ * (what a greedy wrapper does), the next line is not indented less, and does not open a list item. Hand-written: the
+ * wrapping of text browsers is our input's edge, no library undoes it.
+ */
+final class HardWraps {
+
+    /** Widths above this are paragraphs printed whole, not wrapped. */
+    private static final int MAX_WIDTH = 160;
+    private static final int MIN_WIDTH = 30;
+    /** How far from the width the last word of a wrapped line may end: a long word moves to the next line. */
+    private static final int NEAR_WIDTH = 15;
+    /** At most this share of the lines may pass the width (words too long to break: URLs, compounds). */
+    private static final double OVER_SHARE = 0.005;
+    private static final int MIN_NEAR_LINES = 4;
+    /** A bullet opens a list item wherever it stands. */
+    private static final Pattern BULLET = Pattern.compile("[•◦▪▫□■●○‣·*]\\s.*");
+    /**
+     * Dashes, "o", "+" and numbers open an item only when indented, as browsers print nested lists: at the margin
+     * they are words ("o" is Spanish for "or") or a date cut by the wrapping ("… am\n15. Dezember").
+     */
+    private static final Pattern INDENTED_MARKER = Pattern.compile("\\s+(?:[+o–—-]|\\d{1,3}[.)]|\\[\\d+])\\s.*");
+
+    private HardWraps() {
+    }
+
+    /** The text with wrapped paragraphs joined into one line each; other lines unchanged. */
+    static String unwrap(String raw) {
+        String[] lines = raw.split("\r?\n", -1);
+        int width = width(lines);
+        if (width < 0) return raw;
+        List<String> out = new ArrayList<>(lines.length);
+        StringBuilder current = null;
+        String last = null; // the last physical line of the paragraph being joined
+        for (String line : lines) {
+            if (current != null && continues(last, line, width)) {
+                String next = line.strip();
+                // html2text breaks at hyphens: "Bahn-" + "Sprecherin" is one word
+                if (!hyphenated(last.stripTrailing())) current.append(' ');
+                current.append(next);
+            } else {
+                if (current != null) out.add(current.toString());
+                current = new StringBuilder(line.stripTrailing());
+            }
+            last = line;
+        }
+        if (current != null) out.add(current.toString());
+        return String.join("\n", out);
+    }
+
+    /**
+     * The column the text was wrapped at, or -1 when it was not wrapped: the narrowest width that next to no line
+     * passes (a few words too long to break do: URLs, compounds), provided several lines end near it. Text printed
+     * one line per block has paragraphs longer than any such width.
+     */
+    static int width(String[] lines) {
+        int[] count = new int[MAX_WIDTH + 2]; // count[n]: lines of n columns; MAX_WIDTH + 1 holds all longer ones
+        int total = 0;
+        for (String l : lines) {
+            if (l.strip().indexOf(' ') < 0) continue; // one word: nothing was wrapped there
+            count[Math.min(columns(l.stripTrailing()), MAX_WIDTH + 1)]++;
+            total++;
+        }
+        int allowedOver = Math.max(2, (int) (OVER_SHARE * total));
+        int over = count[MAX_WIDTH + 1];
+        if (over > allowedOver) return -1;
+        int w = MAX_WIDTH;
+        while (w > MIN_WIDTH && over + count[w] <= allowedOver) over += count[w--];
+        // the lines let pass may be the widest of the paragraphs, not words too long to break: take them back
+        for (int n = Math.min(MAX_WIDTH, w + NEAR_WIDTH / 2); n > w; n--) {
+            if (count[n] > 0) {
+                w = n;
+                break;
+            }
+        }
+        int near = 0;
+        for (int n = w - NEAR_WIDTH / 2 + 1; n <= w; n++) near += count[n];
+        return near >= MIN_NEAR_LINES ? w : -1;
+    }
+
+    private static boolean continues(String previous, String line, int width) {
+        String next = line.strip();
+        if (next.isEmpty() || previous.isBlank()) return false;
+        if (indent(line) < indent(previous) || BULLET.matcher(next).matches()
+                || INDENTED_MARKER.matcher(line).matches()) return false;
+        String prev = previous.stripTrailing();
+        boolean hyphenated = hyphenated(prev);
+        int firstWord = firstWord(next, hyphenated);
+        int room = hyphenated ? 0 : 1;
+        return columns(prev) + room + firstWord > width;
+    }
+
+    /** Whether the line ends inside a hyphenated word ("Bahn-"), not with a dash of its own ("word -"). */
+    private static boolean hyphenated(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
+    }
+
+    /** The length of the first word, up to its first hyphen when the wrapper breaks at hyphens. */
+    private static int firstWord(String s, boolean hyphenBreaks) {
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            if (hyphenBreaks && s.charAt(i) == '-') return i + 1;
+            i++;
+        }
+        return i;
+    }
+
+    private static int indent(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+        return i;
+    }
+
+    private static int columns(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
