@@ -124,7 +124,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     /**
      * Opens the events of the store at {@code location} for reading only, over a client of its own: for a process that
      * does not own the writes (the job's sink does). Nothing is cleared, created beyond an empty index, or assigned;
-     * reads see what the last complete commit holds (see {@link #commitRecord}).
+     * reads see what the last complete commit holds (see {@link #committedGeneration}).
      */
     public static OpenSearchEventStore openReadOnly(OpenSearchLocation location) throws IOException {
         OpenSearchClient client = OpenSearchClient.connect(location);
@@ -150,7 +150,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
      * generation belong to a commit under way and are not read. OpenSearch keeps one version per id, so a document
      * that commit rewrites (an event it grows) is not read until its commit record is written.
      */
-    private long commitRecord() {
+    private long committedGeneration() {
         try {
             JsonNode committed = committedRecord();
             return committed == null ? 0 : committed.path("generation").asLong();
@@ -165,7 +165,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
         ObjectNode bool = OpenSearchClient.JSON.createObjectNode();
         ArrayNode filter = bool.putObject("bool").putArray("filter");
         filter.add(query);
-        filter.addObject().putObject("range").putObject("generation").put("lte", commitRecord());
+        filter.addObject().putObject("range").putObject("generation").put("lte", committedGeneration());
         return bool;
     }
 
@@ -483,7 +483,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
         try {
             Optional<JsonNode> found = client.getIfExists("/" + index + "/_doc/" + id).map(d -> d.path("_source"));
             if (!readOnly || found.isEmpty()) return found;
-            long through = commitRecord();
+            long through = committedGeneration();
             return found.filter(d -> d.path("generation").asLong() <= through);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
