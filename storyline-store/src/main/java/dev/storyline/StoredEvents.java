@@ -29,13 +29,16 @@ public final class StoredEvents implements AutoCloseable {
 
     private final DurableEventStore store;
     private final EventClusterer clusterer;
+    // Another process writes these events (the cluster's job): nothing is assigned, caught up or committed here.
+    private final boolean readOnly;
     // The last article assigned (committed or not); the store knows the last one committed.
     private long assignedThrough;
     private volatile boolean closed;
 
-    private StoredEvents(DurableEventStore store, EventClusterer clusterer) {
+    private StoredEvents(DurableEventStore store, EventClusterer clusterer, boolean readOnly) {
         this.store = store;
         this.clusterer = clusterer;
+        this.readOnly = readOnly;
         this.assignedThrough = store.articlesThrough();
     }
 
@@ -75,7 +78,21 @@ public final class StoredEvents implements AutoCloseable {
             store.close();
             store = opener.openEmpty();
         }
-        return new StoredEvents(store, new EventClusterer(FeatureExtractor.standard(), config, store));
+        return new StoredEvents(store, new EventClusterer(FeatureExtractor.standard(), config, store), false);
+    }
+
+    /**
+     * The events of a store that another process writes (the cluster's job), for reading only: the store is taken as
+     * it is (never emptied, whatever the articles hold), nothing is {@linkplain #behind behind} (the catch-up is the
+     * writer's), and {@link #assign} refuses.
+     */
+    public static StoredEvents readOnly(DurableEventStore store) {
+        return new StoredEvents(store, null, true);
+    }
+
+    /** Whether another process writes these events ({@link #readOnly}). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The committed events, stories and assignments, for reading. */
@@ -88,6 +105,7 @@ public final class StoredEvents implements AutoCloseable {
      * assigned is not assigned again (returns null).
      */
     public synchronized Assignment assign(String key, long sequence, AnalyzedArticle analyzed) {
+        if (readOnly) throw new IllegalStateException("these events are written by another process: nothing is assigned here");
         if (sequence <= assignedThrough) return null;
         Assignment assignment = clusterer.assign(analyzed);
         Article a = analyzed.article();
@@ -103,12 +121,12 @@ public final class StoredEvents implements AutoCloseable {
 
     /** Reads the active window now (else the first assignment does): a server does it in the background. */
     public synchronized void loadWindow() {
-        store.loadWindow();
+        if (!readOnly) store.loadWindow();
     }
 
     /** Commits what was assigned since the last commit; call it after the articles' commit. */
     public synchronized void commit() throws IOException {
-        store.commit(assignedThrough);
+        if (!readOnly) store.commit(assignedThrough);
     }
 
     /** Whether {@link #close} was called. */
@@ -118,6 +136,7 @@ public final class StoredEvents implements AutoCloseable {
 
     /** How many stored articles have no committed event yet. */
     public long behind(ArticleStore articles) {
+        if (readOnly) return 0;
         return Math.max(0, articles.lastSequence() - store.articlesThrough());
     }
 

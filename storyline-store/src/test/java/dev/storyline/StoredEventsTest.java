@@ -23,6 +23,7 @@ import static dev.storyline.events.EarthquakeReports.TURKEY_PAPER;
 import static dev.storyline.events.EarthquakeReports.TURKEY_WIRE;
 import static dev.storyline.events.EarthquakeReports.article;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events and stories kept beside the articles: assigned once, committed after them, read back after a restart. */
@@ -169,6 +170,25 @@ class StoredEventsTest {
             assertNull(stored.assign(key(TURKEY_WIRE), store.lastSequence(), TURKEY_WIRE), "nor assigned twice by its number");
             commit(store, stored);
             assertEquals(1, stored.store().events().get(0).size());
+        }
+    }
+
+    @Test
+    void eventsReadOnlyForAnotherWriterCatchUpNothingAndAssignNothing() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data); StoredEvents stored = StoredEvents.open(data, store)) {
+            add(store, stored, TURKEY_WIRE);
+            commit(store, stored);
+            store.add(CHILE); // the writer's next article, its events not committed yet
+            store.commit();
+        }
+        try (LuceneArticleStore store = LuceneArticleStore.open(data);
+             StoredEvents readOnly = StoredEvents.readOnly(dev.storyline.store.LuceneEventStore.open(data))) {
+            assertEquals(0, readOnly.behind(store), "the catch-up is the writer's");
+            assertEquals(0, readOnly.catchUp(store, n -> { }));
+            assertThrows(IllegalStateException.class, () -> readOnly.assign(key(CHILE), 2, CHILE));
+            assertEquals(1, readOnly.store().articlesThrough());
+            assertTrue(readOnly.store().assignment(key(CHILE)).isEmpty());
+            assertTrue(readOnly.store().assignment(key(TURKEY_WIRE)).isPresent());
         }
     }
 }

@@ -28,7 +28,9 @@ import java.util.concurrent.Callable;
                 "The API is described at /api/openapi.json. Ctrl-C stops the server cleanly.",
                 "With --cluster CONFIG (usually beside --store opensearch://…), POST /api/articles sends the page to the "
                         + "cluster's pages topic on Kafka instead of analysing it into the store: 202 with the page's key once "
-                        + "Kafka acknowledged it, 503 with the reason when Kafka does not take it within 15 s."})
+                        + "Kafka acknowledged it, 503 with the reason when Kafka does not take it within 15 s. The job then writes the "
+                        + "store on OpenSearch: the server only reads its events (what the job's last complete commit holds), "
+                        + "assigns nothing on start and clears nothing."})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         StoredEvents events;
         AlertEvaluator alerts;
         try {
-            events = where.openEvents(data.data, store);
+            // With --cluster the job writes the store on OpenSearch: this server only reads its events.
+            events = clusterConfig != null && where.isOpenSearch() ? where.openEventsWrittenByTheJob() : where.openEvents(data.data, store);
         } catch (Exception e) {
             store.close();
             throw e;

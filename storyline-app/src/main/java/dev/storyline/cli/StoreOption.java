@@ -70,6 +70,14 @@ final class StoreOption {
     }
 
     /**
+     * The events of the store on OpenSearch for a process that does not write them (the cluster's job does): read
+     * only, as the last complete commit holds them; no catch-up, nothing cleared.
+     */
+    StoredEvents openEventsWrittenByTheJob() throws IOException {
+        return StoredEvents.readOnly(OpenSearchEventStore.openReadOnly(location()));
+    }
+
+    /**
      * The entity registry of the store on OpenSearch ({@code PREFIX-entities}), read whole; it lives as long as the
      * process (its client too).
      */

@@ -26,7 +26,12 @@ import java.nio.file.Path;
  * Storyline's stages as a Flink job: pages topic → numbering (one task) → analysis up to names and dates (parallel) →
  * entity resolution, event and story assignment (one task, in page order, state checkpointed) →
  * articles topic and assignments topic, and the store on OpenSearch when {@code opensearch.url} is set ({@link StoreSink}).
- * Submit it with {@code flink run -c dev.storyline.cluster.StorylineJob storyline-cluster.jar CONFIG} (see the notes).
+ * Submit it with {@code flink run -c dev.storyline.cluster.StorylineJob storyline-cluster-…-job.jar --config CONFIG}
+ * (or the bare path; see the notes).
+ *
+ * <p>Every operator, the source and the sinks carry a {@code uid}: a checkpoint or savepoint maps its state to
+ * operators by these ids, so a version of the job whose graph changes (a sink added, an operator between) still
+ * restores the state of those that stay. Change a uid only with {@code --allowNonRestoredState} and a fresh state.
  */
 public final class StorylineJob {
 
@@ -34,15 +39,27 @@ public final class StorylineJob {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: StorylineJob CONFIG   (a --cluster properties file; keys: " + ClusterConfig.KEYS.keySet() + ")");
+        Path file = configFile(args);
+        if (file == null) {
+            System.err.println("usage: StorylineJob [--config] CONFIG   (a --cluster properties file; keys: "
+                    + ClusterConfig.KEYS.keySet() + "); given: " + String.join(" ", args));
             System.exit(2);
         }
-        ClusterConfig config = ClusterConfig.read(Path.of(args[0]));
+        ClusterConfig config = ClusterConfig.read(file);
         ClusterTopics.create(config);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
         define(env, config, false);
         env.execute("storyline");
+    }
+
+    /** The config file of the arguments, {@code --config FILE}, {@code --config=FILE} or the bare path; null otherwise. */
+    static Path configFile(String[] args) {
+        if (args.length == 1 && args[0].startsWith("--config=") && args[0].length() > "--config=".length()) {
+            return Path.of(args[0].substring("--config=".length()));
+        }
+        if (args.length == 1 && !args[0].startsWith("-")) return Path.of(args[0]);
+        if (args.length == 2 && args[0].equals("--config") && !args[1].isEmpty()) return Path.of(args[1]);
+        return null;
     }
 
     /** Checkpointing as the config says (the interval, and the directory when one is given). */
@@ -77,26 +94,30 @@ public final class StorylineJob {
         if (bounded) source.setBounded(OffsetsInitializer.latest());
 
         DataStream<Sequenced> pages = env
-                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "pages")
+                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "pages").uid("pages")
                 .setParallelism(1)
-                .map(new Sequencer()).name("number pages").setParallelism(1);
+                .map(new Sequencer()).name("number pages").uid("number-pages").setParallelism(1);
         // Pages are dealt to the analysis tasks by their number (hashed, not round the tasks at random): a replay
         // brings each to the task that saw it, whose name finder learnt (and checkpointed) from the same pages before.
         DataStream<Analysed> analysed = pages
                 .keyBy(Sequenced::sequence, TypeInformation.of(Long.class))
-                .map(new Analyse(config.today())).name("analyse").setParallelism(config.analysisParallelism());
+                .map(new Analyse(config.today())).name("analyse").uid("analyse").setParallelism(config.analysisParallelism());
         DataStream<Stored> stored = analysed
                 .keyBy(a -> 0, TypeInformation.of(Integer.class))
-                .process(new Assign(config.today())).name("assign events and stories").setParallelism(1).setMaxParallelism(1);
+                .process(new Assign(config.today())).name("assign events and stories").uid("assign")
+                .setParallelism(1).setMaxParallelism(1);
 
-        stored.filter(s -> s.article() != null).name("articles and failures").setParallelism(1)
-                .sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").setParallelism(1);
-        stored.filter(s -> s.assignment() != null).name("articles only").setParallelism(1)
-                .sinkTo(sink(config, config.assignmentsTopic(), true)).name("assignments topic").setParallelism(1);
+        stored.filter(s -> s.article() != null).name("articles and failures").uid("articles-and-failures").setParallelism(1)
+                .sinkTo(sink(config, config.articlesTopic(), false)).name("articles topic").uid("articles-topic")
+                .setParallelism(1);
+        stored.filter(s -> s.assignment() != null).name("articles only").uid("articles-only").setParallelism(1)
+                .sinkTo(sink(config, config.assignmentsTopic(), true)).name("assignments topic").uid("assignments-topic")
+                .setParallelism(1);
         if (config.opensearchUrl() != null) {
             // One writer: the store's events are one ordered history, committed after the articles they name. A task
             // of its own (not chained to the ordered task), so that the ordered task goes on while the sink commits.
-            stored.sinkTo(new StoreSink(config.opensearchUrl())).name("store on OpenSearch").setParallelism(1)
+            stored.sinkTo(new StoreSink(config.opensearchUrl())).name("store on OpenSearch").uid("store-on-opensearch")
+                    .setParallelism(1)
                     .disableChaining();
         }
     }

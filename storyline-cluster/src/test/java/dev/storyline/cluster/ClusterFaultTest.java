@@ -35,7 +35,6 @@ class ClusterFaultTest {
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     static LocalKafka kafka;
-    static ClusterRun uninterrupted;
 
     @BeforeAll
     static void startKafka() throws Exception {
@@ -51,18 +50,11 @@ class ClusterFaultTest {
         return EcbPlus.pages(EcbPlus.documents());
     }
 
-    static synchronized ClusterRun uninterrupted(Path checkpoints) throws Exception {
-        if (uninterrupted == null) {
-            uninterrupted = ClusterRun.run(kafka, ClusterRun.config(kafka, "uninterrupted", 2, checkpoints), pages(), null);
-        }
-        return uninterrupted;
-    }
-
     @Test
     void aTaskManagerKilledMidStreamIsReplacedAndTheJobResumesFromItsLastCheckpoint(
-            @InjectMiniCluster MiniCluster flink, @TempDir Path checkpoints, @TempDir Path before) throws Exception {
+            @InjectMiniCluster MiniCluster flink, @TempDir Path checkpoints) throws Exception {
         List<RawPage> pages = pages();
-        ClusterRun expected = uninterrupted(before);
+        ClusterRun expected = ClusterRun.ecbPlusUninterrupted(kafka);
         long[] assignedWhenKilled = {0};
 
         OpenSearchLocation store = TestCluster.shared().freshLocation();
@@ -83,10 +75,9 @@ class ClusterFaultTest {
     }
 
     @Test
-    void anOpenSearchNodeStoppedMidStreamAndBroughtBackLosesNoArticleAndDuplicatesNone(@TempDir Path checkpoints,
-                                                                                     @TempDir Path before) throws Exception {
+    void anOpenSearchNodeStoppedMidStreamAndBroughtBackLosesNoArticleAndDuplicatesNone(@TempDir Path checkpoints) throws Exception {
         List<RawPage> pages = pages();
-        ClusterRun expected = uninterrupted(before);
+        ClusterRun expected = ClusterRun.ecbPlusUninterrupted(kafka);
         TestCluster opensearch = TestCluster.shared();
         OpenSearchLocation store = opensearch.freshLocation();
         long[] assignedWhenStopped = {0};
@@ -124,9 +115,9 @@ class ClusterFaultTest {
     }
 
     @Test
-    void theBrokerRestartedMidStreamLosesNothing(@TempDir Path checkpoints, @TempDir Path before) throws Exception {
+    void theBrokerRestartedMidStreamLosesNothing(@TempDir Path checkpoints) throws Exception {
         List<RawPage> pages = pages();
-        ClusterRun expected = uninterrupted(before);
+        ClusterRun expected = ClusterRun.ecbPlusUninterrupted(kafka);
         long[] assignedWhenStopped = {0};
 
         ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "broker", 2, checkpoints), pages, (config, job) -> {

@@ -56,9 +56,9 @@ class ClusterResubmitTest {
 
     @Test
     void aJobCancelledMidStreamAndResubmittedFromItsRetainedCheckpointLosesAndRepeatsNothing(
-            @TempDir Path checkpoints, @TempDir Path straight) throws Exception {
+            @TempDir Path checkpoints) throws Exception {
         List<RawPage> pages = EcbPlus.pages(EcbPlus.documents());
-        ClusterRun expected = ClusterRun.run(kafka, ClusterRun.config(kafka, "straight", 2, straight), pages, null);
+        ClusterRun expected = ClusterRun.ecbPlusUninterrupted(kafka);
 
         ClusterConfig config = ClusterRun.config(kafka, "resubmitted", 2, checkpoints);
         ClusterTopics.create(config);

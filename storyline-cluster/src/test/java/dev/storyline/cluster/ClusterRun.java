@@ -6,12 +6,15 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One run of the job over pages written to fresh topics: the pages go to Kafka, the job runs (on the test's Flink
@@ -36,6 +39,29 @@ record ClusterRun(Map<String, String> articles, Map<String, JsonNode> assignment
         return ClusterConfig.of(kafka.bootstrapServers()).withTopics(prefix, 2, (short) 1)
                 .withAnalysisParallelism(parallelism).withCheckpoints(300, checkpoints.toUri().toString())
                 .withToday(TODAY);
+    }
+
+    private static ClusterRun ecbPlusUninterrupted;
+
+    /**
+     * The ECB+ dev pages through the job with two analysis tasks, uninterrupted, to the topics only: what the fault and
+     * resubmit tests compare their interrupted runs with. Run once per test JVM (it is the same run for both: same
+     * pages, config and parallelism), over the broker of the first test that asks; its result is read from the topics
+     * and kept.
+     */
+    static synchronized ClusterRun ecbPlusUninterrupted(LocalKafka kafka) throws Exception {
+        if (ecbPlusUninterrupted == null) {
+            Path checkpoints = Files.createTempDirectory("storyline-uninterrupted");
+            try {
+                ecbPlusUninterrupted = run(kafka, config(kafka, "uninterrupted", 2, checkpoints),
+                        EcbPlus.pages(EcbPlus.documents()), null);
+            } finally {
+                try (Stream<Path> files = Files.walk(checkpoints)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+                }
+            }
+        }
+        return ecbPlusUninterrupted;
     }
 
     static ClusterRun run(LocalKafka kafka, ClusterConfig config, List<RawPage> pages, Fault fault) throws Exception {

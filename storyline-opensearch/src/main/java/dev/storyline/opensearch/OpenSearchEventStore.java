@@ -40,6 +40,10 @@ import java.util.function.Consumer;
  * commit record ({@code commit}, with the articles assigned through) is written last. A store opened with documents
  * of a commit that has no record (the writer died in the middle) is started afresh, and the articles are assigned
  * again from the article store (deterministically: the same events come out).
+ *
+ * <p>A reader that does not own the writes (a server over the store the Flink job writes) opens it with
+ * {@link #openReadOnly}: it neither clears nor assigns, and reads only documents of a complete commit, the commit
+ * record read again at each read (so it follows the writer's commits as they land).
  */
 public final class OpenSearchEventStore extends WindowedEventStore {
 
@@ -56,20 +60,29 @@ public final class OpenSearchEventStore extends WindowedEventStore {
 
     private final OpenSearchClient client;
     private final boolean ownsClient;
+    private final boolean readOnly;
     private final String index;
     private final Map<String, AssignedArticle> assignments = new LinkedHashMap<>();
     private long articlesThrough;
     private long generation;
 
-    private OpenSearchEventStore(OpenSearchClient client, boolean ownsClient, boolean empty) throws IOException {
+    private OpenSearchEventStore(OpenSearchClient client, boolean ownsClient, boolean empty, boolean readOnly)
+            throws IOException {
         this.client = client;
         this.ownsClient = ownsClient;
+        this.readOnly = readOnly;
         this.index = client.location().index("events");
+        // A reader may come up before the job's first commit: an empty index of the writer's layout reads as no events.
         client.ensureIndex(index, definition(client.location()));
-        JsonNode committed = client.getIfExists("/" + index + "/_doc/" + COMMIT_ID)
-                .map(d -> d.path("_source").path("commit")).orElse(null);
+        JsonNode committed = committedRecord();
+        if (readOnly && committed != null && committed.path("version").asInt() != VERSION) {
+            throw new IOException("the events index " + index + " has format " + committed.path("version").asInt()
+                    + ", this reader reads format " + VERSION + ": run the job of this version over it first");
+        }
         boolean current = committed == null || committed.path("version").asInt() == VERSION;
-        if (empty || !current || (committed != null && newerThan(committed.path("generation").asLong()))
+        if (readOnly) {
+            // Not this reader's to judge or repair: a half-written commit is the writer's, which finishes it.
+        } else if (empty || !current || (committed != null && newerThan(committed.path("generation").asLong()))
                 || (committed == null && hasDocuments())) {
             clear();
             committed = null;
@@ -96,7 +109,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     private static OpenSearchEventStore withOwnClient(OpenSearchLocation location, boolean empty) throws IOException {
         OpenSearchClient client = OpenSearchClient.connect(location);
         try {
-            return new OpenSearchEventStore(client, true, empty);
+            return new OpenSearchEventStore(client, true, empty, false);
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;
@@ -105,7 +118,55 @@ public final class OpenSearchEventStore extends WindowedEventStore {
 
     /** Opens the events over a client shared with the other stores (closing the events leaves it open). */
     public static OpenSearchEventStore open(OpenSearchClient client) throws IOException {
-        return new OpenSearchEventStore(client, false, false);
+        return new OpenSearchEventStore(client, false, false, false);
+    }
+
+    /**
+     * Opens the events of the store at {@code location} for reading only, over a client of its own: for a process that
+     * does not own the writes (the job's sink does). Nothing is cleared, created beyond an empty index, or assigned;
+     * reads see what the last complete commit holds (see {@link #committedGeneration}).
+     */
+    public static OpenSearchEventStore openReadOnly(OpenSearchLocation location) throws IOException {
+        OpenSearchClient client = OpenSearchClient.connect(location);
+        try {
+            return new OpenSearchEventStore(client, true, false, true);
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /** Whether this store only reads (opened by {@link #openReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private JsonNode committedRecord() throws IOException {
+        return client.getIfExists("/" + index + "/_doc/" + COMMIT_ID).map(d -> d.path("_source").path("commit")).orElse(null);
+    }
+
+    /**
+     * For a reader: the generation of the last complete commit, read now (0 before the first). Documents of a later
+     * generation belong to a commit under way and are not read. OpenSearch keeps one version per id, so a document
+     * that commit rewrites (an event it grows) is not read until its commit record is written.
+     */
+    private long committedGeneration() {
+        try {
+            JsonNode committed = committedRecord();
+            return committed == null ? 0 : committed.path("generation").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code query}, for a reader restricted to the documents of complete commits. */
+    private ObjectNode committed(ObjectNode query) {
+        if (!readOnly) return query;
+        ObjectNode bool = OpenSearchClient.JSON.createObjectNode();
+        ArrayNode filter = bool.putObject("bool").putArray("filter");
+        filter.add(query);
+        filter.addObject().putObject("range").putObject("generation").put("lte", committedGeneration());
+        return bool;
     }
 
     /** Opens and reopens the events of the store at {@code location} (for {@code StoredEvents}). */
@@ -191,7 +252,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     @Override
     public List<EventState> events() {
         List<EventState> committed = new ArrayList<>();
-        scanUnchecked(ofType("event"), "sequence", d -> committed.add(decodeEvent(d)));
+        scanUnchecked(committed(ofType("event")), "sequence", d -> committed.add(decodeEvent(d)));
         return withUncommittedEvents(committed);
     }
 
@@ -199,24 +260,38 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     @Override
     public List<StoryState> stories() {
         List<StoryState> committed = new ArrayList<>();
-        scanUnchecked(ofType("story"), "sequence", d -> committed.add(decodeStory(d)));
+        scanUnchecked(committed(ofType("story")), "sequence", d -> committed.add(decodeStory(d)));
         return withUncommittedStories(committed);
     }
 
     // ---- assignments and commits ----
 
     @Override
+    public void loadWindow() {
+        // A reader assigns nothing: its window would never be used.
+        if (!readOnly) super.loadWindow();
+    }
+
+    @Override
     public void recordAssignment(AssignedArticle assigned) {
+        refuseIfReadOnly();
         assignments.put(assigned.key(), assigned);
     }
 
     @Override
     public long articlesThrough() {
-        return articlesThrough;
+        if (!readOnly) return articlesThrough;
+        try {
+            JsonNode committed = committedRecord();
+            return committed == null ? 0 : committed.path("articles").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void commit(long articlesThrough) throws IOException {
+        refuseIfReadOnly();
         long next = generation + 1;
         List<String> lines = new ArrayList<>();
         for (AssignedArticle a : assignments.values()) put(lines, "article:" + a.key(), assignmentDoc(a, next));
@@ -252,6 +327,10 @@ public final class OpenSearchEventStore extends WindowedEventStore {
         forgetChanges();
     }
 
+    private void refuseIfReadOnly() {
+        if (readOnly) throw new IllegalStateException("the events " + index + " are open for reading only: another process writes them");
+    }
+
     private static ObjectNode doc(String id, String type, long generation) {
         ObjectNode doc = OpenSearchClient.JSON.createObjectNode();
         doc.put("id", id);
@@ -260,7 +339,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
         return doc;
     }
 
-    private static ObjectNode assignmentDoc(AssignedArticle a, long generation) throws IOException {
+    static ObjectNode assignmentDoc(AssignedArticle a, long generation) throws IOException {
         ObjectNode doc = doc("article:" + a.key(), "assignment", generation);
         doc.put("event", a.assignment().eventId());
         doc.put("story", a.assignment().storyId());
@@ -330,7 +409,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     @Override
     public List<AssignedArticle> members(String eventId) {
         List<AssignedArticle> found = new ArrayList<>();
-        scanUnchecked(filter(ofType("assignment"), "event", eventId), "sequence", d -> found.add(decodeAssignment(d)));
+        scanUnchecked(committed(filter(ofType("assignment"), "event", eventId)), "sequence", d -> found.add(decodeAssignment(d)));
         return found;
     }
 
@@ -348,7 +427,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
             ObjectNode query = OpenSearchClient.JSON.createObjectNode();
             ArrayNode values = query.putObject("ids").putArray("values");
             for (String id : all.subList(from, Math.min(all.size(), from + PAGE))) values.add("event:" + id);
-            scanUnchecked(query, "sequence", d -> found.add(decodeEvent(d)));
+            scanUnchecked(committed(query), "sequence", d -> found.add(decodeEvent(d)));
         }
         found.sort(Comparator.comparingLong(EventState::sequence));
         return found;
@@ -365,7 +444,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("from", offset);
         body.put("size", limit);
-        body.set("query", ofType("story"));
+        body.set("query", committed(ofType("story")));
         ArrayNode sort = body.putArray("sort");
         sort.addObject().put("last", "desc");
         sort.addObject().put("sequence", "desc");
@@ -377,7 +456,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     @Override
     public int storyCount() {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
-        body.set("query", ofType("story"));
+        body.set("query", committed(ofType("story")));
         try {
             return (int) client.send("POST", "/" + index + "/_count", body).path("count").asLong();
         } catch (IOException e) {
@@ -389,7 +468,7 @@ public final class OpenSearchEventStore extends WindowedEventStore {
     public Spread spread(String storyId) {
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("size", 0);
-        body.set("query", filter(ofType("assignment"), "story", storyId));
+        body.set("query", committed(filter(ofType("assignment"), "story", storyId)));
         ObjectNode aggs = body.putObject("aggs");
         aggs.putObject("source").putObject("terms").put("field", "source").put("size", 10_000);
         aggs.putObject("language").putObject("terms").put("field", "language").put("size", 1_000);
@@ -402,7 +481,10 @@ public final class OpenSearchEventStore extends WindowedEventStore {
 
     private Optional<JsonNode> source(String id) {
         try {
-            return client.getIfExists("/" + index + "/_doc/" + id).map(d -> d.path("_source"));
+            Optional<JsonNode> found = client.getIfExists("/" + index + "/_doc/" + id).map(d -> d.path("_source"));
+            if (!readOnly || found.isEmpty()) return found;
+            long through = committedGeneration();
+            return found.filter(d -> d.path("generation").asLong() <= through);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
