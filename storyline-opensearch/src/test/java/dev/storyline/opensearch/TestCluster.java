@@ -148,6 +148,8 @@ public final class TestCluster {
         String manager = managerName();
         String follower = nodes.keySet().stream().filter(n -> !n.equals(manager)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("only one node runs"));
+        // Every copy placed first: a replica still recovering when its primary's node stops leaves the shard red
+        awaitAllGreen();
         nodes.remove(follower).close();
         awaitNodes(1);
         return follower;
@@ -188,12 +190,20 @@ public final class TestCluster {
     }
 
     /** Waits (a minute at most) until the cluster has {@code count} nodes and every shard it can place placed. */
+    private void awaitAllGreen() throws IOException {
+        try (OpenSearchClient client = OpenSearchClient.connect(location("none"))) {
+            // under the client's own 60 s, so that a slow cluster is reported by OpenSearch and not as a socket timeout
+            JsonNode health = client.send("GET", "/_cluster/health?wait_for_status=green&timeout=45s", null);
+            if (health.path("timed_out").asBoolean()) throw new IOException("the OpenSearch test cluster was not green in 45 s: " + health);
+        }
+    }
+
     private void awaitNodes(int count) throws IOException {
         try (OpenSearchClient client = OpenSearchClient.connect(location("none"))) {
             JsonNode health = client.send("GET", "/_cluster/health?wait_for_nodes=" + count
-                    + "&wait_for_status=" + (count > 1 ? "green" : "yellow") + "&timeout=60s", null);
+                    + "&wait_for_status=" + (count > 1 ? "green" : "yellow") + "&timeout=45s", null);
             if (health.path("timed_out").asBoolean()) {
-                throw new IOException("the OpenSearch test cluster did not reach " + count + " nodes in 60 s: " + health);
+                throw new IOException("the OpenSearch test cluster did not reach " + count + " nodes in 45 s: " + health);
             }
         }
     }
