@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and its document under the old key deleted. Thread-safe.
  *
  * <p>{@link #openReadOnly} opens it for a process that does not own the writes (a server beside the cluster's job,
- * which writes the entities with {@link #upsert}): it never writes, and {@link #refresh} reads the index again when it
+ * which writes the entities with {@link #upsert}): it never writes ({@link #observe} and {@link #rekey} are refused,
+ * {@link #flush} has nothing to do), and {@link #refresh} reads the index again when it
  * changed since the last read; reads call it themselves, in the background, at most every {@code refreshEvery}.
  * "Changed" is the highest sequence number of each primary shard (index stats): it grows with every write and every
  * delete, so it sees an entity re-keyed (its former document deleted) as well as one added, at the cost of one small
@@ -248,8 +249,9 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     }
 
     @Override
+    /** Read-only: nothing to write (observe and rekey are refused), so nothing is done; a server stopping calls it. */
     public void flush() throws IOException {
-        refuseWrites("flush");
+        if (readOnly) return;
         List<String> keys;
         List<String> deleted;
         synchronized (changed) {

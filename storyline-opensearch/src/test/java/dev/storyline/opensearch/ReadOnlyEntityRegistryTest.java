@@ -81,7 +81,7 @@ class ReadOnlyEntityRegistryTest {
     }
 
     @Test
-    void theReaderWritesNothingAndRefusesToObserveRekeyOrFlush() throws IOException {
+    void theReaderWritesNothingAndRefusesToObserveOrRekey() throws IOException {
         OpenSearchLocation location = TestCluster.shared().freshLocation();
         try (OpenSearchClient writing = OpenSearchClient.connect(location); OpenSearchClient reading = OpenSearchClient.connect(location)) {
             OpenSearchEntityRegistry writer = OpenSearchEntityRegistry.open(writing);
@@ -96,7 +96,7 @@ class ReadOnlyEntityRegistryTest {
                     () -> reader.observe(mention("PER:lavrov", "PER", "Lavrov", 16)));
             assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
             assertThrows(UnsupportedOperationException.class, () -> reader.rekey("ORG:csto", "ORG:other"));
-            assertThrows(UnsupportedOperationException.class, reader::flush);
+            reader.flush(); // a no-op: a server stopping flushes whatever registry it has
 
             assertEquals(before, operations(writing, writer.index()));
             assertEquals(1, reader.entities().size());
