@@ -63,12 +63,15 @@ final class ServeCommand implements Callable<Integer> {
         if (delivering == null) return 2;
         ArticleStore store = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
         if (store == null) return 1;
-        EntityRegistry registry = where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
+        // With --cluster the job writes the entities too: this server reads them, following the job's writes.
+        boolean writtenByTheJob = clusterConfig != null && where.isOpenSearch();
+        EntityRegistry registry = writtenByTheJob ? where.openEntitiesWrittenByTheJob()
+                : where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
         StoredEvents events;
         AlertEvaluator alerts;
         try {
             // With --cluster the job writes the store on OpenSearch: this server only reads its events.
-            events = clusterConfig != null && where.isOpenSearch() ? where.openEventsWrittenByTheJob() : where.openEvents(data.data, store);
+            events = writtenByTheJob ? where.openEventsWrittenByTheJob() : where.openEvents(data.data, store);
         } catch (Exception e) {
             store.close();
             throw e;

@@ -91,6 +91,21 @@ final class StoreOption {
         }
     }
 
+    /**
+     * The entity registry of the store on OpenSearch for a process that does not write it (the cluster's job does):
+     * read only, following the job's writes (looked for at most every few seconds as it is read); it lives as long as
+     * the process (its client too).
+     */
+    EntityRegistry openEntitiesWrittenByTheJob() throws IOException {
+        OpenSearchClient client = OpenSearchClient.connect(location());
+        try {
+            return OpenSearchEntityRegistry.openReadOnly(client, OpenSearchEntityRegistry.REFRESH_EVERY);
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
     /** Where the articles are, as said to the user. */
     String where(Path data) {
         return store == null ? data.toString() : location().toString();

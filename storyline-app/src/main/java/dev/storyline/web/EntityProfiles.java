@@ -40,7 +40,8 @@ final class EntityProfiles {
     private final ArticleStore store;
     private final EntityRegistry registry;
     private final int maxArticles;
-    // The store only grows, and the registry only with it: a profile computed at the same article count is current.
+    // A profile computed at the same article count and from the same registered entity is current (the registry may
+    // change without the store: one read-only follows the cluster's job, which writes entities after articles).
     private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -48,7 +49,7 @@ final class EntityProfiles {
         }
     });
 
-    private record Cached(long articleCount, Optional<EntityProfile> profile) {
+    private record Cached(long articleCount, Optional<RegisteredEntity> registered, Optional<EntityProfile> profile) {
     }
 
     EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles) {
@@ -86,10 +87,11 @@ final class EntityProfiles {
     Optional<EntityProfile> profile(String key) throws IOException {
         String canonical = currentKey(key);
         long count = store.count();
+        Optional<RegisteredEntity> registered = registry.get(canonical);
         Cached cached = cache.get(canonical);
-        if (cached != null && cached.articleCount() == count) return cached.profile();
+        if (cached != null && cached.articleCount() == count && cached.registered().equals(registered)) return cached.profile();
         Optional<EntityProfile> profile = compute(canonical);
-        cache.put(canonical, new Cached(count, profile));
+        cache.put(canonical, new Cached(count, registered, profile));
         return profile;
     }
 

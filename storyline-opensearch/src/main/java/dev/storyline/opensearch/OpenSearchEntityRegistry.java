@@ -13,14 +13,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The entity registry of a store on OpenSearch: one document per entity in {@code <prefix>-entities}, under its
@@ -28,6 +32,15 @@ import java.util.Set;
  * the embedded one is (the resolver looks names up for every mention); {@link #flush()} writes the entities observed
  * since the last flush, in bulk; an entity re-keyed is written under its new key (its former keys as aliases inside)
  * and its document under the old key deleted. Thread-safe.
+ *
+ * <p>{@link #openReadOnly} opens it for a process that does not own the writes (a server beside the cluster's job,
+ * which writes the entities with {@link #upsert}): it never writes ({@link #observe} and {@link #rekey} are refused,
+ * {@link #flush} has nothing to do), and {@link #refresh} reads the index again when it
+ * changed since the last read; reads call it themselves, in the background, at most every {@code refreshEvery}.
+ * "Changed" is the highest sequence number of each primary shard (index stats): it grows with every write and every
+ * delete, so it sees an entity re-keyed (its former document deleted) as well as one added, at the cost of one small
+ * request. The read itself is whole, not only the documents changed: a search sorted by {@code _seq_no} would miss the
+ * deletes, and the held registry is in memory whole anyway, so reading it again costs what opening did.
  */
 public final class OpenSearchEntityRegistry implements EntityRegistry {
 
@@ -41,21 +54,117 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     private final OpenSearchClient client;
     private final String index;
-    private final EmbeddedEntityRegistry entities = EmbeddedEntityRegistry.inMemory();
+    private static final System.Logger LOG = System.getLogger(OpenSearchEntityRegistry.class.getName());
+    /** How often a read-only registry looks for changes by default: a few seconds, as a page reload would. */
+    public static final Duration REFRESH_EVERY = Duration.ofSeconds(5);
+
+    private final boolean readOnly;
+    private final Duration refreshEvery;
+    /** Replaced whole by {@link #refresh} (read-only); the same one for ever otherwise. */
+    private volatile EmbeddedEntityRegistry entities = EmbeddedEntityRegistry.inMemory();
+    /** Read-only: the index's state as last read (see {@link #changeMark}), and whether a read since saw it unchanged. */
+    private String readAt;
+    private boolean settled;
+    private volatile long nextRefreshNanos;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private final Set<String> changed = new LinkedHashSet<>();
     /** Keys whose documents are to be deleted at the next flush (the entity moved to another key); under changed's lock. */
     private final Set<String> moved = new LinkedHashSet<>();
 
-    private OpenSearchEntityRegistry(OpenSearchClient client) throws IOException {
+    private OpenSearchEntityRegistry(OpenSearchClient client, boolean readOnly, Duration refreshEvery) throws IOException {
         this.client = client;
         this.index = client.location().index("entities");
-        client.ensureIndex(index, definition(client.location()));
-        load();
+        this.readOnly = readOnly;
+        this.refreshEvery = refreshEvery;
+        if (readOnly) {
+            refresh();
+        } else {
+            client.ensureIndex(index, definition(client.location()));
+            load(entities);
+        }
     }
 
     /** Opens the registry over a client shared with the other stores, reading every entity. */
     public static OpenSearchEntityRegistry open(OpenSearchClient client) throws IOException {
-        return new OpenSearchEntityRegistry(client);
+        return new OpenSearchEntityRegistry(client, false, null);
+    }
+
+    /**
+     * Opens the registry for a process that only reads it while another writes it (the cluster's job): it holds what
+     * the index holds (nothing while the index does not exist yet), never writes, and follows the writer's changes
+     * (see {@link #refresh}), looking for them at most every {@code refreshEvery} when read.
+     */
+    public static OpenSearchEntityRegistry openReadOnly(OpenSearchClient client, Duration refreshEvery) throws IOException {
+        if (refreshEvery.isNegative()) throw new IllegalArgumentException("refreshEvery must not be negative: " + refreshEvery);
+        return new OpenSearchEntityRegistry(client, true, refreshEvery);
+    }
+
+    /** Whether this registry only reads (opened by {@link #openReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * Read-only: reads the index again if it changed since the last read (one request when it did not), and holds
+     * what it read from now on. Safe beside reads, which see the former entities until the new ones are all read.
+     */
+    public void refresh() throws IOException {
+        if (!readOnly) throw new IllegalStateException("refresh is for a read-only registry; this one is the writer (" + index + ")");
+        synchronized (this) {
+            nextRefreshNanos = System.nanoTime() + refreshEvery.toNanos();
+            // Taken before the read: a write landing during it leaves the mark behind, so the next refresh reads again.
+            String mark = changeMark();
+            // A write is counted before it can be searched (until the writer's refresh): once the mark stops moving,
+            // one more read sees what the previous one may have missed.
+            if (mark.equals(readAt) && settled) return;
+            settled = mark.equals(readAt);
+            EmbeddedEntityRegistry read = EmbeddedEntityRegistry.inMemory();
+            if (!ABSENT.equals(mark)) load(read);
+            entities = read;
+            readAt = mark;
+        }
+    }
+
+    private static final String ABSENT = "absent";
+
+    /**
+     * The highest sequence number of each primary shard of the index ("shard:seqno …"), or {@link #ABSENT}: any
+     * write or delete changes it.
+     */
+    private String changeMark() throws IOException {
+        Optional<JsonNode> stats = client.getIfExists("/" + index + "/_stats/docs?level=shards");
+        if (stats.isEmpty()) return ABSENT;
+        JsonNode shards = stats.get().path("indices").path(index).path("shards");
+        if (!shards.isObject()) throw new IOException("OpenSearch gave no shard stats for " + index + ": " + stats.get());
+        TreeMap<Integer, Long> primaries = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> shard : shards.properties()) {
+            for (JsonNode copy : shard.getValue()) {
+                if (!copy.path("routing").path("primary").asBoolean()) continue;
+                JsonNode max = copy.path("seq_no").path("max_seq_no");
+                if (!max.isNumber()) throw new IOException("OpenSearch gave no max_seq_no for shard " + shard.getKey() + " of " + index);
+                primaries.put(Integer.parseInt(shard.getKey()), max.asLong());
+            }
+        }
+        return primaries.toString();
+    }
+
+    /** Read-only: looks for the writer's changes in the background when due; reads go on with what is held. */
+    private void refreshIfDue() {
+        if (!readOnly || System.nanoTime() - nextRefreshNanos < 0 || !refreshing.compareAndSet(false, true)) return;
+        Thread.ofVirtual().name("entity-registry-refresh").start(() -> {
+            try {
+                refresh();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not read the entities of " + index + " again (keeping those read before): " + e.getMessage());
+            } finally {
+                refreshing.set(false);
+            }
+        });
+    }
+
+    private void refuseWrites(String what) {
+        if (readOnly) throw new UnsupportedOperationException(what + " refused: the entity registry " + index
+                + " is open read-only (another process, the cluster's job, writes it)");
     }
 
     public String index() {
@@ -72,7 +181,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
         return root;
     }
 
-    private void load() throws IOException {
+    private void load(EmbeddedEntityRegistry into) throws IOException {
         JsonNode after = null;
         while (true) {
             ObjectNode body = OpenSearchClient.JSON.createObjectNode();
@@ -86,7 +195,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
             for (JsonNode hit : hits) {
                 String json = hit.path("_source").path("json").asText();
                 try {
-                    entities.restore(entity(json));
+                    into.restore(entity(json));
                 } catch (IOException | RuntimeException e) {
                     throw new IOException("unreadable entity " + index + "/" + hit.path("_id").asText() + ": " + e.getMessage(), e);
                 }
@@ -97,16 +206,19 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     @Override
     public Optional<RegisteredEntity> get(String canonical) {
+        refreshIfDue();
         return entities.get(canonical);
     }
 
     @Override
     public Set<String> lookup(String lookupKey) {
+        refreshIfDue();
         return entities.lookup(lookupKey);
     }
 
     @Override
     public RegisteredEntity observe(Observation observation) {
+        refuseWrites("observe");
         RegisteredEntity updated = entities.observe(observation);
         synchronized (changed) {
             changed.add(updated.canonical());
@@ -116,6 +228,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     @Override
     public RegisteredEntity rekey(String from, String to) {
+        refuseWrites("rekey");
         synchronized (changed) {
             String before = entities.get(from).map(RegisteredEntity::canonical).orElse(from);
             RegisteredEntity rekeyed = entities.rekey(from, to);
@@ -131,11 +244,14 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     @Override
     public List<RegisteredEntity> entities() {
+        refreshIfDue();
         return entities.entities();
     }
 
     @Override
+    /** Read-only: nothing to write (observe and rekey are refused), so nothing is done; a server stopping calls it. */
     public void flush() throws IOException {
+        if (readOnly) return;
         List<String> keys;
         List<String> deleted;
         synchronized (changed) {
