@@ -73,7 +73,8 @@ public final class NerModels {
         props.setProperty("tokenize.language", lang);
         // Article text keeps one paragraph, title or caption a line: a name never runs across a line break.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+        // A character the tokenizer cannot read is dropped silently (as by default, without a warning per document).
+        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneDelete");
         try {
             CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(CRF_MODELS.get(lang));
             SentenceWindows.install(classifier);
