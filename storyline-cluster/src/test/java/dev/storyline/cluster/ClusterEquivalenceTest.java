@@ -121,13 +121,13 @@ class ClusterEquivalenceTest {
     static EmbeddedReference ecbPlusEmbedded;
 
     static synchronized EmbeddedReference ecbPlusEmbedded() throws Exception {
-        if (ecbPlusEmbedded == null) ecbPlusEmbedded = EmbeddedReference.of(EcbPlus.pages(EcbPlus.documents()), ClusterRun.TODAY);
+        if (ecbPlusEmbedded == null) ecbPlusEmbedded = EmbeddedReference.of(EcbPlus.pages(EcbPlus.equivalenceDocuments()), ClusterRun.TODAY);
         return ecbPlusEmbedded;
     }
 
     @Test
     void ecbPlusThroughOneAnalysisTaskGivesTheEmbeddedArticlesEventsAndBCubed() throws Exception {
-        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        List<ClusteringEvaluation.Document> docs = EcbPlus.equivalenceDocuments();
         EmbeddedReference embedded = ecbPlusEmbedded();
 
         ClusterRun run = run("ecbplus1", EcbPlus.pages(docs)).run();
@@ -142,7 +142,7 @@ class ClusterEquivalenceTest {
 
     @Test
     void ecbPlusThroughOneAnalysisTaskIsStoredOnOpenSearchAsTheEmbeddedStoreHoldsItWithTheSameBCubed() throws Exception {
-        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        List<ClusteringEvaluation.Document> docs = EcbPlus.equivalenceDocuments();
         EmbeddedReference embedded = ecbPlusEmbedded();
 
         StoreContents stored = run("ecbplus1", EcbPlus.pages(docs)).stored();
@@ -171,7 +171,7 @@ class ClusterEquivalenceTest {
 
     @Test
     void ecbPlusThroughTwoAnalysisTasksScoresAsTheEmbeddedPath(@TempDir Path checkpoints) throws Exception {
-        List<ClusteringEvaluation.Document> docs = EcbPlus.documents();
+        List<ClusteringEvaluation.Document> docs = EcbPlus.equivalenceDocuments();
         EmbeddedReference embedded = ecbPlusEmbedded();
 
         ClusterRun run = ClusterRun.run(kafka, ClusterRun.config(kafka, "ecbplus2", 2, checkpoints), EcbPlus.pages(docs), null);
