@@ -46,7 +46,11 @@ final class EvalSummariesCommand implements Callable<Integer> {
     boolean analysis;
 
     @Option(names = "--runs", description = "Times the upkeep is timed; the median is reported (default: ${DEFAULT-VALUE}).")
-    int runs = 5;
+    int runs = 9;
+
+    @Option(names = "--warmup", description = "Untimed runs of the upkeep before the timed ones, so that its code is "
+            + "compiled before it is timed (default: ${DEFAULT-VALUE}).")
+    int warmup = SummaryEvaluation.WARMUP_RUNS;
 
     @Option(names = "--show", description = "Summaries to print (spread over the events with two articles or more; "
             + "default: ${DEFAULT-VALUE}).")
@@ -72,7 +76,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
             analysisMillis = (System.nanoTime() - started) / 1e6 / docs.size();
             analysisCpuMillis = (SummaryEvaluation.cpuNanos() - cpuStarted) / 1e6 / docs.size();
         }
-        SummaryEvaluation.Result r = new SummaryEvaluation(new TermAnalyzer()).run(docs, analyzed, runs);
+        SummaryEvaluation.Result r = new SummaryEvaluation(new TermAnalyzer()).run(docs, analyzed, Math.max(0, warmup), runs);
         ObjectNode figures = AnalysisJson.object();
         figures.put("articles", r.articles()).put("events", r.events()).put("multiArticleEvents", r.multiArticleEvents())
                 .put("fromSeveralArticles", round(r.fromSeveralArticles())).put("redundancy", round(r.redundancy()))
@@ -81,6 +85,7 @@ final class EvalSummariesCommand implements Callable<Integer> {
                 .put("batchedUpdateMsPerArticle", round(r.batchedMillisPerArticle()))
                 .put("batchedUpdateCpuMsPerArticle", round(r.batchedCpuMillisPerArticle()))
                 .put("articlesPerCommit", SummaryEvaluation.COMMIT)
+                .put("warmupRuns", Math.max(0, warmup)).put("timedRuns", Math.max(1, runs))
                 .put("analysis", analysis ? "real (names, entities, dates)" : "stand-in (English text, no entities)");
         if (analysis) {
             figures.put("analysisMsPerArticle", round(analysisMillis));

@@ -56,9 +56,25 @@ public final class SummaryEvaluation {
     /**
      * @param analyzed the documents' analysis, in their order, or null to read them as the stand-in path does (English
      *                 text, no entities)
-     * @param runs     times the upkeep is timed (the figures are the same each run; the time is the median)
+     * @param runs     times the upkeep is timed after {@link #WARMUP_RUNS} untimed runs (the figures are the same each
+     *                 run; the time is the median)
      */
     public Result run(List<ClusteringEvaluation.Document> docs, List<AnalyzedArticle> analyzed, int runs) {
+        return run(docs, analyzed, WARMUP_RUNS, runs);
+    }
+
+    /**
+     * Untimed runs before the timed ones. One run over ECB+ dev takes a few hundred milliseconds: without them the
+     * first timed runs time the interpreter and the first compiler's code, the more so on a busy machine where the
+     * compiler threads wait for a core, and the median of five swung by two between runs of the command.
+     */
+    public static final int WARMUP_RUNS = 10;
+
+    /**
+     * @param warmupRuns untimed runs first (the code compiled before it is timed)
+     * @param runs       timed runs; each figure is their median
+     */
+    public Result run(List<ClusteringEvaluation.Document> docs, List<AnalyzedArticle> analyzed, int warmupRuns, int runs) {
         List<StoredArticle> articles = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             AnalyzedArticle a = analyzed == null ? standIn(docs.get(i)) : withTitle(analyzed.get(i), docs.get(i).id());
@@ -67,6 +83,12 @@ public final class SummaryEvaluation {
         Map<String, EventSummary> summaries = null;
         List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>(), batchedWall = new ArrayList<>(), batchedCpu = new ArrayList<>();
         int n = Math.max(1, docs.size());
+        List<ClusteringEvaluation.Document> shuffledDocs = shuffled(docs);
+        List<StoredArticle> shuffledArticles = shuffledArticles(docs, articles);
+        for (int run = 0; run < warmupRuns; run++) {
+            upkeep(docs, articles, 1);
+            upkeep(shuffledDocs, shuffledArticles, COMMIT);
+        }
         for (int run = 0; run < Math.max(1, runs); run++) {
             long started = System.nanoTime(), cpuStarted = cpuNanos();
             summaries = upkeep(docs, articles, 1);
@@ -74,7 +96,7 @@ public final class SummaryEvaluation {
             cpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
             started = System.nanoTime();
             cpuStarted = cpuNanos();
-            upkeep(shuffled(docs), shuffledArticles(docs, articles), COMMIT);
+            upkeep(shuffledDocs, shuffledArticles, COMMIT);
             batchedWall.add((System.nanoTime() - started) / 1e6 / n);
             batchedCpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
         }
