@@ -38,10 +38,14 @@ public final class SummaryEvaluation {
      *                            order, so that a commit mixes events): one update per event of each commit, as the
      *                            updater runs
      * @param batchedCpuMillisPerArticle the same in CPU time
+     * @param updateCpuRuns       each timed run's CPU time per article, one update per article, in run order (the spread
+     *                            behind the median)
+     * @param batchedCpuRuns      the same, batched
      */
     public record Result(int articles, int events, int multiArticleEvents, double fromSeveralArticles, double redundancy,
                          double meanSentences, double updateMillisPerArticle, double updateCpuMillisPerArticle,
-                         double batchedMillisPerArticle, double batchedCpuMillisPerArticle, Map<String, EventSummary> summaries) {
+                         double batchedMillisPerArticle, double batchedCpuMillisPerArticle, Map<String, EventSummary> summaries,
+                         List<Double> updateCpuRuns, List<Double> batchedCpuRuns) {
     }
 
     /** Articles per commit in the batched measure (ingestion commits every 500; a smaller batch is the harder case). */
@@ -56,9 +60,26 @@ public final class SummaryEvaluation {
     /**
      * @param analyzed the documents' analysis, in their order, or null to read them as the stand-in path does (English
      *                 text, no entities)
-     * @param runs     times the upkeep is timed (the figures are the same each run; the time is the median)
+     * @param runs     times the upkeep is timed after {@link #WARMUP_RUNS} untimed runs (the figures are the same each
+     *                 run; the time is the median)
      */
     public Result run(List<ClusteringEvaluation.Document> docs, List<AnalyzedArticle> analyzed, int runs) {
+        return run(docs, analyzed, WARMUP_RUNS, runs);
+    }
+
+    /**
+     * Untimed runs before the timed ones. One run over ECB+ dev takes a few hundred milliseconds: without them the
+     * timed runs time the interpreter and the first compiler's code (after the analysis, the optimising compiler's
+     * queue is long: the upkeep sat at 0.37 ms an article for 12 runs, then fell to 0.10 by run 32), and the median
+     * of five swung by three between runs of the command.
+     */
+    public static final int WARMUP_RUNS = 40;
+
+    /**
+     * @param warmupRuns untimed runs first (the code compiled before it is timed)
+     * @param runs       timed runs; each figure is their median
+     */
+    public Result run(List<ClusteringEvaluation.Document> docs, List<AnalyzedArticle> analyzed, int warmupRuns, int runs) {
         List<StoredArticle> articles = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             AnalyzedArticle a = analyzed == null ? standIn(docs.get(i)) : withTitle(analyzed.get(i), docs.get(i).id());
@@ -67,6 +88,12 @@ public final class SummaryEvaluation {
         Map<String, EventSummary> summaries = null;
         List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>(), batchedWall = new ArrayList<>(), batchedCpu = new ArrayList<>();
         int n = Math.max(1, docs.size());
+        List<ClusteringEvaluation.Document> shuffledDocs = shuffled(docs);
+        List<StoredArticle> shuffledArticles = shuffledArticles(docs, articles);
+        for (int run = 0; run < warmupRuns; run++) {
+            upkeep(docs, articles, 1);
+            upkeep(shuffledDocs, shuffledArticles, COMMIT);
+        }
         for (int run = 0; run < Math.max(1, runs); run++) {
             long started = System.nanoTime(), cpuStarted = cpuNanos();
             summaries = upkeep(docs, articles, 1);
@@ -74,11 +101,14 @@ public final class SummaryEvaluation {
             cpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
             started = System.nanoTime();
             cpuStarted = cpuNanos();
-            upkeep(shuffled(docs), shuffledArticles(docs, articles), COMMIT);
+            upkeep(shuffledDocs, shuffledArticles, COMMIT);
             batchedWall.add((System.nanoTime() - started) / 1e6 / n);
             batchedCpu.add((cpuNanos() - cpuStarted) / 1e6 / n);
         }
-        return figures(docs, summaries, median(wall), median(cpu), median(batchedWall), median(batchedCpu));
+        Result r = figures(docs, summaries, median(wall), median(cpu), median(batchedWall), median(batchedCpu));
+        return new Result(r.articles(), r.events(), r.multiArticleEvents(), r.fromSeveralArticles(), r.redundancy(),
+                r.meanSentences(), r.updateMillisPerArticle(), r.updateCpuMillisPerArticle(), r.batchedMillisPerArticle(),
+                r.batchedCpuMillisPerArticle(), r.summaries(), List.copyOf(cpu), List.copyOf(batchedCpu));
     }
 
     /**
@@ -162,7 +192,7 @@ public final class SummaryEvaluation {
         }
         return new Result(docs.size(), summaries.size(), multi, multi == 0 ? 0 : (double) several / multi,
                 pairs == 0 ? 0 : redundancy / pairs, summaries.isEmpty() ? 0 : (double) sentences / summaries.size(), millis,
-                cpuMillis, batchedMillis, batchedCpuMillis, summaries);
+                cpuMillis, batchedMillis, batchedCpuMillis, summaries, List.of(), List.of());
     }
 
     /** The document as the stand-in path reads it (English, no entities), with its heading line as its title. */

@@ -23,7 +23,7 @@ class SummaryEvaluationTest {
     @BeforeAll
     static void run() throws Exception {
         assumeTrue(Files.isRegularFile(FILE), "ECB+ dev is not at " + FILE.toAbsolutePath() + ": the summaries' floors are not checked");
-        result = new SummaryEvaluation(new TermAnalyzer()).run(ClusteringEvaluation.read(FILE), null, 1);
+        result = new SummaryEvaluation(new TermAnalyzer()).run(ClusteringEvaluation.read(FILE), null, 0, 1);
     }
 
     @Test
