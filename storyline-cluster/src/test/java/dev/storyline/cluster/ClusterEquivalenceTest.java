@@ -6,12 +6,7 @@ import dev.storyline.ingest.InputReader;
 import dev.storyline.ingest.RawPage;
 import dev.storyline.opensearch.OpenSearchLocation;
 import dev.storyline.opensearch.TestCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -33,25 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * on the job's topics and in the store on OpenSearch (two nodes, one replica) that the job writes, read back through
  * the store interfaces.
  */
-class ClusterEquivalenceTest {
+class ClusterEquivalenceTest extends InJvmClusterTest {
 
     static final Path SHARED = Path.of(System.getProperty("storyline.shared", "../shared"));
-
-    @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
-
-    static LocalKafka kafka;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new LocalKafka();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        if (kafka != null) kafka.close();
-    }
 
     static List<RawPage> frenchSamples() throws Exception {
         Path folder = SHARED.resolve("samples/fr");

@@ -4,13 +4,8 @@ import dev.storyline.ingest.RawPage;
 import dev.storyline.opensearch.OpenSearchLocation;
 import dev.storyline.opensearch.TestCluster;
 import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.InjectMiniCluster;
-import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -28,23 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * an uninterrupted run over the same pages gives (two analysis tasks, checkpoints every 300 ms), on the topics and,
  * where the job writes to a store on OpenSearch (two nodes, one replica), counted in the store.
  */
-class ClusterFaultTest {
-
-    @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
-
-    static LocalKafka kafka;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new LocalKafka();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        if (kafka != null) kafka.close();
-    }
+class ClusterFaultTest extends InJvmClusterTest {
 
     static List<RawPage> pages() throws Exception {
         return EcbPlus.pages(EcbPlus.documents());

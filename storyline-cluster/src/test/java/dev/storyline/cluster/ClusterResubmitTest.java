@@ -5,13 +5,8 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -36,23 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * restored from a checkpoint never ends (FLINK-31006, open in connector 5.0.0-2.2), so the test waits until every
  * page is assigned, then cancels the resubmitted job.
  */
-class ClusterResubmitTest {
-
-    @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
-
-    static LocalKafka kafka;
-
-    @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new LocalKafka();
-    }
-
-    @AfterAll
-    static void stopKafka() throws Exception {
-        if (kafka != null) kafka.close();
-    }
+class ClusterResubmitTest extends InJvmClusterTest {
 
     @Test
     void aJobCancelledMidStreamAndResubmittedFromItsRetainedCheckpointLosesAndRepeatsNothing(
