@@ -47,7 +47,7 @@ public final class CrossLanguageEvaluation {
      * one angle were written from the same facts, so across languages they are near-parallel texts, which the wild
      * rarely gives), language, date.
      */
-    public record Report(String id, String event, String kind, String angle, String language, String published,
+    public record Report(String id, String event, String story, String kind, String angle, String language, String published,
                          String title, String text) {
     }
 
@@ -84,12 +84,24 @@ public final class CrossLanguageEvaluation {
      * @param crossJoined     share of cross-language same-event pairs the window clustering puts in one event
      */
     public record Clustering(Similarity similarity, BCubed window, BCubed online, BCubed onlineUndated, double crossJoined,
-                             Map<Family, Similarity> byFamily, int[] windowClusters, String[] onlineEvents) {
+                             Map<Family, Similarity> byFamily, int[] windowClusters, String[] onlineEvents,
+                             double[][] similarities, Map<Family, double[][]> familySimilarities) {
+
+        /** Graded figures (see {@link #rating}) of the window similarity, pairs joined by the window clustering. */
+        public GradedSimilarity graded(List<Report> reports) {
+            return CrossLanguageEvaluation.graded(reports, similarities,
+                    java.util.Arrays.stream(windowClusters).mapToObj(Integer::toString).toArray(String[]::new));
+        }
+
+        /** The same, pairs joined by the online assignment in publication order. */
+        public GradedSimilarity gradedOnline(List<Report> reports) {
+            return CrossLanguageEvaluation.graded(reports, similarities, onlineEvents);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Reads {@code {"id","event","kind","language","published","title","text"}} lines, gzipped or not. */
+    /** Reads {@code {"id","event","story","kind","angle","language","published","title","text"}} lines, gzipped or not. */
     public static List<Report> read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in, file.toString());
@@ -113,7 +125,7 @@ public final class CrossLanguageEvaluation {
             for (String field : new String[]{"id", "event", "language", "text"}) {
                 if (!o.hasNonNull(field)) throw new IOException(name + ":" + number + ": no \"" + field + "\"");
             }
-            reports.add(new Report(o.path("id").asText(), o.path("event").asText(), o.path("kind").asText(""),
+            reports.add(new Report(o.path("id").asText(), o.path("event").asText(), o.path("story").asText(""), o.path("kind").asText(""),
                     o.path("angle").asText(""), o.path("language").asText(), o.hasNonNull("published") ? o.path("published").asText() : null,
                     o.hasNonNull("title") ? o.path("title").asText() : null, o.path("text").asText()));
         }
@@ -179,7 +191,7 @@ public final class CrossLanguageEvaluation {
         String[] onlineEvents = onlineEvents(reports, features, config);
         return new Clustering(pairwise(reports, similarity), BCubed.score(windowEvents, gold),
                 BCubed.score(List.of(onlineEvents), gold), BCubed.score(List.of(onlineEvents(reports, undated, config)), gold),
-                crossPairs == 0 ? 0 : (double) crossJoined / crossPairs, byFamily, clusters, onlineEvents);
+                crossPairs == 0 ? 0 : (double) crossJoined / crossPairs, byFamily, clusters, onlineEvents, similarity, families);
     }
 
     /** Online assignment in order of publication (then id): each report's event as assigned. */
@@ -253,6 +265,117 @@ public final class CrossLanguageEvaluation {
         return new Similarity(agreement(same), agreement(cross), agreement(sameHard), agreement(hard), agreement(parallel));
     }
 
+    /**
+     * Agreement of a similarity with graded ratings over some pairs, as the unseen measure counts it: Pearson and
+     * Spearman of score with rating, and how many of the similar pairs (rated 3 or 4: one event) and of the dissimilar
+     * ones (rated 0 or 1: other stories) the clustering put in one event.
+     */
+    public record Graded(int pairs, double pearson, double spearman, int similar, int similarJoined, int dissimilar,
+                         int dissimilarJoined) {
+        public double similarJoinedShare() {
+            return similar == 0 ? Double.NaN : (double) similarJoined / similar;
+        }
+
+        public double dissimilarJoinedShare() {
+            return dissimilar == 0 ? Double.NaN : (double) dissimilarJoined / dissimilar;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "Pearson %.3f  Spearman %.3f  (%d pairs)", pearson, spearman, pairs)
+                    + (similarJoined < 0 ? "" : String.format(Locale.ROOT, "; joined: %d of %d similar, %d of %d dissimilar",
+                    similarJoined, similar, dissimilarJoined, dissimilar));
+        }
+    }
+
+    /**
+     * Graded figures of one way of comparing articles.
+     *
+     * @param sameLanguage  pairs of reports in one language
+     * @param crossLanguage pairs of reports in two languages
+     * @param crossUnpivoted cross-language pairs where a report's language has no lexicon (Italian, Polish): words
+     *                       cannot meet there
+     */
+    public record GradedSimilarity(Graded sameLanguage, Graded crossLanguage, Graded crossUnpivoted) {
+    }
+
+    /** Whether the reports carry the labels graded ratings are read from (a story per report). */
+    public static boolean graded(List<Report> reports) {
+        return !reports.isEmpty() && reports.stream().noneMatch(r -> r.story().isEmpty());
+    }
+
+    /**
+     * The rating of a pair, from the reports' labels: 4 same event and angle, 3 same event, 2 same story (another
+     * event), 1 same kind of happening (another story), 0 unrelated.
+     */
+    public static int rating(Report a, Report b) {
+        if (a.event().equals(b.event())) return !a.angle().isEmpty() && a.angle().equals(b.angle()) ? 4 : 3;
+        if (!a.story().isEmpty() && a.story().equals(b.story())) return 2;
+        if (!a.kind().isEmpty() && a.kind().equals(b.kind())) return 1;
+        return 0;
+    }
+
+    /**
+     * Graded figures of {@code similarity} (upper triangle read); {@code events} (each report's event as clustered,
+     * null when there is no clustering) gives the pairs joined.
+     */
+    public static GradedSimilarity graded(List<Report> reports, double[][] similarity, String[] events) {
+        List<double[]> same = new ArrayList<>(), cross = new ArrayList<>(), unpivoted = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                Report a = reports.get(i), b = reports.get(j);
+                double joined = events == null ? -1 : events[i].equals(events[j]) ? 1 : 0;
+                double[] pair = {similarity[i][j], rating(a, b), joined};
+                if (a.language().equals(b.language())) same.add(pair);
+                else {
+                    cross.add(pair);
+                    if (!BilingualLexicon.LANGUAGES.contains(a.language()) && !"en".equals(a.language())
+                            || !BilingualLexicon.LANGUAGES.contains(b.language()) && !"en".equals(b.language())) unpivoted.add(pair);
+                }
+            }
+        }
+        return new GradedSimilarity(gradedAgreement(same), gradedAgreement(cross), gradedAgreement(unpivoted));
+    }
+
+    private static Graded gradedAgreement(List<double[]> pairs) {
+        int similar = 0, similarJoined = 0, dissimilar = 0, dissimilarJoined = 0;
+        boolean clustered = true;
+        for (double[] p : pairs) {
+            if (p[2] < 0) clustered = false;
+            if (p[1] >= 3) {
+                similar++;
+                if (p[2] == 1) similarJoined++;
+            } else if (p[1] <= 1) {
+                dissimilar++;
+                if (p[2] == 1) dissimilarJoined++;
+            }
+        }
+        double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray(), ratings = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        return new Graded(pairs.size(), correlation(scores, ratings), correlation(ranks(scores), ranks(ratings)),
+                similar, clustered ? similarJoined : -1, dissimilar, clustered ? dissimilarJoined : -1);
+    }
+
+    /** Ranks from 1, ties given their mean rank (for Spearman's correlation). */
+    static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        double[] ranks = new double[values.length];
+        for (int start = 0; start < order.length; ) {
+            int end = start;
+            while (end + 1 < order.length && values[order[end + 1]] == values[order[start]]) end++;
+            for (int k = start; k <= end; k++) ranks[order[k]] = (start + end) / 2.0 + 1;
+            start = end + 1;
+        }
+        return ranks;
+    }
+
+    static double correlation(double[] x, double[] y) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) pairs.add(new double[]{x[i], y[i]});
+        return pearson(pairs);
+    }
+
     /** ROC AUC (ties count half) and Pearson correlation of score with a 0/1 gold. */
     static Pairwise agreement(List<double[]> pairs) {
         int positives = 0;
@@ -324,6 +447,15 @@ public final class CrossLanguageEvaluation {
                         + "%-50s cross-language, same kind %s%n%-50s cross, near-parallel %s%n",
                 "peer: TF-IDF cosine of word stems", tfIdf.sameLanguage(), "", tfIdf.crossLanguage(), "", tfIdf.sameHard(),
                 "", tfIdf.crossHard(), "", tfIdf.crossParallel());
+        if (graded(reports)) {
+            out.println("graded ratings (4 same event and angle, 3 same event, 2 same story, 1 same kind, 0 unrelated); "
+                    + "joined: pairs rated 3-4 (similar) and 0-1 (dissimilar) in one event");
+            printGraded(out, "ours, joined by the window clustering", withLexicon.graded(reports));
+            printGraded(out, "ours, joined online in publication order", withLexicon.gradedOnline(reports));
+            printGraded(out, "without the lexicon, window clustering", withoutLexicon.graded(reports));
+            printGraded(out, "peer: TF-IDF cosine of word stems", graded(reports, tfIdfCosine(reports, new TermAnalyzer()), null));
+            if (verbose) hardestPairs(out, reports, withLexicon);
+        }
         out.printf(Locale.ROOT, "features: %.3f ms/report with the lexicon, %.3f without (medians of 5 passes); loading the "
                 + "lexicon on first use: %.0f ms%n", medianMs(analyzed, standard), medianMs(analyzed, plain),
                 firstPass - medianMs(analyzed, standard) * reports.size());
@@ -350,6 +482,38 @@ public final class CrossLanguageEvaluation {
         }
         java.util.Arrays.sort(ms);
         return ms[ms.length / 2];
+    }
+
+    /** The similar pairs scored lowest and the dissimilar ones scored highest, with each family's cosine. */
+    private static void hardestPairs(PrintWriter out, List<Report> reports, Clustering c) {
+        List<int[]> similar = new ArrayList<>(), dissimilar = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (int j = i + 1; j < reports.size(); j++) {
+                int rating = rating(reports.get(i), reports.get(j));
+                if (rating >= 3) similar.add(new int[]{i, j});
+                else if (rating <= 1) dissimilar.add(new int[]{i, j});
+            }
+        }
+        Comparator<int[]> byScore = Comparator.comparingDouble(p -> c.similarities()[p[0]][p[1]]);
+        similar.sort(byScore);
+        dissimilar.sort(byScore.reversed());
+        out.println("  similar pairs scored lowest:");
+        similar.stream().limit(20).forEach(p -> pair(out, reports, c, p));
+        out.println("  dissimilar pairs scored highest:");
+        dissimilar.stream().limit(10).forEach(p -> pair(out, reports, c, p));
+    }
+
+    private static void pair(PrintWriter out, List<Report> reports, Clustering c, int[] p) {
+        StringBuilder families = new StringBuilder();
+        c.familySimilarities().forEach((f, s) -> families.append(String.format(Locale.ROOT, " %s %.2f", f.name().toLowerCase(Locale.ROOT), s[p[0]][p[1]])));
+        out.printf(Locale.ROOT, "    %.3f  %s ~ %s (rated %d):%s%n", c.similarities()[p[0]][p[1]], reports.get(p[0]).id(),
+                reports.get(p[1]).id(), rating(reports.get(p[0]), reports.get(p[1])), families);
+    }
+
+    private static void printGraded(PrintWriter out, String name, GradedSimilarity g) {
+        out.printf(Locale.ROOT, "%-50s same-language %s%n", name, g.sameLanguage());
+        out.printf(Locale.ROOT, "%-50s cross-language %s%n", "", g.crossLanguage());
+        out.printf(Locale.ROOT, "%-50s cross, a language without lexicon %s%n", "", g.crossUnpivoted());
     }
 
     private static void print(PrintWriter out, String name, Clustering c) {
