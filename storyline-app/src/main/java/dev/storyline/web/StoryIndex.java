@@ -187,7 +187,7 @@ final class StoryIndex {
      */
     List<Named> top(EventState event, Family family, int count, List<String> readerLanguages) {
         return event.centroid().entrySet().stream()
-                .filter(e -> Family.of(e.getKey()) == family)
+                .filter(e -> Family.of(e.getKey()) == family && !dev.storyline.events.NameVariants.isVariant(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
                 .map(e -> named(e.getKey(), event.surfaces(), readerLanguages))
@@ -253,6 +253,7 @@ final class StoryIndex {
         List<Named> entities = new ArrayList<>();
         List<Named> places = new ArrayList<>();
         state.profile().entrySet().stream()
+                .filter(e -> !dev.storyline.events.NameVariants.isVariant(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
                     if (Family.of(e.getKey()) == Family.PLACE) {

@@ -207,7 +207,7 @@ public final class CrossLanguageEvaluation {
     }
 
     private static ArticleFeatures undated(ArticleFeatures f) {
-        return new ArticleFeatures(f.id(), null, f.label(), f.counts(), f.surfaces());
+        return new ArticleFeatures(f.id(), null, f.label(), f.counts(), f.surfaces(), f.language());
     }
 
     /** TF-IDF cosine of word stems over the set (log tf, smoothed idf), each report in its own language's stems. */

@@ -47,7 +47,7 @@ public final class EventClusterer {
      * interned so that articles share them, and their counts.
      */
     private record WindowArticle(long arrival, String id, LocalDate published, String label, String[] keys, int[] counts,
-                                 Map<String, String> surfaces, String eventId) {
+                                 Map<String, String> surfaces, String language, String eventId) {
 
         static WindowArticle of(long arrival, ArticleFeatures a, String eventId) {
             String[] keys = new String[a.counts().size()];
@@ -57,17 +57,18 @@ public final class EventClusterer {
                 keys[i] = e.getKey().intern();
                 counts[i++] = e.getValue();
             }
-            return new WindowArticle(arrival, a.id(), a.published(), a.label(), keys, counts, a.surfaces(), eventId);
+            return new WindowArticle(arrival, a.id(), a.published(), a.label(), keys, counts, a.surfaces(),
+                    a.language() == null ? null : a.language().intern(), eventId);
         }
 
         WindowArticle in(String event) {
-            return new WindowArticle(arrival, id, published, label, keys, counts, surfaces, event);
+            return new WindowArticle(arrival, id, published, label, keys, counts, surfaces, language, event);
         }
 
         ArticleFeatures features() {
             Map<String, Integer> map = new LinkedHashMap<>();
             for (int i = 0; i < keys.length; i++) map.put(keys[i], counts[i]);
-            return new ArticleFeatures(id, published, label, map, surfaces);
+            return new ArticleFeatures(id, published, label, map, surfaces, language);
         }
     }
 
@@ -112,7 +113,7 @@ public final class EventClusterer {
     /** Keys of the strongest features of {@code family} in the event's centroid, as written where known. */
     public synchronized List<String> topFeatures(EventState event, Family family, int count) {
         return event.centroid().entrySet().stream()
-                .filter(e -> Family.of(e.getKey()) == family)
+                .filter(e -> Family.of(e.getKey()) == family && !NameVariants.isVariant(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue(
                         Comparator.comparingDouble(v -> v)).reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
@@ -620,6 +621,7 @@ public final class EventClusterer {
     /** The strongest shared features, as written where known. */
     private static List<String> shown(List<Map.Entry<String, Double>> contributions, Map<String, String> surfaces) {
         return contributions.stream()
+                .filter(e -> !NameVariants.isVariant(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(SHOWN_PER_FAMILY)
                 .map(e -> TermWords.shown(e.getKey(), surfaces, List.of()))

@@ -88,7 +88,8 @@ public final class FeatureExtractor {
             if (number.indexOf('.') < 0 && number.indexOf(',') < 0 && number.length() > MAX_QUANTITY_DIGITS) continue;
             counts.merge(Family.NUMBER.key(number), 1, Integer::sum);
         }
-        return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces);
+        NameVariants.add(counts, surfaces);
+        return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces, a.language());
     }
 
     /**

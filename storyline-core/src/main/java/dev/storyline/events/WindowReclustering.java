@@ -37,6 +37,25 @@ final class WindowReclustering {
     /** Partners each article proposes for comparison, its best by overlap of the keys that propose. */
     private static final int MAX_PARTNERS = 100;
 
+    /**
+     * A family's cosine rests on few keys when an article has few numbers: one "200" shared by two articles is a
+     * cosine of 1, and round numbers recur across unrelated news ("200 million euros", "over 200 dead"). Numbers count
+     * in full from this many keys in each article, in proportion below. Measured on the graded cross-language dev set
+     * (Pearson with ratings: same-language 0.717 → 0.747, cross-language 0.643 → 0.671; 2 keys: 0.738, 0.661; the
+     * same rule for entities, places and dates too: no better) and on ECB+ dev (F1 after the re-check unchanged).
+     */
+    static final int NUMBER_KEYS = 3;
+    /**
+     * Words of two languages meet less than words of one, even pivoted through the lexicon (part of the vocabulary is
+     * missing from it, senses differ, Italian and Polish have none): on the graded dev set, word cosines of
+     * cross-language pairs are about a third of same-language ones, for reports of one event as for unrelated ones.
+     * Across languages the word cosine is therefore doubled (capped at 1) and words weigh half, so that a
+     * cross-language pair sharing what languages share scores as a same-language pair would, and one threshold joins
+     * both. Measured on the graded dev set (cross-language Pearson 0.671 → 0.684, similar pairs joined 56 → 85 of 116
+     * across languages against 12 of 16 within; ×3: 0.674, joined 89 but 5 dissimilar; weight alone halved: 0.666).
+     */
+    static final double CROSS_LANGUAGE_TERM_SCALE = 2, CROSS_LANGUAGE_TERM_WEIGHT = 0.5;
+
     private final ClusteringConfig config;
     private final ToLongFunction<String> documentFrequency;
     private final long documents;
@@ -61,15 +80,17 @@ final class WindowReclustering {
         final double[][] weights = new double[FAMILIES.length][];
         final String latestYear;
         final LocalDate published;
+        final String language;
 
-        private Vector(String latestYear, LocalDate published) {
+        private Vector(String latestYear, LocalDate published, String language) {
             this.latestYear = latestYear;
             this.published = published;
+            this.language = language;
         }
     }
 
     Vector vector(ArticleFeatures article) {
-        Vector vector = new Vector(EventClusterer.latestYear(article.counts().keySet()), article.published());
+        Vector vector = new Vector(EventClusterer.latestYear(article.counts().keySet()), article.published(), article.language());
         Map<Family, Map<Integer, Double>> families = new EnumMap<>(Family.class);
         for (String key : article.counts().keySet()) {
             Family f = Family.of(key);
@@ -117,7 +138,16 @@ final class WindowReclustering {
         for (int f = 0; f < FAMILIES.length; f++) {
             if (a.keys[f] == null || b.keys[f] == null) continue;
             double weight = config.weights().get(FAMILIES[f]);
-            sum += weight * dots[f];
+            double dot = dots[f];
+            if (FAMILIES[f] == Family.NUMBER) {
+                int fewest = Math.min(a.keys[f].length, b.keys[f].length);
+                if (fewest < NUMBER_KEYS) weight *= (double) fewest / NUMBER_KEYS;
+            }
+            if (FAMILIES[f] == Family.TERM && a.language != null && b.language != null && !a.language.equals(b.language)) {
+                dot = Math.min(1, dot * CROSS_LANGUAGE_TERM_SCALE);
+                weight *= CROSS_LANGUAGE_TERM_WEIGHT;
+            }
+            sum += weight * dot;
             weightSum += weight;
         }
         double similarity = weightSum == 0 ? 0 : sum / weightSum;
