@@ -16,9 +16,14 @@ import java.util.concurrent.Callable;
                 + "from others (ROC AUC and Pearson against gold same/different event) over same-language and over "
                 + "cross-language pairs, and BCubed of the events; with the bilingual lexicon, without it, and beside a "
                 + "TF-IDF cosine of word stems.",
-                "Input: JSON Lines {\"id\",\"event\",\"kind\",\"angle\",\"language\",\"published\",\"title\",\"text\"} "
+                "When every report has a \"story\", also the graded figures: Pearson and Spearman of the similarity with "
+                        + "ratings read from the labels (4 same event and angle, 3 same event, 2 same story, 1 same kind, "
+                        + "0 unrelated), same-language against cross-language, beside TF-IDF, and how many similar (3-4) and "
+                        + "dissimilar (0-1) pairs the clustering joins; --verbose lists the hardest pairs.",
+                "Input: JSON Lines {\"id\",\"event\",\"story\",\"kind\",\"angle\",\"language\",\"published\",\"title\",\"text\"} "
                         + "(id, event, language and text required), optionally gzipped "
-                        + "(e.g. storyline-core/src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl)."})
+                        + "(e.g. storyline-core/src/test/resources/dev/storyline/events/crosslang/crosslang-events.jsonl, "
+                        + "graded-dev.jsonl, graded-heldout.jsonl)."})
 final class EvalCrossLanguageCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,7 +36,8 @@ final class EvalCrossLanguageCommand implements Callable<Integer> {
             + "when present (delete it when the analysis stages change).")
     Path cache;
 
-    @Option(names = "--verbose", description = "Also print each gold event's reports with the cluster the window clustering put them in.")
+    @Option(names = "--verbose", description = "Also print each gold event's reports with the cluster the window clustering put them in "
+            + "(and, for graded reports, the similar pairs scored lowest and the dissimilar ones scored highest).")
     boolean verbose;
 
     @Override
