@@ -34,7 +34,10 @@ import java.util.zip.GZIPInputStream;
  *       ROC AUC and Pearson (point-biserial), over same-language pairs and cross-language pairs apart: the gap
  *       between the two is the figure;</li>
  *   <li>clustering: BCubed of the events, online in publication order and after clustering the whole set as the
- *       window re-check does, with and without publication dates.</li>
+ *       window re-check does, with and without publication dates;</li>
+ *   <li>graded, when every report has a story ({@link #rating}): Pearson and Spearman of the similarity with ratings
+ *       from 4 (same event and angle) to 0 (unrelated), same-language against cross-language, and the similar (3-4)
+ *       and dissimilar (0-1) pairs the clustering joins, as the unseen multilingual measure counts them.</li>
  * </ul>
  * Each figure is given for the features as {@link FeatureExtractor#standard()} makes them (words pivoted to English
  * through the {@link BilingualLexicon}), beside the same features without the lexicon, and beside a TF-IDF cosine
