@@ -177,16 +177,12 @@ public final class TimeEvaluation {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /**
-     * The {@code .tml} documents of a folder and its subfolders, in path order, and the documents of its
-     * {@code .tsv} files in the token-per-line BIO form ({@link #readBio}).
-     */
+    /** The {@code .tml} documents of a folder and its subfolders, in path order. */
     public static List<GoldDocument> readFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             List<GoldDocument> docs = new ArrayList<>();
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                if (f.toString().endsWith(".tml")) docs.add(read(f));
-                else if (f.toString().endsWith(".tsv")) docs.addAll(readBio(f));
+            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && Files.isRegularFile(p)).sorted().toList()) {
+                docs.add(read(f));
             }
             return docs;
         } catch (IOException e) {
@@ -223,68 +219,6 @@ public final class TimeEvaluation {
         collect(texts.item(0), text, gold);
         String name = file.getFileName().toString();
         return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold);
-    }
-
-    private static final String BIO_DCT = "*!-DCTVALUE=\"";
-
-    /**
-     * The documents of a TIMEX3 corpus converted to one token per line, "token TAB B-TYPE|I-TYPE|O TAB value",
-     * sentences separated by blank lines, each document opened by a line {@code *!-DCTVALUE="2005-10-04"-!*}
-     * (the form of the XTN-timexes datasets, Escribano et al. 2023). The text is the tokens joined by spaces (the
-     * original spacing is lost; the tagger's patterns allow a space around punctuation), sentences by a newline.
-     */
-    public static List<GoldDocument> readBio(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String name = file.getFileName().toString().replaceFirst("\\.tsv$", "");
-        List<GoldDocument> docs = new ArrayList<>();
-        LocalDate creation = null;
-        StringBuilder text = new StringBuilder();
-        List<TimeExpression> gold = new ArrayList<>();
-        int timexStart = -1;
-        String type = null;
-        String value = null;
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.startsWith(BIO_DCT)) {
-                if (timexStart >= 0) gold.add(new TimeExpression(text.substring(timexStart), timexStart, text.length(), type, value));
-                timexStart = -1;
-                if (creation != null) docs.add(new GoldDocument(name + "#" + (docs.size() + 1), creation, text.toString(), gold));
-                String date = line.substring(BIO_DCT.length(), line.indexOf('"', BIO_DCT.length()));
-                creation = LocalDate.parse(date.substring(0, 10));
-                text = new StringBuilder();
-                gold = new ArrayList<>();
-                continue;
-            }
-            String[] cols = line.split("\t");
-            boolean inside = cols.length == 3 && cols[1].startsWith("I-") && timexStart >= 0;
-            if (timexStart >= 0 && !inside) {
-                gold.add(new TimeExpression(text.substring(timexStart), timexStart, text.length(), type, value));
-                timexStart = -1;
-            }
-            if (line.isBlank()) {
-                if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append('\n');
-                continue;
-            }
-            if (cols.length != 3 || creation == null) {
-                throw new IllegalArgumentException("not a BIO TIMEX3 line (token, tag, value after a DCTVALUE line) at "
-                        + file + ":" + (n + 1));
-            }
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') text.append(' ');
-            if (cols[1].startsWith("B-") || cols[1].startsWith("I-") && timexStart < 0) {
-                timexStart = text.length();
-                type = cols[1].substring(2);
-                value = cols[2];
-            }
-            text.append(cols[0]);
-        }
-        if (timexStart >= 0) gold.add(new TimeExpression(text.substring(timexStart), timexStart, text.length(), type, value));
-        if (creation != null) docs.add(new GoldDocument(name + "#" + (docs.size() + 1), creation, text.toString(), gold));
-        return docs;
     }
 
     private static void collect(Node node, StringBuilder text, List<TimeExpression> gold) {

@@ -109,6 +109,10 @@ final class TimexResolver {
         if (amount == null) return null;
         if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
         String value = periodValue(amount, unit);
+        if (value != null && m.get("unit2") != null) {
+            // not a smaller unit after the first ("24 horas y treinta y un días"): two durations, the rule for one
+            value = compound(value, amount(m.get("num2")), lexicon.value("unit", m.get("unit2")));
+        }
         return value == null ? null : new Resolution("DURATION", value, null);
     }
 
@@ -146,6 +150,21 @@ final class TimexResolver {
         if (amount == null) return null;
         String value = periodValue(amount, unit);
         return value == null ? null : new Resolution("SET", value, null);
+    }
+
+    /**
+     * "two years and three months" → P2Y3M, "zwei Stunden und 30 Minuten" → PT2H30M, "three days and four hours" →
+     * P3DT4H; null when the second amount is not a smaller unit than the first.
+     */
+    private static String compound(String first, String amount, String unit) {
+        if (amount == null || unit == null || !amount.matches("\\d+")) return null;
+        String second = periodValue(amount, unit);
+        if (second == null || first.contains("X") || first.endsWith("DE")) return null;
+        List<String> order = List.of("Y", "M", "W", "D", "H", "MIN", "S");
+        String firstUnit = first.endsWith("M") && first.startsWith("PT") ? "MIN" : first.substring(first.length() - 1);
+        if (order.indexOf(unit) <= order.indexOf(firstUnit)) return null;
+        // "P2Y" + "P3M" → P2Y3M, "P3D" + "PT4H" → P3DT4H, "PT2H" + "PT30M" → PT2H30M
+        return first + second.substring(first.startsWith("PT") ? 2 : 1);
     }
 
     private static String periodValue(String amount, String unit) {

@@ -276,4 +276,8 @@ class TimeTaggerEnglishTest {
         assertFound("en", "A fire broke out on Wednesday night and was under control by late morning.",
                 "on Wednesday night=TIME 2022-01-12TNI", "by late morning=TIME 2022-01-13TMO");
     }
+    @Test
+    void twoAmountsMakeOneDuration() {
+        assertFound("en", "He served two years and three months.", "two years and three months=DURATION P2Y3M");
+    }
 }

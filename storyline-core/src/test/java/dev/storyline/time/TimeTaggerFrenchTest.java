@@ -275,4 +275,8 @@ class TimeTaggerFrenchTest {
                 "En décembre de l'année dernière=DATE 2021-12", "au printemps de l'année prochaine=DATE 2023-SP",
                 "mardi de la semaine dernière=DATE 2022-01-04");
     }
+    @Test
+    void twoAmountsMakeOneDuration() {
+        assertFound("fr", "Il est resté deux ans et trois mois.", "deux ans et trois mois=DURATION P2Y3M");
+    }
 }

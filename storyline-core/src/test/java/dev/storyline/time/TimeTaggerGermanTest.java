@@ -214,4 +214,25 @@ class TimeTaggerGermanTest {
         assertFound("de", "In der Nacht zum Donnerstag brach ein Feuer aus; am späten Vormittag war es gelöscht.",
                 "In der Nacht zum Donnerstag=TIME 2022-01-12TNI", "am späten Vormittag=TIME 2022-01-13TMO");
     }
+    @Test
+    void twoAmountsMakeOneDuration() {
+        assertFound("de", "Er saß drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate=DURATION P3Y4M");
+    }
+
+    @Test
+    void binnenAndInnerhalbVonAreTheTimeTaken() {
+        assertFound("de", "Das Werk soll innerhalb von sechs Monaten und in zwei Jahren fertig sein.",
+                "innerhalb von sechs Monaten=DURATION P6M", "in zwei Jahren=DATE 2024");
+    }
+
+    @Test
+    void theFirstHourOfASpanWrittenOnce() {
+        assertFound("de", "Der Markt ist heute von 14.30-18 Uhr geöffnet.",
+                "heute=DATE 2022-01-14", "von 14.30=TIME 2022-01-14T14:30", "18 Uhr=TIME 2022-01-14T18:00");
+    }
+
+    @Test
+    void declinedFrequencyAdjectivesAndHeuer() {
+        assertFound("de", "Die monatlichen Treffen finden heuer wieder statt.", "monatlichen=SET P1M", "heuer=DATE 2022");
+    }
 }
