@@ -280,4 +280,9 @@ class TimeTaggerEnglishTest {
     void twoAmountsMakeOneDuration() {
         assertFound("en", "He served two years and three months.", "two years and three months=DURATION P2Y3M");
     }
+    @Test
+    void anInitialDoesNotEndTheSentenceItsVerbIsIn() {
+        assertFound("en", "Mr. Smith will succeed Daniel P. Jones June 1.", "June 1=DATE 2022-06-01");
+        assertFound("en", "The company hired Daniel P. Jones June 1.", "June 1=DATE 2021-06-01");
+    }
 }

@@ -235,4 +235,8 @@ class TimeTaggerGermanTest {
     void declinedFrequencyAdjectivesAndHeuer() {
         assertFound("de", "Die monatlichen Treffen finden heuer wieder statt.", "monatlichen=SET P1M", "heuer=DATE 2022");
     }
+    @Test
+    void anOrdinalPeriodDoesNotEndTheSentenceItsVerbIsIn() {
+        assertFound("de", "Am 25. Juni wurde gewählt.", "Am 25. Juni=DATE 2021-06-25");
+    }
 }
