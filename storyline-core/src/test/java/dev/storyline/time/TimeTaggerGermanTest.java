@@ -239,4 +239,9 @@ class TimeTaggerGermanTest {
     void anOrdinalPeriodDoesNotEndTheSentenceItsVerbIsIn() {
         assertFound("de", "Am 25. Juni wurde gewählt.", "Am 25. Juni=DATE 2021-06-25");
     }
+    @Test
+    void lengthsInOneWordAndVagueReferences() {
+        assertFound("de", "Nach jahrelangen Verhandlungen wurde tagelang gestreikt, in letzter Zeit wieder.",
+                "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=TIME PAST_REF");
+    }
 }
