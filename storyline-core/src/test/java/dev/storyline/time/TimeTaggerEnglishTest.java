@@ -285,4 +285,8 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Mr. Smith will succeed Daniel P. Jones June 1.", "June 1=DATE 2022-06-01");
         assertFound("en", "The company hired Daniel P. Jones June 1.", "June 1=DATE 2021-06-01");
     }
+    @Test
+    void halfAUnit() {
+        assertFound("en", "He waited half an hour and half a day.", "half an hour=DURATION PT30M", "half a day=DURATION PT12H");
+    }
 }

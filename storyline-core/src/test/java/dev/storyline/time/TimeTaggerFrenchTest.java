@@ -300,4 +300,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Dans les jours qui viennent, il décidera. L'avant-veille, il avait parlé.",
                 "Dans les jours qui viennent=DURATION PXD", "avant-veille=DATE 2022-01-12");
     }
+    @Test
+    void halfAUnit() {
+        assertFound("fr", "Il a attendu une demi-heure, puis un demi-siècle.",
+                "une demi-heure=DURATION PT30M", "un demi-siècle=DURATION P50Y");
+    }
 }

@@ -244,4 +244,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Nach jahrelangen Verhandlungen wurde tagelang gestreikt, in letzter Zeit wieder.",
                 "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=TIME PAST_REF");
     }
+    @Test
+    void halfAUnitAndHalfAYearAgo() {
+        assertFound("de", "Er wartete eine halbe Stunde. Vor einem halben Jahr kam er.",
+                "eine halbe Stunde=DURATION PT30M", "Vor einem halben Jahr=DATE 2021-07");
+    }
 }
