@@ -289,4 +289,8 @@ class TimeTaggerEnglishTest {
     void halfAUnit() {
         assertFound("en", "He waited half an hour and half a day.", "half an hour=DURATION PT30M", "half a day=DURATION PT12H");
     }
+    @Test
+    void midnightAfterAPreposition() {
+        assertFound("en", "The fire broke out shortly after midnight.", "after midnight=TIME 2022-01-14T00:00");
+    }
 }

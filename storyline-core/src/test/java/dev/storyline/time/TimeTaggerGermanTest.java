@@ -249,4 +249,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Er wartete eine halbe Stunde. Vor einem halben Jahr kam er.",
                 "eine halbe Stunde=DURATION PT30M", "Vor einem halben Jahr=DATE 2021-07");
     }
+    @Test
+    void hoursInWords() {
+        assertFound("de", "Um neun Uhr begann die Sitzung, gegen zwanzig Uhr war sie vorbei.",
+                "Um neun Uhr=TIME 2022-01-14T09:00", "gegen zwanzig Uhr=TIME 2022-01-14T20:00");
+    }
 }
