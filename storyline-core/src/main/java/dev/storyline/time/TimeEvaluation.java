@@ -229,7 +229,9 @@ public final class TimeEvaluation {
                 int start = text.length();
                 collect(child, text, gold);
                 Element e = (Element) child;
-                if (e.getTagName().equals("TIMEX3")) {
+                // A TIMEX3 without text (a non-consuming one: KRAUTS marks the implicit start and end of a period
+                // so) is not a mention in the text: nothing can find it.
+                if (e.getTagName().equals("TIMEX3") && text.length() > start) {
                     gold.add(new TimeExpression(text.substring(start), start, text.length(), e.getAttribute("type"),
                             e.getAttribute("value")));
                 }

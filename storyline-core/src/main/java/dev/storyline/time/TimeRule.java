@@ -67,7 +67,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         PAST
     }
 
-    private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)}");
+    private static final Pattern MACRO = Pattern.compile("\\{([a-z]+2?)}");
     private static final String NUMBER_WORDS = "number";
 
     TimeRule {
@@ -117,17 +117,19 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         StringBuilder expanded = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String body = builtIn(name, lexicon);
+            // "{num2}", "{unit2}": a second group of the same category ("two years and three months")
+            String category = name.endsWith("2") ? name.substring(0, name.length() - 1) : name;
+            String body = builtIn(category, lexicon);
             if (body != null) {
                 digits[0] = true;
-                if (name.equals("num")) triggers.addAll(lexicon.words(NUMBER_WORDS));
-                if (name.equals("day")) {
+                if (category.equals("num")) triggers.addAll(lexicon.words(NUMBER_WORDS));
+                if (category.equals("day")) {
                     triggers.addAll(lexicon.words("first"));
                     triggers.addAll(lexicon.words("ordinal"));
                 }
             } else {
-                body = lexicon.regex(name);
-                triggers.addAll(lexicon.words(name));
+                body = lexicon.regex(category);
+                triggers.addAll(lexicon.words(category));
             }
             m.appendReplacement(expanded, Matcher.quoteReplacement("(?<" + name + ">" + body + ")"));
         }

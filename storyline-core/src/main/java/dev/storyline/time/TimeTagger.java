@@ -69,7 +69,7 @@ public final class TimeTagger {
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
-                           TimexResolver resolver) {
+                           Set<String> abbreviations, TimexResolver resolver) {
 
         static Grammar load(String language) {
             TimeLexicon lexicon = TimeLexicon.load(language);
@@ -106,7 +106,7 @@ public final class TimeTagger {
                     anchorIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
-                    lexicon.option("compounds"), new TimexResolver(lexicon));
+                    lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon));
         }
 
         List<TimeExpression> find(String text, LocalDate anchor) {
@@ -240,13 +240,44 @@ public final class TimeTagger {
          */
         private int tense(String text, int position) {
             int start = position;
-            while (start > 0 && position - start < CUE_REACH && !isSentenceEnd(text.charAt(start - 1))) start--;
+            while (start > 0 && position - start < CUE_REACH && !endsSentence(text, start - 1)) start--;
             int end = position;
-            while (end < text.length() && end - position < CUE_REACH && !isSentenceEnd(text.charAt(end))) end++;
+            while (end < text.length() && end - position < CUE_REACH && !endsSentence(text, end)) end++;
+            // whole words only: a cut "will be na|med" must not read as the past "med"
+            while (start > 0 && start < text.length() && Character.isLetter(text.charAt(start - 1))
+                    && Character.isLetter(text.charAt(start))) start++;
+            while (end > start && end < text.length() && Character.isLetter(text.charAt(end - 1))
+                    && Character.isLetter(text.charAt(end))) end--;
             int future = nearest(futureCues, text, start, end, position);
             int past = nearest(pastCues, text, start, end, position);
             if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return 0;
             return future <= past ? 1 : -1;
+        }
+
+        /**
+         * Whether the character at {@code i} ends a sentence for the tense cues: not the period of an abbreviation
+         * ("Mr.", "Corp.", "Sept.", "vs.", an initial "P."), of a German ordinal ("am 25. Februar"), nor one followed
+         * by a lower-case word, a digit or a comma ("Ala., killed"), so that "will succeed Daniel P. Davison Feb. 1"
+         * keeps its verb.
+         */
+        private boolean endsSentence(String text, int i) {
+            char c = text.charAt(i);
+            if (c != '.') return isSentenceEnd(c);
+            int next = i + 1;
+            while (next < text.length() && text.charAt(next) == ' ') next++;
+            if (next < text.length()) {
+                char after = text.charAt(next);
+                if (Character.isLowerCase(after) || Character.isDigit(after) || after == ',') return false;
+            }
+            int wordStart = i;
+            while (wordStart > 0 && Character.isLetterOrDigit(text.charAt(wordStart - 1))) wordStart--;
+            int length = i - wordStart;
+            if (length == 0) return true;
+            if (Character.isDigit(text.charAt(wordStart))) {
+                return length > 2 || next >= text.length() || !Character.isLetter(text.charAt(next)); // "25. Februar"
+            }
+            if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) return false; // an initial
+            return !abbreviations.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
         }
 
         private static boolean isSentenceEnd(char c) {

@@ -108,7 +108,27 @@ final class TimexResolver {
         String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
         if (amount == null) return null;
         if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
+        if (amount.equals("0.5")) return m.get("unit2") != null ? null : halfOf(unit);
         String value = periodValue(amount, unit);
+        if (value != null && m.get("unit2") != null) {
+            // not a smaller unit after the first ("24 horas y treinta y un días"): two durations, the rule for one
+            value = compound(value, amount(m.get("num2")), lexicon.value("unit", m.get("unit2")));
+        }
+        return value == null ? null : new Resolution("DURATION", value, null);
+    }
+
+    /** "half an hour" → PT30M, "ein halbes Jahr" → P6M, "une demi-journée" → PT12H: the smaller unit's amount. */
+    private static Resolution halfOf(String unit) {
+        String value = switch (unit) {
+            case "Y" -> "P6M";
+            case "M" -> "P15D";
+            case "W" -> "P3DT12H";
+            case "D" -> "PT12H";
+            case "H" -> "PT30M";
+            case "MIN" -> "PT30S";
+            case "DE" -> "P5Y";
+            default -> null;
+        };
         return value == null ? null : new Resolution("DURATION", value, null);
     }
 
@@ -148,6 +168,21 @@ final class TimexResolver {
         return value == null ? null : new Resolution("SET", value, null);
     }
 
+    /**
+     * "two years and three months" → P2Y3M, "zwei Stunden und 30 Minuten" → PT2H30M, "three days and four hours" →
+     * P3DT4H; null when the second amount is not a smaller unit than the first.
+     */
+    private static String compound(String first, String amount, String unit) {
+        if (amount == null || unit == null || !amount.matches("\\d+")) return null;
+        String second = periodValue(amount, unit);
+        if (second == null || first.contains("X") || first.endsWith("DE")) return null;
+        List<String> order = List.of("Y", "M", "W", "D", "H", "MIN", "S");
+        String firstUnit = first.endsWith("M") && first.startsWith("PT") ? "MIN" : first.substring(first.length() - 1);
+        if (order.indexOf(unit) <= order.indexOf(firstUnit)) return null;
+        // "P2Y" + "P3M" → P2Y3M, "P3D" + "PT4H" → P3DT4H, "PT2H" + "PT30M" → PT2H30M
+        return first + second.substring(first.startsWith("PT") ? 2 : 1);
+    }
+
     private static String periodValue(String amount, String unit) {
         return switch (unit) {
             case "Y", "M", "W", "D" -> "P" + amount + unit;
@@ -177,6 +212,13 @@ final class TimexResolver {
         if (unit == null) return null;
         if (m.get("vague") != null) return new Resolution("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
         String amount = amount(m.get("num"));
+        if ("0.5".equals(amount) && anchor != null) {
+            // "vor einem halben Jahr": six months back; half a month or less is a day
+            if (unit.equals("Y")) return new Resolution("DATE", month(anchor.plusMonths(sign * 6L)), null);
+            if (unit.equals("M")) return day(anchor.plusDays(sign * 15L));
+            if (unit.equals("W")) return day(anchor.plusDays(sign * 3L));
+            if (unit.equals("D") || unit.equals("H") || unit.equals("MIN")) return day(anchor);
+        }
         if (amount == null || amount.contains(".") || amount.length() > 4) return null;
         long n = sign * Long.parseLong(amount);
         return switch (unit) {

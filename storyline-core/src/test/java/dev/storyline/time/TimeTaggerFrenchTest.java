@@ -275,4 +275,34 @@ class TimeTaggerFrenchTest {
                 "En décembre de l'année dernière=DATE 2021-12", "au printemps de l'année prochaine=DATE 2023-SP",
                 "mardi de la semaine dernière=DATE 2022-01-04");
     }
+    @Test
+    void twoAmountsMakeOneDuration() {
+        assertFound("fr", "Il est resté deux ans et trois mois.", "deux ans et trois mois=DURATION P2Y3M");
+    }
+    @Test
+    void approximateNumbersBeforeAnElidedDe() {
+        assertFound("fr", "Il a été élu il y a une dizaine d'années et a passé une quarantaine de jours en prison.",
+                "il y a une dizaine d'années=DATE 2012", "une quarantaine de jours=DURATION P40D");
+    }
+
+    @Test
+    void decadesAfterDesOrAux() {
+        assertFound("fr", "Le scandale date des années 1990.", "des années 1990=DATE 199X");
+    }
+
+    @Test
+    void aMonthScheduledIsAhead() {
+        assertFound("fr", "Le sommet est prévu fin juin.", "fin juin=DATE 2022-06");
+    }
+
+    @Test
+    void theComingDaysAndTheDayBeforeTheEve() {
+        assertFound("fr", "Dans les jours qui viennent, il décidera. L'avant-veille, il avait parlé.",
+                "Dans les jours qui viennent=DURATION PXD", "avant-veille=DATE 2022-01-12");
+    }
+    @Test
+    void halfAUnit() {
+        assertFound("fr", "Il a attendu une demi-heure, puis un demi-siècle.",
+                "une demi-heure=DURATION PT30M", "un demi-siècle=DURATION P50Y");
+    }
 }
