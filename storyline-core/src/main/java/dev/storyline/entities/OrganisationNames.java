@@ -211,7 +211,7 @@ public final class OrganisationNames {
     private int[] phrase(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
         String word = text.substring(words.get(i)[0], words.get(i)[1]);
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
-        String f = folded.get(i);
+        String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
         boolean isName = capitalised && has(names, language, f);
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
@@ -353,6 +353,21 @@ public final class OrganisationNames {
             for (Set<String> s : m.values()) if (s.contains(f)) return true;
         }
         return false;
+    }
+
+    /**
+     * A German head without its genitive ending when the bare word is listed ("des Völkerbundes", "des Bundestags",
+     * "des Verteidigungsministeriums"): the lists hold the nominative.
+     */
+    private String uninflected(String f) {
+        if (has(names, "de", f) || has(alone, "de", f) || has(heads, "de", f) || compound("de", f)) return f;
+        for (String ending : new String[]{"es", "s"}) { // not "-e": "Gerichte" is also the plural
+            if (f.length() > ending.length() + 3 && f.endsWith(ending)) {
+                String bare = f.substring(0, f.length() - ending.length());
+                if (has(names, "de", bare) || has(alone, "de", bare) || has(heads, "de", bare) || compound("de", bare)) return bare;
+            }
+        }
+        return f;
     }
 
     private boolean compound(String language, String f) {

@@ -33,6 +33,14 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aGermanInstitutionInTheGenitiveIsFound() {
+        assertEquals(List.of("Völkerbundes", "Verteidigungsministeriums"),
+                institutions("Die Sitzung des Völkerbundes und ein Sprecher des Verteidigungsministeriums.", "de"));
+        assertEquals(List.of("Sportverein Hansa"), institutions("Der Sportverein Hansa gewann.", "de"));
+        assertEquals(List.of(), institutions("Die Gerichte tagen.", "de"), "a plural is no institution");
+    }
+
+    @Test
     void aStreetWithItsNameIsOnePlace() {
         String text = "Il demeurait au 12 de la rue de Rennes, près du quai Malakoff.";
         int rennes = text.indexOf("Rennes");
