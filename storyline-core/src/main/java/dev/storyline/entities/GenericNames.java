@@ -118,6 +118,8 @@ public final class GenericNames {
             String folded = fold(word);
             if (words.contains(folded) && !SKIPPED.contains(folded)) {
                 titled = true;
+            } else if (i == 0 && SKIPPED.contains(folded) && isTitle(span.text(), tokens.get(1))) {
+                // "De M. Alphonse Humbert": a linking word the finder took before a title goes with it ("Le Pen" stays).
             } else if (!(titled && (SKIPPED.contains(folded) || Character.isLowerCase(word.codePointAt(0))))) {
                 break; // a linking word or an adjective only after a title: "Premier ministre arménien"
             }
@@ -144,6 +146,11 @@ public final class GenericNames {
                     || ROMAN_NUMERAL.matcher(word).matches();
         }
         return name.equals(name.toUpperCase(Locale.ROOT)) && INDEFINITE.contains(fold(tokens.get(0)));
+    }
+
+    private boolean isTitle(String text, int[] token) {
+        String folded = fold(text.substring(token[0], token[1]));
+        return words.contains(folded) && !SKIPPED.contains(folded);
     }
 
     boolean onlyGenericWords(String name) {
