@@ -87,7 +87,7 @@ public final class Reanalysis {
         long total = old.count();
         long[] counts = new long[5]; // reanalysed, kept, changed, merged, unusable
         try (LuceneArticleStore fresh = LuceneArticleStore.open(build);
-             StoredEvents events = StoredEvents.open(build, fresh)) {
+             StoredEvents events = StoredEvents.open(build, fresh).comparingEntitiesBy(registry)) {
             long[] done = {0};
             old.forEach(stored -> {
                 try {

@@ -1,5 +1,7 @@
 package dev.storyline;
 
+import dev.storyline.entities.EntityRegistry;
+import dev.storyline.entities.RegisteredEntity;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.events.Assignment;
 import dev.storyline.events.ClusteringConfig;
@@ -34,6 +36,8 @@ public final class StoredEvents implements AutoCloseable {
     // The last article assigned (committed or not); the store knows the last one committed.
     private long assignedThrough;
     private volatile boolean closed;
+    /** The key an article's entity is compared under (see {@link #comparingEntitiesBy}); as it is until told. */
+    private volatile java.util.function.UnaryOperator<String> entityKey = java.util.function.UnaryOperator.identity();
 
     private StoredEvents(DurableEventStore store, EventClusterer clusterer, boolean readOnly) {
         this.store = store;
@@ -90,6 +94,17 @@ public final class StoredEvents implements AutoCloseable {
         return new StoredEvents(store, null, true);
     }
 
+    /**
+     * Compares every article's entities under the key each entity was first given ({@link RegisteredEntity#firstKey}),
+     * which a re-key does not move: the events keep the keys of the articles they hold, so an event made before
+     * "Kasim Jomart Tokayev" became {@code PER:kassym-jomart-tokayev} still shares that person with the articles after.
+     * Returns these events.
+     */
+    public StoredEvents comparingEntitiesBy(EntityRegistry registry) {
+        this.entityKey = key -> registry.get(key).map(RegisteredEntity::firstKey).orElse(key);
+        return this;
+    }
+
     /** Whether another process writes these events ({@link #readOnly}). */
     public boolean isReadOnly() {
         return readOnly;
@@ -107,7 +122,7 @@ public final class StoredEvents implements AutoCloseable {
     public synchronized Assignment assign(String key, long sequence, AnalyzedArticle analyzed) {
         if (readOnly) throw new IllegalStateException("these events are written by another process: nothing is assigned here");
         if (sequence <= assignedThrough) return null;
-        Assignment assignment = clusterer.assign(analyzed);
+        Assignment assignment = clusterer.assign(analyzed.withCurrentKeys(entityKey));
         Article a = analyzed.article();
         try {
             store.recordAssignment(new AssignedArticle(key, sequence, a.title(), a.source(), a.published(),

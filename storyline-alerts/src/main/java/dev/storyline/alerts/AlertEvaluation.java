@@ -1,5 +1,6 @@
 package dev.storyline.alerts;
 
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.extract.Article;
 import dev.storyline.store.ArticleFields;
@@ -33,6 +34,7 @@ final class AlertEvaluation {
     private final Analyzer analyzer = ArticleFields.analyzer();
     private final Clock clock;
     private final Map<String, EntitySightings> sightings;
+    private final EntityRegistry entities;
     private List<Alert> alerts = List.of();
     private List<SearchMatcher.Entry> searchEntries = List.of();
     private SearchMatcher matcher = SearchMatcher.of(List.of(), analyzer);
@@ -40,9 +42,24 @@ final class AlertEvaluation {
 
     /** @param sightings per alert id, what its entity's first mentions were (kept durably by the caller) */
     AlertEvaluation(ArticleStore store, Clock clock, Map<String, EntitySightings> sightings) {
+        this(store, clock, sightings, null);
+    }
+
+    /**
+     * @param entities the registry the articles were resolved into, which knows the keys an entity had before a
+     *                 re-key, so that a watch made with any of them sees articles stored with any of them; null for
+     *                 keys taken as they are
+     */
+    AlertEvaluation(ArticleStore store, Clock clock, Map<String, EntitySightings> sightings, EntityRegistry entities) {
         this.store = store;
         this.clock = clock;
         this.sightings = sightings;
+        this.entities = entities;
+    }
+
+    /** Every key the entity with this key has or had. */
+    private List<String> keysOf(String key) {
+        return entities == null ? List.of(key) : entities.keysOf(key);
     }
 
     /** Takes the current alerts; the saved searches are compiled again only when they changed. */
@@ -83,7 +100,7 @@ final class AlertEvaluation {
         List<Match> found = new ArrayList<>();
         ArticleUnderTest article = null;
         if (!searchEntries.isEmpty()) {
-            article = new ArticleUnderTest(stored.analyzed(), analyzer);
+            article = new ArticleUnderTest(stored.analyzed(), analyzer, this::keysOf);
             for (String id : matcher.match(article)) {
                 Alert a = byId.get(id);
                 if (applies(a, stored, onlyNewer)) found.add(match(a, stored, assigned, "query: " + a.search().describe(), a.id() + ":" + stored.key()));
@@ -136,9 +153,10 @@ final class AlertEvaluation {
         return a != null && (!onlyNewer || !stored.ingested().isBefore(a.created()));
     }
 
-    private static Set<String> entitiesOf(StoredArticle stored) {
+    /** The keys the article's entities have or had (an article resolved before a re-key carries a former one). */
+    private Set<String> entitiesOf(StoredArticle stored) {
         Set<String> keys = new HashSet<>();
-        for (var m : stored.analyzed().entities()) if (m.canonical() != null) keys.add(m.canonical());
+        for (var m : stored.analyzed().entities()) if (m.canonical() != null) keys.addAll(keysOf(m.canonical()));
         return keys;
     }
 
@@ -151,7 +169,8 @@ final class AlertEvaluation {
         if (seen != null) return seen;
         seen = new EntitySightings();
         for (int offset = 0; ; offset += 1000) {
-            SearchResults page = store.search(new SavedSearch(null, null, null, a.entity(), null, null).request(offset, 1000));
+            SearchResults page = store.search(new SavedSearch(null, null, null, a.entity(), null, null).request(offset, 1000)
+                    .withEntityAliases(keysOf(a.entity())));
             for (StoredArticle s : page.hits()) {
                 if (s.ingested().isBefore(before)) seen.saw(s.analyzed().article().language(), s.analyzed().article().source());
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.CommitListener;
 import dev.storyline.StoredEvents;
+import dev.storyline.entities.EntityRegistry;
 import dev.storyline.events.AssignedArticle;
 import dev.storyline.store.ArticleStore;
 import dev.storyline.store.StoredArticle;
@@ -45,17 +46,24 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
     private final Path stateFile;
     private final Map<String, EntitySightings> sightings = new HashMap<>();
     private final AlertEvaluation evaluation;
+    private final EntityRegistry entities;
     private long cursor;
 
     AlertEvaluator(ArticleStore store, StoredEvents events, AlertRegistry registry, MatchLog log,
                    BreakingDetector.Factory detectors, Path folder, Clock clock) throws IOException {
+        this(store, events, registry, log, detectors, folder, clock, null);
+    }
+
+    AlertEvaluator(ArticleStore store, StoredEvents events, AlertRegistry registry, MatchLog log,
+                   BreakingDetector.Factory detectors, Path folder, Clock clock, EntityRegistry entities) throws IOException {
         this.store = store;
         this.events = events;
         this.registry = registry;
         this.log = log;
         this.detectors = detectors;
         this.stateFile = folder.resolve("evaluator.json");
-        this.evaluation = new AlertEvaluation(store, clock, sightings);
+        this.entities = entities;
+        this.evaluation = new AlertEvaluation(store, clock, sightings, entities);
         load();
         this.detector = detectors.after(cursor);
     }
@@ -67,11 +75,20 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
      */
     public static AlertEvaluator open(Path data, ArticleStore store, StoredEvents events, BreakingDetector.Factory detectors)
             throws IOException {
+        return open(data, store, events, detectors, null);
+    }
+
+    /**
+     * As {@link #open(Path, ArticleStore, StoredEvents, BreakingDetector.Factory)}, with the registry the articles are
+     * resolved into: an entity watch then sees the articles stored under any key the entity has had.
+     */
+    public static AlertEvaluator open(Path data, ArticleStore store, StoredEvents events, BreakingDetector.Factory detectors,
+                                      EntityRegistry entities) throws IOException {
         Path folder = data.resolve("alerts");
         AlertRegistry registry = EmbeddedAlertRegistry.open(folder);
         JsonlMatchLog log = JsonlMatchLog.open(folder);
         try {
-            AlertEvaluator evaluator = new AlertEvaluator(store, events, registry, log, detectors, folder, Clock.systemUTC());
+            AlertEvaluator evaluator = new AlertEvaluator(store, events, registry, log, detectors, folder, Clock.systemUTC(), entities);
             evaluator.evaluateNew();
             return evaluator;
         } catch (IOException | RuntimeException e) {
@@ -142,7 +159,7 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
      * nothing (a dry run: the alert's creation time is ignored).
      */
     public List<Match> test(Alert alert, int recent) throws IOException {
-        return dryRun(store, events, alert, recent, detectors);
+        return dryRun(store, events, alert, recent, detectors, entities);
     }
 
     /**
@@ -151,7 +168,13 @@ public final class AlertEvaluator implements CommitListener, AutoCloseable {
      */
     public static List<Match> dryRun(ArticleStore store, StoredEvents events, Alert alert, int recent,
                                      BreakingDetector.Factory detectors) throws IOException {
-        AlertEvaluation dry = new AlertEvaluation(store, Clock.systemUTC(), new HashMap<>());
+        return dryRun(store, events, alert, recent, detectors, null);
+    }
+
+    /** {@link #dryRun}, reading entity keys through the registry's aliases (null: keys as they are). */
+    public static List<Match> dryRun(ArticleStore store, StoredEvents events, Alert alert, int recent,
+                                     BreakingDetector.Factory detectors, EntityRegistry entities) throws IOException {
+        AlertEvaluation dry = new AlertEvaluation(store, Clock.systemUTC(), new HashMap<>(), entities);
         dry.use(List.of(alert));
         List<Match> found = new ArrayList<>();
         long from = Math.max(0, store.lastSequence() - recent);

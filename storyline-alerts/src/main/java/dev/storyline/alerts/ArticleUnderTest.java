@@ -31,6 +31,16 @@ public final class ArticleUnderTest {
     private final LocalDate day;
 
     public ArticleUnderTest(AnalyzedArticle analyzed, Analyzer analyzer) {
+        this(analyzed, analyzer, java.util.List::of);
+    }
+
+    /**
+     * @param keysOf every key an entity key stands for (its current key and former ones: {@code EntityRegistry#keysOf}),
+     *               so that a search saved with a key the entity no longer has, or an article resolved with one,
+     *               still meet
+     */
+    public ArticleUnderTest(AnalyzedArticle analyzed, Analyzer analyzer,
+                            java.util.function.Function<String, ? extends java.util.Collection<String>> keysOf) {
         this.analyzed = analyzed;
         Article a = analyzed.article();
         this.index = new MemoryIndex();
@@ -42,7 +52,7 @@ public final class ArticleUnderTest {
         index.freeze();
         this.searcher = index.createSearcher();
         searcher.setQueryCache(null);
-        for (EntityMention m : analyzed.entities()) if (m.canonical() != null) entities.add(m.canonical());
+        for (EntityMention m : analyzed.entities()) if (m.canonical() != null) entities.addAll(keysOf.apply(m.canonical()));
         this.day = a.publishedDate();
     }
 

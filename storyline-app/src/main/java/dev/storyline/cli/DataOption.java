@@ -20,10 +20,17 @@ final class DataOption {
             description = "The store's folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("storyline-data");
 
-    /** The entity registry that lives beside the store. */
+    private EmbeddedEntityRegistry registry;
+
+    /**
+     * The entity registry that lives beside the store, opened once per command: the pipeline resolves into it, and the
+     * events and alerts read keys through it (its aliases).
+     */
     EmbeddedEntityRegistry openRegistry() throws IOException {
+        if (registry != null) return registry;
         StoreSwap.finishInterrupted(data); // before reading entities.jsonl, which a reanalyze swaps with the articles
-        return EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
+        registry = EmbeddedEntityRegistry.open(data.resolve("entities.jsonl"));
+        return registry;
     }
 
     /** The alerts' folder ({@code <data>/alerts}: registry, match log, evaluator's cursor). */
@@ -37,7 +44,7 @@ final class DataOption {
      * have caught up (an article is evaluated once its event is durable).
      */
     AlertEvaluator openAlerts(ArticleStore store, StoredEvents events) throws IOException {
-        return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events));
+        return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events), openRegistry());
     }
 
     /**
@@ -50,7 +57,7 @@ final class DataOption {
 
     /** The events kept beside the store. */
     StoredEvents openEvents(ArticleStore store) throws IOException {
-        return StoredEvents.open(data, store);
+        return StoredEvents.open(data, store).comparingEntitiesBy(openRegistry());
     }
 
     /**

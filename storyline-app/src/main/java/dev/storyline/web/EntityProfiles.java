@@ -78,6 +78,11 @@ final class EntityProfiles {
         return readerLanguages.isEmpty() ? entity.get().display() : DisplayNames.of(entity.get(), readerLanguages.get(0));
     }
 
+    /** Every key the entity with this key has or had (the key alone when the registry lacks it). */
+    List<String> keysOf(String canonical) {
+        return registry.keysOf(canonical);
+    }
+
     /** The key an entity has now, given one it has or had (an alias); the key itself when the registry lacks it. */
     String currentKey(String canonical) {
         return registry.get(canonical).map(RegisteredEntity::canonical).orElse(canonical);

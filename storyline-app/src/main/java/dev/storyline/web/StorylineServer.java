@@ -357,7 +357,8 @@ public final class StorylineServer implements AutoCloseable {
 
     private SearchResults search(SearchRequest request) throws IOException {
         try {
-            return store.search(request);
+            // An entity re-keyed since some articles were stored: those carry a former key, found through it.
+            return store.search(request.entity() == null ? request : request.withEntityAliases(profiles.keysOf(request.entity())));
         } catch (IllegalArgumentException badQuery) {
             throw ApiError.badRequest(badQuery.getMessage());
         }

@@ -15,6 +15,19 @@ public interface EntityRegistry {
     /** The entity with this canonical key, or that had it before (an alias: see {@link #rekey}), if known. */
     Optional<RegisteredEntity> get(String canonical);
 
+    /** The key the entity with this key (or alias) has now; the key itself when unknown. */
+    default String currentKey(String key) {
+        return get(key).map(RegisteredEntity::canonical).orElse(key);
+    }
+
+    /**
+     * Every key under which something about this entity may be stored: its current key and its aliases (articles
+     * resolved before a re-key carry a former one); the key alone when unknown.
+     */
+    default List<String> keysOf(String key) {
+        return get(key).map(RegisteredEntity::keys).orElse(List.of(key));
+    }
+
     /** The canonical keys of entities that have a variant filed under this lookup key (see {@link Variant#lookupKeys()}). */
     Set<String> lookup(String lookupKey);
 

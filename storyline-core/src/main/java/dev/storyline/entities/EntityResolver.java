@@ -219,7 +219,29 @@ public final class EntityResolver {
                 bestDistance = distance;
             }
         }
-        return best;
+        return best != null || !m.type().equals("PER") || m.tokens().size() != 1 || acronym ? best
+                : namePartOf(m, mentions, resolved);
+    }
+
+    /**
+     * A one-word person that is another word than the last of exactly one fuller person's name in the article: the
+     * family name written first ("Xi Jinping … Xi"), a name in the middle ("Luiz Inácio Lula da Silva … Lula"), or a
+     * first name the article goes on with. With two such people in the article, neither.
+     */
+    private Resolution namePartOf(Mention m, List<Mention> mentions, Resolution[] resolved) {
+        String word = m.tokens().get(0);
+        if (word.length() < 2) return null;
+        Resolution found = null;
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            Resolution r = resolved[j];
+            if (r == null || other.tokens().size() < 2 || !other.type().equals("PER") || !r.canonical().startsWith("PER:")) continue;
+            List<String> tokens = other.tokens();
+            if (!tokens.subList(0, tokens.size() - 1).contains(word)) continue;
+            if (found != null && !found.canonical().equals(r.canonical())) return null; // two people: say nothing
+            if (!forbidden(m, r.canonical())) found = new Resolution(r.canonical(), r.type(), "name-part-of", r.fixedDisplay());
+        }
+        return found;
     }
 
     private List<String> surnameCandidates(Mention m) {

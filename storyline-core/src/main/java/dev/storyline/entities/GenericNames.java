@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
 public final class GenericNames {
 
     static final String WORDS_FILE = "generic-words.tsv";
+    static final String FUNCTION_WORDS_FILE = "function-words.tsv";
+    /** A roman numeral up to 39 alone ("II", "XIV"): a page, a chapter, a king's number; not "CICV", "DC". */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})");
+    /** Forms of address that only come before a person's name ("M. Renault", "Herr Müller", "Sra. García"). */
+    private static final Set<String> ADDRESS = Set.of("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mr", "mrs",
+            "ms", "herr", "frau", "sr", "sra", "srta");
+    /** The indefinite articles that open an all-capitals heading ("UN SUICIDE", "UNE REPONSE"). */
+    private static final Set<String> INDEFINITE = Set.of("un", "une", "a", "an", "ein", "eine", "uno", "una");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** "(GPL)", "(PIB)", "(G.D.P.)" after the words that define it. */
@@ -35,15 +43,25 @@ public final class GenericNames {
             "in", "a", "an", "on", "par", "by", "di", "e", "da", "do", "dos", "to", "au", "aux");
 
     private final Set<String> words;
+    private final Set<String> functionWords;
 
     GenericNames(Set<String> words) {
+        this(words, Set.of());
+    }
+
+    GenericNames(Set<String> words, Set<String> functionWords) {
         this.words = Set.copyOf(words);
+        this.functionWords = Set.copyOf(functionWords);
     }
 
     /** The shipped list of titles and generic words. */
     public static GenericNames load() {
-        try (InputStream in = GenericNames.class.getResourceAsStream(WORDS_FILE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + WORDS_FILE);
+        return new GenericNames(wordsOf(WORDS_FILE), wordsOf(FUNCTION_WORDS_FILE));
+    }
+
+    private static Set<String> wordsOf(String file) {
+        try (InputStream in = GenericNames.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("missing resource " + file);
             Set<String> words = new HashSet<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
@@ -51,7 +69,7 @@ public final class GenericNames {
                 int tab = line.indexOf('\t');
                 for (String word : line.substring(tab + 1).strip().split("\\s+")) words.add(fold(word));
             }
-            return new GenericNames(words);
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,13 +82,23 @@ public final class GenericNames {
         List<NameSpan> kept = new ArrayList<>(spans.size());
         boolean changed = false;
         for (NameSpan span : spans) {
-            if (onlyGenericWords(span.text())) continue;
+            if (onlyGenericWords(span.text()) || isNoise(span.text())) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
-            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span) : span;
+            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span) : addressed(span);
             changed |= name != span;
             kept.add(name);
         }
         return kept.size() == spans.size() && !changed ? spans : List.copyOf(kept);
+    }
+
+    /**
+     * A name the finder typed as a company or a place although a form of address opens it ("M. Renault" after an
+     * article on the carmaker): a person, without the address.
+     */
+    NameSpan addressed(NameSpan span) {
+        Matcher m = WORD.matcher(span.text());
+        if (!m.find() || !ADDRESS.contains(fold(m.group())) || !m.find()) return span;
+        return withoutLeadingTitle(new NameSpan(span.text(), "PER", span.start(), span.end()));
     }
 
     /**
@@ -90,6 +118,8 @@ public final class GenericNames {
             String folded = fold(word);
             if (words.contains(folded) && !SKIPPED.contains(folded)) {
                 titled = true;
+            } else if (i == 0 && SKIPPED.contains(folded) && isTitle(span.text(), tokens.get(1))) {
+                // "De M. Alphonse Humbert": a linking word the finder took before a title goes with it ("Le Pen" stays).
             } else if (!(titled && (SKIPPED.contains(folded) || Character.isLowerCase(word.codePointAt(0))))) {
                 break; // a linking word or an adjective only after a title: "Premier ministre arménien"
             }
@@ -98,6 +128,29 @@ public final class GenericNames {
         if (i == 0 || !Character.isUpperCase(span.text().codePointAt(tokens.get(i)[0]))) return span;
         int from = tokens.get(i)[0];
         return new NameSpan(span.text().substring(from), span.type(), span.start() + from, span.end());
+    }
+
+    /**
+     * What the writing or the scan made look like a name: a function word alone ("Mais", "NI"), a single letter
+     * ("A", "V."), a roman numeral alone ("II"), an all-capitals heading that opens with an indefinite article ("UN
+     * SUICIDE").
+     */
+    boolean isNoise(String name) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(name);
+        while (m.find()) tokens.add(m.group());
+        if (tokens.isEmpty()) return true;
+        if (tokens.size() == 1) {
+            String word = tokens.get(0);
+            return word.codePointCount(0, word.length()) == 1 || functionWords.contains(fold(word))
+                    || ROMAN_NUMERAL.matcher(word).matches();
+        }
+        return name.equals(name.toUpperCase(Locale.ROOT)) && INDEFINITE.contains(fold(tokens.get(0)));
+    }
+
+    private boolean isTitle(String text, int[] token) {
+        String folded = fold(text.substring(token[0], token[1]));
+        return words.contains(folded) && !SKIPPED.contains(folded);
     }
 
     boolean onlyGenericWords(String name) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores a {@link NameFinder} against hand-annotated names: per type and overall precision, recall and F1,
@@ -118,19 +119,56 @@ public final class NameFinderEvaluation {
      * keeps of what it finds (titles, generic words and common-noun acronyms dropped, institutions completed).
      */
     public static Scores evaluate(NameFinder finder, List<GoldDocument> gold, String language) {
+        return evaluate(finder, gold, language, Set.copyOf(TYPES));
+    }
+
+    /**
+     * As {@link #evaluate(NameFinder, List, String)}, scoring only the names of the given types: a gold set that
+     * annotates no MISC (the Europeana corpora) would otherwise count every MISC found as a false name.
+     */
+    public static Scores evaluate(NameFinder finder, List<GoldDocument> gold, String language, Set<String> annotated) {
+        return score(predict(finder, gold, language, annotated), gold.stream().map(GoldDocument::spans).toList());
+    }
+
+    /** The names the pipeline keeps in each document, of the given types (parallel to {@code gold}). */
+    public static List<List<NameSpan>> predict(NameFinder finder, List<GoldDocument> gold, String language, Set<String> annotated) {
         GenericNames generic = GenericNames.load();
         OrganisationNames organisations = OrganisationNames.load();
-        List<List<NameSpan>> predicted = new ArrayList<>(), expected = new ArrayList<>();
+        List<List<NameSpan>> predicted = new ArrayList<>();
         for (GoldDocument doc : gold) {
             List<NameSpan> names = generic.keepNames(finder.find(doc.text(), language), doc.text());
-            predicted.add(organisations.complete(names, doc.text(), language));
-            expected.add(doc.spans());
+            predicted.add(organisations.complete(names, doc.text(), language).stream()
+                    .filter(n -> annotated.contains(n.type())).toList());
         }
-        return score(predicted, expected);
+        return predicted;
+    }
+
+    /**
+     * Every difference from the gold, one line each: "missed" (a gold name not found exactly) or "wrong" (a name
+     * found that is not a gold one), the type, the name and what the gold says there ("gold ORG la Chambre des
+     * députés") or what was found there.
+     */
+    public static List<String> differences(List<List<NameSpan>> predicted, List<GoldDocument> gold) {
+        List<String> lines = new ArrayList<>();
+        for (int d = 0; d < gold.size(); d++) {
+            List<NameSpan> p = predicted.get(d), g = gold.get(d).spans();
+            for (NameSpan s : g) {
+                if (p.stream().noneMatch(x -> matches(x, s, true))) lines.add(gold.get(d).id() + "\tmissed\t" + s.type() + "\t" + s.text() + "\t" + near(p, s));
+            }
+            for (NameSpan s : p) {
+                if (g.stream().noneMatch(x -> matches(s, x, true))) lines.add(gold.get(d).id() + "\twrong\t" + s.type() + "\t" + s.text() + "\t" + near(g, s));
+            }
+        }
+        return lines;
+    }
+
+    private static String near(List<NameSpan> others, NameSpan s) {
+        return others.stream().filter(o -> o.start() < s.end() && s.start() < o.end())
+                .map(o -> o.type() + " " + o.text()).reduce((a, b) -> a + " | " + b).orElse("-");
     }
 
     /** Scores names found against gold names, document by document (the two lists are parallel). */
-    static Scores score(List<List<NameSpan>> predicted, List<List<NameSpan>> gold) {
+    public static Scores score(List<List<NameSpan>> predicted, List<List<NameSpan>> gold) {
         Map<String, Counts> exact = new LinkedHashMap<>(), overlap = new LinkedHashMap<>();
         for (String t : TYPES) {
             exact.put(t, new Counts(0, 0, 0, 0));

@@ -39,6 +39,8 @@ public final class OrganisationNames {
     /** The type of an institution made of a head and the capitalised words before it only, until settled. */
     private static final String LEFT_ONLY = "ORG-LEFT";
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
+    /** What joins a street's head word to its name. */
+    private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
     /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
     private static final int MAX_LOWER_COMPLEMENT = 3;
 
@@ -80,6 +82,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> lowercase;
     private final Map<String, Set<String>> names;
     private final Map<String, Set<String>> suffixes;
+    /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
+    private final Map<String, Set<String>> streets;
     /** First letters of the heads that may be written in lower case ("ministère"): other lower-case words are skipped. */
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
@@ -91,8 +95,9 @@ public final class OrganisationNames {
         this.lowercase = byLanguage(classes, "lowercase");
         this.names = byLanguage(classes, "name");
         this.suffixes = byLanguage(classes, "suffix");
+        this.streets = byLanguage(classes, "street");
         StringBuilder initials = new StringBuilder();
-        lowercase.values().forEach(set -> set.forEach(w -> {
+        java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
         }));
         this.lowercaseInitials = initials.toString();
@@ -144,7 +149,7 @@ public final class OrganisationNames {
             }
             out.removeAll(inside);
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
-            String type = isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
+            String type = institution.type().equals("LOC") || isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
             out.add(new NameSpan(institution.text(), type, institution.start(), institution.end()));
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
@@ -194,7 +199,7 @@ public final class OrganisationNames {
                 int start = words.get(phrase[0])[0];
                 int end = words.get(phrase[1])[1];
                 // Only adjectives before the head ("West Bank", "Soviet Union"): the finder's type is trusted over ours.
-                String type = phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
+                String type = has(streets, language, folded.get(i)) ? "LOC" : phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
                 out.add(new NameSpan(text.substring(start, end), type, start, end));
                 i = phrase[1];
             }
@@ -206,11 +211,15 @@ public final class OrganisationNames {
     private int[] phrase(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
         String word = text.substring(words.get(i)[0], words.get(i)[1]);
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
-        String f = folded.get(i);
+        String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
         boolean isName = capitalised && has(names, language, f);
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
         boolean isLowerHead = !capitalised && has(lowercase, language, f);
+        if (has(streets, language, f)) {
+            int end = street(text, words, folded, i, g);
+            return end < 0 ? null : new int[]{i, end};
+        }
         if (!isHead && !isLowerHead) return null;
         boolean determined = i > 0 && joinable(text, words, i) && g.determiners().contains(folded.get(i - 1));
         // Capitalised adjectives before the head: "European Central Bank", "das Auswärtige Amt", "la Haute Cour".
@@ -254,6 +263,28 @@ public final class OrganisationNames {
     }
 
     /**
+     * The last word of a street's name after its head word {@code i}: "rue Scribe", "rue de Rennes", "quai de la
+     * Fosse", "calle de Alcalá"; -1 when no capitalised name follows (a "rue" of no name, "route de nuit").
+     */
+    private static int street(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        int k = i + 1;
+        if (k >= words.size() || !joinable(text, words, k)) return -1;
+        if (!upper(text, words, k)) {
+            if (!STREET_PREPOSITIONS.contains(folded.get(k))) return -1; // "rue de Rennes", not "route pour Salt Lake City"
+            k++;
+            if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
+            if (k >= words.size() || !joinable(text, words, k) || !upper(text, words, k)) return -1;
+        }
+        if (g.stop().contains(folded.get(k)) || isSentenceStart(text, words, k)) return -1;
+        int last = k;
+        while (last + 1 < words.size() && last - i < MAX_WORDS && joinedBySpace(text, words, last + 1)
+                && upper(text, words, last + 1) && !g.stop().contains(folded.get(last + 1))) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
      * The last word of a group "de la Guerre", "des chemins de fer", "of Defence" starting at word {@code at}, or
      * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
      * ministère des chemins").
@@ -286,6 +317,8 @@ public final class OrganisationNames {
             String w = folded.get(j);
             if (upper(text, words, j)) break;
             if (w.length() >= 3 && !g.stop().contains(w) && !g.prepositions().contains(w)) {
+                // A noun, then only adjectives or "de" and a noun: "du travail" ends before "avait convoqué".
+                if (last == j - 1 && !g.adjective().matcher(w).matches()) break;
                 last = j;
                 content++;
             } else if (!(last == j - 1 && (w.equals("de") || w.equals("d")) && j + 1 < words.size()
@@ -320,6 +353,21 @@ public final class OrganisationNames {
             for (Set<String> s : m.values()) if (s.contains(f)) return true;
         }
         return false;
+    }
+
+    /**
+     * A German head without its genitive ending when the bare word is listed ("des Völkerbundes", "des Bundestags",
+     * "des Verteidigungsministeriums"): the lists hold the nominative.
+     */
+    private String uninflected(String f) {
+        if (has(names, "de", f) || has(alone, "de", f) || has(heads, "de", f) || compound("de", f)) return f;
+        for (String ending : new String[]{"es", "s"}) { // not "-e": "Gerichte" is also the plural
+            if (f.length() > ending.length() + 3 && f.endsWith(ending)) {
+                String bare = f.substring(0, f.length() - ending.length());
+                if (has(names, "de", bare) || has(alone, "de", bare) || has(heads, "de", bare) || compound("de", bare)) return bare;
+            }
+        }
+        return f;
     }
 
     private boolean compound(String language, String f) {

@@ -41,6 +41,23 @@ public record RegisteredEntity(String canonical, String type, String display, bo
         return new RegisteredEntity(key, type, display, displayFixed, variants, firstSeen, lastSeen, List.copyOf(before));
     }
 
+    /** Every key that finds it: its current key, then the keys it had before. */
+    public List<String> keys() {
+        java.util.List<String> keys = new java.util.ArrayList<>(aliases.size() + 1);
+        keys.add(canonical);
+        keys.addAll(aliases);
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The key it was first given, which re-keying never changes (its oldest alias, else its key), unless it was moved
+     * back to that key since (then the oldest alias left): what features kept per key are compared under
+     * (StoredEvents), so that events built before a re-key still meet the articles after it.
+     */
+    public String firstKey() {
+        return aliases.isEmpty() ? canonical : aliases.get(0);
+    }
+
     /** The normalised forms of all its variants. */
     public Set<String> forms() {
         return variants.stream().map(Variant::form).collect(Collectors.toUnmodifiableSet());

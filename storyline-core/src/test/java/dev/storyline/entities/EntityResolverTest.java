@@ -51,6 +51,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void aWordOfAFullNameOtherThanTheLastJoinsItWhenOnePersonInTheArticleHasIt() {
+        String text = "Xi Jinping a obtenu un troisième mandat. Xi a été élu. Luiz Inácio Lula da Silva l'a félicité ; Lula a appelé.";
+        List<EntityMention> mentions = resolver().resolve(spans(text,
+                "PER:Xi Jinping", "PER:Xi", "PER:Luiz Inácio Lula da Silva", "PER:Lula"), text, "fr", DAY);
+        assertEquals(mentions.get(0).canonical(), mentions.get(1).canonical(), "the family name written first");
+        assertEquals(mentions.get(2).canonical(), mentions.get(3).canonical(), "a name in the middle");
+    }
+
+    @Test
+    void aFirstNameTwoPeopleOfTheArticleShareJoinsNeither() {
+        String text = "Jean Dupont et Jean Martin ont parlé. Jean a conclu.";
+        List<EntityMention> mentions = resolver().resolve(spans(text, "PER:Jean Dupont", "PER:Jean Martin", "PER:Jean"), text, "fr", DAY);
+        assertNotEquals(mentions.get(0).canonical(), mentions.get(2).canonical());
+        assertNotEquals(mentions.get(1).canonical(), mentions.get(2).canonical());
+    }
+
+    @Test
     void aSurnameOfSeveralWordsJoinsTheFullNameInTheArticleAndAcrossArticlesWhenOnePersonHasIt() {
         EntityResolver resolver = resolver();
         String first = "Marine Le Pen a perdu. Le Pen a reconnu sa défaite devant Ursula von der Leyen.";

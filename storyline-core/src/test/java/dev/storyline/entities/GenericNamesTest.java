@@ -30,6 +30,31 @@ class GenericNamesTest {
     }
 
     @Test
+    void functionWordsSingleLettersAndRomanNumeralsAloneAreNoNames() {
+        for (String s : List.of("Mais", "NI", "Elle", "Sont", "A", "V.", "II", "XIV", "UN SUICIDE", "UNE REPONSE")) {
+            assertTrue(generic.isNoise(s), s);
+        }
+        for (String s : List.of("CICV", "DC", "Est", "Mai", "Como", "LA BRETAGNE", "Le Havre", "UNESCO")) {
+            assertFalse(generic.isNoise(s), s);
+        }
+    }
+
+    @Test
+    void oldFormsOfAddressAndALinkingWordBeforeATitleLeaveTheName() {
+        for (String[] c : List.of(new String[]{"Mgr Labouré", "Labouré"}, new String[]{"MM. Lamboul", "Lamboul"},
+                new String[]{"De M. Alphonse Humbert", "Alphonse Humbert"}, new String[]{"Le Pen", "Le Pen"},
+                new String[]{"De Gaulle", "De Gaulle"})) {
+            assertEquals(c[1], generic.withoutLeadingTitle(new NameSpan(c[0], "PER", 0, c[0].length())).text(), c[0]);
+        }
+    }
+
+    @Test
+    void aFormOfAddressMakesAPersonOfAnOrganisation() {
+        String text = "M. Renault a parlé.";
+        assertEquals(List.of(new NameSpan("Renault", "PER", 3, 10)), generic.keepNames(List.of(new NameSpan("M. Renault", "ORG", 0, 10)), text));
+    }
+
+    @Test
     void anAcronymDefinedByCommonWordsIsNoName() {
         String text = "contre une hausse des prix du gaz de pétrole liquéfié (GPL) dans la ville. Le GPL coûte plus. "
                 + "Growth of gross domestic product (G.D.P.) slowed.";

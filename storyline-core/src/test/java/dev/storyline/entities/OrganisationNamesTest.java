@@ -25,6 +25,38 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aLowerCaseComplementEndsBeforeAVerb() {
+        assertEquals(List.of("Confédération générale du travail"),
+                institutions("La Confédération générale du travail avait convoqué ses adhérents.", "fr"));
+        assertEquals(List.of("Chambre de commerce"), institutions("La Chambre de commerce prendrait la décision.", "fr"));
+        assertEquals(List.of("Compagnie des chemins de fer"), institutions("La Compagnie des chemins de fer publie un avis.", "fr"));
+    }
+
+    @Test
+    void aGermanInstitutionInTheGenitiveIsFound() {
+        assertEquals(List.of("Völkerbundes", "Verteidigungsministeriums"),
+                institutions("Die Sitzung des Völkerbundes und ein Sprecher des Verteidigungsministeriums.", "de"));
+        assertEquals(List.of("Sportverein Hansa"), institutions("Der Sportverein Hansa gewann.", "de"));
+        assertEquals(List.of(), institutions("Die Gerichte tagen.", "de"), "a plural is no institution");
+    }
+
+    @Test
+    void aStreetWithItsNameIsOnePlace() {
+        String text = "Il demeurait au 12 de la rue de Rennes, près du quai Malakoff.";
+        int rennes = text.indexOf("Rennes");
+        List<NameSpan> found = ORGANISATIONS.complete(List.of(new NameSpan("Rennes", "LOC", rennes, rennes + 6)), text, "fr");
+        assertEquals(List.of("rue de Rennes/LOC", "quai Malakoff/LOC"), found.stream().map(n -> n.text() + "/" + n.type()).toList());
+        assertEquals(List.of("calle de Alcalá/LOC"), ORGANISATIONS.complete(List.of(), "Vive en la calle de Alcalá.", "es")
+                .stream().map(n -> n.text() + "/" + n.type()).toList());
+    }
+
+    @Test
+    void aStreetWordWithoutANameOrWithAnotherPrepositionIsNoPlace() {
+        assertEquals(List.of(), ORGANISATIONS.complete(List.of(), "Il prit la route pour Salt Lake City ; la place de la gare.", "fr")
+                .stream().filter(n -> n.text().startsWith("route") || n.text().startsWith("place")).toList());
+    }
+
+    @Test
     void aHeadThatNamesOneInstitutionStandsAloneAfterAnArticle() {
         assertEquals(List.of("Chambre", "Sénat"), institutions("La séance de la Chambre fut levée ; le Sénat siégea.", "fr"));
     }

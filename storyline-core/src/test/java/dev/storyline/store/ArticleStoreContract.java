@@ -120,6 +120,31 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    public void theEntityFilterFindsArticlesStoredUnderAKeyTheEntityHadBefore() throws IOException {
+        // "Poutine" was first keyed PER:poutine; the registry re-keyed him to PER:vladimir-poutine after aa was stored.
+        dev.storyline.entities.EmbeddedEntityRegistry registry = dev.storyline.entities.EmbeddedEntityRegistry.inMemory();
+        registry.observe(new dev.storyline.entities.Observation("PER:poutine", "PER", "Poutine", "poutine", "fr", "new",
+                LocalDate.of(2022, 1, 13), List.of("poutine"), null));
+        AnalyzedArticle before = article("before", null, "fr", "AA", "2022-01-13", "Poutine au téléphone",
+                "Poutine a appelé Tokaïev.", "PER:poutine");
+        registry.rekey("PER:poutine", "PER:vladimir-poutine");
+        AnalyzedArticle after = article("after", null, "fr", "AA", "2022-01-14", "Vladimir Poutine au Kremlin",
+                "Vladimir Poutine a reçu Tokaïev.", "PER:vladimir-poutine");
+        try (ArticleStore store = open()) {
+            store.add(before);
+            store.add(after);
+            store.add(REUTERS);
+            store.commit();
+            for (String asked : List.of("PER:vladimir-poutine", "PER:poutine")) {
+                SearchRequest request = new SearchRequest(null, null, null, asked, null, null, 0, 10);
+                assertEquals(List.of("after", "before"), ids(store.search(request.withEntityAliases(registry.keysOf(asked)))), asked);
+            }
+            assertEquals(List.of("after"), ids(store.search(new SearchRequest(null, null, null, "PER:vladimir-poutine", null, null, 0, 10))),
+                    "without the aliases, only the current key");
+        }
+    }
+
+    @Test
     public void invalidQueryIsAClearError() throws IOException {
         try (ArticleStore store = open()) {
             store.add(AA);

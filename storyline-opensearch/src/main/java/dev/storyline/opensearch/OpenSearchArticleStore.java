@@ -270,7 +270,10 @@ public final class OpenSearchArticleStore implements ArticleStore {
         ArrayNode filter = bool.putArray("filter");
         if (request.language() != null) term(filter, "language", request.language());
         if (request.source() != null) term(filter, "source", request.source());
-        if (request.entity() != null) term(filter, "entity", request.entity());
+        if (request.entity() != null) { // with its former keys: articles resolved before a re-key carry one
+            ArrayNode keys = filter.addObject().putObject("terms").putArray("entity");
+            request.entityKeys().forEach(keys::add);
+        }
         if (request.from() != null || request.to() != null) {
             ObjectNode range = filter.addObject().putObject("range").putObject("published_day");
             if (request.from() != null) range.put("gte", request.from().toEpochDay());

@@ -234,7 +234,12 @@ public final class LuceneArticleStore implements ArticleStore {
         }
         if (request.language() != null) q.add(new TermQuery(new Term("language", request.language())), BooleanClause.Occur.FILTER);
         if (request.source() != null) q.add(new TermQuery(new Term("source", request.source())), BooleanClause.Occur.FILTER);
-        if (request.entity() != null) q.add(new TermQuery(new Term("entity", request.entity())), BooleanClause.Occur.FILTER);
+        if (request.entity() != null) {
+            // The entity's former keys too: articles resolved before it was re-keyed carry one of them.
+            BooleanQuery.Builder keys = new BooleanQuery.Builder();
+            for (String key : request.entityKeys()) keys.add(new TermQuery(new Term("entity", key)), BooleanClause.Occur.SHOULD);
+            q.add(keys.build(), BooleanClause.Occur.FILTER);
+        }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();

@@ -1,0 +1,55 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Name finding on real old newspapers: the Europeana Newspapers NER corpora (github.com/EuropeanaNewspapers/ner-corpora,
+ * CC0; OCR of the BnF's, ONB's and Teßmann Library's papers, tagged PER/LOC/ORG by hand), kept outside the repository.
+ * Run with {@code -Dstoryline.europeana=DIR}, DIR holding the folders {@code fr-check} (the BnF part from line 63,790 on:
+ * L'Ouest-Éclair of 27 July 1906 and 26 July 1920, never tuned on) and {@code enp_DE.onb} (the ONB part); see
+ * notes/names.md for how they are made. Skipped with a message otherwise. Prints its figures.
+ */
+class EuropeanaNamesEvaluationTest {
+
+    private static final NerModels MODELS = new NerModels();
+
+    private static Path part(String name) {
+        String dir = System.getProperty("storyline.europeana");
+        Assumptions.assumeTrue(dir != null && !dir.isBlank(),
+                "Europeana Newspapers NER corpora not given (-Dstoryline.europeana=DIR): skipped");
+        Path part = Path.of(dir, name);
+        Assumptions.assumeTrue(Files.exists(part), part + " absent: skipped");
+        return part;
+    }
+
+    private static NameFinderEvaluation.Scores score(String name, String language) throws IOException {
+        var gold = BioGold.read(part(name));
+        var scores = NameFinderEvaluation.evaluate(new NameFinder(MODELS), gold, language, BioGold.TYPES);
+        System.out.println("== Europeana " + name + " (" + gold.size() + " documents), fast design\n" + scores.table());
+        return scores;
+    }
+
+    @Test
+    void frenchNewspapersOf1906And1920ScoreAboveTheirFloor() throws IOException {
+        var scores = score("fr-check", "fr");
+        // Reached 0.542 exact / 0.634 overlap (before the street, noise and title rules: 0.502 / 0.615), December 2026.
+        assertTrue(scores.exact().get("ALL").f1() >= 0.52, "exact F1 " + scores.exact().get("ALL").f1());
+        assertTrue(scores.overlap().get("ALL").f1() >= 0.62, "overlap F1 " + scores.overlap().get("ALL").f1());
+        assertTrue(scores.exact().get("LOC").f1() >= 0.50, "LOC exact F1 " + scores.exact().get("LOC").f1());
+    }
+
+    @Test
+    void austrianNewspapersScoreAboveTheirFloor() throws IOException {
+        var scores = score("enp_DE.onb", "de");
+        // Reached 0.581 exact / 0.735 overlap, December 2026.
+        assertTrue(scores.exact().get("ALL").f1() >= 0.56, "exact F1 " + scores.exact().get("ALL").f1());
+        assertTrue(scores.overlap().get("ALL").f1() >= 0.71, "overlap F1 " + scores.overlap().get("ALL").f1());
+    }
+}
