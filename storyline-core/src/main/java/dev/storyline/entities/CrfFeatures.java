@@ -40,6 +40,8 @@ final class CrfFeatures {
 
     /** Distinct (word, shape) entries kept per classifier before the cache starts again (a few tens of MB at most). */
     private static final int MAX_ENTRIES = 200_000;
+    /** Pairs of entries (neighbours' joint features) kept per classifier before that cache starts again. */
+    private static final int MAX_PAIRS = 400_000;
 
     /**
      * Flags whose value this class reads or that only concern training, loading or output: any other flag that
@@ -66,6 +68,8 @@ final class CrfFeatures {
     private final int classFeature, sequenceFeature;
     private final Entry padEntry;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Pair, int[]> pairs = new ConcurrentHashMap<>();
+    private final Map<Shapes, Integer> shapeTriples = new ConcurrentHashMap<>();
 
     private CrfFeatures(CRFClassifier<CoreLabel> classifier, NERFeatureFactory<CoreLabel> factory) {
         this.featureIndex = CommonNouns.field(classifier, "featureIndex");
@@ -147,12 +151,16 @@ final class CrfFeatures {
     }
 
     /**
-     * Whether these tokens carry nothing the features here leave out: a domain (which doubles every feature) or the
-     * tags of an earlier named-entity tagger (which add some). Tokens from the tokenizer carry neither.
+     * Whether these tokens carry nothing the features here leave out: a domain (which doubles every feature), the
+     * tags of an earlier named-entity tagger (which add some), or distributional classes set before (CoreNLP keeps
+     * them). Tokens from the tokenizer carry none of these.
      */
     static boolean reads(List<CoreLabel> tokens) {
         if (!tokens.isEmpty() && tokens.get(0).get(CoreAnnotations.DomainAnnotation.class) != null) return false;
-        for (CoreLabel t : tokens) if (t.get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null) return false;
+        for (CoreLabel t : tokens) {
+            if (t.get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null
+                    || t.containsKey(CoreAnnotations.DistSimAnnotation.class)) return false;
+        }
         return true;
     }
 
@@ -165,12 +173,13 @@ final class CrfFeatures {
     final class Sentence {
         private final List<CoreLabel> tokens;
         private final Entry[] entries;
-        /** Distributional classes as CoreNLP's distSimAnnotate leaves them (null where it would not reach). */
-        private String[] distSim;
+        /** The tokens' words as the features read them (FeatureFactory.getWord), made on first need. */
+        private final String[] words;
 
         private Sentence(List<CoreLabel> tokens) {
             this.tokens = tokens;
             this.entries = new Entry[tokens.size()];
+            this.words = new String[tokens.size()];
         }
 
         /** Token {@code i}'s entry; the pad's outside the sentence. */
@@ -181,35 +190,33 @@ final class CrfFeatures {
             return e;
         }
 
+        /** Token {@code i}'s word; the pad's outside the sentence. */
+        String word(int i) {
+            if (i < 0 || i >= words.length) return padEntry.word;
+            String w = words[i];
+            if (w == null) words[i] = w = entries[i] != null ? entries[i].word : CrfFeatures.this.word(tokens.get(i));
+            return w;
+        }
+
         private Entry entryOf(int i) {
             CoreLabel token = tokens.get(i);
             String shape = token.get(CoreAnnotations.ShapeAnnotation.class);
-            String dist = flags.useDistSim ? distSim()[i] : null;
-            Key key = new Key(token.getString(CoreAnnotations.TextAnnotation.class), shape, dist);
+            Key key = new Key(token.getString(CoreAnnotations.TextAnnotation.class), shape);
             Entry e = CrfFeatures.this.entries.get(key);
             if (e == null) {
-                if (CrfFeatures.this.entries.size() >= MAX_ENTRIES) CrfFeatures.this.entries.clear();
-                e = new Entry(word(token), shape, shape == null ? "" : shape, dist, dist == null ? "" : dist, false);
-                CrfFeatures.this.entries.putIfAbsent(key, e);
+                if (CrfFeatures.this.entries.size() >= MAX_ENTRIES) {
+                    CrfFeatures.this.entries.clear();
+                    pairs.clear();
+                }
+                String word = CrfFeatures.this.word(token);
+                // What NERFeatureFactory.distSimAnnotate sets on a sentence none of whose tokens has a class yet
+                // (the only sentences read here: see reads()).
+                String dist = flags.useDistSim ? distSimClass(word) : null;
+                e = new Entry(word, shape, shape == null ? "" : shape, dist, dist == null ? "" : dist, false);
+                Entry known = CrfFeatures.this.entries.putIfAbsent(key, e);
+                if (known != null) e = known;
             }
             return e;
-        }
-
-        /** What NERFeatureFactory.distSimAnnotate sets: from the first token, up to one already annotated. */
-        private String[] distSim() {
-            if (distSim == null) {
-                String[] d = new String[tokens.size()];
-                for (int i = 0; i < d.length; i++) {
-                    CoreLabel t = tokens.get(i);
-                    if (t.containsKey(CoreAnnotations.DistSimAnnotation.class)) {
-                        for (int j = i; j < d.length; j++) d[j] = tokens.get(j).get(CoreAnnotations.DistSimAnnotation.class);
-                        break;
-                    }
-                    d[i] = distSimClass(word(t));
-                }
-                distSim = d;
-            }
-            return distSim;
         }
 
         CoreLabel token(int i) {
@@ -221,8 +228,51 @@ final class CrfFeatures {
         }
     }
 
-    /** What a token's own features depend on: its text, shape and distributional class. */
-    private record Key(String text, String shape, String distSim) {
+    /** What a token's own features depend on: its text and shape (its class is a function of its text). */
+    private record Key(String text, String shape) {
+    }
+
+    /** Two entries (identity), next to each other ({@code skip} false) or with one token between them. */
+    private record Pair(Entry first, Entry second, boolean skip) {
+    }
+
+    /**
+     * The features joining two adjacent entries a, b: [0..4] with a before the current token b (-PW_CTYPE, -PCTYPE,
+     * -PSEQW2, -PSEQpcDS, -TYPES), [5..6] with b after the current token a (-NW_CTYPE, -CNTYPE). For a skip pair:
+     * [0] -PPW_CTYPE (a two before b), [1] -NNW_CTYPE (b two after a).
+     */
+    private int[] pair(Entry a, Entry b, boolean skip) {
+        Pair key = new Pair(a, b, skip);
+        int[] f = pairs.get(key);
+        if (f == null) {
+            if (pairs.size() >= MAX_PAIRS) pairs.clear();
+            f = skip ? new int[]{index(a.word + "..." + b.shapeString + "-PPW_CTYPE|C"),
+                    index(b.word + "..." + a.shapeString + "-NNW_CTYPE|C")}
+                    : new int[]{index(a.word + "..." + b.shapeString + "-PW_CTYPE|C"),
+                    index(a.shapeString + "..." + b.shapeString + "-PCTYPE|C"),
+                    index(a.word + '-' + b.word + "-PSEQW2|CpC"),
+                    flags.useDistSim ? index(a.distString + '-' + b.distString + "-PSEQpcDS|CpC") : -1,
+                    index(a.shapeString + '-' + b.shapeString + "-TYPES|CpC"),
+                    index(a.shapeString + "..." + b.word + "-NW_CTYPE|C"),
+                    index(a.shapeString + "..." + b.shapeString + "-CNTYPE|C")};
+            pairs.putIfAbsent(key, f);
+        }
+        return f;
+    }
+
+    /** Three shapes in a row (-PCNTYPE). */
+    private record Shapes(String previous, String current, String next) {
+    }
+
+    private int shapes(Entry p, Entry c, Entry n) {
+        Shapes key = new Shapes(p.shapeString, c.shapeString, n.shapeString);
+        Integer f = shapeTriples.get(key);
+        if (f == null) {
+            if (shapeTriples.size() >= MAX_PAIRS) shapeTriples.clear();
+            f = index(p.shapeString + "..." + c.shapeString + "..." + n.shapeString + "-PCNTYPE|C");
+            shapeTriples.putIfAbsent(key, f);
+        }
+        return f;
     }
 
     /** One (word, shape, class)'s feature indices in each place a token's features can read it (-1: not in the CRF). */
@@ -294,14 +344,14 @@ final class CrfFeatures {
         out.add(classFeature);
         out.add(p.prevShape);
         out.add(n.nextShape);
-        String cShape = c.shapeString;
-        out.add(index(p.word + "..." + cShape + "-PW_CTYPE|C"));
-        out.add(index(cShape + "..." + n.word + "-NW_CTYPE|C"));
-        out.add(index(p.shapeString + "..." + cShape + "-PCTYPE|C"));
-        out.add(index(cShape + "..." + n.shapeString + "-CNTYPE|C"));
-        out.add(index(p.shapeString + "..." + cShape + "..." + n.shapeString + "-PCNTYPE|C"));
-        if (p.word.length() <= 3) out.add(index(s.at(loc - 2).word + "..." + cShape + "-PPW_CTYPE|C"));
-        if (n.word.length() <= 3) out.add(index(s.at(loc + 2).word + "..." + cShape + "-NNW_CTYPE|C"));
+        int[] before = pair(p, c, false), after = pair(c, n, false);
+        out.add(before[0]);
+        out.add(after[5]);
+        out.add(before[1]);
+        out.add(after[6]);
+        out.add(shapes(p, c, n));
+        if (p.word.length() <= 3) out.add(pair(s.at(loc - 2), c, true)[0]);
+        if (n.word.length() <= 3) out.add(pair(c, s.at(loc + 2), true)[1]);
         occurrencePatterns(s, loc, out);
         for (int i = 1; i <= flags.disjunctionWidth; i++) {
             out.add(s.at(loc + i).disjunctNext);
@@ -315,14 +365,15 @@ final class CrfFeatures {
         IntList out = new IntList();
         out.add(sequenceFeature);
         out.addAll(c.ownPair);
-        out.add(index(p.word + '-' + c.word + "-PSEQW2|CpC"));
+        int[] before = pair(p, c, false);
+        out.add(before[2]);
         out.add(p.pairPrevWord);
         if (flags.useDistSim) {
             out.add(p.pairPrevDist);
-            out.add(index(p.distString + '-' + c.distString + "-PSEQpcDS|CpC"));
+            out.add(before[3]);
         }
         out.add(p.pairPrevShape);
-        out.add(index(p.shapeString + '-' + c.shapeString + "-TYPES|CpC"));
+        out.add(before[4]);
         out.add(n.pairNextShape);
         return out.toSortedSet();
     }
@@ -332,37 +383,39 @@ final class CrfFeatures {
      * sentence. Part-of-speech tags are read as CoreNLP reads them (absent here, so never "NNP").
      */
     private void occurrencePatterns(Sentence s, int loc, IntList out) {
-        String word = s.at(loc).word;
-        String nWord = s.at(loc + 1).word;
+        String word = s.word(loc);
+        String nWord = s.word(loc + 1);
         CoreLabel p = s.token(loc - 1);
-        String pWord = s.at(loc - 1).word;
+        String pWord = s.word(loc - 1);
         if (!(isNameCase(word) && noUpperCase(nWord) && hasLetter(nWord) && hasLetter(pWord) && p != pad)) {
             out.add(index("NO-OCCURRENCE-PATTERN|C"));
             return;
         }
+        // Beyond the sentence every word is the pad's: unless it is this word, the scans stop at the sentence's ends.
+        int last = word.equals(padEntry.word) ? Integer.MAX_VALUE : s.size() - 1;
+        int first = word.equals(padEntry.word) ? Integer.MIN_VALUE : 0;
         if (p.getString(CoreAnnotations.PartOfSpeechAnnotation.class) != null && isNameCase(pWord)
                 && p.getString(CoreAnnotations.PartOfSpeechAnnotation.class).equals("NNP")) {
-            for (int jump = 3; jump < 150; jump++) {
-                if (s.at(loc + jump).word.equals(word)) {
-                    out.add(index(s.at(loc + jump - 1).word.equals(pWord) ? "XY-NEXT-OCCURRENCE-XY|C" : "XY-NEXT-OCCURRENCE-Y|C"));
+            for (int jump = 3; jump < 150 && loc + jump <= last; jump++) {
+                if (s.word(loc + jump).equals(word)) {
+                    out.add(index(s.word(loc + jump - 1).equals(pWord) ? "XY-NEXT-OCCURRENCE-XY|C" : "XY-NEXT-OCCURRENCE-Y|C"));
                 }
             }
-            for (int jump = -3; jump > -150; jump--) {
-                if (s.at(loc + jump).word.equals(word)) {
-                    out.add(index(s.at(loc + jump - 1).word.equals(pWord) ? "XY-PREV-OCCURRENCE-XY|C" : "XY-PREV-OCCURRENCE-Y|C"));
+            for (int jump = -3; jump > -150 && loc + jump >= first; jump--) {
+                if (s.word(loc + jump).equals(word)) {
+                    out.add(index(s.word(loc + jump - 1).equals(pWord) ? "XY-PREV-OCCURRENCE-XY|C" : "XY-PREV-OCCURRENCE-Y|C"));
                 }
             }
         } else {
-            for (int jump = 3; jump < 150; jump++) {
-                if (s.at(loc + jump).word.equals(word)) {
+            for (int jump = 3; jump < 150 && loc + jump <= last; jump++) {
+                if (s.word(loc + jump).equals(word)) {
                     if (properNoun(s, loc + jump - 1)) out.add(index("X-NEXT-OCCURRENCE-YX|C"));
                     else if (properNoun(s, loc + jump + 1)) out.add(index("X-NEXT-OCCURRENCE-XY|C"));
                     else out.add(index("X-NEXT-OCCURRENCE-X|C"));
                 }
             }
-            for (int jump = -3; jump > -150; jump--) {
-                String other = s.at(loc + jump).word;
-                if (other != null && other.equals(word)) {
+            for (int jump = -3; jump > -150 && loc + jump >= first; jump--) {
+                if (s.word(loc + jump).equals(word)) {
                     if (properNoun(s, loc + jump + 1)) out.add(index("X-PREV-OCCURRENCE-YX|C"));
                     else if (properNoun(s, loc + jump - 1)) out.add(index("X-PREV-OCCURRENCE-XY|C"));
                     else out.add(index("X-PREV-OCCURRENCE-X|C"));
@@ -372,7 +425,7 @@ final class CrfFeatures {
     }
 
     private boolean properNoun(Sentence s, int i) {
-        return isNameCase(s.at(i).word) && s.token(i).getString(CoreAnnotations.PartOfSpeechAnnotation.class).equals("NNP");
+        return isNameCase(s.word(i)) && s.token(i).getString(CoreAnnotations.PartOfSpeechAnnotation.class).equals("NNP");
     }
 
     private static boolean isNameCase(String str) {
