@@ -47,9 +47,10 @@ final class SentenceWindows {
     static void install(CRFClassifier<CoreLabel> classifier) {
         List<FeatureFactory<CoreLabel>> factories = classifier.featureFactories;
         CrfViterbi viterbi = plainViterbi(classifier) ? new CrfViterbi(classifier) : null;
+        CrfFeatures features = viterbi == null ? null : CrfFeatures.of(classifier);
         for (int i = 0; i < factories.size(); i++) {
             if (!(factories.get(i) instanceof SentenceFeatures)) {
-                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags, viterbi));
+                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags, viterbi, features));
             }
         }
     }
@@ -108,6 +109,9 @@ final class SentenceWindows {
          */
         private final boolean cacheable;
         private final CrfViterbi viterbi;
+        /** The classifier's features without CoreNLP's strings, where it has them ({@link CrfFeatures}); else null. */
+        private final CrfFeatures features;
+        private CrfFeatures.Sentence sentence;
 
         private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
             this.classifier = classifier;
@@ -116,6 +120,7 @@ final class SentenceWindows {
             this.values = new double[tokens.size()][][];
             this.cacheable = plainViterbi(classifier);
             this.viterbi = cacheable ? viterbiOf(classifier) : null;
+            this.features = cacheable && CrfFeatures.reads(tokens) ? featuresOf(classifier) : null;
         }
 
         int size() {
@@ -145,6 +150,11 @@ final class SentenceWindows {
 
         private void featurise(int position) {
             if (data[position] != null) return;
+            if (features != null) {
+                if (sentence == null) sentence = features.sentence(tokens);
+                data[position] = features.cliques(sentence, position);
+                return;
+            }
             // A one-token window: SentenceFeatures computes its features from the whole sentence, so they are the
             // ones it has in any window.
             var one = classifier.documentToDataAndLabels(new Window(tokens, position, position + 1));
@@ -157,6 +167,11 @@ final class SentenceWindows {
     private static CrfViterbi viterbiOf(CRFClassifier<CoreLabel> classifier) {
         return classifier.featureFactories.get(0) instanceof SentenceFeatures installed ? installed.viterbi
                 : new CrfViterbi(classifier);
+    }
+
+    /** The classifier's {@link CrfFeatures}, made once when {@link #install} wrapped its feature factories; else null. */
+    private static CrfFeatures featuresOf(CRFClassifier<CoreLabel> classifier) {
+        return classifier.featureFactories.get(0) instanceof SentenceFeatures installed ? installed.crfFeatures : null;
     }
 
     private static boolean plainViterbi(CRFClassifier<CoreLabel> classifier) {
@@ -197,17 +212,30 @@ final class SentenceWindows {
         }
     }
 
+    /** A feature factory standing in for another one. */
+    interface Unwrappable {
+        FeatureFactory<CoreLabel> wrapped();
+    }
+
     /** A feature factory that, given a position in a {@link Window}, computes its features in the window's sentence. */
-    private static final class SentenceFeatures extends FeatureFactory<CoreLabel> {
+    private static final class SentenceFeatures extends FeatureFactory<CoreLabel> implements Unwrappable {
         private static final long serialVersionUID = 1L;
         private final FeatureFactory<CoreLabel> features;
         /** Kept beside the factory that {@link #install} puts in the classifier: one per classifier, no registry. */
         private final transient CrfViterbi viterbi;
+        private final transient CrfFeatures crfFeatures;
 
-        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags, CrfViterbi viterbi) {
+        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags, CrfViterbi viterbi,
+                         CrfFeatures crfFeatures) {
             this.features = features;
             this.viterbi = viterbi;
+            this.crfFeatures = crfFeatures;
             init(flags);
+        }
+
+        @Override
+        public FeatureFactory<CoreLabel> wrapped() {
+            return features;
         }
 
         @Override
