@@ -20,8 +20,9 @@ import java.util.Set;
  * <ol>
  *   <li>drop what is never article text: scripts, form controls, navigation, figures, hidden elements, and
  *       elements whose class or id names boilerplate in several languages (cookie, share, related, comments,
- *       newsletter…), unless they hold most of the page's prose or surround the title heading or a block named as
- *       the article's body;</li>
+ *       newsletter…), elements a CSS framework hides by class ("hidden", "d-none") and lists of cards (teasers
+ *       whose headings link elsewhere), unless they hold most of the page's prose or surround the title heading
+ *       or a block named as the article's body;</li>
  *   <li>split the rest into text blocks (the text a block element holds outside nested blocks), call a block
  *       <i>good</i> when it is long and not made of links, and give every element the score
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
