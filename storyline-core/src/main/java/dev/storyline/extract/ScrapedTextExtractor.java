@@ -161,6 +161,9 @@ public final class ScrapedTextExtractor {
             // "Read also" links sit between paragraphs: cheap to cross.
             case READ_ALSO -> -3;
             case NAVIGATION, COUNTER, SHARE, CAPTION, ADVERTISEMENT -> -20;
+            // Program source weighs nothing: a script printed as text is no article, but a code sample between an
+            // article's paragraphs is part of it.
+            case CODE -> 0;
             // What comes after an article's end: crossing it to reach more prose takes a lot.
             case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
             case COMMENTS -> -60;
