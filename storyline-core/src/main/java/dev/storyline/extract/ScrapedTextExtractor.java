@@ -228,7 +228,8 @@ public final class ScrapedTextExtractor {
         double bestScore = 0;
         for (int i = 0; i < header.size(); i++) {
             ScrapedLine line = header.get(i);
-            if (line.kind().isBoilerplate() || line.words() < 2 || line.words() > TITLE_MAX_WORDS) continue;
+            if (line.kind().isBoilerplate() || line.kind() == ScrapedLineKind.CODE || line.words() < 2
+                    || line.words() > TITLE_MAX_WORDS) continue;
             double s = 10;
             if (isRepeatedHeadline(line, occurrences)) s += 25;
             if (echoed.contains(line.position())) s += 20;
