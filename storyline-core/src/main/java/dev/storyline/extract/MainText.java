@@ -20,8 +20,9 @@ import java.util.Set;
  * <ol>
  *   <li>drop what is never article text: scripts, form controls, navigation, figures, hidden elements, and
  *       elements whose class or id names boilerplate in several languages (cookie, share, related, comments,
- *       newsletter…), unless they hold most of the page's prose or surround the title heading or a block named as
- *       the article's body;</li>
+ *       newsletter…), elements a CSS framework hides by class ("hidden", "d-none") and lists of cards (teasers
+ *       whose headings link elsewhere), unless they hold most of the page's prose or surround the title heading
+ *       or a block named as the article's body;</li>
  *   <li>split the rest into text blocks (the text a block element holds outside nested blocks), call a block
  *       <i>good</i> when it is long and not made of links, and give every element the score
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
@@ -339,6 +340,8 @@ final class MainText {
         if (!role.isEmpty() && ROLES_NEVER_TEXT.contains(role.toLowerCase(java.util.Locale.ROOT))
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
+        if (!aroundArticle && text < 0.4 * total
+                && (hiddenByClass(el) || t.good < 0.4 * all.good && cardList(el))) return true;
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
@@ -354,6 +357,87 @@ final class MainText {
             return !holdsTheProse || (hints & COMMENTS_HINT) != 0 && text < 0.4 * total;
         }
         return text < 200 && (hints & METADATA_HINT) != 0;
+    }
+
+    /**
+     * Class names that CSS frameworks hide an element with (Bootstrap's "hidden", "d-none", Tailwind's "hidden"):
+     * closed quiz sliders, menus and pop-ups. Not when another class shows it again at some width ("hidden
+     * md:block", "d-none d-lg-block"), where the page is laid out for that width.
+     */
+    private static boolean hiddenByClass(Element el) {
+        String cls = el.className();
+        if (cls.isEmpty()) return false;
+        boolean hidden = false;
+        for (String name : el.classNames()) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            if (HIDDEN_CLASSES.contains(n)) {
+                hidden = true;
+            } else if (n.indexOf(':') >= 0 || n.startsWith("d-") || n.startsWith("visible")
+                    || n.startsWith("show") || n.startsWith("hidden-")) {
+                return false;
+            }
+        }
+        return hidden;
+    }
+
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden", "u-hidden",
+            "invisible");
+
+    /**
+     * A list of cards: at least {@value #MIN_CARDS} child elements of one tag and class, each a short unit with a
+     * heading and a link (teasers of other stories, quizzes, slideshow thumbnails). An article's own list items
+     * carry no headings, and the sections of a listicle are long.
+     */
+    private static boolean cardList(Element el) {
+        int children = el.childrenSize();
+        if (children < MIN_CARDS) return false;
+        Map<String, int[]> bySignature = new java.util.HashMap<>();
+        for (Element child : el.children()) {
+            int[] counts = bySignature.computeIfAbsent(child.normalName() + "." + child.className(),
+                    k -> new int[2]);
+            counts[0]++;
+            if (isCard(child)) counts[1]++;
+        }
+        for (int[] counts : bySignature.values()) {
+            if (counts[1] >= MIN_CARDS && counts[1] * 5 >= counts[0] * 4) return true;
+        }
+        return false;
+    }
+
+    private static final int MIN_CARDS = 3, CARD_MAX_CHARS = 300;
+
+    /** A short unit whose heading is a link to elsewhere, or that an empty link covers whole (a card's overlay). */
+    private static boolean isCard(Element card) {
+        boolean heading = false, link = false;
+        int chars = 0;
+        for (Element e : card.getAllElements()) {
+            String tag = e.normalName();
+            if (HEADINGS.contains(tag)) {
+                heading = true;
+                link |= linkedHeading(e, card);
+            } else if (isLink(e) && e.childrenSize() == 0 && e.textNodes().stream().allMatch(TextNode::isBlank)) {
+                link = true;
+            }
+            for (TextNode tn : e.textNodes()) {
+                chars += visibleLength(tn.getWholeText());
+                if (chars > CARD_MAX_CHARS) return false;
+            }
+        }
+        return heading && link;
+    }
+
+    /** Whether a link inside the card holds the heading, or most of the heading's text is a link. */
+    private static boolean linkedHeading(Element heading, Element card) {
+        for (Element a = heading.parent(); a != null && a != card.parent(); a = a.parent()) {
+            if (isLink(a)) return true;
+        }
+        int all = visibleLength(heading.text());
+        if (all == 0) return false;
+        int linked = 0;
+        for (Element a : heading.getElementsByTag("a")) {
+            if (isLink(a)) linked += visibleLength(a.text());
+        }
+        return linked * 2 >= all;
     }
 
     /** Names that say "this is the article's text" even beside a boilerplate word ("article-content-with-sidebar"). */

@@ -62,6 +62,9 @@ final class ScrapedLineClassifier {
                     ? new ScrapedLine(position, text, ScrapedLineKind.DATE, 0, false, null, null, date.get())
                     : new ScrapedLine(position, text, ScrapedLineKind.COUNTER, 0, false, null, null, null);
         }
+        if (looksLikeCode(text)) {
+            return new ScrapedLine(position, text, ScrapedLineKind.CODE, words, endsSentence, null, null, null);
+        }
         Optional<ScrapedLineKind> furniture = lexicon.match(text, words);
         if (furniture.isPresent()) {
             return new ScrapedLine(position, text, furniture.get(), words, endsSentence, null, null, null);
@@ -90,6 +93,24 @@ final class ScrapedLineClassifier {
         }
         return new ScrapedLine(position, text, kind, words, endsSentence, dateline, null, null);
     }
+
+    /**
+     * Whether a line is program source: one character in {@value #CODE_CHARS_PER_SYMBOL} or more is a brace, square
+     * bracket, semicolon, equals sign or logical operator ("0?(a.parentElement&&e.body.removeChild(a),…"). Prose
+     * uses these a few times a paragraph at most (parentheses, common in prose and in sports line-ups, do not
+     * count); lines shorter than {@value #CODE_MIN_CHARS} characters are not judged.
+     */
+    static boolean looksLikeCode(String text) {
+        if (text.length() < CODE_MIN_CHARS) return false;
+        int symbols = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (CODE_SYMBOLS.indexOf(text.charAt(i)) >= 0) symbols++;
+        }
+        return symbols * CODE_CHARS_PER_SYMBOL >= text.length();
+    }
+
+    private static final String CODE_SYMBOLS = "{}[];=<>|&\\";
+    private static final int CODE_MIN_CHARS = 40, CODE_CHARS_PER_SYMBOL = 20;
 
     /**
      * The date of a line that is mostly a date. A short sentence about a date ("On 7 January he resigned.") keeps

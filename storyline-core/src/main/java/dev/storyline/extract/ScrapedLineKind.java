@@ -27,12 +27,17 @@ enum ScrapedLineKind {
     CAPTION,
     /** The opening of a comment section ("Leave a reply", "12 Kommentare"): nothing after it is the article. */
     COMMENTS,
-    ADVERTISEMENT;
+    ADVERTISEMENT,
+    /**
+     * Program source ("function(e){if(!e)throw…}"): a page's own scripts printed as text, or a code sample of a
+     * programming article. Kept inside a body, but never scored as its prose.
+     */
+    CODE;
 
     /** Whether the line is part of a page's furniture rather than of any article text. */
     boolean isBoilerplate() {
         return switch (this) {
-            case PROSE, SHORT_PROSE, HEADING -> false;
+            case PROSE, SHORT_PROSE, HEADING, CODE -> false;
             default -> true;
         };
     }

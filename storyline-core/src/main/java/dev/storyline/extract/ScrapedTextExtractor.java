@@ -161,6 +161,9 @@ public final class ScrapedTextExtractor {
             // "Read also" links sit between paragraphs: cheap to cross.
             case READ_ALSO -> -3;
             case NAVIGATION, COUNTER, SHARE, CAPTION, ADVERTISEMENT -> -20;
+            // Program source weighs nothing: a script printed as text is no article, but a code sample between an
+            // article's paragraphs is part of it.
+            case CODE -> 0;
             // What comes after an article's end: crossing it to reach more prose takes a lot.
             case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
             case COMMENTS -> -60;
@@ -225,7 +228,8 @@ public final class ScrapedTextExtractor {
         double bestScore = 0;
         for (int i = 0; i < header.size(); i++) {
             ScrapedLine line = header.get(i);
-            if (line.kind().isBoilerplate() || line.words() < 2 || line.words() > TITLE_MAX_WORDS) continue;
+            if (line.kind().isBoilerplate() || line.kind() == ScrapedLineKind.CODE || line.words() < 2
+                    || line.words() > TITLE_MAX_WORDS) continue;
             double s = 10;
             if (isRepeatedHeadline(line, occurrences)) s += 25;
             if (echoed.contains(line.position())) s += 20;

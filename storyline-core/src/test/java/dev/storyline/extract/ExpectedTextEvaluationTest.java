@@ -64,8 +64,8 @@ class ExpectedTextEvaluationTest {
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "readability test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
                 score.recall(), score.f1());
-        // measured P 0.944, F1 0.922
-        assertTrue(score.precision() >= 0.94 && score.f1() >= 0.915, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.948, F1 0.924
+        assertTrue(score.precision() >= 0.945 && score.f1() >= 0.92, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     /** Floors a little under what was measured on newspaper's test pages (MIT), when present. */
@@ -79,7 +79,7 @@ class ExpectedTextEvaluationTest {
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "newspaper test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
                 score.recall(), score.f1());
-        // measured P 0.948, F1 0.959
-        assertTrue(score.precision() >= 0.94 && score.f1() >= 0.95, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.953, F1 0.961
+        assertTrue(score.precision() >= 0.95 && score.f1() >= 0.957, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 }
