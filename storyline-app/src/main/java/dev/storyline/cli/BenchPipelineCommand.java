@@ -74,21 +74,67 @@ final class BenchPipelineCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%7s %12s %16s %14s %8s %10s %8s%n", "threads", "articles/s", "articles/cpu-s",
                 "extraction/s", "ratio", "MB/s", "heap MB");
         StageTimes stages = new StageTimes();
+        ProcessCpu split = new ProcessCpu();
         for (int n : threads) {
+            boolean last = n == threads[threads.length - 1];
             double[] wall = new double[runs], cpu = new double[runs], peer = new double[runs], ratio = new double[runs];
             for (int r = 0; r < runs; r++) {
                 peer[r] = extractOnly(extractor, pages, n);
+                ThreadGroupCpu threadsBefore = last && ThreadGroupCpu.available() ? ThreadGroupCpu.now() : null;
                 long cpuBefore = processCpuNanos();
-                wall[r] = run(models, pages, n, n == threads[threads.length - 1] ? stages : null);
-                cpu[r] = (processCpuNanos() - cpuBefore) / 1e9;
+                wall[r] = run(models, pages, n, last ? stages : null);
+                long cpuNanos = processCpuNanos() - cpuBefore;
+                cpu[r] = cpuNanos / 1e9;
                 ratio[r] = peer[r] / wall[r];
+                if (threadsBefore != null) split.add(cpuNanos, ThreadGroupCpu.now().since(threadsBefore));
             }
             System.out.printf(Locale.ROOT, "%7d %12.1f %16.1f %14.1f %8.3f %10.2f %8d%n", n, pages.size() / median(wall),
                     pages.size() / median(cpu), pages.size() / median(peer), median(ratio), bytes / 1e6 / median(wall),
                     usedHeapAfterGc() >> 20);
         }
-        if (!noBreakdown) printBreakdown(stages, threads[threads.length - 1]);
+        if (!noBreakdown) {
+            printBreakdown(stages, threads[threads.length - 1]);
+            if (split.processNanos > 0) split.print(stages.total(), threads[threads.length - 1]);
+        }
         return 0;
+    }
+
+    /**
+     * The process's CPU over the timed analyses of the last thread count, by kind of thread: what the stages account
+     * for (their laps, on the analysis's threads and on the calling thread, which resolves), and the rest.
+     */
+    private static final class ProcessCpu {
+        long processNanos;
+        final Map<ThreadGroupCpu.Group, Long> byGroup = new java.util.EnumMap<>(ThreadGroupCpu.Group.class);
+
+        void add(long process, Map<ThreadGroupCpu.Group, Long> groups) {
+            processNanos += process;
+            groups.forEach((g, nanos) -> byGroup.merge(g, nanos, Long::sum));
+        }
+
+        void print(StageTimes.Breakdown stages, int threads) {
+            long articles = stages.articles();
+            double resolving = stages.cpuMsPerArticle(StageTimes.Stage.ENTITIES) + stages.cpuMsPerArticle(StageTimes.Stage.QUOTES);
+            double reading = 0;
+            for (StageTimes.Stage s : StageTimes.Stage.values()) reading += stages.cpuMsPerArticle(s);
+            reading -= resolving;
+            double process = processNanos / 1e6 / articles;
+            double calling = ms(ThreadGroupCpu.Group.CALLING_THREAD, articles), pool = ms(ThreadGroupCpu.Group.COMMON_POOL, articles),
+                    gc = ms(ThreadGroupCpu.Group.GC, articles), jit = ms(ThreadGroupCpu.Group.JIT, articles),
+                    jvm = ms(ThreadGroupCpu.Group.OTHER_JVM, articles);
+            // The analysis's threads end with each run: their CPU is the process's less every thread still alive.
+            double analysis = process - calling - pool - gc - jit - jvm;
+            System.out.printf(Locale.ROOT, "process CPU ms per article, %d threads, every run (threads from /proc): %.2f%n", threads, process);
+            System.out.printf(Locale.ROOT, "  in the stages %.2f: analysis threads %.2f, calling thread %.2f (entities, quotes)%n",
+                    reading + resolving, reading, resolving);
+            System.out.printf(Locale.ROOT, "  outside them %.2f: analysis threads %.2f, calling thread %.2f, common fork-join pool %.2f, "
+                            + "GC %.2f, JIT compilers %.2f, other JVM threads %.2f%n", process - reading - resolving,
+                    analysis - reading, calling - resolving, pool, gc, jit, jvm);
+        }
+
+        private double ms(ThreadGroupCpu.Group group, long articles) {
+            return byGroup.getOrDefault(group, 0L) / 1e6 / articles;
+        }
     }
 
     /** Milliseconds per article in each stage (wall, and CPU in parentheses), over all runs of the last thread count. */
