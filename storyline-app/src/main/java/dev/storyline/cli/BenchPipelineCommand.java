@@ -50,6 +50,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Use at most this many pages (default: all).")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--warmup", description = {"Most warm-up passes over the pages before timing, the analysis and "
+            + "extraction alone alike; they stop once the JIT compilers take under 2%% of a pass's CPU (default: ${DEFAULT-VALUE})."})
+    int warmup = 3;
+
     @Option(names = "--no-breakdown", description = "Leave out the time per stage and per language.")
     boolean noBreakdown;
 
@@ -64,9 +68,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline.Models models = Pipeline.Models.load();
         ArticleExtractor extractor = new ArticleExtractor(LocalDate.now());
-        // Loads each language's models and warms the JIT over every page, so compilation is not in the figures.
-        run(models, pages, 2, null);
-        extractOnly(extractor, pages, 2);
+        warmUp(models, extractor, pages, Arrays.stream(threads).max().orElse(2));
         System.out.printf(Locale.ROOT, "models loaded and warmed in %.1f s; heap used after GC: %d MB%n",
                 (System.nanoTime() - t0) / 1e9, usedHeapAfterGc() >> 20);
         System.out.println("Each run is extraction alone (the peer), then the whole analysis, on the same pages and "
@@ -122,7 +124,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             double calling = ms(ThreadGroupCpu.Group.CALLING_THREAD, articles), pool = ms(ThreadGroupCpu.Group.COMMON_POOL, articles),
                     gc = ms(ThreadGroupCpu.Group.GC, articles), jit = ms(ThreadGroupCpu.Group.JIT, articles),
                     jvm = ms(ThreadGroupCpu.Group.OTHER_JVM, articles);
-            // The analysis's threads end with each run: their CPU is the process's less every thread still alive.
+            // The analysis's threads end with each run: those gone before its snapshot count as the process's CPU less
+            // every other thread's.
             double analysis = process - calling - pool - gc - jit - jvm;
             System.out.printf(Locale.ROOT, "process CPU ms per article, %d threads, every run (threads from /proc): %.2f%n", threads, process);
             System.out.printf(Locale.ROOT, "  in the stages %.2f: analysis threads %.2f, calling thread %.2f (entities, quotes)%n",
@@ -135,6 +138,32 @@ final class BenchPipelineCommand implements Callable<Integer> {
         private double ms(ThreadGroupCpu.Group group, long articles) {
             return byGroup.getOrDefault(group, 0L) / 1e6 / articles;
         }
+    }
+
+    /**
+     * Loads each language's models and warms the JIT over every page, the analysis and extraction alone alike, until
+     * the JIT compilers are quiet (under 2 % of a pass's CPU) or after {@link #warmup} passes: one pass left C2
+     * compiling through the timed runs (a third of the process's CPU there), which is a one-off cost, not a cost
+     * per article.
+     */
+    private void warmUp(Pipeline.Models models, ArticleExtractor extractor, List<RawPage> pages, int n) {
+        for (int pass = 1; pass <= Math.max(1, warmup); pass++) {
+            long jitBefore = jitNanos(), cpuBefore = processCpuNanos(), t = System.nanoTime();
+            run(models, pages, n, null);
+            extractOnly(extractor, pages, n);
+            double jit = (jitNanos() - jitBefore) / 1e9, cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            System.out.printf(Locale.ROOT, "warm-up pass %d: %.1f s, %.1f s of CPU, of which the JIT compilers %.1f s%n",
+                    pass, (System.nanoTime() - t) / 1e9, cpu, jit);
+            if (jit < 0.02 * cpu) return;
+        }
+    }
+
+    /** CPU of the JIT compiler threads so far (Linux), else the JVM's compilation time (wall time of compiles). */
+    private static long jitNanos() {
+        if (ThreadGroupCpu.available()) {
+            return ThreadGroupCpu.now().since(new ThreadGroupCpu(Map.of())).get(ThreadGroupCpu.Group.JIT);
+        }
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
     }
 
     /** Milliseconds per article in each stage (wall, and CPU in parentheses), over all runs of the last thread count. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Where a process's CPU went, by kind of thread: the JVM's garbage collector, its JIT compilers, the common fork-join
+ * Where a process's CPU went, by kind of thread: the analysis's threads, the JVM's garbage collector, its JIT compilers, the common fork-join
  * pool, the calling ("main") thread and the rest of the JVM's own threads, read from Linux's {@code /proc/self/task}
  * (the JVM's management beans see neither GC nor compiler threads). What {@code bench pipeline} splits the CPU it
  * does not find in the analysis's stages by. Threads that start and end between two snapshots (a batch's own
@@ -21,9 +21,10 @@ record ThreadGroupCpu(Map<Long, Task> tasks) {
 
     /** Kinds of thread, recognised by the name Linux keeps of them (15 characters at most). */
     enum Group {
-        GC, JIT, COMMON_POOL, CALLING_THREAD, OTHER_JVM;
+        ANALYSIS, GC, JIT, COMMON_POOL, CALLING_THREAD, OTHER_JVM;
 
         static Group of(String name) {
+            if (name.startsWith("storyline-anal")) return ANALYSIS;
             if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) return GC;
             if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) return JIT;
             if (name.startsWith("ForkJoinPool.co")) return COMMON_POOL;
