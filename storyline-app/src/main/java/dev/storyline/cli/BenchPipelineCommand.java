@@ -35,7 +35,9 @@ import java.util.stream.Stream;
                 "Prints the median of several runs per thread count, in articles/s of wall time and per CPU-second",
                 "(the latter holds up on a busy machine), beside extraction alone (the analysis's first stage) run",
                 "just before each run on the same pages and threads, and the ratio of the two speeds (which holds",
-                "up on a busy machine too); then milliseconds per article by stage and by language."})
+                "up on a busy machine too); then milliseconds per article by stage and by language, and the process's",
+                "CPU per article in the stages and outside them (GC, JIT, common pool...; Linux). Timing starts once",
+                "the JIT is quiet (see --warmup)."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, as for analyze.")
