@@ -35,7 +35,9 @@ import java.util.stream.Stream;
                 "Prints the median of several runs per thread count, in articles/s of wall time and per CPU-second",
                 "(the latter holds up on a busy machine), beside extraction alone (the analysis's first stage) run",
                 "just before each run on the same pages and threads, and the ratio of the two speeds (which holds",
-                "up on a busy machine too); then milliseconds per article by stage and by language."})
+                "up on a busy machine too); then milliseconds per article by stage and by language, and the process's",
+                "CPU per article in the stages and outside them (GC, JIT, common pool...; Linux). Timing starts once",
+                "the JIT is quiet (see --warmup)."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, as for analyze.")
@@ -49,6 +51,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "Use at most this many pages (default: all).")
     int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--warmup", description = {"Most warm-up passes over the pages before timing, the analysis and "
+            + "extraction alone alike; they stop once the JIT compilers take under 5%% of a pass's CPU (default: ${DEFAULT-VALUE})."})
+    int warmup = 10;
 
     @Option(names = "--no-breakdown", description = "Leave out the time per stage and per language.")
     boolean noBreakdown;
@@ -64,9 +70,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline.Models models = Pipeline.Models.load();
         ArticleExtractor extractor = new ArticleExtractor(LocalDate.now());
-        // Loads each language's models and warms the JIT over every page, so compilation is not in the figures.
-        run(models, pages, 2, null);
-        extractOnly(extractor, pages, 2);
+        warmUp(models, extractor, pages, Arrays.stream(threads).max().orElse(2));
         System.out.printf(Locale.ROOT, "models loaded and warmed in %.1f s; heap used after GC: %d MB%n",
                 (System.nanoTime() - t0) / 1e9, usedHeapAfterGc() >> 20);
         System.out.println("Each run is extraction alone (the peer), then the whole analysis, on the same pages and "
@@ -74,21 +78,98 @@ final class BenchPipelineCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%7s %12s %16s %14s %8s %10s %8s%n", "threads", "articles/s", "articles/cpu-s",
                 "extraction/s", "ratio", "MB/s", "heap MB");
         StageTimes stages = new StageTimes();
+        ProcessCpu split = new ProcessCpu();
         for (int n : threads) {
+            boolean last = n == threads[threads.length - 1];
             double[] wall = new double[runs], cpu = new double[runs], peer = new double[runs], ratio = new double[runs];
             for (int r = 0; r < runs; r++) {
                 peer[r] = extractOnly(extractor, pages, n);
+                ThreadGroupCpu threadsBefore = last && ThreadGroupCpu.available() ? ThreadGroupCpu.now() : null;
                 long cpuBefore = processCpuNanos();
-                wall[r] = run(models, pages, n, n == threads[threads.length - 1] ? stages : null);
-                cpu[r] = (processCpuNanos() - cpuBefore) / 1e9;
+                wall[r] = run(models, pages, n, last ? stages : null);
+                long cpuNanos = processCpuNanos() - cpuBefore;
+                cpu[r] = cpuNanos / 1e9;
                 ratio[r] = peer[r] / wall[r];
+                if (threadsBefore != null) split.add(cpuNanos, ThreadGroupCpu.now().since(threadsBefore));
             }
             System.out.printf(Locale.ROOT, "%7d %12.1f %16.1f %14.1f %8.3f %10.2f %8d%n", n, pages.size() / median(wall),
                     pages.size() / median(cpu), pages.size() / median(peer), median(ratio), bytes / 1e6 / median(wall),
                     usedHeapAfterGc() >> 20);
         }
-        if (!noBreakdown) printBreakdown(stages, threads[threads.length - 1]);
+        if (!noBreakdown) {
+            printBreakdown(stages, threads[threads.length - 1]);
+            if (split.processNanos > 0) split.print(stages.total(), threads[threads.length - 1]);
+        }
         return 0;
+    }
+
+    /**
+     * The process's CPU over the timed analyses of the last thread count, by kind of thread: what the stages account
+     * for (their laps, on the analysis's threads and on the calling thread, which resolves), and the rest.
+     */
+    private static final class ProcessCpu {
+        long processNanos;
+        final Map<ThreadGroupCpu.Group, Long> byGroup = new java.util.EnumMap<>(ThreadGroupCpu.Group.class);
+
+        void add(long process, Map<ThreadGroupCpu.Group, Long> groups) {
+            processNanos += process;
+            groups.forEach((g, nanos) -> byGroup.merge(g, nanos, Long::sum));
+        }
+
+        void print(StageTimes.Breakdown stages, int threads) {
+            long articles = stages.articles();
+            double resolving = stages.cpuMsPerArticle(StageTimes.Stage.ENTITIES) + stages.cpuMsPerArticle(StageTimes.Stage.QUOTES);
+            double reading = 0;
+            for (StageTimes.Stage s : StageTimes.Stage.values()) reading += stages.cpuMsPerArticle(s);
+            reading -= resolving;
+            double process = processNanos / 1e6 / articles;
+            double calling = ms(ThreadGroupCpu.Group.CALLING_THREAD, articles), pool = ms(ThreadGroupCpu.Group.COMMON_POOL, articles),
+                    gc = ms(ThreadGroupCpu.Group.GC, articles), jit = ms(ThreadGroupCpu.Group.JIT, articles),
+                    jvm = ms(ThreadGroupCpu.Group.OTHER_JVM, articles);
+            // The analysis's threads end with each run: those gone before its snapshot count as the process's CPU less
+            // every other thread's.
+            double analysis = process - calling - pool - gc - jit - jvm;
+            System.out.printf(Locale.ROOT, "process CPU ms per article, %d threads, every run (threads from /proc): %.2f%n", threads, process);
+            System.out.printf(Locale.ROOT, "  in the stages %.2f: analysis threads %.2f, calling thread %.2f (entities, quotes)%n",
+                    reading + resolving, reading, resolving);
+            System.out.printf(Locale.ROOT, "  outside them %.2f: analysis threads %.2f, calling thread %.2f, common fork-join pool %.2f, "
+                            + "GC %.2f, JIT compilers %.2f, other JVM threads %.2f%n", process - reading - resolving,
+                    analysis - reading, calling - resolving, pool, gc, jit, jvm);
+            // First-time C2 compiles go on for several passes over a thousand pages (thousands of hot methods, each
+            // crossing the threshold in its turn): a one-off cost, which a long-running analysis no longer pays.
+            System.out.printf(Locale.ROOT, "  less the JIT compilers (steady state): %.2f ms, at most %.0f articles/s on %d fully used cores%n",
+                    process - jit, threads * 1000 / (process - jit), threads);
+        }
+
+        private double ms(ThreadGroupCpu.Group group, long articles) {
+            return byGroup.getOrDefault(group, 0L) / 1e6 / articles;
+        }
+    }
+
+    /**
+     * Loads each language's models and warms the JIT over every page, the analysis and extraction alone alike, until
+     * the JIT compilers are quiet (under 5 % of a pass's CPU) or after {@link #warmup} passes: one pass left C2
+     * compiling through the timed runs (a quarter to a third of the process's CPU there; thousands of methods reach
+     * C2's threshold one after the other over 7–8 passes), which is a one-off cost, not a cost per article.
+     */
+    private void warmUp(Pipeline.Models models, ArticleExtractor extractor, List<RawPage> pages, int n) {
+        for (int pass = 1; pass <= Math.max(1, warmup); pass++) {
+            long jitBefore = jitNanos(), cpuBefore = processCpuNanos(), t = System.nanoTime();
+            run(models, pages, n, null);
+            extractOnly(extractor, pages, n);
+            double jit = (jitNanos() - jitBefore) / 1e9, cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            System.out.printf(Locale.ROOT, "warm-up pass %d: %.1f s, %.1f s of CPU, of which the JIT compilers %.1f s%n",
+                    pass, (System.nanoTime() - t) / 1e9, cpu, jit);
+            if (jit < 0.05 * cpu) return;
+        }
+    }
+
+    /** CPU of the JIT compiler threads so far (Linux), else the JVM's compilation time (wall time of compiles). */
+    private static long jitNanos() {
+        if (ThreadGroupCpu.available()) {
+            return ThreadGroupCpu.now().since(new ThreadGroupCpu(Map.of())).get(ThreadGroupCpu.Group.JIT);
+        }
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
     }
 
     /** Milliseconds per article in each stage (wall, and CPU in parentheses), over all runs of the last thread count. */

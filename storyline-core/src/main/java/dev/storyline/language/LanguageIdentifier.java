@@ -3,14 +3,28 @@ package dev.storyline.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The language stage: the ISO 639-1 code of an article's language, or null when the text is too short or
  * too mixed to tell. Lingua, restricted to the languages Storyline supports (all of them costs 1.3 GB and
  * 11 s to load; these few, a fraction of it).
+ * <p>
+ * Lingua's {@code detectLanguageOf} hands every text to the JVM's common fork-join pool (one task per n-gram length,
+ * a single one for texts of 120 characters and more) and waits for it; with the analysis on every core, that
+ * hand-off cost 2.7 ms of wall time per article for 0.4 ms of work, and the pool's thread ran outside the analysis's
+ * threads. {@link #identify} runs the same steps of Lingua 1.2.2 on the calling thread, in the same order, so the
+ * answers are Lingua's own ({@code LanguageIdentifierTest} compares them with {@code detectLanguageOf}); the steps are
+ * Lingua's internal functions (Kotlin {@code internal}: public in the bytecode under a {@code $lingua} suffix), tied
+ * to the version pinned in the parent pom.
  */
 public final class LanguageIdentifier {
 
@@ -24,25 +38,104 @@ public final class LanguageIdentifier {
      * Enough text for a reliable answer: Lingua is as good on a paragraph as on a whole article. On the 989
      * trafilatura pages, 1,000 characters give the same language as 2,000 on all but 2, in half the time; 500 the
      * same as 1,000 on all but 3 (each a page Lingua calls unknown with one sample and not with the other), in half
-     * the time again (about 0.4 ms of CPU a page, part of it on the common fork-join pool).
+     * the time again (about 0.4 ms of CPU a page).
      */
     private static final int SAMPLE_CHARS = 500;
+
+    /** The least gap between the best language's confidence and the next one's for an answer. */
+    private static final double MINIMUM_RELATIVE_DISTANCE = 0.05;
+
+    /** Lingua's constants of the same names (1.2.2): a text of no letter, and from which length trigrams alone count. */
+    private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
+    private static final int HIGH_ACCURACY_MODE_MAX_TEXT_LENGTH = 120;
 
     private final LanguageDetector detector;
 
     public LanguageIdentifier() {
-        this.detector = LanguageDetectorBuilder.fromLanguages(SUPPORTED.toArray(Language[]::new))
-                .withMinimumRelativeDistance(0.05)
+        this.detector = linguaDetector();
+    }
+
+    /** Lingua's detector as Storyline configures it (its {@code detectLanguageOf} is what {@link #identify} matches). */
+    static LanguageDetector linguaDetector() {
+        return LanguageDetectorBuilder.fromLanguages(SUPPORTED.toArray(Language[]::new))
+                .withMinimumRelativeDistance(MINIMUM_RELATIVE_DISTANCE)
                 .build();
     }
 
     /** @return an ISO 639-1 code ("fr"), or null when unknown */
     public String identify(String title, String text) {
-        String sample = ((title == null ? "" : title + "\n") + (text == null ? "" : text));
-        if (sample.length() > SAMPLE_CHARS) sample = sample.substring(0, SAMPLE_CHARS);
+        String sample = sample(title, text);
         if (sample.isBlank()) return null;
-        Language language = detector.detectLanguageOf(sample);
+        Language language = detectLanguageOf(sample);
         if (language == Language.UNKNOWN) return null;
         return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What of an article Lingua reads: its title and the start of its text. */
+    static String sample(String title, String text) {
+        String sample = ((title == null ? "" : title + "\n") + (text == null ? "" : text));
+        return sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample;
+    }
+
+    /** Lingua's {@code detectLanguageOf(text)} (1.2.2, high accuracy mode), on this thread. */
+    Language detectLanguageOf(String text) {
+        String cleaned = detector.cleanUpInputText$lingua(text);
+        if (cleaned.isEmpty() || NO_LETTER.matcher(cleaned).matches()) return Language.UNKNOWN;
+        List<String> words = detector.splitTextIntoWords$lingua(cleaned);
+        Language byRules = detector.detectLanguageWithRules$lingua(words);
+        if (byRules != Language.UNKNOWN) return byRules;
+        Set<Language> candidates = detector.filterLanguagesByRules$lingua(words);
+        if (candidates.size() == 1) return candidates.iterator().next();
+
+        boolean trigramsOnly = cleaned.length() >= HIGH_ACCURACY_MODE_MAX_TEXT_LENGTH;
+        List<Map<Language, Float>> probabilities = new ArrayList<>(5);
+        Map<Language, Integer> unigramCounts = Map.of();
+        for (int n = trigramsOnly ? 3 : 1; n <= (trigramsOnly ? 3 : 5); n++) {
+            if (cleaned.length() < n) continue;
+            TestDataLanguageModel ngrams = TestDataLanguageModel.Companion.fromText(cleaned, n);
+            Map<Language, Float> byLanguage = detector.computeLanguageProbabilities$lingua(ngrams, candidates);
+            if (n == 1) unigramCounts = detector.countUnigramsOfInputText$lingua(ngrams, unigramLanguages(candidates, byLanguage));
+            probabilities.add(byLanguage);
+        }
+        return mostLikely(detector.sumUpProbabilities$lingua(probabilities, unigramCounts, candidates));
+    }
+
+    /** The candidates that have a unigram probability, or all of them when none has. */
+    private static Set<Language> unigramLanguages(Set<Language> candidates, Map<Language, Float> unigramProbabilities) {
+        if (unigramProbabilities.isEmpty()) return candidates;
+        Set<Language> languages = new LinkedHashSet<>();
+        for (Language language : candidates) if (unigramProbabilities.containsKey(language)) languages.add(language);
+        return languages;
+    }
+
+    /**
+     * The language of highest summed log-probability when its confidence (highest sum ÷ a language's sum) is clearly
+     * ahead of the next best; ties of confidence go to the earlier language, as in Lingua's sorted confidence map.
+     */
+    private static Language mostLikely(Map<Language, Float> sums) {
+        if (sums.isEmpty()) return Language.UNKNOWN;
+        float highest = Float.NEGATIVE_INFINITY;
+        for (float sum : sums.values()) highest = Math.max(highest, sum);
+        Language best = null, second = null;
+        double bestConfidence = 0, secondConfidence = 0;
+        for (Map.Entry<Language, Float> e : sums.entrySet()) {
+            double confidence = highest / e.getValue();
+            if (best == null || ranksBefore(confidence, e.getKey(), bestConfidence, best)) {
+                second = best;
+                secondConfidence = bestConfidence;
+                best = e.getKey();
+                bestConfidence = confidence;
+            } else if (second == null || ranksBefore(confidence, e.getKey(), secondConfidence, second)) {
+                second = e.getKey();
+                secondConfidence = confidence;
+            }
+        }
+        if (second == null) return best;
+        if (bestConfidence == secondConfidence) return Language.UNKNOWN;
+        return bestConfidence - secondConfidence < MINIMUM_RELATIVE_DISTANCE ? Language.UNKNOWN : best;
+    }
+
+    private static boolean ranksBefore(double confidence, Language language, double otherConfidence, Language other) {
+        return confidence > otherConfidence || confidence == otherConfidence && language.compareTo(other) < 0;
     }
 }
