@@ -38,6 +38,9 @@ public final class StorylineCommand implements Runnable {
     /** The command line with UTF-8 output whatever the platform default: JSON Lines on stdout, logs on stderr. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StorylineCommand());
+        // The commands' descriptions are written in lines of up to about 115 characters: at picocli's default
+        // width of 80 each of them broke mid-sentence.
+        cli.setUsageHelpWidth(120);
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), false));
         cli.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return cli;
