@@ -25,7 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StoredEventsRekeyTest {
 
-    private static final String FORMER = "PER:kasim-jomart-tokayev";
+    /**
+     * Two transliterations that share no word's first five letters, so that the events' name variants
+     * ({@code NameVariants}) do not join them on their own.
+     */
+    private static final String FORMER = "PER:kasim-tokaev";
     private static final String CURRENT = "PER:kassym-jomart-tokayev";
 
     @TempDir
@@ -47,8 +51,8 @@ class StoredEventsRekeyTest {
 
     private static EmbeddedEntityRegistry rekeyed() {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.inMemory();
-        registry.observe(new Observation(FORMER, "PER", "Kasim Jomart Tokayev", "kasim jomart tokayev", "en", "new",
-                LocalDate.of(2022, 1, 10), List.of("kasim jomart tokayev"), null));
+        registry.observe(new Observation(FORMER, "PER", "Kasim Tokaev", "kasim tokaev", "en", "new",
+                LocalDate.of(2022, 1, 10), List.of("kasim tokaev"), null));
         registry.rekey(FORMER, CURRENT);
         return registry;
     }
