@@ -150,10 +150,12 @@ public final class LanguageIdentifier {
         Set<String> ngrams = ngramsOf(cleanedText, n);
         Map<Language, Float> probabilities = new LinkedHashMap<>();
         for (Language language : candidates) {
+            int languageModels = SUPPORTED.indexOf(language) * 6;
             float sum = 0f;
             for (String ngram : ngrams) {
                 for (int length = ngram.length(); length >= 1; length--) {
-                    float probability = model(language, length).getFloat(length == ngram.length() ? ngram : ngram.substring(0, length));
+                    float probability = model(languageModels + length, language, length)
+                            .getFloat(length == ngram.length() ? ngram : ngram.substring(0, length));
                     if (probability > 0f) {
                         sum += (float) Math.log(probability);
                         break;
@@ -165,9 +167,8 @@ public final class LanguageIdentifier {
         return probabilities;
     }
 
-    /** Lingua's model of a language for n-grams of a length, loaded by Lingua on first use and then kept here. */
-    private Object2FloatMap<String> model(Language language, int length) {
-        int index = SUPPORTED.indexOf(language) * 6 + length;
+    /** Lingua's model of a language for n-grams of a length (at {@code index} in {@link #models}), loaded by Lingua on first use and then kept here. */
+    private Object2FloatMap<String> model(int index, Language language, int length) {
         Object2FloatMap<String> model = models.get(index);
         if (model == null) {
             model = loadedModel(language, length);
