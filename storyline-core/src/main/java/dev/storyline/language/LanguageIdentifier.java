@@ -3,14 +3,20 @@ package dev.storyline.language;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.github.pemistahl.lingua.internal.Ngram;
 import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
+import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +31,13 @@ import java.util.regex.Pattern;
  * answers are Lingua's own ({@code LanguageIdentifierTest} compares them with {@code detectLanguageOf}); the steps are
  * Lingua's internal functions (Kotlin {@code internal}: public in the bytecode under a {@code $lingua} suffix), tied
  * to the version pinned in the parent pom.
+ * <p>
+ * The n-gram probabilities (n ≥ 2) are summed here too: Lingua looks each n-gram up through a {@code synchronized}
+ * block on its JVM-wide model map (one monitor per look-up, a few thousand an article, taken by every analysis
+ * thread) and tests each n-gram of the text with a regular expression; this class resolves each language's model
+ * once (through Lingua, which loads it) and then reads it without the monitor, and tests letters with
+ * {@link Character#isLetter(int)}, which is what {@code \p{L}} matches. The sums are the same floats added in the
+ * same order (the n-grams in a {@link HashSet} of the same strings, inserted in the same order).
  */
 public final class LanguageIdentifier {
 
@@ -50,6 +63,9 @@ public final class LanguageIdentifier {
     private static final int HIGH_ACCURACY_MODE_MAX_TEXT_LENGTH = 120;
 
     private final LanguageDetector detector;
+
+    /** Lingua's model of each supported language and n-gram length, resolved once: index {@code language * 6 + n}. */
+    private final AtomicReferenceArray<Object2FloatMap<String>> models = new AtomicReferenceArray<>(SUPPORTED.size() * 6);
 
     public LanguageIdentifier() {
         this.detector = linguaDetector();
@@ -92,12 +108,93 @@ public final class LanguageIdentifier {
         Map<Language, Integer> unigramCounts = Map.of();
         for (int n = trigramsOnly ? 3 : 1; n <= (trigramsOnly ? 3 : 5); n++) {
             if (cleaned.length() < n) continue;
-            TestDataLanguageModel ngrams = TestDataLanguageModel.Companion.fromText(cleaned, n);
-            Map<Language, Float> byLanguage = detector.computeLanguageProbabilities$lingua(ngrams, candidates);
-            if (n == 1) unigramCounts = detector.countUnigramsOfInputText$lingua(ngrams, unigramLanguages(candidates, byLanguage));
-            probabilities.add(byLanguage);
+            if (n == 1) {
+                TestDataLanguageModel unigrams = TestDataLanguageModel.Companion.fromText(cleaned, 1);
+                Map<Language, Float> byLanguage = detector.computeLanguageProbabilities$lingua(unigrams, candidates);
+                unigramCounts = detector.countUnigramsOfInputText$lingua(unigrams, unigramLanguages(candidates, byLanguage));
+                probabilities.add(byLanguage);
+            } else {
+                probabilities.add(ngramProbabilities(cleaned, n, candidates));
+            }
         }
         return mostLikely(detector.sumUpProbabilities$lingua(probabilities, unigramCounts, candidates));
+    }
+
+    /** Lingua's {@code TestDataLanguageModel.fromText(text, n)}: the text's distinct n-grams made of letters only. */
+    static Set<String> ngramsOf(String text, int n) {
+        Set<String> ngrams = new HashSet<>();
+        for (int i = 0; i <= text.length() - n; i++) {
+            if (lettersOnly(text, i, i + n)) ngrams.add(text.substring(i, i + n));
+        }
+        return ngrams;
+    }
+
+    /** Whether every code point of {@code text[from, to)} is a letter, as the regular expression {@code \p{L}+}. */
+    private static boolean lettersOnly(String text, int from, int to) {
+        if (from == to) return false;
+        for (int i = from; i < to; ) {
+            int codePoint = text.codePointAt(i);
+            // a pair cut by the window's end is a lone surrogate inside it, no letter (as for the regex)
+            if (i + Character.charCount(codePoint) > to) return false;
+            if (!Character.isLetter(codePoint)) return false;
+            i += Character.charCount(codePoint);
+        }
+        return true;
+    }
+
+    /**
+     * Lingua's {@code computeLanguageProbabilities}: for each candidate, the sum of the logs of the n-grams'
+     * probabilities (each n-gram backing off to its prefixes until one is known), kept when below zero.
+     */
+    Map<Language, Float> ngramProbabilities(String cleanedText, int n, Set<Language> candidates) {
+        Set<String> ngrams = ngramsOf(cleanedText, n);
+        Map<Language, Float> probabilities = new LinkedHashMap<>();
+        for (Language language : candidates) {
+            int languageModels = SUPPORTED.indexOf(language) * 6;
+            float sum = 0f;
+            for (String ngram : ngrams) {
+                for (int length = ngram.length(); length >= 1; length--) {
+                    float probability = model(languageModels + length, language, length)
+                            .getFloat(length == ngram.length() ? ngram : ngram.substring(0, length));
+                    if (probability > 0f) {
+                        sum += (float) Math.log(probability);
+                        break;
+                    }
+                }
+            }
+            if (sum < 0.0) probabilities.put(language, sum);
+        }
+        return probabilities;
+    }
+
+    /** Lingua's model of a language for n-grams of a length (at {@code index} in {@link #models}), loaded by Lingua on first use and then kept here. */
+    private Object2FloatMap<String> model(int index, Language language, int length) {
+        Object2FloatMap<String> model = models.get(index);
+        if (model == null) {
+            model = loadedModel(language, length);
+            models.set(index, model);
+        }
+        return model;
+    }
+
+    /** Has Lingua load the model (a look-up of any n-gram of that length does) and takes it under Lingua's own lock. */
+    private Object2FloatMap<String> loadedModel(Language language, int length) {
+        String letters = "a".repeat(length);
+        Set<Ngram> one = TestDataLanguageModel.Companion.fromText(letters, length).getNgrams();
+        detector.computeSumOfNgramProbabilities$lingua(language, one);
+        EnumMap<Language, Object2FloatMap<String>> byLanguage = switch (length) {
+            case 1 -> LanguageDetector.Companion.getUnigramLanguageModels$lingua();
+            case 2 -> LanguageDetector.Companion.getBigramLanguageModels$lingua();
+            case 3 -> LanguageDetector.Companion.getTrigramLanguageModels$lingua();
+            case 4 -> LanguageDetector.Companion.getQuadrigramLanguageModels$lingua();
+            case 5 -> LanguageDetector.Companion.getFivegramLanguageModels$lingua();
+            default -> throw new IllegalArgumentException("no Lingua model of " + length + "-grams");
+        };
+        synchronized (byLanguage) {
+            Object2FloatMap<String> model = byLanguage.get(language);
+            if (model == null) throw new IllegalStateException("Lingua did not load its " + length + "-gram model of " + language);
+            return model;
+        }
     }
 
     /** The candidates that have a unigram probability, or all of them when none has. */

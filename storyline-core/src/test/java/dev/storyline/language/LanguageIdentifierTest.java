@@ -2,6 +2,8 @@ package dev.storyline.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.internal.Ngram;
+import com.github.pemistahl.lingua.internal.TestDataLanguageModel;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.ingest.InputReader;
@@ -13,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,6 +55,42 @@ class LanguageIdentifierTest {
                 "Live: Ukraine-Krieg – Selenskyj trifft Macron in Paris; Kyiv says Russia launched 40 drones overnight.",
                 "Il presidente ha parlato giovedì con i suoi omologhi; o presidente falou na quinta-feira com os seus homólogos.");
         for (String text : texts) assertEquals(lingua.detectLanguageOf(text), languages.detectLanguageOf(text), text);
+    }
+
+    /** The n-grams are Lingua's, in the same order (sums of floats depend on it), letters outside the BMP included. */
+    @Test
+    void takesTheSameNgramsAsLinguaInTheSameOrder() {
+        List<String> texts = List.of("a", "ab", "Le président russe, 40 drones", "İstanbul'da Zażółć",
+                "𝐀𝐁𝐂 math letters", "emoji 😀ab😀 c", "lone \uD835 surrogate \uDC00 x", "Президент України الرئيس");
+        for (String text : texts) {
+            for (int n = 1; n <= 5; n++) {
+                List<String> lingua = TestDataLanguageModel.Companion.fromText(text, n).getNgrams().stream().map(Ngram::getValue).toList();
+                assertEquals(lingua, List.copyOf(LanguageIdentifier.ngramsOf(text, n)), n + "-grams of " + text);
+            }
+        }
+    }
+
+    /** Every page's sums of n-gram log-probabilities, every supported language, n from 2 to 5: Lingua's floats exactly. */
+    @Test
+    void sumsTheSameProbabilitiesAsLinguaOnEveryTrafilaturaPage() {
+        Path pages = Path.of(System.getProperty("storyline.shared", "../shared"), "data/extraction/trafilatura-eval/html");
+        Assumptions.assumeTrue(Files.isDirectory(pages), "trafilatura pages absent (" + pages + "): skipped");
+        LanguageDetector lingua = LanguageIdentifier.linguaDetector();
+        Set<Language> all = new LinkedHashSet<>(LanguageIdentifier.SUPPORTED);
+        ArticleExtractor extractor = new ArticleExtractor(LocalDate.of(2024, 1, 1));
+        int compared = 0;
+        try (var items = new InputReader().read(List.of(pages))) {
+            for (RawPage page : items.filter(RawPage.class::isInstance).map(RawPage.class::cast).toList()) {
+                Article article = extractor.extract(page);
+                String cleaned = lingua.cleanUpInputText$lingua(LanguageIdentifier.sample(article.title(), article.text()));
+                for (int n = 2; n <= 5 && n <= cleaned.length(); n++) {
+                    assertEquals(lingua.computeLanguageProbabilities$lingua(TestDataLanguageModel.Companion.fromText(cleaned, n), all),
+                            languages.ngramProbabilities(cleaned, n, all), page.id() + ", " + n + "-grams");
+                }
+                compared++;
+            }
+        }
+        assertTrue(compared > 900, "pages compared: " + compared);
     }
 
     /** Every page of the trafilatura evaluation set (989 pages in 20-odd languages), as the pipeline samples it. */
