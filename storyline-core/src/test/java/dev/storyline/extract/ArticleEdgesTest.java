@@ -17,17 +17,10 @@ class ArticleEdgesTest {
 
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
-    private static final String PARAGRAPHS = "<p>The harbour bridge in Lakeside reopened to traffic on Monday after "
-            + "eight months of repairs to its steel deck, the town council said in a statement.</p>"
-            + "<p>Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about "
-            + "twelve thousand vehicles a day between the old town and the ferry terminal.</p>"
-            + "<p>Night closures will continue until Friday while the last lamps are installed, the council added, "
-            + "and buses will keep their detour until then.</p>";
+    private static final String PARAGRAPHS = BridgeArticle.PARAGRAPHS;
 
     private String text(String body) {
-        return extractor.extract("p", "https://courier.example/news/bridge",
-                "<html><head><title>Harbour bridge reopens after repairs | Courier</title></head><body>" + body
-                        + "</body></html>").text();
+        return BridgeArticle.text(extractor, body);
     }
 
     @Test
