@@ -100,17 +100,21 @@ final class RestApi {
         return days;
     }
 
-    static ObjectNode stories(List<StoryIndex.Story> stories, int total, int offset, int limit) {
+    /**
+     * The stories of a page. {@code nameOf} gives each entity and place its name for the reader (the display name in
+     * the reader's language for a known entity, else as the events wrote it).
+     */
+    static ObjectNode stories(List<StoryIndex.Story> stories, int total, int offset, int limit, Function<StoryIndex.Named, String> nameOf) {
         ObjectNode o = JSON.createObjectNode();
         o.put("total", total);
         o.put("offset", offset);
         o.put("limit", limit);
         ArrayNode list = o.putArray("stories");
-        for (StoryIndex.Story s : stories) list.add(storySummary(s));
+        for (StoryIndex.Story s : stories) list.add(storySummary(s, nameOf));
         return o;
     }
 
-    static ObjectNode storySummary(StoryIndex.Story s) {
+    static ObjectNode storySummary(StoryIndex.Story s, Function<StoryIndex.Named, String> nameOf) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", s.state().id());
         o.put("label", s.label());
@@ -120,13 +124,14 @@ final class RestApi {
         o.put("articles", s.articles());
         s.sources().forEach(o.putArray("sources")::add);
         s.languages().forEach(o.putArray("languages")::add);
-        o.set("entities", named(s.entities()));
-        o.set("places", named(s.places()));
+        o.set("entities", named(s.entities(), nameOf));
+        o.set("places", named(s.places(), nameOf));
         return o;
     }
 
-    static ObjectNode story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<String, EventSummary> summaries) {
-        ObjectNode o = storySummary(s);
+    static ObjectNode story(StoryIndex.Story s, EventSummary storySummary, StoryIndex index, Function<String, EventSummary> summaries,
+                            Function<StoryIndex.Named, String> nameOf) {
+        ObjectNode o = storySummary(s, nameOf);
         o.set("summary", SummaryJson.write(storySummary));
         // The story top to bottom: each event, in time order, with its headline and its first summary sentence.
         ArrayNode timeline = o.putArray("timeline");
@@ -138,7 +143,7 @@ final class RestApi {
                     .put("headline", headline(e, summary)).put("summary", summary.firstSentence());
         }
         ArrayNode events = o.putArray("eventList");
-        for (EventState e : s.events()) events.add(event(e, index, summaries.apply(e.id())));
+        for (EventState e : s.events()) events.add(event(e, index, summaries.apply(e.id()), nameOf));
         return o;
     }
 
@@ -147,8 +152,9 @@ final class RestApi {
     }
 
     /** An event with its summary and its quotes (the latest, newest first). */
-    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary, List<QuoteSeen> quotes) {
-        ObjectNode o = event(e, index, summary);
+    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary, List<QuoteSeen> quotes,
+                            Function<StoryIndex.Named, String> nameOf) {
+        ObjectNode o = event(e, index, summary, nameOf);
         o.set("quotes", quotes(quotes));
         return o;
     }
@@ -164,7 +170,7 @@ final class RestApi {
         return list;
     }
 
-    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary) {
+    static ObjectNode event(EventState e, StoryIndex index, EventSummary summary, Function<StoryIndex.Named, String> nameOf) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", e.id());
         o.put("story", e.storyId());
@@ -174,9 +180,9 @@ final class RestApi {
         o.put("first", e.first() == null ? null : e.first().toString());
         o.put("last", e.last() == null ? null : e.last().toString());
         o.put("size", e.size());
-        o.set("entities", named(index.top(e, Family.ENTITY, 8)));
-        o.set("places", named(index.top(e, Family.PLACE, 5)));
-        o.set("dates", named(index.top(e, Family.DATE, 5)));
+        o.set("entities", named(index.top(e, Family.ENTITY, 8), nameOf));
+        o.set("places", named(index.top(e, Family.PLACE, 5), nameOf));
+        o.set("dates", named(index.top(e, Family.DATE, 5), StoryIndex.Named::name));
         ArrayNode terms = o.putArray("terms");
         for (StoryIndex.Named n : index.top(e, Family.TERM, 10)) {
             ObjectNode t = terms.addObject().put("key", n.key()).put("name", n.name());
@@ -207,9 +213,9 @@ final class RestApi {
         return o;
     }
 
-    private static ArrayNode named(List<StoryIndex.Named> names) {
+    private static ArrayNode named(List<StoryIndex.Named> names, Function<StoryIndex.Named, String> nameOf) {
         ArrayNode a = JSON.createArrayNode();
-        for (StoryIndex.Named n : names) a.addObject().put("key", n.key()).put("name", n.name());
+        for (StoryIndex.Named n : names) a.addObject().put("key", n.key()).put("name", nameOf.apply(n));
         return a;
     }
 

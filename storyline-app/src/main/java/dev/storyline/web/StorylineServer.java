@@ -207,14 +207,15 @@ public final class StorylineServer implements AutoCloseable {
         StoryIndex.Story story = story(ctx.pathParam("id"));
         List<String> reader = readerLanguages(ctx);
         ctx.html(StoriesPage.story(story, storySummary(story), stories, named -> storyName(named, reader), this::summary,
-                this::eventQuotes, reader));
+                id -> eventQuotes(id, reader), reader));
     }
 
     private void storiesApi(Context ctx) {
         int offset = nonNegative(ctx.queryParam("offset"), "offset", 0);
         int limit = nonNegative(ctx.queryParam("limit"), "limit", 20);
         if (limit > 1000) throw ApiError.badRequest("limit must be within 0..1000, was " + limit);
-        var body = RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit);
+        List<String> reader = readerLanguages(ctx);
+        var body = RestApi.stories(stories.stories(offset, limit), stories.storyCount(), offset, limit, named -> storyName(named, reader));
         body.put("complete", stories.ready());
         if (!stories.ready()) body.put("building", stories.progress());
         json(ctx, 200, body);
@@ -222,17 +223,22 @@ public final class StorylineServer implements AutoCloseable {
 
     private void storyApi(Context ctx) {
         StoryIndex.Story story = story(ctx.pathParam("id"));
-        json(ctx, 200, RestApi.story(story, storySummary(story), stories, this::summary));
+        List<String> reader = readerLanguages(ctx);
+        json(ctx, 200, RestApi.story(story, storySummary(story), stories, this::summary, named -> storyName(named, reader)));
     }
 
     private void eventApi(Context ctx) {
         String id = ctx.pathParam("id");
+        List<String> reader = readerLanguages(ctx);
         json(ctx, 200, RestApi.event(stories.event(id).orElseThrow(() -> ApiError.notFound("no event with id '" + id + "'")), stories,
-                summary(id), eventQuotes(id)));
+                summary(id), eventQuotes(id, reader), named -> storyName(named, reader)));
     }
 
-    /** The quotes of an event's articles (at most its first {@value #EVENT_QUOTE_ARTICLES}), newest first. */
-    private List<QuoteSeen> eventQuotes(String eventId) {
+    /**
+     * The quotes of an event's articles (at most its first {@value #EVENT_QUOTE_ARTICLES}), newest first, each speaker
+     * under its name for the reader.
+     */
+    private List<QuoteSeen> eventQuotes(String eventId, List<String> reader) {
         List<StoredArticle> articles = new java.util.ArrayList<>();
         for (StoryIndex.Member m : stories.members(eventId)) {
             if (articles.size() >= EVENT_QUOTE_ARTICLES) break;
@@ -242,7 +248,7 @@ public final class StorylineServer implements AutoCloseable {
                 throw new java.io.UncheckedIOException("reading article " + m.key() + " for its quotes", e);
             }
         }
-        return QuoteSeen.of(articles, q -> true, key -> profiles.name(key, key), EVENT_QUOTES);
+        return QuoteSeen.of(articles, q -> true, key -> profiles.name(key, key, reader), EVENT_QUOTES);
     }
 
     private EventSummary storySummary(StoryIndex.Story story) {

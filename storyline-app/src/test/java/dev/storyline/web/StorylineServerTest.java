@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,6 +181,27 @@ class StorylineServerTest {
                 + "/entities/ORG%3Acsto")).header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(org.jsoup.Jsoup.parse(page.body()).select("h1").text().contains("OTSC"), page.body());
         assertEquals("CSTO", json(get("/api/entities/ORG%3Acsto?lang=en")).get("name").asText());
+    }
+
+    @Test
+    void storiesAndEventsNameTheirEntitiesInTheReadersLanguageInTheApi() throws Exception {
+        assertEquals(List.of("CSTO"), namesOf("ORG:csto", "en"));
+        assertEquals(List.of("OTSC"), namesOf("ORG:csto", "fr"));
+        assertEquals("Accept-Language, Cookie", get("/api/stories?lang=en").headers().firstValue("Vary").orElse(""));
+    }
+
+    /** Every name the stories API, a story's detail and its events' detail give the entity, for a reader of {@code lang}. */
+    private static List<String> namesOf(String key, String lang) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (JsonNode story : json(get("/api/stories?limit=1000&lang=" + lang)).get("stories")) {
+            story.get("entities").forEach(e -> { if (key.equals(e.get("key").asText())) names.add(e.get("name").asText()); });
+            for (JsonNode event : json(get("/api/stories/" + story.get("id").asText() + "?lang=" + lang)).get("eventList")) {
+                json(get("/api/events/" + event.get("id").asText() + "?lang=" + lang)).get("entities")
+                        .forEach(e -> { if (key.equals(e.get("key").asText())) names.add(e.get("name").asText()); });
+            }
+        }
+        assertFalse(names.isEmpty(), key + " is in no story or event");
+        return names.stream().distinct().toList();
     }
 
     @Test
