@@ -29,7 +29,7 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
 
     /** The on-disk shape: dates as ISO strings, so no date module is needed. */
     record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
-                  String firstSeen, String lastSeen, List<String> aliases) {
+                  String firstSeen, String lastSeen, List<String> aliases, String firstKey) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +59,8 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                         Stored stored = JSON.readValue(line, Stored.class);
                         RegisteredEntity entity = new RegisteredEntity(stored.canonical(), stored.type(),
                                 stored.display(), stored.displayFixed(), stored.variants(),
-                                LocalDate.parse(stored.firstSeen()), LocalDate.parse(stored.lastSeen()), stored.aliases());
+                                LocalDate.parse(stored.firstSeen()), LocalDate.parse(stored.lastSeen()), stored.aliases(),
+                                stored.firstKey());
                         registry.restore(entity);
                     }
                 }
@@ -154,7 +155,7 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                 for (RegisteredEntity e : sorted) {
                     writer.write(JSON.writeValueAsString(new Stored(e.canonical(), e.type(), e.display(),
                             e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString(),
-                            e.aliases())));
+                            e.aliases(), e.firstKey())));
                     writer.newLine();
                 }
             }
@@ -209,6 +210,6 @@ public final class EmbeddedEntityRegistry implements EntityRegistry {
                 : variants.stream().max(Comparator.comparingLong(Variant::count)).orElseThrow().text();
         LocalDate first = o.seen().isBefore(old.firstSeen()) ? o.seen() : old.firstSeen();
         LocalDate last = o.seen().isAfter(old.lastSeen()) ? o.seen() : old.lastSeen();
-        return new RegisteredEntity(old.canonical(), old.type(), display, fixed, variants, first, last, old.aliases());
+        return old.observed(display, fixed, variants, first, last);
     }
 }

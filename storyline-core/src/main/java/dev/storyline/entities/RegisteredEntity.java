@@ -18,27 +18,46 @@ import java.util.stream.Collectors;
  * @param lastSeen     date of the latest article that mentioned it
  * @param aliases      keys it had before (a key follows the entity's most used spelling: {@link EntityKeys}), which
  *                     still find it, so that links and stored mentions made with them resolve
+ * @param firstKey     the key it was first given, which re-keying never changes, even when the key moves back to
+ *                     it (A → B → A): what features kept per key are compared under (StoredEvents), so that events
+ *                     built before a re-key still meet the articles after it. Null (an entity written before this
+ *                     was kept) means its oldest alias, else its key.
  */
 public record RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
-                               List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen, List<String> aliases) {
+                               List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen, List<String> aliases,
+                               String firstKey) {
 
     public RegisteredEntity {
         variants = List.copyOf(variants);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        if (firstKey == null) firstKey = aliases.isEmpty() ? canonical : aliases.get(0);
+    }
+
+    /** An entity whose first key is its oldest alias, else its key. */
+    public RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
+                            List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen, List<String> aliases) {
+        this(canonical, type, display, displayFixed, variants, firstSeen, lastSeen, aliases, null);
     }
 
     /** An entity that never had another key. */
     public RegisteredEntity(String canonical, String type, String display, boolean displayFixed,
                             List<Variant> variants, LocalDate firstSeen, LocalDate lastSeen) {
-        this(canonical, type, display, displayFixed, variants, firstSeen, lastSeen, List.of());
+        this(canonical, type, display, displayFixed, variants, firstSeen, lastSeen, List.of(), null);
     }
 
-    /** The same entity under a new key, its current key kept as an alias. */
+    /** The same entity under a new key, its current key kept as an alias and its first key kept as it is. */
     public RegisteredEntity rekeyed(String key) {
         java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>(aliases);
         before.add(canonical);
         before.remove(key);
-        return new RegisteredEntity(key, type, display, displayFixed, variants, firstSeen, lastSeen, List.copyOf(before));
+        return new RegisteredEntity(key, type, display, displayFixed, variants, firstSeen, lastSeen, List.copyOf(before),
+                firstKey);
+    }
+
+    /** The same entity with other variants, display and dates (a new mention), its keys unchanged. */
+    public RegisteredEntity observed(String display, boolean displayFixed, List<Variant> variants, LocalDate firstSeen,
+                                     LocalDate lastSeen) {
+        return new RegisteredEntity(canonical, type, display, displayFixed, variants, firstSeen, lastSeen, aliases, firstKey);
     }
 
     /** Every key that finds it: its current key, then the keys it had before. */
@@ -47,15 +66,6 @@ public record RegisteredEntity(String canonical, String type, String display, bo
         keys.add(canonical);
         keys.addAll(aliases);
         return List.copyOf(keys);
-    }
-
-    /**
-     * The key it was first given, which re-keying never changes (its oldest alias, else its key), unless it was moved
-     * back to that key since (then the oldest alias left): what features kept per key are compared under
-     * (StoredEvents), so that events built before a re-key still meet the articles after it.
-     */
-    public String firstKey() {
-        return aliases.isEmpty() ? canonical : aliases.get(0);
     }
 
     /** The normalised forms of all its variants. */

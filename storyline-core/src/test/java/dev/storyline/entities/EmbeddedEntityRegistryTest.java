@@ -58,6 +58,31 @@ class EmbeddedEntityRegistryTest {
     }
 
     @Test
+    void aKeyThatMovesBackKeepsTheFirstKeyItWasGivenAfterAReload(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entities.jsonl");
+        EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(file);
+        registry.observe(mention("Vladimir Poutine", "vladimir putin", "fr", "new", LocalDate.of(2022, 1, 10)));
+        registry.rekey("PER:vladimir-poutine", "PER:vladimir-putin");
+        registry.rekey("PER:vladimir-putin", "PER:vladimir-poutine");
+        registry.flush();
+
+        RegisteredEntity back = EmbeddedEntityRegistry.open(file).get("PER:vladimir-putin").orElseThrow();
+
+        assertEquals("PER:vladimir-poutine", back.canonical());
+        assertEquals(List.of("PER:vladimir-putin"), back.aliases());
+        assertEquals("PER:vladimir-poutine", back.firstKey(), "A -> B -> A is still compared under A, not under B");
+    }
+
+    @Test
+    void anEntityWrittenWithoutItsFirstKeyTakesItsOldestAlias(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entities.jsonl");
+        Files.writeString(file, "{\"canonical\":\"PER:b\",\"type\":\"PER\",\"display\":\"B\",\"displayFixed\":false,"
+                + "\"variants\":[],\"firstSeen\":\"2022-01-10\",\"lastSeen\":\"2022-01-10\",\"aliases\":[\"PER:a\",\"PER:c\"]}\n");
+
+        assertEquals("PER:a", EmbeddedEntityRegistry.open(file).get("PER:b").orElseThrow().firstKey());
+    }
+
+    @Test
     void aFlushLeavesOnlyTheRegistryFileBehind(@TempDir Path dir) throws IOException {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(dir.resolve("entities.jsonl"));
         registry.observe(mention("Putin", "putin", "en", "new", LocalDate.of(2022, 1, 13)));

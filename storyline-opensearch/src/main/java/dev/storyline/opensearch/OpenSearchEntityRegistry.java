@@ -49,7 +49,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
 
     /** The stored shape: dates as ISO strings. */
     record Stored(String canonical, String type, String display, boolean displayFixed, List<Variant> variants,
-                  String firstSeen, String lastSeen, List<String> aliases) {
+                  String firstSeen, String lastSeen, List<String> aliases, String firstKey) {
     }
 
     private final OpenSearchClient client;
@@ -324,7 +324,8 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     public static String json(RegisteredEntity e) {
         try {
             return OpenSearchClient.JSON.writeValueAsString(new Stored(e.canonical(), e.type(), e.display(),
-                    e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString(), e.aliases()));
+                    e.displayFixed(), e.variants(), e.firstSeen().toString(), e.lastSeen().toString(), e.aliases(),
+                    e.firstKey()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             throw new IllegalStateException("entity " + e.canonical() + " cannot be written as JSON", x);
         }
@@ -334,7 +335,7 @@ public final class OpenSearchEntityRegistry implements EntityRegistry {
     public static RegisteredEntity entity(String json) throws IOException {
         Stored s = OpenSearchClient.JSON.readValue(json, Stored.class);
         return new RegisteredEntity(s.canonical(), s.type(), s.display(), s.displayFixed(), s.variants(),
-                LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()), s.aliases());
+                LocalDate.parse(s.firstSeen()), LocalDate.parse(s.lastSeen()), s.aliases(), s.firstKey());
     }
 
     private static void write(OpenSearchClient client, String index, List<RegisteredEntity> batch) throws IOException {

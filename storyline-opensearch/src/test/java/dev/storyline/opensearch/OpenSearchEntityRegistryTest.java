@@ -41,6 +41,17 @@ class OpenSearchEntityRegistryTest {
     }
 
     @Test
+    void anEntityCarriedAsJsonKeepsItsFirstKeyWhenItsKeyMovedBack() throws IOException {
+        RegisteredEntity back = new RegisteredEntity("ORG:csto", "ORG", "CSTO", false, List.of(), java.time.LocalDate.of(2022, 1, 13),
+                java.time.LocalDate.of(2022, 1, 13)).rekeyed("ORG:otsc").rekeyed("ORG:csto");
+
+        RegisteredEntity carried = OpenSearchEntityRegistry.entity(OpenSearchEntityRegistry.json(back));
+
+        assertEquals(back, carried);
+        assertEquals("ORG:csto", carried.firstKey());
+    }
+
+    @Test
     void aRekeyedEntityIsReadBackUnderItsNewKeyAndFoundByItsFormerOne() throws IOException {
         OpenSearchLocation location = TestCluster.shared().freshLocation();
         try (OpenSearchClient client = OpenSearchClient.connect(location)) {
