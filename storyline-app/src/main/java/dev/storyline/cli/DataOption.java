@@ -44,7 +44,13 @@ final class DataOption {
      * have caught up (an article is evaluated once its event is durable).
      */
     AlertEvaluator openAlerts(ArticleStore store, StoredEvents events) throws IOException {
-        return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events), openRegistry());
+        return openAlerts(store, events, openRegistry());
+    }
+
+    /** The alerts, as {@link #openAlerts(ArticleStore, StoredEvents)}, reading entity keys through {@code registry}. */
+    AlertEvaluator openAlerts(ArticleStore store, StoredEvents events, dev.storyline.entities.EntityRegistry registry)
+            throws IOException {
+        return AlertEvaluator.open(data, store, events, BreakingStoriesDetector.factory(store, events), registry);
     }
 
     /**

@@ -54,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
         ArticleStore opened = where.openArticlesOrSay(data.data, spec.commandLine().getErr());
         if (opened == null) return 1;
         try (ArticleStore store = opened;
-             StoredEvents events = DataOption.caughtUp(where.openEvents(data.data, store), store, spec.commandLine().getErr())) {
+             StoredEvents events = DataOption.caughtUp(where.openEvents(data.data, store, where.openRegistry(data)), store,
+                     spec.commandLine().getErr())) {
             DurableEventStore assignments = events.store();
             if (format == Format.jsonl) {
                 store.forEach(a -> {

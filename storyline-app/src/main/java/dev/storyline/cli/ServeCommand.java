@@ -65,20 +65,19 @@ final class ServeCommand implements Callable<Integer> {
         if (store == null) return 1;
         // With --cluster the job writes the entities too: this server reads them, following the job's writes.
         boolean writtenByTheJob = clusterConfig != null && where.isOpenSearch();
-        EntityRegistry registry = writtenByTheJob ? where.openEntitiesWrittenByTheJob()
-                : where.isOpenSearch() ? where.openOpenSearchRegistry() : data.openRegistry();
+        EntityRegistry registry = writtenByTheJob ? where.openEntitiesWrittenByTheJob() : where.openRegistry(data);
         StoredEvents events;
         AlertEvaluator alerts;
         try {
             // With --cluster the job writes the store on OpenSearch: this server only reads its events.
-            events = writtenByTheJob ? where.openEventsWrittenByTheJob() : where.openEvents(data.data, store);
+            events = writtenByTheJob ? where.openEventsWrittenByTheJob() : where.openEvents(data.data, store, registry);
         } catch (Exception e) {
             store.close();
             throw e;
         }
         try {
             // Articles whose events are not there yet are evaluated once the server has assigned them.
-            alerts = data.openAlerts(store, events);
+            alerts = data.openAlerts(store, events, registry);
         } catch (Exception e) {
             events.close();
             store.close();

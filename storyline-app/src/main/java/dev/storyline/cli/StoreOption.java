@@ -65,8 +65,16 @@ final class StoreOption {
         }
     }
 
-    StoredEvents openEvents(Path data, ArticleStore articles) throws IOException {
-        return store == null ? StoredEvents.open(data, articles) : StoredEvents.open(OpenSearchEventStore.opener(location()), articles);
+    /** The events of this store, comparing entities through {@code registry}'s keys (its aliases: a re-key splits nothing). */
+    StoredEvents openEvents(Path data, ArticleStore articles, EntityRegistry registry) throws IOException {
+        StoredEvents events = store == null ? StoredEvents.open(data, articles)
+                : StoredEvents.open(OpenSearchEventStore.opener(location()), articles);
+        return events.comparingEntitiesBy(registry);
+    }
+
+    /** The entity registry of this store: its entities index on OpenSearch, else the embedded one beside the data. */
+    EntityRegistry openRegistry(DataOption data) throws IOException {
+        return isOpenSearch() ? openOpenSearchRegistry() : data.openRegistry();
     }
 
     /**
