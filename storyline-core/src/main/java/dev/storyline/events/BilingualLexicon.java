@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Word stems of French, German and Spanish pivoted to English word stems, the concept ids reports in different
- * languages share ("séisme", "Erdbeben", "terremoto" → "earthquak"). Read from {@code lexicon/freedict-en.tsv},
+ * languages share ("séisme", "Erdbeben", "terremoto" → "earthquak"); of Italian and Polish, news' key terms only
+ * ({@link #KEY_TERMS}). Read from {@code lexicon/freedict-en.tsv},
  * derived from Debian's FreeDict dictionaries by {@code tools/freedict-lexicon.py} (licences in the README beside
  * it); both sides are stemmed here with the same stemmers as the features, so that the lexicon follows them.
  * Loaded on first use (about 40,000 words), then read-only; thread-safe.
