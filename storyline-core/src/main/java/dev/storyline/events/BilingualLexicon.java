@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Word stems of French, German and Spanish pivoted to English word stems, the concept ids reports in different
- * languages share ("séisme", "Erdbeben", "terremoto" → "earthquak"). Read from {@code lexicon/freedict-en.tsv},
+ * languages share ("séisme", "Erdbeben", "terremoto" → "earthquak"); of Italian and Polish, news' key terms only
+ * ({@link #KEY_TERMS}). Read from {@code lexicon/freedict-en.tsv},
  * derived from Debian's FreeDict dictionaries by {@code tools/freedict-lexicon.py} (licences in the README beside
  * it); both sides are stemmed here with the same stemmers as the features, so that the lexicon follows them.
  * Loaded on first use (about 40,000 words), then read-only; thread-safe.
@@ -23,8 +24,18 @@ import java.util.Set;
 public final class BilingualLexicon {
 
     static final String RESOURCE = "lexicon/freedict-en.tsv";
-    /** The languages the shipped lexicon pivots (FreeDict's dictionaries to and from English that GPL-3 allows). */
+    /** The languages the shipped dictionary pivots (FreeDict's dictionaries to and from English that GPL-3 allows). */
     static final Set<String> LANGUAGES = Set.of("fr", "de", "es");
+    /**
+     * News' key terms ({@code lexicon/news-terms.tsv}, written for Storyline): the words reports of a happening name
+     * it by (earthquake, flood, election, pope, ceremony...), in the sense news uses, for the dictionary's languages
+     * and for Italian and Polish, which have no dictionary. They come before the dictionary's first senses, which are
+     * often not the news sense ("Regierung" → administration, "incendie" → conflagration, "Hochwasser" → flow) or
+     * missing ("élection", "coalition", "Stromausfall").
+     */
+    static final String KEY_TERMS = "lexicon/news-terms.tsv";
+    /** The languages of {@link #KEY_TERMS}' columns after English, in order. */
+    static final List<String> KEY_TERM_LANGUAGES = List.of("fr", "de", "es", "it", "pl");
     /** Translations kept per stem: the dictionary's first senses (more only dilute the article's vector). */
     static final int MAX_TRANSLATIONS = 1;
     /** German compounds shorter than this are not split (their parts would be too short to mean anything). */
@@ -45,7 +56,8 @@ public final class BilingualLexicon {
     /** Whether stems of {@code language} are pivoted (English is the pivot itself). */
     public boolean covers(String language) {
         // Decided without loading: English articles (and others) never pay for the lexicon.
-        return language != null && LANGUAGES.contains(language) && lexicon().containsKey(language);
+        return language != null && (LANGUAGES.contains(language) || KEY_TERM_LANGUAGES.contains(language))
+                && lexicon().containsKey(language);
     }
 
     /**
@@ -111,6 +123,8 @@ public final class BilingualLexicon {
         Map<String, Map<String, String>> nouns = new HashMap<>();
         // About 15,000 English words stand for 40,000 entries: each is stemmed once.
         Map<String, String> englishStems = new HashMap<>();
+        // Key terms first: a stem keeps the first translation it is given.
+        readKeyTerms(building, englishStems);
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -148,6 +162,36 @@ public final class BilingualLexicon {
         nouns.forEach((lang, m) -> properDone.put(lang, Map.copyOf(m)));
         properNouns = Map.copyOf(properDone);
         return Map.copyOf(done);
+    }
+
+    /** Reads {@link #KEY_TERMS}: an English word, then the words of each language for it (forms separated by commas). */
+    private void readKeyTerms(Map<String, Map<String, Set<String>>> building, Map<String, String> englishStems) {
+        try (InputStream in = BilingualLexicon.class.getResourceAsStream(KEY_TERMS)) {
+            if (in == null) throw new IllegalStateException("the key terms " + KEY_TERMS + " are missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                number++;
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length != KEY_TERM_LANGUAGES.size() + 1) {
+                    throw new IllegalStateException(KEY_TERMS + ":" + number + ": expected " + (KEY_TERM_LANGUAGES.size() + 1) + " columns, found " + f.length);
+                }
+                String english = englishStems.computeIfAbsent(f[0], w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
+                if (english.isEmpty()) throw new IllegalStateException(KEY_TERMS + ":" + number + ": \"" + f[0] + "\" is not one English word");
+                for (int i = 0; i < KEY_TERM_LANGUAGES.size(); i++) {
+                    String language = KEY_TERM_LANGUAGES.get(i);
+                    for (String form : f[i + 1].split(",")) {
+                        String stem = form.isBlank() ? null : single(form.strip(), language);
+                        if (stem == null) continue;
+                        Set<String> senses = building.computeIfAbsent(language, k -> new HashMap<>()).computeIfAbsent(stem, k -> new LinkedHashSet<>());
+                        if (senses.isEmpty()) senses.add(english);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the key terms " + KEY_TERMS, e);
+        }
     }
 
     /** The stem of a single word, or null when it is a stop word or not one word. */

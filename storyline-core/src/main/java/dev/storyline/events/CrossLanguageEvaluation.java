@@ -296,8 +296,8 @@ public final class CrossLanguageEvaluation {
      *
      * @param sameLanguage  pairs of reports in one language
      * @param crossLanguage pairs of reports in two languages
-     * @param crossUnpivoted cross-language pairs where a report's language has no lexicon (Italian, Polish): words
-     *                       cannot meet there
+     * @param crossUnpivoted cross-language pairs where a report's language has no dictionary (Italian, Polish): only
+     *                       news' key terms pivot there
      */
     public record GradedSimilarity(Graded sameLanguage, Graded crossLanguage, Graded crossUnpivoted) {
     }
@@ -516,7 +516,7 @@ public final class CrossLanguageEvaluation {
     private static void printGraded(PrintWriter out, String name, GradedSimilarity g) {
         out.printf(Locale.ROOT, "%-50s same-language %s%n", name, g.sameLanguage());
         out.printf(Locale.ROOT, "%-50s cross-language %s%n", "", g.crossLanguage());
-        out.printf(Locale.ROOT, "%-50s cross, a language without lexicon %s%n", "", g.crossUnpivoted());
+        out.printf(Locale.ROOT, "%-50s cross, a language without a dictionary %s%n", "", g.crossUnpivoted());
     }
 
     private static void print(PrintWriter out, String name, Clustering c) {

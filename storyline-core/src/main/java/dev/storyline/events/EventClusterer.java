@@ -440,7 +440,22 @@ public final class EventClusterer {
     }
 
     /** What comparisons need of an event beyond its centroid, as of a number of articles assigned. */
-    private record Summary(EventState event, long assigned, long documents, Map<Family, Double> norms, String latestYear) {
+    private record Summary(EventState event, long assigned, long documents, Map<Family, Double> norms, String latestYear,
+                           java.util.Set<String> languages) {
+    }
+
+    /**
+     * The languages an event's articles wrote its words in, read from its words as written ("t:presid@fr"); empty
+     * for an event whose words have no language (articles of unknown language).
+     */
+    static java.util.Set<String> languages(EventState event) {
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        for (String key : event.surfaces().keySet()) {
+            if (!key.startsWith("t:")) continue;
+            String feature = TermWords.feature(key);
+            if (feature.length() < key.length()) languages.add(key.substring(feature.length() + 1));
+        }
+        return java.util.Set.copyOf(languages);
     }
 
     /**
@@ -453,7 +468,7 @@ public final class EventClusterer {
         Summary s = summaries.get(event.id());
         if (s == null || s.event != event || assigned > s.assigned + s.documents / 20) {
             s = new Summary(event, assigned, store.documentCount(), norms(event.centroid(), false),
-                    latestYear(event.centroid().keySet()));
+                    latestYear(event.centroid().keySet()), languages(event));
             summaries.put(event.id(), s);
         }
         return s;
@@ -479,6 +494,13 @@ public final class EventClusterer {
             if (fw <= 0 || an == null || cn == null || an == 0 || cn == 0) continue;
             double cos = dots.getOrDefault(f, 0.0) / (an * cn);
             byFamily.put(f, cos);
+            // Calibrated across languages as the window similarity is: an article whose language none of the event's
+            // articles wrote in meets its words less, though it reports the same happening.
+            if (f == Family.TERM && article.language() != null && !summary.languages.isEmpty()
+                    && !summary.languages.contains(article.language())) {
+                cos = Math.min(1, cos * WindowReclustering.CROSS_LANGUAGE_TERM_SCALE);
+                fw *= WindowReclustering.CROSS_LANGUAGE_TERM_WEIGHT;
+            }
             sum += fw * cos;
             weightSum += fw;
         }

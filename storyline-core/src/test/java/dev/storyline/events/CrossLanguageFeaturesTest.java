@@ -35,6 +35,21 @@ class CrossLanguageFeaturesTest {
     }
 
     @Test
+    void italianAndPolishWhichHaveNoDictionaryShareTheirKeyTermsWithEnglish() {
+        for (Map.Entry<String, String> report : Map.of("it", "L'alluvione ha colpito la città.", "pl", "Powódź zalała miasto.",
+                "en", "The flood hit the town.").entrySet()) {
+            assertTrue(counts(report.getKey(), report.getValue()).containsKey("t:flood"), report.toString());
+        }
+    }
+
+    @Test
+    void aKeyTermTakesTheSenseNewsUsesNotTheDictionarysFirst() {
+        // FreeDict's first senses: "Regierung" administration, "incendie" conflagration.
+        assertTrue(counts("de", "Die Regierung ist zerbrochen.").containsKey("t:govern"));
+        assertTrue(counts("fr", "Un incendie ravage la cathédrale.").containsKey("t:fire"));
+    }
+
+    @Test
     void aGermanCompoundTheLexiconLacksIsReadAsItsParts() {
         BilingualLexicon lexicon = new BilingualLexicon(new TermAnalyzer());
         assertTrue(lexicon.english("containerschiff", "de").contains("ship"), lexicon.english("containerschiff", "de").toString());

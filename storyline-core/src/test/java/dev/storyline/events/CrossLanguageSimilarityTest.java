@@ -101,6 +101,30 @@ class CrossLanguageSimilarityTest {
         assertTrue(Math.abs(cross - same) < Math.abs(uncalibrated - same), "same-language " + same + ", cross " + cross);
     }
 
+    @Test
+    void theOnlineAssignmentCalibratesTheWordsOfALanguageNoneOfTheEventsArticlesWroteIn() {
+        List<String> names = List.of("e:carlos-mazon", "p:paiporta", "n:491", "n:2024");
+        ArticleFeatures es = written(article("es", "es", concat(names, "t:flood", "t:rain", "t:mud", "t:alert", "t:victim", "t:street")));
+        List<String> reply = concat(names, "t:flood", "t:storm", "t:dead", "t:volunt", "t:car", "t:roof");
+        double cross = joinedWith(es, written(article("en", "en", reply)));
+        double asIfSpanish = joinedWith(es, written(article("en", "es", reply)));
+        assertTrue(cross > asIfSpanish, "English reply " + cross + ", the same words as Spanish " + asIfSpanish);
+    }
+
+    /** The similarity with which {@code second} met the event {@code first} started (the only event). */
+    private static double joinedWith(ArticleFeatures first, ArticleFeatures second) {
+        EventClusterer clusterer = EventClusterer.inMemory();
+        clusterer.assign(first);
+        return clusterer.assign(second).why().similarity();
+    }
+
+    /** The article with its words as its language writes them (what tells an event's languages). */
+    private static ArticleFeatures written(ArticleFeatures a) {
+        Map<String, String> surfaces = new HashMap<>(a.surfaces());
+        for (String k : a.counts().keySet()) if (k.startsWith("t:") && a.language() != null) surfaces.put(TermWords.key(k, a.language()), Family.value(k));
+        return new ArticleFeatures(a.id(), a.published(), a.label(), a.counts(), surfaces, a.language());
+    }
+
     private static List<String> concat(List<String> a, String... b) {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(List.of(b));

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Events across languages on independent-style reports with graded ratings (crosslang/README.md, "Graded"): the
  * window similarity's Pearson with the ratings across languages comes near that within one language, beats a TF-IDF
  * cosine, and one threshold joins about the same share of same-event pairs across languages as within, hardly any
- * unrelated pair. Floors a little under what the dev part (tuned on) and the held-out part (never tuned on) give;
+ * unrelated pair. Floors a little under what the dev part (tuned on) and the two held-out parts (never tuned on) give;
  * one method, so that the analysis (the NER models) runs once per part.
  */
 class GradedCrossLanguageEvaluationTest {
@@ -47,27 +47,39 @@ class GradedCrossLanguageEvaluationTest {
 
     @Test
     void crossLanguagePairsCorrelateWithRatingsNearlyAsWellAsSameLanguageOnesAndJoinAsOften() throws IOException {
-        // Measured: dev same-language Pearson 0.747, cross-language 0.684 (TF-IDF 0.751, 0.491); similar pairs joined
-        // 12 of 16 within, 85 of 116 across; dissimilar 0 of 219, 2 of 790. Held-out 0.750, 0.637 (TF-IDF 0.786,
-        // 0.525); joined 10 of 16, 67 of 105; dissimilar 2 of 227, 2 of 702. Without the lexicon: cross-language Pearson
-        // 0.631 (dev) and 0.585 (held-out), 50 and 45 similar pairs joined.
+        // Measured (crosslang notes): dev same-language Pearson 0.754, cross-language 0.743 (TF-IDF 0.751, 0.491);
+        // similar pairs joined 12 of 16 within, 88 of 116 across; dissimilar 0 of 219, 2 of 790. Held-out 0.746, 0.698
+        // (TF-IDF 0.786, 0.525); joined 14 of 16, 87 of 105; dissimilar 0 of 227, 1 of 702. Held-out 2 0.798, 0.792
+        // (TF-IDF 0.686, 0.694); joined 8 of 8, 74 of 82; dissimilar 2 of 167, 10 of 579. Without the lexicon:
+        // cross-language Pearson 0.630, 0.585 and 0.782; 50, 45 and 78 similar pairs joined.
         Figures dev = measure("graded-dev.jsonl", 50);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.66, "dev " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.09, "dev gap " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.65, "dev " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.1, "dev vs TF-IDF " + dev.tfIdf());
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 10,
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.72, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.04, "dev gap " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.72, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.2, "dev vs TF-IDF " + dev.tfIdf());
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 30,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.61, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.14, "held-out gap " + heldOut.ours());
-        assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.07, "held-out vs TF-IDF " + heldOut.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.55, "held-out " + heldOut.ours());
-        assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.15, "held-out joined " + heldOut.ours());
+        assertTrue(cross.pearson() >= 0.67, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.08, "held-out gap " + heldOut.ours());
+        assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.15, "held-out vs TF-IDF " + heldOut.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= 0.78, "held-out " + heldOut.ours());
+        assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.1, "held-out joined " + heldOut.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() > heldOut.withoutLexicon().crossLanguage().pearson()
-                && cross.similarJoined() > heldOut.withoutLexicon().crossLanguage().similarJoined(), "held-out without the lexicon " + heldOut.withoutLexicon());
+        assertTrue(cross.pearson() > heldOut.withoutLexicon().crossLanguage().pearson() + 0.07
+                && cross.similarJoined() > heldOut.withoutLexicon().crossLanguage().similarJoined() + 30, "held-out without the lexicon " + heldOut.withoutLexicon());
+
+        // Written after the held-out part had been measured, never tuned on.
+        Figures second = measure("graded-heldout2.jsonl", 42);
+        cross = second.ours().crossLanguage();
+        same = second.ours().sameLanguage();
+        assertTrue(cross.pearson() >= 0.77, "held-out 2 " + second.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.03, "held-out 2 gap " + second.ours());
+        assertTrue(cross.pearson() > second.tfIdf().crossLanguage().pearson() + 0.07, "held-out 2 vs TF-IDF " + second.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= 0.85, "held-out 2 " + second.ours());
+        assertTrue(cross.dissimilarJoinedShare() <= 0.025 && same.dissimilarJoinedShare() <= 0.02, "held-out 2 " + second.ours());
+        assertTrue(cross.pearson() >= second.withoutLexicon().crossLanguage().pearson(), "held-out 2 without the lexicon " + second.withoutLexicon());
     }
 }
