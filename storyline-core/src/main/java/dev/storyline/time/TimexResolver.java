@@ -160,6 +160,8 @@ final class TimexResolver {
         }
         String part = part(m);
         if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
+        Integer month = month(m);
+        if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;
         String amount = m.get("num") == null ? "1" : amount(m.get("num"));
@@ -525,6 +527,8 @@ final class TimexResolver {
             }
             year = y;
         }
+        // "the year-earlier third quarter": that quarter of the year before the one just worked out
+        if (m.get("prioryear") != null) year--;
         return new Resolution("DATE", year(year) + "-" + letter + n, null);
     }
 

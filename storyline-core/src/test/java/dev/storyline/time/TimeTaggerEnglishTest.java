@@ -293,4 +293,60 @@ class TimeTaggerEnglishTest {
     void midnightAfterAPreposition() {
         assertFound("en", "The fire broke out shortly after midnight.", "after midnight=TIME 2022-01-14T00:00");
     }
+
+    @Test
+    void theFollowingYearIsAYearNotADay() {
+        assertFound("en", "The plant opened on March 3, 2015, and the following year it was sold.",
+                "on March 3, 2015=DATE 2015-03-03", "the following year=DATE 2016");
+    }
+
+    @Test
+    void aYearEarlierQuarterIsThatQuarterOfTheYearBefore() {
+        assertFound("en", "Profit rose from the year-earlier third quarter and the year-ago fourth quarter.",
+                "from the year-earlier third quarter=DATE 2020-Q3", "the year-ago fourth quarter=DATE 2020-Q4");
+    }
+
+    @Test
+    void yearEarlierBeforeANounIsThePartOfTheYearLastNamed() {
+        assertFound("en", "The chain lost $2 million in the third quarter, compared with a year-earlier profit.",
+                "in the third quarter=DATE 2021-Q3", "year-earlier=DATE 2020-Q3");
+    }
+
+    @Test
+    void theCorrespondingPeriodLastYear() {
+        assertFound("en", "Sales rose in the third quarter from the corresponding period last year.",
+                "in the third quarter=DATE 2021-Q3", "the corresponding period last year=DATE 2020-Q3");
+    }
+
+    @Test
+    void yearEndIsThatYear() {
+        assertFound("en", "The merger should close by year-end, the bank said.", "by year-end=DATE 2022");
+    }
+
+    @Test
+    void everyJulyIsAMonthEachYear() {
+        assertFound("en", "The festival is held every July.", "every July=SET XXXX-07");
+    }
+
+    @Test
+    void aClockTimeTakesTheDateWrittenAfterIt() {
+        assertFound("en", "The offer expires at 5 p.m. EST, Feb. 3.", "at 5 p.m. EST, Feb. 3=TIME 2022-02-03T17:00-5");
+    }
+
+    @Test
+    void quarterToQuarterIsNoDate() {
+        assertFound("en", "The quarter-to-quarter comparison improved.");
+    }
+
+    @Test
+    void unAdjectivesAreNoPastCue() {
+        // "will ... by August" is the coming August, "untouched" does not put it in the past
+        assertFound("en", "The airline will double its flights by August in markets untouched by the crisis.",
+                "by August=DATE 2022-08");
+    }
+
+    @Test
+    void midDecades() {
+        assertFound("en", "Demand may peak in the mid-2030s.", "the mid-2030s=DATE 203X");
+    }
 }
