@@ -152,7 +152,10 @@ final class TimexResolver {
         String adjective = m.get("setadj");
         if (adjective != null) return new Resolution("SET", lexicon.value("setadj", adjective), null);
         Integer weekday = weekday(m);
-        if (weekday != null) return new Resolution("SET", "XXXX-WXX-" + weekday, null);
+        if (weekday != null) {
+            String part = part(m); // "Mittwoch vormittags": that part of every Wednesday
+            return new Resolution("SET", "XXXX-WXX-" + weekday + (part == null ? "" : "T" + part), null);
+        }
         String season = m.get("season");
         if (season != null) {
             String value = lexicon.value("season", season);

@@ -129,4 +129,13 @@ class TimeEvaluationTest {
         assertEquals(0.5, c.valueAccuracy(), 1e-9);
         assertEquals(2 * 0.4 * 0.5 / 0.9, c.valueF1(), 1e-9);
     }
+
+    @Test
+    void aDecadeIsTheSameValueWrittenWithOrWithoutX() {
+        assertTrue(TimeEvaluation.sameValue("199", "199X"));
+        assertTrue(TimeEvaluation.sameValue("196X", "196"));
+        assertTrue(!TimeEvaluation.sameValue("199", "198X"), "another decade");
+        assertTrue(!TimeEvaluation.sameValue("19", "19XX"), "a century is not made equal");
+        assertTrue(!TimeEvaluation.sameValue("2001", "200X"), "a year is not its decade");
+    }
 }

@@ -349,4 +349,9 @@ class TimeTaggerEnglishTest {
     void midDecades() {
         assertFound("en", "Demand may peak in the mid-2030s.", "the mid-2030s=DATE 203X");
     }
+
+    @Test
+    void yearAfterYearIsEveryYear() {
+        assertFound("en", "Rents rise year after year.", "year after year=SET P1Y");
+    }
 }

@@ -305,4 +305,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Il a attendu une demi-heure, puis un demi-siècle.",
                 "une demi-heure=DURATION PT30M", "un demi-siècle=DURATION P50Y");
     }
+
+    @Test
+    void anneeApresAnneeIsEveryYear() {
+        assertFound("fr", "Les loyers montent année après année.", "année après année=SET P1Y");
+    }
 }

@@ -254,4 +254,21 @@ class TimeTaggerGermanTest {
         assertFound("de", "Um neun Uhr begann die Sitzung, gegen zwanzig Uhr war sie vorbei.",
                 "Um neun Uhr=TIME 2022-01-14T09:00", "gegen zwanzig Uhr=TIME 2022-01-14T20:00");
     }
+
+    @Test
+    void adverbsOfAPartOfTheDayRecur() {
+        assertFound("de", "Die Fähre fährt nachts nicht, Mittwoch vormittags schon.",
+                "nachts=SET XXXX-XX-XXTNI", "Mittwoch vormittags=SET XXXX-WXX-3TMO");
+    }
+
+    @Test
+    void jahrUmJahrIsEveryYear() {
+        assertFound("de", "Jahr um Jahr steigen die Mieten.", "Jahr um Jahr=SET P1Y");
+    }
+
+    @Test
+    void preteritesInAchteArePasts() {
+        // "dachte" is a past: the summer is this year's, not a generic one
+        assertFound("de", "Der Minister dachte im Sommer über einen Rücktritt nach.", "im Sommer=DATE 2022-SU");
+    }
 }

@@ -192,4 +192,9 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En la noche del miércoles al jueves se declaró un incendio, extinguido a media mañana.",
                 "En la noche del miércoles al jueves=TIME 2022-01-12TNI", "a media mañana=TIME 2022-01-13TMO");
     }
+
+    @Test
+    void anoTrasAnoIsEveryYear() {
+        assertFound("es", "Los alquileres suben año tras año.", "año tras año=SET P1Y");
+    }
 }
