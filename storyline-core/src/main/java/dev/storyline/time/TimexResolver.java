@@ -87,7 +87,7 @@ final class TimexResolver {
         IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
             case NOT, FUTURE, PAST -> null;
-            case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
+            case REF -> new Resolution("DATE", lexicon.value("ref", m.get("ref")), null); // as TimeBank, AQUAINT, KRAUTS and French TimeBank type them
             case DURATION -> duration(m);
             case SET -> set(m);
             case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);

@@ -354,4 +354,15 @@ class TimeTaggerEnglishTest {
     void yearAfterYearIsEveryYear() {
         assertFound("en", "Rents rise year after year.", "year after year=SET P1Y");
     }
+
+    @Test
+    void pluralWeekdaysRecur() {
+        assertFound("en", "The show airs on Mondays and Tuesday nights.",
+                "on Mondays=SET XXXX-WXX-1", "Tuesday nights=SET XXXX-WXX-2TNI");
+    }
+
+    @Test
+    void vagueReferencesAreDates() {
+        assertFound("en", "Prices are currently high.", "currently=DATE PRESENT_REF");
+    }
 }

@@ -117,7 +117,7 @@ class TimeTaggerFrenchTest {
 
     @Test
     void vagueReferences() {
-        assertFound("fr", "Il vit actuellement à Paris.", "actuellement=TIME PRESENT_REF");
+        assertFound("fr", "Il vit actuellement à Paris.", "actuellement=DATE PRESENT_REF");
     }
 
     @Test
@@ -309,5 +309,10 @@ class TimeTaggerFrenchTest {
     @Test
     void anneeApresAnneeIsEveryYear() {
         assertFound("fr", "Les loyers montent année après année.", "année après année=SET P1Y");
+    }
+
+    @Test
+    void pluralWeekdaysRecur() {
+        assertFound("fr", "Le marché se tient les samedis matin.", "les samedis matin=SET XXXX-WXX-6TMO");
     }
 }

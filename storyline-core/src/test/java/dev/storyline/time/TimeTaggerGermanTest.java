@@ -242,7 +242,7 @@ class TimeTaggerGermanTest {
     @Test
     void lengthsInOneWordAndVagueReferences() {
         assertFound("de", "Nach jahrelangen Verhandlungen wurde tagelang gestreikt, in letzter Zeit wieder.",
-                "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=TIME PAST_REF");
+                "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=DATE PAST_REF");
     }
     @Test
     void halfAUnitAndHalfAYearAgo() {

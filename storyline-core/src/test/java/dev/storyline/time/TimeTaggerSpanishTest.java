@@ -197,4 +197,9 @@ class TimeTaggerSpanishTest {
     void anoTrasAnoIsEveryYear() {
         assertFound("es", "Los alquileres suben año tras año.", "año tras año=SET P1Y");
     }
+
+    @Test
+    void weekdaysAfterAPluralArticleRecur() {
+        assertFound("es", "El mercado abre los domingos por la mañana.", "los domingos por la mañana=SET XXXX-WXX-7TMO");
+    }
 }
