@@ -365,4 +365,10 @@ class TimeTaggerEnglishTest {
     void vagueReferencesAreDates() {
         assertFound("en", "Prices are currently high.", "currently=DATE PRESENT_REF");
     }
+
+    @Test
+    void aYearAgoComparesWithTheQuarterNamedAndNamesNoNewOne() {
+        assertFound("en", "Third-quarter profit rose from a year ago; the year-earlier period had a charge.",
+                "Third-quarter=DATE 2021-Q3", "a year ago=DATE 2020-Q3", "the year-earlier period=DATE 2020-Q3");
+    }
 }
