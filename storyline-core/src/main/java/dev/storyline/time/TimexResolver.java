@@ -105,7 +105,8 @@ final class TimexResolver {
         if (dur != null) return new Resolution("DURATION", lexicon.value("dur", dur), null);
         String unit = unit(m);
         if (unit == null) return null;
-        String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
+        // an empty "one" group: a unit named alone ("the year ended March 31")
+        String amount = m.get("vague") != null ? "X" : m.get("one") != null ? "1" : amount(m.get("num"));
         if (amount == null) return null;
         if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
         if (amount.equals("0.5")) return m.get("unit2") != null ? null : halfOf(unit);

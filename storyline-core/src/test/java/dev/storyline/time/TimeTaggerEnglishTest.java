@@ -179,7 +179,8 @@ class TimeTaggerEnglishTest {
     @Test
     void aFarDayAndMonthIsPlacedByTense() {
         LocalDate november = LocalDate.of(1989, 11, 1);
-        assertEquals(List.of("March 31=DATE 1989-03-31"), Expressions.found("en", november, "Profit fell in the year ended March 31."));
+        assertEquals(List.of("in the year=DURATION P1Y", "March 31=DATE 1989-03-31"),
+                Expressions.found("en", november, "Profit fell in the year ended March 31."));
         assertEquals(List.of("March 31=DATE 1990-03-31"), Expressions.found("en", november, "The report is due March 31."));
     }
 
@@ -370,5 +371,11 @@ class TimeTaggerEnglishTest {
     void aYearAgoComparesWithTheQuarterNamedAndNamesNoNewOne() {
         assertFound("en", "Third-quarter profit rose from a year ago; the year-earlier period had a charge.",
                 "Third-quarter=DATE 2021-Q3", "a year ago=DATE 2020-Q3", "the year-earlier period=DATE 2020-Q3");
+    }
+
+    @Test
+    void theYearEndedADateIsAYearLong() {
+        assertFound("en", "The brewer earned $3 million in the fiscal year ended Sept. 30, 2021.",
+                "in the fiscal year=DURATION P1Y", "Sept. 30, 2021=DATE 2021-09-30");
     }
 }

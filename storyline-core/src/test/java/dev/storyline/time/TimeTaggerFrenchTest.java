@@ -315,4 +315,10 @@ class TimeTaggerFrenchTest {
     void pluralWeekdaysRecur() {
         assertFound("fr", "Le marché se tient les samedis matin.", "les samedis matin=SET XXXX-WXX-6TMO");
     }
+
+    @Test
+    void lExerciceClosEstUneAnnee() {
+        assertFound("fr", "Le brasseur a gagné 3 millions sur l'exercice clos le 30 septembre 2021.",
+                "l'exercice=DURATION P1Y", "le 30 septembre 2021=DATE 2021-09-30");
+    }
 }

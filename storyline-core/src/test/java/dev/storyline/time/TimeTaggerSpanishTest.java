@@ -202,4 +202,10 @@ class TimeTaggerSpanishTest {
     void weekdaysAfterAPluralArticleRecur() {
         assertFound("es", "El mercado abre los domingos por la mañana.", "los domingos por la mañana=SET XXXX-WXX-7TMO");
     }
+
+    @Test
+    void elEjercicioCerradoEsUnAno() {
+        assertFound("es", "La cervecera ganó 3 millones en el ejercicio cerrado el 30 de septiembre de 2021.",
+                "el ejercicio=DURATION P1Y", "el 30 de septiembre de 2021=DATE 2021-09-30");
+    }
 }
