@@ -378,4 +378,9 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The brewer earned $3 million in the fiscal year ended Sept. 30, 2021.",
                 "in the fiscal year=DURATION P1Y", "Sept. 30, 2021=DATE 2021-09-30");
     }
+
+    @Test
+    void palmSunday() {
+        assertFound("en", "The procession is on Palm Sunday 2023.", "on Palm Sunday 2023=DATE 2023-04-02");
+    }
 }

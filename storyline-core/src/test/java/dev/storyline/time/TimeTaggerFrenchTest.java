@@ -321,4 +321,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le brasseur a gagné 3 millions sur l'exercice clos le 30 septembre 2021.",
                 "l'exercice=DURATION P1Y", "le 30 septembre 2021=DATE 2021-09-30");
     }
+
+    @Test
+    void dimancheDesRameaux() {
+        assertFound("fr", "La procession aura lieu le dimanche des Rameaux 2023.", "le dimanche des Rameaux 2023=DATE 2023-04-02");
+    }
 }

@@ -271,4 +271,21 @@ class TimeTaggerGermanTest {
         // "dachte" is a past: the summer is this year's, not a generic one
         assertFound("de", "Der Minister dachte im Sommer über einen Rücktritt nach.", "im Sommer=DATE 2022-SU");
     }
+
+    @Test
+    void palmsonntagUndMariaHimmelfahrt() {
+        assertFound("de", "Die Prozession findet an Palmsonntag 2023 statt, das Fest zu Mariä Himmelfahrt 2023.",
+                "an Palmsonntag 2023=DATE 2023-04-02", "zu Mariä Himmelfahrt 2023=DATE 2023-08-15");
+    }
+
+    @Test
+    void theLastYearsArADurationNotLastYear() {
+        assertFound("de", "Die vergangenen Jahre waren schwer.", "Die vergangenen Jahre=DURATION PXY");
+    }
+
+    @Test
+    void dieserTageIsThePresentAndAllDieseJahreADuration() {
+        assertFound("de", "Dieser Tage klagen viele, all diese Jahre sei nichts geschehen.",
+                "Dieser Tage=DATE PRESENT_REF", "all diese Jahre=DURATION PXY");
+    }
 }

@@ -208,4 +208,9 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La cervecera ganó 3 millones en el ejercicio cerrado el 30 de septiembre de 2021.",
                 "el ejercicio=DURATION P1Y", "el 30 de septiembre de 2021=DATE 2021-09-30");
     }
+
+    @Test
+    void domingoDeRamos() {
+        assertFound("es", "La procesión sale el Domingo de Ramos de 2023.", "el Domingo de Ramos de 2023=DATE 2023-04-02");
+    }
 }
