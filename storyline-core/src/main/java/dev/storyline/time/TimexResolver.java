@@ -545,6 +545,7 @@ final class TimexResolver {
                 case "WE" -> "XXXX-WXX-WE";
                 case "M" -> "XXXX-XX";
                 case "Y" -> "XXXX";
+                case "CE" -> "XX";
                 default -> null;
             };
             return value == null ? null : new Resolution("DATE", value, null);
@@ -556,6 +557,8 @@ final class TimexResolver {
             case "M" -> new Resolution("DATE", month(anchor.plusMonths(shift)), null);
             case "Y" -> new Resolution("DATE", year(anchor.getYear() + shift), null);
             case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
+            // "last century" in 2022: the 1900s, TimeML "19"
+            case "CE" -> new Resolution("DATE", String.format(Locale.ROOT, "%02d", anchor.getYear() / 100 + shift), null);
             default -> null;
         };
     }

@@ -383,4 +383,10 @@ class TimeTaggerEnglishTest {
     void palmSunday() {
         assertFound("en", "The procession is on Palm Sunday 2023.", "on Palm Sunday 2023=DATE 2023-04-02");
     }
+
+    @Test
+    void lastCenturyAndThisCentury() {
+        assertFound("en", "A law of the last century still applies this century.",
+                "the last century=DATE 19", "this century=DATE 20");
+    }
 }

@@ -326,4 +326,9 @@ class TimeTaggerFrenchTest {
     void dimancheDesRameaux() {
         assertFound("fr", "La procession aura lieu le dimanche des Rameaux 2023.", "le dimanche des Rameaux 2023=DATE 2023-04-02");
     }
+
+    @Test
+    void leSiecleDernier() {
+        assertFound("fr", "Une loi du siècle dernier s'applique encore.", "siècle dernier=DATE 19");
+    }
 }

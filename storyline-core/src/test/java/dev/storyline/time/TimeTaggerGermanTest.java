@@ -288,4 +288,10 @@ class TimeTaggerGermanTest {
         assertFound("de", "Dieser Tage klagen viele, all diese Jahre sei nichts geschehen.",
                 "Dieser Tage=DATE PRESENT_REF", "all diese Jahre=DURATION PXY");
     }
+
+    @Test
+    void vorigesJahrhundert() {
+        assertFound("de", "Ein Gesetz des vorigen Jahrhunderts gilt in diesem Jahrhundert noch.",
+                "des vorigen Jahrhunderts=DATE 19", "diesem Jahrhundert=DATE 20");
+    }
 }

@@ -213,4 +213,9 @@ class TimeTaggerSpanishTest {
     void domingoDeRamos() {
         assertFound("es", "La procesión sale el Domingo de Ramos de 2023.", "el Domingo de Ramos de 2023=DATE 2023-04-02");
     }
+
+    @Test
+    void elSigloPasado() {
+        assertFound("es", "Una ley del siglo pasado sigue vigente.", "siglo pasado=DATE 19");
+    }
 }
