@@ -331,4 +331,9 @@ class TimeTaggerFrenchTest {
     void leSiecleDernier() {
         assertFound("fr", "Une loi du siècle dernier s'applique encore.", "siècle dernier=DATE 19");
     }
+
+    @Test
+    void chaqueMoisDeJuilletIsAMonthEachYear() {
+        assertFound("fr", "Le festival a lieu chaque mois de juillet.", "chaque mois de juillet=SET XXXX-07");
+    }
 }

@@ -294,4 +294,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Ein Gesetz des vorigen Jahrhunderts gilt in diesem Jahrhundert noch.",
                 "des vorigen Jahrhunderts=DATE 19", "diesem Jahrhundert=DATE 20");
     }
+
+    @Test
+    void jedenJuliIsAMonthEachYear() {
+        assertFound("de", "Das Festival findet jeden Juli statt.", "jeden Juli=SET XXXX-07");
+    }
 }

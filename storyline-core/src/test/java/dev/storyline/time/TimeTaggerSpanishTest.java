@@ -218,4 +218,9 @@ class TimeTaggerSpanishTest {
     void elSigloPasado() {
         assertFound("es", "Una ley del siglo pasado sigue vigente.", "siglo pasado=DATE 19");
     }
+
+    @Test
+    void cadaJulioIsAMonthEachYear() {
+        assertFound("es", "El festival se celebra cada mes de julio.", "cada mes de julio=SET XXXX-07");
+    }
 }
