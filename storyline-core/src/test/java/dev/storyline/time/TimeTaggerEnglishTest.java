@@ -389,4 +389,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "A law of the last century still applies this century.",
                 "the last century=DATE 19", "this century=DATE 20");
     }
+
+    @Test
+    void theYearAloneIsThisYear() {
+        assertFound("en", "Profit fell for the year, and earlier in the year sales slowed.",
+                "for the year=DATE 2022", "earlier in the year=DATE 2022");
+        assertFound("en", "She was named Person of the Year.");
+    }
 }

@@ -336,4 +336,9 @@ class TimeTaggerFrenchTest {
     void chaqueMoisDeJuilletIsAMonthEachYear() {
         assertFound("fr", "Le festival a lieu chaque mois de juillet.", "chaque mois de juillet=SET XXXX-07");
     }
+
+    @Test
+    void dansLAnneeEstCetteAnnee() {
+        assertFound("fr", "Les ventes ont ralenti plus tôt dans l'année.", "plus tôt dans l'année=DATE 2022");
+    }
 }

@@ -299,4 +299,9 @@ class TimeTaggerGermanTest {
     void jedenJuliIsAMonthEachYear() {
         assertFound("de", "Das Festival findet jeden Juli statt.", "jeden Juli=SET XXXX-07");
     }
+
+    @Test
+    void imLaufeDesJahresIstDiesesJahr() {
+        assertFound("de", "Die Preise steigen im Laufe des Jahres.", "im Laufe des Jahres=DATE 2022");
+    }
 }

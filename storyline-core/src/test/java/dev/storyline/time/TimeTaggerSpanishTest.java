@@ -223,4 +223,9 @@ class TimeTaggerSpanishTest {
     void cadaJulioIsAMonthEachYear() {
         assertFound("es", "El festival se celebra cada mes de julio.", "cada mes de julio=SET XXXX-07");
     }
+
+    @Test
+    void aLoLargoDelAnoEsEsteAno() {
+        assertFound("es", "Las ventas bajarán a lo largo del año.", "a lo largo del año=DATE 2022");
+    }
 }
