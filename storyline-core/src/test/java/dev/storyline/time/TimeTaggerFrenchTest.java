@@ -341,4 +341,9 @@ class TimeTaggerFrenchTest {
     void dansLAnneeEstCetteAnnee() {
         assertFound("fr", "Les ventes ont ralenti plus tôt dans l'année.", "plus tôt dans l'année=DATE 2022");
     }
+
+    @Test
+    void lEteDeLAnnee() {
+        assertFound("fr", "Il faisait chaud l'été de l'année 2005.", "l'été de l'année 2005=DATE 2005-SU");
+    }
 }

@@ -304,4 +304,10 @@ class TimeTaggerGermanTest {
     void imLaufeDesJahresIstDiesesJahr() {
         assertFound("de", "Die Preise steigen im Laufe des Jahres.", "im Laufe des Jahres=DATE 2022");
     }
+
+    @Test
+    void sommerDesJahresUndBeginnDerWoche() {
+        assertFound("de", "Im Sommer des Jahres 2005 war es heiß, zu Beginn der Woche kühl.",
+                "Im Sommer des Jahres 2005=DATE 2005-SU", "zu Beginn der Woche=DATE 2022-W02");
+    }
 }

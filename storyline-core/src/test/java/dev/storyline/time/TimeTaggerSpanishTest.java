@@ -228,4 +228,9 @@ class TimeTaggerSpanishTest {
     void aLoLargoDelAnoEsEsteAno() {
         assertFound("es", "Las ventas bajarán a lo largo del año.", "a lo largo del año=DATE 2022");
     }
+
+    @Test
+    void elVeranoDelAno() {
+        assertFound("es", "Hizo calor el verano del año 2005.", "el verano del año 2005=DATE 2005-SU");
+    }
 }
