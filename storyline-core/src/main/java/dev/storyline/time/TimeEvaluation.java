@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Measures {@link TimeTagger} against TimeML documents (French TimeBank): each document's text is tagged with
  * its creation time (DCT) as the publication date. A gold TIMEX3 is found when a prediction overlaps it, and
- * its value is right when an overlapping prediction has exactly the gold value; a prediction is correct when it
+ * its value is right when an overlapping prediction has the gold value (a decade written "199" or "199X" alike,
+ * see {@link #sameValue}); a prediction is correct when it
  * overlaps a gold TIMEX3.
  */
 public final class TimeEvaluation {
@@ -155,7 +156,7 @@ public final class TimeEvaluation {
             for (TimeExpression g : doc.gold()) {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();
-                boolean valued = overlapping.stream().anyMatch(p -> p.value().equals(g.value()));
+                boolean valued = overlapping.stream().anyMatch(p -> sameValue(p.value(), g.value()));
                 Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0);
                 byType.merge(g.type(), c, Counts::plus);
                 overall = overall.plus(c);
@@ -163,7 +164,7 @@ public final class TimeEvaluation {
             }
             for (TimeExpression p : predicted) {
                 boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
-                boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && g.value().equals(p.value()));
+                boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && sameValue(g.value(), p.value()));
                 Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
@@ -172,6 +173,18 @@ public final class TimeEvaluation {
         }
         return new Result(documents.size(), overall, byType, misses);
     }
+
+    /**
+     * Whether two TIMEX3 values are the same: equal, or one decade written both ways in use — its three digits
+     * ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT, French
+     * TimeBank, the tagger). Nothing else is made equal.
+     */
+    static boolean sameValue(String a, String b) {
+        if (a.equals(b)) return true;
+        return DECADE.matcher(a).matches() && DECADE.matcher(b).matches() && a.substring(0, 3).equals(b.substring(0, 3));
+    }
+
+    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
 
     private static boolean overlap(TimeExpression a, TimeExpression b) {
         return a.start() < b.end() && b.start() < a.end();

@@ -41,6 +41,9 @@ public final class TimeTagger {
 
     /** How far from an expression a tense cue may be (characters, within the sentence). */
     private static final int CUE_REACH = 60;
+
+    /** A quarter or half of a year: 2021-Q3, 2021-H1. */
+    private static final java.util.regex.Pattern QUARTER_OR_HALF = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final Map<String, Grammar> grammars;
@@ -166,8 +169,10 @@ public final class TimeTagger {
                         if (bestResolution != null) {
                             found.add(best);
                             // "a year earlier" compares with the date named; a second one compares with it again
-                            reference = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
-                                    ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
+                            // "a year ago" read as the quarter named, a year back, is a comparison too
+                            boolean comparison = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                                    || bestKind == TimeRule.Kind.AGO && QUARTER_OR_HALF.matcher(bestResolution.value()).matches();
+                            reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
                         }
                         next = best.end();
                     }

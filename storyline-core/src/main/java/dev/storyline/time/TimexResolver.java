@@ -87,7 +87,7 @@ final class TimexResolver {
         IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
             case NOT, FUTURE, PAST -> null;
-            case REF -> new Resolution("TIME", lexicon.value("ref", m.get("ref")), null);
+            case REF -> new Resolution("DATE", lexicon.value("ref", m.get("ref")), null); // as TimeBank, AQUAINT, KRAUTS and French TimeBank type them
             case DURATION -> duration(m);
             case SET -> set(m);
             case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
@@ -105,7 +105,8 @@ final class TimexResolver {
         if (dur != null) return new Resolution("DURATION", lexicon.value("dur", dur), null);
         String unit = unit(m);
         if (unit == null) return null;
-        String amount = m.get("vague") != null ? "X" : amount(m.get("num"));
+        // an empty "one" group: a unit named alone ("the year ended March 31")
+        String amount = m.get("vague") != null ? "X" : m.get("one") != null ? "1" : amount(m.get("num"));
         if (amount == null) return null;
         if (m.get("half") != null && amount.matches("\\d+")) return halfMore(amount, unit);
         if (amount.equals("0.5")) return m.get("unit2") != null ? null : halfOf(unit);
@@ -152,7 +153,10 @@ final class TimexResolver {
         String adjective = m.get("setadj");
         if (adjective != null) return new Resolution("SET", lexicon.value("setadj", adjective), null);
         Integer weekday = weekday(m);
-        if (weekday != null) return new Resolution("SET", "XXXX-WXX-" + weekday, null);
+        if (weekday != null) {
+            String part = part(m); // "Mittwoch vormittags": that part of every Wednesday
+            return new Resolution("SET", "XXXX-WXX-" + weekday + (part == null ? "" : "T" + part), null);
+        }
         String season = m.get("season");
         if (season != null) {
             String value = lexicon.value("season", season);
@@ -160,6 +164,8 @@ final class TimexResolver {
         }
         String part = part(m);
         if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
+        Integer month = month(m);
+        if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;
         String amount = m.get("num") == null ? "1" : amount(m.get("num"));
@@ -525,6 +531,8 @@ final class TimexResolver {
             }
             year = y;
         }
+        // "the year-earlier third quarter": that quarter of the year before the one just worked out
+        if (m.get("prioryear") != null) year--;
         return new Resolution("DATE", year(year) + "-" + letter + n, null);
     }
 
@@ -537,6 +545,7 @@ final class TimexResolver {
                 case "WE" -> "XXXX-WXX-WE";
                 case "M" -> "XXXX-XX";
                 case "Y" -> "XXXX";
+                case "CE" -> "XX";
                 default -> null;
             };
             return value == null ? null : new Resolution("DATE", value, null);
@@ -548,6 +557,8 @@ final class TimexResolver {
             case "M" -> new Resolution("DATE", month(anchor.plusMonths(shift)), null);
             case "Y" -> new Resolution("DATE", year(anchor.getYear() + shift), null);
             case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
+            // "last century" in 2022: the 1900s, TimeML "19"
+            case "CE" -> new Resolution("DATE", String.format(Locale.ROOT, "%02d", anchor.getYear() / 100 + shift), null);
             default -> null;
         };
     }

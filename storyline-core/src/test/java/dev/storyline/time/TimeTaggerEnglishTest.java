@@ -179,7 +179,8 @@ class TimeTaggerEnglishTest {
     @Test
     void aFarDayAndMonthIsPlacedByTense() {
         LocalDate november = LocalDate.of(1989, 11, 1);
-        assertEquals(List.of("March 31=DATE 1989-03-31"), Expressions.found("en", november, "Profit fell in the year ended March 31."));
+        assertEquals(List.of("in the year=DURATION P1Y", "March 31=DATE 1989-03-31"),
+                Expressions.found("en", november, "Profit fell in the year ended March 31."));
         assertEquals(List.of("March 31=DATE 1990-03-31"), Expressions.found("en", november, "The report is due March 31."));
     }
 
@@ -292,5 +293,107 @@ class TimeTaggerEnglishTest {
     @Test
     void midnightAfterAPreposition() {
         assertFound("en", "The fire broke out shortly after midnight.", "after midnight=TIME 2022-01-14T00:00");
+    }
+
+    @Test
+    void theFollowingYearIsAYearNotADay() {
+        assertFound("en", "The plant opened on March 3, 2015, and the following year it was sold.",
+                "on March 3, 2015=DATE 2015-03-03", "the following year=DATE 2016");
+    }
+
+    @Test
+    void aYearEarlierQuarterIsThatQuarterOfTheYearBefore() {
+        assertFound("en", "Profit rose from the year-earlier third quarter and the year-ago fourth quarter.",
+                "from the year-earlier third quarter=DATE 2020-Q3", "the year-ago fourth quarter=DATE 2020-Q4");
+    }
+
+    @Test
+    void yearEarlierBeforeANounIsThePartOfTheYearLastNamed() {
+        assertFound("en", "The chain lost $2 million in the third quarter, compared with a year-earlier profit.",
+                "in the third quarter=DATE 2021-Q3", "year-earlier=DATE 2020-Q3");
+    }
+
+    @Test
+    void theCorrespondingPeriodLastYear() {
+        assertFound("en", "Sales rose in the third quarter from the corresponding period last year.",
+                "in the third quarter=DATE 2021-Q3", "the corresponding period last year=DATE 2020-Q3");
+    }
+
+    @Test
+    void yearEndIsThatYear() {
+        assertFound("en", "The merger should close by year-end, the bank said.", "by year-end=DATE 2022");
+    }
+
+    @Test
+    void everyJulyIsAMonthEachYear() {
+        assertFound("en", "The festival is held every July.", "every July=SET XXXX-07");
+    }
+
+    @Test
+    void aClockTimeTakesTheDateWrittenAfterIt() {
+        assertFound("en", "The offer expires at 5 p.m. EST, Feb. 3.", "at 5 p.m. EST, Feb. 3=TIME 2022-02-03T17:00-5");
+    }
+
+    @Test
+    void quarterToQuarterIsNoDate() {
+        assertFound("en", "The quarter-to-quarter comparison improved.");
+    }
+
+    @Test
+    void unAdjectivesAreNoPastCue() {
+        // "will ... by August" is the coming August, "untouched" does not put it in the past
+        assertFound("en", "The airline will double its flights by August in markets untouched by the crisis.",
+                "by August=DATE 2022-08");
+    }
+
+    @Test
+    void midDecades() {
+        assertFound("en", "Demand may peak in the mid-2030s.", "the mid-2030s=DATE 203X");
+    }
+
+    @Test
+    void yearAfterYearIsEveryYear() {
+        assertFound("en", "Rents rise year after year.", "year after year=SET P1Y");
+    }
+
+    @Test
+    void pluralWeekdaysRecur() {
+        assertFound("en", "The show airs on Mondays and Tuesday nights.",
+                "on Mondays=SET XXXX-WXX-1", "Tuesday nights=SET XXXX-WXX-2TNI");
+    }
+
+    @Test
+    void vagueReferencesAreDates() {
+        assertFound("en", "Prices are currently high.", "currently=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aYearAgoComparesWithTheQuarterNamedAndNamesNoNewOne() {
+        assertFound("en", "Third-quarter profit rose from a year ago; the year-earlier period had a charge.",
+                "Third-quarter=DATE 2021-Q3", "a year ago=DATE 2020-Q3", "the year-earlier period=DATE 2020-Q3");
+    }
+
+    @Test
+    void theYearEndedADateIsAYearLong() {
+        assertFound("en", "The brewer earned $3 million in the fiscal year ended Sept. 30, 2021.",
+                "in the fiscal year=DURATION P1Y", "Sept. 30, 2021=DATE 2021-09-30");
+    }
+
+    @Test
+    void palmSunday() {
+        assertFound("en", "The procession is on Palm Sunday 2023.", "on Palm Sunday 2023=DATE 2023-04-02");
+    }
+
+    @Test
+    void lastCenturyAndThisCentury() {
+        assertFound("en", "A law of the last century still applies this century.",
+                "the last century=DATE 19", "this century=DATE 20");
+    }
+
+    @Test
+    void theYearAloneIsThisYear() {
+        assertFound("en", "Profit fell for the year, and earlier in the year sales slowed.",
+                "for the year=DATE 2022", "earlier in the year=DATE 2022");
+        assertFound("en", "She was named Person of the Year.");
     }
 }

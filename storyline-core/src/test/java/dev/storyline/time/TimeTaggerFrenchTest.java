@@ -117,7 +117,7 @@ class TimeTaggerFrenchTest {
 
     @Test
     void vagueReferences() {
-        assertFound("fr", "Il vit actuellement à Paris.", "actuellement=TIME PRESENT_REF");
+        assertFound("fr", "Il vit actuellement à Paris.", "actuellement=DATE PRESENT_REF");
     }
 
     @Test
@@ -304,5 +304,46 @@ class TimeTaggerFrenchTest {
     void halfAUnit() {
         assertFound("fr", "Il a attendu une demi-heure, puis un demi-siècle.",
                 "une demi-heure=DURATION PT30M", "un demi-siècle=DURATION P50Y");
+    }
+
+    @Test
+    void anneeApresAnneeIsEveryYear() {
+        assertFound("fr", "Les loyers montent année après année.", "année après année=SET P1Y");
+    }
+
+    @Test
+    void pluralWeekdaysRecur() {
+        assertFound("fr", "Le marché se tient les samedis matin.", "les samedis matin=SET XXXX-WXX-6TMO");
+    }
+
+    @Test
+    void lExerciceClosEstUneAnnee() {
+        assertFound("fr", "Le brasseur a gagné 3 millions sur l'exercice clos le 30 septembre 2021.",
+                "l'exercice=DURATION P1Y", "le 30 septembre 2021=DATE 2021-09-30");
+    }
+
+    @Test
+    void dimancheDesRameaux() {
+        assertFound("fr", "La procession aura lieu le dimanche des Rameaux 2023.", "le dimanche des Rameaux 2023=DATE 2023-04-02");
+    }
+
+    @Test
+    void leSiecleDernier() {
+        assertFound("fr", "Une loi du siècle dernier s'applique encore.", "siècle dernier=DATE 19");
+    }
+
+    @Test
+    void chaqueMoisDeJuilletIsAMonthEachYear() {
+        assertFound("fr", "Le festival a lieu chaque mois de juillet.", "chaque mois de juillet=SET XXXX-07");
+    }
+
+    @Test
+    void dansLAnneeEstCetteAnnee() {
+        assertFound("fr", "Les ventes ont ralenti plus tôt dans l'année.", "plus tôt dans l'année=DATE 2022");
+    }
+
+    @Test
+    void lEteDeLAnnee() {
+        assertFound("fr", "Il faisait chaud l'été de l'année 2005.", "l'été de l'année 2005=DATE 2005-SU");
     }
 }

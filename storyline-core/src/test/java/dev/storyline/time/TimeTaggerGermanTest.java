@@ -242,7 +242,7 @@ class TimeTaggerGermanTest {
     @Test
     void lengthsInOneWordAndVagueReferences() {
         assertFound("de", "Nach jahrelangen Verhandlungen wurde tagelang gestreikt, in letzter Zeit wieder.",
-                "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=TIME PAST_REF");
+                "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=DATE PAST_REF");
     }
     @Test
     void halfAUnitAndHalfAYearAgo() {
@@ -253,5 +253,61 @@ class TimeTaggerGermanTest {
     void hoursInWords() {
         assertFound("de", "Um neun Uhr begann die Sitzung, gegen zwanzig Uhr war sie vorbei.",
                 "Um neun Uhr=TIME 2022-01-14T09:00", "gegen zwanzig Uhr=TIME 2022-01-14T20:00");
+    }
+
+    @Test
+    void adverbsOfAPartOfTheDayRecur() {
+        assertFound("de", "Die Fähre fährt nachts nicht, Mittwoch vormittags schon.",
+                "nachts=SET XXXX-XX-XXTNI", "Mittwoch vormittags=SET XXXX-WXX-3TMO");
+    }
+
+    @Test
+    void jahrUmJahrIsEveryYear() {
+        assertFound("de", "Jahr um Jahr steigen die Mieten.", "Jahr um Jahr=SET P1Y");
+    }
+
+    @Test
+    void preteritesInAchteArePasts() {
+        // "dachte" is a past: the summer is this year's, not a generic one
+        assertFound("de", "Der Minister dachte im Sommer über einen Rücktritt nach.", "im Sommer=DATE 2022-SU");
+    }
+
+    @Test
+    void palmsonntagUndMariaHimmelfahrt() {
+        assertFound("de", "Die Prozession findet an Palmsonntag 2023 statt, das Fest zu Mariä Himmelfahrt 2023.",
+                "an Palmsonntag 2023=DATE 2023-04-02", "zu Mariä Himmelfahrt 2023=DATE 2023-08-15");
+    }
+
+    @Test
+    void theLastYearsArADurationNotLastYear() {
+        assertFound("de", "Die vergangenen Jahre waren schwer.", "Die vergangenen Jahre=DURATION PXY");
+    }
+
+    @Test
+    void dieserTageIsThePresentAndAllDieseJahreADuration() {
+        assertFound("de", "Dieser Tage klagen viele, all diese Jahre sei nichts geschehen.",
+                "Dieser Tage=DATE PRESENT_REF", "all diese Jahre=DURATION PXY");
+    }
+
+    @Test
+    void vorigesJahrhundert() {
+        assertFound("de", "Ein Gesetz des vorigen Jahrhunderts gilt in diesem Jahrhundert noch.",
+                "des vorigen Jahrhunderts=DATE 19", "diesem Jahrhundert=DATE 20");
+    }
+
+    @Test
+    void jedenJuliIsAMonthEachYear() {
+        assertFound("de", "Das Festival findet jeden Juli statt.", "jeden Juli=SET XXXX-07");
+    }
+
+    @Test
+    void imLaufeDesJahresIstDiesesJahr() {
+        assertFound("de", "Die Preise steigen im Laufe des Jahres.", "im Laufe des Jahres=DATE 2022");
+    }
+
+    @Test
+    void sommerDesJahresUndBeginnDerWoche() {
+        assertFound("de", "Im Sommer des Jahres 2005 war es heiß, zu Beginn der Woche kühl.",
+                "Im Sommer des Jahres 2005=DATE 2005-SU", "zu Beginn der Woche=DATE 2022-W02");
     }
 }

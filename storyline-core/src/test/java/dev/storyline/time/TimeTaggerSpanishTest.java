@@ -192,4 +192,45 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En la noche del miércoles al jueves se declaró un incendio, extinguido a media mañana.",
                 "En la noche del miércoles al jueves=TIME 2022-01-12TNI", "a media mañana=TIME 2022-01-13TMO");
     }
+
+    @Test
+    void anoTrasAnoIsEveryYear() {
+        assertFound("es", "Los alquileres suben año tras año.", "año tras año=SET P1Y");
+    }
+
+    @Test
+    void weekdaysAfterAPluralArticleRecur() {
+        assertFound("es", "El mercado abre los domingos por la mañana.", "los domingos por la mañana=SET XXXX-WXX-7TMO");
+    }
+
+    @Test
+    void elEjercicioCerradoEsUnAno() {
+        assertFound("es", "La cervecera ganó 3 millones en el ejercicio cerrado el 30 de septiembre de 2021.",
+                "el ejercicio=DURATION P1Y", "el 30 de septiembre de 2021=DATE 2021-09-30");
+    }
+
+    @Test
+    void domingoDeRamos() {
+        assertFound("es", "La procesión sale el Domingo de Ramos de 2023.", "el Domingo de Ramos de 2023=DATE 2023-04-02");
+    }
+
+    @Test
+    void elSigloPasado() {
+        assertFound("es", "Una ley del siglo pasado sigue vigente.", "siglo pasado=DATE 19");
+    }
+
+    @Test
+    void cadaJulioIsAMonthEachYear() {
+        assertFound("es", "El festival se celebra cada mes de julio.", "cada mes de julio=SET XXXX-07");
+    }
+
+    @Test
+    void aLoLargoDelAnoEsEsteAno() {
+        assertFound("es", "Las ventas bajarán a lo largo del año.", "a lo largo del año=DATE 2022");
+    }
+
+    @Test
+    void elVeranoDelAno() {
+        assertFound("es", "Hizo calor el verano del año 2005.", "el verano del año 2005=DATE 2005-SU");
+    }
 }
