@@ -80,6 +80,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> alone;
     private final Map<String, Set<String>> heads;
     private final Map<String, Set<String>> lowercase;
+    /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
+    private final Map<String, Set<String>> domains;
     private final Map<String, Set<String>> names;
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
@@ -93,6 +95,7 @@ public final class OrganisationNames {
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
+        this.domains = byLanguage(classes, "domain");
         this.names = byLanguage(classes, "name");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
@@ -129,10 +132,11 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
+        List<NameSpan> named = withoutBareHeads(found, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
-        if (institutions.isEmpty()) return found;
-        List<NameSpan> out = new ArrayList<>(found);
+        if (institutions.isEmpty()) return named;
+        List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
         for (NameSpan institution : institutions) {
             boolean blocked = false;
@@ -154,6 +158,26 @@ public final class OrganisationNames {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The names without those that are a head word needing a complement, alone ("le Conseil", "l'Ordre",
+     * "la Société"): the finder took an anaphor or a heading for a name. Heads that name one institution by
+     * themselves ("la Chambre", "le Sénat") stay.
+     */
+    private List<NameSpan> withoutBareHeads(List<NameSpan> found, String language) {
+        Set<String> bare = heads.get(language == null ? "" : language);
+        if (bare == null || found.isEmpty()) return found;
+        List<NameSpan> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            NameSpan n = found.get(i);
+            String f = fold(n.text());
+            boolean bareHead = bare.contains(f) && !has(alone, language, f) && !has(names, language, f)
+                    && Character.isUpperCase(n.text().codePointAt(0));
+            if (bareHead && out == null) out = new ArrayList<>(found.subList(0, i));
+            else if (!bareHead && out != null) out.add(n);
+        }
+        return out == null ? found : List.copyOf(out);
     }
 
     private static boolean isSeat(NameSpan span) {
@@ -232,6 +256,7 @@ public final class OrganisationNames {
         // Complements after the head: adjectives, capitalised words, prepositional groups.
         int last = i;
         boolean capitalisedComplement = false;
+        boolean domainComplement = isLowerHead && domainFollows(text, words, folded, i, language, g);
         int adjectives = 0;
         while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
             int next = last + 1;
@@ -247,19 +272,28 @@ public final class OrganisationNames {
                 adjectives++;
                 continue;
             }
-            int group = prepositionalGroup(text, words, folded, next, g, capitalised);
+            int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
             if (group < 0) break;
             if (upperWithin(text, words, next, group)) capitalisedComplement = true;
             last = group;
             adjectives = 0;
         }
         boolean extended = first < i || last > i;
-        if (isLowerHead) return capitalisedComplement ? new int[]{first, last} : null;
+        if (isLowerHead) return capitalisedComplement || domainComplement && last > i ? new int[]{first, last} : null;
         if (extended && (determined || first < i || capitalisedComplement || isName || language.equals("fr") || language.equals("es"))) {
             return new int[]{first, last};
         }
         if (!extended && isAlone && (determined || isName)) return new int[]{i, i};
         return null;
+    }
+
+    /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
+    private boolean domainFollows(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
+        int k = i + 1;
+        if (k >= words.size() || !joinable(text, words, k) || !g.prepositions().contains(folded.get(k))) return false;
+        k++;
+        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k))) k++;
+        return k < words.size() && joinable(text, words, k) && has(domains, language, folded.get(k));
     }
 
     /**
