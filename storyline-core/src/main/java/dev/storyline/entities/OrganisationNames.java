@@ -41,6 +41,11 @@ public final class OrganisationNames {
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
+    /**
+     * A German adjective of nation, creed or kind, declined, written in lower case before a head after a definite
+     * article: "die faschistische Partei", "des preußischen Landtages", "der italienischen Handelskammer".
+     */
+    private static final Pattern GERMAN_ADJECTIVE = Pattern.compile(".{2,}(?:sch|al)(?:e|en|er|es|em)");
     /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
     private static final int MAX_LOWER_COMPLEMENT = 3;
 
@@ -253,6 +258,11 @@ public final class OrganisationNames {
                 && !isSentenceStart(text, words, first - 1) && i - first < 3) {
             first--;
         }
+        if (language.equals("de") && first == i && capitalised && first >= 2 && joinedBySpace(text, words, first)
+                && !upper(text, words, first - 1) && GERMAN_ADJECTIVE.matcher(folded.get(first - 1)).matches()
+                && joinedBySpace(text, words, first - 1) && g.determiners().contains(folded.get(first - 2))) {
+            first--; // "die faschistische Partei": the article makes the adjective part of the name
+        }
         // Complements after the head: adjectives, capitalised words, prepositional groups.
         int last = i;
         boolean capitalisedComplement = false;
@@ -328,6 +338,7 @@ public final class OrganisationNames {
         int k = at + 1;
         if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
         if (k >= words.size() || !joinable(text, words, k)) return -1;
+        if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;
             // "Affaires étrangères", "Nations unies", "Saint-Pierre et Miquelon": capitals, connectors, adjectives.

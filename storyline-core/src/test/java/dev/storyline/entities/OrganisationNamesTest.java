@@ -84,6 +84,7 @@ class OrganisationNamesTest {
         assertEquals(List.of("ministry of defence"), institutions("A statement from the ministry of defence came late.", "en"));
         assertEquals(List.of("ministerio de defensa"), institutions("Lo confirmó el ministerio de defensa ayer.", "es"));
         assertEquals(List.of(), institutions("Il passa au ministère de bonne heure.", "fr"), "no domain: no institution");
+        assertEquals(List.of(), institutions("Sous le ministère de M. Gesdon, rien ne changea.", "fr"), "a person's term of office");
     }
 
     @Test
@@ -99,6 +100,16 @@ class OrganisationNamesTest {
         // Sentence written for this test, in the manner of a 1906 paper.
         assertEquals(List.of("Ordre des avocats", "Bourse du travail", "Faculté de médecine", "Comptoir d'escompte"),
                 institutions("L'Ordre des avocats, la Bourse du travail, la Faculté de médecine et le Comptoir d'escompte.", "fr"));
+    }
+
+    @Test
+    void aGermanAdjectiveOfNationOrCreedAfterTheArticleBelongsToTheInstitution() {
+        // Sentences written for this test.
+        assertEquals(List.of("faschistische Partei", "italienischen Handelskammer"),
+                institutions("Die faschistische Partei schrieb an den Präsidenten der italienischen Handelskammer.", "de"));
+        assertEquals(List.of("Bauernbund"), institutions("Der Bauernbund tagte gestern.", "de"));
+        assertEquals(List.of(), institutions("Eine neue Partei und eine faschistische Partei.", "de"),
+                "no definite article, or no adjective of nation or creed: no name");
     }
 
     private static NameSpan span(String text, String name, String type) {
