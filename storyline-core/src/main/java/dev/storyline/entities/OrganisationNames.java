@@ -45,7 +45,7 @@ public final class OrganisationNames {
      * A German adjective of nation, creed or kind, declined, written in lower case before a head after a definite
      * article: "die faschistische Partei", "des preußischen Landtages", "der italienischen Handelskammer".
      */
-    private static final Pattern GERMAN_ADJECTIVE = Pattern.compile(".{2,}(?:sch|al)(?:e|en|er|es|em)");
+    private static final Pattern GERMAN_ADJECTIVE = Pattern.compile("(.{2,}?)(?:e|en|er|es|em)");
     /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
     private static final int MAX_LOWER_COMPLEMENT = 3;
 
@@ -87,6 +87,9 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> lowercase;
     /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
     private final Map<String, Set<String>> domains;
+    /** German adjective stems of creed or nation not in -isch, and stems in -isch that are of neither. */
+    private final Set<String> germanAdjectives;
+    private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
@@ -101,6 +104,8 @@ public final class OrganisationNames {
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
         this.domains = byLanguage(classes, "domain");
+        this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
+        this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
@@ -259,7 +264,7 @@ public final class OrganisationNames {
             first--;
         }
         if (language.equals("de") && first == i && capitalised && first >= 2 && joinedBySpace(text, words, first)
-                && !upper(text, words, first - 1) && GERMAN_ADJECTIVE.matcher(folded.get(first - 1)).matches()
+                && !upper(text, words, first - 1) && ofCreedOrNation(folded.get(first - 1))
                 && joinedBySpace(text, words, first - 1) && g.determiners().contains(folded.get(first - 2))) {
             first--; // "die faschistische Partei": the article makes the adjective part of the name
         }
@@ -295,6 +300,15 @@ public final class OrganisationNames {
         }
         if (!extended && isAlone && (determined || isName)) return new int[]{i, i};
         return null;
+    }
+
+    /** Whether a declined German adjective names a creed or a nation: "faschistische", "preußischen", "liberale". */
+    private boolean ofCreedOrNation(String f) {
+        Matcher m = GERMAN_ADJECTIVE.matcher(f);
+        if (!m.matches()) return false;
+        String stem = m.group(1);
+        if (stem.endsWith("sch")) return !germanPlainAdjectives.contains(stem);
+        return germanAdjectives.contains(stem);
     }
 
     /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
