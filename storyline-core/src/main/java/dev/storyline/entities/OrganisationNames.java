@@ -59,7 +59,7 @@ public final class OrganisationNames {
                     words("la l le les"), words("de d du des la l et"),
                     Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
                             + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
-                            + "|iere|ieres|angere|angeres)|unie|unies|uni|unis"),
+                            + "|iere|ieres|angere|angeres|itime|itimes)|unie|unies|uni|unis"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"

@@ -100,6 +100,9 @@ class OrganisationNamesTest {
         // Sentence written for this test, in the manner of a 1906 paper.
         assertEquals(List.of("Ordre des avocats", "Bourse du travail", "Faculté de médecine", "Comptoir d'escompte"),
                 institutions("L'Ordre des avocats, la Bourse du travail, la Faculté de médecine et le Comptoir d'escompte.", "fr"));
+        assertEquals(List.of("Mairie de Saint-Malo", "Messageries maritimes"),
+                institutions("La Mairie de Saint-Malo a écrit aux Messageries maritimes.", "fr"));
+        assertEquals(List.of(), institutions("Il attendait devant la mairie de Cenon.", "fr"), "a town hall in lower case is a place");
     }
 
     @Test
