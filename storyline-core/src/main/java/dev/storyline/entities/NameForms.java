@@ -75,6 +75,10 @@ public final class NameForms {
             String from = rule[0].substring(1);
             return word.startsWith(from) ? rule[1] + word.substring(from.length()) : word;
         }
+        if (rule[0].endsWith("$")) {
+            String from = rule[0].substring(0, rule[0].length() - 1);
+            return word.endsWith(from) ? word.substring(0, word.length() - from.length()) + rule[1] : word;
+        }
         return word.contains(rule[0]) ? word.replace(rule[0], rule[1]) : word;
     }
 
