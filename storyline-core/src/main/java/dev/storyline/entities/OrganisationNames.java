@@ -173,10 +173,10 @@ public final class OrganisationNames {
     /**
      * The names without those that are a head word needing a complement, alone ("le Conseil", "l'Ordre",
      * "la Société"): the finder took an anaphor or a heading for a name. Heads that name one institution by
-     * themselves ("la Chambre", "le Sénat") stay.
+     * themselves ("la Chambre", "le Sénat") stay. Not in English, where "the House", "the Court", "the Army" name one.
      */
     private List<NameSpan> withoutBareHeads(List<NameSpan> found, String language) {
-        Set<String> bare = heads.get(language == null ? "" : language);
+        Set<String> bare = "en".equals(language) ? null : heads.get(language == null ? "" : language);
         if (bare == null || found.isEmpty()) return found;
         List<NameSpan> out = null;
         for (int i = 0; i < found.size(); i++) {

@@ -93,6 +93,9 @@ class OrganisationNamesTest {
         String text = "Le Conseil a délibéré ; la Société a voté ; la Chambre siège.";
         List<NameSpan> found = List.of(span(text, "Conseil", "ORG"), span(text, "Société", "ORG"), span(text, "Chambre", "ORG"));
         assertEquals(List.of("Chambre"), ORGANISATIONS.complete(found, text, "fr").stream().map(NameSpan::text).toList());
+        String english = "The House voted late.";
+        assertEquals(List.of("House"), ORGANISATIONS.complete(List.of(span(english, "House", "ORG")), english, "en").stream()
+                .map(NameSpan::text).toList(), "in English a bare head names one institution");
     }
 
     @Test
