@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *       collective");</li>
  *   <li>an entity of the registry with a variant of the same normalised form (transliterated, EMM rules);</li>
  *   <li>a registry person whose surname it is, when only one is known;</li>
+ *   <li>the one registry entity of the same type written with the same sound key in another language ("Bachmut" /
+ *       "Bakhmout": {@link NameForms#sound});</li>
  *   <li>a registry entity of the same type within a small edit distance of a variant;</li>
  *   <li>for Cyrillic, the same again without a case ending ("Путиным" → "Путин");</li>
  *   <li>otherwise, a new entity keyed {@code TYPE:slug}.</li>
