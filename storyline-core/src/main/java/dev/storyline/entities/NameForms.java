@@ -24,6 +24,7 @@ public final class NameForms {
     /** Transliteration costs tens of µs and names repeat a lot in news: remember recent ones (cleared when full). */
     private final ConcurrentHashMap<String, String> latinCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> tokenCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> soundCache = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
 
     /**
@@ -47,11 +48,20 @@ public final class NameForms {
      */
     public String sound(String name, String language) {
         String lang = isNonLatin(name) || language == null || !SOUND_RULES.containsKey(language) ? "en" : language;
+        String cacheKey = lang + '\u0000' + name;
+        String cached = soundCache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
         StringBuilder out = new StringBuilder();
         for (String word : latin(name).toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
             String w = word.replace("'", "");
             if (!w.isEmpty()) out.append(soundOfWord(w, lang));
         }
+        if (soundCache.size() > CACHE_LIMIT) {
+            soundCache.clear();
+        }
+        soundCache.put(cacheKey, out.toString());
         return out.toString();
     }
 
