@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *       collective");</li>
  *   <li>an entity of the registry with a variant of the same normalised form (transliterated, EMM rules);</li>
  *   <li>a registry person whose surname it is, when only one is known;</li>
+ *   <li>the one registry entity of the same type written with the same sound key in another language ("Bachmut" /
+ *       "Bakhmout": {@link NameForms#sound});</li>
  *   <li>a registry entity of the same type within a small edit distance of a variant;</li>
  *   <li>for Cyrillic, the same again without a case ending ("Путиным" → "Путин");</li>
  *   <li>otherwise, a new entity keyed {@code TYPE:slug}.</li>
@@ -69,7 +71,8 @@ public final class EntityResolver {
     }
 
     /** A name about to be resolved, with its normalised tokens. */
-    private record Mention(NameSpan span, String type, List<String> tokens, String form, String compact) {
+    private record Mention(NameSpan span, String type, List<String> tokens, String form, String compact, String sound,
+                           String language) {
         boolean isShortForm() {
             return (type.equals("PER") && tokens.size() == 1) || NameForms.isAcronym(span.text());
         }
@@ -101,7 +104,8 @@ public final class EntityResolver {
             String type = span.type() == null ? "MISC" : span.type().toUpperCase(Locale.ROOT);
             List<String> tokens = forms.tokens(span.text());
             String form = String.join(" ", tokens);
-            mentions.add(new Mention(span, type, tokens, form, form.replace(" ", "")));
+            mentions.add(new Mention(span, type, tokens, form, form.replace(" ", ""), forms.sound(span.text(), language),
+                    language == null ? "" : language));
         }
         Resolution[] resolved = new Resolution[mentions.size()];
         boolean[] shortForm = new boolean[mentions.size()];
@@ -292,7 +296,36 @@ public final class EntityResolver {
                 return new Resolution(surnameOnly.canonical(), surnameOnly.type(), "full-name-of", fixedDisplay(surnameOnly));
             }
         }
-        return closest(m);
+        Resolution sameSound = bySound(m);
+        return sameSound != null ? sameSound : closest(m);
+    }
+
+    /** Sound keys shorter than this say too little to join on ("Li", "Wang"). */
+    private static final int MIN_SOUND = 6;
+
+    /**
+     * The one entity of the mention's type whose spellings sound the same once each is read by its article's
+     * language ("Bachmut" / "Bakhmout", "Selenskyj" / "Zelensky"; {@link NameForms#sound}); none when two
+     * entities sound alike, or when the key is short. Acronyms have no sound. Only across languages: within one
+     * language another spelling is another name ("Sharov" / "Zharov"), so the entity must have been written with
+     * this sound in a language other than the mention's.
+     */
+    private Resolution bySound(Mention m) {
+        if (m.sound().length() < MIN_SOUND || NameForms.isAcronym(m.span().text())) {
+            return null;
+        }
+        RegisteredEntity found = null;
+        String soundKey = m.type() + "|p:" + m.sound();
+        for (String key : registry.lookup(soundKey)) {
+            RegisteredEntity e = registry.get(key).orElse(null);
+            if (e == null || !e.type().equals(m.type()) || forbidden(m, e)) continue;
+            boolean inAnotherLanguage = e.variants().stream().anyMatch(v -> v.lookupKeys().contains(soundKey)
+                    && v.languages().stream().anyMatch(l -> !l.equals(m.language())));
+            if (!inAnotherLanguage) continue;
+            if (found != null && !found.canonical().equals(e.canonical())) return null;
+            found = e;
+        }
+        return found == null ? null : new Resolution(found.canonical(), found.type(), "same-sound", fixedDisplay(found));
     }
 
     private RegisteredEntity uniqueBySurname(Mention m) {
@@ -512,6 +545,9 @@ public final class EntityResolver {
         // under loose EMM forms as well would let "Albany" join Albania.
         if (!m.compact().isEmpty() && !KNOWN_RULES.contains(r.rule())) {
             lookupKeys.add(exactKey(r.type(), m));
+            if (m.sound().length() >= MIN_SOUND && !NameForms.isAcronym(m.span().text())) {
+                lookupKeys.add(r.type() + "|p:" + m.sound());
+            }
             lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
             if (m.tokens().size() > 1) {
                 lookupKeys.add(r.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
@@ -590,7 +626,7 @@ public final class EntityResolver {
     private Mention mention(NameSpan span, String type) {
         List<String> tokens = forms.tokens(span.text());
         String form = String.join(" ", tokens);
-        return new Mention(span, type, tokens, form, form.replace(" ", ""));
+        return new Mention(span, type, tokens, form, form.replace(" ", ""), forms.sound(span.text(), "en"), "");
     }
 
     /**

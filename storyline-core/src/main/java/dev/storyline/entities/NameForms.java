@@ -24,6 +24,7 @@ public final class NameForms {
     /** Transliteration costs tens of µs and names repeat a lot in news: remember recent ones (cleared when full). */
     private final ConcurrentHashMap<String, String> latinCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> tokenCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> soundCache = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 200_000;
 
     /**
@@ -35,6 +36,80 @@ public final class NameForms {
             {"kh", "h"}, {"gh", "g"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"}, {"ou", "u"}, {"w", "v"},
             {"tz", "z"}, {"ts", "z"}, {"x", "ks"}, {"q", "k"}, {"y", "i"}, {"j", "i"},
     };
+
+    /** Sound rules by language ("*": every language), in file order: see {@code sound-rules.tsv}. */
+    private static final java.util.Map<String, List<String[]>> SOUND_RULES = soundRules();
+
+    /**
+     * The name's sound key: its words as the language of the article writes a foreign name's sounds, reduced to
+     * one spelling ("Bachmut" in German, "Bakhmout" in French, "Bajmut" in Spanish and "Bakhmut" in English all give
+     * {@code bahmut}). Coarser than {@link #compact}: only for joining a spelling to the one entity that sounds
+     * the same. A name in another script is read as its English transliteration.
+     */
+    public String sound(String name, String language) {
+        String lang = isNonLatin(name) || language == null || !SOUND_RULES.containsKey(language) ? "en" : language;
+        String cacheKey = lang + '\u0000' + name;
+        String cached = soundCache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : latin(name).toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            String w = word.replace("'", "");
+            if (!w.isEmpty()) out.append(soundOfWord(w, lang));
+        }
+        if (soundCache.size() > CACHE_LIMIT) {
+            soundCache.clear();
+        }
+        soundCache.put(cacheKey, out.toString());
+        return out.toString();
+    }
+
+    static String soundOfWord(String word, String language) {
+        String t = word;
+        for (String[] rule : SOUND_RULES.get(language)) t = apply(t, rule);
+        for (String[] rule : SOUND_RULES.get("*")) t = apply(t, rule);
+        t = t.replace('C', 'c').replace('S', 's').replace('H', 'h').replace('J', 'j');
+        // The same reductions as the EMM forms: initial glide (Yevgeny / Evgueni), mute final -e, doubled letters.
+        if (t.length() > 3 && t.startsWith("ie")) t = t.substring(1);
+        if (t.length() > 3 && t.endsWith("e")) t = t.substring(0, t.length() - 1);
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            if (i == 0 || t.charAt(i) != t.charAt(i - 1)) out.append(t.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static String apply(String word, String[] rule) {
+        if (rule[0].startsWith("^")) {
+            String from = rule[0].substring(1);
+            return word.startsWith(from) ? rule[1] + word.substring(from.length()) : word;
+        }
+        if (rule[0].endsWith("$")) {
+            String from = rule[0].substring(0, rule[0].length() - 1);
+            return word.endsWith(from) ? word.substring(0, word.length() - from.length()) + rule[1] : word;
+        }
+        return word.contains(rule[0]) ? word.replace(rule[0], rule[1]) : word;
+    }
+
+    private static java.util.Map<String, List<String[]>> soundRules() {
+        java.util.Map<String, List<String[]>> rules = new java.util.HashMap<>();
+        String file = "sound-rules.tsv";
+        try (java.io.InputStream in = NameForms.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("missing resource " + file);
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] row = line.split("\t");
+                if (row.length != 3) throw new IllegalStateException(file + ": not language, letters, sound: " + line);
+                rules.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new String[]{row[1], row[2]});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+        rules.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(rules);
+    }
 
     /** The name as Latin ASCII, case kept: "Tokaïev" → "Tokaiev", "Москва" → "Moskva". */
     public String latin(String name) {

@@ -41,6 +41,11 @@ public final class OrganisationNames {
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
+    /**
+     * A German adjective of nation, creed or kind, declined, written in lower case before a head after a definite
+     * article: "die faschistische Partei", "des preußischen Landtages", "der italienischen Handelskammer".
+     */
+    private static final Pattern GERMAN_ADJECTIVE = Pattern.compile("(.{2,}?)(?:e|en|er|es|em)");
     /** Lower-case words after a preposition that still belong to the name ("chemins de fer", "sécurité"). */
     private static final int MAX_LOWER_COMPLEMENT = 3;
 
@@ -54,7 +59,7 @@ public final class OrganisationNames {
                     words("la l le les"), words("de d du des la l et"),
                     Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
                             + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
-                            + "|iere|ieres|angere|angeres)|unie|unies|uni|unis"),
+                            + "|iere|ieres|angere|angeres|itime|itimes)|unie|unies|uni|unis"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
@@ -80,6 +85,11 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> alone;
     private final Map<String, Set<String>> heads;
     private final Map<String, Set<String>> lowercase;
+    /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
+    private final Map<String, Set<String>> domains;
+    /** German adjective stems of creed or nation not in -isch, and stems in -isch that are of neither. */
+    private final Set<String> germanAdjectives;
+    private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
@@ -93,6 +103,9 @@ public final class OrganisationNames {
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
+        this.domains = byLanguage(classes, "domain");
+        this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
+        this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
@@ -129,10 +142,11 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
+        List<NameSpan> named = withoutBareHeads(found, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
-        if (institutions.isEmpty()) return found;
-        List<NameSpan> out = new ArrayList<>(found);
+        if (institutions.isEmpty()) return named;
+        List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
         for (NameSpan institution : institutions) {
             boolean blocked = false;
@@ -154,6 +168,26 @@ public final class OrganisationNames {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The names without those that are a head word needing a complement, alone ("le Conseil", "l'Ordre",
+     * "la Société"): the finder took an anaphor or a heading for a name. Heads that name one institution by
+     * themselves ("la Chambre", "le Sénat") stay. Not in English, where "the House", "the Court", "the Army" name one.
+     */
+    private List<NameSpan> withoutBareHeads(List<NameSpan> found, String language) {
+        Set<String> bare = "en".equals(language) ? null : heads.get(language == null ? "" : language);
+        if (bare == null || found.isEmpty()) return found;
+        List<NameSpan> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            NameSpan n = found.get(i);
+            String f = fold(n.text());
+            boolean bareHead = bare.contains(f) && !has(alone, language, f) && !has(names, language, f)
+                    && Character.isUpperCase(n.text().codePointAt(0));
+            if (bareHead && out == null) out = new ArrayList<>(found.subList(0, i));
+            else if (!bareHead && out != null) out.add(n);
+        }
+        return out == null ? found : List.copyOf(out);
     }
 
     private static boolean isSeat(NameSpan span) {
@@ -229,9 +263,15 @@ public final class OrganisationNames {
                 && !isSentenceStart(text, words, first - 1) && i - first < 3) {
             first--;
         }
+        if (language.equals("de") && first == i && capitalised && first >= 2 && joinedBySpace(text, words, first)
+                && !upper(text, words, first - 1) && ofCreedOrNation(folded.get(first - 1))
+                && joinedBySpace(text, words, first - 1) && g.determiners().contains(folded.get(first - 2))) {
+            first--; // "die faschistische Partei": the article makes the adjective part of the name
+        }
         // Complements after the head: adjectives, capitalised words, prepositional groups.
         int last = i;
         boolean capitalisedComplement = false;
+        boolean domainComplement = isLowerHead && domainFollows(text, words, folded, i, language, g);
         int adjectives = 0;
         while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
             int next = last + 1;
@@ -247,19 +287,37 @@ public final class OrganisationNames {
                 adjectives++;
                 continue;
             }
-            int group = prepositionalGroup(text, words, folded, next, g, capitalised);
+            int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
             if (group < 0) break;
             if (upperWithin(text, words, next, group)) capitalisedComplement = true;
             last = group;
             adjectives = 0;
         }
         boolean extended = first < i || last > i;
-        if (isLowerHead) return capitalisedComplement ? new int[]{first, last} : null;
+        if (isLowerHead) return capitalisedComplement || domainComplement && last > i ? new int[]{first, last} : null;
         if (extended && (determined || first < i || capitalisedComplement || isName || language.equals("fr") || language.equals("es"))) {
             return new int[]{first, last};
         }
         if (!extended && isAlone && (determined || isName)) return new int[]{i, i};
         return null;
+    }
+
+    /** Whether a declined German adjective names a creed or a nation: "faschistische", "preußischen", "liberale". */
+    private boolean ofCreedOrNation(String f) {
+        Matcher m = GERMAN_ADJECTIVE.matcher(f);
+        if (!m.matches()) return false;
+        String stem = m.group(1);
+        if (stem.endsWith("sch")) return !germanPlainAdjectives.contains(stem);
+        return germanAdjectives.contains(stem);
+    }
+
+    /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
+    private boolean domainFollows(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
+        int k = i + 1;
+        if (k >= words.size() || !joinable(text, words, k) || !g.prepositions().contains(folded.get(k))) return false;
+        k++;
+        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k))) k++;
+        return k < words.size() && joinable(text, words, k) && has(domains, language, folded.get(k));
     }
 
     /**
@@ -294,6 +352,7 @@ public final class OrganisationNames {
         int k = at + 1;
         if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
         if (k >= words.size() || !joinable(text, words, k)) return -1;
+        if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;
             // "Affaires étrangères", "Nations unies", "Saint-Pierre et Miquelon": capitals, connectors, adjectives.

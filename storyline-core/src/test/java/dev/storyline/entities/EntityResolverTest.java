@@ -230,6 +230,46 @@ class EntityResolverTest {
         assertEquals(1, current.size(), keys::toString);
     }
 
+    @Test
+    void aNameAsAnotherLanguageTranscribesItJoinsTheOneEntityThatSoundsTheSame() {
+        // Sentences written for this test: one town, one person, as the German, French and Spanish press write them.
+        EntityResolver resolver = resolver();
+        String de = "Die Kämpfe um Bachmut dauern an, sagte Wolodymyr Selenskyj.";
+        String fr = "Les combats autour de Bakhmout continuent, a dit Volodymyr Zelensky.";
+        String es = "Los combates en Bajmut siguen, dijo Volodímir Zelenski.";
+        List<EntityMention> inGerman = resolver.resolve(spans(de, "LOC:Bachmut", "PER:Wolodymyr Selenskyj"), de, "de", DAY);
+        List<EntityMention> inFrench = resolver.resolve(spans(fr, "LOC:Bakhmout", "PER:Volodymyr Zelensky"), fr, "fr", DAY);
+        List<EntityMention> inSpanish = resolver.resolve(spans(es, "LOC:Bajmut", "PER:Volodímir Zelenski"), es, "es", DAY);
+        List<String> german = keys(inGerman).stream().map(resolver::currentKey).toList();
+        assertEquals(german, keys(inFrench).stream().map(resolver::currentKey).toList());
+        assertEquals(german, keys(inSpanish).stream().map(resolver::currentKey).toList());
+    }
+
+    @Test
+    void aSoundSharedByTwoEntitiesJoinsNeither() {
+        // Sentences written for this test: two villages whose names differ by sh / zh, which sound keys do not tell
+        // apart; within one language another spelling is another name, so the English article keeps them apart.
+        EntityResolver resolver = resolver();
+        String en = "Shelling hit Sharovka and Zharovka overnight.";
+        List<EntityMention> two = resolver.resolve(spans(en, "LOC:Sharovka", "LOC:Zharovka"), en, "en", DAY);
+        assertNotEquals(two.get(0).canonical(), two.get(1).canonical());
+        String es = "Los bombardeos alcanzaron Sarovka.";
+        String third = resolver.currentKey(resolver.resolve(spans(es, "LOC:Sarovka"), es, "es", DAY).get(0).canonical());
+        assertNotEquals(resolver.currentKey(two.get(0).canonical()), third);
+        assertNotEquals(resolver.currentKey(two.get(1).canonical()), third);
+    }
+
+    @Test
+    void aSoundJoinsTheOneEntityWrittenWithItInAnotherLanguage() {
+        // Sentences written for this test: with only one such village known, the Spanish spelling joins it.
+        EntityResolver resolver = resolver();
+        String en = "Shelling hit Sharovka overnight.";
+        String es = "Los bombardeos alcanzaron Sarovka.";
+        String english = resolver.resolve(spans(en, "LOC:Sharovka"), en, "en", DAY).get(0).canonical();
+        String spanish = resolver.resolve(spans(es, "LOC:Sarovka"), es, "es", DAY).get(0).canonical();
+        assertEquals(resolver.currentKey(english), resolver.currentKey(spanish));
+    }
+
     private static EntityResolver resolver() {
         return resolver(EmbeddedEntityRegistry.inMemory(), MergeRules.none());
     }

@@ -43,13 +43,16 @@ class EuropeanaNamesEvaluationTest {
         assertTrue(scores.exact().get("ALL").f1() >= 0.52, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.62, "overlap F1 " + scores.overlap().get("ALL").f1());
         assertTrue(scores.exact().get("LOC").f1() >= 0.50, "LOC exact F1 " + scores.exact().get("LOC").f1());
+        // ORG reached 0.152 (0.149 before the domain complements and bare heads); see notes on why it stays low.
+        assertTrue(scores.exact().get("ORG").f1() >= 0.14, "ORG exact F1 " + scores.exact().get("ORG").f1());
     }
 
     @Test
     void austrianNewspapersScoreAboveTheirFloor() throws IOException {
         var scores = score("enp_DE.onb", "de");
-        // Reached 0.581 exact / 0.735 overlap, December 2026.
+        // Reached 0.581 exact / 0.736 overlap, December 2026; ORG 0.163 -> 0.176 with the German adjective rule.
         assertTrue(scores.exact().get("ALL").f1() >= 0.56, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.71, "overlap F1 " + scores.overlap().get("ALL").f1());
+        assertTrue(scores.exact().get("ORG").f1() >= 0.16, "ORG exact F1 " + scores.exact().get("ORG").f1());
     }
 }

@@ -75,6 +75,55 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aLowerCaseHeadTakesALowerCaseComplementThatNamesItsDomain() {
+        // Sentences written for this test.
+        assertEquals(List.of("ministère de l'intérieur"),
+                institutions("Une circulaire du ministère de l'intérieur est parvenue aux préfets.", "fr"));
+        assertEquals(List.of("ministère de l'instruction publique"),
+                institutions("Le ministère de l'instruction publique et des beaux-arts a répondu.", "fr"));
+        assertEquals(List.of("ministry of defence"), institutions("A statement from the ministry of defence came late.", "en"));
+        assertEquals(List.of("ministerio de defensa"), institutions("Lo confirmó el ministerio de defensa ayer.", "es"));
+        assertEquals(List.of(), institutions("Il passa au ministère de bonne heure.", "fr"), "no domain: no institution");
+        assertEquals(List.of(), institutions("Sous le ministère de M. Gesdon, rien ne changea.", "fr"), "a person's term of office");
+    }
+
+    @Test
+    void aHeadThatNeedsAComplementIsNoNameAlone() {
+        // Sentence written for this test: the finder took "Conseil" and "Société" for names; "Chambre" names one.
+        String text = "Le Conseil a délibéré ; la Société a voté ; la Chambre siège.";
+        List<NameSpan> found = List.of(span(text, "Conseil", "ORG"), span(text, "Société", "ORG"), span(text, "Chambre", "ORG"));
+        assertEquals(List.of("Chambre"), ORGANISATIONS.complete(found, text, "fr").stream().map(NameSpan::text).toList());
+        String english = "The House voted late.";
+        assertEquals(List.of("House"), ORGANISATIONS.complete(List.of(span(english, "House", "ORG")), english, "en").stream()
+                .map(NameSpan::text).toList(), "in English a bare head names one institution");
+    }
+
+    @Test
+    void oldPressInstitutionsWithTheirComplements() {
+        // Sentence written for this test, in the manner of a 1906 paper.
+        assertEquals(List.of("Ordre des avocats", "Bourse du travail", "Faculté de médecine", "Comptoir d'escompte"),
+                institutions("L'Ordre des avocats, la Bourse du travail, la Faculté de médecine et le Comptoir d'escompte.", "fr"));
+        assertEquals(List.of("Mairie de Saint-Malo", "Messageries maritimes"),
+                institutions("La Mairie de Saint-Malo a écrit aux Messageries maritimes.", "fr"));
+        assertEquals(List.of(), institutions("Il attendait devant la mairie de Cenon.", "fr"), "a town hall in lower case is a place");
+    }
+
+    @Test
+    void aGermanAdjectiveOfNationOrCreedAfterTheArticleBelongsToTheInstitution() {
+        // Sentences written for this test.
+        assertEquals(List.of("faschistische Partei", "italienischen Handelskammer"),
+                institutions("Die faschistische Partei schrieb an den Präsidenten der italienischen Handelskammer.", "de"));
+        assertEquals(List.of("Bauernbund"), institutions("Der Bauernbund tagte gestern.", "de"));
+        assertEquals(List.of(), institutions("Eine neue Partei und eine faschistische Partei.", "de"),
+                "no definite article, or no adjective of nation or creed: no name");
+    }
+
+    private static NameSpan span(String text, String name, String type) {
+        int at = text.indexOf(name);
+        return new NameSpan(name, type, at, at + name.length());
+    }
+
+    @Test
     void englishGermanAndSpanishInstitutions() {
         assertEquals(List.of("Ministry of Defence", "European Central Bank"),
                 institutions("The Ministry of Defence and the European Central Bank disagreed.", "en"));
