@@ -174,15 +174,19 @@ public final class GenericNames {
     /**
      * Whether a span is only titles and generic words, with the adjectives that follow them in lower case: "Premier
      * ministre", "Premier ministre tchèque", "État social", "Gouvernement fédéral". A capitalised word outside the list
-     * makes it a name ("Premier League", "Estado Brasileiro", "Président Macron").
+     * makes it a name ("Premier League", "Estado Brasileiro", "Président Macron"); lower-case words after an article
+     * alone are a title of a work ("Le charme discret de l'intestin", "The rainy day") and keep it.
      */
     boolean onlyGenericWords(String name) {
         Matcher m = WORD.matcher(name);
         boolean any = false;
+        boolean titled = false;
         while (m.find()) {
             String word = m.group();
-            boolean adjective = any && Character.isLowerCase(word.codePointAt(0));
-            if (!words.contains(fold(word)) && !adjective) return false;
+            String folded = fold(word);
+            boolean adjective = titled && Character.isLowerCase(word.codePointAt(0));
+            if (!words.contains(folded) && !adjective) return false;
+            titled |= words.contains(folded) && !SKIPPED.contains(folded);
             any = true;
         }
         return any;

@@ -115,6 +115,7 @@ class GenericNamesTest {
         for (String s : List.of("Black Friday", "Mai 68", "Easter Island", "May", "Mars", "Julio", "Natal", "Maja")) {
             assertFalse(generic.onlyCalendarWords(s), s);
         }
+        assertTrue(generic.onlyCalendarWords("UTC"), "a time zone goes with the calendar");
     }
 
     @Test
@@ -134,7 +135,8 @@ class GenericNamesTest {
         for (String s : List.of("Premier ministre tchèque", "État social", "Gouvernement fédéral", "Presidente")) {
             assertTrue(generic.onlyGenericWords(s), s);
         }
-        for (String s : List.of("Premier League", "Estado Brasileiro", "Président Macron", "ministère de l'Emploi")) {
+        for (String s : List.of("Premier League", "Estado Brasileiro", "Président Macron", "ministère de l'Emploi",
+                "Le charme discret de l'intestin", "The rainy day", "Do no harm")) {
             assertFalse(generic.onlyGenericWords(s), s);
         }
     }
@@ -153,10 +155,11 @@ class GenericNamesTest {
 
     @Test
     void theFurnitureOfAWebsiteIsNoName() {
-        for (String s : List.of("Startseite", "Newsletter", "Online", "Social Media", "Impressum")) {
+        for (String s : List.of("Startseite", "Newsletter", "Online", "Social Media", "Impressum", "Assine",
+                "CONTINUA DEPOIS DA PUBLICIDADE")) {
             assertTrue(generic.onlyGenericWords(s), s);
         }
-        for (String s : List.of("Spiegel Online", "Home Office", "Zeit Online")) {
+        for (String s : List.of("Spiegel Online", "Home Office", "Zeit Online", "Polizia di Stato")) {
             assertFalse(generic.onlyGenericWords(s), s);
         }
     }
@@ -167,7 +170,7 @@ class GenericNamesTest {
                 "Además", "Когда")) {
             assertTrue(generic.isNoise(s), s);
         }
-        for (String s : List.of("Como", "Po", "Che", "Segundo", "CI")) {
+        for (String s : List.of("Como", "Po", "Che", "Segundo", "CI", "EU", "NOS", "CO", "TEN", "ONE", "SEM")) {
             assertFalse(generic.isNoise(s), s);
         }
     }
