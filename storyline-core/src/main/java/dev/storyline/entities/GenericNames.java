@@ -28,10 +28,16 @@ public final class GenericNames {
     static final String FUNCTION_WORDS_FILE = "function-words.tsv";
     static final String CALENDAR_WORDS_FILE = "calendar-words.tsv";
     static final String UNIT_WORDS_FILE = "unit-words.tsv";
-    /** What ends right before a unit that makes it an amount's: a number ("123", "3.201,38", "9-") or a magnitude. */
+    /**
+     * What ends right before a unit that makes it an amount's: a number ("123", "3.201,38", "9-"), a number word ("zwei
+     * Euro", "hunderttausend Euro") or a magnitude ("3 Mio."), maybe with a country's prefix ("275 Millionen US-Dollar").
+     */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
-            "(?<!\\p{L})(?:\\d[\\d.,]*|mio|mrd|millionen|milliarden|tausend|million|millions|billion|billions|milliards|mil|millones"
-                    + "|miliardi|milioni|mln|mld|tys|тыс|млн|млрд)\\.?[\\s\\u00A0-]*$",
+            "(?<!\\p{L})(?:\\d[\\d.,]*|mio|mrd|millionen|milliarden|\\p{L}*hundert|\\p{L}*tausend|million|millions|billion"
+                    + "|billions|milliards|mil|millones|miliardi|milioni|mln|mld|tys|тыс|млн|млрд|zwei|drei|vier|fünf|sechs"
+                    + "|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|twenty|fifty|hundred|thousand|deux|trois|quatre|cinq|dix|vingt|cent|mille|dos|tres|cuatro|cinco|diez"
+                    + "|veinte|cien|mil|due|tre|dieci|venti|cento|mille)\\.?[\\s\\u00A0-]*(?:\\p{Lu}{2,3}-)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A roman numeral up to 39 alone ("II", "XIV"): a page, a chapter, a king's number; not "CICV", "DC". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})");

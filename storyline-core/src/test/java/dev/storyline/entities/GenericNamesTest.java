@@ -131,6 +131,12 @@ class GenericNamesTest {
     }
 
     @Test
+    void aCurrencyAfterANumberWordOrWithACountrysPrefixIsNoName() {
+        String text = "Er zahlte zwei Euro und hunderttausend Franken; Tesla legte 275 Millionen US-Dollar an.";
+        assertEquals(List.of(), generic.keepNames(spansOf(text, "MISC", "Euro", "Franken", "Dollar"), text));
+    }
+
+    @Test
     void aTitleWithItsAdjectivesIsNoName() {
         for (String s : List.of("Premier ministre tchèque", "État social", "Gouvernement fédéral", "Presidente")) {
             assertTrue(generic.onlyGenericWords(s), s);
