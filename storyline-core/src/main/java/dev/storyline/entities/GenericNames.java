@@ -181,7 +181,8 @@ public final class GenericNames {
      * Whether a span is only titles and generic words, with the adjectives that follow them in lower case: "Premier
      * ministre", "Premier ministre tchèque", "État social", "Gouvernement fédéral". A capitalised word outside the list
      * makes it a name ("Premier League", "Estado Brasileiro", "Président Macron"); lower-case words after an article
-     * alone are a title of a work ("Le charme discret de l'intestin", "The rainy day") and keep it.
+     * alone are a title of a work ("Le charme discret de l'intestin", "The rainy day"), after a form of address a
+     * name the scan wrote in lower case ("M. liolland"), and keep it.
      */
     boolean onlyGenericWords(String name) {
         Matcher m = WORD.matcher(name);
@@ -192,7 +193,8 @@ public final class GenericNames {
             String folded = fold(word);
             boolean adjective = titled && Character.isLowerCase(word.codePointAt(0));
             if (!words.contains(folded) && !adjective) return false;
-            titled |= words.contains(folded) && !SKIPPED.contains(folded);
+            // A form of address announces a name, even one the scan wrote in lower case ("M. liolland"): no adjectives.
+            titled |= words.contains(folded) && !SKIPPED.contains(folded) && !ADDRESS.contains(folded);
             any = true;
         }
         return any;

@@ -142,7 +142,7 @@ class GenericNamesTest {
             assertTrue(generic.onlyGenericWords(s), s);
         }
         for (String s : List.of("Premier League", "Estado Brasileiro", "Président Macron", "ministère de l'Emploi",
-                "Le charme discret de l'intestin", "The rainy day", "Do no harm")) {
+                "Le charme discret de l'intestin", "The rainy day", "Do no harm", "M. duval", "Herr meier")) {
             assertFalse(generic.onlyGenericWords(s), s);
         }
     }
