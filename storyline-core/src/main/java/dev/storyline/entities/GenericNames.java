@@ -26,6 +26,19 @@ public final class GenericNames {
 
     static final String WORDS_FILE = "generic-words.tsv";
     static final String FUNCTION_WORDS_FILE = "function-words.tsv";
+    static final String CALENDAR_WORDS_FILE = "calendar-words.tsv";
+    static final String UNIT_WORDS_FILE = "unit-words.tsv";
+    /**
+     * What ends right before a unit that makes it an amount's: a number ("123", "3.201,38", "9-"), a number word ("zwei
+     * Euro", "hunderttausend Euro") or a magnitude ("3 Mio."), maybe with a country's prefix ("275 Millionen US-Dollar").
+     */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+            "(?<!\\p{L})(?:\\d[\\d.,]*|mio|mrd|millionen|milliarden|\\p{L}*hundert|\\p{L}*tausend|million|millions|billion"
+                    + "|billions|milliards|mil|millones|miliardi|milioni|mln|mld|tys|тыс|млн|млрд|zwei|drei|vier|fünf|sechs"
+                    + "|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|twenty|fifty|hundred|thousand|deux|trois|quatre|cinq|dix|vingt|cent|mille|dos|tres|cuatro|cinco|diez"
+                    + "|veinte|cien|mil|due|tre|dieci|venti|cento|mille)\\.?[\\s\\u00A0-]*(?:\\p{Lu}{2,3}-)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A roman numeral up to 39 alone ("II", "XIV"): a page, a chapter, a king's number; not "CICV", "DC". */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})");
     /** Forms of address that only come before a person's name ("M. Renault", "Herr Müller", "Sra. García"). */
@@ -40,23 +53,33 @@ public final class GenericNames {
     /** Words an acronym skips: "gaz de pétrole liquéfié" is GPL, "Bundesamt für Verfassungsschutz" BfV. */
     private static final Set<String> SKIPPED = Set.of("de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "and",
             "et", "for", "pour", "fur", "der", "die", "das", "den", "dem", "und", "del", "el", "los", "las", "y", "en",
-            "in", "a", "an", "on", "par", "by", "di", "e", "da", "do", "dos", "to", "au", "aux");
+            "in", "a", "an", "on", "par", "by", "di", "e", "da", "do", "dos", "to", "au", "aux", "della", "delle", "dei",
+            "degli", "dello");
 
     private final Set<String> words;
     private final Set<String> functionWords;
+    private final Set<String> calendarWords;
+    private final Set<String> unitWords;
 
     GenericNames(Set<String> words) {
         this(words, Set.of());
     }
 
     GenericNames(Set<String> words, Set<String> functionWords) {
-        this.words = Set.copyOf(words);
-        this.functionWords = Set.copyOf(functionWords);
+        this(words, functionWords, Set.of(), Set.of());
     }
 
-    /** The shipped list of titles and generic words. */
+    GenericNames(Set<String> words, Set<String> functionWords, Set<String> calendarWords, Set<String> unitWords) {
+        this.words = Set.copyOf(words);
+        this.functionWords = Set.copyOf(functionWords);
+        this.calendarWords = Set.copyOf(calendarWords);
+        this.unitWords = Set.copyOf(unitWords);
+    }
+
+    /** The shipped lists of titles and generic words, function words, calendar words and units. */
     public static GenericNames load() {
-        return new GenericNames(wordsOf(WORDS_FILE), wordsOf(FUNCTION_WORDS_FILE));
+        return new GenericNames(wordsOf(WORDS_FILE), wordsOf(FUNCTION_WORDS_FILE), wordsOf(CALENDAR_WORDS_FILE),
+                wordsOf(UNIT_WORDS_FILE));
     }
 
     private static Set<String> wordsOf(String file) {
@@ -82,7 +105,8 @@ public final class GenericNames {
         List<NameSpan> kept = new ArrayList<>(spans.size());
         boolean changed = false;
         for (NameSpan span : spans) {
-            if (onlyGenericWords(span.text()) || isNoise(span.text())) continue;
+            if (onlyGenericWords(span.text()) || isNoise(span.text()) || onlyCalendarWords(span.text())) continue;
+            if (isUnitOfAnAmount(span, text)) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
             NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span) : addressed(span);
             changed |= name != span;
@@ -153,14 +177,55 @@ public final class GenericNames {
         return words.contains(folded) && !SKIPPED.contains(folded);
     }
 
+    /**
+     * Whether a span is only titles and generic words, with the adjectives that follow them in lower case: "Premier
+     * ministre", "Premier ministre tchèque", "État social", "Gouvernement fédéral". A capitalised word outside the list
+     * makes it a name ("Premier League", "Estado Brasileiro", "Président Macron"); lower-case words after an article
+     * alone are a title of a work ("Le charme discret de l'intestin", "The rainy day"), after a form of address a
+     * name the scan wrote in lower case ("M. liolland"), and keep it.
+     */
     boolean onlyGenericWords(String name) {
-        Matcher m = WORD.matcher(fold(name));
+        Matcher m = WORD.matcher(name);
         boolean any = false;
+        boolean titled = false;
         while (m.find()) {
-            if (!words.contains(m.group())) return false;
+            String word = m.group();
+            String folded = fold(word);
+            boolean adjective = titled && Character.isLowerCase(word.codePointAt(0));
+            if (!words.contains(folded) && !adjective) return false;
+            // A form of address announces a name, even one the scan wrote in lower case ("M. liolland"): no adjectives.
+            titled |= words.contains(folded) && !SKIPPED.contains(folded) && !ADDRESS.contains(folded);
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether a span is only weekdays, months and feasts ("Domenica", "Lunedì", "Pasqua", "Lunedì di Pasqua"),
+     * with linking words between them. A number or another word makes it a name ("Mai 68", "Black Friday").
+     */
+    boolean onlyCalendarWords(String name) {
+        Matcher m = WORD.matcher(fold(name));
+        boolean any = false;
+        while (m.find()) {
+            if (calendarWords.contains(m.group())) any = true;
+            else if (!SKIPPED.contains(m.group())) return false;
+        }
+        return any;
+    }
+
+    /** Whether a span is a currency or a unit right after an amount: "123 Euro", "5 Minuten", "3 Mio. Dollar". */
+    boolean isUnitOfAnAmount(NameSpan span, String text) {
+        if (text == null || span.start() <= 0 || span.start() > text.length()) return false;
+        Matcher m = WORD.matcher(fold(span.text()));
+        boolean any = false;
+        while (m.find()) {
+            if (!unitWords.contains(m.group())) return false;
+            any = true;
+        }
+        if (!any) return false;
+        String before = text.substring(Math.max(0, span.start() - 40), span.start());
+        return AMOUNT_BEFORE.matcher(before).find();
     }
 
     /**

@@ -88,4 +88,96 @@ class GenericNamesTest {
         List<NameSpan> spans = List.of(new NameSpan("General Motors", "ORG", 0, 14));
         assertEquals(spans, generic.keepNames(spans, "General Motors a annoncé"));
     }
+
+    // The sentences below were written for these tests by the Storyline team (no page of the corpus).
+
+    /** The spans of {@code names} in {@code text}, as a finder of the given type would report them. */
+    private static List<NameSpan> spansOf(String text, String type, String... names) {
+        List<NameSpan> spans = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            spans.add(new NameSpan(name, type, at, at + name.length()));
+        }
+        return spans;
+    }
+
+    @Test
+    void weekdaysMonthsAndFeastsAloneAreNoNames() {
+        String text = "Domenica il sindaco ha parlato a Roma. Lunedì si vota, poi Pasqua. Am Sonntag vor Weihnachten kam "
+                + "Dezember. Lunedì di Pasqua.";
+        List<NameSpan> found = spansOf(text, "MISC", "Domenica", "Roma", "Lunedì", "Pasqua", "Sonntag", "Weihnachten",
+                "Dezember", "Lunedì di Pasqua");
+        assertEquals(List.of("Roma"), generic.keepNames(found, text).stream().map(NameSpan::text).toList());
+    }
+
+    @Test
+    void namesThatCarryACalendarWordStayNames() {
+        for (String s : List.of("Black Friday", "Mai 68", "Easter Island", "May", "Mars", "Julio", "Natal", "Maja")) {
+            assertFalse(generic.onlyCalendarWords(s), s);
+        }
+        assertTrue(generic.onlyCalendarWords("UTC"), "a time zone goes with the calendar");
+    }
+
+    @Test
+    void aCurrencyOrUnitAfterAnAmountIsNoName() {
+        String text = "Das Ticket kostet 123 Euro, die Fahrt 5 Minuten; 3 Mio. Dollar flossen. Nein zum Euro, sagte er "
+                + "in Franken. Koszt: 40 zł.";
+        int secondEuro = text.indexOf("Euro", text.indexOf("Nein"));
+        List<NameSpan> found = new java.util.ArrayList<>(spansOf(text, "MISC", "Euro", "Minuten", "Dollar"));
+        found.add(new NameSpan("Euro", "MISC", secondEuro, secondEuro + 4));
+        found.addAll(spansOf(text, "LOC", "Franken", "zł"));
+        assertEquals(List.of("Euro@" + secondEuro, "Franken"),
+                generic.keepNames(found, text).stream().map(s -> s.start() == secondEuro ? "Euro@" + secondEuro : s.text()).toList());
+    }
+
+    @Test
+    void aCurrencyAfterANumberWordOrWithACountrysPrefixIsNoName() {
+        String text = "Er zahlte zwei Euro und hunderttausend Franken; Tesla legte 275 Millionen US-Dollar an.";
+        assertEquals(List.of(), generic.keepNames(spansOf(text, "MISC", "Euro", "Franken", "Dollar"), text));
+    }
+
+    @Test
+    void aTitleWithItsAdjectivesIsNoName() {
+        for (String s : List.of("Premier ministre tchèque", "État social", "Gouvernement fédéral", "Presidente")) {
+            assertTrue(generic.onlyGenericWords(s), s);
+        }
+        for (String s : List.of("Premier League", "Estado Brasileiro", "Président Macron", "ministère de l'Emploi",
+                "Le charme discret de l'intestin", "The rainy day", "Do no harm", "M. duval", "Herr meier")) {
+            assertFalse(generic.onlyGenericWords(s), s);
+        }
+    }
+
+    @Test
+    void rolesAndInstitutionsInMoreLanguagesAloneAreNoNames() {
+        for (String s : List.of("Prezydent", "Premier", "Президент", "Правительство", "Polícia", "Fiscalía", "Ejecutivo",
+                "Judiciário", "Polizei", "Sindaco")) {
+            assertTrue(generic.onlyGenericWords(s), s);
+        }
+        assertEquals("Andrzej Duda", generic.withoutLeadingTitle(new NameSpan("Prezydent Andrzej Duda", "PER", 0, 22)).text());
+        for (String s : List.of("Policía Nacional", "Polícia Federal", "Poder Judicial", "Państwo Islamskie")) {
+            assertFalse(generic.onlyGenericWords(s), s);
+        }
+    }
+
+    @Test
+    void theFurnitureOfAWebsiteIsNoName() {
+        for (String s : List.of("Startseite", "Newsletter", "Online", "Social Media", "Impressum", "Assine",
+                "CONTINUA DEPOIS DA PUBLICIDADE")) {
+            assertTrue(generic.onlyGenericWords(s), s);
+        }
+        for (String s : List.of("Spiegel Online", "Home Office", "Zeit Online", "Polizia di Stato")) {
+            assertFalse(generic.onlyGenericWords(s), s);
+        }
+    }
+
+    @Test
+    void sentenceOpeningWordsOfMoreLanguagesAloneAreNoNames() {
+        for (String s : List.of("Według", "Warto", "Oczywiście", "Intanto", "Inoltre", "Depois", "Assim", "Laut", "Zudem",
+                "Además", "Когда")) {
+            assertTrue(generic.isNoise(s), s);
+        }
+        for (String s : List.of("Como", "Po", "Che", "Segundo", "CI", "EU", "NOS", "CO", "TEN", "ONE", "SEM")) {
+            assertFalse(generic.isNoise(s), s);
+        }
+    }
 }
