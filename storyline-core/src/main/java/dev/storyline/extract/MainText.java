@@ -122,6 +122,11 @@ final class MainText {
                     + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
                     + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
 
+    /** The headings of comment sections among {@link #BOILERPLATE_HEADING}. */
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\d* ?(?:comments?|kommentare?|commentaires?|comentarios|commenti|reacties|komentarze)"
+                    + "|leave a (?:reply|comment)|kommentar schreiben|schreibe einen kommentar|vos réactions)\\s*[:.!?]?");
+
     /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
@@ -281,7 +286,7 @@ final class MainText {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (el == body) return FilterResult.CONTINUE;
                 Tally t = sizes.get(el);
-                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el))) {
+                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el), sizes)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -321,7 +326,7 @@ final class MainText {
         return h;
     }
 
-    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle) {
+    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle, Map<Element, Tally> sizes) {
         int text = t.text, total = Math.max(1, all.text);
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
@@ -341,7 +346,9 @@ final class MainText {
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         if (!aroundArticle && text < 0.4 * total
-                && (hiddenByClass(el) || t.good < 0.4 * all.good && cardList(el))) return true;
+                && (hiddenByClass(el) || t.good < 0.4 * all.good && (cardList(el) || teaserList(el, sizes)))) {
+            return true;
+        }
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
@@ -425,6 +432,35 @@ final class MainText {
         }
         return heading && link;
     }
+
+    /**
+     * A list of teasers without card markup: at least {@value #MIN_CARDS} headlines that are links to elsewhere,
+     * each followed by its teaser line, siblings in one element ({@code <dt><a>Headline</a></dt><dd>Teaser.</dd>},
+     * or a linked heading then a paragraph). An article's paragraphs are not headed by links, one each.
+     */
+    private static boolean teaserList(Element el, Map<Element, Tally> sizes) {
+        if (el.childrenSize() < 2 * MIN_CARDS) return false;
+        int pairs = 0, withText = 0;
+        boolean afterHeadline = false;
+        for (Element child : el.children()) {
+            Tally c = sizes.get(child);
+            if (c == null || c.text == 0) continue;
+            withText++;
+            // blocks only: links and separators inside a line of text are not headlines and teasers
+            if (!BLOCKS.contains(child.normalName())) {
+                afterHeadline = false;
+            } else if (c.text >= HEADLINE_MIN_CHARS && c.text <= HEADLINE_MAX_CHARS && c.link * 10 >= c.text * 9) {
+                afterHeadline = true;
+            } else {
+                if (afterHeadline && c.text <= CARD_MAX_CHARS && c.link * 5 <= c.text) pairs++;
+                afterHeadline = false;
+            }
+        }
+        return pairs >= MIN_CARDS && pairs * 2 * 5 >= withText * 4;
+    }
+
+    /** A headline has a few words (not "Home", not a date) and is not a paragraph. */
+    private static final int HEADLINE_MIN_CHARS = 15, HEADLINE_MAX_CHARS = 200;
 
     /** Whether a link inside the card holds the heading, or most of the heading's text is a link. */
     private static boolean linkedHeading(Element heading, Element card) {
@@ -563,7 +599,8 @@ final class MainText {
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings, lexicon), out.titleLine));
+        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings, out.commentOpenings, lexicon),
+                out.titleLine));
     }
 
     /**
@@ -574,19 +611,31 @@ final class MainText {
      * @param endings where such short lines stood (indexes into {@code lines}: they were not written); longer lines
      *                are looked up here, only in the second half (the lexicon is the costly part of writing)
      */
-    private static List<String> withoutTail(List<String> lines, List<Integer> endings, BoilerplateLexicon lexicon) {
+    private static List<String> withoutTail(List<String> lines, List<Integer> endings, List<Integer> commentOpenings,
+                                            BoilerplateLexicon lexicon) {
         long total = 0;
         for (String l : lines) total += l.length();
         long seen = 0;
-        int next = 0;
+        int next = 0, nextComments = 0;
         for (int i = 0; i <= lines.size(); i++) {
             while (next < endings.size() && endings.get(next) < i) next++;
+            while (nextComments < commentOpenings.size() && commentOpenings.get(nextComments) < i) nextComments++;
+            // A comment thread can outweigh the article it follows: after an article's worth of text, its
+            // opening ends the article wherever it stands.
+            if (seen >= ARTICLE_BEFORE_COMMENTS && nextComments < commentOpenings.size()
+                    && commentOpenings.get(nextComments) == i) return lines.subList(0, i);
             if (seen * 2 >= total && (next < endings.size() && endings.get(next) == i
                     || i < lines.size() && endsArticle(lines.get(i), lexicon))) return lines.subList(0, i);
             if (i < lines.size()) seen += lines.get(i).length();
         }
         return lines;
     }
+
+    /**
+     * Characters of text (about 150 words) above a comment section's opening for it to end the article even in the
+     * text's first half: a comment counter or "Leave a comment" link under the headline has less above it.
+     */
+    private static final int ARTICLE_BEFORE_COMMENTS = 1000;
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
         NodeTraversor.filter(new NodeFilter() {
@@ -603,6 +652,10 @@ final class MainText {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (commentAnchor(el)) {
+                    out.endLine();
+                    out.commentsOpen();
+                }
                 if (el == out.skipNext) {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
@@ -611,6 +664,9 @@ final class MainText {
                         && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
                     // the title of a box of links, teasers or comments: drop it and the box it heads
                     out.endLine();
+                    if (!inTable(el) && COMMENTS_HEADING.matcher(normaliseSpace(el.text())).matches()) {
+                        out.commentsOpen();
+                    }
                     out.skipNext = el.nextElementSibling();
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -648,6 +704,8 @@ final class MainText {
         final List<String> lines = new ArrayList<>();
         // indexes into lines where a line that may end the article stood, ascending
         final List<Integer> endings = new ArrayList<>();
+        // indexes into lines where a comment section opened (a heading or an anchor naming it), ascending
+        final List<Integer> commentOpenings = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
 
         final List<String> pendingHeadings = new ArrayList<>();
@@ -694,7 +752,15 @@ final class MainText {
             if (isEnding(kind) && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
                 endings.add(lines.size());
             }
+            if (kind.get() == ScrapedLineKind.COMMENTS) commentsOpen();
             return true;
+        }
+
+        /** Notes that a comment section opens here (before the next line written). */
+        void commentsOpen() {
+            if (commentOpenings.isEmpty() || commentOpenings.get(commentOpenings.size() - 1) != lines.size()) {
+                commentOpenings.add(lines.size());
+            }
         }
 
         private static int spaces(String l) {
@@ -719,6 +785,25 @@ final class MainText {
      * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
      * title (a standfirst) is kept whole.
      */
+    /** Whether the element sits in a table's cell: a "Comment" column's header is data, not a section's title. */
+    private static boolean inTable(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("td") || tag.equals("th")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An empty anchor that names the comment section ({@code <a name="comments">}, {@code <a id="commentSection">}):
+     * on pages that print their comments as flat paragraphs, with no container to drop, it is where they begin.
+     */
+    private static boolean commentAnchor(Element el) {
+        if (!el.normalName().equals("a") || el.hasAttr("href") || el.childrenSize() > 0 || el.hasText()) return false;
+        String names = (el.attr("name") + " " + el.id()).toLowerCase(java.util.Locale.ROOT);
+        return names.length() > 1 && COMMENTS.foundIn(names);
+    }
+
     /** Whether the lexicon names a line as the opening of comments, a subscription box or a copyright notice. */
     private static boolean endsArticle(String line, BoilerplateLexicon lexicon) {
         // boxes and notices are short: a paragraph longer than ENDING_MAX_CHARS is not looked up (for speed)
