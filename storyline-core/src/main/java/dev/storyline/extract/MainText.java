@@ -52,6 +52,9 @@ final class MainText {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Where program source is printed as such. */
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code", "samp", "kbd", "tt", "xmp", "listing");
+
     private static final Set<String> ROLES_NEVER_TEXT = Set.of("navigation", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alert", "alertdialog", "banner", "toolbar", "tablist");
 
@@ -679,6 +682,7 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (HEADINGS.contains(tag)) out.headingDepth++;
+                if (CODE_TAGS.contains(tag)) out.codeDepth++;
                 return FilterResult.CONTINUE;
             }
 
@@ -688,6 +692,7 @@ final class MainText {
                     String tag = el.normalName();
                     if (BLOCKS.contains(tag)) out.endLine();
                     if (HEADINGS.contains(tag)) out.headingDepth--;
+                    if (CODE_TAGS.contains(tag)) out.codeDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -710,6 +715,8 @@ final class MainText {
 
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
+        // inside pre or code: program source is the article's there
+        int codeDepth;
         Element skipNext;
         Element titleHeading;
         // index of the first line written at or after the title heading, -1 until it is met
@@ -728,6 +735,8 @@ final class MainText {
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
             if (isFurniture(normalised)) return;
+            // script text that broken markup left outside its element ("_q+=escape(navigator.userAgent);…")
+            if (codeDepth == 0 && looksLikeScript(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -785,6 +794,14 @@ final class MainText {
      * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
      * title (a standfirst) is kept whole.
      */
+    /**
+     * Program statements, not prose quoting a symbol or two: code-like by the scraped-text measure, with a call and
+     * a statement's semicolon ("if (document.images) { img = newImage(…); …").
+     */
+    static boolean looksLikeScript(String line) {
+        return line.indexOf(';') >= 0 && line.indexOf('(') >= 0 && ScrapedLineClassifier.looksLikeCode(line);
+    }
+
     /** Whether the element sits in a table's cell: a "Comment" column's header is data, not a section's title. */
     private static boolean inTable(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
