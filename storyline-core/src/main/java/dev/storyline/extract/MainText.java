@@ -128,6 +128,7 @@ final class MainText {
     /** The headings of comment sections among {@link #BOILERPLATE_HEADING}. */
     private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
             "(?iu)(?:\\d* ?(?:comments?|kommentare?|commentaires?|comentarios|commenti|reacties|komentarze)"
+                    + "|\\d+ (?:responses?|repl(?:y|ies)|thoughts|comments?) (?:to|on) .*"
                     + "|leave a (?:reply|comment)|kommentar schreiben|schreibe einen kommentar|vos réactions)\\s*[:.!?]?");
 
     /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
@@ -302,7 +303,12 @@ final class MainText {
             }
         }, body);
         for (Element el : doomed) {
-            el.remove();
+            if (opensComments(el)) {
+                // the thread's title goes, but the writer still learns where the thread begins
+                el.replaceWith(new Element("a").attr("name", "comments"));
+            } else {
+                el.remove();
+            }
         }
         return doomed;
     }
@@ -800,6 +806,13 @@ final class MainText {
      */
     static boolean looksLikeScript(String line) {
         return line.indexOf(';') >= 0 && line.indexOf('(') >= 0 && ScrapedLineClassifier.looksLikeCode(line);
+    }
+
+    /** A comment section's title dropped by its name ({@code <h2 id="comments">Comments</h2>}, "12 Responses to …"). */
+    private boolean opensComments(Element el) {
+        if ((hints(el) & COMMENTS_HINT) == 0 || inTable(el)) return false;
+        String text = el.text();
+        return text.length() <= 80 && COMMENTS_HEADING.matcher(normaliseSpace(text)).matches();
     }
 
     /** Whether the element sits in a table's cell: a "Comment" column's header is data, not a section's title. */

@@ -71,4 +71,20 @@ class FlatCommentsTest {
                 + "costs of every part of the works and the survey that led to them.</p></article>");
         assertTrue(text.contains("full report on its website"), text);
     }
+    @Test
+    void aThreadUnderATitleDroppedByItsNameIsCut() {
+        String text = text("<div id='story'><h1>Harbour bridge reopens after repairs</h1>" + ARTICLE
+                + "<h2 id='comments'>Comments</h2>" + comments(12) + "</div>");
+        assertTrue(text.contains("street party on the bridge"), text);
+        assertFalse(text.contains("best news of the year"), text);
+    }
+
+    @Test
+    void aWordPressResponsesTitleOpensTheThread() {
+        String text = text("<div id='story'><h1>Harbour bridge reopens after repairs</h1>" + ARTICLE
+                + "<h3>14 Responses to \u201cHarbour bridge reopens after repairs\u201d</h3>" + comments(12)
+                + "</div>");
+        assertTrue(text.contains("street party on the bridge"), text);
+        assertFalse(text.contains("best news of the year"), text);
+    }
 }
