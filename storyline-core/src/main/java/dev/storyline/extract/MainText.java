@@ -52,6 +52,9 @@ final class MainText {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** Where program source is printed as such. */
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code", "samp", "kbd", "tt", "xmp", "listing");
+
     private static final Set<String> ROLES_NEVER_TEXT = Set.of("navigation", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alert", "alertdialog", "banner", "toolbar", "tablist");
 
@@ -121,6 +124,12 @@ final class MainText {
                     + "|zum weiterlesen|further reading|mehr themen|more topics|schon gelesen|vous aimerez aussi"
                     + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
                     + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
+
+    /** The headings of comment sections among {@link #BOILERPLATE_HEADING}. */
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\d* ?(?:comments?|kommentare?|commentaires?|comentarios|commenti|reacties|komentarze)"
+                    + "|\\d+ (?:responses?|repl(?:y|ies)|thoughts|comments?) (?:to|on) .*"
+                    + "|leave a (?:reply|comment)|kommentar schreiben|schreibe einen kommentar|vos réactions)\\s*[:.!?]?");
 
     /** Picture credits and captions left as lines of their own ("Foto: dpa", "Credit: Getty Images"). */
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
@@ -281,7 +290,7 @@ final class MainText {
                 if (!(node instanceof Element el)) return FilterResult.CONTINUE;
                 if (el == body) return FilterResult.CONTINUE;
                 Tally t = sizes.get(el);
-                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el))) {
+                if (neverText(el, t == null ? new Tally() : t, all, keep.contains(el), sizes)) {
                     doomed.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -294,7 +303,12 @@ final class MainText {
             }
         }, body);
         for (Element el : doomed) {
-            el.remove();
+            if (opensComments(el)) {
+                // the thread's title goes, but the writer still learns where the thread begins
+                el.replaceWith(new Element("a").attr("name", "comments"));
+            } else {
+                el.remove();
+            }
         }
         return doomed;
     }
@@ -321,7 +335,7 @@ final class MainText {
         return h;
     }
 
-    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle) {
+    private boolean neverText(Element el, Tally t, Tally all, boolean aroundArticle, Map<Element, Tally> sizes) {
         int text = t.text, total = Math.max(1, all.text);
         String tag = el.normalName();
         if (NEVER_TEXT.contains(tag)) {
@@ -341,7 +355,9 @@ final class MainText {
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         if (!aroundArticle && text < 0.4 * total
-                && (hiddenByClass(el) || t.good < 0.4 * all.good && cardList(el))) return true;
+                && (hiddenByClass(el) || t.good < 0.4 * all.good && (cardList(el) || teaserList(el, sizes)))) {
+            return true;
+        }
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
@@ -425,6 +441,35 @@ final class MainText {
         }
         return heading && link;
     }
+
+    /**
+     * A list of teasers without card markup: at least {@value #MIN_CARDS} headlines that are links to elsewhere,
+     * each followed by its teaser line, siblings in one element ({@code <dt><a>Headline</a></dt><dd>Teaser.</dd>},
+     * or a linked heading then a paragraph). An article's paragraphs are not headed by links, one each.
+     */
+    private static boolean teaserList(Element el, Map<Element, Tally> sizes) {
+        if (el.childrenSize() < 2 * MIN_CARDS) return false;
+        int pairs = 0, withText = 0;
+        boolean afterHeadline = false;
+        for (Element child : el.children()) {
+            Tally c = sizes.get(child);
+            if (c == null || c.text == 0) continue;
+            withText++;
+            // blocks only: links and separators inside a line of text are not headlines and teasers
+            if (!BLOCKS.contains(child.normalName())) {
+                afterHeadline = false;
+            } else if (c.text >= HEADLINE_MIN_CHARS && c.text <= HEADLINE_MAX_CHARS && c.link * 10 >= c.text * 9) {
+                afterHeadline = true;
+            } else {
+                if (afterHeadline && c.text <= CARD_MAX_CHARS && c.link * 5 <= c.text) pairs++;
+                afterHeadline = false;
+            }
+        }
+        return pairs >= MIN_CARDS && pairs * 2 * 5 >= withText * 4;
+    }
+
+    /** A headline has a few words (not "Home", not a date) and is not a paragraph. */
+    private static final int HEADLINE_MIN_CHARS = 15, HEADLINE_MAX_CHARS = 200;
 
     /** Whether a link inside the card holds the heading, or most of the heading's text is a link. */
     private static boolean linkedHeading(Element heading, Element card) {
@@ -563,7 +608,8 @@ final class MainText {
         for (Element root : roots) write(root, tallies, out);
         out.endLine();
         out.dropPendingHeadings();
-        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings, lexicon), out.titleLine));
+        return String.join("\n", withoutKickers(withoutTail(out.lines, out.endings, out.commentOpenings, lexicon),
+                out.titleLine));
     }
 
     /**
@@ -574,19 +620,31 @@ final class MainText {
      * @param endings where such short lines stood (indexes into {@code lines}: they were not written); longer lines
      *                are looked up here, only in the second half (the lexicon is the costly part of writing)
      */
-    private static List<String> withoutTail(List<String> lines, List<Integer> endings, BoilerplateLexicon lexicon) {
+    private static List<String> withoutTail(List<String> lines, List<Integer> endings, List<Integer> commentOpenings,
+                                            BoilerplateLexicon lexicon) {
         long total = 0;
         for (String l : lines) total += l.length();
         long seen = 0;
-        int next = 0;
+        int next = 0, nextComments = 0;
         for (int i = 0; i <= lines.size(); i++) {
             while (next < endings.size() && endings.get(next) < i) next++;
+            while (nextComments < commentOpenings.size() && commentOpenings.get(nextComments) < i) nextComments++;
+            // A comment thread can outweigh the article it follows: after an article's worth of text, its
+            // opening ends the article wherever it stands.
+            if (seen >= ARTICLE_BEFORE_COMMENTS && nextComments < commentOpenings.size()
+                    && commentOpenings.get(nextComments) == i) return lines.subList(0, i);
             if (seen * 2 >= total && (next < endings.size() && endings.get(next) == i
                     || i < lines.size() && endsArticle(lines.get(i), lexicon))) return lines.subList(0, i);
             if (i < lines.size()) seen += lines.get(i).length();
         }
         return lines;
     }
+
+    /**
+     * Characters of text (about 150 words) above a comment section's opening for it to end the article even in the
+     * text's first half: a comment counter or "Leave a comment" link under the headline has less above it.
+     */
+    private static final int ARTICLE_BEFORE_COMMENTS = 1000;
 
     private static void write(Element root, Map<Element, Tally> tallies, TextWriter out) {
         NodeTraversor.filter(new NodeFilter() {
@@ -603,6 +661,10 @@ final class MainText {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (commentAnchor(el)) {
+                    out.endLine();
+                    out.commentsOpen();
+                }
                 if (el == out.skipNext) {
                     out.dropPendingHeadings();
                     return FilterResult.SKIP_ENTIRELY;
@@ -611,6 +673,9 @@ final class MainText {
                         && BOILERPLATE_HEADING.matcher(normaliseSpace(el.text())).matches()) {
                     // the title of a box of links, teasers or comments: drop it and the box it heads
                     out.endLine();
+                    if (!inTable(el) && COMMENTS_HEADING.matcher(normaliseSpace(el.text())).matches()) {
+                        out.commentsOpen();
+                    }
                     out.skipNext = el.nextElementSibling();
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -623,6 +688,7 @@ final class MainText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (HEADINGS.contains(tag)) out.headingDepth++;
+                if (CODE_TAGS.contains(tag)) out.codeDepth++;
                 return FilterResult.CONTINUE;
             }
 
@@ -632,6 +698,7 @@ final class MainText {
                     String tag = el.normalName();
                     if (BLOCKS.contains(tag)) out.endLine();
                     if (HEADINGS.contains(tag)) out.headingDepth--;
+                    if (CODE_TAGS.contains(tag)) out.codeDepth--;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -648,10 +715,14 @@ final class MainText {
         final List<String> lines = new ArrayList<>();
         // indexes into lines where a line that may end the article stood, ascending
         final List<Integer> endings = new ArrayList<>();
+        // indexes into lines where a comment section opened (a heading or an anchor naming it), ascending
+        final List<Integer> commentOpenings = new ArrayList<>();
         final StringBuilder line = new StringBuilder();
 
         final List<String> pendingHeadings = new ArrayList<>();
         int headingDepth;
+        // inside pre or code: program source is the article's there
+        int codeDepth;
         Element skipNext;
         Element titleHeading;
         // index of the first line written at or after the title heading, -1 until it is met
@@ -670,6 +741,8 @@ final class MainText {
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
             if (isFurniture(normalised)) return;
+            // script text that broken markup left outside its element ("_q+=escape(navigator.userAgent);…")
+            if (codeDepth == 0 && looksLikeScript(normalised)) return;
             if (headingDepth > 0) {
                 pendingHeadings.add(normalised);
                 return;
@@ -694,7 +767,15 @@ final class MainText {
             if (isEnding(kind) && (endings.isEmpty() || endings.get(endings.size() - 1) != lines.size())) {
                 endings.add(lines.size());
             }
+            if (kind.get() == ScrapedLineKind.COMMENTS) commentsOpen();
             return true;
+        }
+
+        /** Notes that a comment section opens here (before the next line written). */
+        void commentsOpen() {
+            if (commentOpenings.isEmpty() || commentOpenings.get(commentOpenings.size() - 1) != lines.size()) {
+                commentOpenings.add(lines.size());
+            }
         }
 
         private static int spaces(String l) {
@@ -719,6 +800,40 @@ final class MainText {
      * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
      * title (a standfirst) is kept whole.
      */
+    /**
+     * Program statements, not prose quoting a symbol or two: code-like by the scraped-text measure, with a call and
+     * a statement's semicolon ("if (document.images) { img = newImage(…); …").
+     */
+    static boolean looksLikeScript(String line) {
+        return line.indexOf(';') >= 0 && line.indexOf('(') >= 0 && ScrapedLineClassifier.looksLikeCode(line);
+    }
+
+    /** A comment section's title dropped by its name ({@code <h2 id="comments">Comments</h2>}, "12 Responses to …"). */
+    private boolean opensComments(Element el) {
+        if ((hints(el) & COMMENTS_HINT) == 0 || inTable(el)) return false;
+        String text = el.text();
+        return text.length() <= 80 && COMMENTS_HEADING.matcher(normaliseSpace(text)).matches();
+    }
+
+    /** Whether the element sits in a table's cell: a "Comment" column's header is data, not a section's title. */
+    private static boolean inTable(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("td") || tag.equals("th")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * An empty anchor that names the comment section ({@code <a name="comments">}, {@code <a id="commentSection">}):
+     * on pages that print their comments as flat paragraphs, with no container to drop, it is where they begin.
+     */
+    private static boolean commentAnchor(Element el) {
+        if (!el.normalName().equals("a") || el.hasAttr("href") || el.childrenSize() > 0 || el.hasText()) return false;
+        String names = (el.attr("name") + " " + el.id()).toLowerCase(java.util.Locale.ROOT);
+        return names.length() > 1 && COMMENTS.foundIn(names);
+    }
+
     /** Whether the lexicon names a line as the opening of comments, a subscription box or a copyright notice. */
     private static boolean endsArticle(String line, BoilerplateLexicon lexicon) {
         // boxes and notices are short: a paragraph longer than ENDING_MAX_CHARS is not looked up (for speed)

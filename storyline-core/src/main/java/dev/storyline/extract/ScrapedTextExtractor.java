@@ -63,6 +63,7 @@ public final class ScrapedTextExtractor {
         while (start <= end && !opensOrClosesBody(lines.get(start))) start++;
         while (end >= start && !opensOrClosesBody(lines.get(end))) end--;
         boolean hasBody = start <= end;
+        if (hasBody) end = withClosingList(lines, end);
 
         List<ScrapedLine> header = hasBody ? lines.subList(0, start) : lines;
         String title = title(header, occurrences, echoed);
@@ -71,6 +72,12 @@ public final class ScrapedTextExtractor {
         List<String> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (hasBody) {
+            for (int i : earlierPart(lines, occurrences, start)) {
+                if (seen.add(key(lines.get(i)))) paragraphs.add(lines.get(i).text());
+            }
+            for (int i : lead(lines, start, title)) {
+                if (seen.add(key(lines.get(i)))) paragraphs.add(lines.get(i).text());
+            }
             ScrapedLine first = lines.get(start);
             if (first.dateline() != null && !first.dateline().rest().isEmpty()) dateline = first.dateline();
             for (int i = start; i <= end; i++) {
@@ -203,6 +210,94 @@ public final class ScrapedTextExtractor {
         return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
                 && (line.endsSentence() || line.words() >= CUT_PARAGRAPH_MIN_WORDS);
     }
+
+    /**
+     * The standfirst above the body: paragraphs that end a sentence, just above it, separated from it only by the
+     * furniture of an article's head (byline, date, share buttons, reading time, a caption, short labels), which
+     * cost the run more than the standfirst brought in. Any other line (a heading that is not short, a comment
+     * or subscription box, a link to elsewhere) means the paragraph belongs to something else.
+     */
+    private static List<Integer> lead(List<ScrapedLine> lines, int start, String title) {
+        List<Integer> lead = new ArrayList<>();
+        int furniture = 0;
+        for (int i = start - 1; i >= 0 && start - i <= LEAD_LOOKBACK; i--) {
+            ScrapedLine line = lines.get(i);
+            if (line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= LEAD_MIN_WORDS) {
+                if (furniture == 0 && lead.isEmpty()) break; // the run chose not to take a paragraph next to it
+                lead.add(0, i);
+                continue;
+            }
+            if (!lead.isEmpty()) break;
+            if (title != null && line.text().equalsIgnoreCase(title)) break;
+            if (!isHeadFurniture(line)) return List.of();
+            furniture++;
+        }
+        return lead;
+    }
+
+    private static boolean isHeadFurniture(ScrapedLine line) {
+        return switch (line.kind()) {
+            case DATELINE, BYLINE, DATE, SHARE, COUNTER, CAPTION, CREDIT, ADVERTISEMENT, CODE -> true;
+            case HEADING -> line.words() <= 6;
+            default -> false;
+        };
+    }
+
+    /**
+     * The article's first part when a long run of furniture (a gallery, an advertisement block, a box of links) split
+     * it from the rest: the densest run above the body, if it scores {@value #EARLIER_MIN_SCORE} or more (a few
+     * paragraphs, not a teaser) and nothing between it and the body ends an article or links elsewhere (comments,
+     * subscription, copyright, previous/next, "read also"). Only its paragraphs that end a sentence are taken.
+     */
+    private static List<Integer> earlierPart(List<ScrapedLine> lines, Map<String, Integer> occurrences, int start) {
+        int[] run = densestRun(lines.subList(0, start), occurrences);
+        if (run[1] < run[0]) return List.of();
+        double score = 0;
+        for (int i = run[0]; i <= run[1]; i++) {
+            score += score(lines.get(i), i > 0 ? lines.get(i - 1) : null, occurrences);
+        }
+        if (score < EARLIER_MIN_SCORE) return List.of();
+        for (int i = run[1] + 1; i < start; i++) {
+            switch (lines.get(i).kind()) {
+                case COMMENTS, SUBSCRIPTION, COPYRIGHT, PREVIOUS_NEXT, READ_ALSO -> {
+                    return List.of();
+                }
+                default -> {
+                }
+            }
+        }
+        List<Integer> part = new ArrayList<>();
+        for (int i = run[0]; i <= run[1]; i++) {
+            ScrapedLine line = lines.get(i);
+            if (line.kind() == ScrapedLineKind.PROSE && line.endsSentence()) part.add(i);
+        }
+        return part;
+    }
+
+    /** About two paragraphs of 25 words (20 and 80 were tried: 40 was best on Readability's and newspaper's pages). */
+    private static final double EARLIER_MIN_SCORE = 40;
+
+    /** How far above the body a standfirst may stand, and how long it is at least. */
+    private static final int LEAD_LOOKBACK = 14, LEAD_MIN_WORDS = 10;
+
+    /**
+     * The body's end, moved past a list that closes the article (key points, a product's features, "what you need"):
+     * at least two items in a row just after it, of {@value #CLOSING_LIST_MIN_WORDS} words or more on average (a
+     * line introducing them, "What changes:", is not taken: on the shared set that cost a leak and found nothing). A
+     * menu's items are shorter, and share buttons or other furniture stop the list.
+     */
+    private static int withClosingList(List<ScrapedLine> lines, int end) {
+        int items = 0, words = 0;
+        for (int i = end + 1; i < lines.size(); i++) {
+            ScrapedLine line = lines.get(i);
+            if (line.kind().isBoilerplate() || !LIST_ITEM.matcher(line.text()).lookingAt()) break;
+            items++;
+            words += line.words();
+        }
+        return items >= 2 && words >= CLOSING_LIST_MIN_WORDS * items ? end + items : end;
+    }
+
+    private static final int CLOSING_LIST_MIN_WORDS = 5;
 
     /** Headlines and teasers are shorter than this. */
     private static final int CUT_PARAGRAPH_MIN_WORDS = 25;

@@ -64,7 +64,7 @@ class ExpectedTextEvaluationTest {
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "readability test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
                 score.recall(), score.f1());
-        // measured P 0.948, F1 0.924
+        // measured P 0.948, F1 0.924 (0.9235 since comment threads are cut: Readability's expected text keeps them)
         assertTrue(score.precision() >= 0.945 && score.f1() >= 0.92, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
@@ -79,7 +79,39 @@ class ExpectedTextEvaluationTest {
                 PeerExtractors.storyline());
         System.out.printf(Locale.ROOT, "newspaper test pages: P %.3f R %.3f F1 %.3f%n", score.precision(),
                 score.recall(), score.f1());
-        // measured P 0.953, F1 0.961
-        assertTrue(score.precision() >= 0.95 && score.f1() >= 0.957, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.956, F1 0.962
+        assertTrue(score.precision() >= 0.953 && score.f1() >= 0.960, () -> "P " + score.precision() + " F1 " + score.f1());
+    }
+
+    /**
+     * Floors a little under what was measured on the L3S-GN1 news pages (Google News, 2008; gold: the text annotated
+     * as the article's, class {@code x-nc-sel2}), when present in newspaper's layout; notes/extract.md says how to
+     * lay them out. Research-use licence: never in the repository.
+     */
+    @Test
+    void mainTextOnL3sGn1NewsPages() throws IOException {
+        var score = scoreIfPresent("storyline.l3s.pages", "/tmp/extraction-dev/l3s-gn1");
+        // measured P 0.938, F1 0.955
+        assertTrue(score.precision() >= 0.935 && score.f1() >= 0.952, () -> "P " + score.precision() + " F1 " + score.f1());
+    }
+
+    /** Floors a little under what was measured on dragnet's pages (news and blogs, 2012; AGPL-3.0), when present. */
+    @Test
+    void mainTextOnDragnetPages() throws IOException {
+        var score = scoreIfPresent("storyline.dragnet.pages", "/tmp/extraction-dev/dragnet");
+        // measured P 0.918, F1 0.872
+        assertTrue(score.precision() >= 0.915 && score.f1() >= 0.868, () -> "P " + score.precision() + " F1 " + score.f1());
+    }
+
+    private static ExpectedTextEvaluation.Score scoreIfPresent(String property, String fallback) throws IOException {
+        Path dir = Path.of(System.getProperty(property, fallback));
+        assumeTrue(Files.isDirectory(dir) && ExpectedTextEvaluation.recognises(dir),
+                "skipped: no pages at " + dir.toAbsolutePath() + " (set -D" + property
+                        + "=DIR; notes/extract.md says how to lay them out)");
+        var score = ExpectedTextEvaluation.score("storyline", ExpectedTextEvaluation.load(dir),
+                PeerExtractors.storyline());
+        System.out.printf(Locale.ROOT, "%s: P %.3f R %.3f F1 %.3f%n", dir.getFileName(), score.precision(),
+                score.recall(), score.f1());
+        return score;
     }
 }

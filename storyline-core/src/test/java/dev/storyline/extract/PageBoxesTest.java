@@ -82,4 +82,32 @@ class PageBoxesTest {
                 + "three times since then, the last time in 1987.</p></div></article>");
         assertTrue(text.contains("first opened in 1911"), text);
     }
+    /** Headlines that link elsewhere, each followed by its teaser line: CBC's 2008 "lineup" boxes are laid out so. */
+    private static final String TEASER_LIST = "<dl>"
+            + "<dt><a href='/news/ferry'>Ferry timetable changes in spring</a></dt><dd>The ferry company will add "
+            + "two crossings on weekdays from April, it announced on its website this week.</dd>"
+            + "<dt><a href='/news/school'>School roof repairs delayed again</a></dt><dd>Parents were told the gym "
+            + "will stay closed until the summer holidays because the contractor has no steel.</dd>"
+            + "<dt><a href='/news/benches'>Market square gets new benches</a></dt><dd>Twenty oak benches were "
+            + "installed around the fountain, paid for by the traders' association.</dd></dl>";
+
+    @Test
+    void aListOfLinkedHeadlinesWithTheirTeaserLinesIsDropped() {
+        String text = text("<div class='story'><h1>Harbour bridge reopens after repairs</h1>" + PARAGRAPHS
+                + TEASER_LIST + "</div>");
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+        assertFalse(text.contains("ferry company will add two crossings"), text);
+        assertFalse(text.contains("School roof repairs"), text);
+    }
+
+    @Test
+    void linkedPhrasesInsideAParagraphAreNotHeadlines() {
+        String paragraph = "<p>The council published <a href='/report'>the engineers' survey of the deck</a> "
+                + "<b>with photographs of every plate</b>, <a href='/costs'>the table of the final costs</a> "
+                + "<b>signed by the treasurer</b> and <a href='/plan'>the plan for the cycle lane</a> "
+                + "<b>drawn by the transport office</b>.</p>";
+        String text = text("<article><h1>Harbour bridge reopens after repairs</h1>" + PARAGRAPHS + paragraph
+                + "</article>");
+        assertTrue(text.contains("signed by the treasurer"), text);
+    }
 }

@@ -1,0 +1,114 @@
+package dev.storyline.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scraped text: what stands just outside the densest run of prose and is still the article's. A standfirst above
+ * the byline, date and share buttons, and a list of points that closes the article. Pages hand-written in the
+ * shape w3m prints (one line per block), the article invented.
+ */
+class ScrapedBodyEdgesTest {
+
+    private final ScrapedTextExtractor extractor = new ScrapedTextExtractor(LocalDate.of(2024, 3, 5));
+
+    private static final String BODY = """
+            The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck, the town council said in a statement.
+            Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about twelve thousand vehicles a day between the old town and the ferry terminal.
+            Night closures will continue until Friday while the last lamps are installed, the council added, and buses will keep their detour until then.
+            """;
+
+    /** More of the article, in other words than {@link #BODY} (a repeated line counts as a headline). */
+    private static final String MORE = """
+            Cyclists will get a lane of their own on the eastern side from the spring, once the railings have been raised to the height the new rules ask for.
+            The mayor thanked residents of the old town for their patience during the closures and promised a street party on the bridge in June.
+            Traders in the harbour district said their takings had fallen by a third while the detour was in place, and asked for help with their rents.
+            """;
+
+    private String text(String page) {
+        return extractor.extract("p", "https://courier.example/news/bridge", page).text();
+    }
+
+    @Test
+    void aStandfirstAboveTheBylineAndShareButtonsIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                4 March 2024
+                Share on Facebook
+                Share on Twitter
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("Anna Berg"), text);
+    }
+
+    @Test
+    void aParagraphAboveAHeadlineIsNotAStandfirst() {
+        String text = text("""
+                The council also approved the budget for the new swimming pool, which will open next summer in the park.
+                Harbour bridge reopens after repairs after a long winter of closures in the town
+                By Anna Berg
+                """ + BODY);
+        assertFalse(text.contains("swimming pool"), text);
+    }
+
+    @Test
+    void aListOfPointsThatClosesTheArticleIsKept() {
+        String text = text(BODY + """
+                  • the speed limit on the bridge is now 30 kilometres an hour
+                  • lorries over 20 tonnes must use the ring road at night
+                  • the cycle lane on the eastern side opens in the spring
+                Share on Facebook
+                """);
+        assertTrue(text.contains("lorries over 20 tonnes must use the ring road"), text);
+        assertTrue(text.contains("the cycle lane on the eastern side"), text);
+    }
+
+    @Test
+    void aMenuAfterTheArticleIsNot() {
+        String text = text(BODY + """
+                  • Home
+                  • Local news
+                  • Sport
+                  • Contact us
+                """);
+        assertFalse(text.contains("Local news"), text);
+    }
+    @Test
+    void theArticlesFirstPartAboveABoxOfOtherHeadlinesJoinsTheBody() {
+        String first = """
+                The council's engineer said the corrosion under the asphalt had been worse than the first survey showed, and that the plates under both lanes had to be cut out and replaced in one go.
+                The works were paid for by the regional road fund and a loan from the harbour company, which wants the bridge open before the ferry season starts at the end of the month.
+                """;
+        // headlines of other stories between the parts: not the furniture of an article's head
+        String gallery = "Advertisement\nFerry timetable changes in spring for the island routes\n"
+                + "School roof repairs delayed again after the contractor ran out of steel\n"
+                + "Market square gets twenty new oak benches around the fountain\nAdvertisement\n";
+        String text = text("Harbour bridge reopens after repairs\n" + first + gallery + BODY + MORE);
+        assertTrue(text.contains("plates under both lanes had to be cut out"), text);
+        assertTrue(text.contains("street party on the bridge"), text);
+        assertFalse(text.contains("Ferry timetable"), text);
+    }
+
+    @Test
+    void prosAboveACommentSectionIsNotTheArticlesFirstPart() {
+        String other = """
+                The council also approved the budget for the new swimming pool, which will open next summer in the park beside the old school and the tennis courts.
+                Residents asked for longer opening hours in the evenings, and the council said it would look at the costs of staff for the late shifts before deciding.
+                """;
+        // blank lines between blocks, as w3m prints them: no line is joined to the next as a wrapped paragraph
+        String text = text((other + "Leave a comment\n" + BODY + MORE)
+                .replace("\n", "\n\n"));
+        assertFalse(text.contains("swimming pool"), text);
+    }
+}
