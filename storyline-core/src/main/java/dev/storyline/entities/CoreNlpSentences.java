@@ -143,7 +143,7 @@ public final class CoreNlpSentences implements Annotator {
     @Override
     public void annotate(Annotation annotation) {
         String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-        List<CoreLabel> tokens = ptbLexer && text != null ? tokens(text) : null;
+        List<CoreLabel> tokens = text != null ? tokens(text) : null;
         if (tokens == null) {
             reference.annotate(annotation);
             return;
@@ -172,8 +172,12 @@ public final class CoreNlpSentences implements Annotator {
         return reference.requires();
     }
 
-    /** The lexer's tokens of {@code text}, or null when a lexer token spans left-out chunks (then CoreNLP's path). */
+    /**
+     * The lexer's tokens of {@code text}, or null when they must come from CoreNLP's pipeline: the language has
+     * another lexer, or a lexer token spans left-out chunks.
+     */
     List<CoreLabel> tokens(String text) {
+        if (!ptbLexer) return null;
         // TokenizerAnnotator adds a space: the lexer's trailing contexts cannot match the end of its input.
         String input = text + " ";
         Plan plan = Plan.of(input);
