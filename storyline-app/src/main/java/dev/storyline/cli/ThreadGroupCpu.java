@@ -80,6 +80,8 @@ record ThreadGroupCpu(Map<Long, Task> tasks) {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
+            // A thread ending while its file is read fails the read with ESRCH ("No such process"), not as missing.
+            if (!Files.exists(stat)) return null;
             throw new UncheckedIOException("cannot read " + stat, e);
         }
         return parse(line);

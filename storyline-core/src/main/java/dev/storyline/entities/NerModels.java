@@ -2,14 +2,13 @@ package dev.storyline.entities;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
 import org.languagetool.Language;
 import org.languagetool.language.Russian;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,10 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NerModels {
 
     /**
-     * A language's CoreNLP tokenizer + sentence splitter, its 4-class CRF (PER, LOC, ORG, MISC), and its capitalised
+     * A language's CoreNLP tokenizer + sentence splitter (CoreNLP's {@code tokenize,ssplit}, by
+     * {@link CoreNlpSentences}), its 4-class CRF (PER, LOC, ORG, MISC), and its capitalised
      * common nouns where capitals say little (German; null elsewhere).
      */
-    public record Crf(StanfordCoreNLP sentences, CRFClassifier<CoreLabel> classifier, CommonNouns nouns) {
+    public record Crf(Annotator sentences, CRFClassifier<CoreLabel> classifier, CommonNouns nouns) {
     }
 
     private static final Map<String, String> CRF_MODELS = Map.of(
@@ -66,20 +66,13 @@ public final class NerModels {
     }
 
     private static Crf loadCrf(String lang) {
-        Properties props = new Properties();
-        // Only tokenization and sentence splitting run as annotators; the CRF is called directly so that the
-        // fast path can choose which tokens it sees (and so there is one copy of each model in memory).
-        props.setProperty("annotators", "tokenize,ssplit");
-        props.setProperty("tokenize.language", lang);
-        // Article text keeps one paragraph, title or caption a line: a name never runs across a line break.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        // A character the tokenizer cannot read is dropped silently (as by default, without a warning per document).
-        props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneDelete");
         try {
             CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(CRF_MODELS.get(lang));
             SentenceWindows.install(classifier);
             CommonNouns nouns = lang.equals("de") ? CommonNouns.german(classifier) : null;
-            return new Crf(new StanfordCoreNLP(props), classifier, nouns);
+            // Only tokenization and sentence splitting run as annotators; the CRF is called directly so that the
+            // fast path can choose which tokens it sees (and so there is one copy of each model in memory).
+            return new Crf(CoreNlpSentences.of(lang), classifier, nouns);
         } catch (java.io.IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot load the CoreNLP NER model for " + lang + ": " + e.getMessage(), e);
         }

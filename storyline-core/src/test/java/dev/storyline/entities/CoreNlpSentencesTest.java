@@ -1,0 +1,196 @@
+package dev.storyline.entities;
+
+import dev.storyline.events.ClusteringEvaluation;
+import dev.storyline.extract.Article;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.ingest.InputReader;
+import dev.storyline.ingest.RawPage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link CoreNlpSentences} against CoreNLP's own {@code tokenize,ssplit}: every token and every sentence, annotation
+ * for annotation and in the same order, on real news text and on every short word in the contexts the lexer's rules
+ * look at. Loads no CRF.
+ */
+class CoreNlpSentencesTest {
+
+    private static final List<String> LANGUAGES = List.of("fr", "en", "de", "es");
+    private static final Path SHARED = Path.of(System.getProperty("storyline.shared", "../shared"));
+
+    @Test
+    void writtenTextGetsCoreNlpsTokensAndSentences() {
+        String text = "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den Präsidenten Emmanuel Macron empfangen, "
+                + "sagte ein Sprecher.\nMr. Smith met Dr. Jones of the World Health Organization in Geneva (Switzerland) on "
+                + "Tuesday, and Smith said: the colour was right! Really? Yes. They cannot stay, etc. and so on. "
+                + "See <a href=\"x\">the page about this and that</a> or www.example.com now. The end . . . of it all\n\n";
+        for (String language : LANGUAGES) assertSameAsCoreNlp(CoreNlpSentences.of(language), text);
+    }
+
+    @Test
+    void mostOfAnEnglishOrGermanTextIsLeftOutOfTheLexer() {
+        String text = "Die Regierung in Berlin hat am Dienstag beschlossen, dass die neuen Regeln ab dem kommenden Jahr "
+                + "gelten sollen. Der Minister sagte, man werde die Lage weiter beobachten.";
+        CoreNlpSentences.Plan plan = CoreNlpSentences.Plan.of(text + " ");
+        assertTrue(plan.shown.length() < text.length() / 3, plan.shown);
+        assertNotNull(CoreNlpSentences.of("de").tokens(text));
+    }
+
+    @Test
+    void aLexerTokenOverLeftOutWordsSendsTheTextToCoreNlp() {
+        // An SGML tag's attributes are plain words: the lexer, shown the tag without them, would make a shorter tag.
+        String text = "Look <span class=\"one two three four five\"> here";
+        assertNull(CoreNlpSentences.of("en").tokens(text));
+        assertSameAsCoreNlp(CoreNlpSentences.of("en"), text);
+    }
+
+    @Test
+    void newsPagesGetCoreNlpsTokensAndSentences() {
+        Path pages = SHARED.resolve("data/extraction/trafilatura-eval/html");
+        Assumptions.assumeTrue(Files.isDirectory(pages), "trafilatura pages absent (" + pages + "): skipped");
+        ArticleExtractor extractor = new ArticleExtractor(LocalDate.of(2024, 1, 1));
+        List<String> texts = new ArrayList<>();
+        try (var items = new InputReader().read(List.of(pages))) {
+            items.filter(RawPage.class::isInstance).map(RawPage.class::cast).forEach(page -> {
+                Article a = extractor.extract(page);
+                if (a.text() != null && !a.text().isBlank()) texts.add(a.text());
+            });
+        }
+        // Every page in every language's tokenizer, whatever its own language: more kinds of text than one each.
+        for (String language : LANGUAGES) compareAll(language, texts, "trafilatura pages");
+    }
+
+    @Test
+    void ecbPlusTextsGetCoreNlpsTokensAndSentences() throws IOException {
+        // A second set, not looked at while writing the plain-chunk rule: English news already tokenized (`` '' , .).
+        Path file = SHARED.resolve("data/clustering/ecbplus/ecbplus-dev.jsonl.gz");
+        Assumptions.assumeTrue(Files.exists(file), "ECB+ dev data absent (" + file + "): skipped");
+        List<String> texts = ClusteringEvaluation.read(file).stream().map(ClusteringEvaluation.Document::text).toList();
+        for (String language : List.of("en", "de")) compareAll(language, texts, "ECB+ dev texts");
+    }
+
+    @Test
+    void everyShortWordGetsCoreNlpsTokensInTheContextsTheLexerLooksAt() {
+        // Every word of up to three letters, in three cases, and the lexer's abbreviations and split words: a plain
+        // chunk between plain chunks, before what its rules look for after an abbreviation (a capital, a small letter,
+        // the words of ABBREV2's and ABBREVSN's lists, "Brown", "magazine", "ltd", "cit.").
+        List<String> words = new ArrayList<>();
+        for (char a = 'a'; a <= 'z'; a++) {
+            words.add("" + a);
+            for (char b = 'a'; b <= 'z'; b++) {
+                words.add("" + a + b);
+                for (char c = 'a'; c <= 'z'; c++) words.add("" + a + b + c);
+            }
+        }
+        words.addAll(List.of("cannot", "dunno", "gonna", "gotta", "lemme", "gimme", "wanna", "dont", "doesnt", "didnt",
+                "theyre", "aint", "yahoo", "jeopardy", "sept", "tues", "thurs", "calif", "colo", "conn", "kans", "mass",
+                "mich", "minn", "miss", "mont", "okla", "penn", "tenn", "wash", "wisc", "corp", "ptys", "ptes", "ppty",
+                "ppte", "pptys", "pptes", "bancorp", "assn", "univ", "intl", "bros", "sspp", "subsp", "subspp", "bldg",
+                "orig", "incl", "tbsp", "messrs", "profs", "atty", "attys", "govs", "capt", "pres", "lieut", "brig",
+                "cmdr", "comdr", "supt", "supts", "asst", "assoc", "insp", "mlle", "msgr", "invt", "elec", "natl",
+                "dept", "blvd", "exhs", "govt", "treas", "figs", "vols", "secs", "sect", "sects", "arts", "para",
+                "paras", "approx", "alex", "berlin", "sagte", "magazine", "about", "according", "additionally"));
+        CoreNlpSentences en = CoreNlpSentences.of("en");
+        StringBuilder text = new StringBuilder();
+        int texts = 0;
+        for (String w : words) {
+            for (String word : List.of(w, capitalised(w), w.toUpperCase(Locale.ROOT))) {
+                text.append("aa");
+                for (String context : CONTEXTS) text.append(' ').append(context.replace("W", word));
+                text.append(" cc\n");
+            }
+            if (text.length() > 100_000) {
+                assertSameAsCoreNlp(en, text.toString());
+                texts++;
+                text.setLength(0);
+            }
+        }
+        assertSameAsCoreNlp(en, text.toString());
+        assertTrue(texts > 100, texts + " texts");
+    }
+
+    /** A word W with each closing mark, and after a full stop or an exclamation mark what the lexer's rules look for. */
+    private static final List<String> CONTEXTS = List.of("W cc", "W, cc", "W: cc", "W; cc", "W? cc", "W) cc",
+            "W! cc", "W! magazine", "W. Cc", "W. cc", "W. About", "W. Additionally", "W. Brown", "W. Africa", "W. ltd",
+            "W. cit.", "W. (Cc", "(W cc", "(W) cc", "(W. Cc", "(W, cc");
+
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static void compareAll(String language, List<String> texts, String what) {
+        CoreNlpSentences sentences = CoreNlpSentences.of(language);
+        int tokens = 0, tokenizedHere = 0;
+        long shown = 0, total = 0;
+        for (String text : texts) {
+            tokens += assertSameAsCoreNlp(sentences, text);
+            if (sentences.tokens(text) != null) tokenizedHere++;
+            shown += CoreNlpSentences.Plan.of(text + " ").shown.length();
+            total += text.length() + 1;
+        }
+        System.out.printf("CoreNlpSentencesTest: %s, %d %s, %d tokens, every annotation equal; %d texts tokenized with "
+                + "plain chunks, %.1f%% of their characters shown to the lexer%n", language, texts.size(), what, tokens,
+                tokenizedHere, 100.0 * shown / total);
+        assertTrue(tokens > 10_000, language + ": only " + tokens + " tokens compared");
+    }
+
+    /** Asserts both give the same tokens and sentences; returns the number of tokens. */
+    private static int assertSameAsCoreNlp(CoreNlpSentences sentences, String text) {
+        Annotation ours = new Annotation(text);
+        sentences.annotate(ours);
+        Annotation theirs = new Annotation(text);
+        sentences.reference().annotate(theirs);
+        List<CoreLabel> ourTokens = ours.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> theirTokens = theirs.get(CoreAnnotations.TokensAnnotation.class);
+        assertEquals(render(theirTokens), render(ourTokens), () -> "tokens of " + excerpt(text));
+        List<CoreMap> ourSentences = ours.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> theirSentences = theirs.get(CoreAnnotations.SentencesAnnotation.class);
+        assertEquals(theirSentences.size(), ourSentences.size(), () -> "sentences of " + excerpt(text));
+        for (int s = 0; s < theirSentences.size(); s++) {
+            int at = s;
+            assertEquals(render(theirSentences.get(s)), render(ourSentences.get(s)), () -> "sentence " + at + " of " + excerpt(text));
+            assertEquals(render(theirSentences.get(s).get(CoreAnnotations.TokensAnnotation.class)),
+                    render(ourSentences.get(s).get(CoreAnnotations.TokensAnnotation.class)), () -> "sentence " + at + " of " + excerpt(text));
+        }
+        return theirTokens.size();
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static List<String> render(List<CoreLabel> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) out.add(render(t));
+        return out;
+    }
+
+    /** A map's annotations in their order, with their values (a list of tokens by its size only). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String render(CoreMap map) {
+        StringBuilder out = new StringBuilder();
+        for (Class key : map.keySet()) {
+            Object value = map.get(key);
+            if (value instanceof List<?> list) value = "list of " + list.size();
+            out.append(key.getSimpleName()).append('=').append(value).append(" | ");
+        }
+        return out.toString();
+    }
+}
