@@ -85,6 +85,12 @@ public final class TimeTagger {
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
 
+        private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+        static {
+            for (char c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+
         static Grammar load(String language, boolean filterWords) {
             TimeLexicon lexicon = TimeLexicon.load(language);
             List<TimeRule> all = TimeRule.load(language, lexicon);
@@ -155,13 +161,23 @@ public final class TimeTagger {
         /** {@code String.hashCode} of the characters from start to end in lower case, without building the string. */
         private static int lowerHash(String text, int start, int end) {
             int h = 0;
-            for (int k = start; k < end; k++) h = 31 * h + Character.toLowerCase(text.charAt(k));
+            for (int k = start; k < end; k++) h = 31 * h + lowerCase(text.charAt(k));
             return h;
+        }
+
+        /** {@link Character#isLetterOrDigit(char)}, answered from a table for ASCII: it is asked of every character. */
+        private static boolean isWordChar(char c) {
+            return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+        }
+
+        /** {@link Character#toLowerCase(char)}, with ASCII lowered in place. */
+        private static char lowerCase(char c) {
+            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
 
         private static String lower(String text, int start, int end) {
             char[] lower = new char[end - start];
-            for (int k = 0; k < lower.length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
+            for (int k = 0; k < lower.length; k++) lower[k] = lowerCase(text.charAt(start + k));
             return new String(lower);
         }
 
@@ -174,7 +190,7 @@ public final class TimeTagger {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!isWordChar(text.charAt(i))) {
                     // A year named in one sentence does not place a month named in the next.
                     if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
                         reference = reference.withoutYear();
@@ -183,7 +199,7 @@ public final class TimeTagger {
                     continue;
                 }
                 int tokenEnd = i;
-                while (tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd))) tokenEnd++;
+                while (tokenEnd < n && isWordChar(text.charAt(tokenEnd))) tokenEnd++;
                 int[] candidates = candidates(text, i, tokenEnd);
                 int next = tokenEnd;
                 if (candidates != null) {
@@ -248,7 +264,7 @@ public final class TimeTagger {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!isWordChar(text.charAt(i))) {
                     i++;
                     continue;
                 }
@@ -257,12 +273,12 @@ public final class TimeTagger {
                 int letters = -1;
                 int lettersHash = 0;
                 char c;
-                while (i < n && Character.isLetterOrDigit(c = text.charAt(i))) {
+                while (i < n && isWordChar(c = text.charAt(i))) {
                     if (letters < 0 && Character.isDigit(c) && i > start) {
                         letters = i - start;
                         lettersHash = hash;
                     }
-                    hash = 31 * hash + Character.toLowerCase(c);
+                    hash = 31 * hash + lowerCase(c);
                     i++;
                 }
                 if (i - start <= longestAnchor && mayBeKey(hash)) {
