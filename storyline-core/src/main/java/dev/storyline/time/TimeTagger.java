@@ -398,8 +398,11 @@ public final class TimeTagger {
             }
             if (rules == null && compounds) {
                 // German writes "Donnerstagabend" as one word: try the longest known prefix.
-                for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {
-                    rules = rulesByWord.get(word.substring(0, cut));
+                int longestCut = Math.min(word.length() - 3, longestTrigger);
+                int[] prefixHash = new int[Math.max(longestCut + 1, 0)]; // String.hashCode of each prefix
+                for (int k = 1; k <= longestCut; k++) prefixHash[k] = 31 * prefixHash[k - 1] + word.charAt(k - 1);
+                for (int cut = longestCut; cut >= 3 && rules == null; cut--) {
+                    if (mayBeKey(prefixHash[cut])) rules = rulesByWord.get(word.substring(0, cut));
                 }
             }
             return rules;
