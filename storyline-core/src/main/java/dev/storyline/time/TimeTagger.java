@@ -53,9 +53,8 @@ public final class TimeTagger {
     }
 
     /**
-     * @param filterWords false: every word of a text is looked up in the trigger and anchor maps (no word filter) and
-     *                    anchored rules are tried without looking for their anchor words: the plain path the tests
-     *                    compare the filtered one with (same output, slower)
+     * @param filterWords false: every word of a text is looked up in the trigger and anchor maps, as before the word
+     *                    filter; the plain path the tests compare the filtered one with (same output, slower)
      */
     TimeTagger(boolean filterWords) {
         Map<String, Grammar> byLanguage = new HashMap<>();
@@ -81,8 +80,7 @@ public final class TimeTagger {
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
-                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom,
-                           boolean skipByAnchors) {
+                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -129,7 +127,7 @@ public final class TimeTagger {
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
-                    filterWords ? bloom(index.keySet(), anchorIndex.keySet()) : everyWord(), filterWords);
+                    filterWords ? bloom(index.keySet(), anchorIndex.keySet()) : everyWord());
         }
 
         /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
@@ -214,7 +212,7 @@ public final class TimeTagger {
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
                         int group = anchorGroup[r];
-                        if (skipByAnchors && group >= 0 && !anchorNear(anchors[group], nextAnchor, group, i)) continue;
+                        if (group >= 0 && !anchorNear(anchors[group], nextAnchor, group, i)) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
