@@ -49,8 +49,16 @@ public final class TimeTagger {
     private final Map<String, Grammar> grammars;
 
     public TimeTagger() {
+        this(true);
+    }
+
+    /**
+     * @param filterWords false: every word of a text is looked up in the trigger and anchor maps, as before the word
+     *                    filter; the plain path the tests compare the filtered one with (same output, slower)
+     */
+    TimeTagger(boolean filterWords) {
         Map<String, Grammar> byLanguage = new HashMap<>();
-        for (String language : LANGUAGES) byLanguage.put(language, Grammar.load(language));
+        for (String language : LANGUAGES) byLanguage.put(language, Grammar.load(language, filterWords));
         this.grammars = Map.copyOf(byLanguage);
     }
 
@@ -72,9 +80,18 @@ public final class TimeTagger {
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
-                           Set<String> abbreviations, TimexResolver resolver) {
+                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom) {
 
-        static Grammar load(String language) {
+        /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
+        private static final int BLOOM_BITS = 1 << 14;
+
+        private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+        static {
+            for (char c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+
+        static Grammar load(String language, boolean filterWords) {
             TimeLexicon lexicon = TimeLexicon.load(language);
             List<TimeRule> all = TimeRule.load(language, lexicon);
             List<TimeRule> rules = all.stream()
@@ -109,7 +126,59 @@ public final class TimeTagger {
                     anchorIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
-                    lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon));
+                    lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
+                    filterWords ? bloom(index.keySet(), anchorIndex.keySet()) : everyWord());
+        }
+
+        /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
+        private static long[] bloom(Set<String> triggers, Set<String> anchors) {
+            long[] bits = new long[BLOOM_BITS / 64];
+            for (Set<String> words : List.of(triggers, anchors)) {
+                for (String w : words) {
+                    int b = w.hashCode() & (BLOOM_BITS - 1);
+                    bits[b >>> 6] |= 1L << b;
+                }
+            }
+            return bits;
+        }
+
+        /** A filter that lets every word through. */
+        private static long[] everyWord() {
+            long[] bits = new long[BLOOM_BITS / 64];
+            java.util.Arrays.fill(bits, -1L);
+            return bits;
+        }
+
+        /**
+         * False when no trigger or anchor word has this hash code, so the word is no key and the map is not asked.
+         * Words are looked at in every text: lowering each into a new string only to miss the map cost the most.
+         */
+        private boolean mayBeKey(int hash) {
+            int b = hash & (BLOOM_BITS - 1);
+            return (wordBloom[b >>> 6] & (1L << b)) != 0;
+        }
+
+        /** {@code String.hashCode} of the characters from start to end in lower case, without building the string. */
+        private static int lowerHash(String text, int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) h = 31 * h + lowerCase(text.charAt(k));
+            return h;
+        }
+
+        /** {@link Character#isLetterOrDigit(char)}, answered from a table for ASCII: it is asked of every character. */
+        private static boolean isWordChar(char c) {
+            return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+        }
+
+        /** {@link Character#toLowerCase(char)}, with ASCII lowered in place. */
+        private static char lowerCase(char c) {
+            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+        }
+
+        private static String lower(String text, int start, int end) {
+            char[] lower = new char[end - start];
+            for (int k = 0; k < lower.length; k++) lower[k] = lowerCase(text.charAt(start + k));
+            return new String(lower);
         }
 
         List<TimeExpression> find(String text, LocalDate anchor) {
@@ -121,7 +190,7 @@ public final class TimeTagger {
             int n = text.length();
             int i = 0;
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!isWordChar(text.charAt(i))) {
                     // A year named in one sentence does not place a month named in the next.
                     if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
                         reference = reference.withoutYear();
@@ -130,7 +199,7 @@ public final class TimeTagger {
                     continue;
                 }
                 int tokenEnd = i;
-                while (tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd))) tokenEnd++;
+                while (tokenEnd < n && isWordChar(text.charAt(tokenEnd))) tokenEnd++;
                 int[] candidates = candidates(text, i, tokenEnd);
                 int next = tokenEnd;
                 if (candidates != null) {
@@ -194,23 +263,32 @@ public final class TimeTagger {
             for (int g = 0; g < anchorGroups; g++) positions[g] = new int[4];
             int n = text.length();
             int i = 0;
-            StringBuilder word = new StringBuilder();
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!isWordChar(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int start = i;
-                word.setLength(0);
+                int hash = 0; // of the word in lower case
                 int letters = -1;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                    char c = text.charAt(i++);
-                    if (letters < 0 && Character.isDigit(c) && !word.isEmpty()) letters = word.length();
-                    word.append(Character.toLowerCase(c));
+                int lettersHash = 0;
+                char c;
+                while (i < n && isWordChar(c = text.charAt(i))) {
+                    if (letters < 0 && Character.isDigit(c) && i > start) {
+                        letters = i - start;
+                        lettersHash = hash;
+                    }
+                    hash = 31 * hash + lowerCase(c);
+                    i++;
                 }
-                if (word.length() <= longestAnchor) add(positions, counts, rulesByAnchor.get(word.toString()), start);
-                if (letters > 0) add(positions, counts, rulesByAnchor.get(word.substring(0, letters)), start); // "Q3"
-                if (Character.isDigit(word.charAt(0))) { // "24h", "10h30": the unit glued to the number
+                if (i - start <= longestAnchor && mayBeKey(hash)) {
+                    add(positions, counts, rulesByAnchor.get(lower(text, start, i)), start);
+                }
+                if (letters > 0 && mayBeKey(lettersHash)) { // "Q3"
+                    add(positions, counts, rulesByAnchor.get(lower(text, start, start + letters)), start);
+                }
+                if (Character.isDigit(text.charAt(start))) { // "24h", "10h30": the unit glued to the number
+                    String word = lower(text, start, i);
                     int from = 0;
                     while (from < word.length() && Character.isDigit(word.charAt(from))) from++;
                     int to = from;
@@ -307,10 +385,11 @@ public final class TimeTagger {
             if (Character.isDigit(text.charAt(start))) return digitRules;
             int length = end - start;
             if (length > longestTrigger && !compounds) return null;
-            char[] lower = new char[length];
-            for (int k = 0; k < length; k++) lower[k] = Character.toLowerCase(text.charAt(start + k));
-            String word = new String(lower);
-            int[] rules = rulesByWord.get(word);
+            int hash = lowerHash(text, start, end);
+            boolean known = mayBeKey(hash);
+            if (!known && !compounds && !Character.isDigit(text.charAt(end - 1))) return null;
+            String word = lower(text, start, end);
+            int[] rules = known ? rulesByWord.get(word) : null;
             if (rules == null && Character.isDigit(word.charAt(word.length() - 1))) {
                 // "Q3", "T4", "H1": letters and digits are one token; the rule is triggered by the letters.
                 int letters = word.length();
@@ -319,8 +398,11 @@ public final class TimeTagger {
             }
             if (rules == null && compounds) {
                 // German writes "Donnerstagabend" as one word: try the longest known prefix.
-                for (int cut = Math.min(word.length() - 3, longestTrigger); cut >= 3 && rules == null; cut--) {
-                    rules = rulesByWord.get(word.substring(0, cut));
+                int longestCut = Math.min(word.length() - 3, longestTrigger);
+                int[] prefixHash = new int[Math.max(longestCut + 1, 0)]; // String.hashCode of each prefix
+                for (int k = 1; k <= longestCut; k++) prefixHash[k] = 31 * prefixHash[k - 1] + word.charAt(k - 1);
+                for (int cut = longestCut; cut >= 3 && rules == null; cut--) {
+                    if (mayBeKey(prefixHash[cut])) rules = rulesByWord.get(word.substring(0, cut));
                 }
             }
             return rules;

@@ -34,7 +34,7 @@ final class TimexResolver {
         Reference after(Resolution r) {
             String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
-            if (r.value().matches("\\d{4}")) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
+            if (YEAR.matcher(r.value()).matches()) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
             if (r.day() == null) return new Reference(day, part, year, dated, quarter);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
@@ -52,6 +52,9 @@ final class TimexResolver {
             return year == null ? this : new Reference(day, part, null, date, yearPart);
         }
     }
+
+    /** A year alone: compiled once (String.matches compiles on every call, once per expression found). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     /** A quarter or half of a year: what "the year-earlier period", "the 1988 quarter" take their part from. */
     private static final java.util.regex.Pattern YEAR_PART = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
