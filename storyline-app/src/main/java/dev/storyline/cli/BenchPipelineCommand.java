@@ -54,7 +54,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = {"Most warm-up passes over the pages before timing, the analysis and "
             + "extraction alone alike; they stop once the JIT compilers take under 5%% of a pass's CPU (default: ${DEFAULT-VALUE})."})
-    int warmup = 10;
+    int warmup = 20;
 
     @Option(names = "--no-breakdown", description = "Leave out the time per stage and per language.")
     boolean noBreakdown;
