@@ -310,4 +310,28 @@ class TimeTaggerGermanTest {
         assertFound("de", "Im Sommer des Jahres 2005 war es heiß, zu Beginn der Woche kühl.",
                 "Im Sommer des Jahres 2005=DATE 2005-SU", "zu Beginn der Woche=DATE 2022-W02");
     }
+
+    @Test
+    void decadesWrittenAsOneWord() {
+        assertFound("de", "In den Fünfzigerjahren war das anders als Ende der Achtzigerjahre.",
+                "In den Fünfzigerjahren=DATE 195X", "Ende der Achtzigerjahre=DATE 198X");
+    }
+
+    @Test
+    void amountsSaidWithAnAdjective() {
+        assertFound("de", "Er wartete 17 lange Jahre, sie lange Jahre, wir ein knappes Jahr.",
+                "17 lange Jahre=DURATION P17Y", "lange Jahre=DURATION PXY", "ein knappes Jahr=DURATION P1Y");
+    }
+
+    @Test
+    void dieVergangenenBeidenJahreAreTwoYears() {
+        assertFound("de", "In den vergangenen beiden Jahren wuchs der Umsatz.",
+                "In den vergangenen beiden Jahren=DURATION P2Y");
+    }
+
+    @Test
+    void dieFruehenMorgenstundenArePartOfTheDay() {
+        assertFound("de", "Die Polizei griff in den frühen Morgenstunden zu.",
+                "in den frühen Morgenstunden=TIME 2022-01-14TMO");
+    }
 }
