@@ -466,7 +466,8 @@ final class TimexResolver {
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
             }
-            return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null));
+            // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
+            return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null || shift == 0));
         }
         if (unit != null && shift != null) {
             if (unit.equals("WE") && shift == 0 && anchor != null && anchor.getDayOfWeek().getValue() < 6

@@ -334,4 +334,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Polizei griff in den frühen Morgenstunden zu.",
                 "in den frühen Morgenstunden=TIME 2022-01-14TMO");
     }
+
+    @Test
+    void diesenFreitagSaidOnAFridayIsThatDay() {
+        assertFound("de", "Der Rat entscheidet diesen Freitag.", "diesen Freitag=DATE 2022-01-14");
+    }
 }
