@@ -358,6 +358,7 @@ final class TimexResolver {
             return day(anchor == null ? null : anchor.plusDays(offset));
         }
         if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
+        if (m.get("monthday") != null) return monthDay(dayOfMonth(m), anchor, shift, tense);
         String refday = m.get("refday");
         if (refday != null) {
             LocalDate base = reference.day() != null ? reference.day() : anchor;
@@ -505,9 +506,14 @@ final class TimexResolver {
         if (nth == null && m.get("namedpart") != null) {
             // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over
             if (m.get("latest") == null && reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
-                return new Resolution("DATE", reference.date(), null);
+                if (shift == null) return new Resolution("DATE", reference.date(), null);
+                // "el trimestre anterior", "das Quartal davor": the part before (or after) the one last named
+                int perYear = 12 / months;
+                int index = Integer.parseInt(reference.date().substring(4 + 2)) - 1 + shift;
+                int y = Integer.parseInt(reference.date().substring(0, 4)) + Math.floorDiv(index, perYear);
+                return new Resolution("DATE", year(y) + "-" + letter + (Math.floorMod(index, perYear) + 1), null);
             }
-            shift = -1;
+            if (shift == null) shift = -1;
         }
         if (nth == null) {
             if (shift == null || anchor == null) return null;
@@ -538,6 +544,26 @@ final class TimexResolver {
         // "the year-earlier third quarter": that quarter of the year before the one just worked out
         if (m.get("prioryear") != null) year--;
         return new Resolution("DATE", year(year) + "-" + letter + n, null);
+    }
+
+    /**
+     * A day of the month without its month ("el pasado día 3", "el próximo día 20"): in this month, the last or the
+     * next, the one on the side the word or the verb says, else the closest to the publication date.
+     */
+    private static Resolution monthDay(Integer dayOfMonth, LocalDate anchor, Integer shift, IntSupplier tense) {
+        if (dayOfMonth == null || dayOfMonth > 31) return null;
+        if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-XX-%02d", dayOfMonth), null);
+        int direction = shift != null ? shift : tense.getAsInt();
+        LocalDate best = null;
+        for (int months = -1; months <= 1; months++) {
+            LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
+            if (dayOfMonth > month.lengthOfMonth()) continue;
+            LocalDate candidate = month.withDayOfMonth(dayOfMonth);
+            if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
+            long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
+            if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
+        }
+        return day(best);
     }
 
     /** "la semaine dernière" → 2022-W01, "le mois dernier" → 2021-12, "ce week-end" → 2022-W02-WE. */

@@ -233,4 +233,26 @@ class TimeTaggerSpanishTest {
     void elVeranoDelAno() {
         assertFound("es", "Hizo calor el verano del año 2005.", "el verano del año 2005=DATE 2005-SU");
     }
+
+    @Test
+    void aDayOfTheMonthWithoutItsMonth() {
+        assertFound("es", "Fue detenido el pasado día 3 y declarará el próximo día 20.",
+                "el pasado día 3=DATE 2022-01-03", "el próximo día 20=DATE 2022-01-20");
+    }
+
+    @Test
+    void aDayOfTheMonthAlreadyPastThisMonthIsNextMonthsWhenComing() {
+        assertFound("es", "La obra se inaugurará el próximo día 10.", "el próximo día 10=DATE 2022-02-10");
+    }
+
+    @Test
+    void thePreviousQuarterIsTheOneBeforeTheQuarterNamed() {
+        assertFound("es", "En el tercer trimestre de 2021 el PIB creció un 2,6 %, más que en el trimestre anterior.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "en el trimestre anterior=DATE 2021-Q2");
+    }
+
+    @Test
+    void thePreviousQuarterWithoutOneNamedIsTheLastOver() {
+        assertFound("es", "El paro bajó respecto al trimestre anterior.", "respecto al trimestre anterior=DATE 2021-Q4");
+    }
 }
