@@ -255,4 +255,16 @@ class TimeTaggerSpanishTest {
     void thePreviousQuarterWithoutOneNamedIsTheLastOver() {
         assertFound("es", "El paro bajó respecto al trimestre anterior.", "respecto al trimestre anterior=DATE 2021-Q4");
     }
+
+    @Test
+    void thePreviousYearCountsFromTheYearNamed() {
+        assertFound("es", "En 2019 se registraron 3.000 casos, un 10 % más que el año anterior y menos que al año siguiente.",
+                "En 2019=DATE 2019", "el año anterior=DATE 2018", "al año siguiente=DATE 2020");
+    }
+
+    @Test
+    void theStartOrEndOfASeason() {
+        assertFound("es", "La campaña empezará a principios de otoño y acabará a finales del verano de 2023.",
+                "a principios de otoño=DATE 2022-FA", "a finales del verano de 2023=DATE 2023-SU");
+    }
 }
