@@ -267,4 +267,30 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La campaña empezará a principios de otoño y acabará a finales del verano de 2023.",
                 "a principios de otoño=DATE 2022-FA", "a finales del verano de 2023=DATE 2023-SU");
     }
+
+    @Test
+    void decadesInWordsAfterLaDecada() {
+        assertFound("es", "En la década de los setenta se discutió.", "En la década de los setenta=DATE 197X");
+    }
+
+    @Test
+    void aClockTimeOfANamedWeekdayIsOnThatDay() {
+        assertFound("es", "El incendio se declaró a las 4.15 horas del domingo.",
+                "a las 4.15 horas del domingo=TIME 2022-01-09T04:15");
+    }
+
+    @Test
+    void oneUnitAndAHalf() {
+        assertFound("es", "La recuperación llevó año y medio.", "año y medio=DURATION P1Y6M");
+    }
+
+    @Test
+    void aLoLargoDeLaSemanaIsThisWeek() {
+        assertFound("es", "Los vecinos volverán a lo largo de la semana.", "a lo largo de la semana=DATE 2022-W02");
+    }
+
+    @Test
+    void allDayEveryDayIsADailySet() {
+        assertFound("es", "Los técnicos vigilan la zona las 24 horas del día.", "las 24 horas del día=SET P1D");
+    }
 }
