@@ -339,4 +339,9 @@ class TimeTaggerGermanTest {
     void diesenFreitagSaidOnAFridayIsThatDay() {
         assertFound("de", "Der Rat entscheidet diesen Freitag.", "diesen Freitag=DATE 2022-01-14");
     }
+
+    @Test
+    void everyFewYearsIsASetOfAnUnknownAmount() {
+        assertFound("de", "Sie werden alle paar Jahre gewählt.", "alle paar Jahre=SET PXY");
+    }
 }

@@ -293,4 +293,9 @@ class TimeTaggerSpanishTest {
     void allDayEveryDayIsADailySet() {
         assertFound("es", "Los técnicos vigilan la zona las 24 horas del día.", "las 24 horas del día=SET P1D");
     }
+
+    @Test
+    void everyFewYearsIsASetOfAnUnknownAmount() {
+        assertFound("es", "Las cuotas se revisan cada pocos años.", "cada pocos años=SET PXY");
+    }
 }
