@@ -344,4 +344,20 @@ class TimeTaggerGermanTest {
     void everyFewYearsIsASetOfAnUnknownAmount() {
         assertFound("de", "Sie werden alle paar Jahre gewählt.", "alle paar Jahre=SET PXY");
     }
+
+    @Test
+    void vorJahrenIsSomeTimeBackAndNachJahrenADuration() {
+        assertFound("de", "Vor Jahren begann der Streit, nach Jahren kam das Urteil.",
+                "Vor Jahren=DATE PAST_REF", "nach Jahren=DURATION PXY");
+    }
+
+    @Test
+    void vomWochenendeIsTheLastWeekend() {
+        assertFound("de", "Die Bilder vom Wochenende zeigen Schnee.", "vom Wochenende=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void daysInARow() {
+        assertFound("de", "An zwei aufeinanderfolgenden Tagen regnete es.", "zwei aufeinanderfolgenden Tagen=DURATION P2D");
+    }
 }
