@@ -32,7 +32,9 @@ final class TimexResolver {
         static final Reference NONE = new Reference(null, null, null, null, null);
 
         Reference after(Resolution r) {
-            String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
+            // a season of a year names that year: "in diesem Sommer ... im Vorjahr" counts from it
+            String dated = !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
+                    : SEASON_OF_YEAR.matcher(r.value()).matches() ? r.value().substring(0, 4) : date;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
             if (YEAR.matcher(r.value()).matches()) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
             if (r.day() == null) return new Reference(day, part, year, dated, quarter);
@@ -62,6 +64,9 @@ final class TimexResolver {
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
     private static final java.util.regex.Pattern CALENDAR =
             java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
+
+    /** A season of a year: "2002-SU". */
+    private static final java.util.regex.Pattern SEASON_OF_YEAR = java.util.regex.Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
 
     /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
     private static final int TENSE_DECIDES_BEYOND_DAYS = 90;

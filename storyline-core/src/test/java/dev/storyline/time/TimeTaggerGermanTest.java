@@ -360,4 +360,10 @@ class TimeTaggerGermanTest {
     void daysInARow() {
         assertFound("de", "An zwei aufeinanderfolgenden Tagen regnete es.", "zwei aufeinanderfolgenden Tagen=DURATION P2D");
     }
+
+    @Test
+    void aSeasonOfAYearIsWhatTheVorjahrCountsFrom() {
+        assertFound("de", "Im Juni des vergangenen Jahres war es kalt. In diesem Sommer kommen mehr Gäste als im Vorjahr.",
+                "Im Juni des vergangenen Jahres=DATE 2021-06", "diesem Sommer=DATE 2022-SU", "im Vorjahr=DATE 2021");
+    }
 }
