@@ -366,4 +366,16 @@ class TimeTaggerGermanTest {
         assertFound("de", "Im Juni des vergangenen Jahres war es kalt. In diesem Sommer kommen mehr Gäste als im Vorjahr.",
                 "Im Juni des vergangenen Jahres=DATE 2021-06", "diesem Sommer=DATE 2022-SU", "im Vorjahr=DATE 2021");
     }
+
+    @Test
+    void agesAreNoDurations() {
+        assertFound("de", "Ein drei Jahre altes Auto, Eintritt ab 16 Jahren. Robert S. war 19 Jahre, als er 20 Jahre Haft bekam.",
+                "20 Jahre=DURATION P20Y");
+        assertFound("de", "Mit elf Wochen begann das Baby zu weinen.");
+    }
+
+    @Test
+    void aCountOfThingsIsNoYear() {
+        assertFound("de", "Rund 1500 Azubis legen 2011 die Prüfung ab; die Reise kostet 1465 Mark.", "2011=DATE 2011");
+    }
 }

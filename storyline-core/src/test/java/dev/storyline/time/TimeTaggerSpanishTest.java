@@ -298,4 +298,9 @@ class TimeTaggerSpanishTest {
     void everyFewYearsIsASetOfAnUnknownAmount() {
         assertFound("es", "Las cuotas se revisan cada pocos años.", "cada pocos años=SET PXY");
     }
+
+    @Test
+    void aCountOfThingsIsNoYear() {
+        assertFound("es", "Más de 1500 personas y unos 2000 vecinos protestaron en 2021.", "en 2021=DATE 2021");
+    }
 }
