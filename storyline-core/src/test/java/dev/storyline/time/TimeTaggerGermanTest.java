@@ -378,4 +378,10 @@ class TimeTaggerGermanTest {
     void aCountOfThingsIsNoYear() {
         assertFound("de", "Rund 1500 Azubis legen 2011 die Prüfung ab; die Reise kostet 1465 Mark.", "2011=DATE 2011");
     }
+
+    @Test
+    void anAmountPerYearOrMonthIsARate() {
+        assertFound("de", "Er verdient 1200 Euro im Monat, im Jahr 2021 waren es 900.",
+                "im Monat=SET P1M", "im Jahr 2021=DATE 2021");
+    }
 }
