@@ -303,4 +303,27 @@ class TimeTaggerSpanishTest {
     void aCountOfThingsIsNoYear() {
         assertFound("es", "Más de 1500 personas y unos 2000 vecinos protestaron en 2021.", "en 2021=DATE 2021");
     }
+
+    @Test
+    void pasadoOrProximoBeforeADayAndMonth() {
+        assertFound("es", "Fue detenido el pasado 12 de diciembre y será juzgado el próximo 3 de febrero.",
+                "el pasado 12 de diciembre=DATE 2021-12-12", "el próximo 3 de febrero=DATE 2022-02-03");
+    }
+
+    @Test
+    void aPartOfANamedWeekday() {
+        assertFound("es", "El robo ocurrió la tarde del pasado jueves.", "la tarde del pasado jueves=TIME 2022-01-13TAF");
+    }
+
+    @Test
+    void irregularPreteritesPutAWeekdayBehind() {
+        assertFound("es", "El martes fue detenido; en la noche del sábado al domingo hubo un incendio.",
+                "El martes=DATE 2022-01-11", "en la noche del sábado al domingo=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void haceApenasUnosDiasAndLoQueLlevamosDeAno() {
+        assertFound("es", "Hace apenas unos días lo dijo: en lo que llevamos de año ha subido un 5 %.",
+                "Hace apenas unos días=DATE PAST_REF", "en lo que llevamos de año=DATE 2022");
+    }
 }
