@@ -291,6 +291,8 @@ final class TimexResolver {
         String unit = unit(m);
         if ("Y".equals(unit) && v.matches("\\d{4}.*")) return new Resolution("DATE", v.substring(0, 4), null);
         if ("M".equals(unit) && v.matches("\\d{4}-\\d{2}.*")) return new Resolution("DATE", v.substring(0, 7), null);
+        // "in der Woche darauf": the week of the day a week after
+        if ("W".equals(unit) && r.day() != null) return new Resolution("DATE", week(r.day()), null);
         return r;
     }
 

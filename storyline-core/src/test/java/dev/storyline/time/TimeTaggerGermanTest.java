@@ -384,4 +384,16 @@ class TimeTaggerGermanTest {
         assertFound("de", "Er verdient 1200 Euro im Monat, im Jahr 2021 waren es 900.",
                 "im Monat=SET P1M", "im Jahr 2021=DATE 2021");
     }
+
+    @Test
+    void theQuarterBeforeTheOneNamed() {
+        assertFound("de", "Im vierten Quartal 2021 verdiente er weniger als im Quartal davor.",
+                "Im vierten Quartal 2021=DATE 2021-Q4", "im Quartal davor=DATE 2021-Q3");
+    }
+
+    @Test
+    void theWeekOrYearAfterOrBeforeTheDateNamed() {
+        assertFound("de", "Am 3. Juli 2013 begann das Lager, in der Woche darauf ging es zum See. Im Jahr zuvor regnete es.",
+                "Am 3. Juli 2013=DATE 2013-07-03", "in der Woche darauf=DATE 2013-W28", "Im Jahr zuvor=DATE 2012");
+    }
 }
