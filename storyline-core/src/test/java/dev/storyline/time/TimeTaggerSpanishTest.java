@@ -326,4 +326,10 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Hace apenas unos días lo dijo: en lo que llevamos de año ha subido un 5 %.",
                 "Hace apenas unos días=DATE PAST_REF", "en lo que llevamos de año=DATE 2022");
     }
+
+    @Test
+    void theFollowingWeekCountsFromTheDateNamed() {
+        assertFound("es", "El campamento empezó el 3 de julio de 2013 y la semana siguiente fueron al lago.",
+                "el 3 de julio de 2013=DATE 2013-07-03", "la semana siguiente=DATE 2013-W28");
+    }
 }
