@@ -32,7 +32,9 @@ final class TimexResolver {
         static final Reference NONE = new Reference(null, null, null, null, null);
 
         Reference after(Resolution r) {
-            String dated = r.type().equals("DATE") && CALENDAR.matcher(r.value()).matches() ? r.value() : date;
+            // a season of a year names that year: "in diesem Sommer ... im Vorjahr" counts from it
+            String dated = !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
+                    : SEASON_OF_YEAR.matcher(r.value()).matches() ? r.value().substring(0, 4) : date;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
             if (YEAR.matcher(r.value()).matches()) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
             if (r.day() == null) return new Reference(day, part, year, dated, quarter);
@@ -62,6 +64,9 @@ final class TimexResolver {
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
     private static final java.util.regex.Pattern CALENDAR =
             java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
+
+    /** A season of a year: "2002-SU". */
+    private static final java.util.regex.Pattern SEASON_OF_YEAR = java.util.regex.Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
 
     /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
     private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
@@ -171,7 +176,8 @@ final class TimexResolver {
         if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;
-        String amount = m.get("num") == null ? "1" : amount(m.get("num"));
+        // "alle paar Jahre": every few years, an unknown amount
+        String amount = m.get("vague") != null ? "X" : m.get("num") == null ? "1" : amount(m.get("num"));
         if (amount == null) return null;
         String value = periodValue(amount, unit);
         return value == null ? null : new Resolution("SET", value, null);
@@ -285,6 +291,8 @@ final class TimexResolver {
         String unit = unit(m);
         if ("Y".equals(unit) && v.matches("\\d{4}.*")) return new Resolution("DATE", v.substring(0, 4), null);
         if ("M".equals(unit) && v.matches("\\d{4}-\\d{2}.*")) return new Resolution("DATE", v.substring(0, 7), null);
+        // "in der Woche darauf": the week of the day a week after
+        if ("W".equals(unit) && r.day() != null) return new Resolution("DATE", week(r.day()), null);
         return r;
     }
 
@@ -358,6 +366,7 @@ final class TimexResolver {
             return day(anchor == null ? null : anchor.plusDays(offset));
         }
         if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
+        if (m.get("monthday") != null) return monthDay(dayOfMonth(m), anchor, shift, tense);
         String refday = m.get("refday");
         if (refday != null) {
             LocalDate base = reference.day() != null ? reference.day() : anchor;
@@ -466,7 +475,8 @@ final class TimexResolver {
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
             }
-            return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null));
+            // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
+            return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null || shift == 0));
         }
         if (unit != null && shift != null) {
             if (unit.equals("WE") && shift == 0 && anchor != null && anchor.getDayOfWeek().getValue() < 6
@@ -504,9 +514,14 @@ final class TimexResolver {
         if (nth == null && m.get("namedpart") != null) {
             // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over
             if (m.get("latest") == null && reference.date() != null && reference.date().matches("\\d{4}-" + letter + "[1-4]")) {
-                return new Resolution("DATE", reference.date(), null);
+                if (shift == null) return new Resolution("DATE", reference.date(), null);
+                // "el trimestre anterior", "das Quartal davor": the part before (or after) the one last named
+                int perYear = 12 / months;
+                int index = Integer.parseInt(reference.date().substring(4 + 2)) - 1 + shift;
+                int y = Integer.parseInt(reference.date().substring(0, 4)) + Math.floorDiv(index, perYear);
+                return new Resolution("DATE", year(y) + "-" + letter + (Math.floorMod(index, perYear) + 1), null);
             }
-            shift = -1;
+            if (shift == null) shift = -1;
         }
         if (nth == null) {
             if (shift == null || anchor == null) return null;
@@ -537,6 +552,26 @@ final class TimexResolver {
         // "the year-earlier third quarter": that quarter of the year before the one just worked out
         if (m.get("prioryear") != null) year--;
         return new Resolution("DATE", year(year) + "-" + letter + n, null);
+    }
+
+    /**
+     * A day of the month without its month ("el pasado día 3", "el próximo día 20"): in this month, the last or the
+     * next, the one on the side the word or the verb says, else the closest to the publication date.
+     */
+    private static Resolution monthDay(Integer dayOfMonth, LocalDate anchor, Integer shift, IntSupplier tense) {
+        if (dayOfMonth == null || dayOfMonth > 31) return null;
+        if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-XX-%02d", dayOfMonth), null);
+        int direction = shift != null ? shift : tense.getAsInt();
+        LocalDate best = null;
+        for (int months = -1; months <= 1; months++) {
+            LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
+            if (dayOfMonth > month.lengthOfMonth()) continue;
+            LocalDate candidate = month.withDayOfMonth(dayOfMonth);
+            if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
+            long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
+            if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
+        }
+        return day(best);
     }
 
     /** "la semaine dernière" → 2022-W01, "le mois dernier" → 2021-12, "ce week-end" → 2022-W02-WE. */

@@ -310,4 +310,90 @@ class TimeTaggerGermanTest {
         assertFound("de", "Im Sommer des Jahres 2005 war es heiß, zu Beginn der Woche kühl.",
                 "Im Sommer des Jahres 2005=DATE 2005-SU", "zu Beginn der Woche=DATE 2022-W02");
     }
+
+    @Test
+    void decadesWrittenAsOneWord() {
+        assertFound("de", "In den Fünfzigerjahren war das anders als Ende der Achtzigerjahre.",
+                "In den Fünfzigerjahren=DATE 195X", "Ende der Achtzigerjahre=DATE 198X");
+    }
+
+    @Test
+    void amountsSaidWithAnAdjective() {
+        assertFound("de", "Er wartete 17 lange Jahre, sie lange Jahre, wir ein knappes Jahr.",
+                "17 lange Jahre=DURATION P17Y", "lange Jahre=DURATION PXY", "ein knappes Jahr=DURATION P1Y");
+    }
+
+    @Test
+    void dieVergangenenBeidenJahreAreTwoYears() {
+        assertFound("de", "In den vergangenen beiden Jahren wuchs der Umsatz.",
+                "In den vergangenen beiden Jahren=DURATION P2Y");
+    }
+
+    @Test
+    void dieFruehenMorgenstundenArePartOfTheDay() {
+        assertFound("de", "Die Polizei griff in den frühen Morgenstunden zu.",
+                "in den frühen Morgenstunden=TIME 2022-01-14TMO");
+    }
+
+    @Test
+    void diesenFreitagSaidOnAFridayIsThatDay() {
+        assertFound("de", "Der Rat entscheidet diesen Freitag.", "diesen Freitag=DATE 2022-01-14");
+    }
+
+    @Test
+    void everyFewYearsIsASetOfAnUnknownAmount() {
+        assertFound("de", "Sie werden alle paar Jahre gewählt.", "alle paar Jahre=SET PXY");
+    }
+
+    @Test
+    void vorJahrenIsSomeTimeBackAndNachJahrenADuration() {
+        assertFound("de", "Vor Jahren begann der Streit, nach Jahren kam das Urteil.",
+                "Vor Jahren=DATE PAST_REF", "nach Jahren=DURATION PXY");
+    }
+
+    @Test
+    void vomWochenendeIsTheLastWeekend() {
+        assertFound("de", "Die Bilder vom Wochenende zeigen Schnee.", "vom Wochenende=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void daysInARow() {
+        assertFound("de", "An zwei aufeinanderfolgenden Tagen regnete es.", "zwei aufeinanderfolgenden Tagen=DURATION P2D");
+    }
+
+    @Test
+    void aSeasonOfAYearIsWhatTheVorjahrCountsFrom() {
+        assertFound("de", "Im Juni des vergangenen Jahres war es kalt. In diesem Sommer kommen mehr Gäste als im Vorjahr.",
+                "Im Juni des vergangenen Jahres=DATE 2021-06", "diesem Sommer=DATE 2022-SU", "im Vorjahr=DATE 2021");
+    }
+
+    @Test
+    void agesAreNoDurations() {
+        assertFound("de", "Ein drei Jahre altes Auto, Eintritt ab 16 Jahren. Robert S. war 19 Jahre, als er 20 Jahre Haft bekam.",
+                "20 Jahre=DURATION P20Y");
+        assertFound("de", "Mit elf Wochen begann das Baby zu weinen.");
+    }
+
+    @Test
+    void aCountOfThingsIsNoYear() {
+        assertFound("de", "Rund 1500 Azubis legen 2011 die Prüfung ab; die Reise kostet 1465 Mark.", "2011=DATE 2011");
+    }
+
+    @Test
+    void anAmountPerYearOrMonthIsARate() {
+        assertFound("de", "Er verdient 1200 Euro im Monat, im Jahr 2021 waren es 900.",
+                "im Monat=SET P1M", "im Jahr 2021=DATE 2021");
+    }
+
+    @Test
+    void theQuarterBeforeTheOneNamed() {
+        assertFound("de", "Im vierten Quartal 2021 verdiente er weniger als im Quartal davor.",
+                "Im vierten Quartal 2021=DATE 2021-Q4", "im Quartal davor=DATE 2021-Q3");
+    }
+
+    @Test
+    void theWeekOrYearAfterOrBeforeTheDateNamed() {
+        assertFound("de", "Am 3. Juli 2013 begann das Lager, in der Woche darauf ging es zum See. Im Jahr zuvor regnete es.",
+                "Am 3. Juli 2013=DATE 2013-07-03", "in der Woche darauf=DATE 2013-W28", "Im Jahr zuvor=DATE 2012");
+    }
 }

@@ -233,4 +233,103 @@ class TimeTaggerSpanishTest {
     void elVeranoDelAno() {
         assertFound("es", "Hizo calor el verano del año 2005.", "el verano del año 2005=DATE 2005-SU");
     }
+
+    @Test
+    void aDayOfTheMonthWithoutItsMonth() {
+        assertFound("es", "Fue detenido el pasado día 3 y declarará el próximo día 20.",
+                "el pasado día 3=DATE 2022-01-03", "el próximo día 20=DATE 2022-01-20");
+    }
+
+    @Test
+    void aDayOfTheMonthAlreadyPastThisMonthIsNextMonthsWhenComing() {
+        assertFound("es", "La obra se inaugurará el próximo día 10.", "el próximo día 10=DATE 2022-02-10");
+    }
+
+    @Test
+    void thePreviousQuarterIsTheOneBeforeTheQuarterNamed() {
+        assertFound("es", "En el tercer trimestre de 2021 el PIB creció un 2,6 %, más que en el trimestre anterior.",
+                "En el tercer trimestre de 2021=DATE 2021-Q3", "en el trimestre anterior=DATE 2021-Q2");
+    }
+
+    @Test
+    void thePreviousQuarterWithoutOneNamedIsTheLastOver() {
+        assertFound("es", "El paro bajó respecto al trimestre anterior.", "respecto al trimestre anterior=DATE 2021-Q4");
+    }
+
+    @Test
+    void thePreviousYearCountsFromTheYearNamed() {
+        assertFound("es", "En 2019 se registraron 3.000 casos, un 10 % más que el año anterior y menos que al año siguiente.",
+                "En 2019=DATE 2019", "el año anterior=DATE 2018", "al año siguiente=DATE 2020");
+    }
+
+    @Test
+    void theStartOrEndOfASeason() {
+        assertFound("es", "La campaña empezará a principios de otoño y acabará a finales del verano de 2023.",
+                "a principios de otoño=DATE 2022-FA", "a finales del verano de 2023=DATE 2023-SU");
+    }
+
+    @Test
+    void decadesInWordsAfterLaDecada() {
+        assertFound("es", "En la década de los setenta se discutió.", "En la década de los setenta=DATE 197X");
+    }
+
+    @Test
+    void aClockTimeOfANamedWeekdayIsOnThatDay() {
+        assertFound("es", "El incendio se declaró a las 4.15 horas del domingo.",
+                "a las 4.15 horas del domingo=TIME 2022-01-09T04:15");
+    }
+
+    @Test
+    void oneUnitAndAHalf() {
+        assertFound("es", "La recuperación llevó año y medio.", "año y medio=DURATION P1Y6M");
+    }
+
+    @Test
+    void aLoLargoDeLaSemanaIsThisWeek() {
+        assertFound("es", "Los vecinos volverán a lo largo de la semana.", "a lo largo de la semana=DATE 2022-W02");
+    }
+
+    @Test
+    void allDayEveryDayIsADailySet() {
+        assertFound("es", "Los técnicos vigilan la zona las 24 horas del día.", "las 24 horas del día=SET P1D");
+    }
+
+    @Test
+    void everyFewYearsIsASetOfAnUnknownAmount() {
+        assertFound("es", "Las cuotas se revisan cada pocos años.", "cada pocos años=SET PXY");
+    }
+
+    @Test
+    void aCountOfThingsIsNoYear() {
+        assertFound("es", "Más de 1500 personas y unos 2000 vecinos protestaron en 2021.", "en 2021=DATE 2021");
+    }
+
+    @Test
+    void pasadoOrProximoBeforeADayAndMonth() {
+        assertFound("es", "Fue detenido el pasado 12 de diciembre y será juzgado el próximo 3 de febrero.",
+                "el pasado 12 de diciembre=DATE 2021-12-12", "el próximo 3 de febrero=DATE 2022-02-03");
+    }
+
+    @Test
+    void aPartOfANamedWeekday() {
+        assertFound("es", "El robo ocurrió la tarde del pasado jueves.", "la tarde del pasado jueves=TIME 2022-01-13TAF");
+    }
+
+    @Test
+    void irregularPreteritesPutAWeekdayBehind() {
+        assertFound("es", "El martes fue detenido; en la noche del sábado al domingo hubo un incendio.",
+                "El martes=DATE 2022-01-11", "en la noche del sábado al domingo=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void haceApenasUnosDiasAndLoQueLlevamosDeAno() {
+        assertFound("es", "Hace apenas unos días lo dijo: en lo que llevamos de año ha subido un 5 %.",
+                "Hace apenas unos días=DATE PAST_REF", "en lo que llevamos de año=DATE 2022");
+    }
+
+    @Test
+    void theFollowingWeekCountsFromTheDateNamed() {
+        assertFound("es", "El campamento empezó el 3 de julio de 2013 y la semana siguiente fueron al lago.",
+                "el 3 de julio de 2013=DATE 2013-07-03", "la semana siguiente=DATE 2013-W28");
+    }
 }
