@@ -357,6 +357,13 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void aHeadlineEndingOnWochenendeIsNotJoinedToTheNextLine() {
+        // "des/der/vor/nach" after "Wochenende" make it another weekend only on the same line, in lower case.
+        assertFound("de", "Streik am Wochenende\nNach Angaben der Gewerkschaft fahren keine Züge.",
+                "am Wochenende=DATE 2022-W02-WE"); // a headline without a verb: the coming weekend
+    }
+
+    @Test
     void daysInARow() {
         assertFound("de", "An zwei aufeinanderfolgenden Tagen regnete es.", "zwei aufeinanderfolgenden Tagen=DURATION P2D");
     }
