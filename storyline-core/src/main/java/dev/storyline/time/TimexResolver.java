@@ -198,6 +198,8 @@ final class TimexResolver {
             case "DE" -> amount.equals("X") ? "PXDE" : "P" + amount + "DE";
             case "H", "S" -> "PT" + amount + unit;
             case "MIN" -> "PT" + amount + "M";
+            // ISO 8601 has no quarters: three months each
+            case "Q" -> amount.equals("X") ? "PXM" : amount.matches("\\d+") ? "P" + 3 * Integer.parseInt(amount) + "M" : null;
             default -> null;
         };
     }
@@ -797,7 +799,10 @@ final class TimexResolver {
 
     private String unit(Parts m) {
         String unit = m.get("unit");
-        return unit == null ? null : lexicon.value("unit", unit);
+        if (unit == null) return null;
+        String value = lexicon.value("unit", unit);
+        // "the past two quarters": a quarter is no unit of the lexicon (a "quarter" of anything would be taken)
+        return value == null && "Q".equals(lexicon.value("yearpart", unit)) ? "Q" : value;
     }
 
     private String part(Parts m) {
