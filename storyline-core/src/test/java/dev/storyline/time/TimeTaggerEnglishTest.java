@@ -104,11 +104,6 @@ class TimeTaggerEnglishTest {
     }
 
     @Test
-    void aClockTimeBeforeAWeekdayIsOnThatDay() {
-        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m.=TIME 2022-01-17T09:00", "on Monday=DATE 2022-01-17");
-    }
-
-    @Test
     void ratesAreRecurrences() {
         assertFound("en", "He typed eight hours a day, twice a week.",
                 "eight hours=DURATION PT8H", "a day=SET P1D", "twice a week=SET P1W");
@@ -395,5 +390,38 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Profit fell for the year, and earlier in the year sales slowed.",
                 "for the year=DATE 2022", "earlier in the year=DATE 2022");
         assertFound("en", "She was named Person of the Year.");
+    }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOneTimeOnThatDay() {
+        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m. on Monday=TIME 2022-01-17T09:00");
+        assertFound("en", "The vote was at 10 p.m. Wednesday; talks resume at 3:30 p.m. on Monday.",
+                "at 10 p.m. Wednesday=TIME 2022-01-12T22:00", "at 3:30 p.m. on Monday=TIME 2022-01-17T15:30");
+    }
+
+    @Test
+    void quartersCountedAsADurationAreThreeMonthsEach() {
+        assertFound("en", "Sales fell in the past two quarters and for several quarters before.",
+                "in the past two quarters=DURATION P6M", "for several quarters=DURATION PXM");
+        assertFound("en", "Three quarters of the voters agreed.");
+    }
+
+    @Test
+    void aSpanAfterASuperlativeIsADurationUpToNowNotADateAhead() {
+        assertFound("en", "Prices hit their lowest level in five years; the plant will reopen in two years.",
+                "in five years=DURATION P5Y", "in two years=DATE 2024");
+        assertFound("en", "For the first time in 20 years, he smiled.", "in 20 years=DURATION P20Y");
+    }
+
+    @Test
+    void wouldBeWithAnIrregularParticipleIsTheFuture() {
+        assertFound("en", "The split would be paid on a date in March.", "in March=DATE 2022-03");
+        assertFound("en", "The dividend was paid in March.", "in March=DATE 2021-03");
+    }
+
+    @Test
+    void aPartOfANamedDay() {
+        assertFound("en", "The storm hit on the night of Oct. 29, before the morning of Tuesday, Nov. 2.",
+                "on the night of Oct. 29=TIME 2021-10-29TNI", "the morning of Tuesday, Nov. 2=TIME 2021-11-02TMO");
     }
 }
