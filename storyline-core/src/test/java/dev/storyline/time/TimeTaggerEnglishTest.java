@@ -420,8 +420,11 @@ class TimeTaggerEnglishTest {
     }
 
     @Test
-    void aPartOfANamedDay() {
-        assertFound("en", "The storm hit on the night of Oct. 29, before the morning of Tuesday, Nov. 2.",
-                "on the night of Oct. 29=TIME 2021-10-29TNI", "the morning of Tuesday, Nov. 2=TIME 2021-11-02TMO");
+    void unitsInThePluralAloneAreUnknownAmounts() {
+        assertFound("en", "The merger follows months of talks; troops will be deployed within weeks.",
+                "months=DURATION PXM", "within weeks=DURATION PXW");
+        assertFound("en", "Over the years it grew, for the first time in years.",
+                "Over the years=DURATION PXY", "in years=DURATION PXY");
+        assertFound("en", "In the early days of the war and the years of plenty.");
     }
 }
