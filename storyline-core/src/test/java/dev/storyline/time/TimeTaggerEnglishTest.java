@@ -427,4 +427,28 @@ class TimeTaggerEnglishTest {
                 "Over the years=DURATION PXY", "in years=DURATION PXY");
         assertFound("en", "In the early days of the war and the years of plenty.");
     }
+
+    @Test
+    void wireServiceClockTimesAreNoYears() {
+        assertFound("en", "Talks end at 1500 GMT on Thursday; the blast was at 3 p.m. local time (1300 GMT).",
+                "at 1500 GMT on Thursday=TIME 2022-01-13T15:00Z", "at 3 p.m.=TIME 2022-01-13T15:00",
+                "1300 GMT=TIME 2022-01-13T13:00Z");
+    }
+
+    @Test
+    void unitsInThePluralAfterLastOrComingAreAmountsNotThePeriod() {
+        assertFound("en", "The coming days are crucial, as were the past weeks; more troops arrive in the days ahead.",
+                "The coming days=DURATION PXD", "the past weeks=DURATION PXW", "in the days ahead=DURATION PXD");
+    }
+
+    @Test
+    void aHalfOfTheYear() {
+        assertFound("en", "The ban will be lifted in the second half of the year.",
+                "in the second half of the year=DATE 2022-H2");
+    }
+
+    @Test
+    void aSeasonBeforeANameIsNoDate() {
+        assertFound("en", "The winter Olympics open in February.", "in February=DATE 2022-02");
+    }
 }
