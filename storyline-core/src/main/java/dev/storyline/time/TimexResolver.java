@@ -461,6 +461,12 @@ final class TimexResolver {
             return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", y, month), null);
         }
         if (year != null && m.get("day") == null) return new Resolution("DATE", year(year), null);
+        if (weekday != null && (m.get("refbefore") != null || m.get("refafter") != null)) {
+            // "the previous Friday", "the following Monday": counted from the day last named, else from publication
+            LocalDate base = reference.day() != null ? reference.day() : anchor;
+            if (base == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
+            return day(weekdayDate(base, weekday, m.get("refbefore") != null ? -1 : 1, false));
+        }
         if (weekday != null) {
             if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
             LocalDate named = reference.day();
