@@ -451,4 +451,19 @@ class TimeTaggerEnglishTest {
     void aSeasonBeforeANameIsNoDate() {
         assertFound("en", "The winter Olympics open in February.", "in February=DATE 2022-02");
     }
+
+    @Test
+    void oneDayAfterAModalOrASubjectIsSomeDayAhead() {
+        assertFound("en", "Islam will one day be the second religion; it took one day.",
+                "one day=DATE FUTURE_REF", "one day=DURATION P1D");
+        assertFound("en", "The decision will come at a later date.", "a later date=DATE FUTURE_REF");
+    }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDayLastNamed() {
+        assertFound("en", "On Oct. 27, 2021, the index fell from the previous Friday.",
+                "On Oct. 27, 2021=DATE 2021-10-27", "the previous Friday=DATE 2021-10-22");
+        assertFound("en", "Talks began on Oct. 27, 2021 and ended the following Monday.",
+                "on Oct. 27, 2021=DATE 2021-10-27", "the following Monday=DATE 2021-11-01");
+    }
 }
