@@ -466,4 +466,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Talks began on Oct. 27, 2021 and ended the following Monday.",
                 "on Oct. 27, 2021=DATE 2021-10-27", "the following Monday=DATE 2021-11-01");
     }
+
+    @Test
+    void aScheduleInThePresentRightBeforeAWeekdayIsAhead() {
+        assertFound("en", "Voting ends Sunday; markets reopen on Monday.",
+                "Sunday=DATE 2022-01-16", "on Monday=DATE 2022-01-17");
+        assertFound("en", "The bid had been due to expire Monday.", "Monday=DATE 2022-01-10");
+    }
 }
