@@ -378,6 +378,15 @@ final class TimexResolver {
         }
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("thatmonth") != null) {
+            // "later that month": the month of the date last named
+            String named = reference.date();
+            return new Resolution("DATE", named != null && named.length() >= 7 ? named.substring(0, 7) : "XXXX-XX", null);
+        }
+        if (m.get("thatweek") != null) {
+            // "that week": the week of the day last named
+            return new Resolution("DATE", reference.day() != null ? week(reference.day()) : "XXXX-WXX", null);
+        }
         if (m.get("thatyear") != null) {
             // "that year", "later that year": the year of the date last named
             String named = reference.date();
