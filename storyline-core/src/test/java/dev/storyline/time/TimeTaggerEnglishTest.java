@@ -473,4 +473,12 @@ class TimeTaggerEnglishTest {
                 "Sunday=DATE 2022-01-16", "on Monday=DATE 2022-01-17");
         assertFound("en", "The bid had been due to expire Monday.", "Monday=DATE 2022-01-10");
     }
+
+    @Test
+    void thatMonthAndThatWeekAreThoseOfTheDateLastNamed() {
+        assertFound("en", "He left in March 2021 and returned later that month.",
+                "in March 2021=DATE 2021-03", "later that month=DATE 2021-03");
+        assertFound("en", "The plant closed on Oct. 27, 2021; that week, prices fell.",
+                "on Oct. 27, 2021=DATE 2021-10-27", "that week=DATE 2021-W43");
+    }
 }
