@@ -204,6 +204,8 @@ final class TimexResolver {
             case "DE" -> amount.equals("X") ? "PXDE" : "P" + amount + "DE";
             case "H", "S" -> "PT" + amount + unit;
             case "MIN" -> "PT" + amount + "M";
+            // ISO 8601 has no quarters: three months each
+            case "Q" -> amount.equals("X") ? "PXM" : amount.matches("\\d+") ? "P" + 3 * Integer.parseInt(amount) + "M" : null;
             default -> null;
         };
     }
@@ -385,6 +387,15 @@ final class TimexResolver {
         }
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("thatmonth") != null) {
+            // "later that month": the month of the date last named
+            String named = reference.date();
+            return new Resolution("DATE", named != null && named.length() >= 7 ? named.substring(0, 7) : "XXXX-XX", null);
+        }
+        if (m.get("thatweek") != null) {
+            // "that week": the week of the day last named
+            return new Resolution("DATE", reference.day() != null ? week(reference.day()) : "XXXX-WXX", null);
+        }
         if (m.get("thatyear") != null) {
             // "that year", "later that year": the year of the date last named
             String named = reference.date();
@@ -468,6 +479,12 @@ final class TimexResolver {
             return new Resolution("DATE", String.format(Locale.ROOT, "%04d-%02d", y, month), null);
         }
         if (year != null && m.get("day") == null) return new Resolution("DATE", year(year), null);
+        if (weekday != null && (m.get("refbefore") != null || m.get("refafter") != null)) {
+            // "the previous Friday", "the following Monday": counted from the day last named, else from publication
+            LocalDate base = reference.day() != null ? reference.day() : anchor;
+            if (base == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
+            return day(weekdayDate(base, weekday, m.get("refbefore") != null ? -1 : 1, false));
+        }
         if (weekday != null) {
             if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
             LocalDate named = reference.day();
@@ -832,7 +849,10 @@ final class TimexResolver {
 
     private String unit(Parts m) {
         String unit = m.get("unit");
-        return unit == null ? null : lexicon.value("unit", unit);
+        if (unit == null) return null;
+        String value = lexicon.value("unit", unit);
+        // "the past two quarters": a quarter is no unit of the lexicon (a "quarter" of anything would be taken)
+        return value == null && "Q".equals(lexicon.value("yearpart", unit)) ? "Q" : value;
     }
 
     private String part(Parts m) {

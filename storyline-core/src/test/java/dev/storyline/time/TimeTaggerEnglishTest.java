@@ -104,11 +104,6 @@ class TimeTaggerEnglishTest {
     }
 
     @Test
-    void aClockTimeBeforeAWeekdayIsOnThatDay() {
-        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m.=TIME 2022-01-17T09:00", "on Monday=DATE 2022-01-17");
-    }
-
-    @Test
     void ratesAreRecurrences() {
         assertFound("en", "He typed eight hours a day, twice a week.",
                 "eight hours=DURATION PT8H", "a day=SET P1D", "twice a week=SET P1W");
@@ -395,5 +390,95 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Profit fell for the year, and earlier in the year sales slowed.",
                 "for the year=DATE 2022", "earlier in the year=DATE 2022");
         assertFound("en", "She was named Person of the Year.");
+    }
+
+    @Test
+    void aClockTimeBeforeAWeekdayIsOneTimeOnThatDay() {
+        assertFound("en", "He speaks at 9 a.m. on Monday.", "at 9 a.m. on Monday=TIME 2022-01-17T09:00");
+        assertFound("en", "The vote was at 10 p.m. Wednesday; talks resume at 3:30 p.m. on Monday.",
+                "at 10 p.m. Wednesday=TIME 2022-01-12T22:00", "at 3:30 p.m. on Monday=TIME 2022-01-17T15:30");
+    }
+
+    @Test
+    void quartersCountedAsADurationAreThreeMonthsEach() {
+        assertFound("en", "Sales fell in the past two quarters and for several quarters before.",
+                "in the past two quarters=DURATION P6M", "for several quarters=DURATION PXM");
+        assertFound("en", "Three quarters of the voters agreed.");
+    }
+
+    @Test
+    void aSpanAfterASuperlativeIsADurationUpToNowNotADateAhead() {
+        assertFound("en", "Prices hit their lowest level in five years; the plant will reopen in two years.",
+                "in five years=DURATION P5Y", "in two years=DATE 2024");
+        assertFound("en", "For the first time in 20 years, he smiled.", "in 20 years=DURATION P20Y");
+    }
+
+    @Test
+    void wouldBeWithAnIrregularParticipleIsTheFuture() {
+        assertFound("en", "The split would be paid on a date in March.", "in March=DATE 2022-03");
+        assertFound("en", "The dividend was paid in March.", "in March=DATE 2021-03");
+    }
+
+    @Test
+    void unitsInThePluralAloneAreUnknownAmounts() {
+        assertFound("en", "The merger follows months of talks; troops will be deployed within weeks.",
+                "months=DURATION PXM", "within weeks=DURATION PXW");
+        assertFound("en", "Over the years it grew, for the first time in years.",
+                "Over the years=DURATION PXY", "in years=DURATION PXY");
+        assertFound("en", "In the early days of the war and the years of plenty.");
+    }
+
+    @Test
+    void wireServiceClockTimesAreNoYears() {
+        assertFound("en", "Talks end at 1500 GMT on Thursday; the blast was at 3 p.m. local time (1300 GMT).",
+                "at 1500 GMT on Thursday=TIME 2022-01-13T15:00Z", "at 3 p.m.=TIME 2022-01-13T15:00",
+                "1300 GMT=TIME 2022-01-13T13:00Z");
+    }
+
+    @Test
+    void unitsInThePluralAfterLastOrComingAreAmountsNotThePeriod() {
+        assertFound("en", "The coming days are crucial, as were the past weeks; more troops arrive in the days ahead.",
+                "The coming days=DURATION PXD", "the past weeks=DURATION PXW", "in the days ahead=DURATION PXD");
+    }
+
+    @Test
+    void aHalfOfTheYear() {
+        assertFound("en", "The ban will be lifted in the second half of the year.",
+                "in the second half of the year=DATE 2022-H2");
+    }
+
+    @Test
+    void aSeasonBeforeANameIsNoDate() {
+        assertFound("en", "The winter Olympics open in February.", "in February=DATE 2022-02");
+    }
+
+    @Test
+    void oneDayAfterAModalOrASubjectIsSomeDayAhead() {
+        assertFound("en", "Islam will one day be the second religion; it took one day.",
+                "one day=DATE FUTURE_REF", "one day=DURATION P1D");
+        assertFound("en", "The decision will come at a later date.", "a later date=DATE FUTURE_REF");
+    }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDayLastNamed() {
+        assertFound("en", "On Oct. 27, 2021, the index fell from the previous Friday.",
+                "On Oct. 27, 2021=DATE 2021-10-27", "the previous Friday=DATE 2021-10-22");
+        assertFound("en", "Talks began on Oct. 27, 2021 and ended the following Monday.",
+                "on Oct. 27, 2021=DATE 2021-10-27", "the following Monday=DATE 2021-11-01");
+    }
+
+    @Test
+    void aScheduleInThePresentRightBeforeAWeekdayIsAhead() {
+        assertFound("en", "Voting ends Sunday; markets reopen on Monday.",
+                "Sunday=DATE 2022-01-16", "on Monday=DATE 2022-01-17");
+        assertFound("en", "The bid had been due to expire Monday.", "Monday=DATE 2022-01-10");
+    }
+
+    @Test
+    void thatMonthAndThatWeekAreThoseOfTheDateLastNamed() {
+        assertFound("en", "He left in March 2021 and returned later that month.",
+                "in March 2021=DATE 2021-03", "later that month=DATE 2021-03");
+        assertFound("en", "The plant closed on Oct. 27, 2021; that week, prices fell.",
+                "on Oct. 27, 2021=DATE 2021-10-27", "that week=DATE 2021-W43");
     }
 }
