@@ -254,7 +254,7 @@ public final class ClusteringEvaluation {
      * F1 fell 0.979 / 0.931 → 0.953 / 0.916 (the curve is steep on the other half's side, not on this one's); on all
      * 33 topics it jumped 0.18 → 0.15. With the plateau's middle the choices stay (0.16, 0.14; all topics 0.16 both
      * ways), and leaving any one training topic out moves the other half's F1 by at most 0.008 (arg-max: 0.026); 0.01
-     * was not enough (0.027).
+     * was not enough (0.026).
      */
     static final double NEAR_BEST = 0.02;
 
