@@ -94,9 +94,8 @@ public record ClusteringConfig(double eventThreshold, Map<Family, Double> weight
      * similarity, depends on the collection's size, and the threshold must suit collections of other sizes (over
      * eight random 10-topic subsets, 0.17 gives mean F1 0.954 where each subset's own best gives 0.956). Thresholds
      * tuned so on odd topics and measured on even ones, and the reverse: F1 0.974 and 0.925. The tuner now takes the
-     * middle of the near-best plateau ({@code ClusteringEvaluation.plateauMiddle}): on all 33 topics that is 0.16,
-     * with or without "GMT" as an entity (the arg-max jumped 0.18 → 0.15); 0.17 is kept, inside that plateau, so that
-     * the figures measured with it elsewhere stand.
+     * middle of the near-best plateau ({@code ClusteringEvaluation.plateauMiddle}): on all 33 topics that is this
+     * 0.17, with or without "GMT" as an entity (the arg-max: 0.15).
      */
     private static final double RECHECK_THRESHOLD = 0.17;
 
