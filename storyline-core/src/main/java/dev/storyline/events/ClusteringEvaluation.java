@@ -253,7 +253,7 @@ public final class ClusteringEvaluation {
      * token ("GMT" no longer an entity) moved the arg-max 0.16 → 0.14 and 0.14 → 0.13, and the other half's F1 fell
      * 0.979 / 0.931 → 0.953 / 0.883. With the plateau's middle the picks are the same with or without it (0.16 and
      * 0.15; all 33 topics 0.17), and leaving any one training topic out keeps the other half's F1 within 0.012
-     * (arg-max: picks 0.18 on the odd topics, 0.958 on the even ones, 0.953 to 0.971 leaving one out); 0.01 was not
+     * (arg-max: 0.18 tuned on the odd topics, 0.958 on the even ones, 0.953 to 0.971 leaving one out); 0.01 was not
      * enough (0.953 at worst).
      */
     static final double NEAR_BEST = 0.02;
