@@ -116,6 +116,7 @@ class GenericNamesTest {
             assertFalse(generic.onlyCalendarWords(s), s);
         }
         assertTrue(generic.onlyCalendarWords("MEZ"), "a time zone goes with the calendar");
+        assertTrue(generic.onlyCalendarWords("GMT"), "a wire copy's timestamp (\"10:30 GMT\") names no one");
     }
 
     @Test
