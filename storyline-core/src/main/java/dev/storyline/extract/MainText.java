@@ -355,9 +355,12 @@ final class MainText {
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         if (!aroundArticle && text < 0.4 * total
-                && (hiddenByClass(el) || t.good < 0.4 * all.good && (cardList(el) || teaserList(el, sizes)))) {
+                && (hiddenByClass(el) || t.good < 0.4 * all.good
+                && (cardList(el) || teaserList(el, sizes)))) {
             return true;
         }
+        // headlines that link elsewhere are teasers however much of a short article's page they fill
+        if (!aroundArticle && text < 0.6 * total && linkLedTeasers(el, sizes)) return true;
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
@@ -466,6 +469,52 @@ final class MainText {
             }
         }
         return pairs >= MIN_CARDS && pairs * 2 * 5 >= withText * 4;
+    }
+
+    /**
+     * A list of teasers that open with their headline's link, each in a block of its own with its teaser line after
+     * it ({@code <p><a href>Headline</a><br>Teaser.</p>}, a table row per story): at least {@value #MIN_CARDS} of
+     * them, and most of the element's children with text. An article's paragraphs seldom open with a link, and
+     * never several short ones in a row.
+     */
+    private static boolean linkLedTeasers(Element el, Map<Element, Tally> sizes) {
+        if (el.childrenSize() < MIN_CARDS) return false;
+        int withText = 0, teasers = 0;
+        for (Element child : el.children()) {
+            Tally c = sizes.get(child);
+            if (c == null || c.text == 0) continue;
+            withText++;
+            if (BLOCKS.contains(child.normalName()) && c.text <= LINKED_TEASER_MAX_CHARS
+                    && c.text - c.link >= TEASER_MIN_CHARS && opensWithHeadlineLink(child, sizes)) {
+                teasers++;
+            }
+        }
+        return teasers >= MIN_CARDS && teasers * 5 >= withText * 4;
+    }
+
+    private static final int LINKED_TEASER_MAX_CHARS = 400, TEASER_MIN_CHARS = 20;
+
+    /** Whether the element's first text stands in a link of a headline's length. */
+    private static boolean opensWithHeadlineLink(Element block, Map<Element, Tally> sizes) {
+        boolean[] headline = new boolean[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) return tn.isBlank() ? FilterResult.CONTINUE : FilterResult.STOP;
+                if (node instanceof Element e && isLink(e)) {
+                    Tally a = sizes.get(e);
+                    headline[0] = a != null && a.text >= HEADLINE_MIN_CHARS && a.text <= HEADLINE_MAX_CHARS;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, block);
+        return headline[0];
     }
 
     /** A headline has a few words (not "Home", not a date) and is not a paragraph. */
