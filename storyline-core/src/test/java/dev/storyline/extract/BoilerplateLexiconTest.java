@@ -53,4 +53,16 @@ class BoilerplateLexiconTest {
         assertEquals(Optional.of(ScrapedLineKind.CAPTION), kind("Protesters in Almaty. REUTERS/Pavel Mikheyev"));
         assertEquals(Optional.empty(), kind("Reuters reported the figures on Friday."));
     }
+
+    @Test
+    void callsToFollowSupportOrSubscribeUnderAnArticle() {
+        // lines written for Storyline after the pattern of those that close articles on many outlets
+        for (String line : new String[]{"Síguenos en Telegram, Instagram y Facebook para recibir las noticias",
+                "Unterstütze Courier schon mit 2 Euro!", "Sie lesen gern unser Magazin?",
+                "Zum Newsletter anmelden", "Pour lire la suite", "Möchten Sie weiterlesen?",
+                "To view the full story, please subscribe to the Courier.", "Apoya el periodismo independiente"}) {
+            assertEquals(Optional.of(ScrapedLineKind.SUBSCRIPTION), kind(line), line);
+        }
+        assertEquals(Optional.empty(), kind("Unterstützer der Partei demonstrierten am Samstag in Berlin."));
+    }
 }
