@@ -58,7 +58,7 @@ class BoilerplateLexiconTest {
     void callsToFollowSupportOrSubscribeUnderAnArticle() {
         // lines written for Storyline after the pattern of those that close articles on many outlets
         for (String line : new String[]{"Síguenos en Telegram, Instagram y Facebook para recibir las noticias",
-                "Unterstütze Courier schon mit 2 Euro!", "Sie lesen gern unser Magazin?",
+                "Unterstütze Courier schon mit 2 Euro!", "Sie lesen gern Courier.example?",
                 "Zum Newsletter anmelden", "Pour lire la suite", "Möchten Sie weiterlesen?",
                 "To view the full story, please subscribe to the Courier.", "Apoya el periodismo independiente"}) {
             assertEquals(Optional.of(ScrapedLineKind.SUBSCRIPTION), kind(line), line);
