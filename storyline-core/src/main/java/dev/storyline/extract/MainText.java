@@ -216,7 +216,10 @@ final class MainText {
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
-        return write(withProseAround(best, body, tallies), tallies, titleHeading);
+        List<Element> parts = withProseAround(best, body, tallies);
+        Element standfirst = standfirst(titleHeading, parts);
+        if (standfirst != null) parts.add(0, standfirst);
+        return write(parts, tallies, titleHeading);
     }
 
     /**
@@ -243,6 +246,66 @@ final class MainText {
             center = parent;
         }
         return parts;
+    }
+
+    /**
+     * The standfirst under the title heading when it stands outside the parts kept (in the page's header, beside
+     * the body's container): the first element after the heading, before the kept parts, named as a lead or
+     * summary ("article-lead", "subheadline", "deck", "chapo", "bajada") and holding a sentence's worth of text.
+     */
+    private Element standfirst(Element titleHeading, List<Element> parts) {
+        if (titleHeading == null || parts.isEmpty()) return null;
+        for (Element part : parts) {
+            if (part == titleHeading || isInside(titleHeading, part)) return null;
+        }
+        Element cursor = afterSubtree(titleHeading);
+        for (int steps = 0; steps < STANDFIRST_SEARCH_ELEMENTS; steps++, cursor = nextInDocument(cursor)) {
+            if (cursor == null || overlaps(cursor, parts)) return null;
+            String names = names(cursor);
+            if (!names.isEmpty() && STANDFIRST.foundIn(names)) {
+                int chars = visibleLength(cursor.text());
+                return chars >= STANDFIRST_MIN_CHARS && chars <= STANDFIRST_MAX_CHARS ? cursor : null;
+            }
+        }
+        return null;
+    }
+
+    private static final int STANDFIRST_SEARCH_ELEMENTS = 12, STANDFIRST_MIN_CHARS = 50, STANDFIRST_MAX_CHARS = 600;
+
+    /** Class/id words of a standfirst, in the languages of our sources. */
+    private static final NameWords STANDFIRST = new NameWords("lead!er", "standfirst", "sub-?headline", "subtitle",
+            "deck", "excerpt", "summary", "chapo", "chapeau", "bajada", "epigraph", "intro", "teaser", "dek!o",
+            "abstract", "sapo", "entradilla");
+
+    /** The next element in document order, or null. */
+    private static Element nextInDocument(Element el) {
+        if (el == null) return null;
+        Element child = el.firstElementChild();
+        return child != null ? child : afterSubtree(el);
+    }
+
+    /** The next element in document order after {@code el} and its descendants, or null. */
+    private static Element afterSubtree(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            Element next = e.nextElementSibling();
+            if (next != null) return next;
+        }
+        return null;
+    }
+
+    /** Whether the element is one of the parts, inside one, or holds one. */
+    private static boolean overlaps(Element el, List<Element> parts) {
+        for (Element part : parts) {
+            if (el == part || isInside(el, part) || isInside(part, el)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element el, Element container) {
+        for (Element e = el.parent(); e != null; e = e.parent()) {
+            if (e == container) return true;
+        }
+        return false;
     }
 
     private static boolean isProse(Tally t) {

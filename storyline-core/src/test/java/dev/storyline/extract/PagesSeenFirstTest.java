@@ -79,4 +79,26 @@ class PagesSeenFirstTest {
         assertTrue(text.contains("Tom Berg, who runs the ferry company"), text);
         assertTrue(text.contains("she would not miss the crossing in winter"), text);
     }
+
+    private static final String STANDFIRST = "Eight months of repairs to the steel deck are over, and cyclists get "
+            + "a lane of their own.";
+
+    @Test
+    void theStandfirstUnderTheTitleInThePageHeaderIsKept() {
+        String text = BridgeArticle.text(extractor, "<header class='article-header'><span>Local</span>"
+                + "<h1>Harbour bridge reopens after repairs</h1><h2 class='article-subheadline'>" + STANDFIRST
+                + "</h2><span class='byline'>By Ana Costa</span></header>"
+                + "<div class='layout'><div class='story-body'>" + BridgeArticle.PARAGRAPHS + "</div>"
+                + "<div class='rail'><a href='/a'>Weather</a> <a href='/b'>Traffic</a></div></div>");
+        assertTrue(text.startsWith(STANDFIRST), text);
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+    }
+
+    @Test
+    void aHeadingUnderTheTitleThatIsNotNamedAsAStandfirstStaysOut() {
+        String text = BridgeArticle.text(extractor, "<header><h1>Harbour bridge reopens after repairs</h1>"
+                + "<h2 class='site-slogan'>" + STANDFIRST + "</h2></header>"
+                + "<div class='layout'><div class='story-body'>" + BridgeArticle.PARAGRAPHS + "</div></div>");
+        assertFalse(text.contains("cyclists get a lane"), text);
+    }
 }
