@@ -65,4 +65,13 @@ class BoilerplateLexiconTest {
         }
         assertEquals(Optional.empty(), kind("Unterstützer der Partei demonstrierten am Samstag in Berlin."));
     }
+
+    @Test
+    void adLabelsAndTopicLabelsOpeningALine() {
+        assertEquals(Optional.of(ScrapedLineKind.ADVERTISEMENT), kind("ANZEIGE - Heute mal essen gehen?"));
+        assertEquals(Optional.of(ScrapedLineKind.ADVERTISEMENT), kind("*Werbung. Dieser Beitrag nennt Marken."));
+        assertEquals(Optional.of(ScrapedLineKind.NAVIGATION), kind("Themen: Verkehr Brücken Lakeside"));
+        assertEquals(Optional.empty(), kind("Anzeige gegen Unbekannt erstattet"));
+        assertEquals(Optional.empty(), kind("Themen der Woche waren Brücken und Fähren."));
+    }
 }
