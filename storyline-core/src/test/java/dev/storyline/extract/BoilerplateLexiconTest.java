@@ -74,4 +74,11 @@ class BoilerplateLexiconTest {
         assertEquals(Optional.empty(), kind("Anzeige gegen Unbekannt erstattet"));
         assertEquals(Optional.empty(), kind("Themen der Woche waren Brücken und Fähren."));
     }
+
+    @Test
+    void articleToolsNamedByWhatTheyDo() {
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Print article: Print"));
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Email article: Email"));
+        assertEquals(Optional.empty(), kind("Print articles were the paper's main income until 2010."));
+    }
 }
