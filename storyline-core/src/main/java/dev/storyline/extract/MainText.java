@@ -216,7 +216,10 @@ final class MainText {
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
         Element best = best(body, tallies, all);
-        return write(withProseAround(best, body, tallies), tallies, titleHeading);
+        List<Element> parts = withProseAround(best, body, tallies);
+        Element standfirst = standfirst(titleHeading, parts);
+        if (standfirst != null) parts.add(0, standfirst);
+        return write(parts, tallies, titleHeading);
     }
 
     /**
@@ -243,6 +246,66 @@ final class MainText {
             center = parent;
         }
         return parts;
+    }
+
+    /**
+     * The standfirst under the title heading when it stands outside the parts kept (in the page's header, beside
+     * the body's container): the first element after the heading, before the kept parts, named as a lead or
+     * summary ("article-lead", "subheadline", "deck", "chapo", "bajada") and holding a sentence's worth of text.
+     */
+    private Element standfirst(Element titleHeading, List<Element> parts) {
+        if (titleHeading == null || parts.isEmpty()) return null;
+        for (Element part : parts) {
+            if (part == titleHeading || isInside(titleHeading, part)) return null;
+        }
+        Element cursor = afterSubtree(titleHeading);
+        for (int steps = 0; steps < STANDFIRST_SEARCH_ELEMENTS; steps++, cursor = nextInDocument(cursor)) {
+            if (cursor == null || overlaps(cursor, parts)) return null;
+            String names = names(cursor);
+            if (!names.isEmpty() && STANDFIRST.foundIn(names)) {
+                int chars = visibleLength(cursor.text());
+                return chars >= STANDFIRST_MIN_CHARS && chars <= STANDFIRST_MAX_CHARS ? cursor : null;
+            }
+        }
+        return null;
+    }
+
+    private static final int STANDFIRST_SEARCH_ELEMENTS = 12, STANDFIRST_MIN_CHARS = 50, STANDFIRST_MAX_CHARS = 600;
+
+    /** Class/id words of a standfirst, in the languages of our sources. */
+    private static final NameWords STANDFIRST = new NameWords("lead!er", "standfirst", "sub-?headline", "subtitle",
+            "deck", "excerpt", "summary", "chapo", "chapeau", "bajada", "epigraph", "intro", "teaser", "dek!o",
+            "abstract", "sapo", "entradilla");
+
+    /** The next element in document order, or null. */
+    private static Element nextInDocument(Element el) {
+        if (el == null) return null;
+        Element child = el.firstElementChild();
+        return child != null ? child : afterSubtree(el);
+    }
+
+    /** The next element in document order after {@code el} and its descendants, or null. */
+    private static Element afterSubtree(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            Element next = e.nextElementSibling();
+            if (next != null) return next;
+        }
+        return null;
+    }
+
+    /** Whether the element is one of the parts, inside one, or holds one. */
+    private static boolean overlaps(Element el, List<Element> parts) {
+        for (Element part : parts) {
+            if (el == part || isInside(el, part) || isInside(part, el)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element el, Element container) {
+        for (Element e = el.parent(); e != null; e = e.parent()) {
+            if (e == container) return true;
+        }
+        return false;
     }
 
     private static boolean isProse(Tally t) {
@@ -355,9 +418,12 @@ final class MainText {
                 && text < 0.4 * total) return true;
         if (tag.equals("article") || tag.equals("main") || tag.equals("html")) return false;
         if (!aroundArticle && text < 0.4 * total
-                && (hiddenByClass(el) || t.good < 0.4 * all.good && (cardList(el) || teaserList(el, sizes)))) {
+                && (hiddenByClass(el) || t.good < 0.4 * all.good
+                && (cardList(el) || teaserList(el, sizes)))) {
             return true;
         }
+        // headlines that link elsewhere are teasers however much of a short article's page they fill
+        if (!aroundArticle && text < 0.6 * total && linkLedTeasers(el, sizes)) return true;
         int hints = hints(el);
         if (hints == 0 || (hints & ARTICLE_BODY_HINT) != 0) return false;
         boolean prose = t.good >= 200 && t.good >= 0.5 * t.text;
@@ -466,6 +532,52 @@ final class MainText {
             }
         }
         return pairs >= MIN_CARDS && pairs * 2 * 5 >= withText * 4;
+    }
+
+    /**
+     * A list of teasers that open with their headline's link, each in a block of its own with its teaser line after
+     * it ({@code <p><a href>Headline</a><br>Teaser.</p>}, a table row per story): at least {@value #MIN_CARDS} of
+     * them, and most of the element's children with text. An article's paragraphs seldom open with a link, and
+     * never several short ones in a row.
+     */
+    private static boolean linkLedTeasers(Element el, Map<Element, Tally> sizes) {
+        if (el.childrenSize() < MIN_CARDS) return false;
+        int withText = 0, teasers = 0;
+        for (Element child : el.children()) {
+            Tally c = sizes.get(child);
+            if (c == null || c.text == 0) continue;
+            withText++;
+            if (BLOCKS.contains(child.normalName()) && c.text <= LINKED_TEASER_MAX_CHARS
+                    && c.text - c.link >= TEASER_MIN_CHARS && opensWithHeadlineLink(child, sizes)) {
+                teasers++;
+            }
+        }
+        return teasers >= MIN_CARDS && teasers * 5 >= withText * 4;
+    }
+
+    private static final int LINKED_TEASER_MAX_CHARS = 400, TEASER_MIN_CHARS = 20;
+
+    /** Whether the element's first text stands in a link of a headline's length. */
+    private static boolean opensWithHeadlineLink(Element block, Map<Element, Tally> sizes) {
+        boolean[] headline = new boolean[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) return tn.isBlank() ? FilterResult.CONTINUE : FilterResult.STOP;
+                if (node instanceof Element e && isLink(e)) {
+                    Tally a = sizes.get(e);
+                    headline[0] = a != null && a.text >= HEADLINE_MIN_CHARS && a.text <= HEADLINE_MAX_CHARS;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, block);
+        return headline[0];
     }
 
     /** A headline has a few words (not "Home", not a date) and is not a paragraph. */

@@ -53,4 +53,32 @@ class BoilerplateLexiconTest {
         assertEquals(Optional.of(ScrapedLineKind.CAPTION), kind("Protesters in Almaty. REUTERS/Pavel Mikheyev"));
         assertEquals(Optional.empty(), kind("Reuters reported the figures on Friday."));
     }
+
+    @Test
+    void callsToFollowSupportOrSubscribeUnderAnArticle() {
+        // lines written for Storyline after the pattern of those that close articles on many outlets
+        for (String line : new String[]{"Síguenos en Telegram, Instagram y Facebook para recibir las noticias",
+                "Unterstütze Courier schon mit 2 Euro!", "Sie lesen gern Courier.example?",
+                "Zum Newsletter anmelden", "Pour lire la suite", "Möchten Sie weiterlesen?",
+                "To view the full story, please subscribe to the Courier.", "Apoya el periodismo independiente"}) {
+            assertEquals(Optional.of(ScrapedLineKind.SUBSCRIPTION), kind(line), line);
+        }
+        assertEquals(Optional.empty(), kind("Unterstützer der Partei demonstrierten am Samstag in Berlin."));
+    }
+
+    @Test
+    void adLabelsAndTopicLabelsOpeningALine() {
+        assertEquals(Optional.of(ScrapedLineKind.ADVERTISEMENT), kind("ANZEIGE - Heute mal essen gehen?"));
+        assertEquals(Optional.of(ScrapedLineKind.ADVERTISEMENT), kind("*Werbung. Dieser Beitrag nennt Marken."));
+        assertEquals(Optional.of(ScrapedLineKind.NAVIGATION), kind("Themen: Verkehr Brücken Lakeside"));
+        assertEquals(Optional.empty(), kind("Anzeige gegen Unbekannt erstattet"));
+        assertEquals(Optional.empty(), kind("Themen der Woche waren Brücken und Fähren."));
+    }
+
+    @Test
+    void articleToolsNamedByWhatTheyDo() {
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Print article: Print"));
+        assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Email article: Email"));
+        assertEquals(Optional.empty(), kind("Print articles were the paper's main income until 2010."));
+    }
 }

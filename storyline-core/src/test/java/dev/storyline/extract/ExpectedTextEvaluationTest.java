@@ -91,16 +91,16 @@ class ExpectedTextEvaluationTest {
     @Test
     void mainTextOnL3sGn1NewsPages() throws IOException {
         var score = scoreIfPresent("storyline.l3s.pages", "/tmp/extraction-dev/l3s-gn1");
-        // measured P 0.938, F1 0.955
-        assertTrue(score.precision() >= 0.935 && score.f1() >= 0.952, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.942, F1 0.964 (issue 13: titles with a garbled end tag, link-led teaser lists)
+        assertTrue(score.precision() >= 0.939 && score.f1() >= 0.961, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     /** Floors a little under what was measured on dragnet's pages (news and blogs, 2012; AGPL-3.0), when present. */
     @Test
     void mainTextOnDragnetPages() throws IOException {
         var score = scoreIfPresent("storyline.dragnet.pages", "/tmp/extraction-dev/dragnet");
-        // measured P 0.918, F1 0.872
-        assertTrue(score.precision() >= 0.915 && score.f1() >= 0.868, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.924, F1 0.875 (a check set: never tuned on)
+        assertTrue(score.precision() >= 0.921 && score.f1() >= 0.871, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExpectedTextEvaluation.Score scoreIfPresent(String property, String fallback) throws IOException {

@@ -1,0 +1,104 @@
+package dev.storyline.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules found on layouts the extractor had not seen (issue 13): broken markup that hides the article, and boxes of
+ * other stories recognisable by their structure. Every page here is hand-written for Storyline, after the pattern
+ * of the layouts seen, with none of their text.
+ */
+class PagesSeenFirstTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private static final String FILLER = "<div id='masthead'>"
+            + "<script>var slots = ['top', 'side']; function show(p) { return p + '<' + '/script>'; }</script>"
+            + "<a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></div>".repeat(1)
+            + "<p>Weather: mild and dry, ".repeat(40) + "</p>";
+
+    @Test
+    void aTitleWhoseEndTagIsGarbledDoesNotSwallowThePage() {
+        String html = "<html><head><title>Harbour bridge reopens after repairs</titvalue=\"true\" -->"
+                + "</head><body>" + FILLER + "<div class='story'>" + BridgeArticle.PARAGRAPHS + "</div></body></html>";
+        Article a = extractor.extract("p", "https://courier.example/news/bridge", html);
+        assertTrue(a.text().contains("Engineers replaced forty tonnes of corroded plates"), a.text());
+        assertEquals("Harbour bridge reopens after repairs", a.title());
+    }
+
+    @Test
+    void aShortTitleThatIsClosedIsLeftAlone() {
+        String html = "<html><head><title>Bridge &lt;update&gt;</title></head><body><div>" + BridgeArticle.PARAGRAPHS
+                + "</div></body></html>";
+        assertEquals(null, HtmlArticleExtractor.withTitleClosed(
+                org.jsoup.Jsoup.parse(html), html));
+    }
+
+    private static String linkedTeaser(int n, String headline, String teaser) {
+        return "<p><a href='/news/" + n + "'>" + headline + "</a><br>" + teaser + "</p>"
+                + "<span class='thumb'><a href='/news/" + n + "'><img src='/t" + n + ".jpg' alt=''></a></span>";
+    }
+
+    @Test
+    void storiesThatOpenWithTheirHeadlinesLinkAreTeasersNotTheArticle() {
+        String teasers = "<div id='col'>"
+                + linkedTeaser(1, "Ferry timetable changes in spring", "The ferry company will add two crossings "
+                + "on weekdays from April, it announced on its website this week.")
+                + linkedTeaser(2, "School roof repairs delayed again", "Parents were told the gym will stay closed "
+                + "until the summer holidays because the contractor has no steel.")
+                + linkedTeaser(3, "Market square gets new benches", "Twenty oak benches were installed around the "
+                + "fountain, paid for by the traders' association and the council.")
+                + "</div>";
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "</div>" + teasers);
+        assertTrue(text.contains("Night closures will continue until Friday"), text);
+        assertFalse(text.contains("ferry company will add two crossings"), text);
+        assertFalse(text.contains("Market square gets new benches"), text);
+    }
+
+    @Test
+    void paragraphsThatOpenWithALinkedNameButRunLongStay() {
+        String paragraphs = "<div class='story'>"
+                + "<p><a href='/people/ana-costa'>Ana Costa, the council's engineer,</a> said the corrosion under "
+                + "the asphalt was worse than the first survey had shown, and that the repairs had therefore cost a "
+                + "fifth more than planned; she expects the deck to last another forty years if it is inspected "
+                + "every spring, as the new maintenance plan requires, and repainted every twelve years.</p>"
+                + "<p><a href='/people/tom-berg'>Tom Berg, who runs the ferry company,</a> said the months of "
+                + "closure had brought his boats more passengers than ever, but that he was glad the bridge was "
+                + "open again because his own staff had to queue for the ferry like everyone else, twice a day, "
+                + "and the queues had grown longer every week of the repairs, whatever the weather.</p>"
+                + "<p><a href='/people/lena-holm'>Lena Holm, a cyclist from the old town,</a> welcomed the new "
+                + "lane: for eight months she had pushed her bicycle onto the ferry every morning, she said, and "
+                + "she would not miss the crossing in winter, when the wind off the harbour made the short trip "
+                + "across the water feel like a voyage, and the ferry was often late.</p>"
+                + "</div>";
+        String text = BridgeArticle.text(extractor, "<h1>Harbour bridge reopens after repairs</h1>" + paragraphs);
+        assertTrue(text.contains("Tom Berg, who runs the ferry company"), text);
+        assertTrue(text.contains("she would not miss the crossing in winter"), text);
+    }
+
+    private static final String STANDFIRST = "Eight months of repairs to the steel deck are over, and cyclists get "
+            + "a lane of their own.";
+
+    @Test
+    void theStandfirstUnderTheTitleInThePageHeaderIsKept() {
+        String text = BridgeArticle.text(extractor, "<header class='article-header'><span>Local</span>"
+                + "<h1>Harbour bridge reopens after repairs</h1><h2 class='article-subheadline'>" + STANDFIRST
+                + "</h2><span class='byline'>By Ana Costa</span></header>"
+                + "<div class='layout'><div class='story-body'>" + BridgeArticle.PARAGRAPHS + "</div>"
+                + "<div class='rail'><a href='/a'>Weather</a> <a href='/b'>Traffic</a></div></div>");
+        assertTrue(text.startsWith(STANDFIRST), text);
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+    }
+
+    @Test
+    void aHeadingUnderTheTitleThatIsNotNamedAsAStandfirstStaysOut() {
+        String text = BridgeArticle.text(extractor, "<header><h1>Harbour bridge reopens after repairs</h1>"
+                + "<h2 class='site-slogan'>" + STANDFIRST + "</h2></header>"
+                + "<div class='layout'><div class='story-body'>" + BridgeArticle.PARAGRAPHS + "</div></div>");
+        assertFalse(text.contains("cyclists get a lane"), text);
+    }
+}
