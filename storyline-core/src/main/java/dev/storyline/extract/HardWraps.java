@@ -39,7 +39,7 @@ final class HardWraps {
     static String unwrap(String raw) {
         String[] lines = raw.split("\r?\n", -1);
         int width = width(lines);
-        if (width < 0) return raw;
+        if (width < 0) return unwrapColumns(raw, lines);
         List<String> out = new ArrayList<>(lines.length);
         StringBuilder current = null;
         String last = null; // the last physical line of the paragraph being joined
@@ -58,6 +58,75 @@ final class HardWraps {
         if (current != null) out.add(current.toString());
         return String.join("\n", out);
     }
+
+    /**
+     * Text printed one line per block may still hold columns the browser wrapped at a width of their own: w3m lays
+     * out a page's layout tables at the widths their markup asks for, whatever the screen's width, so an article in
+     * a table cell comes out as an indented column of lines about 70 wide beside unwrapped lines of 300. Each block
+     * (consecutive non-blank lines at one indentation) of {@value #MIN_COLUMN_LINES} lines or more, at most
+     * {@value #MAX_WIDTH} wide, with {@value #MIN_COLUMN_NEAR_LINES} or more lines ending near its widest, not all
+     * at one column, is unwrapped at that width by the greedy rule. The text is returned as it is when no block is wrapped.
+     */
+    private static String unwrapColumns(String raw, String[] lines) {
+        List<String> out = null;
+        int i = 0;
+        while (i < lines.length) {
+            int j = blockEnd(lines, i);
+            int width = j - i >= MIN_COLUMN_LINES ? columnWidth(lines, i, j) : -1;
+            if (width > 0 && out == null) {
+                out = new ArrayList<>(lines.length);
+                for (int k = 0; k < i; k++) out.add(lines[k]);
+            }
+            if (width > 0) {
+                StringBuilder current = new StringBuilder(lines[i].stripTrailing());
+                for (int k = i + 1; k < j; k++) {
+                    // a line ending a sentence ends a paragraph here: scrapers that print one paragraph a line
+                    // without blank lines between make blocks like wrapped columns
+                    if (!ScrapedLineClassifier.endsSentence(lines[k - 1]) && continues(lines[k - 1], lines[k], width)) {
+                        if (!hyphenated(lines[k - 1].stripTrailing())) current.append(' ');
+                        current.append(lines[k].strip());
+                    } else {
+                        out.add(current.toString());
+                        current = new StringBuilder(lines[k].stripTrailing());
+                    }
+                }
+                out.add(current.toString());
+            } else if (out != null) {
+                for (int k = i; k < j; k++) out.add(lines[k]);
+            }
+            i = j;
+        }
+        return out == null ? raw : String.join("\n", out);
+    }
+
+    /** The end (exclusive) of the block at {@code from}: its non-blank lines at one indentation, or the one line. */
+    private static int blockEnd(String[] lines, int from) {
+        if (lines[from].isBlank()) return from + 1;
+        int indent = indent(lines[from]);
+        int j = from + 1;
+        while (j < lines.length && !lines[j].isBlank() && indent(lines[j]) == indent) j++;
+        return j;
+    }
+
+    /** The block's widest line when it is at most {@value #MAX_WIDTH} and several lines end near it, else -1. */
+    private static int columnWidth(String[] lines, int from, int to) {
+        int widest = 0;
+        for (int k = from; k < to; k++) widest = Math.max(widest, columns(lines[k].stripTrailing()));
+        if (widest > MAX_WIDTH || widest - indent(lines[from]) < MIN_WIDTH) return -1;
+        // wrapped lines end at varied columns near the width; a headline printed twice is two lines of one length
+        int near = 0, firstNear = -1;
+        boolean varied = false;
+        for (int k = from; k < to - 1; k++) {
+            int n = columns(lines[k].stripTrailing());
+            if (n <= widest - NEAR_WIDTH) continue;
+            near++;
+            if (firstNear < 0) firstNear = n;
+            else if (n != firstNear) varied = true;
+        }
+        return near >= MIN_COLUMN_NEAR_LINES && varied ? widest : -1;
+    }
+
+    private static final int MIN_COLUMN_LINES = 3, MIN_COLUMN_NEAR_LINES = 2;
 
     /**
      * The column the text was wrapped at, or -1 when it was not wrapped: the narrowest width that next to no line

@@ -57,13 +57,17 @@ public final class ScrapedTextExtractor {
         Map<String, Integer> occurrences = occurrences(lines);
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
-        int[] body = densestRun(lines, occurrences);
+        int[] body = beforeComments(lines, occurrences, densestRun(lines, occurrences));
         int start = body[0];
         int end = body[1];
         while (start <= end && !opensOrClosesBody(lines.get(start))) start++;
         while (end >= start && !opensOrClosesBody(lines.get(end))) end--;
         boolean hasBody = start <= end;
-        if (hasBody) end = withClosingList(lines, end);
+        if (hasBody) {
+            start = withAdjacentSentences(lines, start, -1);
+            end = withAdjacentSentences(lines, end, +1);
+            end = withClosingList(lines, end);
+        }
 
         List<ScrapedLine> header = hasBody ? lines.subList(0, start) : lines;
         String title = title(header, occurrences, echoed);
@@ -251,12 +255,7 @@ public final class ScrapedTextExtractor {
      */
     private static List<Integer> earlierPart(List<ScrapedLine> lines, Map<String, Integer> occurrences, int start) {
         int[] run = densestRun(lines.subList(0, start), occurrences);
-        if (run[1] < run[0]) return List.of();
-        double score = 0;
-        for (int i = run[0]; i <= run[1]; i++) {
-            score += score(lines.get(i), i > 0 ? lines.get(i - 1) : null, occurrences);
-        }
-        if (score < EARLIER_MIN_SCORE) return List.of();
+        if (run[1] < run[0] || runScore(lines, occurrences, run) < EARLIER_MIN_SCORE) return List.of();
         for (int i = run[1] + 1; i < start; i++) {
             switch (lines.get(i).kind()) {
                 case COMMENTS, SUBSCRIPTION, COPYRIGHT, PREVIOUS_NEXT, READ_ALSO -> {
@@ -294,7 +293,65 @@ public final class ScrapedTextExtractor {
             items++;
             words += line.words();
         }
-        return items >= 2 && words >= CLOSING_LIST_MIN_WORDS * items ? end + items : end;
+        // A body ending on a colon ("Aus dem Inhalt:") announces the list: its items may be as short as a menu's.
+        boolean announced = lines.get(end).text().endsWith(":");
+        return items >= 2 && (announced || words >= CLOSING_LIST_MIN_WORDS * items) ? end + items : end;
+    }
+
+    /**
+     * The body's edge moved over the sentences right next to it: a closing line of a few words ("Ich hoffe euch
+     * gefällt der Relaunch.") scores nothing, so the densest run stops before it. Only paragraphs and short
+     * sentences that end like one are taken, and nothing is crossed to reach them.
+     */
+    private static int withAdjacentSentences(List<ScrapedLine> lines, int edge, int step) {
+        int i = edge + step;
+        while (i >= 0 && i < lines.size() && isPlainSentence(lines.get(i))) i += step;
+        return i - step;
+    }
+
+    private static boolean isPlainSentence(ScrapedLine line) {
+        return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
+                && line.endsSentence() && !startsLikeListItem(line.text());
+    }
+
+    /**
+     * A body found after a comment section's opening is a long comment, or the page's furniture below the comment
+     * form, when a run of prose worth {@value #EARLIER_MIN_SCORE} or more stands above the opening and either the
+     * thread shows itself (another comment line: "Comment by … — date"), or that run is an article's length
+     * ({@value #ARTICLE_ABOVE_COMMENTS_MIN_SCORE}), or it weighs half the body or more: the article is that run.
+     * Readers' comments come after the article they discuss; a lone "Leave a comment" link under a headline, with
+     * a teaser or two above it and a long article below, is not a thread.
+     */
+    private static int[] beforeComments(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
+        int opening = -1;
+        for (int i = 0; i < body[0]; i++) {
+            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0) return body;
+        int[] above = densestRun(lines.subList(0, opening), occurrences);
+        if (above[1] < above[0]) return body;
+        double score = runScore(lines, occurrences, above);
+        if (score < EARLIER_MIN_SCORE) return body;
+        int openings = 0;
+        for (int i = opening; i <= body[1]; i++) {
+            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) openings++;
+        }
+        return openings >= 2 || score >= ARTICLE_ABOVE_COMMENTS_MIN_SCORE
+                || score >= runScore(lines, occurrences, body) / 2 ? above : body;
+    }
+
+    /** About four paragraphs of 25 words: an article, not a teaser or two. */
+    private static final double ARTICLE_ABOVE_COMMENTS_MIN_SCORE = 100;
+
+    private static double runScore(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] run) {
+        double score = 0;
+        for (int i = run[0]; i <= run[1]; i++) {
+            score += score(lines.get(i), i > 0 ? lines.get(i - 1) : null, occurrences);
+        }
+        return score;
     }
 
     private static final int CLOSING_LIST_MIN_WORDS = 5;

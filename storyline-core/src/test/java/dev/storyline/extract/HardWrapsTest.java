@@ -96,4 +96,45 @@ class HardWrapsTest {
         assertEquals("The river crested at 6.2 metres on Tuesday night, a little under the level of 2013, and the new "
                 + "barriers along the quay held, the city's engineers said.", body.lines().findFirst().orElse(""), body);
     }
+
+    @Test
+    void joinsAColumnWrappedInsideTextPrintedOneLinePerBlock() {
+        // Written for this test, in the shape w3m gives a layout table: a menu row printed whole (wider than any
+        // wrapping width), then the article's cell as an indented column wrapped at about 50 columns.
+        String menu = "Home | World | Business | Sport | Technology | Science | Health | Travel | Opinion | "
+                + "Weather | Video | Photos | Podcasts | Newsletters | Contact | About us | Advertise with us\n\n";
+        menu = menu + menu + menu; // several lines wider than any wrapping width: the page is not wrapped as a whole
+        String column = """
+                          The river crested at 6.2 metres on Tuesday night,
+                          a little under the level of 2013, and the new
+                          barriers along the quay held, the engineers said.
+
+                          Home
+                          World
+                          Business
+                """;
+        String unwrapped = HardWraps.unwrap(menu + column);
+        assertTrue(unwrapped.contains("The river crested at 6.2 metres on Tuesday night, a little under the level of "
+                + "2013, and the new barriers along the quay held, the engineers said.\n"), unwrapped);
+        assertTrue(unwrapped.lines().anyMatch(l -> l.strip().equals("World")), "a menu's short lines stay apart");
+        assertTrue(unwrapped.startsWith(menu), unwrapped);
+    }
+
+    @Test
+    void leavesParagraphsPrintedOneALineWithoutBlankLinesApart() {
+        // Written for this test: a scraper that prints each paragraph on a line of its own, no blank line between;
+        // the one paragraph wrapped by its source is still joined.
+        String page = """
+                The river crested at 6.2 metres on Tuesday night, and the barriers held.
+                About 300 residents had left their homes as a precaution on Monday
+                evening; most were back by noon.
+                Schools reopen on Thursday, the council said in a statement today.
+                """;
+        String wide = "Home | World | Business | Sport | Technology | Science | Health | Travel | Opinion | "
+                + "Weather | Video | Photos | Podcasts | Newsletters | Contact | About us | Advertise with us\n\n";
+        page = wide.repeat(3) + page; // printed one line per block: no width for the whole page
+        String unwrapped = HardWraps.unwrap(page);
+        assertTrue(unwrapped.contains("the barriers held.\nAbout 300 residents"), unwrapped);
+        assertTrue(unwrapped.contains("on Monday evening; most were back"), unwrapped);
+    }
 }

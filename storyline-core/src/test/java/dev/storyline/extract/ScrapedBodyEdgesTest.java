@@ -111,4 +111,45 @@ class ScrapedBodyEdgesTest {
                 .replace("\n", "\n\n"));
         assertFalse(text.contains("swimming pool"), text);
     }
+
+    @Test
+    void aShortClosingSentenceRightAfterTheBodyIsKept() {
+        // six words score nothing in the densest run: only the edge rule takes it
+        String text = text(BODY + MORE + """
+                We will report again on Friday.
+                Tags: bridge, harbour
+                """);
+        assertTrue(text.endsWith("We will report again on Friday."), text);
+    }
+
+    @Test
+    void aShortListAnnouncedByAColonClosesTheArticle() {
+        String text = text(BODY + MORE + """
+                The detour signs point to:
+                  • the ferry terminal
+                  • the old town
+                  • the ring road
+                Share on Facebook
+                """);
+        assertTrue(text.contains("the ring road"), text);
+        assertFalse(text.contains("Share on Facebook"), text);
+    }
+
+    @Test
+    void anArticleAboveACommentThreadWinsOverALongerComment() {
+        // the last comment runs to three paragraphs: denser than the short article above the thread
+        String comment = "I drive over this bridge every morning and I can tell you that the new deck is a lot "
+                + "quieter than the old one, although the lamps on the eastern side were still off yesterday and "
+                + "the cycle lane markings look unfinished to me, so I hope the council checks the work again "
+                + "before the ferry season starts and the traffic doubles, as it does every year in the summer, "
+                + "and the queues reach back to the old town square again while the harbour company counts its "
+                + "money and the residents breathe the fumes of the lorries waiting at the lights for twenty "
+                + "minutes, which nobody at the council seems to care about, judging by the answers I got.\n";
+        String text = text(BODY + "Share on Facebook\n12 Comments\nComment by Tom Reed — 4 March 2024\n" + comment
+                + "Comment by Ann Lee — 4 March 2024\n" + comment.replace("every morning", "every evening")
+                + "Comment by Sam Hill — 5 March 2024\n" + comment.replace("every morning", "on Sundays")
+                + comment.replace("every morning", "on Mondays") + comment.replace("every morning", "at night"));
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("quieter than the old one"), text);
+    }
 }
