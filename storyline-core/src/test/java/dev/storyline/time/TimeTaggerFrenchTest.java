@@ -389,4 +389,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Les ventes devraient rebondir au second semestre de l'année.",
                 "au second semestre de l'année=DATE 2022-H2");
     }
+
+    @Test
+    void uneDateUlterieureEstUnAvenirVague() {
+        assertFound("fr", "La réunion est reportée à une date ultérieure.", "une date ultérieure=DATE FUTURE_REF");
+    }
 }
