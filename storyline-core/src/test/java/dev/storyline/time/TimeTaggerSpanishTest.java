@@ -352,4 +352,9 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Las ventas repuntarán en el segundo semestre del año.",
                 "en el segundo semestre del año=DATE 2022-H2");
     }
+
+    @Test
+    void aClockTimeKeepsItsZone() {
+        assertFound("es", "La sesión abrirá a las 15 horas GMT.", "a las 15 horas GMT=TIME 2022-01-14T15:00Z");
+    }
 }
