@@ -411,4 +411,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Gespräche begannen am 12. Oktober 2021 und endeten am Montag darauf.",
                 "am 12. Oktober 2021=DATE 2021-10-12", "am Montag darauf=DATE 2021-10-18");
     }
+
+    @Test
+    void aLaterPointInTimeIsAVagueFuture() {
+        assertFound("de", "Die Sitzung wird zu einem späteren Zeitpunkt nachgeholt.", "einem späteren Zeitpunkt=DATE FUTURE_REF");
+    }
 }

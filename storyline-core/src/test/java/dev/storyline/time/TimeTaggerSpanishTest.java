@@ -357,4 +357,9 @@ class TimeTaggerSpanishTest {
     void aClockTimeKeepsItsZone() {
         assertFound("es", "La sesión abrirá a las 15 horas GMT.", "a las 15 horas GMT=TIME 2022-01-14T15:00Z");
     }
+
+    @Test
+    void aLaterDateIsAVagueFuture() {
+        assertFound("es", "La vista se aplaza a una fecha posterior.", "una fecha posterior=DATE FUTURE_REF");
+    }
 }
