@@ -481,4 +481,10 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The plant closed on Oct. 27, 2021; that week, prices fell.",
                 "on Oct. 27, 2021=DATE 2021-10-27", "that week=DATE 2021-W43");
     }
+
+    @Test
+    void aDayOfTheMonthWithoutItsMonth() {
+        assertFound("en", "The strike began on the 3rd, and talks will resume on the 20th.",
+                "on the 3rd=DATE 2022-01-03", "on the 20th=DATE 2022-01-20");
+    }
 }

@@ -346,4 +346,52 @@ class TimeTaggerFrenchTest {
     void lEteDeLAnnee() {
         assertFound("fr", "Il faisait chaud l'été de l'année 2005.", "l'été de l'année 2005=DATE 2005-SU");
     }
+
+    @Test
+    void uneHeureSuivieDeSonFuseau() {
+        assertFound("fr", "La séance ouvrira à 15 heures GMT.", "à 15 heures GMT=TIME 2022-01-14T15:00Z");
+    }
+
+    @Test
+    void desUnitesAuPlurielSeulesSontUneDureeInconnue() {
+        assertFound("fr", "Après des mois de négociations, l'accord est signé.", "des mois=DURATION PXM");
+    }
+
+    @Test
+    void lesProchainsJoursSontUneDuree() {
+        assertFound("fr", "Le temps restera froid dans les prochains jours.", "dans les prochains jours=DURATION PXD");
+    }
+
+    @Test
+    void leVendrediPrecedentCompteDepuisLeDernierJourNomme() {
+        assertFound("fr", "L'accord, signé le 12 octobre 2021, avait été annoncé le vendredi précédent.",
+                "le 12 octobre 2021=DATE 2021-10-12", "le vendredi précédent=DATE 2021-10-08");
+        assertFound("fr", "Les discussions ont commencé le 12 octobre 2021 et ont fini le lundi suivant.",
+                "le 12 octobre 2021=DATE 2021-10-12", "le lundi suivant=DATE 2021-10-18");
+    }
+
+    @Test
+    void lAnneePrecedenteCompteDepuisLaDerniereDateNommee() {
+        assertFound("fr", "En 2019, les ventes ont baissé par rapport à l'année précédente.",
+                "En 2019=DATE 2019", "l'année précédente=DATE 2018");
+        assertFound("fr", "Il est arrivé en mars 2020 et reparti le mois suivant.",
+                "en mars 2020=DATE 2020-03", "le mois suivant=DATE 2020-04");
+    }
+
+    @Test
+    void leTrimestrePrecedentEstCeluiDAvantLeTrimestreNomme() {
+        assertFound("fr", "Au troisième trimestre 2021, le chiffre d'affaires a dépassé celui du trimestre précédent.",
+                "Au troisième trimestre 2021=DATE 2021-Q3", "du trimestre précédent=DATE 2021-Q2");
+    }
+
+    @Test
+    void leSecondSemestreDeLAnneeEstCeluiDeCetteAnnee() {
+        assertFound("fr", "Les ventes devraient rebondir au second semestre de l'année.",
+                "au second semestre de l'année=DATE 2022-H2");
+    }
+
+    @Test
+    void uneDateUlterieureEstUnAvenirVague() {
+        assertFound("fr", "La réunion est reportée à une date ultérieure.", "une date ultérieure=DATE FUTURE_REF");
+    }
 }

@@ -403,4 +403,17 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am 3. Juli 2013 begann das Lager, in der Woche darauf ging es zum See. Im Jahr zuvor regnete es.",
                 "Am 3. Juli 2013=DATE 2013-07-03", "in der Woche darauf=DATE 2013-W28", "Im Jahr zuvor=DATE 2012");
     }
+
+    @Test
+    void theWeekdayBeforeOrAfterCountsFromTheDayLastNamed() {
+        assertFound("de", "Der Vertrag wurde am 12. Oktober 2021 unterzeichnet und am Freitag zuvor angekündigt.",
+                "am 12. Oktober 2021=DATE 2021-10-12", "am Freitag zuvor=DATE 2021-10-08");
+        assertFound("de", "Die Gespräche begannen am 12. Oktober 2021 und endeten am Montag darauf.",
+                "am 12. Oktober 2021=DATE 2021-10-12", "am Montag darauf=DATE 2021-10-18");
+    }
+
+    @Test
+    void aLaterPointInTimeIsAVagueFuture() {
+        assertFound("de", "Die Sitzung wird zu einem späteren Zeitpunkt nachgeholt.", "einem späteren Zeitpunkt=DATE FUTURE_REF");
+    }
 }

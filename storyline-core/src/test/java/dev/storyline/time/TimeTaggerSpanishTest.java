@@ -332,4 +332,34 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El campamento empezó el 3 de julio de 2013 y la semana siguiente fueron al lago.",
                 "el 3 de julio de 2013=DATE 2013-07-03", "la semana siguiente=DATE 2013-W28");
     }
+
+    @Test
+    void thePreviousOrFollowingWeekdayCountsFromTheDayLastNamed() {
+        assertFound("es", "El acuerdo se firmó el 12 de octubre de 2021 y se anunció el viernes anterior.",
+                "el 12 de octubre de 2021=DATE 2021-10-12", "el viernes anterior=DATE 2021-10-08");
+        assertFound("es", "Las conversaciones empezaron el 12 de octubre de 2021 y acabaron el lunes siguiente.",
+                "el 12 de octubre de 2021=DATE 2021-10-12", "el lunes siguiente=DATE 2021-10-18");
+    }
+
+    @Test
+    void unitsInThePluralAloneAreAnUnknownAmount() {
+        assertFound("es", "Los vecinos esperaron durante meses.", "durante meses=DURATION PXM");
+        assertFound("es", "Tras años de negociaciones, hubo acuerdo.", "años=DURATION PXY");
+    }
+
+    @Test
+    void theSecondHalfOfTheYearIsThisYears() {
+        assertFound("es", "Las ventas repuntarán en el segundo semestre del año.",
+                "en el segundo semestre del año=DATE 2022-H2");
+    }
+
+    @Test
+    void aClockTimeKeepsItsZone() {
+        assertFound("es", "La sesión abrirá a las 15 horas GMT.", "a las 15 horas GMT=TIME 2022-01-14T15:00Z");
+    }
+
+    @Test
+    void aLaterDateIsAVagueFuture() {
+        assertFound("es", "La vista se aplaza a una fecha posterior.", "una fecha posterior=DATE FUTURE_REF");
+    }
 }
