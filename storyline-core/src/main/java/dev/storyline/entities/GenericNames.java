@@ -236,7 +236,7 @@ public final class GenericNames {
 
     /**
      * A function word of the text's language, in any case ("Mais", "NI" in French); another language's in capitals is
-     * an acronym ("IT", "WHO" and "UN" in a German text, "AI" in an English one).
+     * an acronym ("WHO" and "UN" in a German text, "ELLE" the magazine).
      */
     private boolean isFunctionWord(String word, String language) {
         String folded = fold(word);

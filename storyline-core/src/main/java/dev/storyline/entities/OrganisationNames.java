@@ -87,6 +87,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> lowercase;
     /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
     private final Map<String, Set<String>> domains;
+    /** What ends with a minister's title and its preposition, by language ("le ministre de la "). */
+    private final Map<String, Pattern> portfolioTitles;
     /** German adjective stems of creed or nation not in -isch, and stems in -isch that are of neither. */
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
@@ -104,6 +106,13 @@ public final class OrganisationNames {
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
         this.domains = byLanguage(classes, "domain");
+        Map<String, Pattern> titles = new HashMap<>();
+        // Up to two lower-case words between a title and its preposition ("ministre délégué à la Santé"); folded text.
+        byLanguage(classes, "portfolio").forEach((language, words) -> titles.put(language, Pattern.compile(
+                "(?<![\\p{L}-])(?:" + String.join("|", words.stream().map(Pattern::quote).sorted().toList())
+                        + ")(?:\\s+\\p{Ll}+){0,2}?\\s+(?:de la|de l|du|des|de|d|a la|au|aux|del|de los|da|do|das|dos"
+                        + "|della|dello|of the|of|for)[\\s'’]*$")));
+        this.portfolioTitles = Map.copyOf(titles);
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
@@ -142,7 +151,7 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
-        List<NameSpan> named = withoutBareHeads(found, language);
+        List<NameSpan> named = withoutPortfolios(withoutBareHeads(found, language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
         if (institutions.isEmpty()) return named;
@@ -434,6 +443,36 @@ public final class OrganisationNames {
         if (endings == null) return false;
         for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
         return false;
+    }
+
+    /**
+     * The names without a minister's portfolio the finder took for one: "Santé" in "le ministre de la Santé",
+     * "Interior" in "la ministra del Interior", "Defesa" in "o ministro da Defesa" (a fragment of the title, no name).
+     * Only spans of domain words (with lower-case words after them: "Affaires étrangères") right after the title.
+     */
+    private List<NameSpan> withoutPortfolios(List<NameSpan> found, String text, String language) {
+        Pattern titles = portfolioTitles.get(language == null ? "" : language);
+        if (titles == null || found.isEmpty()) return found;
+        List<NameSpan> out = new ArrayList<>(found.size());
+        for (NameSpan n : found) {
+            if (!isPortfolio(n, text, language, titles)) out.add(n);
+        }
+        return out.size() == found.size() ? found : List.copyOf(out);
+    }
+
+    private boolean isPortfolio(NameSpan n, String text, String language, Pattern titles) {
+        Matcher m = WORD.matcher(n.text());
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            boolean domain = has(domains, language, fold(w));
+            if (first ? !(domain && Character.isUpperCase(w.codePointAt(0))) : !(domain || Character.isLowerCase(w.codePointAt(0)))) {
+                return false;
+            }
+            first = false;
+        }
+        if (first || n.start() <= 0 || n.start() > text.length()) return false;
+        return titles.matcher(fold(text.substring(Math.max(0, n.start() - 60), n.start()))).find();
     }
 
     private static boolean has(Map<String, Set<String>> byLanguage, String language, String f) {

@@ -214,9 +214,9 @@ class GenericNamesTest {
     @Test
     void englishWordsApplyInEveryLanguageAndAForeignFunctionWordInCapitalsIsAnAcronym() {
         // Written for this test: an English line quoted in a German page, and acronyms that are function words elsewhere.
-        String text = "This is it, schrieb die WHO im July. Die IT der UN. Die NI-Frage.";
-        List<NameSpan> found = spansOf(text, "MISC", "This", "WHO", "July", "IT", "UN");
-        assertEquals(List.of("WHO", "IT", "UN"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
+        String text = "This is it, schrieb die WHO im July. Die ELLE und die UN.";
+        List<NameSpan> found = spansOf(text, "MISC", "This", "WHO", "July", "ELLE", "UN");
+        assertEquals(List.of("WHO", "ELLE", "UN"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
         assertTrue(generic.isNoise("NI", "fr"), "in its own language a function word is noise in any case");
     }
 }
