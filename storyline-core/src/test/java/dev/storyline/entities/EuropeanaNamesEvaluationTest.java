@@ -43,8 +43,9 @@ class EuropeanaNamesEvaluationTest {
         assertTrue(scores.exact().get("ALL").f1() >= 0.52, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.62, "overlap F1 " + scores.overlap().get("ALL").f1());
         assertTrue(scores.exact().get("LOC").f1() >= 0.50, "LOC exact F1 " + scores.exact().get("LOC").f1());
-        // ORG reached 0.152 (0.149 before the domain complements and bare heads); see notes on why it stays low.
-        assertTrue(scores.exact().get("ORG").f1() >= 0.14, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        // ORG reached 0.195 with lower-case establishments ("lycée de Saint-Brieuc"); 0.152 before, 0.149 before the
+        // domain complements and bare heads; see notes on why it stays low.
+        assertTrue(scores.exact().get("ORG").f1() >= 0.18, "ORG exact F1 " + scores.exact().get("ORG").f1());
     }
 
     @Test
