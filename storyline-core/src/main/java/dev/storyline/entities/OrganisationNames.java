@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class OrganisationNames {
 
     static final String FILE = "institutions.tsv";
+    static final String NEWSPAPERS_FILE = "newspapers.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}-]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final int MAX_WORDS = 12;
@@ -100,8 +101,11 @@ public final class OrganisationNames {
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
     private final List<String> seatNames;
+    /** Newspapers' titles by language, each as one pattern ({@link #newspaperPattern}). */
+    private final Map<String, Pattern> newspapers;
 
-    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames) {
+    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, Pattern> newspapers) {
+        this.newspapers = newspapers;
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
@@ -142,7 +146,51 @@ public final class OrganisationNames {
                 if (n.length() >= 5 && Character.isUpperCase(n.codePointAt(0))) seatNames.add(n);
             }
         }
-        return new OrganisationNames(classes, seatNames);
+        Map<String, List<String>> titles = new HashMap<>();
+        for (String[] row : rows(NEWSPAPERS_FILE, 2)) titles.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        Map<String, Pattern> newspapers = new HashMap<>();
+        titles.forEach((language, list) -> newspapers.put(language, newspaperPattern(list)));
+        return new OrganisationNames(classes, seatNames, Map.copyOf(newspapers));
+    }
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:Le|La|Les|Der|Die|Das|The|El|Los|Las)\\s+|L['’])");
+
+    /**
+     * One pattern for a language's newspapers: each title with its article as written (group "art", capitalised) or
+     * after a lower-case article or "du"/"au" (not part of the name), as written or in capitals; a title of one word
+     * only after an article. Longest titles first.
+     */
+    static Pattern newspaperPattern(List<String> titles) {
+        List<String> sorted = new ArrayList<>(titles);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> alternatives = new ArrayList<>();
+        for (String title : sorted) {
+            Matcher m = LEADING_ARTICLE.matcher(title);
+            String article = m.find() ? m.group() : "";
+            String rest = title.substring(article.length());
+            String body = "(?:" + Pattern.quote(rest) + "|" + Pattern.quote(rest.toUpperCase(Locale.ROOT)) + ")";
+            String art = article.isEmpty() ? "" : article.strip().replace("’", "'");
+            boolean oneWord = !rest.contains(" ") && !rest.contains("-") && !art.isEmpty();
+            String written = art.isEmpty() ? "" : "(?<art>" + Pattern.quote(art) + "|" + Pattern.quote(art.toUpperCase(Locale.ROOT)) + ")"
+                    + (art.endsWith("'") ? "" : "\\s+");
+            String lower = art.isEmpty() ? "" : "(?<=\\b(?:" + Pattern.quote(art.toLowerCase(Locale.ROOT)) + "|du|au|des|aux|del|al|der|dem|den|des|the)"
+                    + (art.endsWith("'") ? "" : "\\s") + ")";
+            if (art.endsWith("'")) lower = "(?<=\\b[lL]['’])";
+            alternatives.add(written.isEmpty() ? body : "(?:" + written.replace("(?<art>", "(?:") + body + ")");
+            if (!art.isEmpty()) alternatives.add(lower + body);
+            else if (!oneWord) alternatives.add(body);
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
+    }
+
+    /** The newspapers the text cites, by their titles in its language: ORG. */
+    private List<NameSpan> newspapers(String text, String language) {
+        Pattern p = newspapers.get(language == null ? "" : language);
+        if (p == null) return List.of();
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+        return out;
     }
 
     /**
@@ -154,6 +202,7 @@ public final class OrganisationNames {
         List<NameSpan> named = withoutPortfolios(withoutBareHeads(found, language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
+        institutions.addAll(newspapers(text, language));
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
@@ -535,6 +584,10 @@ public final class OrganisationNames {
     }
 
     private static List<String[]> rows(String file) {
+        return rows(file, 3);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(file)) {
             if (in == null) throw new IllegalStateException("missing resource " + file);
@@ -542,7 +595,7 @@ public final class OrganisationNames {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] row = line.split("\t");
-                if (row.length >= 3) rows.add(row);
+                if (row.length >= columns) rows.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -191,4 +191,12 @@ class OrganisationNamesTest {
         assertEquals(List.of("lycée de Saint-Brieuc", "théâtre de Toulouse"),
                 institutions("Les élèves du lycée de Saint-Brieuc jouaient au théâtre de Toulouse.", "fr"));
     }
+
+    @Test
+    void aNewspaperCitedByItsTitleIsAnOrganisation() {
+        String text = "On lit dans le Petit Parisien et dans Le Temps que L'ÉCHO DE PARIS se trompe ; le temps presse.";
+        assertEquals(List.of("Petit Parisien", "Le Temps", "L'ÉCHO DE PARIS"), institutions(text, "fr"));
+        assertEquals(List.of(), institutions("Il fait beau le matin. La Croix-Rouge est arrivée.", "fr"),
+                "a one-word title in lower case, or inside a longer name, is no newspaper");
+    }
 }
