@@ -219,4 +219,13 @@ class GenericNamesTest {
         assertEquals(List.of("WHO", "ELLE", "UN"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
         assertTrue(generic.isNoise("NI", "fr"), "in its own language a function word is noise in any case");
     }
+
+    @Test
+    void aCommonNounAcronymAloneIsNoNameButAPersonsNameKeepsTheSameLetters() {
+        // Written for this test.
+        String text = "Ai Weiwei sprach über AI und IT.";
+        List<NameSpan> found = List.of(new NameSpan("Ai Weiwei", "PER", 0, 9), new NameSpan("AI", "MISC", 21, 23),
+                new NameSpan("IT", "MISC", 28, 30));
+        assertEquals(List.of("Ai Weiwei"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
+    }
 }
