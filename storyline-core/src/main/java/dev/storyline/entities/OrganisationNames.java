@@ -101,28 +101,21 @@ public final class OrganisationNames {
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
     private final List<String> seatNames;
-    /** Newspapers' titles by language, each as one pattern ({@link #newspaperPattern}). */
-    private final Map<String, Pattern> newspapers;
-    /** A word every title of the language holds, as written and in capitals: a text without any is not scanned. */
-    private final Map<String, List<String>> newspaperWords;
+    /** Newspapers' titles by language ({@link #newspaperPattern}). */
+    private final Map<String, List<Title>> newspapers;
+
+    /** A title without its article, as written and in capitals, and the pattern that finds it. */
+    private record Title(String body, String capitals, Pattern pattern) {
+    }
 
     private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles) {
-        Map<String, Pattern> patterns = new HashMap<>();
-        Map<String, List<String>> firstWords = new HashMap<>();
-        newspaperTitles.forEach((language, list) -> {
-            patterns.put(language, newspaperPattern(list));
-            Set<String> first = new java.util.LinkedHashSet<>();
-            for (String title : list) {
-                Matcher m = LEADING_ARTICLE.matcher(title);
-                String rest = m.find() ? title.substring(m.end()) : title;
-                String word = rest.split("[\\s-]")[0];
-                first.add(word);
-                first.add(word.toUpperCase(Locale.ROOT));
-            }
-            firstWords.put(language, List.copyOf(first));
-        });
-        this.newspapers = Map.copyOf(patterns);
-        this.newspaperWords = Map.copyOf(firstWords);
+        Map<String, List<Title>> byLanguage = new HashMap<>();
+        newspaperTitles.forEach((language, list) -> byLanguage.put(language, list.stream().map(title -> {
+            Matcher m = LEADING_ARTICLE.matcher(title);
+            String body = m.find() ? title.substring(m.end()) : title;
+            return new Title(body, body.toUpperCase(Locale.ROOT), newspaperPattern(List.of(title)));
+        }).toList()));
+        this.newspapers = Map.copyOf(byLanguage);
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
@@ -200,12 +193,16 @@ public final class OrganisationNames {
 
     /** The newspapers the text cites, by their titles in its language: ORG. */
     private List<NameSpan> newspapers(String text, String language) {
-        Pattern p = newspapers.get(language == null ? "" : language);
-        // Most texts cite no paper: a few indexOf calls spare the scan of the whole text by the titles' pattern.
-        if (p == null || newspaperWords.get(language).stream().noneMatch(text::contains)) return List.of();
+        List<Title> titles = newspapers.get(language == null ? "" : language);
+        if (titles == null) return List.of();
         List<NameSpan> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+        for (Title title : titles) {
+            // Most texts cite no paper: an indexOf per title spares scanning the whole text with its pattern.
+            if (!text.contains(title.body()) && !text.contains(title.capitals())) continue;
+            Matcher m = title.pattern().matcher(text);
+            while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+        }
+        if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
     }
 
