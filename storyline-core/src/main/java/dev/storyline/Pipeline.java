@@ -166,7 +166,7 @@ public final class Pipeline {
         lap(clock, Stage.LANGUAGE);
         NameFinder.Found candidates = names.read(article.text(), language);
         lap(clock, Stage.NAMES);
-        List<NameSpan> found = organisations.complete(generic.keepNames(candidates.names(), article.text()), article.text(), language);
+        List<NameSpan> found = organisations.complete(generic.keepNames(candidates.names(), article.text(), language), article.text(), language);
         lap(clock, Stage.GENERIC);
         LocalDate day = article.publishedDate() != null ? article.publishedDate() : fetchDay(page);
         // Without a publication date, relative dates resolve against the fetch date when there is one (not today).

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +54,7 @@ public final class EntityResolver {
     private final ReferenceNames known;
     private final MergeRules rules;
     private final EntityRegistry registry;
+    private final CaseEndings caseEndings = CaseEndings.load();
     private final Object[] stripes = new Object[64];
 
     public EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry) {
@@ -200,6 +203,7 @@ public final class EntityResolver {
     private Resolution withinArticle(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
         boolean acronym = NameForms.isAcronym(m.span().text());
         List<String> surnames = m.type().equals("PER") ? surnameCandidates(m) : List.of();
+        Set<String> nominatives = m.type().equals("PER") && m.tokens().size() == 1 && !acronym ? inflectedForms(m) : Set.of();
         Resolution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int j = 0; j < mentions.size(); j++) {
@@ -212,6 +216,9 @@ public final class EntityResolver {
             if (m.tokens().size() >= 2 ? m.endsOf(other) : !surnames.isEmpty() && other.type().equals("PER")
                     && surnames.contains(other.tokens().get(other.tokens().size() - 1))) {
                 rule = "surname-of";
+            } else if (!nominatives.isEmpty() && other.type().equals("PER")
+                    && nominatives.contains(lastWord(other.span().text()).toLowerCase(Locale.ROOT))) {
+                rule = "inflection+surname-of"; // "Putina" after "Władimir Putin", letter for letter: not "Nováková"
             } else if (acronym && !other.type().equals("PER")
                     && (expands(other.span().text(), m.span().text()) || followedBy(text, other.span(), m.span().text()))) {
                 rule = "acronym-of";
@@ -296,8 +303,70 @@ public final class EntityResolver {
                 return new Resolution(surnameOnly.canonical(), surnameOnly.type(), "full-name-of", fixedDisplay(surnameOnly));
             }
         }
+        Resolution inflected = byInflection(m);
+        if (inflected != null) return inflected;
         Resolution sameSound = bySound(m);
         return sameSound != null ? sameSound : closest(m);
+    }
+
+    /**
+     * The nominatives an inflected name of a declining language may come from, lower case, without the name as
+     * written: "Putina" → {"putin", "putino"}; empty in other languages.
+     */
+    private Set<String> inflectedForms(Mention m) {
+        if (!caseEndings.covers(m.language())) return Set.of();
+        Set<String> forms = new HashSet<>();
+        for (String form : caseEndings.nominatives(m.span().text(), m.language())) {
+            if (!form.equals(m.span().text())) forms.add(form.toLowerCase(Locale.ROOT));
+        }
+        return forms;
+    }
+
+    private static String lastWord(String text) {
+        String stripped = text.strip();
+        return stripped.substring(stripped.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The one entity an inflected name comes from, in a language that declines names ({@link CaseEndings}): "Polsce"
+     * the country of "Polska", "Moskwie" the city of "Moskwa", "Putina" the person whose name ends with "Putin",
+     * "Krakowie" the place another article wrote "Kraków" (both are filed under the nominatives they may come from).
+     * A nominative must match a spelling letter for letter, diacritics included ("Novákovi" is Novák's, never
+     * Nováková's); two entities answering, none is chosen. A name of a language without endings is only looked up
+     * as written among the nominatives filed.
+     */
+    private Resolution byInflection(Mention m) {
+        if (NameForms.isAcronym(m.span().text())) return null;
+        Map<String, Resolution> found = new LinkedHashMap<>();
+        // In any language, the name as written may be what a declined form seen before comes from ("Petr Pavel" in a
+        // German article, "Petrem Pavlem" in a Czech one); only a declining language's names are tried in other forms.
+        for (String form : caseEndings.nominatives(m.span().text(), m.language())) {
+            String lower = form.toLowerCase(Locale.ROOT);
+            for (String key : registry.lookup(m.type() + "|n:" + lower)) {
+                registry.get(key).filter(e -> e.type().equals(m.type()) && !forbidden(m, e))
+                        .ifPresent(e -> found.putIfAbsent(e.canonical(), new Resolution(e.canonical(), e.type(), "inflection", fixedDisplay(e))));
+            }
+            if (form.equals(m.span().text())) continue;
+            Mention bare = mention(new NameSpan(form, m.type(), m.span().start(), m.span().end()), m.type());
+            if (bare.compact().isEmpty()) continue;
+            Resolution k = knownEntity(bare);
+            if (k != null && !forbidden(m, k.canonical())) {
+                found.putIfAbsent(k.canonical(), new Resolution(k.canonical(), k.type(), "inflection+" + k.rule(), k.fixedDisplay()));
+            }
+            for (String key : registry.lookup(exactKey(m.type(), bare))) {
+                registry.get(key).filter(e -> e.type().equals(m.type()) && !forbidden(m, e))
+                        .filter(e -> e.variants().stream().anyMatch(v -> v.text().equalsIgnoreCase(form)))
+                        .ifPresent(e -> found.putIfAbsent(e.canonical(), new Resolution(e.canonical(), e.type(), "inflection", fixedDisplay(e))));
+            }
+            if (m.type().equals("PER") && bare.tokens().size() == 1) {
+                for (String key : registry.lookup("PER|s:" + bare.compact())) {
+                    registry.get(key).filter(e -> e.type().equals("PER") && !forbidden(m, e))
+                            .filter(e -> e.variants().stream().anyMatch(v -> lastWord(v.text()).equalsIgnoreCase(form)))
+                            .ifPresent(e -> found.putIfAbsent(e.canonical(), new Resolution(e.canonical(), e.type(), "inflection+surname-of", fixedDisplay(e))));
+                }
+            }
+        }
+        return found.size() == 1 ? found.values().iterator().next() : null;
     }
 
     /** Sound keys shorter than this say too little to join on ("Li", "Wang"). */
@@ -358,6 +427,8 @@ public final class EntityResolver {
         String surname = m.tokens().get(m.tokens().size() - 1);
         Set<String> keys = new HashSet<>(registry.lookup("PER|f:" + surname));
         keys.addAll(registry.lookup("PER|i:" + surname));
+        // A surname seen alone in a case ending before ("Fialovi"), filed under the nominatives it may come from.
+        if (caseEndings.covers(m.language())) keys.addAll(registry.lookup("PER|n:" + lastWord(m.span().text()).toLowerCase(Locale.ROOT)));
         for (String key : keys) {
             registry.get(key)
                     .filter(e -> e.type().equals("PER") && !forbidden(m, e))
@@ -554,6 +625,12 @@ public final class EntityResolver {
             }
             if (r.type().equals("PER") && m.tokens().size() >= 2) {
                 lookupKeys.add("PER|s:" + m.tokens().get(m.tokens().size() - 1));
+            }
+            if (caseEndings.covers(m.language()) && !NameForms.isAcronym(m.span().text())) {
+                // Filed under the nominatives it may come from, so that "Kraków" finds the "Krakowie" seen before it.
+                for (String form : caseEndings.nominatives(m.span().text(), m.language())) {
+                    lookupKeys.add(r.type() + "|n:" + form.toLowerCase(Locale.ROOT));
+                }
             }
             if (r.type().equals("PER") && m.tokens().size() == 1 && NameForms.isCyrillic(m.span().text())) {
                 // An inflected surname ("Путиным") is also filed under its possible stems, for a later full name.

@@ -56,59 +56,113 @@ public final class GenericNames {
             "in", "a", "an", "on", "par", "by", "di", "e", "da", "do", "dos", "to", "au", "aux", "della", "delle", "dei",
             "degli", "dello");
 
-    private final Set<String> words;
-    private final Set<String> functionWords;
-    private final Set<String> calendarWords;
-    private final Set<String> unitWords;
+    private final Lexicon words;
+    private final Lexicon functionWords;
+    private final Lexicon calendarWords;
+    private final Lexicon unitWords;
 
-    GenericNames(Set<String> words) {
-        this(words, Set.of());
-    }
-
-    GenericNames(Set<String> words, Set<String> functionWords) {
-        this(words, functionWords, Set.of(), Set.of());
-    }
-
-    GenericNames(Set<String> words, Set<String> functionWords, Set<String> calendarWords, Set<String> unitWords) {
-        this.words = Set.copyOf(words);
-        this.functionWords = Set.copyOf(functionWords);
-        this.calendarWords = Set.copyOf(calendarWords);
-        this.unitWords = Set.copyOf(unitWords);
+    GenericNames(Lexicon words, Lexicon functionWords, Lexicon calendarWords, Lexicon unitWords) {
+        this.words = words;
+        this.functionWords = functionWords;
+        this.calendarWords = calendarWords;
+        this.unitWords = unitWords;
     }
 
     /** The shipped lists of titles and generic words, function words, calendar words and units. */
     public static GenericNames load() {
-        return new GenericNames(wordsOf(WORDS_FILE), wordsOf(FUNCTION_WORDS_FILE), wordsOf(CALENDAR_WORDS_FILE),
-                wordsOf(UNIT_WORDS_FILE));
+        return new GenericNames(Lexicon.of(WORDS_FILE), Lexicon.of(FUNCTION_WORDS_FILE), Lexicon.of(CALENDAR_WORDS_FILE),
+                Lexicon.of(UNIT_WORDS_FILE));
     }
 
-    private static Set<String> wordsOf(String file) {
-        try (InputStream in = GenericNames.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("missing resource " + file);
-            Set<String> words = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                for (String word : line.substring(tab + 1).strip().split("\\s+")) words.add(fold(word));
+    /**
+     * A list of words, each with the languages it is generic in: "sabato" is a weekday in Italian and a surname in
+     * English (Larry Sabato), "giudice" a title in Italian and part of "Del Giudice" elsewhere. A word of the line
+     * {@code *} is generic in every language, and so is an English word: pages in every language quote English ("This",
+     * "July", "Pick up"), while another language's words in an English text are more often names ("Sabato",
+     * "Domingo", "Weise"). A text whose language is unknown, or one the list has no line for, gets every language's
+     * words, as before the lists had languages.
+     */
+    record Lexicon(java.util.Map<String, Set<String>> languagesOf, Set<String> listed) {
+        static final String EVERY = "*";
+        static final String ENGLISH = "en";
+
+        static Lexicon of(String file) {
+            try (InputStream in = GenericNames.class.getResourceAsStream(file)) {
+                if (in == null) throw new IllegalStateException("missing resource " + file);
+                java.util.Map<String, Set<String>> languagesOf = new java.util.HashMap<>();
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    int tab = line.indexOf('\t');
+                    if (tab <= 0) throw new IllegalStateException(file + ": a line without its language code: " + line);
+                    String language = line.substring(0, tab).strip();
+                    for (String word : line.substring(tab + 1).strip().split("\\s+")) {
+                        languagesOf.computeIfAbsent(fold(word), w -> new HashSet<>()).add(language);
+                    }
+                }
+                return new Lexicon(languagesOf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        Lexicon(java.util.Map<String, Set<String>> languagesOf) {
+            this(java.util.Map.copyOf(languagesOf.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    java.util.Map.Entry::getKey, e -> Set.copyOf(e.getValue())))), listedLanguages(languagesOf));
+        }
+
+        private static Set<String> listedLanguages(java.util.Map<String, Set<String>> languagesOf) {
+            Set<String> listed = new HashSet<>();
+            languagesOf.values().forEach(listed::addAll);
+            listed.remove(EVERY);
+            return Set.copyOf(listed);
+        }
+
+        /** Whether a folded word is generic in a text of the given language ("": unknown). */
+        boolean has(String folded, String language) {
+            Set<String> languages = languagesOf.get(folded);
+            return languages != null && (languages.contains(ENGLISH) || ownLanguage(languages, language));
+        }
+
+        /** Whether a folded word is listed for the text's language itself (or every language), not only for English. */
+        boolean hasInItsLanguage(String folded, String language) {
+            Set<String> languages = languagesOf.get(folded);
+            return languages != null && ownLanguage(languages, language);
+        }
+
+        private boolean ownLanguage(Set<String> languages, String language) {
+            return languages.contains(EVERY) || !listed.contains(language) || languages.contains(language);
         }
     }
 
-    /** The spans that are names, in their order. */
+    /** The article's language as the lists write it: "pt-BR" → "pt"; null or blank → "" (unknown). */
+    static String languageOf(String language) {
+        if (language == null || language.isBlank()) return "";
+        String lower = language.strip().toLowerCase(Locale.ROOT);
+        int cut = Math.max(lower.indexOf('-'), lower.indexOf('_'));
+        return cut > 0 ? lower.substring(0, cut) : lower;
+    }
+
+    /** The spans that are names, in their order, in a text of unknown language (every list's words apply). */
     public List<NameSpan> keepNames(List<NameSpan> spans, String text) {
+        return keepNames(spans, text, "");
+    }
+
+    /**
+     * The spans that are names, in their order, in a text of the given language: a word is generic only in the
+     * languages its list gives it ("Sabato" stays a name in English).
+     */
+    public List<NameSpan> keepNames(List<NameSpan> spans, String text, String language) {
         if (spans.isEmpty()) return spans;
+        String lang = languageOf(language);
         Set<String> commonAcronyms = commonNounAcronyms(text);
         List<NameSpan> kept = new ArrayList<>(spans.size());
         boolean changed = false;
         for (NameSpan span : spans) {
-            if (onlyGenericWords(span.text()) || isNoise(span.text()) || onlyCalendarWords(span.text())) continue;
-            if (isUnitOfAnAmount(span, text)) continue;
+            if (onlyGenericWords(span.text(), lang) || isNoise(span.text(), lang) || onlyCalendarWords(span.text(), lang)) continue;
+            if (isUnitOfAnAmount(span, text, lang)) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
-            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span) : addressed(span);
+            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span, lang) : addressed(span, lang);
             changed |= name != span;
             kept.add(name);
         }
@@ -119,10 +173,10 @@ public final class GenericNames {
      * A name the finder typed as a company or a place although a form of address opens it ("M. Renault" after an
      * article on the carmaker): a person, without the address.
      */
-    NameSpan addressed(NameSpan span) {
+    NameSpan addressed(NameSpan span, String language) {
         Matcher m = WORD.matcher(span.text());
         if (!m.find() || !ADDRESS.contains(fold(m.group())) || !m.find()) return span;
-        return withoutLeadingTitle(new NameSpan(span.text(), "PER", span.start(), span.end()));
+        return withoutLeadingTitle(new NameSpan(span.text(), "PER", span.start(), span.end()), language);
     }
 
     /**
@@ -132,6 +186,10 @@ public final class GenericNames {
      * with a capital.
      */
     NameSpan withoutLeadingTitle(NameSpan span) {
+        return withoutLeadingTitle(span, "");
+    }
+
+    NameSpan withoutLeadingTitle(NameSpan span, String language) {
         Matcher m = WORD.matcher(span.text());
         List<int[]> tokens = new ArrayList<>();
         while (m.find()) tokens.add(new int[]{m.start(), m.end()});
@@ -140,9 +198,9 @@ public final class GenericNames {
         while (i < tokens.size() - 1) {
             String word = span.text().substring(tokens.get(i)[0], tokens.get(i)[1]);
             String folded = fold(word);
-            if (words.contains(folded) && !SKIPPED.contains(folded)) {
+            if (words.has(folded, language) && !SKIPPED.contains(folded)) {
                 titled = true;
-            } else if (i == 0 && SKIPPED.contains(folded) && isTitle(span.text(), tokens.get(1))) {
+            } else if (i == 0 && SKIPPED.contains(folded) && isTitle(span.text(), tokens.get(1), language)) {
                 // "De M. Alphonse Humbert": a linking word the finder took before a title goes with it ("Le Pen" stays).
             } else if (!(titled && (SKIPPED.contains(folded) || Character.isLowerCase(word.codePointAt(0))))) {
                 break; // a linking word or an adjective only after a title: "Premier ministre arménien"
@@ -160,21 +218,35 @@ public final class GenericNames {
      * SUICIDE").
      */
     boolean isNoise(String name) {
+        return isNoise(name, "");
+    }
+
+    boolean isNoise(String name, String language) {
         List<String> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(name);
         while (m.find()) tokens.add(m.group());
         if (tokens.isEmpty()) return true;
         if (tokens.size() == 1) {
             String word = tokens.get(0);
-            return word.codePointCount(0, word.length()) == 1 || functionWords.contains(fold(word))
+            return word.codePointCount(0, word.length()) == 1 || isFunctionWord(word, language)
                     || ROMAN_NUMERAL.matcher(word).matches();
         }
         return name.equals(name.toUpperCase(Locale.ROOT)) && INDEFINITE.contains(fold(tokens.get(0)));
     }
 
-    private boolean isTitle(String text, int[] token) {
+    /**
+     * A function word of the text's language, in any case ("Mais", "NI" in French); another language's in capitals is
+     * an acronym ("WHO" and "UN" in a German text, "ELLE" the magazine).
+     */
+    private boolean isFunctionWord(String word, String language) {
+        String folded = fold(word);
+        if (functionWords.hasInItsLanguage(folded, language)) return true;
+        return functionWords.has(folded, language) && !word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private boolean isTitle(String text, int[] token, String language) {
         String folded = fold(text.substring(token[0], token[1]));
-        return words.contains(folded) && !SKIPPED.contains(folded);
+        return words.has(folded, language) && !SKIPPED.contains(folded);
     }
 
     /**
@@ -185,6 +257,10 @@ public final class GenericNames {
      * name the scan wrote in lower case ("M. liolland"), and keep it.
      */
     boolean onlyGenericWords(String name) {
+        return onlyGenericWords(name, "");
+    }
+
+    boolean onlyGenericWords(String name, String language) {
         Matcher m = WORD.matcher(name);
         boolean any = false;
         boolean titled = false;
@@ -192,9 +268,10 @@ public final class GenericNames {
             String word = m.group();
             String folded = fold(word);
             boolean adjective = titled && Character.isLowerCase(word.codePointAt(0));
-            if (!words.contains(folded) && !adjective) return false;
+            boolean listed = words.has(folded, language);
+            if (!listed && !adjective) return false;
             // A form of address announces a name, even one the scan wrote in lower case ("M. liolland"): no adjectives.
-            titled |= words.contains(folded) && !SKIPPED.contains(folded) && !ADDRESS.contains(folded);
+            titled |= listed && !SKIPPED.contains(folded) && !ADDRESS.contains(folded);
             any = true;
         }
         return any;
@@ -205,22 +282,26 @@ public final class GenericNames {
      * with linking words between them. A number or another word makes it a name ("Mai 68", "Black Friday").
      */
     boolean onlyCalendarWords(String name) {
+        return onlyCalendarWords(name, "");
+    }
+
+    boolean onlyCalendarWords(String name, String language) {
         Matcher m = WORD.matcher(fold(name));
         boolean any = false;
         while (m.find()) {
-            if (calendarWords.contains(m.group())) any = true;
+            if (calendarWords.has(m.group(), language)) any = true;
             else if (!SKIPPED.contains(m.group())) return false;
         }
         return any;
     }
 
     /** Whether a span is a currency or a unit right after an amount: "123 Euro", "5 Minuten", "3 Mio. Dollar". */
-    boolean isUnitOfAnAmount(NameSpan span, String text) {
+    boolean isUnitOfAnAmount(NameSpan span, String text, String language) {
         if (text == null || span.start() <= 0 || span.start() > text.length()) return false;
         Matcher m = WORD.matcher(fold(span.text()));
         boolean any = false;
         while (m.find()) {
-            if (!unitWords.contains(m.group())) return false;
+            if (!unitWords.has(m.group(), language)) return false;
             any = true;
         }
         if (!any) return false;

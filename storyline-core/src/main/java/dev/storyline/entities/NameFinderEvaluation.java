@@ -136,7 +136,7 @@ public final class NameFinderEvaluation {
         OrganisationNames organisations = OrganisationNames.load();
         List<List<NameSpan>> predicted = new ArrayList<>();
         for (GoldDocument doc : gold) {
-            List<NameSpan> names = generic.keepNames(finder.find(doc.text(), language), doc.text());
+            List<NameSpan> names = generic.keepNames(finder.find(doc.text(), language), doc.text(), language);
             predicted.add(organisations.complete(names, doc.text(), language).stream()
                     .filter(n -> annotated.contains(n.type())).toList());
         }

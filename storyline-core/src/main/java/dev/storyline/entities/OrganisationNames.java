@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class OrganisationNames {
 
     static final String FILE = "institutions.tsv";
+    static final String NEWSPAPERS_FILE = "newspapers.tsv";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}-]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final int MAX_WORDS = 12;
@@ -87,6 +88,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> lowercase;
     /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
     private final Map<String, Set<String>> domains;
+    /** What ends with a minister's title and its preposition, by language ("le ministre de la "). */
+    private final Map<String, Pattern> portfolioTitles;
     /** German adjective stems of creed or nation not in -isch, and stems in -isch that are of neither. */
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
@@ -98,12 +101,32 @@ public final class OrganisationNames {
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
     private final List<String> seatNames;
+    /** Newspapers' titles by language ({@link #newspaperPattern}). */
+    private final Map<String, List<Title>> newspapers;
 
-    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames) {
+    /** A title without its article, as written and in capitals, and the pattern that finds it. */
+    private record Title(String body, String capitals, Pattern pattern) {
+    }
+
+    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles) {
+        Map<String, List<Title>> byLanguage = new HashMap<>();
+        newspaperTitles.forEach((language, list) -> byLanguage.put(language, list.stream().map(title -> {
+            Matcher m = LEADING_ARTICLE.matcher(title);
+            String body = m.find() ? title.substring(m.end()) : title;
+            return new Title(body, body.toUpperCase(Locale.ROOT), newspaperPattern(List.of(title)));
+        }).toList()));
+        this.newspapers = Map.copyOf(byLanguage);
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
         this.domains = byLanguage(classes, "domain");
+        Map<String, Pattern> titles = new HashMap<>();
+        // Up to two lower-case words between a title and its preposition ("ministre délégué à la Santé"); folded text.
+        byLanguage(classes, "portfolio").forEach((language, words) -> titles.put(language, Pattern.compile(
+                "(?<![\\p{L}-])(?:" + String.join("|", words.stream().map(Pattern::quote).sorted().toList())
+                        + ")(?:\\s+\\p{Ll}+){0,2}?\\s+(?:de la|de l|du|des|de|d|a la|au|aux|del|de los|da|do|das|dos"
+                        + "|della|dello|of the|of|for)[\\s'’]*$")));
+        this.portfolioTitles = Map.copyOf(titles);
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
@@ -133,7 +156,54 @@ public final class OrganisationNames {
                 if (n.length() >= 5 && Character.isUpperCase(n.codePointAt(0))) seatNames.add(n);
             }
         }
-        return new OrganisationNames(classes, seatNames);
+        Map<String, List<String>> titles = new HashMap<>();
+        for (String[] row : rows(NEWSPAPERS_FILE, 2)) titles.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        return new OrganisationNames(classes, seatNames, titles);
+    }
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:Le|La|Les|Der|Die|Das|The|El|Los|Las)\\s+|L['’])");
+
+    /**
+     * One pattern for a language's newspapers: each title with its article as written (group "art", capitalised) or
+     * after a lower-case article or "du"/"au" (not part of the name), as written or in capitals; a title of one word
+     * only after an article. Longest titles first.
+     */
+    static Pattern newspaperPattern(List<String> titles) {
+        List<String> sorted = new ArrayList<>(titles);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> alternatives = new ArrayList<>();
+        for (String title : sorted) {
+            Matcher m = LEADING_ARTICLE.matcher(title);
+            String article = m.find() ? m.group() : "";
+            String rest = title.substring(article.length());
+            String body = "(?:" + Pattern.quote(rest) + "|" + Pattern.quote(rest.toUpperCase(Locale.ROOT)) + ")";
+            String art = article.isEmpty() ? "" : article.strip().replace("’", "'");
+            boolean oneWord = !rest.contains(" ") && !rest.contains("-") && !art.isEmpty();
+            String written = art.isEmpty() ? "" : "(?<art>" + Pattern.quote(art) + "|" + Pattern.quote(art.toUpperCase(Locale.ROOT)) + ")"
+                    + (art.endsWith("'") ? "" : "\\s+");
+            String lower = art.isEmpty() ? "" : "(?<=\\b(?:" + Pattern.quote(art.toLowerCase(Locale.ROOT)) + "|du|au|des|aux|del|al|der|dem|den|des|the)"
+                    + (art.endsWith("'") ? "" : "\\s") + ")";
+            if (art.endsWith("'")) lower = "(?<=\\b[lL]['’])";
+            alternatives.add(written.isEmpty() ? body : "(?:" + written.replace("(?<art>", "(?:") + body + ")");
+            if (!art.isEmpty()) alternatives.add(lower + body);
+            else if (!oneWord) alternatives.add(body);
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
+    }
+
+    /** The newspapers the text cites, by their titles in its language: ORG. */
+    private List<NameSpan> newspapers(String text, String language) {
+        List<Title> titles = newspapers.get(language == null ? "" : language);
+        if (titles == null) return List.of();
+        List<NameSpan> out = new ArrayList<>();
+        for (Title title : titles) {
+            // Most texts cite no paper: an indexOf per title spares scanning the whole text with its pattern.
+            if (!text.contains(title.body()) && !text.contains(title.capitals())) continue;
+            Matcher m = title.pattern().matcher(text);
+            while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+        }
+        if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
+        return out;
     }
 
     /**
@@ -142,9 +212,10 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
-        List<NameSpan> named = withoutBareHeads(found, language);
+        List<NameSpan> named = withoutPortfolios(withoutBareHeads(found, language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
+        institutions.addAll(newspapers(text, language));
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
@@ -436,6 +507,36 @@ public final class OrganisationNames {
         return false;
     }
 
+    /**
+     * The names without a minister's portfolio the finder took for one: "Santé" in "le ministre de la Santé",
+     * "Interior" in "la ministra del Interior", "Defesa" in "o ministro da Defesa" (a fragment of the title, no name).
+     * Only spans of domain words (with lower-case words after them: "Affaires étrangères") right after the title.
+     */
+    private List<NameSpan> withoutPortfolios(List<NameSpan> found, String text, String language) {
+        Pattern titles = portfolioTitles.get(language == null ? "" : language);
+        if (titles == null || found.isEmpty()) return found;
+        List<NameSpan> out = new ArrayList<>(found.size());
+        for (NameSpan n : found) {
+            if (!isPortfolio(n, text, language, titles)) out.add(n);
+        }
+        return out.size() == found.size() ? found : List.copyOf(out);
+    }
+
+    private boolean isPortfolio(NameSpan n, String text, String language, Pattern titles) {
+        Matcher m = WORD.matcher(n.text());
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group();
+            boolean domain = has(domains, language, fold(w));
+            if (first ? !(domain && Character.isUpperCase(w.codePointAt(0))) : !(domain || Character.isLowerCase(w.codePointAt(0)))) {
+                return false;
+            }
+            first = false;
+        }
+        if (first || n.start() <= 0 || n.start() > text.length()) return false;
+        return titles.matcher(fold(text.substring(Math.max(0, n.start() - 60), n.start()))).find();
+    }
+
     private static boolean has(Map<String, Set<String>> byLanguage, String language, String f) {
         Set<String> s = byLanguage.get(language);
         return s != null && s.contains(f);
@@ -496,6 +597,10 @@ public final class OrganisationNames {
     }
 
     private static List<String[]> rows(String file) {
+        return rows(file, 3);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(file)) {
             if (in == null) throw new IllegalStateException("missing resource " + file);
@@ -503,7 +608,7 @@ public final class OrganisationNames {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] row = line.split("\t");
-                if (row.length >= 3) rows.add(row);
+                if (row.length >= columns) rows.add(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -43,8 +43,9 @@ class EuropeanaNamesEvaluationTest {
         assertTrue(scores.exact().get("ALL").f1() >= 0.52, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.62, "overlap F1 " + scores.overlap().get("ALL").f1());
         assertTrue(scores.exact().get("LOC").f1() >= 0.50, "LOC exact F1 " + scores.exact().get("LOC").f1());
-        // ORG reached 0.152 (0.149 before the domain complements and bare heads); see notes on why it stays low.
-        assertTrue(scores.exact().get("ORG").f1() >= 0.14, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        // ORG reached 0.216 with lower-case establishments ("lycée de Saint-Brieuc", 0.195) and newspapers' titles; 0.152
+        // before, 0.149 before the domain complements and bare heads; see notes on why it stays low.
+        assertTrue(scores.exact().get("ORG").f1() >= 0.20, "ORG exact F1 " + scores.exact().get("ORG").f1());
     }
 
     @Test
@@ -53,6 +54,7 @@ class EuropeanaNamesEvaluationTest {
         // Reached 0.581 exact / 0.736 overlap, December 2026; ORG 0.163 -> 0.176 with the German adjective rule.
         assertTrue(scores.exact().get("ALL").f1() >= 0.56, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.71, "overlap F1 " + scores.overlap().get("ALL").f1());
-        assertTrue(scores.exact().get("ORG").f1() >= 0.16, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        // ORG 0.176 -> 0.183 with newspapers' titles ("Wiener Zeitung").
+        assertTrue(scores.exact().get("ORG").f1() >= 0.17, "ORG exact F1 " + scores.exact().get("ORG").f1());
     }
 }

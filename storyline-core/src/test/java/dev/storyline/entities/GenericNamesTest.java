@@ -181,4 +181,52 @@ class GenericNamesTest {
             assertFalse(generic.isNoise(s), s);
         }
     }
+
+    @Test
+    void aWordIsGenericOnlyInTheLanguagesItsListGivesIt() {
+        // Written for this test: an Italian weekday and an Italian title are a surname and part of one in English.
+        String text = "Larry Sabato and Andrea Del Giudice said on Sunday that the vote was close.";
+        List<NameSpan> found = spansOf(text, "PER", "Sabato", "Del Giudice");
+        assertEquals(List.of("Sabato", "Del Giudice"), generic.keepNames(found, text, "en").stream().map(NameSpan::text).toList());
+        String italian = "Sabato il giudice ha parlato.";
+        assertEquals(List.of(), generic.keepNames(spansOf(italian, "PER", "Sabato"), italian, "it"));
+    }
+
+    @Test
+    void wordsOfEveryLanguageApplyWhenTheLanguageIsUnknownOrUnlisted() {
+        String text = "Sabato, Domingo.";
+        List<NameSpan> found = spansOf(text, "PER", "Sabato", "Domingo");
+        assertEquals(List.of(), generic.keepNames(found, text, ""), "unknown language");
+        assertEquals(List.of(), generic.keepNames(found, text, "nl"), "a language no list has a line for");
+        assertEquals(List.of("Sabato"), generic.keepNames(found, text, "es-ES").stream().map(NameSpan::text).toList(),
+                "a region's code is read as its language");
+    }
+
+    @Test
+    void wordsListedForEveryLanguageApplyInEachOne() {
+        for (String language : List.of("en", "de", "fr", "pl")) {
+            assertTrue(generic.onlyGenericWords("Online", language), language);
+            assertTrue(generic.onlyGenericWords("Premier", language), language);
+        }
+        assertFalse(generic.onlyGenericWords("Giudice", "en"));
+        assertTrue(generic.onlyGenericWords("Giudice", "it"));
+    }
+
+    @Test
+    void englishWordsApplyInEveryLanguageAndAForeignFunctionWordInCapitalsIsAnAcronym() {
+        // Written for this test: an English line quoted in a German page, and acronyms that are function words elsewhere.
+        String text = "This is it, schrieb die WHO im July. Die ELLE und die UN.";
+        List<NameSpan> found = spansOf(text, "MISC", "This", "WHO", "July", "ELLE", "UN");
+        assertEquals(List.of("WHO", "ELLE", "UN"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
+        assertTrue(generic.isNoise("NI", "fr"), "in its own language a function word is noise in any case");
+    }
+
+    @Test
+    void aCommonNounAcronymAloneIsNoNameButAPersonsNameKeepsTheSameLetters() {
+        // Written for this test.
+        String text = "Ai Weiwei sprach über AI und IT.";
+        List<NameSpan> found = List.of(new NameSpan("Ai Weiwei", "PER", 0, 9), new NameSpan("AI", "MISC", 21, 23),
+                new NameSpan("IT", "MISC", 28, 30));
+        assertEquals(List.of("Ai Weiwei"), generic.keepNames(found, text, "de").stream().map(NameSpan::text).toList());
+    }
 }

@@ -165,4 +165,38 @@ class OrganisationNamesTest {
         List<NameSpan> found = List.of(new NameSpan("West Bank", "LOC", text.indexOf("West"), text.indexOf("West") + 9));
         assertEquals(found, ORGANISATIONS.complete(found, text, "en"));
     }
+
+    // Sentences written for the tests below by the Storyline team (no page of the corpus).
+
+    @Test
+    void aMinistersPortfolioIsNoNameOfItsOwn() {
+        String fr = "Le ministre de la Santé a parlé ; la ministre déléguée aux Sports aussi.";
+        assertEquals(List.of(), ORGANISATIONS.complete(List.of(span(fr, "Santé", "LOC"), span(fr, "Sports", "MISC")), fr, "fr"));
+        String es = "La ministra del Interior viajó a Lima.";
+        assertEquals(List.of("Lima"), ORGANISATIONS.complete(List.of(span(es, "Interior", "ORG"), span(es, "Lima", "LOC")), es, "es")
+                .stream().map(NameSpan::text).toList());
+        String pt = "O ministro da Defesa chegou.";
+        assertEquals(List.of(), ORGANISATIONS.complete(List.of(span(pt, "Defesa", "MISC")), pt, "pt"));
+    }
+
+    @Test
+    void aPlaceOrAnInstitutionAfterATitleStaysAName() {
+        String fr = "Le Premier ministre du Canada et le secrétaire général de l'ONU ; la Santé publique.";
+        List<NameSpan> found = List.of(span(fr, "Canada", "LOC"), span(fr, "ONU", "ORG"), span(fr, "Santé publique", "ORG"));
+        assertEquals(found, ORGANISATIONS.complete(found, fr, "fr"));
+    }
+
+    @Test
+    void oldPressEstablishmentsWithTheirPlaceAreInstitutions() {
+        assertEquals(List.of("lycée de Saint-Brieuc", "théâtre de Toulouse"),
+                institutions("Les élèves du lycée de Saint-Brieuc jouaient au théâtre de Toulouse.", "fr"));
+    }
+
+    @Test
+    void aNewspaperCitedByItsTitleIsAnOrganisation() {
+        String text = "On lit dans le Petit Parisien et dans Le Temps que L'ÉCHO DE PARIS se trompe ; le temps presse.";
+        assertEquals(List.of("Petit Parisien", "Le Temps", "L'ÉCHO DE PARIS"), institutions(text, "fr"));
+        assertEquals(List.of(), institutions("Il fait beau le matin. La Croix-Rouge est arrivée.", "fr"),
+                "a one-word title in lower case, or inside a longer name, is no newspaper");
+    }
 }
