@@ -511,7 +511,8 @@ final class MainText {
     /**
      * A list of teasers without card markup: at least {@value #MIN_CARDS} headlines that are links to elsewhere,
      * each followed by its teaser line, siblings in one element ({@code <dt><a>Headline</a></dt><dd>Teaser.</dd>},
-     * or a linked heading then a paragraph). An article's paragraphs are not headed by links, one each.
+     * a linked heading then a paragraph, or a headline's block then an inline teaser). An article's paragraphs
+     * are not headed by links, one each.
      */
     private static boolean teaserList(Element el, Map<Element, Tally> sizes) {
         if (el.childrenSize() < 2 * MIN_CARDS) return false;
@@ -521,8 +522,10 @@ final class MainText {
             Tally c = sizes.get(child);
             if (c == null || c.text == 0) continue;
             withText++;
-            // blocks only: links and separators inside a line of text are not headlines and teasers
+            // headlines are blocks only: links and separators inside a line of text are not headlines; a teaser
+            // may be an inline element after its headline's block (<div><a>Headline</a></div><span>Teaser</span>)
             if (!BLOCKS.contains(child.normalName())) {
+                if (afterHeadline && !isLink(child) && c.text <= CARD_MAX_CHARS && c.link * 5 <= c.text) pairs++;
                 afterHeadline = false;
             } else if (c.text >= HEADLINE_MIN_CHARS && c.text <= HEADLINE_MAX_CHARS && c.link * 10 >= c.text * 9) {
                 afterHeadline = true;

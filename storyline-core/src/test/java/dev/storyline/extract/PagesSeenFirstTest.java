@@ -59,6 +59,36 @@ class PagesSeenFirstTest {
         assertFalse(text.contains("Market square gets new benches"), text);
     }
 
+    /** A sponsor's story in a table-era widget: headline in a block of its own, thumbnail, teaser in a span. */
+    private static String headlineBlockThenInlineTeaser(int n, String headline, String teaser) {
+        return "<div><a class='Headline' href='https://ads.example/click?" + n + "'>" + headline + "</a></div>"
+                + "<table align='left'><tr><td><a href='https://ads.example/click?" + n + "'><img src='/t" + n
+                + ".jpg'></a></td></tr></table>"
+                + "<span class='blurb'>" + teaser + "<br><br clear='all'></span><br>";
+    }
+
+    private static final String LAST_PARAGRAPH = "When the lamps are in, cyclists will have a lane of their own "
+            + "on the eastern side of the deck, separated from the traffic by a steel barrier, and the footpath on the "
+            + "western side will be twice as wide as before; the council expects the number of people crossing on foot "
+            + "or by bicycle to double within two years, as it did on the river bridge after the same work.";
+
+    @Test
+    void headlinesInBlocksOfTheirOwnWithInlineTeasersAreTeasersNotTheArticle() {
+        String widget = "<div id='w1'><h3>Picked for you</h3><span id='w1-items'>"
+                + headlineBlockThenInlineTeaser(1, "How to be taken seriously at work", "Want to be respected in "
+                + "meetings? Find out what you need to change, starting on Monday.")
+                + headlineBlockThenInlineTeaser(2, "Learn to manage your stress", "Stress wears you down, but you "
+                + "can control it before it controls you. Learn how here.")
+                + headlineBlockThenInlineTeaser(3, "Compare new home prices by city", "Curious about prices in "
+                + "other cities? Search listings of newly built homes by price range.")
+                + "</span></div>";
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>" + LAST_PARAGRAPH + "</p>" + widget + "</div>");
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+        assertFalse(text.contains("Find out what you need to change"), text);
+        assertFalse(text.contains("Compare new home prices by city"), text);
+    }
+
     @Test
     void paragraphsThatOpenWithALinkedNameButRunLongStay() {
         String paragraphs = "<div class='story'>"
