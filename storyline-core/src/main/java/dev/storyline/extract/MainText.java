@@ -136,6 +136,16 @@ final class MainText {
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
 
+    /**
+     * Picture credits that are only agency and photographer, without a "Photo:" label ("AFP / JANE DOE",
+     * "Augusta National/Getty Images", "(AFP)", "aja/PAP"): the whole line, one agency among at most three names.
+     */
+    private static final java.util.regex.Pattern AGENCY_CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)\\(?(?:[\\p{L}.' -]{1,40}/\\s*){0,2}"
+                    + "(?:afp|ap|dpa|reuters|getty images|getty|epa|pap|keystone|imago(?: images)?|anp|ansa|efe|apa"
+                    + "|shutterstock|istock(?:photo)?|picture[- ]alliance)"
+                    + "(?:\\s*/[\\p{L}.' -]{1,40}){0,2}\\)?\\.?");
+
     /** Copyright notices ("© 2022 Example Media. All rights reserved.", "Copyright (c) 2021 …"). */
     private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:©|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\s*(?:©|\\(c\\)|(?:19|20)\\d\\d))");
@@ -853,6 +863,7 @@ final class MainText {
             line.setLength(0);
             if (normalised.isEmpty()) return;
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
+            if (normalised.length() < 80 && AGENCY_CREDIT_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
             if (isFurniture(normalised)) return;

@@ -90,6 +90,26 @@ class PagesSeenFirstTest {
     }
 
     @Test
+    void agencyCreditsUnderPicturesWithoutALabelAreDropped() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + "<p><img src='/deck.jpg'><br>AFP / JANE DOE</p>" + BridgeArticle.PARAGRAPHS
+                + "<p><img src='/lamps.jpg'><br><span>Lakeside Council/Getty Images</span></p>"
+                + "<p>" + LAST_PARAGRAPH + "</p><p>(AFP)</p></div>");
+        assertTrue(text.contains("Night closures will continue until Friday"), text);
+        assertFalse(text.contains("JANE DOE"), text);
+        assertFalse(text.contains("Getty Images"), text);
+        assertFalse(text.contains("(AFP)"), text);
+    }
+
+    @Test
+    void aSentenceThatNamesAnAgencyStays() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>The mayor told AFP the bridge would be safe.</p>"
+                + "<p>" + LAST_PARAGRAPH + "</p></div>");
+        assertTrue(text.contains("The mayor told AFP the bridge would be safe."), text);
+    }
+
+    @Test
     void paragraphsThatOpenWithALinkedNameButRunLongStay() {
         String paragraphs = "<div class='story'>"
                 + "<p><a href='/people/ana-costa'>Ana Costa, the council's engineer,</a> said the corrosion under "
