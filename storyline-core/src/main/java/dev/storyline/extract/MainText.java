@@ -123,7 +123,10 @@ final class MainText {
                     + "|(?:ihr(?:e)? )?ansprechpartner(?:in)?|kontakt|contact(?: us)?|weitere informationen|more information"
                     + "|zum weiterlesen|further reading|mehr themen|more topics|schon gelesen|vous aimerez aussi"
                     + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
-                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
+                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*"
+                    + "|verwandte (?:themen|themenbereiche|artikel|beiträge|links)|mehr zu(?:m)? [\\p{L} -]{3,40}"
+                    + "|weitere aktuelle (?:themen|artikel|beiträge|nachrichten).*|entdecken? (?:sie )?weitere .{3,40}"
+                    + "|empfehlungen aus de[mr] .{3,40})\\s*[:.!?]?");
 
     /** The headings of comment sections among {@link #BOILERPLATE_HEADING}. */
     private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(

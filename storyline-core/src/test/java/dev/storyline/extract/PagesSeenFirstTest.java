@@ -110,6 +110,30 @@ class PagesSeenFirstTest {
     }
 
     @Test
+    void germanHeadingsOfBoxesOfOtherStoriesDropTheBoxTheyHead() {
+        String box = "<h3>Verwandte Themen</h3><div><p>Neue Fähre zwischen Altstadt und Hafen ab April im Einsatz, "
+                + "sagt die Reederei.</p></div>"
+                + "<h3>Mehr zu Verkehr und Bau</h3><div><p>Der Stadtrat berät im Mai über den Umbau des "
+                + "Marktplatzes und neue Radwege.</p></div>"
+                + "<h3>Weitere aktuelle Themen aus der Region</h3><div><p>Die Schwimmhalle bleibt bis zum "
+                + "Sommer wegen Reparaturen am Dach geschlossen.</p></div>";
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>" + LAST_PARAGRAPH + "</p>" + box + "</div>");
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+        assertFalse(text.contains("Neue Fähre zwischen Altstadt"), text);
+        assertFalse(text.contains("Umbau des Marktplatzes"), text);
+        assertFalse(text.contains("Schwimmhalle bleibt"), text);
+    }
+
+    @Test
+    void aSectionHeadingOfTheArticleThatOpensWithMehrStays() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<h2>Mehr Platz für Radfahrer</h2><p>" + LAST_PARAGRAPH + "</p></div>");
+        assertTrue(text.contains("Mehr Platz für Radfahrer"), text);
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+    }
+
+    @Test
     void paragraphsThatOpenWithALinkedNameButRunLongStay() {
         String paragraphs = "<div class='story'>"
                 + "<p><a href='/people/ana-costa'>Ana Costa, the council's engineer,</a> said the corrosion under "
