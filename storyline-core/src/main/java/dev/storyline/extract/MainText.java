@@ -123,7 +123,10 @@ final class MainText {
                     + "|(?:ihr(?:e)? )?ansprechpartner(?:in)?|kontakt|contact(?: us)?|weitere informationen|more information"
                     + "|zum weiterlesen|further reading|mehr themen|more topics|schon gelesen|vous aimerez aussi"
                     + "|ähnliche nachrichten|empfehlungen aus der redaktion|top themen.*|lust auf mehr"
-                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*)\\s*[:.!?]?");
+                    + "|das (?:thema )?könnte (?:sie|dich) auch interessieren.*"
+                    + "|verwandte (?:themen|themenbereiche|artikel|beiträge|links)|mehr zu(?:m)? [\\p{L} -]{3,40}"
+                    + "|weitere aktuelle (?:themen|artikel|beiträge|nachrichten).*|entdecken? (?:sie )?weitere .{3,40}"
+                    + "|empfehlungen aus de[mr] .{3,40})\\s*[:.!?]?");
 
     /** The headings of comment sections among {@link #BOILERPLATE_HEADING}. */
     private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
@@ -135,6 +138,16 @@ final class MainText {
     private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
             "(?iu)(?:fotos?|photos?|bild(?:er)?|titelbild|beitragsbild|credits?(?: photos?)?|crédits? photos?|image"
                     + "|illustration|quelle|source|foto ?credit|copyright|©)\\s*:");
+
+    /**
+     * Picture credits that are only agency and photographer, without a "Photo:" label ("AFP / JANE DOE",
+     * "Augusta National/Getty Images", "(AFP)", "aja/PAP"): the whole line, one agency among at most three names.
+     */
+    private static final java.util.regex.Pattern AGENCY_CREDIT_LINE = java.util.regex.Pattern.compile(
+            "(?iu)\\(?(?:[\\p{L}.' -]{1,40}/\\s*){0,2}"
+                    + "(?:afp|ap|dpa|reuters|getty images|getty|epa|pap|keystone|imago(?: images)?|anp|ansa|efe|apa"
+                    + "|shutterstock|istock(?:photo)?|picture[- ]alliance)"
+                    + "(?:\\s*/[\\p{L}.' -]{1,40}){0,2}\\)?\\.?");
 
     /** Copyright notices ("© 2022 Example Media. All rights reserved.", "Copyright (c) 2021 …"). */
     private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile(
@@ -511,7 +524,8 @@ final class MainText {
     /**
      * A list of teasers without card markup: at least {@value #MIN_CARDS} headlines that are links to elsewhere,
      * each followed by its teaser line, siblings in one element ({@code <dt><a>Headline</a></dt><dd>Teaser.</dd>},
-     * or a linked heading then a paragraph). An article's paragraphs are not headed by links, one each.
+     * a linked heading then a paragraph, or a headline's block then an inline teaser). An article's paragraphs
+     * are not headed by links, one each.
      */
     private static boolean teaserList(Element el, Map<Element, Tally> sizes) {
         if (el.childrenSize() < 2 * MIN_CARDS) return false;
@@ -521,8 +535,10 @@ final class MainText {
             Tally c = sizes.get(child);
             if (c == null || c.text == 0) continue;
             withText++;
-            // blocks only: links and separators inside a line of text are not headlines and teasers
+            // headlines are blocks only: links and separators inside a line of text are not headlines; a teaser
+            // may be an inline element after its headline's block (<div><a>Headline</a></div><span>Teaser</span>)
             if (!BLOCKS.contains(child.normalName())) {
+                if (afterHeadline && !isLink(child) && c.text <= CARD_MAX_CHARS && c.link * 5 <= c.text) pairs++;
                 afterHeadline = false;
             } else if (c.text >= HEADLINE_MIN_CHARS && c.text <= HEADLINE_MAX_CHARS && c.link * 10 >= c.text * 9) {
                 afterHeadline = true;
@@ -850,6 +866,7 @@ final class MainText {
             line.setLength(0);
             if (normalised.isEmpty()) return;
             if (normalised.length() < 120 && CREDIT_LINE.matcher(normalised).lookingAt()) return;
+            if (normalised.length() < 80 && AGENCY_CREDIT_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 40 && READING_TIME_LINE.matcher(normalised).matches()) return;
             if (normalised.length() < 400 && COPYRIGHT_LINE.matcher(normalised).lookingAt()) return;
             if (isFurniture(normalised)) return;

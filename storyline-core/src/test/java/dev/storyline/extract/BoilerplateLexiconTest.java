@@ -81,4 +81,18 @@ class BoilerplateLexiconTest {
         assertEquals(Optional.of(ScrapedLineKind.SHARE), kind("Email article: Email"));
         assertEquals(Optional.empty(), kind("Print articles were the paper's main income until 2010."));
     }
+
+    @Test
+    void linksBackToAListAndTogglesOfSourcesAreNavigation() {
+        assertEquals(Optional.of(ScrapedLineKind.NAVIGATION), kind("Zurück zur Listenansicht"));
+        assertEquals(Optional.of(ScrapedLineKind.NAVIGATION), kind("Quellen ausblenden"));
+        assertEquals(Optional.empty(), kind("Zurück zum Newsroom wollte nach der Wahl keiner mehr"));
+    }
+
+    @Test
+    void visitorCountersAndDateLabelsAloneOnTheirLineAreCounters() {
+        assertEquals(Optional.of(ScrapedLineKind.COUNTER), kind("12 Besucher sind online"));
+        assertEquals(Optional.of(ScrapedLineKind.COUNTER), kind("Last Modified:"));
+        assertEquals(Optional.empty(), kind("Aktualisiert am Montag wurde nur die Liste der Sperrungen."));
+    }
 }

@@ -91,8 +91,8 @@ class ExpectedTextEvaluationTest {
     @Test
     void mainTextOnL3sGn1NewsPages() throws IOException {
         var score = scoreIfPresent("storyline.l3s.pages", "/tmp/extraction-dev/l3s-gn1");
-        // measured P 0.942, F1 0.964 (issue 13: titles with a garbled end tag, link-led teaser lists)
-        assertTrue(score.precision() >= 0.939 && score.f1() >= 0.961, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.944, F1 0.965 (issue 13: titles with a garbled end tag, link-led and inline teaser lists)
+        assertTrue(score.precision() >= 0.941 && score.f1() >= 0.962, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     /** Floors a little under what was measured on dragnet's pages (news and blogs, 2012; AGPL-3.0), when present. */

@@ -59,6 +59,80 @@ class PagesSeenFirstTest {
         assertFalse(text.contains("Market square gets new benches"), text);
     }
 
+    /** A sponsor's story in a table-era widget: headline in a block of its own, thumbnail, teaser in a span. */
+    private static String headlineBlockThenInlineTeaser(int n, String headline, String teaser) {
+        return "<div><a class='Headline' href='https://ads.example/click?" + n + "'>" + headline + "</a></div>"
+                + "<table align='left'><tr><td><a href='https://ads.example/click?" + n + "'><img src='/t" + n
+                + ".jpg'></a></td></tr></table>"
+                + "<span class='blurb'>" + teaser + "<br><br clear='all'></span><br>";
+    }
+
+    private static final String LAST_PARAGRAPH = "When the lamps are in, cyclists will have a lane of their own "
+            + "on the eastern side of the deck, separated from the traffic by a steel barrier, and the footpath on the "
+            + "western side will be twice as wide as before; the council expects the number of people crossing on foot "
+            + "or by bicycle to double within two years, as it did on the river bridge after the same work.";
+
+    @Test
+    void headlinesInBlocksOfTheirOwnWithInlineTeasersAreTeasersNotTheArticle() {
+        String widget = "<div id='w1'><h3>Picked for you</h3><span id='w1-items'>"
+                + headlineBlockThenInlineTeaser(1, "How to be taken seriously at work", "Want to be respected in "
+                + "meetings? Find out what you need to change, starting on Monday.")
+                + headlineBlockThenInlineTeaser(2, "Learn to manage your stress", "Stress wears you down, but you "
+                + "can control it before it controls you. Learn how here.")
+                + headlineBlockThenInlineTeaser(3, "Compare new home prices by city", "Curious about prices in "
+                + "other cities? Search listings of newly built homes by price range.")
+                + "</span></div>";
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>" + LAST_PARAGRAPH + "</p>" + widget + "</div>");
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+        assertFalse(text.contains("Find out what you need to change"), text);
+        assertFalse(text.contains("Compare new home prices by city"), text);
+    }
+
+    @Test
+    void agencyCreditsUnderPicturesWithoutALabelAreDropped() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + "<p><img src='/deck.jpg'><br>AFP / JANE DOE</p>" + BridgeArticle.PARAGRAPHS
+                + "<p><img src='/lamps.jpg'><br><span>Lakeside Council/Getty Images</span></p>"
+                + "<p>" + LAST_PARAGRAPH + "</p><p>(AFP)</p></div>");
+        assertTrue(text.contains("Night closures will continue until Friday"), text);
+        assertFalse(text.contains("JANE DOE"), text);
+        assertFalse(text.contains("Getty Images"), text);
+        assertFalse(text.contains("(AFP)"), text);
+    }
+
+    @Test
+    void aSentenceThatNamesAnAgencyStays() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>The mayor told AFP the bridge would be safe.</p>"
+                + "<p>" + LAST_PARAGRAPH + "</p></div>");
+        assertTrue(text.contains("The mayor told AFP the bridge would be safe."), text);
+    }
+
+    @Test
+    void germanHeadingsOfBoxesOfOtherStoriesDropTheBoxTheyHead() {
+        String box = "<h3>Verwandte Themen</h3><div><p>Neue Fähre zwischen Altstadt und Hafen ab April im Einsatz, "
+                + "sagt die Reederei.</p></div>"
+                + "<h3>Mehr zu Verkehr und Bau</h3><div><p>Der Stadtrat berät im Mai über den Umbau des "
+                + "Marktplatzes und neue Radwege.</p></div>"
+                + "<h3>Weitere aktuelle Themen aus der Region</h3><div><p>Die Schwimmhalle bleibt bis zum "
+                + "Sommer wegen Reparaturen am Dach geschlossen.</p></div>";
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<p>" + LAST_PARAGRAPH + "</p>" + box + "</div>");
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+        assertFalse(text.contains("Neue Fähre zwischen Altstadt"), text);
+        assertFalse(text.contains("Umbau des Marktplatzes"), text);
+        assertFalse(text.contains("Schwimmhalle bleibt"), text);
+    }
+
+    @Test
+    void aSectionHeadingOfTheArticleThatOpensWithMehrStays() {
+        String text = BridgeArticle.text(extractor, "<div><h1>Harbour bridge reopens after repairs</h1>"
+                + BridgeArticle.PARAGRAPHS + "<h2>Mehr Platz für Radfahrer</h2><p>" + LAST_PARAGRAPH + "</p></div>");
+        assertTrue(text.contains("Mehr Platz für Radfahrer"), text);
+        assertTrue(text.contains("cyclists will have a lane of their own"), text);
+    }
+
     @Test
     void paragraphsThatOpenWithALinkedNameButRunLongStay() {
         String paragraphs = "<div class='story'>"
