@@ -363,10 +363,24 @@ public final class ScrapedTextExtractor {
             if (run[1] < run[0] || run[0] > HEADLINE_GAP) return body;
             int[] article = {from + run[0], from + run[1]};
             double score = runScore(lines, occurrences, article);
-            return score >= ARTICLE_AFTER_HEADLINE_MIN_SCORE
+            return score >= ARTICLE_AFTER_HEADLINE_MIN_SCORE && endsBetween(lines, article[1], body[0])
                     && score >= runScore(lines, occurrences, body) * ARTICLE_SHARE ? article : body;
         }
         return body;
+    }
+
+    /** Whether furniture that closes an article (share buttons, previous/next, a comment or newsletter box) stands between. */
+    private static boolean endsBetween(List<ScrapedLine> lines, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            switch (lines.get(i).kind()) {
+                case SHARE, PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, COMMENTS, READ_ALSO -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isDateLine(ScrapedLine line) {
