@@ -152,4 +152,31 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("quieter than the old one"), text);
     }
+    @Test
+    void aShortArticleAfterItsHeadlineAndDateWinsOverALongerAuthorBox() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Tags
+                Lakeside
+                Bridges
+                Traffic
+                Share on Facebook
+                Share on Twitter
+                Previous article
+                Next article
+                About the author
+                Anna Berg has written about the towns along the northern coast for more than twenty years, first for the weekly Harbour Post and since 2009 for this newspaper, where she covers local politics, transport and the ferries.
+                Before she turned to journalism she worked as a civil engineer for the regional roads authority, and she still likes nothing better than a long afternoon spent inspecting an old steel bridge or a lock.
+                She lives with her family and two very old cats in a wooden house above the harbour, sings in the church choir on Sundays and sails a small boat whenever the wind on the bay allows it.
+                Her book about the lighthouses of the coast, written over three winters and illustrated with her own photographs, was published last year and won the regional prize for non-fiction.
+                Readers can write to her at the newsroom's address or meet her at the monthly open evening held at the library.
+                """);
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
 }

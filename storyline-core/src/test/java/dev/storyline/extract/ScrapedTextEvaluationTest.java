@@ -100,28 +100,28 @@ class ScrapedTextEvaluationTest {
             System.out.printf("scraped-text extraction, trafilatura eval, %-22s %s%n", e.getKey(), s);
             ours = s;
         }
-        assertTrue(ours.f1() >= 0.855, "F1 fell to " + ours);
+        assertTrue(ours.f1() >= 0.858, "F1 fell to " + ours);
     }
 
     /**
      * The same pages flattened by w3m (Debian's text browser, one line per block: a rendering we did not write),
      * scored on the snippets; skipped without w3m or the shared set. The floor is a little under what was measured
-     * (P 0.879, F1 0.8605; 0.856 before the body-edge and column rules).
+     * (P 0.880, F1 0.864; 0.8605 before the headline rule, 0.856 before the body-edge and column rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThem() throws IOException {
         var score = asW3mPrintsThem(0);
-        assertTrue(score.f1() >= 0.855 && score.precision() >= 0.874, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.859 && score.precision() >= 0.875, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     /**
      * The same at w3m's usual 80 columns: paragraphs wrapped over several lines must be joined before lines are
-     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.876, F1 0.853).
+     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.877, F1 0.857).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThemAt80Columns() throws IOException {
         var score = asW3mPrintsThem(80);
-        assertTrue(score.f1() >= 0.848 && score.precision() >= 0.87, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.852 && score.precision() >= 0.872, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExtractionEvaluation.Score asW3mPrintsThem(int columns) throws IOException {
