@@ -160,7 +160,7 @@ public final class GenericNames {
         boolean changed = false;
         for (NameSpan span : spans) {
             if (onlyGenericWords(span.text(), lang) || isNoise(span.text(), lang) || onlyCalendarWords(span.text(), lang)) continue;
-            if (isUnitOfAnAmount(span, text, lang)) continue;
+            if (isUnitOfAnAmount(span, text, lang) || namesAScale(span, text)) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
             NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span, lang) : addressed(span, lang);
             changed |= name != span;
@@ -293,6 +293,20 @@ public final class GenericNames {
             else if (!SKIPPED.contains(m.group())) return false;
         }
         return any;
+    }
+
+    /** A scale's name: the span, then "scale" ("on the Richter scale"), or "échelle/escala/scala de(l)" before it. */
+    private static final Pattern SCALE_AFTER = Pattern.compile("^[\\s-]+(?i:scale|skala)\\b");
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?i:échelle|echelle|escala|scala)\\s+(?:de\\s+|d'|del\\s+|di\\s+)?$");
+
+    /**
+     * Whether the span names a measuring scale, not its eponym: the name finder takes "Richter" in "6.1 on the Richter
+     * scale" for a person, and every earthquake report then shares that person.
+     */
+    static boolean namesAScale(NameSpan span, String text) {
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 12));
+        String before = text.substring(Math.max(0, span.start() - 20), span.start());
+        return SCALE_AFTER.matcher(after).find() || SCALE_BEFORE.matcher(before).find();
     }
 
     /** Whether a span is a currency or a unit right after an amount: "123 Euro", "5 Minuten", "3 Mio. Dollar". */

@@ -132,6 +132,18 @@ class GenericNamesTest {
     }
 
     @Test
+    void theEponymOfAScaleIsNoName() {
+        // Sentences written for this test: every earthquake report would otherwise share a person "Richter".
+        String en = "The quake measured 6.1 on the Richter scale, said Charles Richter's successor.";
+        assertEquals(List.of(), generic.keepNames(spansOf(en, "PER", "Richter"), en, "en"));
+        String fr = "Un séisme de magnitude 5,2 sur l'échelle de Richter a frappé la région.";
+        assertEquals(List.of(), generic.keepNames(spansOf(fr, "PER", "Richter"), fr, "fr"));
+        String person = "The painter Gerhard Richter opened a show in Dresden.";
+        assertEquals(List.of("Gerhard Richter"), generic.keepNames(spansOf(person, "PER", "Gerhard Richter"), person, "en")
+                .stream().map(NameSpan::text).toList());
+    }
+
+    @Test
     void aCurrencyAfterANumberWordOrWithACountrysPrefixIsNoName() {
         String text = "Er zahlte zwei Euro und hunderttausend Franken; Tesla legte 275 Millionen US-Dollar an.";
         assertEquals(List.of(), generic.keepNames(spansOf(text, "MISC", "Euro", "Franken", "Dollar"), text));
