@@ -96,7 +96,10 @@ public final class TestCluster {
                 // Do not wait for the other node inside start(): the cluster forms once both are up.
                 .put("discovery.initial_state_timeout", "0s")
                 // A test machine's disk may be fuller than a server's watermarks allow.
-                .put("cluster.routing.allocation.disk.threshold_enabled", false);
+                .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                // The nodes share the test JVM's heap with what the test loads (the analysis models: about 1 GB); the
+                // real-memory parent breaker counts that too and answered "429 Too Many Requests" to a HEAD in CI.
+                .put("indices.breaker.total.use_real_memory", false);
         Settings built = settings.build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(built, Map.of(), null, () -> name);
         Node node = new ClasspathNode(environment, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class));
