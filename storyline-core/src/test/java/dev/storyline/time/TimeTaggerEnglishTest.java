@@ -487,4 +487,36 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The strike began on the 3rd, and talks will resume on the 20th.",
                 "on the 3rd=DATE 2022-01-03", "on the 20th=DATE 2022-01-20");
     }
+
+    @Test
+    void theUnitedStatesIsNoPastCue() {
+        assertFound("en", "His father would be traveling to the United States on Tuesday.", "on Tuesday=DATE 2022-01-18");
+    }
+
+    @Test
+    void whatIsSetForADayIsAhead() {
+        assertFound("en", "The company is to resume trading Tuesday.", "Tuesday=DATE 2022-01-18");
+        assertFound("en", "The prosecutor has scheduled a news conference Thursday.", "Thursday=DATE 2022-01-20");
+        assertFound("en", "The relatives have until Monday to sign.", "until Monday=DATE 2022-01-17");
+        assertFound("en", "Officials postponed the hearing until Tuesday morning.",
+                "until Tuesday morning=TIME 2022-01-18TMO");
+        assertFound("en", "The team planned to leave Nairobi on Thursday.", "on Thursday=DATE 2022-01-20");
+    }
+
+    @Test
+    void aPlanNamedAfterItsDayDatesNothingAhead() {
+        assertFound("en", "On Tuesday, the government planned to pay the first claims.", "On Tuesday=DATE 2022-01-11");
+    }
+
+    @Test
+    void aSpanAfterAnOrdinalIsADurationUpToNow() {
+        assertFound("en", "It was her second visit to Kenya in two weeks.", "in two weeks=DURATION P2W");
+    }
+
+    @Test
+    void nowOpeningASentenceWithACommaDatesNothing() {
+        assertFound("en", "Now, he says, the plan has failed.");
+        assertFound("en", "Now for the weather.");
+        assertFound("en", "Now the court has ruled.", "Now=DATE PRESENT_REF");
+    }
 }
