@@ -519,4 +519,33 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Now for the weather.");
         assertFound("en", "Now the court has ruled.", "Now=DATE PRESENT_REF");
     }
+
+    @Test
+    void aDayCountedFromAnEventIsNoDate() {
+        assertFound("en", "He was last seen on the eve of the talks, the day before police issued a warrant.");
+        assertFound("en", "They met on Jan. 3 and again the day before.", "on Jan. 3=DATE 2022-01-03",
+                "the day before=DATE 2022-01-02");
+    }
+
+    @Test
+    void aDecadeOfSomeonesLifeIsAnAge() {
+        assertFound("en", "She married when she was in her 30s; he was in his early 40s.");
+        assertFound("en", "Prices peaked in the 1930s.", "the 1930s=DATE 193X");
+    }
+
+    @Test
+    void aMarchInLowerCaseIsAWalk() {
+        assertFound("en", "He was arrested at this march last year.", "last year=DATE 2021");
+    }
+
+    @Test
+    void aProgrammeCalledThisWeekIsNoWeek() {
+        assertFound("en", "Baker, speaking on ABC's \"This Week,\" said so.");
+    }
+
+    @Test
+    void aQuarterlyFigureIsNoRecurrence() {
+        assertFound("en", "The split and quarterly dividend will be paid; quarterly results fell.");
+        assertFound("en", "The reserve will be adjusted quarterly.", "quarterly=SET P3M");
+    }
 }
