@@ -548,4 +548,10 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The split and quarterly dividend will be paid; quarterly results fell.");
         assertFound("en", "The reserve will be adjusted quarterly.", "quarterly=SET P3M");
     }
+
+    @Test
+    void aRateOfAFigureIsNoRecurrence() {
+        assertFound("en", "Average daily volume was 133 million shares; sales should rise 8.5% annually.");
+        assertFound("en", "Rallies are held there annually.", "annually=SET P1Y");
+    }
 }
