@@ -554,4 +554,10 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Average daily volume was 133 million shares; sales should rise 8.5% annually.");
         assertFound("en", "Rallies are held there annually.", "annually=SET P1Y");
     }
+
+    @Test
+    void todaysWorldIsNoDay() {
+        assertFound("en", "That matters in today's world and for today's youth.");
+        assertFound("en", "The offer, advertised in today's editions, expires.", "today=DATE 2022-01-14");
+    }
 }
