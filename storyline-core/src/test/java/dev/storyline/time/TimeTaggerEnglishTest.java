@@ -560,4 +560,10 @@ class TimeTaggerEnglishTest {
         assertFound("en", "That matters in today's world and for today's youth.");
         assertFound("en", "The offer, advertised in today's editions, expires.", "today=DATE 2022-01-14");
     }
+
+    @Test
+    void anAgeAfterForIsNoDuration() {
+        assertFound("en", "Police came for 6-year-old Elian.");
+        assertFound("en", "They waited for 6 years.", "for 6 years=DURATION P6Y");
+    }
 }
