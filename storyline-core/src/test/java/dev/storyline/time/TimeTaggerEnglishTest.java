@@ -566,4 +566,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Police came for 6-year-old Elian.");
         assertFound("en", "They waited for 6 years.", "for 6 years=DURATION P6Y");
     }
+
+    @Test
+    void theNightOfAnEventIsNoPartOfToday() {
+        assertFound("en", "He was shot on the night of Oct. 23; tapes from the night the flight went down.",
+                "Oct. 23=DATE 2021-10-23");
+        assertFound("en", "Dealers placed orders in the morning.", "in the morning=TIME 2022-01-14TMO");
+    }
 }
