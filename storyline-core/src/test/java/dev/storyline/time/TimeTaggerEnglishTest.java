@@ -573,4 +573,9 @@ class TimeTaggerEnglishTest {
                 "Oct. 23=DATE 2021-10-23");
         assertFound("en", "Dealers placed orders in the morning.", "in the morning=TIME 2022-01-14TMO");
     }
+
+    @Test
+    void theNextCoupleOfYearsIsTwoYears() {
+        assertFound("en", "Prices should rise over the next couple of years.", "over the next couple of years=DURATION P2Y");
+    }
 }
