@@ -74,4 +74,13 @@ class ScrapedLineClassifierTest {
         assertTrue(ScrapedLineClassifier.endsSentence("Thanks for reading ❤️"));
         assertFalse(ScrapedLineClassifier.endsSentence("Vegan brownies with sea salt"));
     }
+
+    @Test
+    void wordPressShareLabelsAndALicenceHeadingAreFurniture() {
+        assertEquals(ScrapedLineKind.SHARE, kind("Teilen Sie dies mit:"));
+        assertEquals(ScrapedLineKind.READ_ALSO, kind("Beliebte Beiträge"));
+        assertEquals(ScrapedLineKind.COPYRIGHT, kind("Creative Commons Lizenzvertrag"));
+        assertEquals(ScrapedLineKind.PROSE, kind("Creative Commons is a nonprofit that helps people share their photos legally."),
+                "a sentence about the licence is the article's");
+    }
 }
