@@ -60,7 +60,7 @@ final class ScrapedLineClassifier {
         if (words == 0 && LIST_NUMBER.matcher(text).matches()) {
             return new ScrapedLine(position, text, ScrapedLineKind.LIST_NUMBER, 0, false, null, null, null);
         }
-        if (IMAGE_FILE_NAME.matcher(text).matches()) {
+        if (text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']' && IMAGE_FILE_NAME.matcher(text).matches()) {
             return new ScrapedLine(position, text, ScrapedLineKind.IMAGE, words, false, null, null, null);
         }
         if (words == 0) {
