@@ -100,7 +100,7 @@ class ScrapedTextEvaluationTest {
             System.out.printf("scraped-text extraction, trafilatura eval, %-22s %s%n", e.getKey(), s);
             ours = s;
         }
-        assertTrue(ours.f1() >= 0.858, "F1 fell to " + ours);
+        assertTrue(ours.f1() >= 0.862, "F1 fell to " + ours); // measured 0.866 (P 0.877, R 0.857), 2026-12-05
     }
 
     /**
