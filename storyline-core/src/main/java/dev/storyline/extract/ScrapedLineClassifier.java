@@ -16,6 +16,10 @@ final class ScrapedLineClassifier {
     private static final int DATE_LINE_MAX_OTHER_WORDS = 8;
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\h\\u200B\\uFEFF]+");
+    /** One to three digits and a full stop or bracket, once or twice (w3m prints an ordered list's numbers twice). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}[.)] ?){1,2}");
+    /** A bracketed token with a letter and a digit, hyphen or underscore, no space: a file name, not a button. */
+    private static final Pattern IMAGE_FILE_NAME = Pattern.compile("\\[(?=[^\\]\\s]*\\p{L})(?=[^\\]\\s]*[-_0-9])[^\\]\\s]+]");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h.]\\d{2}(?!\\d)");
 
     private final BoilerplateLexicon lexicon;
@@ -53,6 +57,12 @@ final class ScrapedLineClassifier {
     ScrapedLine classify(int position, String text) {
         int words = countWords(text);
         boolean endsSentence = endsSentence(text);
+        if (words == 0 && LIST_NUMBER.matcher(text).matches()) {
+            return new ScrapedLine(position, text, ScrapedLineKind.LIST_NUMBER, 0, false, null, null, null);
+        }
+        if (text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']' && IMAGE_FILE_NAME.matcher(text).matches()) {
+            return new ScrapedLine(position, text, ScrapedLineKind.IMAGE, words, false, null, null, null);
+        }
         if (words == 0) {
             // a date without letters ("07.01.2022 10:30") is short; a long run of digits and signs (html2text prints
             // some pages' tables as one line of thousands) is not looked up: the date patterns would take minutes
@@ -134,10 +144,50 @@ final class ScrapedLineClassifier {
         return mostlyDate ? Optional.of(all.get(0)) : Optional.empty();
     }
 
-    /** Whether the line ends like a sentence, looking through closing quotes and brackets. */
+    /**
+     * Whether the line ends like a sentence, looking through closing quotes and brackets, a footnote's number after
+     * them ("… die wir nicht nutzen.”1", "… in 2019.[3]"), and emoji or a heart closing a blogger's sentence
+     * ("… und das gefällt mir 😉", "… schönen Sonntag <3").
+     */
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (endsWithEmoji(text, i + 1) || text.startsWith("<3", i - 1) && i >= 1) return true;
+        int beforeNote = footnoteStart(text, i);
+        if (beforeNote < i) i = beforeNote;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'”’»)]".indexOf(text.charAt(i)) >= 0)) i--;
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Where a footnote's number ending at {@code last} begins ("1", "[12]" after punctuation or a quote), or {@code last}. */
+    private static int footnoteStart(String text, int last) {
+        int i = last;
+        boolean bracketed = i >= 0 && text.charAt(i) == ']';
+        if (bracketed) i--;
+        int digits = 0;
+        while (i >= 0 && Character.isDigit(text.charAt(i)) && digits < 3) {
+            i--;
+            digits++;
+        }
+        if (digits == 0 || bracketed && (i < 0 || text.charAt(i--) != '[')) return last;
+        // only right after the sentence's punctuation or closing quote: "in 2019" or "Seite 12" is no footnote
+        // ("Windows Mobile 6.1" is a version number: a digit before the point)
+        boolean afterSentence = i >= 0 && ".!?…\"”’»".indexOf(text.charAt(i)) >= 0
+                && (bracketed || !(i > 0 && Character.isDigit(text.charAt(i - 1))));
+        return afterSentence ? i : last;
+    }
+
+    /** Emoji and pictographs ("😉", "❤", "☺"), with their variation selectors. */
+    private static boolean endsWithEmoji(String text, int end) {
+        int i = end;
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            if (cp == 0xFE0F || cp == 0x200D || cp >= 0x1F3FB && cp <= 0x1F3FF) {
+                i -= Character.charCount(cp);
+                continue;
+            }
+            return cp >= 0x1F300 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF;
+        }
+        return false;
     }
 }

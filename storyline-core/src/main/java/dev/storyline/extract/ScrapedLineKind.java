@@ -29,6 +29,13 @@ enum ScrapedLineKind {
     COMMENTS,
     ADVERTISEMENT,
     /**
+     * An image printed as its file name in brackets ("[IMG_4266-1024x1024]", "[cropped-alsterpanorama]"), as text
+     * browsers do when it has no alt text: in an article as often as around it.
+     */
+    IMAGE,
+    /** The number of a numbered list's item printed alone on its line ("3.", "87. 87."): a recipe's steps, references. */
+    LIST_NUMBER,
+    /**
      * Program source ("function(e){if(!e)throw…}"): a page's own scripts printed as text, or a code sample of a
      * programming article. Kept inside a body, but never scored as its prose.
      */

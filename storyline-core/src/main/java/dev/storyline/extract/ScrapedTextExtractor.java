@@ -176,6 +176,10 @@ public final class ScrapedTextExtractor {
             // Program source weighs nothing: a script printed as text is no article, but a code sample between an
             // article's paragraphs is part of it.
             case CODE -> 0;
+            // A list's number stands between the items of a numbered list (a recipe's steps, references): free to
+            // cross. An image costs what a heading does (free, it let bodies run on into galleries and teasers).
+            case LIST_NUMBER -> 0;
+            case IMAGE -> HEADING_SCORE;
             // What comes after an article's end: crossing it to reach more prose takes a lot.
             case PREVIOUS_NEXT, SUBSCRIPTION, COPYRIGHT, CREDIT -> -40;
             case COMMENTS -> -60;
@@ -242,7 +246,7 @@ public final class ScrapedTextExtractor {
 
     private static boolean isHeadFurniture(ScrapedLine line) {
         return switch (line.kind()) {
-            case DATELINE, BYLINE, DATE, SHARE, COUNTER, CAPTION, CREDIT, ADVERTISEMENT, CODE -> true;
+            case DATELINE, BYLINE, DATE, SHARE, COUNTER, CAPTION, CREDIT, ADVERTISEMENT, CODE, IMAGE -> true;
             case HEADING -> line.words() <= 6;
             default -> false;
         };

@@ -179,4 +179,40 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("civil engineer"), text);
     }
+
+    @Test
+    void aRecipesStepsStayInTheBodyWhenTheirNumbersStandAlone() {
+        // w3m prints an ordered list's number on its own line (twice) when the item is a paragraph
+        String text = text("""
+                Recipes
+                Almond biscuits for the holidays
+                These almond biscuits keep for two weeks in a tin and taste even better after a few days, which makes them the ideal thing to bake on a quiet Sunday afternoon before the holidays begin.
+                1. 1.
+                Put the flour, the ground almonds, the sugar and the butter into a large bowl.
+                2. 2.
+                Knead everything with the dough hooks of a mixer into a smooth dough.
+                3. 3.
+                Wrap the dough in foil and leave it in the fridge for one hour.
+                4. 4.
+                Roll the dough out thinly and cut out stars, then bake them for twelve minutes.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Put the flour"), text);
+        assertTrue(text.contains("bake them for twelve minutes."), text);
+        assertFalse(text.contains("1. 1."), text);
+    }
+
+    @Test
+    void anImagesFileNameBetweenParagraphsIsNotTheArticlesText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                [IMG_2041-harbour-bridge-1024x683]
+                """ + MORE + """
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+        assertFalse(text.contains("IMG_2041"), text);
+    }
 }

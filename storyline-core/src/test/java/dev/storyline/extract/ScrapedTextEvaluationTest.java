@@ -100,28 +100,29 @@ class ScrapedTextEvaluationTest {
             System.out.printf("scraped-text extraction, trafilatura eval, %-22s %s%n", e.getKey(), s);
             ours = s;
         }
-        assertTrue(ours.f1() >= 0.858, "F1 fell to " + ours);
+        assertTrue(ours.f1() >= 0.862, "F1 fell to " + ours); // measured 0.866 (P 0.877, R 0.857), 2026-12-05
     }
 
     /**
      * The same pages flattened by w3m (Debian's text browser, one line per block: a rendering we did not write),
      * scored on the snippets; skipped without w3m or the shared set. The floor is a little under what was measured
-     * (P 0.880, F1 0.864; 0.8605 before the headline rule, 0.856 before the body-edge and column rules).
+     * (P 0.886, F1 0.868; 0.866 before list numbers, image lines and footnote endings, 0.8605 before the headline
+     * rule, 0.856 before the body-edge and column rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThem() throws IOException {
         var score = asW3mPrintsThem(0);
-        assertTrue(score.f1() >= 0.859 && score.precision() >= 0.875, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.864 && score.precision() >= 0.880, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     /**
      * The same at w3m's usual 80 columns: paragraphs wrapped over several lines must be joined before lines are
-     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.877, F1 0.857).
+     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.884, F1 0.861).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThemAt80Columns() throws IOException {
         var score = asW3mPrintsThem(80);
-        assertTrue(score.f1() >= 0.852 && score.precision() >= 0.872, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.857 && score.precision() >= 0.878, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExtractionEvaluation.Score asW3mPrintsThem(int columns) throws IOException {
