@@ -33,6 +33,20 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void todayInAPresentStatementIsNowadays() {
+        // KRAUTS (Die Zeit, Dolomiten) and TimeML: a general statement's "heute" is PRESENT_REF, not the day
+        assertFound("de", "Heute ist es ganz, ganz kompliziert.", "Heute=DATE PRESENT_REF");
+        assertFound("de", "So wird es heute noch erzählt.", "heute=DATE PRESENT_REF");
+    }
+
+    @Test
+    void todayWithAnEventIsTheDay() {
+        assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
+        assertFound("de", "Der Weihnachtsmarkt ist heute ab 15 Uhr offen.", "heute=DATE 2022-01-14", "ab 15 Uhr=TIME 2022-01-14T15:00");
+        assertFound("de", "Flohmarkt heute und morgen.", "heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
+    }
+
+    @Test
     void weekdays() {
         assertFound("de", "Er sprach am Donnerstag und letzten Freitag; nächsten Montag reist er ab.",
                 "am Donnerstag=DATE 2022-01-13", "letzten Freitag=DATE 2022-01-07", "nächsten Montag=DATE 2022-01-17");
