@@ -138,4 +138,22 @@ class TimeEvaluationTest {
         assertTrue(!TimeEvaluation.sameValue("19", "19XX"), "a century is not made equal");
         assertTrue(!TimeEvaluation.sameValue("2001", "200X"), "a year is not its decade");
     }
+
+    @Test
+    void anAmountInAFractionOfAUnitIsTheSameAsInSmallerUnits() {
+        assertTrue(TimeEvaluation.sameValue("P0.5Y", "P6M"));
+        assertTrue(TimeEvaluation.sameValue("PT0.5H", "PT30M"));
+        assertTrue(TimeEvaluation.sameValue("P1.5Y", "P1Y6M"));
+        assertTrue(TimeEvaluation.sameValue("P1DE", "P10Y"));
+        assertTrue(!TimeEvaluation.sameValue("P1M", "PT1M"), "a month is not a minute");
+        assertTrue(!TimeEvaluation.sameValue("P1M", "P30D"), "a month is no number of days");
+        assertTrue(!TimeEvaluation.sameValue("PXY", "PXM"), "vague amounts are not made equal");
+    }
+
+    @Test
+    void aClockTimeWithAPeriodOrOneDigitHourIsTheSameTime() {
+        assertTrue(TimeEvaluation.sameValue("2013-09-23T19.30", "2013-09-23T19:30"));
+        assertTrue(TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-17T08:30"));
+        assertTrue(!TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-18T08:30"), "another day");
+    }
 }
