@@ -430,4 +430,22 @@ class TimeTaggerGermanTest {
     void aLaterPointInTimeIsAVagueFuture() {
         assertFound("de", "Die Sitzung wird zu einem späteren Zeitpunkt nachgeholt.", "einem späteren Zeitpunkt=DATE FUTURE_REF");
     }
+
+    @Test
+    void anAmountGluedBeforeANounIsADuration() {
+        assertFound("de", "Die 35-Stunden-Woche kam, die 14-Tage-Frist lief ab.", "35-Stunden=DURATION PT35H", "14-Tage=DURATION P14D");
+    }
+
+    @Test
+    void agesBetweenTwoAmountsUpToOneOrComparedAreNoDurations() {
+        // KRAUTS leaves ages unmarked; a term in prison between two amounts stays a duration
+        assertFound("de", "Kinder zwischen sechs und elf Jahren wanderten. Er bekam zwischen drei und fünf Jahren Haft.",
+                "fünf Jahren=DURATION P5Y");
+        assertFound("de", "Der 16 Jahre jüngere Crosby siegte; Eintritt frei für Kinder bis 15 Jahre.");
+    }
+
+    @Test
+    void theFirstAmountOfARangeOfMoneyIsNoYear() {
+        assertFound("de", "Die Reise kostet von 1450 bis 1850 Mark. Er lebte bis 1990 in Bonn.", "bis 1990=DATE 1990");
+    }
 }
