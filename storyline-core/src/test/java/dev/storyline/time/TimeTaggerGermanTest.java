@@ -448,4 +448,15 @@ class TimeTaggerGermanTest {
     void theFirstAmountOfARangeOfMoneyIsNoYear() {
         assertFound("de", "Die Reise kostet von 1450 bis 1850 Mark. Er lebte bis 1990 in Bonn.", "bis 1990=DATE 1990");
     }
+
+    @Test
+    void aYearOfThreeDigitsNamedAsAYear() {
+        assertFound("de", "Im Jahr 578 kamen die Mönche. Er verdient im Jahr 500 Euro.", "Im Jahr 578=DATE 0578");
+    }
+
+    @Test
+    void kuenftigIsNoTimeExpression() {
+        // "from now on", like "mittlerweile": KRAUTS and our hand-written gold leave it unmarked
+        assertFound("de", "Die Dividende wird künftig im Dezember gezahlt.", "im Dezember=DATE 2022-12");
+    }
 }
