@@ -42,6 +42,7 @@ class TimeTaggerGermanTest {
     @Test
     void todayWithAnEventIsTheDay() {
         assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
+        assertFound("de", "191 Staaten haben ihn bis heute ratifiziert.", "heute=DATE 2022-01-14");
         assertFound("de", "Der Weihnachtsmarkt ist heute ab 15 Uhr offen.", "heute=DATE 2022-01-14", "ab 15 Uhr=TIME 2022-01-14T15:00");
         assertFound("de", "Flohmarkt heute und morgen.", "heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
     }
