@@ -69,7 +69,7 @@ class TimeEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "en", "de", "es"})
+    @ValueSource(strings = {"fr", "en", "de", "es", "it"})
     void handWrittenGoldSet(String language) {
         TimeEvaluation.Result result = evaluate(language, TimeGoldSet.bundled(language));
         assertTrue(result.overall().gold() >= 60, "gold expressions: " + result.overall().gold());
