@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "time", mixinStandardHelpOptions = true,
         description = {"Measure the time tagger per language: span precision, recall and F1 (overlap), value accuracy "
-                + "(over gold TIMEX3) and value F1, on the bundled hand-written gold sets (fr, en, de, es) and on "
+                + "(over gold TIMEX3) and value F1, on the bundled hand-written gold sets (fr, en, de, es, it) and on "
                 + "folders of TimeML .tml files (e.g. French TimeBank, or TimeBank/AQUAINT for English).",
                 "A folder is read with --language, or written LANG=FOLDER (en=/data/TBAQ-cleaned); subfolders are read too."})
 final class EvalTimeCommand implements Callable<Integer> {

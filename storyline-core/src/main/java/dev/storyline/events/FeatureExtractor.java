@@ -22,6 +22,7 @@ public final class FeatureExtractor {
     /** Thousands grouped by spaces, as French writes them ("2 012", with a no-break or narrow no-break space too). */
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\p{N}.,])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\p{N}]|[.,]\\d)");
     private static final Pattern DAY_MONTH_OR_YEAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+    private static final Pattern DAY_OF_A_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T");
 
     private static final int MAX_QUANTITY_DIGITS = 7;
 
@@ -70,14 +71,13 @@ public final class FeatureExtractor {
             surfaces.putIfAbsent(key, a.dateline().strip());
         }
         for (TimeExpression t : analyzed.dates()) {
-            // Only calendar dates identify a happening; durations and sets ("every week") do not.
-            if ("DATE".equals(t.type()) && t.value() != null && DAY_MONTH_OR_YEAR.matcher(t.value()).matches()) {
-                // Day, month and year each: "2013-05-02" and "2013-05-03" still share their month and year.
-                for (int length = 4; length <= t.value().length(); length += 3) {
-                    String key = Family.DATE.key(t.value().substring(0, length));
-                    counts.merge(key, 1, Integer::sum);
-                    surfaces.putIfAbsent(key, t.value().substring(0, length));
-                }
+            String date = calendarDate(t);
+            if (date == null) continue;
+            // Day, month and year each: "2013-05-02" and "2013-05-03" still share their month and year.
+            for (int length = 4; length <= date.length(); length += 3) {
+                String key = Family.DATE.key(date.substring(0, length));
+                counts.merge(key, 1, Integer::sum);
+                surfaces.putIfAbsent(key, date.substring(0, length));
             }
         }
         Matcher m = NUMBER.matcher(joinSpacedThousands(body));
@@ -90,6 +90,22 @@ public final class FeatureExtractor {
         }
         NameVariants.add(counts, surfaces);
         return new ArticleFeatures(a.id(), a.publishedDate(), label(a), counts, surfaces, a.language());
+    }
+
+    /**
+     * The calendar date an expression places a happening on, or null. Only dates identify a happening; durations and
+     * sets ("every week") do not. A time on a known day ("el lunes por la mañana" 2025-04-21TMO, "at 7.35"
+     * 2025-04-21T07:35) gives its day: TimeML types "Monday morning" a TIME, while "Easter Monday" in another report
+     * of the same death is a DATE.
+     */
+    static String calendarDate(TimeExpression t) {
+        if (t.value() == null) return null;
+        if ("DATE".equals(t.type())) return DAY_MONTH_OR_YEAR.matcher(t.value()).matches() ? t.value() : null;
+        if ("TIME".equals(t.type())) {
+            Matcher day = DAY_OF_A_TIME.matcher(t.value());
+            return day.lookingAt() ? day.group(1) : null;
+        }
+        return null;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.storyline.time;
 
+import java.util.regex.Matcher;
+
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -175,16 +177,63 @@ public final class TimeEvaluation {
     }
 
     /**
-     * Whether two TIMEX3 values are the same: equal, or one decade written both ways in use — its three digits
-     * ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT, French
-     * TimeBank, the tagger). Nothing else is made equal.
+     * Whether two TIMEX3 values are the same: equal, or one value written two ways in use — a decade with its three
+     * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
+     * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
+     * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first); a clock time with a one-digit hour or a
+     * period ("T8:30", "T19.30": KRAUTS's Dolomiten). Nothing else is made equal.
      */
     static boolean sameValue(String a, String b) {
         if (a.equals(b)) return true;
-        return DECADE.matcher(a).matches() && DECADE.matcher(b).matches() && a.substring(0, 3).equals(b.substring(0, 3));
+        if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));
+        java.math.BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
+        if (amountA != null && amountB != null) {
+            return amountA[0].compareTo(amountB[0]) == 0 && amountA[1].compareTo(amountB[1]) == 0;
+        }
+        return clock(a).equals(clock(b));
     }
 
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
+
+    /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE" (not "PXY", "P1WE"). */
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|M|W|D|H|S)");
+
+    /**
+     * A duration as months (of centuries, decades, years, months) and seconds (of weeks, days and less), since a
+     * month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
+     */
+    private static java.math.BigDecimal[] durationAmounts(String value) {
+        if (value.length() < 3 || value.endsWith("T") || !DURATION.matcher(value).matches()) return null;
+        java.math.BigDecimal months = java.math.BigDecimal.ZERO, seconds = java.math.BigDecimal.ZERO;
+        int time = value.indexOf('T');
+        Matcher m = AMOUNT.matcher(value);
+        while (m.find()) {
+            java.math.BigDecimal n = new java.math.BigDecimal(m.group(1));
+            String unit = time >= 0 && m.start() > time ? "T" + m.group(2) : m.group(2);
+            switch (unit) {
+                case "CE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(1200)));
+                case "DE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(120)));
+                case "Y" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(12)));
+                case "M" -> months = months.add(n);
+                case "W" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(7 * 86400)));
+                case "D" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(86400)));
+                case "TH" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(3600)));
+                case "TM" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(60)));
+                default -> seconds = seconds.add(n);
+            }
+        }
+        return new java.math.BigDecimal[]{months, seconds};
+    }
+
+    /** A time of day written with a period or a one-digit hour ("T8.30"), in TimeML's form ("T08:30"). */
+    private static String clock(String value) {
+        Matcher m = CLOCK.matcher(value);
+        return m.matches() ? m.group(1) + "T" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + ":" + m.group(3) : value;
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(.*)T(\\d{1,2})[.:](\\d{2})");
 
     private static boolean overlap(TimeExpression a, TimeExpression b) {
         return a.start() < b.end() && b.start() < a.end();

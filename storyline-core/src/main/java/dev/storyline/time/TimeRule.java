@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The groups {@link TimexResolver} reads: day, mm, month, year, yy, weekday, dayword, refday, daypart, part,
  * hour, minute, ampm, clock, shiftbefore, shiftafter, unit, num, vague, season, holiday, decade, century, ref,
  * set, dur; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
- * "the day last named".
+ * "the day last named", an empty {@code nowadays} group beside {@code dayword} "the present, unless a verb's tense
+ * says the day".
  *
  * @param kind     how the groups combine
  * @param pattern  the expanded, compiled expression (bounded by non-word characters)

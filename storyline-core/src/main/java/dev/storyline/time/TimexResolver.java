@@ -364,6 +364,9 @@ final class TimexResolver {
         }
         String dayword = m.get("dayword");
         if (dayword != null) {
+            // "heute" alone in a sentence without past or future ("Heute ist es kompliziert") says nowadays; with a
+            // tense it dates an event ("hat heute beschlossen", "soll heute ausgetauscht werden").
+            if (m.get("nowadays") != null && tense.getAsInt() == 0) return new Resolution("DATE", "PRESENT_REF", null);
             int offset = Integer.parseInt(lexicon.value("dayword", dayword));
             return day(anchor == null ? null : anchor.plusDays(offset));
         }

@@ -3,6 +3,7 @@ package dev.storyline.events;
 import dev.storyline.AnalyzedArticle;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.extract.Article;
+import dev.storyline.time.TimeExpression;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -53,6 +54,28 @@ class CrossLanguageFeaturesTest {
     void aGermanCompoundTheLexiconLacksIsReadAsItsParts() {
         BilingualLexicon lexicon = new BilingualLexicon(new TermAnalyzer());
         assertTrue(lexicon.english("containerschiff", "de").contains("ship"), lexicon.english("containerschiff", "de").toString());
+    }
+
+    @Test
+    void aTimeOfDayOnANamedDaySharesThatDayWithADateInAnotherLanguage() {
+        // "el lunes por la mañana" is a TIME in TimeML, "Ostermontag" a DATE: both place the death on 2025-04-21.
+        Map<String, Integer> es = FEATURES.features(new AnalyzedArticle(new Article("es-1", null, null, null, "2025-04-21",
+                List.of(), null, "es", "Murió el lunes por la mañana."), List.of(),
+                List.of(new TimeExpression("el lunes por la mañana", 6, 28, "TIME", "2025-04-21TMO")))).counts();
+        Map<String, Integer> de = FEATURES.features(new AnalyzedArticle(new Article("de-1", null, null, null, "2025-04-22",
+                List.of(), null, "de", "Er starb am Ostermontag."), List.of(),
+                List.of(new TimeExpression("Ostermontag", 12, 23, "DATE", "2025-04-21")))).counts();
+        for (Map<String, Integer> c : List.of(es, de)) {
+            assertTrue(c.containsKey("d:2025-04-21") && c.containsKey("d:2025-04") && c.containsKey("d:2025"), c.toString());
+        }
+    }
+
+    @Test
+    void aTimeOfDayWithoutItsDayGivesNoDate() {
+        Map<String, Integer> c = FEATURES.features(new AnalyzedArticle(new Article("en-1", null, null, null, "2025-04-21",
+                List.of(), null, "en", "Every morning."), List.of(),
+                List.of(new TimeExpression("morning", 6, 13, "TIME", "XXXX-XX-XXTMO")))).counts();
+        assertFalse(c.keySet().stream().anyMatch(k -> k.startsWith("d:")), c.toString());
     }
 
     @Test

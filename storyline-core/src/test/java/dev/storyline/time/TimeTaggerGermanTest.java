@@ -33,6 +33,21 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void todayInAPresentStatementIsNowadays() {
+        // KRAUTS (Die Zeit, Dolomiten) and TimeML: a general statement's "heute" is PRESENT_REF, not the day
+        assertFound("de", "Heute ist es ganz, ganz kompliziert.", "Heute=DATE PRESENT_REF");
+        assertFound("de", "So wird es heute noch erzählt.", "heute=DATE PRESENT_REF");
+    }
+
+    @Test
+    void todayWithAnEventIsTheDay() {
+        assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
+        assertFound("de", "191 Staaten haben ihn bis heute ratifiziert.", "heute=DATE 2022-01-14");
+        assertFound("de", "Der Weihnachtsmarkt ist heute ab 15 Uhr offen.", "heute=DATE 2022-01-14", "ab 15 Uhr=TIME 2022-01-14T15:00");
+        assertFound("de", "Flohmarkt heute und morgen.", "heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
+    }
+
+    @Test
     void weekdays() {
         assertFound("de", "Er sprach am Donnerstag und letzten Freitag; nächsten Montag reist er ab.",
                 "am Donnerstag=DATE 2022-01-13", "letzten Freitag=DATE 2022-01-07", "nächsten Montag=DATE 2022-01-17");
@@ -415,5 +430,34 @@ class TimeTaggerGermanTest {
     @Test
     void aLaterPointInTimeIsAVagueFuture() {
         assertFound("de", "Die Sitzung wird zu einem späteren Zeitpunkt nachgeholt.", "einem späteren Zeitpunkt=DATE FUTURE_REF");
+    }
+
+    @Test
+    void anAmountGluedBeforeANounIsADuration() {
+        assertFound("de", "Die 35-Stunden-Woche kam, die 14-Tage-Frist lief ab.", "35-Stunden=DURATION PT35H", "14-Tage=DURATION P14D");
+    }
+
+    @Test
+    void agesBetweenTwoAmountsUpToOneOrComparedAreNoDurations() {
+        // KRAUTS leaves ages unmarked; a term in prison between two amounts stays a duration
+        assertFound("de", "Kinder zwischen sechs und elf Jahren wanderten. Er bekam zwischen drei und fünf Jahren Haft.",
+                "fünf Jahren=DURATION P5Y");
+        assertFound("de", "Der 16 Jahre jüngere Crosby siegte; Eintritt frei für Kinder bis 15 Jahre.");
+    }
+
+    @Test
+    void theFirstAmountOfARangeOfMoneyIsNoYear() {
+        assertFound("de", "Die Reise kostet von 1450 bis 1850 Mark. Er lebte bis 1990 in Bonn.", "bis 1990=DATE 1990");
+    }
+
+    @Test
+    void aYearOfThreeDigitsNamedAsAYear() {
+        assertFound("de", "Im Jahr 578 kamen die Mönche. Er verdient im Jahr 500 Euro.", "Im Jahr 578=DATE 0578");
+    }
+
+    @Test
+    void kuenftigIsNoTimeExpression() {
+        // "from now on", like "mittlerweile": KRAUTS and our hand-written gold leave it unmarked
+        assertFound("de", "Die Dividende wird künftig im Dezember gezahlt.", "im Dezember=DATE 2022-12");
     }
 }

@@ -90,6 +90,13 @@ class TimeTaggerSpanishTest {
     }
 
     @Test
+    void aFutureCueEndingInAnAccentPutsAWeekdayAhead() {
+        // Since JDK 19 "\\b" knows only ASCII letters: "podrá\\b" never matched before a space.
+        assertFound("es", "El Gobierno podrá aprobar la ley el martes.", "el martes=DATE 2022-01-18");
+        assertFound("es", "El comité prevé reunirse el martes.", "el martes=DATE 2022-01-18");
+    }
+
+    @Test
     void ratesAreRecurrences() {
         assertFound("es", "Tres veces al día, por 1.000 euros por mes.", "al día=SET P1D", "por mes=SET P1M");
     }

@@ -1,0 +1,91 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** Italian expressions, published on Friday 2022-01-14. Sentences written for these tests. */
+class TimeTaggerItalianTest {
+
+    @Test
+    void writtenDates() {
+        assertFound("it", "È arrivato il 2 gennaio 2022, era partito il 12 marzo 2021 e tornerà a febbraio.",
+                "il 2 gennaio 2022=DATE 2022-01-02", "il 12 marzo 2021=DATE 2021-03-12", "a febbraio=DATE 2022-02");
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearIsTheClosest() {
+        assertFound("it", "L'udienza è fissata il 3 aprile.", "il 3 aprile=DATE 2022-04-03");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("it", "Ieri, oggi, domani e dopodomani.",
+                "Ieri=DATE 2022-01-13", "oggi=DATE 2022-01-14", "domani=DATE 2022-01-15", "dopodomani=DATE 2022-01-16");
+    }
+
+    @Test
+    void weekdaysTakeTheirSideFromTheVerb() {
+        assertFound("it", "Ha parlato giovedì; lunedì prossimo partirà e martedì scorso era a Roma.",
+                "giovedì=DATE 2022-01-13", "lunedì prossimo=DATE 2022-01-17", "martedì scorso=DATE 2022-01-11");
+        assertFound("it", "Il consiglio si riunirà martedì.", "martedì=DATE 2022-01-18");
+    }
+
+    @Test
+    void aWeekdayWithAPartOfTheDayIsATimeOnThatDay() {
+        assertFound("it", "Lunedì mattina, poco dopo le 7, è stato colto da malore. Sabato sera è tornato.",
+                "Lunedì mattina=TIME 2022-01-10TMO", "poco dopo le 7=TIME 2022-01-10T07:00",
+                "Sabato sera=TIME 2022-01-08TEV");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("it", "La settimana scorsa, la scorsa settimana, il mese scorso, l'anno scorso e l'anno prossimo.",
+                "La settimana scorsa=DATE 2022-W01", "la scorsa settimana=DATE 2022-W01", "il mese scorso=DATE 2021-12",
+                "l'anno scorso=DATE 2021", "l'anno prossimo=DATE 2023");
+    }
+
+    @Test
+    void clockTimes() {
+        assertFound("it", "Giovedì alle 18.30 e alle 10.", "Giovedì=DATE 2022-01-13", "alle 18.30=TIME 2022-01-13T18:30",
+                "alle 10=TIME 2022-01-13T10:00");
+    }
+
+    @Test
+    void agoIsADateAndSinceIsADuration() {
+        assertFound("it", "Tre anni fa ha fondato l'azienda, che dirige da tre anni.",
+                "Tre anni fa=DATE 2019", "da tre anni=DURATION P3Y");
+    }
+
+    @Test
+    void anAgeIsNoDuration() {
+        assertFound("it", "Mario Rossi, 47 anni, è stato condannato a 10 anni di carcere.", "10 anni=DURATION P10Y");
+    }
+
+    @Test
+    void partsOfTheDayInOneWord() {
+        assertFound("it", "Stamattina e stasera.", "Stamattina=TIME 2022-01-14TMO", "stasera=TIME 2022-01-14TEV");
+    }
+
+    @Test
+    void yearsDecadesAndRecurrences() {
+        assertFound("it", "Nel 2021, negli anni Novanta e ogni giovedì.",
+                "Nel 2021=DATE 2021", "negli anni Novanta=DATE 199X", "ogni giovedì=SET XXXX-WXX-4");
+    }
+
+    @Test
+    void theStartOfAMonth() {
+        assertFound("it", "Il cantiere partirà all'inizio di maggio.", "all'inizio di maggio=DATE 2022-05");
+    }
+
+    @Test
+    void hoursInWordsAfterAlleButNotACount() {
+        assertFound("it", "È arrivato giovedì alle nove di sera; le due squadre hanno giocato.",
+                "giovedì=DATE 2022-01-13", "alle nove di sera=TIME 2022-01-13T21:00");
+    }
+
+    @Test
+    void oraIsAnHourNotNow() {
+        assertFound("it", "La scossa è arrivata alle 4.17 ora locale.", "alle 4.17=TIME 2022-01-14T04:17");
+    }
+}
