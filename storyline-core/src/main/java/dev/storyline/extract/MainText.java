@@ -718,8 +718,69 @@ final class MainText {
             }
         }
         if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
-        return best;
+        return oneColumn(best, tallies);
     }
+
+    /**
+     * The column that holds the article, when the best element won only by adding up prose from several columns:
+     * a child with most of the element's good text, beside siblings that are not prose as a whole (teaser blurbs
+     * under their linked headlines, explainers of bookmark services, product blurbs and prices in a side column).
+     * Scores add up, so a page's frame can outscore its article when the other columns hold short paragraphs of
+     * their own; an article split across siblings keeps them, as prose beside the column is added back after.
+     */
+    private static Element oneColumn(Element best, Map<Element, Tally> tallies) {
+        Element column = best;
+        // wrappers (one child with all the text) are passed through, but the column moves only on a split, so that
+        // the prose around it is looked for from as high as before
+        for (Element el = best; ; ) {
+            Tally t = tallies.get(el);
+            Element top = null;
+            int topGood = 0, childrenGood = 0;
+            for (Element child : el.children()) {
+                Tally c = tallies.get(child);
+                if (c == null) continue;
+                childrenGood += c.good;
+                if (c.good > topGood) {
+                    top = child;
+                    topGood = c.good;
+                }
+            }
+            if (top == null) return column;
+            Tally c = tallies.get(top);
+            int restText = t.text - c.text, restLink = t.link - c.link, restGood = t.good - c.good;
+            boolean restIsProse = restGood >= 0.6 * restText && restLink <= 0.25 * restText;
+            // prose written straight into the element (no block of its own) is the article's, beside its lists
+            boolean ownProse = childrenGood < t.good;
+            if (c.good >= ONE_COLUMN_SHARE * t.good && restGood >= ONE_COLUMN_MIN_REST && !restIsProse
+                    && !ownProse && !hasProseTwin(top, tallies)) {
+                column = top;
+            } else if (c.good != t.good || c.text != t.text) {
+                return column;
+            }
+            el = top;
+        }
+    }
+
+    /**
+     * Whether a sibling with good text has the element's tag and class: sections of one page ("frame
+     * frame-default" after "frame frame-default"), not a column beside a side bar.
+     */
+    private static boolean hasProseTwin(Element el, Map<Element, Tally> tallies) {
+        String cls = el.className();
+        if (cls.isBlank()) return false;
+        for (Element sibling : el.parent().children()) {
+            if (sibling == el || !sibling.normalName().equals(el.normalName()) || !sibling.className().equals(cls)) {
+                continue;
+            }
+            Tally s = tallies.get(sibling);
+            if (s != null && s.good > 0) return true;
+        }
+        return false;
+    }
+
+    /** The column's share of the good text, and the good text beside it, for the frame to be narrowed to it. */
+    private static final double ONE_COLUMN_SHARE = 0.5;
+    private static final int ONE_COLUMN_MIN_REST = 500;
 
     private double score(Element el, Tally t) {
         double s = t.good - otherPenalty * t.other;
