@@ -165,6 +165,9 @@ final class MainText {
         int link;
         int good;
         int other;
+        // how many blocks hold the good and the other text
+        int goodBlocks;
+        int otherBlocks;
         // text directly in this element, outside nested blocks (only for blocks)
         int ownText;
         int ownLink;
@@ -321,9 +324,17 @@ final class MainText {
         return false;
     }
 
+    /**
+     * Paragraphs with few links, and no more labels than paragraphs: a box of explainers or blurbs under their
+     * titles ("Digg" / "On Digg, users share…", a product's name over its description) is not the article's prose.
+     */
     private static boolean isProse(Tally t) {
-        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text;
+        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text
+                && (t.otherBlocks <= t.goodBlocks || t.otherBlocks < MIN_LABELS);
     }
+
+    /** A paragraph under a date and a label is still prose: a box of blurbs has more labels than that. */
+    private static final int MIN_LABELS = 3;
 
     // ---- 1. what is never article text
 
@@ -675,8 +686,10 @@ final class MainText {
                         // headings are neither evidence for nor against a container
                     } else if (isGood(t)) {
                         t.good += t.ownText;
+                        t.goodBlocks++;
                     } else {
                         t.other += t.ownText;
+                        if (t.ownText > 0) t.otherBlocks++;
                     }
                 }
                 Element parent = el.parent();
@@ -686,6 +699,8 @@ final class MainText {
                     p.link += t.link;
                     p.good += t.good;
                     p.other += t.other;
+                    p.goodBlocks += t.goodBlocks;
+                    p.otherBlocks += t.otherBlocks;
                 }
             }
         }, root);

@@ -104,4 +104,31 @@ class PageColumnsTest {
         assertTrue(text.contains("Three coats of grey paint"), text);
         assertTrue(text.contains("New lamps use a third"), text);
     }
+
+    @Test
+    void aBoxOfExplainersUnderTheirLabelsBesideTheArticleIsNotItsProse() {
+        String explainers = "<div class='box'><div>Bookmark this page</div><div>What is this?</div>"
+                + "<dl><dt>Pinboard</dt><dd>On Pinboard, readers keep the addresses of pages they like in one place "
+                + "and can share them with friends, who see the newest first and can add their own notes.</dd>"
+                + "<dt>Linkroll</dt><dd>At its most basic level, Linkroll lets readers save their bookmarks online "
+                + "and tag them with descriptive words, so that they can find them again from any computer.</dd>"
+                + "<dt>Newsvine</dt><dd>Newsvine lets readers submit stories and vote on them; the stories with "
+                + "the most votes rise to the top of its front page, where everyone else can read them.</dd>"
+                + "<dt>Clipmark</dt><dd>Clipmark keeps the paragraphs readers mark on any page, with the address "
+                + "they came from, and lists the most marked paragraphs of the day for everyone to see.</dd></dl>"
+                + "<div>Average rating</div></div>";
+        // the frame holds the article, the box and two lists of links: the article's column is chosen first
+        String text = text(ARTICLE + explainers + LINKS + LINKS);
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+        assertFalse(text.contains("Pinboard"), text);
+        assertFalse(text.contains("save their bookmarks"), text);
+    }
+
+    @Test
+    void aLastParagraphAfterAnEmbeddedBoxIsStillTheArticles() {
+        String text = text(ARTICLE + "<div class='box'><ul><li><a href='/a'>Ferry times this week</a></li>"
+                + "<li><a href='/b'>Road works in the town</a></li></ul></div><div><p>The bridge's opening "
+                + "ceremony, with the mayor and the school band, is planned for Saturday at noon.</p></div>");
+        assertTrue(text.contains("school band"), text);
+    }
 }
