@@ -27,7 +27,9 @@ import java.util.Set;
  *       <i>good</i> when it is long and not made of links, and give every element the score
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
- *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
+ *       else — falling back to the whole body when no element stands out, narrowed to the column with most of
+ *       its good text when the other columns are not prose as a whole (a frame of columns), plus the blocks of
+ *       prose beside it (no more labels than paragraphs);</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
  *       or "About the author", headings left without text, short section labels above the title heading, picture
  *       credits and copyright notices;</li>
