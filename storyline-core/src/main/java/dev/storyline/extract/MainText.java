@@ -27,7 +27,9 @@ import java.util.Set;
  *       <i>good</i> when it is long and not made of links, and give every element the score
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
- *       else — falling back to the whole body when no element stands out, plus the blocks of prose beside it;</li>
+ *       else — falling back to the whole body when no element stands out, narrowed to the column with most of
+ *       its good text when the other columns are not prose as a whole (a frame of columns), plus the blocks of
+ *       prose beside it (no more labels than paragraphs);</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
  *       or "About the author", headings left without text, short section labels above the title heading, picture
  *       credits and copyright notices;</li>
@@ -165,6 +167,9 @@ final class MainText {
         int link;
         int good;
         int other;
+        // how many blocks hold the good and the other text
+        int goodBlocks;
+        int otherBlocks;
         // text directly in this element, outside nested blocks (only for blocks)
         int ownText;
         int ownLink;
@@ -321,9 +326,17 @@ final class MainText {
         return false;
     }
 
+    /**
+     * Paragraphs with few links, and no more labels than paragraphs: a box of explainers or blurbs under their
+     * titles ("Digg" / "On Digg, users share…", a product's name over its description) is not the article's prose.
+     */
     private static boolean isProse(Tally t) {
-        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text;
+        return t != null && t.good >= 50 && t.good >= 0.6 * t.text && t.link <= 0.25 * t.text
+                && (t.otherBlocks <= t.goodBlocks || t.otherBlocks < MIN_LABELS);
     }
+
+    /** A paragraph under a date and a label is still prose: a box of blurbs has more labels than that. */
+    private static final int MIN_LABELS = 3;
 
     // ---- 1. what is never article text
 
@@ -675,8 +688,10 @@ final class MainText {
                         // headings are neither evidence for nor against a container
                     } else if (isGood(t)) {
                         t.good += t.ownText;
+                        t.goodBlocks++;
                     } else {
                         t.other += t.ownText;
+                        if (t.ownText > 0) t.otherBlocks++;
                     }
                 }
                 Element parent = el.parent();
@@ -686,6 +701,8 @@ final class MainText {
                     p.link += t.link;
                     p.good += t.good;
                     p.other += t.other;
+                    p.goodBlocks += t.goodBlocks;
+                    p.otherBlocks += t.otherBlocks;
                 }
             }
         }, root);
@@ -718,8 +735,69 @@ final class MainText {
             }
         }
         if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
-        return best;
+        return oneColumn(best, tallies);
     }
+
+    /**
+     * The column that holds the article, when the best element won only by adding up prose from several columns:
+     * a child with most of the element's good text, beside siblings that are not prose as a whole (teaser blurbs
+     * under their linked headlines, explainers of bookmark services, product blurbs and prices in a side column).
+     * Scores add up, so a page's frame can outscore its article when the other columns hold short paragraphs of
+     * their own; an article split across siblings keeps them, as prose beside the column is added back after.
+     */
+    private static Element oneColumn(Element best, Map<Element, Tally> tallies) {
+        Element column = best;
+        // wrappers (one child with all the text) are passed through, but the column moves only on a split, so that
+        // the prose around it is looked for from as high as before
+        for (Element el = best; ; ) {
+            Tally t = tallies.get(el);
+            Element top = null;
+            int topGood = 0, childrenGood = 0;
+            for (Element child : el.children()) {
+                Tally c = tallies.get(child);
+                if (c == null) continue;
+                childrenGood += c.good;
+                if (c.good > topGood) {
+                    top = child;
+                    topGood = c.good;
+                }
+            }
+            if (top == null) return column;
+            Tally c = tallies.get(top);
+            int restText = t.text - c.text, restLink = t.link - c.link, restGood = t.good - c.good;
+            boolean restIsProse = restGood >= 0.6 * restText && restLink <= 0.25 * restText;
+            // prose written straight into the element (no block of its own) is the article's, beside its lists
+            boolean ownProse = childrenGood < t.good;
+            if (c.good >= ONE_COLUMN_SHARE * t.good && restGood >= ONE_COLUMN_MIN_REST && !restIsProse
+                    && !ownProse && !hasProseTwin(top, tallies)) {
+                column = top;
+            } else if (c.good != t.good || c.text != t.text) {
+                return column;
+            }
+            el = top;
+        }
+    }
+
+    /**
+     * Whether a sibling with good text has the element's tag and class: sections of one page ("frame
+     * frame-default" after "frame frame-default"), not a column beside a side bar.
+     */
+    private static boolean hasProseTwin(Element el, Map<Element, Tally> tallies) {
+        String cls = el.className();
+        if (cls.isBlank()) return false;
+        for (Element sibling : el.parent().children()) {
+            if (sibling == el || !sibling.normalName().equals(el.normalName()) || !sibling.className().equals(cls)) {
+                continue;
+            }
+            Tally s = tallies.get(sibling);
+            if (s != null && s.good > 0) return true;
+        }
+        return false;
+    }
+
+    /** The column's share of the good text, and the good text beside it, for the frame to be narrowed to it. */
+    private static final double ONE_COLUMN_SHARE = 0.5;
+    private static final int ONE_COLUMN_MIN_REST = 500;
 
     private double score(Element el, Tally t) {
         double s = t.good - otherPenalty * t.other;
