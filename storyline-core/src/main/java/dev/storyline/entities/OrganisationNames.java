@@ -39,6 +39,8 @@ public final class OrganisationNames {
     private static final int MAX_WORDS = 12;
     /** The type of an institution made of a head and the capitalised words before it only, until settled. */
     private static final String LEFT_ONLY = "ORG-LEFT";
+    /** The type of a newspaper's title until settled: it wins over a place, person or other name it lies in. */
+    private static final String NEWSPAPER = "ORG-PAPER";
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
@@ -56,7 +58,7 @@ public final class OrganisationNames {
     }
 
     private static final Map<String, Grammar> GRAMMARS = Map.of(
-            "fr", new Grammar(words("le la les l du des au aux"), words("de du des d pour sur"),
+            "fr", new Grammar(words("le la les l du des au aux"), words("de du des d pour"), // not "sur": "la Bourse du travail sur la journée"
                     words("la l le les"), words("de d du des la l et"),
                     Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
                             + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
@@ -105,7 +107,7 @@ public final class OrganisationNames {
     private final Map<String, List<Title>> newspapers;
 
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
-    private record Title(String body, String capitals, Pattern pattern) {
+    private record Title(List<String> forms, Pattern pattern) {
     }
 
     private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles) {
@@ -113,7 +115,7 @@ public final class OrganisationNames {
         newspaperTitles.forEach((language, list) -> byLanguage.put(language, list.stream().map(title -> {
             Matcher m = LEADING_ARTICLE.matcher(title);
             String body = m.find() ? title.substring(m.end()) : title;
-            return new Title(body, body.toUpperCase(Locale.ROOT), newspaperPattern(List.of(title)));
+            return new Title(forms(body), newspaperPattern(List.of(title)));
         }).toList()));
         this.newspapers = Map.copyOf(byLanguage);
         this.alone = byLanguage(classes, "alone");
@@ -176,9 +178,11 @@ public final class OrganisationNames {
             Matcher m = LEADING_ARTICLE.matcher(title);
             String article = m.find() ? m.group() : "";
             String rest = title.substring(article.length());
-            String body = "(?:" + Pattern.quote(rest) + "|" + Pattern.quote(rest.toUpperCase(Locale.ROOT)) + ")";
             String art = article.isEmpty() ? "" : article.strip().replace("’", "'");
             boolean oneWord = !rest.contains(" ") && !rest.contains("-") && !art.isEmpty();
+            // A title of one common word in capitals is a column's heading more often than the paper: "LE TEMPS".
+            List<String> forms = oneWord ? List.of(rest, bareCapitals(rest)).stream().distinct().toList() : forms(rest);
+            String body = "(?:" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")";
             String written = art.isEmpty() ? "" : "(?<art>" + Pattern.quote(art) + "|" + Pattern.quote(art.toUpperCase(Locale.ROOT)) + ")"
                     + (art.endsWith("'") ? "" : "\\s+");
             String lower = art.isEmpty() ? "" : "(?<=\\b(?:" + Pattern.quote(art.toLowerCase(Locale.ROOT)) + "|du|au|des|aux|del|al|der|dem|den|des|the)"
@@ -191,6 +195,25 @@ public final class OrganisationNames {
         return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
     }
 
+    /** A title's body as written, in capitals, and both with unaccented capitals; each once. */
+    private static List<String> forms(String body) {
+        String capitals = body.toUpperCase(Locale.ROOT);
+        return java.util.stream.Stream.of(body, capitals, bareCapitals(body), bareCapitals(capitals)).distinct().toList();
+    }
+
+    /**
+     * A title with its capitals unaccented ("L'Ouest-Eclair", "Les Echos"), as printers of the old press and many
+     * typists write them: French capitals often carry no accent.
+     */
+    static String bareCapitals(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            out.append(Character.isUpperCase(c) && c > 127 ? DIACRITICS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("") : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     /** The newspapers the text cites, by their titles in its language: ORG. */
     private List<NameSpan> newspapers(String text, String language) {
         List<Title> titles = newspapers.get(language == null ? "" : language);
@@ -198,9 +221,9 @@ public final class OrganisationNames {
         List<NameSpan> out = new ArrayList<>();
         for (Title title : titles) {
             // Most texts cite no paper: an indexOf per title spares scanning the whole text with its pattern.
-            if (!text.contains(title.body()) && !text.contains(title.capitals())) continue;
+            if (title.forms().stream().noneMatch(text::contains)) continue;
             Matcher m = title.pattern().matcher(text);
-            while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+            while (m.find()) out.add(new NameSpan(m.group(), NEWSPAPER, m.start(), m.end()));
         }
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
@@ -225,6 +248,7 @@ public final class OrganisationNames {
             for (NameSpan n : out) {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
+                else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
@@ -259,6 +283,20 @@ public final class OrganisationNames {
             else if (!bareHead && out != null) out.add(n);
         }
         return out == null ? found : List.copyOf(out);
+    }
+
+    /**
+     * Whether a name the finder found around a newspaper's title ran over it: a place or person that holds one
+     * ("Feuilleton de l'Ouest-Eclair 4L Le CIRQUE CAPELLA", typed LOC, on a page of headings), or another name
+     * that starts before it ("La course cycliste de l'Ouest-Eclair"). A work's title that opens with the paper's
+     * ("Le Siècle des Lumières") and an organisation around it ("Imprimerie de l'Ouest-Eclair") stay.
+     */
+    private static boolean runsOver(NameSpan found, NameSpan title) {
+        return switch (found.type()) {
+            case "LOC", "PER" -> true;
+            case "ORG" -> false;
+            default -> found.start() < title.start();
+        };
     }
 
     private static boolean isSeat(NameSpan span) {
@@ -319,7 +357,8 @@ public final class OrganisationNames {
         String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
         boolean isName = capitalised && has(names, language, f);
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
-        boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
+        // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
+        boolean isHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
         boolean isLowerHead = !capitalised && has(lowercase, language, f);
         if (has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
@@ -419,10 +458,14 @@ public final class OrganisationNames {
      * ministère des chemins").
      */
     private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
-        if (!g.prepositions().contains(folded.get(at)) || upper(text, words, at)) return -1;
+        String preposition = folded.get(at);
+        if (!g.prepositions().contains(preposition) || upper(text, words, at)) return -1;
         int k = at + 1;
-        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
+        boolean article = k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k);
+        if (article) k++;
         if (k >= words.size() || !joinable(text, words, k)) return -1;
+        // "pour délibérer": an infinitive after "pour" is the sentence's; "pour la protection des enfants" is a name's.
+        if (preposition.equals("pour") && !article && !upper(text, words, k)) return -1;
         if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;

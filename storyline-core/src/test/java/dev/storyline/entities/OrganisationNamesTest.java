@@ -199,4 +199,54 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Il fait beau le matin. La Croix-Rouge est arrivée.", "fr"),
                 "a one-word title in lower case, or inside a longer name, is no newspaper");
     }
+
+    // The sentences below were written for these tests, after the shapes the Europeana BnF fr-tune part shows.
+
+    @Test
+    void aNewspaperTitleIsFoundWithItsCapitalsUnaccented() {
+        assertEquals(List.of("Ouest-Eclair", "L'OUEST-ECLAIR"),
+                institutions("Feuilleton de l'Ouest-Eclair. Imprimé par L'OUEST-ECLAIR, à Rennes.", "fr"));
+    }
+
+    @Test
+    void aOneWordTitleInCapitalsIsAColumnsHeading() {
+        assertEquals(List.of(), institutions("LE TEMPS QU'IL FERA. Beau et chaud.", "fr"));
+    }
+
+    @Test
+    void aNewspaperTitleWinsOverAPlaceTheFinderRanOverIt() {
+        String text = "Feuilleton de l'Ouest-Eclair 4L Le CIRQUE CAPELLA par René Grougé.";
+        List<NameSpan> found = List.of(span(text, "Ouest-Eclair 4L Le CIRQUE CAPELLA", "LOC"));
+        assertEquals(List.of("Ouest-Eclair/ORG"), ORGANISATIONS.complete(found, text, "fr").stream()
+                .map(n -> n.text() + "/" + n.type()).toList());
+    }
+
+    @Test
+    void aWorkOrAnOrganisationAroundANewspapersTitleStays() {
+        String text = "Il lisait Le Siècle des Lumières à l'Imprimerie de l'Ouest-Eclair.";
+        List<NameSpan> found = List.of(span(text, "Le Siècle des Lumières", "MISC"), span(text, "Imprimerie de l'Ouest-Eclair", "ORG"));
+        assertEquals(found, ORGANISATIONS.complete(found, text, "fr"));
+    }
+
+    @Test
+    void theOldPressSeatsOfPowerSpeakForTheirInstitutions() {
+        assertEquals(List.of("Vatican", "Quirinal", "Wilhelmstrasse"),
+                institutions("Le Vatican avait protesté ; le Quirinal répondit que la Wilhelmstrasse se tairait.", "fr"));
+    }
+
+    @Test
+    void aCapitalisedEstablishmentHeadsAnInstitutionAPlaceTheFinderSawIsRetyped() {
+        String text = "Les élèves du Pensionnat Saint-Joseph donnaient un concert au Casino de Dinard.";
+        List<NameSpan> found = List.of(span(text, "Pensionnat Saint-Joseph", "LOC"), span(text, "Casino de Dinard", "LOC"));
+        assertEquals(List.of("Pensionnat Saint-Joseph/ORG", "Casino de Dinard/ORG"), ORGANISATIONS.complete(found, text, "fr")
+                .stream().map(n -> n.text() + "/" + n.type()).toList());
+    }
+
+    @Test
+    void whatFollowsSurOrAnInfinitiveAfterPourIsTheSentences() {
+        assertEquals(List.of("Bourse du travail", "Bourse du Travail"), institutions(
+                "La Bourse du travail sur la journée de huit heures ; la Bourse du Travail pour délibérer.", "fr"));
+        assertEquals(List.of("Société pour l'amélioration du logement"),
+                institutions("La Société pour l'amélioration du logement tiendra séance.", "fr"));
+    }
 }
