@@ -62,7 +62,10 @@ public final class OrganisationNames {
                     words("la l le les"), words("de d du des la l et"),
                     Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
                             + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
-                            + "|iere|ieres|angere|angeres|itime|itimes)|unie|unies|uni|unis"),
+                            + "|iere|ieres|angere|angeres|itime|itimes|iste|istes)|unie|unies|uni|unis"
+                            // nations whose adjective has none of these endings: "Banque espagnole de crédit"
+                            + "|allemande?s?|espagnole?s?|grecque?s?|turque?s?|belges?|suisses?|russes?|serbes?"
+                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
@@ -96,6 +99,8 @@ public final class OrganisationNames {
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
+    /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
+    private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
@@ -132,6 +137,7 @@ public final class OrganisationNames {
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
+        this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
         StringBuilder initials = new StringBuilder();
@@ -370,7 +376,7 @@ public final class OrganisationNames {
         int first = i;
         while (first > 0 && capitalised && joinedBySpace(text, words, first) && upper(text, words, first - 1)
                 && !g.determiners().contains(folded.get(first - 1)) && !g.stop().contains(folded.get(first - 1))
-                && !isSentenceStart(text, words, first - 1) && i - first < 3) {
+                && !isSentenceStart(text, words, first - 1) && i - first < 3 && !hasDigit(text, words, first - 1)) {
             first--;
         }
         if (language.equals("de") && first == i && capitalised && first >= 2 && joinedBySpace(text, words, first)
@@ -386,8 +392,12 @@ public final class OrganisationNames {
         while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
             int next = last + 1;
             String nf = folded.get(next);
+            // A capitalised word right after the head: its adjective ("Parti Socialiste") or the name it is given
+            // ("Pensionnat Saint-Joseph", "hôpital Villemanzy", "collège Saint-Sauveur"); after a head that is also a
+            // past participle only an adjective ("Parti Marie-Louise" is a ship that left, in the port news).
             if (upper(text, words, next) && joinedBySpace(text, words, next) && !g.stop().contains(nf)
-                    && !g.determiners().contains(nf) && capitalised) {
+                    && !g.determiners().contains(nf) && (capitalised || isLowerHead)
+                    && !(last == i && has(participles, language, f) && !g.adjective().matcher(nf).matches())) {
                 last = next;
                 capitalisedComplement = true;
                 continue;
@@ -395,6 +405,13 @@ public final class OrganisationNames {
             if (!upper(text, words, next) && adjectives < 2 && g.adjective().matcher(nf).matches() && !g.stop().contains(nf)) {
                 last = next;
                 adjectives++;
+                continue;
+            }
+            if (domainComplement && last > i && COORDINATORS.contains(nf) && domainFollows(text, words, folded, next, language, g)) {
+                // "le ministère de l'instruction publique et des beaux-arts": a second domain joined by "et"
+                int second = prepositionalGroup(text, words, folded, next + 1, g, true);
+                if (second < 0) break;
+                last = second;
                 continue;
             }
             int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
@@ -587,6 +604,11 @@ public final class OrganisationNames {
 
     private static boolean upper(String text, List<int[]> words, int i) {
         return Character.isUpperCase(text.codePointAt(words.get(i)[0]));
+    }
+
+    private static boolean hasDigit(String text, List<int[]> words, int i) {
+        for (int c = words.get(i)[0]; c < words.get(i)[1]; c++) if (Character.isDigit(text.charAt(c))) return true;
+        return false;
     }
 
     private static boolean upperWithin(String text, List<int[]> words, int from, int to) {

@@ -79,8 +79,9 @@ class OrganisationNamesTest {
         // Sentences written for this test.
         assertEquals(List.of("ministère de l'intérieur"),
                 institutions("Une circulaire du ministère de l'intérieur est parvenue aux préfets.", "fr"));
-        assertEquals(List.of("ministère de l'instruction publique"),
-                institutions("Le ministère de l'instruction publique et des beaux-arts a répondu.", "fr"));
+        assertEquals(List.of("ministère de l'instruction publique et des beaux-arts"),
+                institutions("Le ministère de l'instruction publique et des beaux-arts a répondu.", "fr"),
+                "the ministry's name of 1870-1932 has two domains");
         assertEquals(List.of("ministry of defence"), institutions("A statement from the ministry of defence came late.", "en"));
         assertEquals(List.of("ministerio de defensa"), institutions("Lo confirmó el ministerio de defensa ayer.", "es"));
         assertEquals(List.of(), institutions("Il passa au ministère de bonne heure.", "fr"), "no domain: no institution");
@@ -248,5 +249,34 @@ class OrganisationNamesTest {
                 "La Bourse du travail sur la journée de huit heures ; la Bourse du Travail pour délibérer.", "fr"));
         assertEquals(List.of("Société pour l'amélioration du logement"),
                 institutions("La Société pour l'amélioration du logement tiendra séance.", "fr"));
+    }
+
+    @Test
+    void aHeadThatIsAlsoAParticipleTakesOnlyAnAdjectiveAfterIt() {
+        assertEquals(List.of("Parti socialiste", "PARTI SOCIALISTE UNIFIE", "Parti Québécois"), institutions(
+                "Parti Marie-Louise, pour Nantes. Le Parti socialiste, le PARTI SOCIALISTE UNIFIE et le Parti Québécois.", "fr"));
+    }
+
+    @Test
+    void aLowerCaseEstablishmentTakesTheNameGivenIt() {
+        assertEquals(List.of("collège Saint-Sauveur", "hôpital Villemanzy"),
+                institutions("Un élève du collège Saint-Sauveur soigné à l'hôpital Villemanzy.", "fr"));
+    }
+
+    @Test
+    void aMinistryOfTwoDomainsJoinedByEtIsOne() {
+        assertEquals(List.of("ministère de l'instruction publique et des beaux-arts", "ministère de l'économie et des finances"),
+                institutions("Le ministère de l'instruction publique et des beaux-arts et le ministère de l'économie et des finances.", "fr"));
+    }
+
+    @Test
+    void aNationsAdjectiveWithoutACommonEndingStaysInTheName() {
+        assertEquals(List.of("Banque espagnole de crédit", "Compagnie suisse de réassurances"),
+                institutions("La Banque espagnole de crédit et la Compagnie suisse de réassurances.", "fr"));
+    }
+
+    @Test
+    void aCodeWithDigitsBeforeAHeadIsNoPartOfTheName() {
+        assertEquals(List.of("Messageries maritimes"), institutions("J4 Messageries maritimes.", "fr"));
     }
 }
