@@ -258,6 +258,13 @@ public final class OrganisationNames {
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
+            NameSpan person = trailingPerson(institution, inside, text);
+            if (person != null) {
+                // "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant": the person keeps his name.
+                inside.remove(person);
+                String cut = text.substring(institution.start(), person.start()).stripTrailing();
+                institution = new NameSpan(cut, institution.type(), institution.start(), institution.start() + cut.length());
+            }
             if (institution.type().equals(LEFT_ONLY) && inside.size() == 1 && inside.get(0).start() == institution.start()
                     && inside.get(0).end() == institution.end()) {
                 continue;
@@ -303,6 +310,27 @@ public final class OrganisationNames {
             case "ORG" -> false;
             default -> found.start() < title.start();
         };
+    }
+
+    /**
+     * The person the finder found at the end of an institution, after the place of its complement: the institution
+     * ran over a name in apposition ("l'Hôpital universitaire d'Ostrava Jiří Havrlant", "Bank of England Mark
+     * Carney"). A person named right after the head is the institution's eponym and stays in it ("lycée Jean Zay").
+     */
+    private static NameSpan trailingPerson(NameSpan institution, List<NameSpan> inside, String text) {
+        if (!institution.type().equals("ORG")) return null;
+        for (NameSpan n : inside) {
+            if (!n.type().equals("PER") || n.end() != institution.end() || n.start() <= institution.start()) continue;
+            Matcher before = WORD.matcher(text.substring(institution.start(), n.start()));
+            int words = 0;
+            String last = null;
+            while (before.find()) {
+                words++;
+                last = before.group();
+            }
+            if (words > 1 && Character.isUpperCase(last.codePointAt(0))) return n;
+        }
+        return null;
     }
 
     private static boolean isSeat(NameSpan span) {

@@ -279,4 +279,13 @@ class OrganisationNamesTest {
     void aCodeWithDigitsBeforeAHeadIsNoPartOfTheName() {
         assertEquals(List.of("Messageries maritimes"), institutions("J4 Messageries maritimes.", "fr"));
     }
+
+    @Test
+    void aPersonNamedAfterAnInstitutionsPlaceKeepsHisName() {
+        // After a sentence of a French page of the shared extraction set (trafilatura-eval), shortened.
+        String text = "du directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant. Au lycée Jean Zay.";
+        List<NameSpan> found = List.of(span(text, "Jiří Havrlant", "PER"), span(text, "Jean Zay", "PER"));
+        assertEquals(List.of("Hôpital universitaire d'Ostrava/ORG", "Jiří Havrlant/PER", "lycée Jean Zay/ORG"),
+                ORGANISATIONS.complete(found, text, "fr").stream().map(n -> n.text() + "/" + n.type()).toList());
+    }
 }
