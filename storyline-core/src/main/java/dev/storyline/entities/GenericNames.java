@@ -169,13 +169,18 @@ public final class GenericNames {
         return kept.size() == spans.size() && !changed ? spans : List.copyOf(kept);
     }
 
+    /** "Me", French for Maître, the address of lawyers and notaries ("Me Lavandier"); capitalised as written. */
+    private static boolean isMaitre(String word, String language) {
+        return word.equals("Me") && "fr".equals(language);
+    }
+
     /**
      * A name the finder typed as a company or a place although a form of address opens it ("M. Renault" after an
      * article on the carmaker): a person, without the address.
      */
     NameSpan addressed(NameSpan span, String language) {
         Matcher m = WORD.matcher(span.text());
-        if (!m.find() || !ADDRESS.contains(fold(m.group())) || !m.find()) return span;
+        if (!m.find() || !(ADDRESS.contains(fold(m.group())) || isMaitre(m.group(), language)) || !m.find()) return span;
         return withoutLeadingTitle(new NameSpan(span.text(), "PER", span.start(), span.end()), language);
     }
 

@@ -39,6 +39,8 @@ public final class OrganisationNames {
     private static final int MAX_WORDS = 12;
     /** The type of an institution made of a head and the capitalised words before it only, until settled. */
     private static final String LEFT_ONLY = "ORG-LEFT";
+    /** The type of a newspaper's title until settled: it wins over a place, person or other name it lies in. */
+    private static final String NEWSPAPER = "ORG-PAPER";
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
@@ -56,11 +58,14 @@ public final class OrganisationNames {
     }
 
     private static final Map<String, Grammar> GRAMMARS = Map.of(
-            "fr", new Grammar(words("le la les l du des au aux"), words("de du des d pour sur"),
+            "fr", new Grammar(words("le la les l du des au aux"), words("de du des d pour"), // not "sur": "la Bourse du travail sur la journée"
                     words("la l le les"), words("de d du des la l et"),
                     Pattern.compile(".{2,}(?:al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|aises|ique|iques|aire|aires"
                             + "|el|elle|els|elles|if|ive|ifs|ives|eur|eure|eures|enne|ennes|ain|aine|aines|ois|oise|oises"
-                            + "|iere|ieres|angere|angeres|itime|itimes)|unie|unies|uni|unis"),
+                            + "|iere|ieres|angere|angeres|itime|itimes|iste|istes)|unie|unies|uni|unis"
+                            // nations whose adjective has none of these endings: "Banque espagnole de crédit"
+                            + "|allemande?s?|espagnole?s?|grecque?s?|turque?s?|belges?|suisses?|russes?|serbes?"
+                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
@@ -94,6 +99,8 @@ public final class OrganisationNames {
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
+    /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
+    private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
@@ -105,7 +112,7 @@ public final class OrganisationNames {
     private final Map<String, List<Title>> newspapers;
 
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
-    private record Title(String body, String capitals, Pattern pattern) {
+    private record Title(List<String> forms, Pattern pattern) {
     }
 
     private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles) {
@@ -113,7 +120,7 @@ public final class OrganisationNames {
         newspaperTitles.forEach((language, list) -> byLanguage.put(language, list.stream().map(title -> {
             Matcher m = LEADING_ARTICLE.matcher(title);
             String body = m.find() ? title.substring(m.end()) : title;
-            return new Title(body, body.toUpperCase(Locale.ROOT), newspaperPattern(List.of(title)));
+            return new Title(forms(body), newspaperPattern(List.of(title)));
         }).toList()));
         this.newspapers = Map.copyOf(byLanguage);
         this.alone = byLanguage(classes, "alone");
@@ -130,6 +137,7 @@ public final class OrganisationNames {
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
+        this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
         StringBuilder initials = new StringBuilder();
@@ -176,9 +184,11 @@ public final class OrganisationNames {
             Matcher m = LEADING_ARTICLE.matcher(title);
             String article = m.find() ? m.group() : "";
             String rest = title.substring(article.length());
-            String body = "(?:" + Pattern.quote(rest) + "|" + Pattern.quote(rest.toUpperCase(Locale.ROOT)) + ")";
             String art = article.isEmpty() ? "" : article.strip().replace("’", "'");
             boolean oneWord = !rest.contains(" ") && !rest.contains("-") && !art.isEmpty();
+            // A title of one common word in capitals is a column's heading more often than the paper: "LE TEMPS".
+            List<String> forms = oneWord ? List.of(rest, bareCapitals(rest)).stream().distinct().toList() : forms(rest);
+            String body = "(?:" + String.join("|", forms.stream().map(Pattern::quote).toList()) + ")";
             String written = art.isEmpty() ? "" : "(?<art>" + Pattern.quote(art) + "|" + Pattern.quote(art.toUpperCase(Locale.ROOT)) + ")"
                     + (art.endsWith("'") ? "" : "\\s+");
             String lower = art.isEmpty() ? "" : "(?<=\\b(?:" + Pattern.quote(art.toLowerCase(Locale.ROOT)) + "|du|au|des|aux|del|al|der|dem|den|des|the)"
@@ -191,6 +201,25 @@ public final class OrganisationNames {
         return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
     }
 
+    /** A title's body as written, in capitals, and both with unaccented capitals; each once. */
+    private static List<String> forms(String body) {
+        String capitals = body.toUpperCase(Locale.ROOT);
+        return java.util.stream.Stream.of(body, capitals, bareCapitals(body), bareCapitals(capitals)).distinct().toList();
+    }
+
+    /**
+     * A title with its capitals unaccented ("L'Ouest-Eclair", "Les Echos"), as printers of the old press and many
+     * typists write them: French capitals often carry no accent.
+     */
+    static String bareCapitals(String title) {
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            out.append(Character.isUpperCase(c) && c > 127 ? DIACRITICS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("") : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
     /** The newspapers the text cites, by their titles in its language: ORG. */
     private List<NameSpan> newspapers(String text, String language) {
         List<Title> titles = newspapers.get(language == null ? "" : language);
@@ -198,9 +227,9 @@ public final class OrganisationNames {
         List<NameSpan> out = new ArrayList<>();
         for (Title title : titles) {
             // Most texts cite no paper: an indexOf per title spares scanning the whole text with its pattern.
-            if (!text.contains(title.body()) && !text.contains(title.capitals())) continue;
+            if (title.forms().stream().noneMatch(text::contains)) continue;
             Matcher m = title.pattern().matcher(text);
-            while (m.find()) out.add(new NameSpan(m.group(), "ORG", m.start(), m.end()));
+            while (m.find()) out.add(new NameSpan(m.group(), NEWSPAPER, m.start(), m.end()));
         }
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
@@ -225,9 +254,17 @@ public final class OrganisationNames {
             for (NameSpan n : out) {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
+                else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
+            NameSpan person = trailingPerson(institution, inside, text);
+            if (person != null) {
+                // "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant": the person keeps his name.
+                inside.remove(person);
+                String cut = text.substring(institution.start(), person.start()).stripTrailing();
+                institution = new NameSpan(cut, institution.type(), institution.start(), institution.start() + cut.length());
+            }
             if (institution.type().equals(LEFT_ONLY) && inside.size() == 1 && inside.get(0).start() == institution.start()
                     && inside.get(0).end() == institution.end()) {
                 continue;
@@ -259,6 +296,41 @@ public final class OrganisationNames {
             else if (!bareHead && out != null) out.add(n);
         }
         return out == null ? found : List.copyOf(out);
+    }
+
+    /**
+     * Whether a name the finder found around a newspaper's title ran over it: a place or person that holds one
+     * ("Feuilleton de l'Ouest-Eclair 4L Le CIRQUE CAPELLA", typed LOC, on a page of headings), or another name
+     * that starts before it ("La course cycliste de l'Ouest-Eclair"). A work's title that opens with the paper's
+     * ("Le Siècle des Lumières") and an organisation around it ("Imprimerie de l'Ouest-Eclair") stay.
+     */
+    private static boolean runsOver(NameSpan found, NameSpan title) {
+        return switch (found.type()) {
+            case "LOC", "PER" -> true;
+            case "ORG" -> false;
+            default -> found.start() < title.start();
+        };
+    }
+
+    /**
+     * The person the finder found at the end of an institution, after the place of its complement: the institution
+     * ran over a name in apposition ("l'Hôpital universitaire d'Ostrava Jiří Havrlant", "Bank of England Mark
+     * Carney"). A person named right after the head is the institution's eponym and stays in it ("lycée Jean Zay").
+     */
+    private static NameSpan trailingPerson(NameSpan institution, List<NameSpan> inside, String text) {
+        if (!institution.type().equals("ORG")) return null;
+        for (NameSpan n : inside) {
+            if (!n.type().equals("PER") || n.end() != institution.end() || n.start() <= institution.start()) continue;
+            Matcher before = WORD.matcher(text.substring(institution.start(), n.start()));
+            int words = 0;
+            String last = null;
+            while (before.find()) {
+                words++;
+                last = before.group();
+            }
+            if (words > 1 && Character.isUpperCase(last.codePointAt(0))) return n;
+        }
+        return null;
     }
 
     private static boolean isSeat(NameSpan span) {
@@ -319,7 +391,8 @@ public final class OrganisationNames {
         String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
         boolean isName = capitalised && has(names, language, f);
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
-        boolean isHead = capitalised && (isAlone || has(heads, language, f) || compound(language, f));
+        // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
+        boolean isHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
         boolean isLowerHead = !capitalised && has(lowercase, language, f);
         if (has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
@@ -331,7 +404,7 @@ public final class OrganisationNames {
         int first = i;
         while (first > 0 && capitalised && joinedBySpace(text, words, first) && upper(text, words, first - 1)
                 && !g.determiners().contains(folded.get(first - 1)) && !g.stop().contains(folded.get(first - 1))
-                && !isSentenceStart(text, words, first - 1) && i - first < 3) {
+                && !isSentenceStart(text, words, first - 1) && i - first < 3 && !hasDigit(text, words, first - 1)) {
             first--;
         }
         if (language.equals("de") && first == i && capitalised && first >= 2 && joinedBySpace(text, words, first)
@@ -347,8 +420,12 @@ public final class OrganisationNames {
         while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
             int next = last + 1;
             String nf = folded.get(next);
+            // A capitalised word right after the head: its adjective ("Parti Socialiste") or the name it is given
+            // ("Pensionnat Saint-Joseph", "hôpital Villemanzy", "collège Saint-Sauveur"); after a head that is also a
+            // past participle only an adjective ("Parti Marie-Louise" is a ship that left, in the port news).
             if (upper(text, words, next) && joinedBySpace(text, words, next) && !g.stop().contains(nf)
-                    && !g.determiners().contains(nf) && capitalised) {
+                    && !g.determiners().contains(nf) && (capitalised || isLowerHead)
+                    && !(last == i && has(participles, language, f) && !g.adjective().matcher(nf).matches())) {
                 last = next;
                 capitalisedComplement = true;
                 continue;
@@ -356,6 +433,13 @@ public final class OrganisationNames {
             if (!upper(text, words, next) && adjectives < 2 && g.adjective().matcher(nf).matches() && !g.stop().contains(nf)) {
                 last = next;
                 adjectives++;
+                continue;
+            }
+            if (domainComplement && last > i && COORDINATORS.contains(nf) && domainFollows(text, words, folded, next, language, g)) {
+                // "le ministère de l'instruction publique et des beaux-arts": a second domain joined by "et"
+                int second = prepositionalGroup(text, words, folded, next + 1, g, true);
+                if (second < 0) break;
+                last = second;
                 continue;
             }
             int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
@@ -419,10 +503,14 @@ public final class OrganisationNames {
      * ministère des chemins").
      */
     private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
-        if (!g.prepositions().contains(folded.get(at)) || upper(text, words, at)) return -1;
+        String preposition = folded.get(at);
+        if (!g.prepositions().contains(preposition) || upper(text, words, at)) return -1;
         int k = at + 1;
-        if (k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k)) k++;
+        boolean article = k < words.size() && joinable(text, words, k) && g.articles().contains(folded.get(k)) && !upper(text, words, k);
+        if (article) k++;
         if (k >= words.size() || !joinable(text, words, k)) return -1;
+        // "pour délibérer": an infinitive after "pour" is the sentence's; "pour la protection des enfants" is a name's.
+        if (preposition.equals("pour") && !article && !upper(text, words, k)) return -1;
         if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;
@@ -544,6 +632,11 @@ public final class OrganisationNames {
 
     private static boolean upper(String text, List<int[]> words, int i) {
         return Character.isUpperCase(text.codePointAt(words.get(i)[0]));
+    }
+
+    private static boolean hasDigit(String text, List<int[]> words, int i) {
+        for (int c = words.get(i)[0]; c < words.get(i)[1]; c++) if (Character.isDigit(text.charAt(c))) return true;
+        return false;
     }
 
     private static boolean upperWithin(String text, List<int[]> words, int from, int to) {

@@ -44,8 +44,10 @@ class EuropeanaNamesEvaluationTest {
         assertTrue(scores.overlap().get("ALL").f1() >= 0.62, "overlap F1 " + scores.overlap().get("ALL").f1());
         assertTrue(scores.exact().get("LOC").f1() >= 0.50, "LOC exact F1 " + scores.exact().get("LOC").f1());
         // ORG reached 0.216 with lower-case establishments ("lycée de Saint-Brieuc", 0.195) and newspapers' titles; 0.152
-        // before, 0.149 before the domain complements and bare heads; see notes on why it stays low.
-        assertTrue(scores.exact().get("ORG").f1() >= 0.20, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        // before, 0.149 before the domain complements and bare heads; see notes on why it stays low. Then 0.216 / 0.293
+        // -> 0.247 / 0.329 (exact / overlap) with unaccented titles, seats, participle heads and boundaries (names-org).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.23, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.31, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     @Test

@@ -55,6 +55,17 @@ class GenericNamesTest {
     }
 
     @Test
+    void theAddressOfTheFrenchBarMakesAPersonOfAName() {
+        // Sentences written for this test, after the court reports of the Europeana BnF fr-tune part ("Me LAVANDIER").
+        String text = "Me LAVANDIER plaidait.";
+        assertEquals(List.of(new NameSpan("LAVANDIER", "PER", 3, 12)),
+                generic.keepNames(List.of(new NameSpan("Me LAVANDIER", "ORG", 0, 12)), text, "fr"));
+        String english = "Me Too spread.";
+        List<NameSpan> movement = List.of(new NameSpan("Me Too", "MISC", 0, 6));
+        assertEquals(movement, generic.keepNames(movement, english, "en"), "English \"Me\" is no address");
+    }
+
+    @Test
     void anAcronymDefinedByCommonWordsIsNoName() {
         String text = "contre une hausse des prix du gaz de pétrole liquéfié (GPL) dans la ville. Le GPL coûte plus. "
                 + "Growth of gross domestic product (G.D.P.) slowed.";

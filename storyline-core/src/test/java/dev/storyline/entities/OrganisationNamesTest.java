@@ -79,8 +79,9 @@ class OrganisationNamesTest {
         // Sentences written for this test.
         assertEquals(List.of("ministère de l'intérieur"),
                 institutions("Une circulaire du ministère de l'intérieur est parvenue aux préfets.", "fr"));
-        assertEquals(List.of("ministère de l'instruction publique"),
-                institutions("Le ministère de l'instruction publique et des beaux-arts a répondu.", "fr"));
+        assertEquals(List.of("ministère de l'instruction publique et des beaux-arts"),
+                institutions("Le ministère de l'instruction publique et des beaux-arts a répondu.", "fr"),
+                "the ministry's name of 1870-1932 has two domains");
         assertEquals(List.of("ministry of defence"), institutions("A statement from the ministry of defence came late.", "en"));
         assertEquals(List.of("ministerio de defensa"), institutions("Lo confirmó el ministerio de defensa ayer.", "es"));
         assertEquals(List.of(), institutions("Il passa au ministère de bonne heure.", "fr"), "no domain: no institution");
@@ -198,5 +199,93 @@ class OrganisationNamesTest {
         assertEquals(List.of("Petit Parisien", "Le Temps", "L'ÉCHO DE PARIS"), institutions(text, "fr"));
         assertEquals(List.of(), institutions("Il fait beau le matin. La Croix-Rouge est arrivée.", "fr"),
                 "a one-word title in lower case, or inside a longer name, is no newspaper");
+    }
+
+    // The sentences below were written for these tests, after the shapes the Europeana BnF fr-tune part shows.
+
+    @Test
+    void aNewspaperTitleIsFoundWithItsCapitalsUnaccented() {
+        assertEquals(List.of("Ouest-Eclair", "L'OUEST-ECLAIR"),
+                institutions("Feuilleton de l'Ouest-Eclair. Imprimé par L'OUEST-ECLAIR, à Rennes.", "fr"));
+    }
+
+    @Test
+    void aOneWordTitleInCapitalsIsAColumnsHeading() {
+        assertEquals(List.of(), institutions("LE TEMPS QU'IL FERA. Beau et chaud.", "fr"));
+    }
+
+    @Test
+    void aNewspaperTitleWinsOverAPlaceTheFinderRanOverIt() {
+        String text = "Feuilleton de l'Ouest-Eclair 4L Le CIRQUE CAPELLA par René Grougé.";
+        List<NameSpan> found = List.of(span(text, "Ouest-Eclair 4L Le CIRQUE CAPELLA", "LOC"));
+        assertEquals(List.of("Ouest-Eclair/ORG"), ORGANISATIONS.complete(found, text, "fr").stream()
+                .map(n -> n.text() + "/" + n.type()).toList());
+    }
+
+    @Test
+    void aWorkOrAnOrganisationAroundANewspapersTitleStays() {
+        String text = "Il lisait Le Siècle des Lumières à l'Imprimerie de l'Ouest-Eclair.";
+        List<NameSpan> found = List.of(span(text, "Le Siècle des Lumières", "MISC"), span(text, "Imprimerie de l'Ouest-Eclair", "ORG"));
+        assertEquals(found, ORGANISATIONS.complete(found, text, "fr"));
+    }
+
+    @Test
+    void theOldPressSeatsOfPowerSpeakForTheirInstitutions() {
+        assertEquals(List.of("Vatican", "Quirinal", "Wilhelmstrasse"),
+                institutions("Le Vatican avait protesté ; le Quirinal répondit que la Wilhelmstrasse se tairait.", "fr"));
+    }
+
+    @Test
+    void aCapitalisedEstablishmentHeadsAnInstitutionAPlaceTheFinderSawIsRetyped() {
+        String text = "Les élèves du Pensionnat Saint-Joseph donnaient un concert au Casino de Dinard.";
+        List<NameSpan> found = List.of(span(text, "Pensionnat Saint-Joseph", "LOC"), span(text, "Casino de Dinard", "LOC"));
+        assertEquals(List.of("Pensionnat Saint-Joseph/ORG", "Casino de Dinard/ORG"), ORGANISATIONS.complete(found, text, "fr")
+                .stream().map(n -> n.text() + "/" + n.type()).toList());
+    }
+
+    @Test
+    void whatFollowsSurOrAnInfinitiveAfterPourIsTheSentences() {
+        assertEquals(List.of("Bourse du travail", "Bourse du Travail"), institutions(
+                "La Bourse du travail sur la journée de huit heures ; la Bourse du Travail pour délibérer.", "fr"));
+        assertEquals(List.of("Société pour l'amélioration du logement"),
+                institutions("La Société pour l'amélioration du logement tiendra séance.", "fr"));
+    }
+
+    @Test
+    void aHeadThatIsAlsoAParticipleTakesOnlyAnAdjectiveAfterIt() {
+        assertEquals(List.of("Parti socialiste", "PARTI SOCIALISTE UNIFIE", "Parti Québécois"), institutions(
+                "Parti Marie-Louise, pour Nantes. Le Parti socialiste, le PARTI SOCIALISTE UNIFIE et le Parti Québécois.", "fr"));
+    }
+
+    @Test
+    void aLowerCaseEstablishmentTakesTheNameGivenIt() {
+        assertEquals(List.of("collège Saint-Sauveur", "hôpital Villemanzy"),
+                institutions("Un élève du collège Saint-Sauveur soigné à l'hôpital Villemanzy.", "fr"));
+    }
+
+    @Test
+    void aMinistryOfTwoDomainsJoinedByEtIsOne() {
+        assertEquals(List.of("ministère de l'instruction publique et des beaux-arts", "ministère de l'économie et des finances"),
+                institutions("Le ministère de l'instruction publique et des beaux-arts et le ministère de l'économie et des finances.", "fr"));
+    }
+
+    @Test
+    void aNationsAdjectiveWithoutACommonEndingStaysInTheName() {
+        assertEquals(List.of("Banque espagnole de crédit", "Compagnie suisse de réassurances"),
+                institutions("La Banque espagnole de crédit et la Compagnie suisse de réassurances.", "fr"));
+    }
+
+    @Test
+    void aCodeWithDigitsBeforeAHeadIsNoPartOfTheName() {
+        assertEquals(List.of("Messageries maritimes"), institutions("J4 Messageries maritimes.", "fr"));
+    }
+
+    @Test
+    void aPersonNamedAfterAnInstitutionsPlaceKeepsHisName() {
+        // After a sentence of a French page of the shared extraction set (trafilatura-eval), shortened.
+        String text = "du directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant. Au lycée Jean Zay.";
+        List<NameSpan> found = List.of(span(text, "Jiří Havrlant", "PER"), span(text, "Jean Zay", "PER"));
+        assertEquals(List.of("Hôpital universitaire d'Ostrava/ORG", "Jiří Havrlant/PER", "lycée Jean Zay/ORG"),
+                ORGANISATIONS.complete(found, text, "fr").stream().map(n -> n.text() + "/" + n.type()).toList());
     }
 }
