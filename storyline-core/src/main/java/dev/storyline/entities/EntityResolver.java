@@ -192,11 +192,34 @@ public final class EntityResolver {
 
     private Resolution knownEntity(Mention m) {
         Optional<ReferenceNames.Known> k = known.find(m.type(), m.span().text());
+        if (k.isEmpty()) {
+            k = genitiveOfPlace(m);
+        }
         if (k.isEmpty() || forbidden(m, k.get().canonical())) {
             return null;
         }
         String canonical = k.get().canonical();
         return new Resolution(canonical, canonical.substring(0, canonical.indexOf(':')), k.get().rule(), k.get().display());
+    }
+
+    /** Languages whose names take a genitive -s: German "Syriens", "Europas"; Swedish, Danish, Norwegian "Sveriges". */
+    private static final Set<String> GENITIVE_S = Set.of("de", "sv", "da", "nb", "nn", "no");
+
+    /**
+     * A known place in the genitive, in a language that writes it with -s or -es ("Syriens" → SY, "Thailands" → TH,
+     * "Europas" → Europe): only when the name as written is no known name (checked before) and the bare form is a
+     * known place, so "Paris" or "Laos" are never cut.
+     */
+    private Optional<ReferenceNames.Known> genitiveOfPlace(Mention m) {
+        String text = m.span().text();
+        if (m.type().equals("PER") || !GENITIVE_S.contains(m.language()) || text.length() < 5 || !text.endsWith("s")) {
+            return Optional.empty();
+        }
+        Optional<ReferenceNames.Known> bare = known.find("LOC", text.substring(0, text.length() - 1));
+        if (bare.isEmpty() && text.endsWith("es")) {
+            bare = known.find("LOC", text.substring(0, text.length() - 2));
+        }
+        return bare.filter(k -> k.canonical().startsWith("LOC:"));
     }
 
     /** A surname joined to a full name, or an acronym to its expansion, in the same article; nearest first. */
