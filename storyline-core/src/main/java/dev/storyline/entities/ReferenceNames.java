@@ -60,7 +60,7 @@ public final class ReferenceNames {
     private final Map<String, Known> cities;
     private final Map<String, Known> organisations;
     private final Map<String, Known> demonyms;
-    /** Demonyms exactly as listed, by lookup key ("parisiens"), without the stems' looseness; cities' only here. */
+    /** Cities' demonyms exactly as listed, by lookup key ("parisiens"), without the stems' looseness. */
     private final Map<String, Known> demonymForms;
     private final Map<String, Known> seats;
     private final Set<String> seatKeys;
@@ -321,14 +321,16 @@ public final class ReferenceNames {
             return index.entries;
         }
 
-        /** Demonyms by their stems, or ({@code exact}) by their lookup keys; a key two places claim is dropped. */
+        /** Countries' demonyms by their stems, or ({@code exact}) cities' by their lookup keys; a key two claim is dropped. */
         Map<String, Known> demonyms(boolean exact) {
             Map<String, Known> byStem = new HashMap<>();
             Set<String> clashes = new HashSet<>();
             for (String[] row : rows(DEMONYMS_FILE)) {
                 Known country = demonymPlace(row[0]);
-                // A city's demonyms only as listed: their stems are as short as city names ("Pariser", "Parma").
-                if (!exact && country.canonical().indexOf('-') > 0) continue;
+                // A city's demonyms only as listed: their stems are as short as city names ("Pariser", "Parma"); a
+                // country's by their stems only, never as a place's own name ("Chino", California, is no "chino").
+                boolean city = country.canonical().indexOf('-') > 0;
+                if (exact != city) continue;
                 for (String demonym : aliases(row[1])) {
                     String stem = exact ? lookupKey(forms, demonym) : demonymStem(forms.compact(demonym));
                     Known previous = byStem.putIfAbsent(stem, country);
