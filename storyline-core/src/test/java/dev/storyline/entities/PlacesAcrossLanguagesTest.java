@@ -64,6 +64,13 @@ class PlacesAcrossLanguagesTest {
     }
 
     @Test
+    void aSentencesFirstPrepositionTakenIntoAPlacesNameIsLeftOut() {
+        assertEquals("LOC:PL", key("W Polsce", "MISC", "pl"));
+        assertEquals("LOC:CZ", key("V Česku", "MISC", "cs"));
+        assertNotEquals("LOC:PL", key("W Polsce", "MISC", "en"), "only in the languages whose prepositions are listed");
+    }
+
+    @Test
     void anUntypedNameOfALanguageWithoutATaggerMayBeACity() {
         assertEquals("LOC:FR-paris", key("Parigi", "MISC", "it"));
     }
