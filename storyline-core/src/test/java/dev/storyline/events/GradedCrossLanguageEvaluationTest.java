@@ -58,7 +58,9 @@ class GradedCrossLanguageEvaluationTest {
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.02, "dev gap " + dev.ours());
         assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.72, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.2, "dev vs TF-IDF " + dev.tfIdf());
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 30,
+        // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
+        // places now join 58 pairs, were 50; with it 84, as before).
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 24,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
