@@ -47,9 +47,9 @@ public final class ReferenceNames {
     /** How many of the first languages of {@link #LANGUAGES_FILE} win a clash with the others. */
     private static final int MAJOR_LANGUAGES = 13;
     /**
-     * Continents and regions news names, found by their UN M.49 codes (CLDR names them in every language) and keyed
-     * by their English names: Africa, Asia, Europe, Oceania, Latin America, the parts of Europe, South and Central
-     * America, the parts of Asia and Africa, the Caribbean. Left out: the world ("Welt" is a newspaper), the Americas ("Amerika" is as often the US),
+     * Continents and regions news names, by their UN M.49 codes (CLDR names them in every language): Africa, Asia,
+     * Europe, Oceania, Latin America, the parts of Europe, South and Central America, the parts of Asia and Africa,
+     * the Caribbean. Left out: the world ("Welt" is a newspaper), the Americas ("Amerika" is as often the US),
      * Micronesia (a country's name too).
      */
     private static final List<String> REGIONS = List.of("002", "142", "150", "009", "419", "151", "155", "039", "154",
@@ -262,9 +262,8 @@ public final class ReferenceNames {
                 for (String region : REGIONS) {
                     String name = new ULocale("und_" + region).getDisplayCountry(in);
                     if (!name.equals(region)) {
-                        // Keyed by the English name, as a place found in English alone was keyed ("LOC:europe").
                         String display = new ULocale("und_" + region).getDisplayCountry(ULocale.ENGLISH);
-                        index.putIfFree(name, new Known("LOC:" + forms.slug(display), display, "cldr-country"), priority);
+                        index.putIfFree(name, new Known("LOC:" + region, display, "cldr-country"), priority);
                     }
                 }
             }

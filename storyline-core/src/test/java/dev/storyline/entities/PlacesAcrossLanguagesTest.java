@@ -33,7 +33,7 @@ class PlacesAcrossLanguagesTest {
     void aGermanGenitiveOfAKnownPlaceIsThePlace() {
         assertEquals("LOC:SY", key("Syriens", "LOC", "de"));
         assertEquals("LOC:TH", key("Thailands", "LOC", "de"));
-        assertEquals("LOC:europe", key("Europas", "LOC", "de"));
+        assertEquals("LOC:150", key("Europas", "LOC", "de"));
         assertEquals("LOC:FR-paris", key("Paris", "LOC", "de"), "a place ending in s stays itself");
     }
 
@@ -53,7 +53,7 @@ class PlacesAcrossLanguagesTest {
     @Test
     void continentsAreKnownInEveryLanguage() {
         assertEquals(key("Europe", "LOC", "en"), key("Europa", "LOC", "es"));
-        assertEquals("LOC:africa", key("Afrique", "LOC", "fr"));
+        assertEquals("LOC:002", key("Afrique", "LOC", "fr"));
     }
 
     @Test
