@@ -24,6 +24,13 @@ final class CrfLabels {
         return start;
     }
 
+    /** Whether token {@code i} is a hyphen written without spaces between two tokens ("Notre-Dame"). */
+    private static boolean gluedHyphen(List<CoreLabel> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).word().equals("-")
+                && tokens.get(i - 1).endPosition() == tokens.get(i).beginPosition()
+                && tokens.get(i).endPosition() == tokens.get(i + 1).beginPosition();
+    }
+
     /** PER, ORG, LOC, MISC for a CRF label, or null for outside ("O"). */
     static String type(String label) {
         if (label == null || label.equals("O")) return null;
@@ -52,6 +59,10 @@ final class CrfLabels {
             int j = i + 1;
             while (j < n) {
                 String next = tokens.get(j).get(CoreAnnotations.AnswerAnnotation.class);
+                if (gluedHyphen(tokens, j) && type.equals(type(tokens.get(j + 1).get(CoreAnnotations.AnswerAnnotation.class)))) {
+                    j += 2; // "Notre-Dame": the tokenizer cut the hyphen out, the CRF left it outside
+                    continue;
+                }
                 if (!type.equals(type(next)) || next.startsWith("B-")) break;
                 j++;
             }

@@ -169,7 +169,41 @@ public final class EntityResolver {
         if (r == null && NameForms.isCyrillic(m.span().text())) {
             r = withoutCaseEnding(m);
         }
+        if (r == null) {
+            r = placeAfterPreposition(m);
+        }
         return r != null ? r : newEntity(m);
+    }
+
+    /** Prepositions that open a sentence before a place in the languages that decline names ("W Polsce", "V Praze"). */
+    private static final Map<String, Set<String>> PREPOSITIONS = Map.of(
+            "pl", Set.of("w", "we", "z", "ze", "na", "do", "od", "po", "przy", "pod", "nad", "za", "u", "o"),
+            "cs", Set.of("v", "ve", "z", "ze", "na", "do", "od", "po", "při", "pod", "nad", "za", "u", "o", "k", "ke"),
+            "sk", Set.of("v", "vo", "z", "zo", "na", "do", "od", "po", "pri", "pod", "nad", "za", "u", "o", "k", "ku"),
+            "ru", Set.of("в", "во", "на", "из", "с", "со", "к", "от", "до", "по", "у", "о", "об", "под", "над", "за"),
+            "uk", Set.of("в", "у", "на", "з", "із", "зі", "до", "від", "по", "під", "над", "за", "о", "об"));
+
+    /**
+     * A sentence's first word written as part of a place's name: "W Polsce" (in Poland) is Poland when "Polsce" is
+     * a known place or declines to one; anything else keeps the name as found.
+     */
+    private Resolution placeAfterPreposition(Mention m) {
+        Set<String> prepositions = PREPOSITIONS.get(m.language());
+        String text = m.span().text();
+        int space = text.indexOf(' ');
+        if (prepositions == null || space <= 0 || !prepositions.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String rest = text.substring(space + 1).strip();
+        List<String> tokens = forms.tokens(rest);
+        if (tokens.isEmpty()) return null;
+        String form = String.join(" ", tokens);
+        Mention bare = new Mention(new NameSpan(rest, m.type(), m.span().end() - rest.length(), m.span().end()), m.type(),
+                tokens, form, form.replace(" ", ""), forms.sound(rest, m.language()), m.language());
+        Resolution r = knownEntity(bare);
+        if (r == null) r = byInflection(bare);
+        return r != null && r.canonical().startsWith("LOC:") && !forbidden(m, r.canonical())
+                ? new Resolution(r.canonical(), r.type(), "after-preposition+" + r.rule(), r.fixedDisplay()) : null;
     }
 
     private Resolution alwaysOrKnown(Mention m) {
@@ -192,11 +226,34 @@ public final class EntityResolver {
 
     private Resolution knownEntity(Mention m) {
         Optional<ReferenceNames.Known> k = known.find(m.type(), m.span().text());
+        if (k.isEmpty()) {
+            k = genitiveOfPlace(m);
+        }
         if (k.isEmpty() || forbidden(m, k.get().canonical())) {
             return null;
         }
         String canonical = k.get().canonical();
         return new Resolution(canonical, canonical.substring(0, canonical.indexOf(':')), k.get().rule(), k.get().display());
+    }
+
+    /** Languages whose names take a genitive -s: German "Syriens", "Europas"; Swedish, Danish, Norwegian "Sveriges". */
+    private static final Set<String> GENITIVE_S = Set.of("de", "sv", "da", "nb", "nn", "no");
+
+    /**
+     * A known place in the genitive, in a language that writes it with -s or -es ("Syriens" → SY, "Thailands" → TH,
+     * "Europas" → Europe): only when the name as written is no known name (checked before) and the bare form is a
+     * known place, so "Paris" or "Laos" are never cut.
+     */
+    private Optional<ReferenceNames.Known> genitiveOfPlace(Mention m) {
+        String text = m.span().text();
+        if (m.type().equals("PER") || !GENITIVE_S.contains(m.language()) || text.length() < 5 || !text.endsWith("s")) {
+            return Optional.empty();
+        }
+        Optional<ReferenceNames.Known> bare = known.find("LOC", text.substring(0, text.length() - 1));
+        if (bare.isEmpty() && text.endsWith("es")) {
+            bare = known.find("LOC", text.substring(0, text.length() - 2));
+        }
+        return bare.filter(k -> k.canonical().startsWith("LOC:"));
     }
 
     /** A surname joined to a full name, or an acronym to its expansion, in the same article; nearest first. */

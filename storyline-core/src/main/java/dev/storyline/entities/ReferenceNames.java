@@ -46,18 +46,29 @@ public final class ReferenceNames {
     static final String LANGUAGES_FILE = "cldr-languages.txt";
     /** How many of the first languages of {@link #LANGUAGES_FILE} win a clash with the others. */
     private static final int MAJOR_LANGUAGES = 13;
+    /**
+     * Continents and regions news names, by their UN M.49 codes (CLDR names them in every language): Africa, Asia,
+     * Europe, Oceania, Latin America, the parts of Europe, South and Central America, the parts of Asia and Africa,
+     * the Caribbean. Left out: the world ("Welt" is a newspaper), the Americas ("Amerika" is as often the US),
+     * Micronesia (a country's name too).
+     */
+    private static final List<String> REGIONS = List.of("002", "142", "150", "009", "419", "151", "155", "039", "154",
+            "005", "013", "035", "034", "030", "143", "145", "015", "014", "011", "018", "017", "029");
 
     private final NameForms forms;
     private final Map<String, Known> countries;
     private final Map<String, Known> cities;
     private final Map<String, Known> organisations;
     private final Map<String, Known> demonyms;
+    /** Cities' demonyms exactly as listed, by lookup key ("parisiens"), without the stems' looseness. */
+    private final Map<String, Known> demonymForms;
     private final Map<String, Known> seats;
     private final Set<String> seatKeys;
     private final Set<String> canonicals;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
-                       Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> seats) {
+                       Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> demonymForms,
+                       Map<String, Known> seats) {
         this.forms = forms;
         this.seats = Map.copyOf(seats);
         this.seatKeys = seats.values().stream().map(Known::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -65,6 +76,7 @@ public final class ReferenceNames {
         this.cities = Map.copyOf(cities);
         this.organisations = Map.copyOf(organisations);
         this.demonyms = Map.copyOf(demonyms);
+        this.demonymForms = Map.copyOf(demonymForms);
         Set<String> keys = new HashSet<>();
         for (Map<String, Known> index : List.of(countries, cities, organisations, demonyms)) {
             index.values().forEach(k -> keys.add(k.canonical()));
@@ -93,7 +105,8 @@ public final class ReferenceNames {
         Map<String, Known> seats = loader.organisations(SEATS_FILE);
         Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
         seats.forEach(organisations::putIfAbsent);
-        return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(), seats);
+        return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(false),
+                loader.demonyms(true), seats);
     }
 
     /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
@@ -121,8 +134,10 @@ public final class ReferenceNames {
     private Known find(String type, String key, Known demonym) {
         return switch (type) {
             case "ORG" -> first(organisations.get(key), demonym);
-            case "LOC" -> first(seats.get(key), countries.get(key), cities.get(key), demonym);
-            default -> first(organisations.get(key), countries.get(key), demonym);
+            // A demonym as written ("les Parisiens" LOC) after the places; a name of no type (languages without a
+            // tagger: Italian "Parigi") may be a city as well as a country.
+            case "LOC" -> first(seats.get(key), countries.get(key), cities.get(key), demonymForms.get(key), demonym);
+            default -> first(organisations.get(key), countries.get(key), cities.get(key), demonymForms.get(key), demonym);
         };
     }
 
@@ -232,7 +247,34 @@ public final class ReferenceNames {
                     }
                 }
             }
+            // Then, where no country's own name has them: the names CLDR gives in parentheses ("Myanmar (Birmania)",
+            // "Mjanma (Birma)") and the continents and regions.
+            for (int l = 0; l < languages.size(); l++) {
+                ULocale in = new ULocale(languages.get(l));
+                int priority = priority(l);
+                for (Map.Entry<String, String> country : english.entrySet()) {
+                    String name = new ULocale("und_" + country.getKey()).getDisplayCountry(in);
+                    Known known = new Known("LOC:" + country.getKey(), country.getValue(), "cldr-country");
+                    for (String part : compositeParts(name)) {
+                        index.putIfFree(part, known, priority);
+                    }
+                }
+                for (String region : REGIONS) {
+                    String name = new ULocale("und_" + region).getDisplayCountry(in);
+                    if (!name.equals(region)) {
+                        String display = new ULocale("und_" + region).getDisplayCountry(ULocale.ENGLISH);
+                        index.putIfFree(name, new Known("LOC:" + region, display, "cldr-country"), priority);
+                    }
+                }
+            }
             return index.entries;
+        }
+
+        /** "Myanmar (Birmania)" → Myanmar, Birmania; a name without an alternate in parentheses → none. */
+        static List<String> compositeParts(String name) {
+            int open = name.indexOf(" (");
+            return open > 0 && name.endsWith(")")
+                    ? List.of(name.substring(0, open), name.substring(open + 2, name.length() - 1)) : List.of();
         }
 
         Map<String, Known> cities() {
@@ -279,15 +321,18 @@ public final class ReferenceNames {
             return index.entries;
         }
 
-        Map<String, Known> demonyms() {
+        /** Countries' demonyms by their stems, or ({@code exact}) cities' by their lookup keys; a key two claim is dropped. */
+        Map<String, Known> demonyms(boolean exact) {
             Map<String, Known> byStem = new HashMap<>();
             Set<String> clashes = new HashSet<>();
             for (String[] row : rows(DEMONYMS_FILE)) {
-                String code = row[0].toUpperCase(Locale.ROOT);
-                String display = new ULocale("und_" + code).getDisplayCountry(ULocale.ENGLISH);
-                Known country = new Known("LOC:" + code, display, "demonym-file");
+                Known country = demonymPlace(row[0]);
+                // A city's demonyms only as listed: their stems are as short as city names ("Pariser", "Parma"); a
+                // country's by their stems only, never as a place's own name ("Chino", California, is no "chino").
+                boolean city = country.canonical().indexOf('-') > 0;
+                if (exact != city) continue;
                 for (String demonym : aliases(row[1])) {
-                    String stem = demonymStem(forms.compact(demonym));
+                    String stem = exact ? lookupKey(forms, demonym) : demonymStem(forms.compact(demonym));
                     Known previous = byStem.putIfAbsent(stem, country);
                     if (previous != null && !previous.canonical().equals(country.canonical())) {
                         clashes.add(stem);
@@ -296,6 +341,17 @@ public final class ReferenceNames {
             }
             clashes.forEach(byStem::remove);
             return byStem;
+        }
+
+        /** "KZ" → the country; "FR Paris" (a country code, a space, the city's English name) → the city. */
+        private Known demonymPlace(String code) {
+            int space = code.indexOf(' ');
+            if (space > 0) {
+                String city = code.substring(space + 1).strip();
+                return new Known(cityKey(code.substring(0, space), city), city, "demonym-file");
+            }
+            String country = code.toUpperCase(Locale.ROOT);
+            return new Known("LOC:" + country, new ULocale("und_" + country).getDisplayCountry(ULocale.ENGLISH), "demonym-file");
         }
 
         private String cityKey(String countryCode, String englishName) {
@@ -346,6 +402,21 @@ public final class ReferenceNames {
             final Map<String, Known> entries = new HashMap<>();
             final Map<String, Integer> priorities = new HashMap<>();
             final Set<String> ambiguous = new HashSet<>();
+            final Set<String> weak = new HashSet<>();
+
+            /**
+             * Like {@link #put}, for a weaker name: never over another entity's own name, and two weak names of
+             * different entities at one priority make the key ambiguous ("Congo" of "Congo - Kinshasa" and of
+             * "Congo - Brazzaville").
+             */
+            void putIfFree(String name, Known known, int priority) {
+                String key = lookupKey(forms, name);
+                if (key.isEmpty() || ambiguous.contains(key) || (entries.containsKey(key) && !weak.contains(key))) {
+                    return;
+                }
+                weak.add(key);
+                put(name, known, priority);
+            }
 
             /** Entries arrive in priority order (0 first): a clash at equal priority makes the key ambiguous. */
             void put(String name, Known known, int priority) {

@@ -131,6 +131,12 @@ class GenericNamesTest {
     }
 
     @Test
+    void aDatelinesWeekdayAbbreviationIsNoName() {
+        assertTrue(generic.onlyCalendarWords("MON"), "\"9:53 AM, MON 22 JUL 2013\"");
+        assertFalse(generic.onlyCalendarWords("Sun"), "The Sun is a newspaper");
+    }
+
+    @Test
     void aCurrencyOrUnitAfterAnAmountIsNoName() {
         String text = "Das Ticket kostet 123 Euro, die Fahrt 5 Minuten; 3 Mio. Dollar flossen. Nein zum Euro, sagte er "
                 + "in Franken. Koszt: 40 zł.";

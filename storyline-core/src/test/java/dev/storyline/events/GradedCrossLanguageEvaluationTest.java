@@ -51,13 +51,16 @@ class GradedCrossLanguageEvaluationTest {
         // similar pairs joined 12 of 16 within, 88 of 116 across; dissimilar 0 of 219, 2 of 790. Held-out 0.746, 0.698
         // (TF-IDF 0.786, 0.525); joined 14 of 16, 87 of 105; dissimilar 0 of 227, 1 of 702. Held-out 2 0.798, 0.792
         // (TF-IDF 0.686, 0.694); joined 8 of 8, 74 of 82; dissimilar 2 of 167, 10 of 579. Without the lexicon:
-        // cross-language Pearson 0.630, 0.585 and 0.782; 50, 45 and 78 similar pairs joined.
+        // cross-language Pearson 0.630, 0.585 and 0.782; 50, 45 and 78 similar pairs joined. Places across languages
+        // (notes/names-places.md): dev 0.755, 0.752; held-out 0.747, 0.698; held-out 2 0.800, 0.792; joined as before.
         Figures dev = measure("graded-dev.jsonl", 50);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.72, "dev " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.04, "dev gap " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.74, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.02, "dev gap " + dev.ours());
         assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.72, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.2, "dev vs TF-IDF " + dev.tfIdf());
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 30,
+        // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
+        // places now join 58 pairs, were 50; with it 84, as before).
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 24,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);

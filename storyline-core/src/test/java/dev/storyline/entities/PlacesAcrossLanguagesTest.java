@@ -1,0 +1,77 @@
+package dev.storyline.entities;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Places written in each language's own way get one key: German genitives, CLDR's alternate country names,
+ * continents, cities' demonyms, and the untyped names of languages without a tagger. The sentences are ours.
+ */
+class PlacesAcrossLanguagesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 28);
+    private static ReferenceNames known;
+
+    @BeforeAll
+    static void loadKnownNames() {
+        known = ReferenceNames.load(new NameForms());
+    }
+
+    private static String key(String name, String type, String language) {
+        EntityResolver resolver = new EntityResolver(known.forms(), known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
+        String text = "Text: " + name + ".";
+        return resolver.resolve(List.of(new NameSpan(name, type, 6, 6 + name.length())), text, language, DAY).get(0).canonical();
+    }
+
+    @Test
+    void aGermanGenitiveOfAKnownPlaceIsThePlace() {
+        assertEquals("LOC:SY", key("Syriens", "LOC", "de"));
+        assertEquals("LOC:TH", key("Thailands", "LOC", "de"));
+        assertEquals("LOC:150", key("Europas", "LOC", "de"));
+        assertEquals("LOC:FR-paris", key("Paris", "LOC", "de"), "a place ending in s stays itself");
+    }
+
+    @Test
+    void theGenitiveRuleKeepsToLanguagesThatHaveIt() {
+        assertNotEquals("LOC:TH", key("Thailands", "LOC", "fr"));
+        assertNotEquals("LOC:SY", key("Syriens", "PER", "de"), "a person's name is not cut");
+    }
+
+    @Test
+    void aCountryNameCldrGivesInParenthesesIsTheCountry() {
+        assertEquals("LOC:MM", key("Birmania", "LOC", "es"));
+        assertEquals("LOC:MM", key("Birmania", "MISC", "it"));
+        assertEquals("LOC:CN", key("China", "LOC", "es"), "a country's own name is not taken by another's alternate");
+    }
+
+    @Test
+    void continentsAreKnownInEveryLanguage() {
+        assertEquals(key("Europe", "LOC", "en"), key("Europa", "LOC", "es"));
+        assertEquals("LOC:002", key("Afrique", "LOC", "fr"));
+    }
+
+    @Test
+    void aCitysDemonymIsTheCityWhenWrittenAsListed() {
+        assertEquals("LOC:FR-paris", key("Pariser", "MISC", "de"));
+        assertEquals("LOC:FR-paris", key("Parisiens", "LOC", "fr"));
+        assertNotEquals("LOC:FR-paris", key("Parma", "MISC", "it"), "no stem of a city's demonym");
+    }
+
+    @Test
+    void aSentencesFirstPrepositionTakenIntoAPlacesNameIsLeftOut() {
+        assertEquals("LOC:PL", key("W Polsce", "MISC", "pl"));
+        assertEquals("LOC:CZ", key("V Česku", "MISC", "cs"));
+        assertNotEquals("LOC:PL", key("W Polsce", "MISC", "en"), "only in the languages whose prepositions are listed");
+    }
+
+    @Test
+    void anUntypedNameOfALanguageWithoutATaggerMayBeACity() {
+        assertEquals("LOC:FR-paris", key("Parigi", "MISC", "it"));
+    }
+}
