@@ -52,23 +52,28 @@ class GradedCrossLanguageEvaluationTest {
         // (TF-IDF 0.786, 0.525); joined 14 of 16, 87 of 105; dissimilar 0 of 227, 1 of 702. Held-out 2 0.798, 0.792
         // (TF-IDF 0.686, 0.694); joined 8 of 8, 74 of 82; dissimilar 2 of 167, 10 of 579. Without the lexicon:
         // cross-language Pearson 0.630, 0.585 and 0.782; 50, 45 and 78 similar pairs joined. Places across languages
-        // (notes/names-places.md): dev 0.755, 0.752; held-out 0.747, 0.698; held-out 2 0.800, 0.792; joined as before.
+        // (notes/names-places.md): dev 0.755, 0.752; held-out 0.747, 0.698; held-out 2 0.800, 0.792; joined as before. With
+        // a time's day as a date feature and Italian dates (notes/dates-de.md), both merged: dev 0.772, 0.789 (joined 92 of
+        // 116 across); held-out 0.755, 0.716 (95 of 105); held-out 2 0.803, 0.792 (78 of 82; dissimilar 5 of 579).
         Figures dev = measure("graded-dev.jsonl", 50);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.74, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.77, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.02, "dev gap " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.72, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.76, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.2, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
-        // places now join 58 pairs, were 50; with it 84, as before).
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 24,
+        // places now join 58 pairs, were 50; with it 84, as before); 14 since dates give a time's day (without 78,
+        // with 92), and Pearson 0.719 -> 0.789: shared places and days now do part of the words' work.
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 10,
+                "dev without the lexicon " + dev.withoutLexicon());
+        assertTrue(dev.ours().crossLanguage().pearson() > dev.withoutLexicon().crossLanguage().pearson() + 0.05,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.67, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.08, "held-out gap " + heldOut.ours());
+        assertTrue(cross.pearson() >= 0.70, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.06, "held-out gap " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.15, "held-out vs TF-IDF " + heldOut.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.78, "held-out " + heldOut.ours());
+        assertTrue(cross.similarJoinedShare() >= 0.87, "held-out " + heldOut.ours());
         assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.1, "held-out joined " + heldOut.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.withoutLexicon().crossLanguage().pearson() + 0.07
@@ -81,7 +86,7 @@ class GradedCrossLanguageEvaluationTest {
         assertTrue(cross.pearson() >= 0.77, "held-out 2 " + second.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.03, "held-out 2 gap " + second.ours());
         assertTrue(cross.pearson() > second.tfIdf().crossLanguage().pearson() + 0.07, "held-out 2 vs TF-IDF " + second.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.85, "held-out 2 " + second.ours());
+        assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 2 " + second.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.025 && same.dissimilarJoinedShare() <= 0.02, "held-out 2 " + second.ours());
         assertTrue(cross.pearson() >= second.withoutLexicon().crossLanguage().pearson(), "held-out 2 without the lexicon " + second.withoutLexicon());
     }
