@@ -92,8 +92,11 @@ class TimeEvaluationTest {
         assertTrue(result.overall().valueF1() >= 0.775, "value F1 " + result.overall().valueF1());
     }
 
+    // Die Zeit's value floor came down 0.755 -> 0.735 on purpose: "heute" with a present verb of action is the day
+    // ("Heute beginnt die Konferenz"), nowadays only with a verb of state; the weekly's essays read it as nowadays
+    // either way (0.765 -> 0.739), the dailies (Dolomiten) do not move and the blind German set gains (0.901 -> 0.908).
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.885, 0.755", "Dolomiten-100, 0.89, 0.74", "Dolomiten-42, 0.935, 0.685"})
+    @CsvSource({"DieZeit, 0.885, 0.735", "Dolomiten-100, 0.89, 0.74", "Dolomiten-42, 0.935, 0.685"})
     void germanKrauts(String part, double spanFloor, double valueFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());

@@ -40,6 +40,14 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void todayWithAPresentVerbOfActionIsTheDayOfTheNews() {
+        // written for Storyline: dailies report today's events in the present tense
+        assertFound("de", "Heute beginnt in Berlin die Konferenz.", "Heute=DATE 2022-01-14");
+        assertFound("de", "Der Bundestag stimmt heute über das Gesetz ab.", "heute=DATE 2022-01-14");
+        assertFound("de", "Heute leben dort nur noch 500 Menschen.", "Heute=DATE PRESENT_REF");
+    }
+
+    @Test
     void todayWithAnEventIsTheDay() {
         assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
         assertFound("de", "191 Staaten haben ihn bis heute ratifiziert.", "heute=DATE 2022-01-14");
