@@ -768,10 +768,11 @@ final class MainText {
             boolean restIsProse = restGood >= 0.6 * restText && restLink <= 0.25 * restText;
             // prose written straight into the element (no block of its own) is the article's, beside its lists
             boolean ownProse = childrenGood < t.good;
-            // the column under the article's own title heading is the article's even beside prose
+            // the column under the article's own title heading is the article's even beside prose (a shop's blurbs
+            // without links), and beside a box of any size that is not prose
             boolean titled = titleHeading != null && isInside(titleHeading, top);
-            if (c.good >= ONE_COLUMN_SHARE * t.good && restGood >= ONE_COLUMN_MIN_REST && (!restIsProse || titled)
-                    && !ownProse && !hasProseTwin(top, tallies)) {
+            boolean restAside = restGood >= ONE_COLUMN_MIN_REST ? !restIsProse || titled : titled && !restIsProse;
+            if (c.good >= ONE_COLUMN_SHARE * t.good && restAside && !ownProse && !hasProseTwin(top, tallies)) {
                 column = top;
             } else if (c.good != t.good || c.text != t.text) {
                 return column;

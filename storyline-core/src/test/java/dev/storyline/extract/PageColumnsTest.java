@@ -158,4 +158,20 @@ class PageColumnsTest {
         assertFalse(text.contains("cast iron lamp"), text);
         assertFalse(text.contains("Coastline Store"), text);
     }
+    @Test
+    void aSmallBoxOfBlurbsAndLinksBesideTheColumnUnderTheTitleIsDropped() {
+        // under 500 characters of good text beside the article: only the title heading tells the article's column
+        String box = "<div id='partners'><p>Our partner Coastline Store sells prints, lamps and mugs from the "
+                + "harbour's workshops, and sends every order within two working days from its shop by the quay.</p>"
+                + "<p>Coastline Store also frames the prints it sells, in oak or in ash, and hangs them for free for "
+                + "readers who live in Lakeside or in one of the villages along the bay.</p>"
+                + "<ul><li><a href='/shop/prints'>Prints of the harbour</a></li>"
+                + "<li><a href='/shop/lamps'>Lamps of the harbour</a></li>"
+                + "<li><a href='/shop/mugs'>Mugs of the old ferries</a></li>"
+                + "<li><a href='/shop/frames'>Frames in oak and ash</a></li>"
+                + "<li><a href='/shop/gifts'>Gift cards for readers</a></li></ul></div>";
+        String text = text("<div id='main'>" + ARTICLE + box + "</div>");
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+        assertFalse(text.contains("Coastline Store"), text);
+    }
 }
