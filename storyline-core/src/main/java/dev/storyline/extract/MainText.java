@@ -28,8 +28,8 @@ import java.util.Set;
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, narrowed to the column with most of
- *       its good text when the other columns are not prose as a whole (a frame of columns), plus the blocks of
- *       prose beside it (no more labels than paragraphs);</li>
+ *       its good text when the other columns are not prose as a whole (a frame of columns) or when it holds the
+ *       title heading, plus the blocks of prose beside it (no more labels than paragraphs);</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
  *       or "About the author", headings left without text, short section labels above the title heading, picture
  *       credits and copyright notices;</li>
@@ -744,6 +744,7 @@ final class MainText {
      * under their linked headlines, explainers of bookmark services, product blurbs and prices in a side column).
      * Scores add up, so a page's frame can outscore its article when the other columns hold short paragraphs of
      * their own; an article split across siblings keeps them, as prose beside the column is added back after.
+     * A child that holds the title heading is the article's column even beside prose, or beside a small box.
      */
     private static Element oneColumn(Element best, Map<Element, Tally> tallies, Element titleHeading) {
         Element column = best;
