@@ -80,4 +80,10 @@ class ArticleEdgesTest {
                 + "<p>New readers get a tote bag with their first year of the Courier.</p></article>");
         assertTrue(text.endsWith("buses will keep their detour until then."), text);
     }
+    @Test
+    void aLastModifiedLabelUnderTheArticleIsDropped() {
+        String text = text("<article>" + PARAGRAPHS + "<div>Last modified 12.03.2026</div></article>");
+        assertFalse(text.contains("Last modified"), text);
+        assertTrue(text.endsWith("buses will keep their detour until then."), text);
+    }
 }
