@@ -28,8 +28,8 @@ import java.util.Set;
  *       {@code good text − penalty × other text}, weighted by its class and id hints;</li>
  *   <li>keep the best-scoring element — the smallest one that holds the article's paragraphs without much
  *       else — falling back to the whole body when no element stands out, narrowed to the column with most of
- *       its good text when the other columns are not prose as a whole (a frame of columns), plus the blocks of
- *       prose beside it (no more labels than paragraphs);</li>
+ *       its good text when the other columns are not prose as a whole (a frame of columns) or when it holds the
+ *       title heading, plus the blocks of prose beside it (no more labels than paragraphs);</li>
  *   <li>write it out block by block, pruning link lists inside it, boxes under headings such as "Related articles"
  *       or "About the author", headings left without text, short section labels above the title heading, picture
  *       credits and copyright notices;</li>
@@ -233,7 +233,7 @@ final class MainText {
         Map<Element, Tally> tallies = tally(body);
         Tally all = tallies.get(body);
         if (all == null || all.text == 0) return "";
-        Element best = best(body, tallies, all);
+        Element best = best(body, tallies, all, titleHeading);
         List<Element> parts = withProseAround(best, body, tallies);
         Element standfirst = standfirst(titleHeading, parts);
         if (standfirst != null) parts.add(0, standfirst);
@@ -721,7 +721,7 @@ final class MainText {
         return t.ownText >= 80 || (t.ownText >= 30 && t.ownSentence);
     }
 
-    private Element best(Element body, Map<Element, Tally> tallies, Tally all) {
+    private Element best(Element body, Map<Element, Tally> tallies, Tally all, Element titleHeading) {
         Element best = body;
         double bestScore = score(body, tallies.get(body));
         // in document order, so that of equal scores the outermost, first element wins on every run
@@ -735,7 +735,7 @@ final class MainText {
             }
         }
         if (tallies.get(best).good == 0 || tallies.get(best).good < 0.2 * all.good) return body;
-        return oneColumn(best, tallies);
+        return oneColumn(best, tallies, titleHeading);
     }
 
     /**
@@ -744,8 +744,9 @@ final class MainText {
      * under their linked headlines, explainers of bookmark services, product blurbs and prices in a side column).
      * Scores add up, so a page's frame can outscore its article when the other columns hold short paragraphs of
      * their own; an article split across siblings keeps them, as prose beside the column is added back after.
+     * A child that holds the title heading is the article's column even beside prose, or beside a small box.
      */
-    private static Element oneColumn(Element best, Map<Element, Tally> tallies) {
+    private static Element oneColumn(Element best, Map<Element, Tally> tallies, Element titleHeading) {
         Element column = best;
         // wrappers (one child with all the text) are passed through, but the column moves only on a split, so that
         // the prose around it is looked for from as high as before
@@ -768,8 +769,11 @@ final class MainText {
             boolean restIsProse = restGood >= 0.6 * restText && restLink <= 0.25 * restText;
             // prose written straight into the element (no block of its own) is the article's, beside its lists
             boolean ownProse = childrenGood < t.good;
-            if (c.good >= ONE_COLUMN_SHARE * t.good && restGood >= ONE_COLUMN_MIN_REST && !restIsProse
-                    && !ownProse && !hasProseTwin(top, tallies)) {
+            // the column under the article's own title heading is the article's even beside prose (a shop's blurbs
+            // without links), and beside a box of any size that is not prose
+            boolean titled = titleHeading != null && isInside(titleHeading, top);
+            boolean restAside = restGood >= ONE_COLUMN_MIN_REST ? !restIsProse || titled : titled && !restIsProse;
+            if (c.good >= ONE_COLUMN_SHARE * t.good && restAside && !ownProse && !hasProseTwin(top, tallies)) {
                 column = top;
             } else if (c.good != t.good || c.text != t.text) {
                 return column;

@@ -91,17 +91,18 @@ class ExpectedTextEvaluationTest {
     @Test
     void mainTextOnL3sGn1NewsPages() throws IOException {
         var score = scoreIfPresent("storyline.l3s.pages", "/tmp/extraction-dev/l3s-gn1");
-        // measured P 0.949, F1 0.968 (issue 13: titles with a garbled end tag, link-led and inline teaser lists, the
-        // article's column rather than a frame of columns, boxes of blurbs under labels not taken for its prose)
-        assertTrue(score.precision() >= 0.946 && score.f1() >= 0.965, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.953, F1 0.970 (issue 13: titles with a garbled end tag, link-led and inline teaser lists, the
+        // article's column rather than a frame of columns, boxes of blurbs under labels not taken for its prose, the
+        // column under the article's title heading)
+        assertTrue(score.precision() >= 0.950 && score.f1() >= 0.967, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     /** Floors a little under what was measured on dragnet's pages (news and blogs, 2012; AGPL-3.0), when present. */
     @Test
     void mainTextOnDragnetPages() throws IOException {
         var score = scoreIfPresent("storyline.dragnet.pages", "/tmp/extraction-dev/dragnet");
-        // measured P 0.927, F1 0.876 (a check set: never tuned on)
-        assertTrue(score.precision() >= 0.924 && score.f1() >= 0.872, () -> "P " + score.precision() + " F1 " + score.f1());
+        // measured P 0.931, F1 0.878 (a check set: never tuned on)
+        assertTrue(score.precision() >= 0.928 && score.f1() >= 0.874, () -> "P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExpectedTextEvaluation.Score scoreIfPresent(String property, String fallback) throws IOException {

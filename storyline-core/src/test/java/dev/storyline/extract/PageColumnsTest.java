@@ -131,4 +131,47 @@ class PageColumnsTest {
                 + "ceremony, with the mayor and the school band, is planned for Saturday at noon.</p></div>");
         assertTrue(text.contains("school band"), text);
     }
+    private static String product(String name, String description, String prices) {
+        return "<div class='product'><div>" + name + "</div><p>" + description + "</p>" + prices + "</div>";
+    }
+
+    @Test
+    void aSideColumnOfProductBlurbsWithoutLinksIsDroppedBesideTheColumnUnderTheTitle() {
+        // prose as a whole (no links, long descriptions), so only the title heading tells the article's column
+        String shop = "<div id='shop'>"
+                + product("Harbour Lamp 40", "A cast iron lamp in the style of the old harbour lights, with a glass "
+                + "shade and a warm bulb that lights a garden path or a porch on the darkest winter evening.",
+                "<div>Lamps and More: $99.00</div><div>Coastline Store: $24.99</div>")
+                + product("Bridge Print A3", "A print of the harbour bridge at dusk on heavy matte paper, signed by "
+                + "the photographer and shipped flat in a card sleeve so that it arrives without a crease.",
+                "<div>Print House: $19.95</div><div>Coastline Store: $22.50</div>")
+                + product("Ferry Mug", "A stoneware mug with the old ferry's timetable printed around it, safe in "
+                + "the dishwasher and the microwave, and large enough for the first coffee of a long day.",
+                "<div>Mug World: $11.99</div><div>Coastline Store: $12.49</div>")
+                + product("Lighthouse Clock", "A wall clock shaped like the lighthouse on the point, with a quiet "
+                + "movement that does not tick and a lamp at the top that glows faintly after dark.",
+                "<div>Clock Shop: $45.00</div><div>Coastline Store: $39.90</div>")
+                + "</div>";
+        String text = text("<div id='main'>" + ARTICLE + shop + "</div>");
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+        assertTrue(text.contains("corrosion under the asphalt"), text);
+        assertFalse(text.contains("cast iron lamp"), text);
+        assertFalse(text.contains("Coastline Store"), text);
+    }
+    @Test
+    void aSmallBoxOfBlurbsAndLinksBesideTheColumnUnderTheTitleIsDropped() {
+        // under 500 characters of good text beside the article: only the title heading tells the article's column
+        String box = "<div id='partners'><p>Our partner Coastline Store sells prints, lamps and mugs from the "
+                + "harbour's workshops, and sends every order within two working days from its shop by the quay.</p>"
+                + "<p>Coastline Store also frames the prints it sells, in oak or in ash, and hangs them for free for "
+                + "readers who live in Lakeside or in one of the villages along the bay.</p>"
+                + "<ul><li><a href='/shop/prints'>Prints of the harbour</a></li>"
+                + "<li><a href='/shop/lamps'>Lamps of the harbour</a></li>"
+                + "<li><a href='/shop/mugs'>Mugs of the old ferries</a></li>"
+                + "<li><a href='/shop/frames'>Frames in oak and ash</a></li>"
+                + "<li><a href='/shop/gifts'>Gift cards for readers</a></li></ul></div>";
+        String text = text("<div id='main'>" + ARTICLE + box + "</div>");
+        assertTrue(text.contains("Engineers replaced forty tonnes"), text);
+        assertFalse(text.contains("Coastline Store"), text);
+    }
 }
