@@ -159,4 +159,23 @@ class TimeEvaluationTest {
         assertTrue(TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-17T08:30"));
         assertTrue(!TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-18T08:30"), "another day");
     }
+
+    @Test
+    void aDurationUpToTheDctIsAlsoRightAsTheDateTheGoldAnchorsItAt(@TempDir Path dir) throws IOException {
+        // Written for this test, in KRAUTS's way: "vor drei Jahren" is the DURATION "drei Jahren" from an unwritten
+        // DATE 2007 to the DCT; "seit zwei Jahren" from 2008; "das Jahr" runs between two other points.
+        Path file = dir.resolve("anchored.tml");
+        Files.writeString(file, """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-02-20" functionInDocument="CREATION_TIME">2010-02-20</TIMEX3></DCT>
+                <TEXT>Er kam vor <TIMEX3 tid="t1" type="DURATION" value="P3Y" beginPoint="t2" endPoint="t0">drei Jahren</TIMEX3><TIMEX3 tid="t2" type="DATE" value="2007" anchorTimeID="t0"/> an. \
+                Sie lebt seit <TIMEX3 tid="t3" type="DURATION" value="P2Y" beginPoint="t4" endPoint="t0">zwei Jahren</TIMEX3><TIMEX3 tid="t4" type="DATE" value="2008" anchorTimeID="t0"/> hier. \
+                Es war <TIMEX3 tid="t5" type="DURATION" value="P1Y" beginPoint="t6" endPoint="t7">das Jahr</TIMEX3><TIMEX3 tid="t6" type="DATE" value="1969-01-01"/><TIMEX3 tid="t7" type="DATE" value="1969-12-31"/>.</TEXT></TimeML>
+                """);
+        TimeEvaluation.GoldDocument doc = TimeEvaluation.read(file);
+        TimeExpression ago = doc.gold().get(0), since = doc.gold().get(1), year = doc.gold().get(2);
+        assertTrue(doc.valueOf(ago, "P3Y") && doc.valueOf(ago, "2007"), "the duration and the date it gives");
+        assertTrue(!doc.valueOf(ago, "2008"), "another year");
+        assertTrue(doc.valueOf(since, "P2Y") && doc.valueOf(since, "2008"));
+        assertTrue(doc.valueOf(year, "P1Y") && !doc.valueOf(year, "1969-01-01"), "not up to the DCT: no date");
+    }
 }
