@@ -495,6 +495,12 @@ final class TimexResolver {
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
             }
+            // The day after the day last named, when no verb says which way: a diary or a programme goes from day to
+            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday)
+            if (shift == null && named != null && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7
+                    && named.plusDays(1).getDayOfWeek().getValue() == weekday && tense.getAsInt() == 0) {
+                return day(named.plusDays(1));
+            }
             // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
             return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null || shift == 0));
         }

@@ -468,4 +468,17 @@ class TimeTaggerGermanTest {
         // "from now on", like "mittlerweile": KRAUTS and our hand-written gold leave it unmarked
         assertFound("de", "Die Dividende wird künftig im Dezember gezahlt.", "im Dezember=DATE 2022-12");
     }
+
+    @Test
+    void aWeekdayWithoutTenseAfterTheDayBeforeItIsTheNextDay() {
+        // written for Storyline, after a week's diary in KRAUTS (Die Zeit) planned in the present tense: published on
+        // a Friday, "Dienstag" alone is the last one (nearer), but after "am Montag" that followed "am Sonntag" it
+        // is the day after that Monday
+        assertFound("de", "Am Sonntag fliege ich nach Rom, am Montag treffe ich den Minister. Am Dienstag geht es zurück.",
+                "Am Sonntag=DATE 2022-01-16", "am Montag=DATE 2022-01-17", "Am Dienstag=DATE 2022-01-18");
+        assertFound("de", "Am Dienstag geht es zurück.", "Am Dienstag=DATE 2022-01-11");
+        // a verb's tense still decides; a weekday that is not the next day keeps the nearest to publication
+        assertFound("de", "Am Montag traf er den Minister. Am Dienstag hatte er frei.",
+                "Am Montag=DATE 2022-01-10", "Am Dienstag=DATE 2022-01-11");
+    }
 }
