@@ -49,6 +49,11 @@ final class TimexResolver {
             return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart);
         }
 
+        /** The same, forgetting the day named and its part: an entry of a listing began since. */
+        Reference withoutDay() {
+            return day == null ? this : new Reference(null, null, year, date, yearPart);
+        }
+
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
             return year == null ? this : new Reference(day, part, null, date, yearPart);

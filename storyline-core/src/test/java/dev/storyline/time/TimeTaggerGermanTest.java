@@ -481,4 +481,19 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Montag traf er den Minister. Am Dienstag hatte er frei.",
                 "Am Montag=DATE 2022-01-10", "Am Dienstag=DATE 2022-01-11");
     }
+
+    @Test
+    void anEntryOfAListingIsOnTheDayOfTheListingNotOnTheDayTheEntryBeforeNamed() {
+        // written for Storyline, after the events listings of a South Tyrolean daily (KRAUTS, Dolomiten): each entry
+        // begins with its place and a colon; a day one entry names does not carry into the next
+        assertFound("de", "Bozen: Adventsmarkt im Pfarrzentrum, heute ab 15 Uhr, am morgigen Samstag von 9-12 Uhr. "
+                        + "Bozen / Umgebung Theater & Bühne Leifers: Schwank der Heimatbühne, 20 Uhr.",
+                "heute=DATE 2022-01-14", "ab 15 Uhr=TIME 2022-01-14T15:00", "Samstag=DATE 2022-01-15",
+                "von 9=TIME 2022-01-15T09:00", "12 Uhr=TIME 2022-01-15T12:00", "20 Uhr=TIME 2022-01-14T20:00");
+        // in narrative, and after a colon that follows a word in lower case, the day named stays
+        assertFound("de", "Am Samstag kam es zu Ausschreitungen. Gegen 22 Uhr griff die Polizei ein.",
+                "Am Samstag=DATE 2022-01-08", "Gegen 22 Uhr=TIME 2022-01-08T22:00");
+        assertFound("de", "Am Samstag kam es zu Ausschreitungen. Der Sprecher sagte: Um 22 Uhr war es vorbei.",
+                "Am Samstag=DATE 2022-01-08", "Um 22 Uhr=TIME 2022-01-08T22:00");
+    }
 }
