@@ -470,6 +470,13 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void juengstIsNoTimeExpression() {
+        // "recently, lately": KRAUTS leaves it unmarked in every part read (Die Zeit 0 of 3); "kürzlich" stays
+        assertFound("de", "Der Verband hat jüngst eine Studie veröffentlicht.");
+        assertFound("de", "Der Verband hat kürzlich eine Studie veröffentlicht.", "kürzlich=DATE PAST_REF");
+    }
+
+    @Test
     void aWeekdayWithoutTenseAfterTheDayBeforeItIsTheNextDay() {
         // written for Storyline, after a week's diary in KRAUTS (Die Zeit) planned in the present tense: published on
         // a Friday, "Dienstag" alone is the last one (nearer), but after "am Montag" that followed "am Sonntag" it
