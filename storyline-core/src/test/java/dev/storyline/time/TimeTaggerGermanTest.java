@@ -503,4 +503,17 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Samstag kam es zu Ausschreitungen. Der Sprecher sagte: Um 22 Uhr war es vorbei.",
                 "Am Samstag=DATE 2022-01-08", "Um 22 Uhr=TIME 2022-01-08T22:00");
     }
+
+    @Test
+    void todayOfAnAgeAgainstThePastOrAskedAboutIsNowadays() {
+        // written for Storyline, after the essays of KRAUTS's Die Zeit: "von heute", "heute" set against "damals",
+        // and a question of how things are name the present age, not the day
+        assertFound("de", "Die Jugend von heute liest weniger Zeitung.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Damals war er Minister, heute leitet er eine Stiftung.", "Damals=DATE PAST_REF",
+                "heute=DATE PRESENT_REF");
+        assertFound("de", "Wie sehen die Parteien heute die Lage?", "heute=DATE PRESENT_REF");
+        // the day: an event today, and "von heute an"
+        assertFound("de", "Das Gesetz tritt von heute an in Kraft.", "heute=DATE 2022-01-14");
+        assertFound("de", "Wer spricht heute um 10 Uhr?", "heute=DATE 2022-01-14", "um 10 Uhr=TIME 2022-01-14T10:00");
+    }
 }
