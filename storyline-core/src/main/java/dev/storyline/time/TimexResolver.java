@@ -432,6 +432,12 @@ final class TimexResolver {
         Integer year = year(m, anchor);
         Integer weekday = weekday(m);
         String unit = unit(m);
+        if (m.get("refweek") != null) {
+            // "in der dritten Woche": counted from the week of the day last named (the first is that week)
+            String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));
+            if (n == null || reference.day() == null) return null;
+            return new Resolution("DATE", week(reference.day().plusWeeks(Integer.parseInt(n) - 1)), null);
+        }
         if (month != null && m.get("monthweek") != null) {
             // "la deuxième semaine de janvier": days 8 to 14, so the ISO week holding the 11th (most of them)
             String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));

@@ -516,4 +516,15 @@ class TimeTaggerGermanTest {
         assertFound("de", "Das Gesetz tritt von heute an in Kraft.", "heute=DATE 2022-01-14");
         assertFound("de", "Wer spricht heute um 10 Uhr?", "heute=DATE 2022-01-14", "um 10 Uhr=TIME 2022-01-14T10:00");
     }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline, after a holiday camp's report in KRAUTS (Dolomiten): its weeks count from its start
+        assertFound("de", "Das Lager begann am 3. Januar. In der ersten Woche bastelten die Kinder, in der dritten Woche "
+                        + "ging es ins Schwimmbad.",
+                "am 3. Januar=DATE 2022-01-03", "In der ersten Woche=DATE 2022-W01", "in der dritten Woche=DATE 2022-W03");
+        // without a day named there is nothing to count from; "im Amt" is no week of a date
+        assertFound("de", "In der ersten Woche kamen 500 Besucher.");
+        assertFound("de", "Er kam am 3. Januar. Die erste Woche im Amt war schwer.", "am 3. Januar=DATE 2022-01-03");
+    }
 }
