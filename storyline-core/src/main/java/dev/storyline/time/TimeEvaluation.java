@@ -199,10 +199,14 @@ public final class TimeEvaluation {
      * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
      * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first); a clock time with a one-digit hour or a
-     * period ("T8:30", "T19.30": KRAUTS's Dolomiten). Nothing else is made equal.
+     * period ("T8:30", "T19.30": KRAUTS's Dolomiten); a part of every day written as a period of one part or as
+     * the part of an unknown day ("nachts": "PT1NI", "PTNI" or "XXXX-XX-XXTNI", all three in KRAUTS). Nothing else
+     * is made equal.
      */
     static boolean sameValue(String a, String b) {
         if (a.equals(b)) return true;
+        String partA = partOfEveryDay(a), partB = partOfEveryDay(b);
+        if (partA != null && partA.equals(partB)) return true;
         if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));
         java.math.BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
         if (amountA != null && amountB != null) {
@@ -210,6 +214,15 @@ public final class TimeEvaluation {
         }
         return clock(a).equals(clock(b));
     }
+
+    /** "PT1NI", "PTNI", "XXXX-XX-XXTNI" → "NI"; null for any other value. */
+    private static String partOfEveryDay(String value) {
+        Matcher m = PART_OF_EVERY_DAY.matcher(value);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    private static final java.util.regex.Pattern PART_OF_EVERY_DAY =
+            java.util.regex.Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
 
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
 

@@ -154,6 +154,15 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void aPartOfEveryDayIsTheSameWrittenAsAPeriodOrAsThePartOfAnUnknownDay() {
+        assertTrue(TimeEvaluation.sameValue("PT1NI", "XXXX-XX-XXTNI"));
+        assertTrue(TimeEvaluation.sameValue("XXXX-XX-XXTMO", "PTMO"));
+        assertTrue(!TimeEvaluation.sameValue("PT1NI", "XXXX-XX-XXTMO"), "another part of the day");
+        assertTrue(!TimeEvaluation.sameValue("PT2NI", "XXXX-XX-XXTNI"), "two nights are no night");
+        assertTrue(!TimeEvaluation.sameValue("PT1NI", "2010-01-01TNI"), "a night of a known day is no recurrence");
+    }
+
+    @Test
     void aClockTimeWithAPeriodOrOneDigitHourIsTheSameTime() {
         assertTrue(TimeEvaluation.sameValue("2013-09-23T19.30", "2013-09-23T19:30"));
         assertTrue(TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-17T08:30"));
