@@ -92,11 +92,11 @@ class TimeEvaluationTest {
         assertTrue(result.overall().valueF1() >= 0.775, "value F1 " + result.overall().valueF1());
     }
 
-    // Die Zeit's value floor came down 0.755 -> 0.735 on purpose: "heute" with a present verb of action is the day
-    // ("Heute beginnt die Konferenz"), nowadays only with a verb of state; the weekly's essays read it as nowadays
-    // either way (0.765 -> 0.739), the dailies (Dolomiten) do not move and the blind German set gains (0.901 -> 0.908).
+    // Floors a little under the fifth round's figures (notes/dates-de.md): Die Zeit 0.895 / 0.798, Dolomiten-100
+    // 0.896 / 0.750, Dolomiten-42 0.953 / 0.827; part of Die Zeit's value gain is the scorer's (the date KRAUTS
+    // anchors "vor drei Jahren" at, "nachts" written three ways).
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.885, 0.735", "Dolomiten-100, 0.89, 0.74", "Dolomiten-42, 0.935, 0.685"})
+    @CsvSource({"DieZeit, 0.89, 0.79", "Dolomiten-100, 0.89, 0.745", "Dolomiten-42, 0.945, 0.82"})
     void germanKrauts(String part, double spanFloor, double valueFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());
