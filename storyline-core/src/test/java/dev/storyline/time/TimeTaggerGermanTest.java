@@ -527,4 +527,13 @@ class TimeTaggerGermanTest {
         assertFound("de", "In der ersten Woche kamen 500 Besucher.");
         assertFound("de", "Er kam am 3. Januar. Die erste Woche im Amt war schwer.", "am 3. Januar=DATE 2022-01-03");
     }
+
+    @Test
+    void anAgeLimitIsNoDuration() {
+        // written for Storyline, after a Die Zeit essay on gun laws in KRAUTS (which leaves age limits unmarked)
+        assertFound("de", "Die Altersgrenze von 18 Jahren ist Augenwischerei.");
+        assertFound("de", "Die Anhebung der Altersgrenze für das Schießen mit großen Waffen von 14 Jahren auf 18 Jahre.");
+        // a term is still one: "Haft von drei Jahren"
+        assertFound("de", "Er erhielt eine Haft von drei Jahren.", "drei Jahren=DURATION P3Y");
+    }
 }
