@@ -536,4 +536,12 @@ class TimeTaggerGermanTest {
         // a term is still one: "Haft von drei Jahren"
         assertFound("de", "Er erhielt eine Haft von drei Jahren.", "drei Jahren=DURATION P3Y");
     }
+
+    @Test
+    void onThatDayIsTheDayLastNamed() {
+        // written for Storyline: "an diesem Tag", "an jenem Tag" point back, as "that day" and "ese día" do
+        assertFound("de", "Am 1. Oktober 2003 kam sie nach Berlin. An diesem Tag begann ihr neues Leben.",
+                "Am 1. Oktober 2003=DATE 2003-10-01", "An diesem Tag=DATE 2003-10-01");
+        assertFound("de", "An jenem Tag regnete es.", "An jenem Tag=DATE 2022-01-14");
+    }
 }
