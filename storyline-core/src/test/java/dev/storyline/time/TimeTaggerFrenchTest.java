@@ -394,4 +394,32 @@ class TimeTaggerFrenchTest {
     void uneDateUlterieureEstUnAvenirVague() {
         assertFound("fr", "La réunion est reportée à une date ultérieure.", "une date ultérieure=DATE FUTURE_REF");
     }
+
+    @Test
+    void ceJourLaIsTheDayLastNamedNotToday() {
+        // written for Storyline: "ce jour-là" points back, as "an diesem Tag", "ese día", "quel giorno" do
+        assertFound("fr", "Le 3 octobre 2003, elle arriva à Paris. Ce jour-là, sa vie changea.",
+                "Le 3 octobre 2003=DATE 2003-10-03", "Ce jour-là=DATE 2003-10-03");
+    }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline: a camp counted in weeks from its start; "la deuxième semaine après ..." is not
+        assertFound("fr", "Le stage a commencé le 3 janvier. La première semaine, les enfants ont bricolé; la troisième "
+                        + "semaine, ils sont allés à la piscine.",
+                "le 3 janvier=DATE 2022-01-03", "La première semaine=DATE 2022-W01", "la troisième semaine=DATE 2022-W03");
+        assertFound("fr", "La troisième semaine, ils sont allés à la piscine.");
+        assertFound("fr", "Il est arrivé le 3 janvier. La deuxième semaine après l'élection fut calme.",
+                "le 3 janvier=DATE 2022-01-03");
+    }
+
+    @Test
+    void todayOfAnAgeOrSetAgainstThePastIsNowadays() {
+        // written for Storyline: "d'aujourd'hui" after a group or an age, "aujourd'hui" after "autrefois"
+        assertFound("fr", "Les jeunes d'aujourd'hui lisent moins.", "aujourd'hui=DATE PRESENT_REF");
+        assertFound("fr", "Autrefois ministre, il est aujourd'hui un paria.",
+                "Autrefois=DATE PAST_REF", "aujourd'hui=DATE PRESENT_REF");
+        // a meeting of the day stays the day
+        assertFound("fr", "La séance d'aujourd'hui est longue.", "aujourd'hui=DATE 2022-01-14");
+    }
 }
