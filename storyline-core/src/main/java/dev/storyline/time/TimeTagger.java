@@ -49,9 +49,10 @@ public final class TimeTagger {
      * The head of an entry in a listing of events: one to eight capitalised words (places, a section's name, joined by
      * "&", "/" or "-") and a colon, as in "Bozen / Umgebung Theater & Bühne Andrian: „Tingeltangel“: ..., 20 Uhr."
      * A sentence of narrative ("Smith added: ...") has a word in lower case before its colon.
+     * French typography puts a space (often a no-break one) before the colon: "Villeurbanne : théâtre, 20 h."
      */
     private static final java.util.regex.Pattern LISTING_ENTRY = java.util.regex.Pattern.compile(
-            "\\s*(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s*[&/–-]\\s*|[^\\S\\n]+)){0,7}\\p{Lu}[\\p{L}\\p{N}'’-]*:\\s");
+            "\\s*(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s*[&/–-]\\s*|[^\\S\\n]+)){0,7}\\p{Lu}[\\p{L}\\p{N}'’-]*(?:[^\\S\\n]|[\\u00A0\\u202F])?:\\s");
 
     /** Whether the text from {@code from} (after a sentence's end) begins an entry of a listing. */
     private static boolean startsListingEntry(String text, int from) {

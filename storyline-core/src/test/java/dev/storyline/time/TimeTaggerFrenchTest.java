@@ -422,4 +422,20 @@ class TimeTaggerFrenchTest {
         // a meeting of the day stays the day
         assertFound("fr", "La séance d'aujourd'hui est longue.", "aujourd'hui=DATE 2022-01-14");
     }
+
+    @Test
+    void anEntryOfAListingWithASpaceBeforeItsColonForgetsTheDayTheEntryBeforeNamed() {
+        // written for Storyline, after a daily's agenda column: French puts a space (or a no-break one) before the
+        // colon that ends an entry's place; the "samedi" of one entry does not carry into the next
+        assertFound("fr", "Lyon : marché place Bellecour, demain samedi de 9 h à 12 h. Villeurbanne : théâtre, salle "
+                        + "Gérard-Philipe, 20 h.",
+                "demain samedi=DATE 2022-01-15", "9 h=TIME 2022-01-15T09:00", "à 12 h=TIME 2022-01-15T12:00",
+                "20 h=TIME 2022-01-14T20:00");
+        assertFound("fr", "Lyon : marché, demain samedi de 9 h à 12 h. Villeurbanne\u00a0: théâtre, 20 h.",
+                "demain samedi=DATE 2022-01-15", "9 h=TIME 2022-01-15T09:00", "à 12 h=TIME 2022-01-15T12:00",
+                "20 h=TIME 2022-01-14T20:00");
+        // after a colon that follows a word in lower case (narrative), the day named stays
+        assertFound("fr", "Samedi, des heurts ont éclaté. Le porte-parole a déclaré : à 22 h, tout était fini.",
+                "Samedi=DATE 2022-01-08", "à 22 h=TIME 2022-01-08T22:00");
+    }
 }
