@@ -578,4 +578,22 @@ class TimeTaggerEnglishTest {
     void theNextCoupleOfYearsIsTwoYears() {
         assertFound("en", "Prices should rise over the next couple of years.", "over the next couple of years=DURATION P2Y");
     }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline: a camp counted in weeks from its start; "the first week in office" is not
+        assertFound("en", "The camp began on January 3. In the first week the children made crafts; in the third week "
+                        + "they went swimming.",
+                "on January 3=DATE 2022-01-03", "In the first week=DATE 2022-W01", "in the third week=DATE 2022-W03");
+        assertFound("en", "In the third week they went swimming.");
+        assertFound("en", "She arrived on May 2. The first week in office was hard.", "on May 2=DATE 2021-05-02");
+    }
+
+    @Test
+    void todaySetAgainstThePastIsNowadays() {
+        // written for Storyline ("today's youth" is left untagged, above); today's meeting stays the day
+        assertFound("en", "In the past he was a minister; today he is a pariah.",
+                "In the past=DATE PAST_REF", "today=DATE PRESENT_REF");
+        assertFound("en", "The council meets today in London.", "today=DATE 2022-01-14");
+    }
 }

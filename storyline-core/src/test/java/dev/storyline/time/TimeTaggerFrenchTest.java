@@ -394,4 +394,48 @@ class TimeTaggerFrenchTest {
     void uneDateUlterieureEstUnAvenirVague() {
         assertFound("fr", "La réunion est reportée à une date ultérieure.", "une date ultérieure=DATE FUTURE_REF");
     }
+
+    @Test
+    void ceJourLaIsTheDayLastNamedNotToday() {
+        // written for Storyline: "ce jour-là" points back, as "an diesem Tag", "ese día", "quel giorno" do
+        assertFound("fr", "Le 3 octobre 2003, elle arriva à Paris. Ce jour-là, sa vie changea.",
+                "Le 3 octobre 2003=DATE 2003-10-03", "Ce jour-là=DATE 2003-10-03");
+    }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline: a camp counted in weeks from its start; "la deuxième semaine après ..." is not
+        assertFound("fr", "Le stage a commencé le 3 janvier. La première semaine, les enfants ont bricolé; la troisième "
+                        + "semaine, ils sont allés à la piscine.",
+                "le 3 janvier=DATE 2022-01-03", "La première semaine=DATE 2022-W01", "la troisième semaine=DATE 2022-W03");
+        assertFound("fr", "La troisième semaine, ils sont allés à la piscine.");
+        assertFound("fr", "Il est arrivé le 3 janvier. La deuxième semaine après l'élection fut calme.",
+                "le 3 janvier=DATE 2022-01-03");
+    }
+
+    @Test
+    void todayOfAnAgeOrSetAgainstThePastIsNowadays() {
+        // written for Storyline: "d'aujourd'hui" after a group or an age, "aujourd'hui" after "autrefois"
+        assertFound("fr", "Les jeunes d'aujourd'hui lisent moins.", "aujourd'hui=DATE PRESENT_REF");
+        assertFound("fr", "Autrefois ministre, il est aujourd'hui un paria.",
+                "Autrefois=DATE PAST_REF", "aujourd'hui=DATE PRESENT_REF");
+        // a meeting of the day stays the day
+        assertFound("fr", "La séance d'aujourd'hui est longue.", "aujourd'hui=DATE 2022-01-14");
+    }
+
+    @Test
+    void anEntryOfAListingWithASpaceBeforeItsColonForgetsTheDayTheEntryBeforeNamed() {
+        // written for Storyline, after a daily's agenda column: French puts a space (or a no-break one) before the
+        // colon that ends an entry's place; the "samedi" of one entry does not carry into the next
+        assertFound("fr", "Lyon : marché place Bellecour, demain samedi de 9 h à 12 h. Villeurbanne : théâtre, salle "
+                        + "Gérard-Philipe, 20 h.",
+                "demain samedi=DATE 2022-01-15", "9 h=TIME 2022-01-15T09:00", "à 12 h=TIME 2022-01-15T12:00",
+                "20 h=TIME 2022-01-14T20:00");
+        assertFound("fr", "Lyon : marché, demain samedi de 9 h à 12 h. Villeurbanne\u00a0: théâtre, 20 h.",
+                "demain samedi=DATE 2022-01-15", "9 h=TIME 2022-01-15T09:00", "à 12 h=TIME 2022-01-15T12:00",
+                "20 h=TIME 2022-01-14T20:00");
+        // after a colon that follows a word in lower case (narrative), the day named stays
+        assertFound("fr", "Samedi, des heurts ont éclaté. Le porte-parole a déclaré : à 22 h, tout était fini.",
+                "Samedi=DATE 2022-01-08", "à 22 h=TIME 2022-01-08T22:00");
+    }
 }

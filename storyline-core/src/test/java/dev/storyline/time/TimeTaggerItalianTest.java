@@ -88,4 +88,23 @@ class TimeTaggerItalianTest {
     void oraIsAnHourNotNow() {
         assertFound("it", "La scossa è arrivata alle 4.17 ora locale.", "alle 4.17=TIME 2022-01-14T04:17");
     }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // a camp counted in weeks from its start; "la seconda settimana dopo ..." is not
+        assertFound("it", "Il campo è iniziato il 3 gennaio. La prima settimana i bambini hanno fatto lavoretti; "
+                        + "la terza settimana sono andati in piscina.",
+                "il 3 gennaio=DATE 2022-01-03", "La prima settimana=DATE 2022-W01", "la terza settimana=DATE 2022-W03");
+        assertFound("it", "La terza settimana sono andati in piscina.");
+        assertFound("it", "È arrivato il 3 gennaio. La seconda settimana dopo le elezioni fu calma.",
+                "il 3 gennaio=DATE 2022-01-03");
+    }
+
+    @Test
+    void todayOfAnAgeOrSetAgainstThePastIsNowadays() {
+        // "di oggi" after a group or an age, "oggi" after "una volta"; a meeting of the day stays the day
+        assertFound("it", "I giovani di oggi leggono meno.", "oggi=DATE PRESENT_REF");
+        assertFound("it", "Una volta era ministro, oggi è un paria.", "oggi=DATE PRESENT_REF");
+        assertFound("it", "La riunione di oggi è lunga.", "oggi=DATE 2022-01-14");
+    }
 }

@@ -369,4 +369,24 @@ class TimeTaggerSpanishTest {
     void aLaterDateIsAVagueFuture() {
         assertFound("es", "La vista se aplaza a una fecha posterior.", "una fecha posterior=DATE FUTURE_REF");
     }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline: a camp counted in weeks from its start; "la segunda semana tras ..." is not
+        assertFound("es", "El campamento empezó el 3 de enero. La primera semana los niños hicieron manualidades; "
+                        + "la tercera semana fueron a la piscina.",
+                "el 3 de enero=DATE 2022-01-03", "La primera semana=DATE 2022-W01", "la tercera semana=DATE 2022-W03");
+        assertFound("es", "La tercera semana fueron a la piscina.");
+        assertFound("es", "Llegó el 3 de enero. La segunda semana tras las elecciones fue tranquila.",
+                "el 3 de enero=DATE 2022-01-03");
+    }
+
+    @Test
+    void todayOfAnAgeOrSetAgainstThePastIsNowadays() {
+        // written for Storyline: "de hoy" after a group or an age, "hoy" after an adverb "antes"
+        assertFound("es", "Los jóvenes de hoy leen menos.", "hoy=DATE PRESENT_REF");
+        assertFound("es", "Antes era ministro, hoy es un paria.", "hoy=DATE PRESENT_REF");
+        // a meeting of the day, and "antes de", stay the day
+        assertFound("es", "Antes de la reunión de hoy, habló.", "hoy=DATE 2022-01-14");
+    }
 }
