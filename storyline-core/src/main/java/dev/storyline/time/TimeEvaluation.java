@@ -239,11 +239,16 @@ public final class TimeEvaluation {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** The {@code .tml} documents of a folder and its subfolders, in path order. */
+    /**
+     * The {@code .tml} documents of a folder and its subfolders, in path order. Files whose name starts with a dot
+     * are left out: an archive packed on macOS holds a "._NAME.tml" beside each document (AppleDouble metadata, not
+     * XML), and the copy of TBAQ-cleaned in circulation has one for each of its 256 documents.
+     */
     public static List<GoldDocument> readFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             List<GoldDocument> docs = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && Files.isRegularFile(p)).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && !p.getFileName().toString().startsWith(".")
+                    && Files.isRegularFile(p)).sorted().toList()) {
                 docs.add(read(f));
             }
             return docs;

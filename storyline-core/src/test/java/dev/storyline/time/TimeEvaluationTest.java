@@ -116,6 +116,19 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void aMacOSMetadataFileBesideADocumentIsNotRead(@TempDir Path dir) throws IOException {
+        // Hand-written: a folder unpacked from a macOS archive, "._a.tml" holding binary metadata, not TimeML.
+        Files.writeString(dir.resolve("a.tml"), """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06" functionInDocument="CREATION_TIME">02/06/1998</TIMEX3></DCT>
+                <TEXT>The vote is on <TIMEX3 tid="t1" type="DATE" value="1998-02-09">Monday</TIMEX3>.</TEXT></TimeML>
+                """);
+        Files.write(dir.resolve("._a.tml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c'});
+        List<TimeEvaluation.GoldDocument> docs = TimeEvaluation.readFolder(dir);
+        assertEquals(1, docs.size());
+        assertEquals(java.time.LocalDate.of(1998, 2, 6), docs.get(0).creationTime());
+    }
+
+    @Test
     void readsTextAndGoldSpansOfATimeMLDocument() {
         TimeEvaluation.GoldDocument doc = TimeEvaluation.read(frenchTimeBankFolder().resolve("1999-05-20-0108.tml"));
         assertEquals(java.time.LocalDate.of(1999, 5, 20), doc.creationTime());
