@@ -578,4 +578,26 @@ class TimeTaggerEnglishTest {
     void theNextCoupleOfYearsIsTwoYears() {
         assertFound("en", "Prices should rise over the next couple of years.", "over the next couple of years=DURATION P2Y");
     }
+
+    // Hand-written (session 10): AQUAINT wrote "shot to death last Oct. 23", where "last Oct." was taken alone.
+    @Test
+    void aDayOfTheMonthAfterLastOrNextIsThatDay() {
+        assertFound("en", "The doctor was shot last Oct. 23 at his home; the hearing is set for next March 3.",
+                "last Oct. 23=DATE 2021-10-23", "next March 3=DATE 2022-03-03");
+    }
+
+    // Hand-written (session 10): "4 in the morning" was only "in the morning", the hour lost.
+    @Test
+    void anHourNamedWithItsPartOfTheDayIsAClockTime() {
+        assertFound("en", "The blast woke the town at 4 in the morning, and the curfew ran until 10 at night on Saturday.",
+                "at 4 in the morning=TIME 2022-01-14T04:00", "until 10 at night on Saturday=TIME 2022-01-08T22:00");
+        assertFound("en", "Shares rose 4 in the morning session.", "in the morning=TIME 2022-01-14TMO");
+    }
+
+    // Hand-written (session 10): CBS's programme "60 Minutes" (AQUAINT) is a title, not a length.
+    @Test
+    void aProgrammeNamedAfterASpanIsNoDuration() {
+        assertFound("en", "Gonzalez said on CBS's ''60 Minutes.'' The show \"48 Hours\" aired; the talks lasted 60 minutes.",
+                "60 minutes=DURATION PT60M");
+    }
 }
