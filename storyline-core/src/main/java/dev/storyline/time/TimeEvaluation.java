@@ -181,7 +181,8 @@ public final class TimeEvaluation {
      * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
      * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first); a clock time with a one-digit hour or a
-     * period ("T8:30", "T19.30": KRAUTS's Dolomiten). Nothing else is made equal.
+     * period ("T8:30", "T19.30": KRAUTS's Dolomiten); a week with a one-digit number ("2000-W7": AQUAINT). Nothing
+     * else is made equal.
      */
     static boolean sameValue(String a, String b) {
         if (a.equals(b)) return true;
@@ -190,7 +191,14 @@ public final class TimeEvaluation {
         if (amountA != null && amountB != null) {
             return amountA[0].compareTo(amountB[0]) == 0 && amountA[1].compareTo(amountB[1]) == 0;
         }
-        return clock(a).equals(clock(b));
+        return clock(paddedWeek(a)).equals(clock(paddedWeek(b)));
+    }
+
+    private static final java.util.regex.Pattern ONE_DIGIT_WEEK = java.util.regex.Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
+
+    /** "2000-W7" → "2000-W07", "2000-W7-WE" → "2000-W07-WE"; any other value as it is. */
+    private static String paddedWeek(String value) {
+        return ONE_DIGIT_WEEK.matcher(value).replaceFirst(m -> m.group(1) + "0" + m.group(2));
     }
 
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");

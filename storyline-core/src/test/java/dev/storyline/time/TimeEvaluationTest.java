@@ -167,6 +167,14 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void aWeekWithAOneDigitNumberIsTheSameWeek() {
+        assertTrue(TimeEvaluation.sameValue("2000-W7", "2000-W07"));
+        assertTrue(TimeEvaluation.sameValue("2000-W07-WE", "2000-W7-WE"));
+        assertTrue(!TimeEvaluation.sameValue("2000-W7", "2000-W17"), "another week");
+        assertTrue(!TimeEvaluation.sameValue("2000-W7", "2000-W06"), "another week");
+    }
+
+    @Test
     void aClockTimeWithAPeriodOrOneDigitHourIsTheSameTime() {
         assertTrue(TimeEvaluation.sameValue("2013-09-23T19.30", "2013-09-23T19:30"));
         assertTrue(TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-17T08:30"));
