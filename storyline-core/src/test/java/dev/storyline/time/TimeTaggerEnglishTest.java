@@ -600,4 +600,22 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Gonzalez said on CBS's ''60 Minutes.'' The show \"48 Hours\" aired; the talks lasted 60 minutes.",
                 "60 minutes=DURATION PT60M");
     }
+
+    // Hand-written (session 10): AQUAINT's "the annual March for Life", "the ``March of the ... Mothers''" are
+    // protests, untagged; the month keeps its uses around them.
+    @Test
+    void aMarchNamedForItsCauseIsAProtest() {
+        assertFound("en", "Agents watched the annual March for Life. She led the ``March of the Combatant Mothers.''",
+                new String[0]);
+        assertFound("en", "He spoke of the March on Washington; in March the Senate voted, and the March of 1998 was cold.",
+                "in March=DATE 2021-03", "March of 1998=DATE 1998-03");
+    }
+
+    // Hand-written (session 10): "the people of tomorrow" is the future in general (TimeBank leaves it untagged);
+    // "as of tomorrow" is the next day.
+    @Test
+    void thePeopleOfTomorrowAreNoDay() {
+        assertFound("en", "\"If I were choosing the people of tomorrow, I would pick them,\" he said. The price holds as of tomorrow.",
+                "tomorrow=DATE 2022-01-15");
+    }
 }
