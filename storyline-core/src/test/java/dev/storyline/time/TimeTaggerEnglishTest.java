@@ -618,4 +618,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "\"If I were choosing the people of tomorrow, I would pick them,\" he said. The price holds as of tomorrow.",
                 "tomorrow=DATE 2022-01-15");
     }
+
+    // Hand-written (session 10): "appeared in court the next morning" (AQUAINT) was put on the morning of the day
+    // named before it, not the day after.
+    @Test
+    void theNextMorningIsOnTheDayAfterTheDayNamed() {
+        assertFound("en", "He was arrested on Tuesday. The next morning he appeared in court.",
+                "on Tuesday=DATE 2022-01-11", "The next morning=TIME 2022-01-12TMO");
+        assertFound("en", "He landed on Tuesday night. The next morning he spoke.",
+                "on Tuesday night=TIME 2022-01-11TNI", "The next morning=TIME 2022-01-12TMO");
+    }
 }
