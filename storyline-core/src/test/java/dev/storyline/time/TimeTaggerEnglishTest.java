@@ -628,4 +628,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "He landed on Tuesday night. The next morning he spoke.",
                 "on Tuesday night=TIME 2022-01-11TNI", "The next morning=TIME 2022-01-12TMO");
     }
+
+    // Hand-written (session 10): TimeBank marks "live without it for a while" as a length of unknown size (PXX).
+    @Test
+    void aWhileIsALengthOfUnknownSize() {
+        assertFound("en", "They will live without power for a while. A while ago he left; we meet once in a while.",
+                "for a while=DURATION PXX");
+    }
 }
