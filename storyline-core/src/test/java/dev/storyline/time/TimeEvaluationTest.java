@@ -81,15 +81,17 @@ class TimeEvaluationTest {
     void englishTimeBank() {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("TimeBank")));
         assertEquals(1243, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned TimeBank");
-        assertTrue(result.overall().f1() >= 0.94, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.83, "value F1 " + result.overall().valueF1());
+        assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
+        assertTrue(result.overall().valueF1() >= 0.835, "value F1 " + result.overall().valueF1());
     }
 
     @Test
     void englishAquaint() {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("AQUAINT")));
-        assertTrue(result.overall().f1() >= 0.94, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.775, "value F1 " + result.overall().valueF1());
+        assertEquals(579, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned AQUAINT");
+        assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
+        // 0.796 reached, 0.788 of it without the one-digit week equivalence (2000-W7 = 2000-W07)
+        assertTrue(result.overall().valueF1() >= 0.785, "value F1 " + result.overall().valueF1());
     }
 
     // Die Zeit's value floor came down 0.755 -> 0.735 on purpose: "heute" with a present verb of action is the day
