@@ -635,4 +635,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "They will live without power for a while. A while ago he left; we meet once in a while.",
                 "for a while=DURATION PXX");
     }
+
+    // Hand-written (session 10): "a premium over Thursday's closing price" (TimeBank, no verb to say) was put on the
+    // coming Thursday; a closing price is one already quoted.
+    @Test
+    void aWeekdaysClosingPriceIsPast() {
+        assertFound("en", "The notes carry a premium over Thursday's closing price, and shares may open above "
+                + "Monday's close. Sunday's vote will be close.",
+                "Thursday=DATE 2022-01-13", "Monday=DATE 2022-01-10", "Sunday=DATE 2022-01-16");
+    }
 }
