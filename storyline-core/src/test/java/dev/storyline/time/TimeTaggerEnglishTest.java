@@ -644,4 +644,12 @@ class TimeTaggerEnglishTest {
                 + "Monday's close. Sunday's vote will be close.",
                 "Thursday=DATE 2022-01-13", "Monday=DATE 2022-01-10", "Sunday=DATE 2022-01-16");
     }
+
+    // Hand-written (session 10): the participle of a passive ahead ("to be released") was read as a past, being
+    // nearer the weekday than "expected to".
+    @Test
+    void aPassiveAheadIsNoPast() {
+        assertFound("en", "The report is expected to be released on Tuesday.", "on Tuesday=DATE 2022-01-18");
+        assertFound("en", "The report was released on Tuesday.", "on Tuesday=DATE 2022-01-11");
+    }
 }
