@@ -180,9 +180,9 @@ public final class TimeEvaluation {
      * Whether two TIMEX3 values are the same: equal, or one value written two ways in use — a decade with its three
      * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
-     * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first); a clock time with a one-digit hour or a
-     * period ("T8:30", "T19.30": KRAUTS's Dolomiten); a week with a one-digit number ("2000-W7": AQUAINT). Nothing
-     * else is made equal.
+     * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first; "P2Q" and "P6M": TimeBank writes both); a
+     * clock time with a one-digit hour or a period ("T8:30", "T19.30": KRAUTS's Dolomiten); a week with a one-digit
+     * number ("2000-W7": AQUAINT). Nothing else is made equal.
      */
     static boolean sameValue(String a, String b) {
         if (a.equals(b)) return true;
@@ -203,14 +203,14 @@ public final class TimeEvaluation {
 
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
 
-    /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE" (not "PXY", "P1WE"). */
+    /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE", "P2Q" (not "PXY", "P1WE"). */
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|M|W|D|H|S)");
+            "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|Q|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|Q|M|W|D|H|S)");
 
     /**
-     * A duration as months (of centuries, decades, years, months) and seconds (of weeks, days and less), since a
-     * month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
+     * A duration as months (of centuries, decades, years, quarters, months) and seconds (of weeks, days and less),
+     * since a month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
      */
     private static java.math.BigDecimal[] durationAmounts(String value) {
         if (value.length() < 3 || value.endsWith("T") || !DURATION.matcher(value).matches()) return null;
@@ -224,6 +224,7 @@ public final class TimeEvaluation {
                 case "CE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(1200)));
                 case "DE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(120)));
                 case "Y" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(12)));
+                case "Q" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(3)));
                 case "M" -> months = months.add(n);
                 case "W" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(7 * 86400)));
                 case "D" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(86400)));

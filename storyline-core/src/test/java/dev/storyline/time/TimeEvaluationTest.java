@@ -163,6 +163,8 @@ class TimeEvaluationTest {
         assertTrue(TimeEvaluation.sameValue("PT0.5H", "PT30M"));
         assertTrue(TimeEvaluation.sameValue("P1.5Y", "P1Y6M"));
         assertTrue(TimeEvaluation.sameValue("P1DE", "P10Y"));
+        assertTrue(TimeEvaluation.sameValue("P2Q", "P6M"), "TimeBank writes quarters both ways (P2Q, P9M)");
+        assertTrue(!TimeEvaluation.sameValue("P1Q", "P4M"), "a quarter is three months");
         assertTrue(!TimeEvaluation.sameValue("P1M", "PT1M"), "a month is not a minute");
         assertTrue(!TimeEvaluation.sameValue("P1M", "P30D"), "a month is no number of days");
         assertTrue(!TimeEvaluation.sameValue("PXY", "PXM"), "vague amounts are not made equal");
