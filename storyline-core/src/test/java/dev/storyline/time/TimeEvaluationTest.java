@@ -82,7 +82,7 @@ class TimeEvaluationTest {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("TimeBank")));
         assertEquals(1243, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned TimeBank");
         assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.835, "value F1 " + result.overall().valueF1());
+        assertTrue(result.overall().valueF1() >= 0.84, "value F1 " + result.overall().valueF1());
     }
 
     @Test
