@@ -32,10 +32,28 @@ import java.util.stream.Stream;
  */
 public final class TimeEvaluation {
 
-    /** A TimeML document: its text (the TEXT element's characters) and gold expressions with offsets into it. */
-    public record GoldDocument(String id, LocalDate creationTime, String text, List<TimeExpression> gold) {
+    /**
+     * A TimeML document: its text (the TEXT element's characters) and gold expressions with offsets into it.
+     * {@code anchoredDates} gives, for a gold DURATION running up to (or from) the creation time, the date the gold
+     * itself puts at its other end in a TIMEX3 without text: KRAUTS marks "vor drei Jahren" as the DURATION "drei
+     * Jahren" from an unwritten DATE 1994 to the DCT, i.e. it gives the expression both readings.
+     */
+    public record GoldDocument(String id, LocalDate creationTime, String text, List<TimeExpression> gold,
+                               Map<TimeExpression, String> anchoredDates) {
         public GoldDocument {
             gold = List.copyOf(gold);
+            anchoredDates = Map.copyOf(anchoredDates);
+        }
+
+        public GoldDocument(String id, LocalDate creationTime, String text, List<TimeExpression> gold) {
+            this(id, creationTime, text, gold, Map.of());
+        }
+
+        /** Whether a predicted value is the gold's: its value, or the date the gold anchors it at. */
+        boolean valueOf(TimeExpression g, String predicted) {
+            if (sameValue(predicted, g.value())) return true;
+            String date = anchoredDates.get(g);
+            return date != null && sameValue(predicted, date);
         }
     }
 
@@ -158,7 +176,7 @@ public final class TimeEvaluation {
             for (TimeExpression g : doc.gold()) {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();
-                boolean valued = overlapping.stream().anyMatch(p -> sameValue(p.value(), g.value()));
+                boolean valued = overlapping.stream().anyMatch(p -> doc.valueOf(g, p.value()));
                 Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0);
                 byType.merge(g.type(), c, Counts::plus);
                 overall = overall.plus(c);
@@ -166,7 +184,7 @@ public final class TimeEvaluation {
             }
             for (TimeExpression p : predicted) {
                 boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
-                boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && sameValue(g.value(), p.value()));
+                boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && doc.valueOf(g, p.value()));
                 Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
@@ -182,10 +200,13 @@ public final class TimeEvaluation {
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
      * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first; "P2Q" and "P6M": TimeBank writes both); a
      * clock time with a one-digit hour or a period ("T8:30", "T19.30": KRAUTS's Dolomiten); a week with a one-digit
-     * number ("2000-W7": AQUAINT). Nothing else is made equal.
+     * number ("2000-W7": AQUAINT); a part of every day written as a period of one part or as the part of an unknown
+     * day ("nachts": "PT1NI", "PTNI" or "XXXX-XX-XXTNI", all three in KRAUTS). Nothing else is made equal.
      */
     static boolean sameValue(String a, String b) {
         if (a.equals(b)) return true;
+        String partA = partOfEveryDay(a), partB = partOfEveryDay(b);
+        if (partA != null && partA.equals(partB)) return true;
         if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));
         java.math.BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
         if (amountA != null && amountB != null) {
@@ -200,6 +221,15 @@ public final class TimeEvaluation {
     private static String paddedWeek(String value) {
         return ONE_DIGIT_WEEK.matcher(value).replaceFirst(m -> m.group(1) + "0" + m.group(2));
     }
+
+    /** "PT1NI", "PTNI", "XXXX-XX-XXTNI" → "NI"; null for any other value. */
+    private static String partOfEveryDay(String value) {
+        Matcher m = PART_OF_EVERY_DAY.matcher(value);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    private static final java.util.regex.Pattern PART_OF_EVERY_DAY =
+            java.util.regex.Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
 
     private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
 
@@ -292,24 +322,58 @@ public final class TimeEvaluation {
         if (texts.getLength() == 0) throw new IllegalArgumentException("no TEXT in " + file);
         StringBuilder text = new StringBuilder();
         List<TimeExpression> gold = new ArrayList<>();
-        collect(texts.item(0), text, gold);
+        Map<TimeExpression, Element> elements = new java.util.HashMap<>();
+        collect(texts.item(0), text, gold, elements);
         String name = file.getFileName().toString();
-        return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold);
+        return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold,
+                anchoredDates(timexes, elements));
     }
 
-    private static void collect(Node node, StringBuilder text, List<TimeExpression> gold) {
+    /**
+     * For each gold DURATION from a TIMEX3 without text to the creation time, or from the creation time to one,
+     * that TIMEX3's DATE or TIME value ("vor drei Jahren": P3Y from 1994 to the DCT; "in zehn Jahren": P10Y from the
+     * DCT to 2019). Durations between two other points ("das Jahr" from 1969-01-01 to 1969-12-31) are left out.
+     */
+    private static Map<TimeExpression, String> anchoredDates(org.w3c.dom.NodeList timexes,
+                                                             Map<TimeExpression, Element> elements) {
+        Map<String, Element> byId = new java.util.HashMap<>();
+        String creationId = null;
+        for (int i = 0; i < timexes.getLength(); i++) {
+            Element t = (Element) timexes.item(i);
+            byId.put(t.getAttribute("tid"), t);
+            if ("CREATION_TIME".equals(t.getAttribute("functionInDocument"))) creationId = t.getAttribute("tid");
+        }
+        Map<TimeExpression, String> dates = new java.util.HashMap<>();
+        if (creationId == null) return dates;
+        for (var e : elements.entrySet()) {
+            Element t = e.getValue();
+            if (!"DURATION".equals(t.getAttribute("type"))) continue;
+            String begin = t.getAttribute("beginPoint"), end = t.getAttribute("endPoint");
+            String other = creationId.equals(end) ? begin : creationId.equals(begin) ? end : null;
+            Element point = other == null || other.isEmpty() ? null : byId.get(other);
+            if (point == null || point == t || !point.getTextContent().isEmpty()) continue;
+            String type = point.getAttribute("type");
+            if (type.equals("DATE") || type.equals("TIME")) dates.put(e.getKey(), point.getAttribute("value"));
+        }
+        return dates;
+    }
+
+    private static void collect(Node node, StringBuilder text, List<TimeExpression> gold,
+                                Map<TimeExpression, Element> elements) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(child.getNodeValue());
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
                 int start = text.length();
-                collect(child, text, gold);
+                collect(child, text, gold, elements);
                 Element e = (Element) child;
                 // A TIMEX3 without text (a non-consuming one: KRAUTS marks the implicit start and end of a period
                 // so) is not a mention in the text: nothing can find it.
                 if (e.getTagName().equals("TIMEX3") && text.length() > start) {
-                    gold.add(new TimeExpression(text.substring(start), start, text.length(), e.getAttribute("type"),
-                            e.getAttribute("value")));
+                    TimeExpression g = new TimeExpression(text.substring(start), start, text.length(),
+                            e.getAttribute("type"), e.getAttribute("value"));
+                    gold.add(g);
+                    elements.put(g, e);
                 }
             }
         }

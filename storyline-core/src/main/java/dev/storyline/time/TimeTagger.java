@@ -44,6 +44,21 @@ public final class TimeTagger {
 
     /** A quarter or half of a year: 2021-Q3, 2021-H1. */
     private static final java.util.regex.Pattern QUARTER_OR_HALF = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
+
+    /**
+     * The head of an entry in a listing of events: one to eight capitalised words (places, a section's name, joined by
+     * "&", "/" or "-") and a colon, as in "Bozen / Umgebung Theater & Bühne Andrian: „Tingeltangel“: ..., 20 Uhr."
+     * A sentence of narrative ("Smith added: ...") has a word in lower case before its colon.
+     */
+    private static final java.util.regex.Pattern LISTING_ENTRY = java.util.regex.Pattern.compile(
+            "\\s*(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s*[&/–-]\\s*|[^\\S\\n]+)){0,7}\\p{Lu}[\\p{L}\\p{N}'’-]*:\\s");
+
+    /** Whether the text from {@code from} (after a sentence's end) begins an entry of a listing. */
+    private static boolean startsListingEntry(String text, int from) {
+        Matcher m = LISTING_ENTRY.matcher(text);
+        m.region(from, Math.min(text.length(), from + 160));
+        return m.lookingAt();
+    }
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final Map<String, Grammar> grammars;
@@ -194,6 +209,9 @@ public final class TimeTagger {
                     // A year named in one sentence does not place a month named in the next.
                     if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
                         reference = reference.withoutYear();
+                        // An entry of a listing ("Bozen: Konzert ..., 20 Uhr.") is on the day the listing is for,
+                        // not on a day the entry before it named
+                        if (reference.day() != null && startsListingEntry(text, i + 1)) reference = reference.withoutDay();
                     }
                     i++;
                     continue;

@@ -49,6 +49,11 @@ final class TimexResolver {
             return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart);
         }
 
+        /** The same, forgetting the day named and its part: an entry of a listing began since. */
+        Reference withoutDay() {
+            return day == null ? this : new Reference(null, null, year, date, yearPart);
+        }
+
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
             return year == null ? this : new Reference(day, part, null, date, yearPart);
@@ -427,6 +432,12 @@ final class TimexResolver {
         Integer year = year(m, anchor);
         Integer weekday = weekday(m);
         String unit = unit(m);
+        if (m.get("refweek") != null) {
+            // "in der dritten Woche": counted from the week of the day last named (the first is that week)
+            String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));
+            if (n == null || reference.day() == null) return null;
+            return new Resolution("DATE", week(reference.day().plusWeeks(Integer.parseInt(n) - 1)), null);
+        }
         if (month != null && m.get("monthweek") != null) {
             // "la deuxième semaine de janvier": days 8 to 14, so the ISO week holding the 11th (most of them)
             String n = m.get("nth") == null ? null : lexicon.value("nth", m.get("nth"));
@@ -494,6 +505,12 @@ final class TimexResolver {
             if (shift == null && named != null && named.getDayOfWeek().getValue() == weekday
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
+            }
+            // The day after the day last named, when no verb says which way: a diary or a programme goes from day to
+            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday)
+            if (shift == null && named != null && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7
+                    && named.plusDays(1).getDayOfWeek().getValue() == weekday && tense.getAsInt() == 0) {
+                return day(named.plusDays(1));
             }
             // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
             return day(weekdayDate(anchor, weekday, shift == null ? tense.getAsInt() : shift, shift == null || shift == 0));

@@ -94,11 +94,11 @@ class TimeEvaluationTest {
         assertTrue(result.overall().valueF1() >= 0.785, "value F1 " + result.overall().valueF1());
     }
 
-    // Die Zeit's value floor came down 0.755 -> 0.735 on purpose: "heute" with a present verb of action is the day
-    // ("Heute beginnt die Konferenz"), nowadays only with a verb of state; the weekly's essays read it as nowadays
-    // either way (0.765 -> 0.739), the dailies (Dolomiten) do not move and the blind German set gains (0.901 -> 0.908).
+    // Floors a little under the fifth round's figures (notes/dates-de.md): Die Zeit 0.898 / 0.803, Dolomiten-100
+    // 0.896 / 0.753, Dolomiten-42 0.953 / 0.827; part of Die Zeit's value gain is the scorer's (the date KRAUTS
+    // anchors "vor drei Jahren" at, "nachts" written three ways).
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.885, 0.735", "Dolomiten-100, 0.89, 0.74", "Dolomiten-42, 0.935, 0.685"})
+    @CsvSource({"DieZeit, 0.89, 0.795", "Dolomiten-100, 0.89, 0.745", "Dolomiten-42, 0.945, 0.82"})
     void germanKrauts(String part, double spanFloor, double valueFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());
@@ -179,9 +179,37 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void aPartOfEveryDayIsTheSameWrittenAsAPeriodOrAsThePartOfAnUnknownDay() {
+        assertTrue(TimeEvaluation.sameValue("PT1NI", "XXXX-XX-XXTNI"));
+        assertTrue(TimeEvaluation.sameValue("XXXX-XX-XXTMO", "PTMO"));
+        assertTrue(!TimeEvaluation.sameValue("PT1NI", "XXXX-XX-XXTMO"), "another part of the day");
+        assertTrue(!TimeEvaluation.sameValue("PT2NI", "XXXX-XX-XXTNI"), "two nights are no night");
+        assertTrue(!TimeEvaluation.sameValue("PT1NI", "2010-01-01TNI"), "a night of a known day is no recurrence");
+    }
+
+    @Test
     void aClockTimeWithAPeriodOrOneDigitHourIsTheSameTime() {
         assertTrue(TimeEvaluation.sameValue("2013-09-23T19.30", "2013-09-23T19:30"));
         assertTrue(TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-17T08:30"));
         assertTrue(!TimeEvaluation.sameValue("2011-03-17T8:30", "2011-03-18T08:30"), "another day");
+    }
+
+    @Test
+    void aDurationUpToTheDctIsAlsoRightAsTheDateTheGoldAnchorsItAt(@TempDir Path dir) throws IOException {
+        // Written for this test, in KRAUTS's way: "vor drei Jahren" is the DURATION "drei Jahren" from an unwritten
+        // DATE 2007 to the DCT; "seit zwei Jahren" from 2008; "das Jahr" runs between two other points.
+        Path file = dir.resolve("anchored.tml");
+        Files.writeString(file, """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-02-20" functionInDocument="CREATION_TIME">2010-02-20</TIMEX3></DCT>
+                <TEXT>Er kam vor <TIMEX3 tid="t1" type="DURATION" value="P3Y" beginPoint="t2" endPoint="t0">drei Jahren</TIMEX3><TIMEX3 tid="t2" type="DATE" value="2007" anchorTimeID="t0"/> an. \
+                Sie lebt seit <TIMEX3 tid="t3" type="DURATION" value="P2Y" beginPoint="t4" endPoint="t0">zwei Jahren</TIMEX3><TIMEX3 tid="t4" type="DATE" value="2008" anchorTimeID="t0"/> hier. \
+                Es war <TIMEX3 tid="t5" type="DURATION" value="P1Y" beginPoint="t6" endPoint="t7">das Jahr</TIMEX3><TIMEX3 tid="t6" type="DATE" value="1969-01-01"/><TIMEX3 tid="t7" type="DATE" value="1969-12-31"/>.</TEXT></TimeML>
+                """);
+        TimeEvaluation.GoldDocument doc = TimeEvaluation.read(file);
+        TimeExpression ago = doc.gold().get(0), since = doc.gold().get(1), year = doc.gold().get(2);
+        assertTrue(doc.valueOf(ago, "P3Y") && doc.valueOf(ago, "2007"), "the duration and the date it gives");
+        assertTrue(!doc.valueOf(ago, "2008"), "another year");
+        assertTrue(doc.valueOf(since, "P2Y") && doc.valueOf(since, "2008"));
+        assertTrue(doc.valueOf(year, "P1Y") && !doc.valueOf(year, "1969-01-01"), "not up to the DCT: no date");
     }
 }

@@ -468,4 +468,80 @@ class TimeTaggerGermanTest {
         // "from now on", like "mittlerweile": KRAUTS and our hand-written gold leave it unmarked
         assertFound("de", "Die Dividende wird künftig im Dezember gezahlt.", "im Dezember=DATE 2022-12");
     }
+
+    @Test
+    void juengstIsNoTimeExpression() {
+        // "recently, lately": KRAUTS leaves it unmarked in every part read (Die Zeit 0 of 3); "kürzlich" stays
+        assertFound("de", "Der Verband hat jüngst eine Studie veröffentlicht.");
+        assertFound("de", "Der Verband hat kürzlich eine Studie veröffentlicht.", "kürzlich=DATE PAST_REF");
+    }
+
+    @Test
+    void aWeekdayWithoutTenseAfterTheDayBeforeItIsTheNextDay() {
+        // written for Storyline, after a week's diary in KRAUTS (Die Zeit) planned in the present tense: published on
+        // a Friday, "Dienstag" alone is the last one (nearer), but after "am Montag" that followed "am Sonntag" it
+        // is the day after that Monday
+        assertFound("de", "Am Sonntag fliege ich nach Rom, am Montag treffe ich den Minister. Am Dienstag geht es zurück.",
+                "Am Sonntag=DATE 2022-01-16", "am Montag=DATE 2022-01-17", "Am Dienstag=DATE 2022-01-18");
+        assertFound("de", "Am Dienstag geht es zurück.", "Am Dienstag=DATE 2022-01-11");
+        // a verb's tense still decides; a weekday that is not the next day keeps the nearest to publication
+        assertFound("de", "Am Montag traf er den Minister. Am Dienstag hatte er frei.",
+                "Am Montag=DATE 2022-01-10", "Am Dienstag=DATE 2022-01-11");
+    }
+
+    @Test
+    void anEntryOfAListingIsOnTheDayOfTheListingNotOnTheDayTheEntryBeforeNamed() {
+        // written for Storyline, after the events listings of a South Tyrolean daily (KRAUTS, Dolomiten): each entry
+        // begins with its place and a colon; a day one entry names does not carry into the next
+        assertFound("de", "Bozen: Adventsmarkt im Pfarrzentrum, heute ab 15 Uhr, am morgigen Samstag von 9-12 Uhr. "
+                        + "Bozen / Umgebung Theater & Bühne Leifers: Schwank der Heimatbühne, 20 Uhr.",
+                "heute=DATE 2022-01-14", "ab 15 Uhr=TIME 2022-01-14T15:00", "Samstag=DATE 2022-01-15",
+                "von 9=TIME 2022-01-15T09:00", "12 Uhr=TIME 2022-01-15T12:00", "20 Uhr=TIME 2022-01-14T20:00");
+        // in narrative, and after a colon that follows a word in lower case, the day named stays
+        assertFound("de", "Am Samstag kam es zu Ausschreitungen. Gegen 22 Uhr griff die Polizei ein.",
+                "Am Samstag=DATE 2022-01-08", "Gegen 22 Uhr=TIME 2022-01-08T22:00");
+        assertFound("de", "Am Samstag kam es zu Ausschreitungen. Der Sprecher sagte: Um 22 Uhr war es vorbei.",
+                "Am Samstag=DATE 2022-01-08", "Um 22 Uhr=TIME 2022-01-08T22:00");
+    }
+
+    @Test
+    void todayOfAnAgeAgainstThePastOrAskedAboutIsNowadays() {
+        // written for Storyline, after the essays of KRAUTS's Die Zeit: "von heute", "heute" set against "damals",
+        // and a question of how things are name the present age, not the day
+        assertFound("de", "Die Jugend von heute liest weniger Zeitung.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Damals war er Minister, heute leitet er eine Stiftung.", "Damals=DATE PAST_REF",
+                "heute=DATE PRESENT_REF");
+        assertFound("de", "Wie sehen die Parteien heute die Lage?", "heute=DATE PRESENT_REF");
+        // the day: an event today, and "von heute an"
+        assertFound("de", "Das Gesetz tritt von heute an in Kraft.", "heute=DATE 2022-01-14");
+        assertFound("de", "Wer spricht heute um 10 Uhr?", "heute=DATE 2022-01-14", "um 10 Uhr=TIME 2022-01-14T10:00");
+    }
+
+    @Test
+    void theNthWeekCountsFromTheDayLastNamed() {
+        // written for Storyline, after a holiday camp's report in KRAUTS (Dolomiten): its weeks count from its start
+        assertFound("de", "Das Lager begann am 3. Januar. In der ersten Woche bastelten die Kinder, in der dritten Woche "
+                        + "ging es ins Schwimmbad.",
+                "am 3. Januar=DATE 2022-01-03", "In der ersten Woche=DATE 2022-W01", "in der dritten Woche=DATE 2022-W03");
+        // without a day named there is nothing to count from; "im Amt" is no week of a date
+        assertFound("de", "In der ersten Woche kamen 500 Besucher.");
+        assertFound("de", "Er kam am 3. Januar. Die erste Woche im Amt war schwer.", "am 3. Januar=DATE 2022-01-03");
+    }
+
+    @Test
+    void anAgeLimitIsNoDuration() {
+        // written for Storyline, after a Die Zeit essay on gun laws in KRAUTS (which leaves age limits unmarked)
+        assertFound("de", "Die Altersgrenze von 18 Jahren ist Augenwischerei.");
+        assertFound("de", "Die Anhebung der Altersgrenze für das Schießen mit großen Waffen von 14 Jahren auf 18 Jahre.");
+        // a term is still one: "Haft von drei Jahren"
+        assertFound("de", "Er erhielt eine Haft von drei Jahren.", "drei Jahren=DURATION P3Y");
+    }
+
+    @Test
+    void onThatDayIsTheDayLastNamed() {
+        // written for Storyline: "an diesem Tag", "an jenem Tag" point back, as "that day" and "ese día" do
+        assertFound("de", "Am 1. Oktober 2003 kam sie nach Berlin. An diesem Tag begann ihr neues Leben.",
+                "Am 1. Oktober 2003=DATE 2003-10-01", "An diesem Tag=DATE 2003-10-01");
+        assertFound("de", "An jenem Tag regnete es.", "An jenem Tag=DATE 2022-01-14");
+    }
 }
