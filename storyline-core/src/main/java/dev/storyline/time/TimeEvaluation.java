@@ -1,10 +1,9 @@
 package dev.storyline.time;
 
-import java.util.regex.Matcher;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -13,14 +12,18 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -208,14 +211,14 @@ public final class TimeEvaluation {
         String partA = partOfEveryDay(a), partB = partOfEveryDay(b);
         if (partA != null && partA.equals(partB)) return true;
         if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));
-        java.math.BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
+        BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
         if (amountA != null && amountB != null) {
             return amountA[0].compareTo(amountB[0]) == 0 && amountA[1].compareTo(amountB[1]) == 0;
         }
         return clock(paddedWeek(a)).equals(clock(paddedWeek(b)));
     }
 
-    private static final java.util.regex.Pattern ONE_DIGIT_WEEK = java.util.regex.Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
+    private static final Pattern ONE_DIGIT_WEEK = Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
 
     /** "2000-W7" → "2000-W07", "2000-W7-WE" → "2000-W07-WE"; any other value as it is. */
     private static String paddedWeek(String value) {
@@ -228,42 +231,42 @@ public final class TimeEvaluation {
         return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
-    private static final java.util.regex.Pattern PART_OF_EVERY_DAY =
-            java.util.regex.Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
+    private static final Pattern PART_OF_EVERY_DAY =
+            Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
 
-    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
+    private static final Pattern DECADE = Pattern.compile("\\d{3}X?");
 
     /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE", "P2Q" (not "PXY", "P1WE"). */
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+    private static final Pattern DURATION = Pattern.compile(
             "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|Q|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|Q|M|W|D|H|S)");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|Q|M|W|D|H|S)");
 
     /**
      * A duration as months (of centuries, decades, years, quarters, months) and seconds (of weeks, days and less),
      * since a month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
      */
-    private static java.math.BigDecimal[] durationAmounts(String value) {
+    private static BigDecimal[] durationAmounts(String value) {
         if (value.length() < 3 || value.endsWith("T") || !DURATION.matcher(value).matches()) return null;
-        java.math.BigDecimal months = java.math.BigDecimal.ZERO, seconds = java.math.BigDecimal.ZERO;
+        BigDecimal months = BigDecimal.ZERO, seconds = BigDecimal.ZERO;
         int time = value.indexOf('T');
         Matcher m = AMOUNT.matcher(value);
         while (m.find()) {
-            java.math.BigDecimal n = new java.math.BigDecimal(m.group(1));
+            BigDecimal n = new BigDecimal(m.group(1));
             String unit = time >= 0 && m.start() > time ? "T" + m.group(2) : m.group(2);
             switch (unit) {
-                case "CE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(1200)));
-                case "DE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(120)));
-                case "Y" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(12)));
-                case "Q" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(3)));
+                case "CE" -> months = months.add(n.multiply(BigDecimal.valueOf(1200)));
+                case "DE" -> months = months.add(n.multiply(BigDecimal.valueOf(120)));
+                case "Y" -> months = months.add(n.multiply(BigDecimal.valueOf(12)));
+                case "Q" -> months = months.add(n.multiply(BigDecimal.valueOf(3)));
                 case "M" -> months = months.add(n);
-                case "W" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(7 * 86400)));
-                case "D" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(86400)));
-                case "TH" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(3600)));
-                case "TM" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(60)));
+                case "W" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(7 * 86400)));
+                case "D" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(86400)));
+                case "TH" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(3600)));
+                case "TM" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(60)));
                 default -> seconds = seconds.add(n);
             }
         }
-        return new java.math.BigDecimal[]{months, seconds};
+        return new BigDecimal[]{months, seconds};
     }
 
     /** A time of day written with a period or a one-digit hour ("T8.30"), in TimeML's form ("T08:30"). */
@@ -272,7 +275,7 @@ public final class TimeEvaluation {
         return m.matches() ? m.group(1) + "T" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + ":" + m.group(3) : value;
     }
 
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(.*)T(\\d{1,2})[.:](\\d{2})");
+    private static final Pattern CLOCK = Pattern.compile("(.*)T(\\d{1,2})[.:](\\d{2})");
 
     private static boolean overlap(TimeExpression a, TimeExpression b) {
         return a.start() < b.end() && b.start() < a.end();
@@ -322,7 +325,7 @@ public final class TimeEvaluation {
         if (texts.getLength() == 0) throw new IllegalArgumentException("no TEXT in " + file);
         StringBuilder text = new StringBuilder();
         List<TimeExpression> gold = new ArrayList<>();
-        Map<TimeExpression, Element> elements = new java.util.HashMap<>();
+        Map<TimeExpression, Element> elements = new HashMap<>();
         collect(texts.item(0), text, gold, elements);
         String name = file.getFileName().toString();
         return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold,
@@ -334,16 +337,16 @@ public final class TimeEvaluation {
      * that TIMEX3's DATE or TIME value ("vor drei Jahren": P3Y from 1994 to the DCT; "in zehn Jahren": P10Y from the
      * DCT to 2019). Durations between two other points ("das Jahr" from 1969-01-01 to 1969-12-31) are left out.
      */
-    private static Map<TimeExpression, String> anchoredDates(org.w3c.dom.NodeList timexes,
+    private static Map<TimeExpression, String> anchoredDates(NodeList timexes,
                                                              Map<TimeExpression, Element> elements) {
-        Map<String, Element> byId = new java.util.HashMap<>();
+        Map<String, Element> byId = new HashMap<>();
         String creationId = null;
         for (int i = 0; i < timexes.getLength(); i++) {
             Element t = (Element) timexes.item(i);
             byId.put(t.getAttribute("tid"), t);
             if ("CREATION_TIME".equals(t.getAttribute("functionInDocument"))) creationId = t.getAttribute("tid");
         }
-        Map<TimeExpression, String> dates = new java.util.HashMap<>();
+        Map<TimeExpression, String> dates = new HashMap<>();
         if (creationId == null) return dates;
         for (var e : elements.entrySet()) {
             Element t = e.getValue();
