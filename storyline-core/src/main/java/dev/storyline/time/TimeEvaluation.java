@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * Measures {@link TimeTagger} against TimeML documents (French TimeBank): each document's text is tagged with
  * its creation time (DCT) as the publication date. A gold TIMEX3 is found when a prediction overlaps it, and
  * its value is right when an overlapping prediction has the gold value (a decade written "199" or "199X" alike,
- * see {@link #sameValue}); a prediction is correct when it
- * overlaps a gold TIMEX3.
+ * see {@link #sameValue}); a prediction is correct when it overlaps a gold TIMEX3. Beside that value F1 a strict one
+ * is counted, with the value strings equal ({@link #strictlySameValue}), for figures comparable with TempEval-3's.
  */
 public final class TimeEvaluation {
 
@@ -58,6 +58,11 @@ public final class TimeEvaluation {
             String date = anchoredDates.get(g);
             return date != null && sameValue(predicted, date);
         }
+
+        /** Whether a predicted value is the gold's as TempEval-3's scorer counts it: the same string. */
+        boolean strictValueOf(TimeExpression g, String predicted) {
+            return strictlySameValue(predicted, g.value());
+        }
     }
 
     /**
@@ -69,12 +74,15 @@ public final class TimeEvaluation {
 
     /**
      * Counts for one TIMEX3 type (or all): gold, found, right value; predicted, predicted overlapping gold,
-     * predicted overlapping a gold expression of the same value.
+     * predicted overlapping a gold expression of the same value; and the two value counts again with the value
+     * strings strictly equal ({@link #strictlySameValue}).
      */
-    public record Counts(int gold, int found, int valued, int predicted, int correct, int correctValue) {
+    public record Counts(int gold, int found, int valued, int predicted, int correct, int correctValue,
+                         int strictlyValued, int strictlyCorrectValue) {
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, found + o.found, valued + o.valued, predicted + o.predicted,
-                    correct + o.correct, correctValue + o.correctValue);
+                    correct + o.correct, correctValue + o.correctValue, strictlyValued + o.strictlyValued,
+                    strictlyCorrectValue + o.strictlyCorrectValue);
         }
 
         public double precision() {
@@ -100,8 +108,20 @@ public final class TimeEvaluation {
          * expression of the same value, a gold expression when an overlapping prediction has its value.
          */
         public double valueF1() {
-            double p = predicted == 0 ? 0 : (double) correctValue / predicted;
-            double r = valueAccuracy();
+            return harmonic(correctValue, valued);
+        }
+
+        /**
+         * {@link #valueF1} with a value right only when its string is the gold's, as TempEval-3's scorer has it:
+         * none of {@link #sameValue}'s equivalences, nor the date a gold DURATION is anchored at.
+         */
+        public double strictValueF1() {
+            return harmonic(strictlyCorrectValue, strictlyValued);
+        }
+
+        private double harmonic(int predictedRight, int goldRight) {
+            double p = predicted == 0 ? 0 : (double) predictedRight / predicted;
+            double r = gold == 0 ? 0 : (double) goldRight / gold;
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
@@ -120,8 +140,8 @@ public final class TimeEvaluation {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "documents %d, gold TIMEX3 %d, predicted %d%n",
                     documents, overall.gold(), overall.predicted()));
-            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s %8s%n", "type", "gold", "P", "R", "F1", "value-acc",
-                    "value-F1"));
+            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s %8s %9s%n", "type", "gold", "P", "R", "F1",
+                    "value-acc", "value-F1", "strict-F1"));
             line(b, "all", overall);
             new TreeMap<>(byType).forEach((type, c) -> line(b, type, c));
             if (verbose) {
@@ -144,20 +164,20 @@ public final class TimeEvaluation {
 
         /** The header of {@link #summary}'s lines. */
         public static String summaryHeader() {
-            return String.format(Locale.ROOT, "%-34s %-4s %5s %6s %6s %6s %6s %9s %8s", "corpus", "lang", "docs", "gold",
-                    "P", "R", "F1", "value-acc", "value-F1");
+            return String.format(Locale.ROOT, "%-34s %-4s %5s %6s %6s %6s %6s %9s %8s %9s", "corpus", "lang", "docs", "gold",
+                    "P", "R", "F1", "value-acc", "value-F1", "strict-F1");
         }
 
-        /** One line: the corpus, its language, span P/R/F1, value accuracy and value F1. */
+        /** One line: the corpus, its language, span P/R/F1, value accuracy, value F1 and strict value F1. */
         public String summary(String corpus, String language) {
-            return String.format(Locale.ROOT, "%-34s %-4s %5d %6d %6.3f %6.3f %6.3f %9.3f %8.3f", corpus, language,
+            return String.format(Locale.ROOT, "%-34s %-4s %5d %6d %6.3f %6.3f %6.3f %9.3f %8.3f %9.3f", corpus, language,
                     documents, overall.gold(), overall.precision(), overall.recall(), overall.f1(),
-                    overall.valueAccuracy(), overall.valueF1());
+                    overall.valueAccuracy(), overall.valueF1(), overall.strictValueF1());
         }
 
         private static void line(StringBuilder b, String label, Counts c) {
-            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f %8.3f%n", label, c.gold(), c.precision(),
-                    c.recall(), c.f1(), c.valueAccuracy(), c.valueF1()));
+            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f %8.3f %9.3f%n", label, c.gold(),
+                    c.precision(), c.recall(), c.f1(), c.valueAccuracy(), c.valueF1(), c.strictValueF1()));
         }
     }
 
@@ -172,7 +192,7 @@ public final class TimeEvaluation {
 
     public Result evaluate(List<GoldDocument> documents) {
         Map<String, Counts> byType = new TreeMap<>();
-        Counts overall = new Counts(0, 0, 0, 0, 0, 0);
+        Counts overall = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         List<Miss> misses = new ArrayList<>();
         for (GoldDocument doc : documents) {
             List<TimeExpression> predicted = tagger.find(doc.text(), language, doc.creationTime());
@@ -180,7 +200,8 @@ public final class TimeEvaluation {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();
                 boolean valued = overlapping.stream().anyMatch(p -> doc.valueOf(g, p.value()));
-                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0);
+                boolean strictlyValued = overlapping.stream().anyMatch(p -> doc.strictValueOf(g, p.value()));
+                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0, strictlyValued ? 1 : 0, 0);
                 byType.merge(g.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!valued) misses.add(new Miss(doc.id(), g, found ? overlapping.get(0) : null));
@@ -188,7 +209,8 @@ public final class TimeEvaluation {
             for (TimeExpression p : predicted) {
                 boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
                 boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && doc.valueOf(g, p.value()));
-                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0);
+                boolean strictlyRightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && doc.strictValueOf(g, p.value()));
+                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0, 0, strictlyRightValue ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), null, null), p));
@@ -198,7 +220,17 @@ public final class TimeEvaluation {
     }
 
     /**
-     * Whether two TIMEX3 values are the same: equal, or one value written two ways in use — a decade with its three
+     * Whether two TIMEX3 values are equal as TempEval-3's scorer counts them (its evaluate_entities.py compares
+     * {@code g.value == s.value}): the same string, case included. The one normalisation is reading the attribute
+     * with an XML parser (entities decoded): that scorer decodes {@code &quot;} itself and no TimeML value holds
+     * another entity, so both readings give the same strings. None of {@link #sameValue}'s equivalences applies.
+     */
+    static boolean strictlySameValue(String a, String b) {
+        return a.equals(b);
+    }
+
+    /**
+     * Whether two TIMEX3 values are the same: strictly equal ({@link #strictlySameValue}), or one value written two ways in use — a decade with its three
      * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
      * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first; "P2Q" and "P6M": TimeBank writes both); a
@@ -207,7 +239,7 @@ public final class TimeEvaluation {
      * day ("nachts": "PT1NI", "PTNI" or "XXXX-XX-XXTNI", all three in KRAUTS). Nothing else is made equal.
      */
     static boolean sameValue(String a, String b) {
-        if (a.equals(b)) return true;
+        if (strictlySameValue(a, b)) return true;
         String partA = partOfEveryDay(a), partB = partOfEveryDay(b);
         if (partA != null && partA.equals(partB)) return true;
         if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));

@@ -143,9 +143,40 @@ class TimeEvaluationTest {
     @Test
     void valueF1CountsPredictionsAndGoldWithTheRightValue() {
         // 4 gold, 3 found of which 2 valued; 5 predicted, 3 overlapping gold, 2 of them with the gold value.
-        TimeEvaluation.Counts c = new TimeEvaluation.Counts(4, 3, 2, 5, 3, 2);
+        // Strictly (the value strings equal): 1 gold and 1 prediction of those.
+        TimeEvaluation.Counts c = new TimeEvaluation.Counts(4, 3, 2, 5, 3, 2, 1, 1);
         assertEquals(0.5, c.valueAccuracy(), 1e-9);
         assertEquals(2 * 0.4 * 0.5 / 0.9, c.valueF1(), 1e-9);
+        assertEquals(2 * 0.2 * 0.25 / 0.45, c.strictValueF1(), 1e-9);
+    }
+
+    @Test
+    void aStrictValueIsTheSameStringOnly() {
+        assertTrue(TimeEvaluation.strictlySameValue("2000-W07", "2000-W07"));
+        for (String[] twoWays : new String[][] {{"2000-W7", "2000-W07"}, {"P2Q", "P6M"}, {"P0.5Y", "P6M"},
+                {"199", "199X"}, {"2011-03-17T8:30", "2011-03-17T08:30"}, {"PT1NI", "XXXX-XX-XXTNI"}}) {
+            assertTrue(TimeEvaluation.sameValue(twoWays[0], twoWays[1]), String.join(" = ", twoWays));
+            assertTrue(!TimeEvaluation.strictlySameValue(twoWays[0], twoWays[1]), "strictly " + String.join(" ≠ ", twoWays));
+        }
+        assertTrue(!TimeEvaluation.strictlySameValue("2000-w07", "2000-W07"), "TempEval-3's scorer keeps case");
+    }
+
+    @Test
+    void theStrictValueF1CountsOnlyValuesWrittenAsTheGoldWritesThem(@TempDir Path dir) throws IOException {
+        // Hand-written: the gold writes half a year as KRAUTS does ("P0.5Y"), the tagger in months.
+        Path file = dir.resolve("strict.tml");
+        Files.writeString(file, """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-02-20" functionInDocument="CREATION_TIME">2010-02-20</TIMEX3></DCT>
+                <TEXT>The plant closed in <TIMEX3 tid="t1" type="DATE" value="2009">2009</TIMEX3> and stayed shut for                 <TIMEX3 tid="t2" type="DURATION" value="P0.5Y">six months</TIMEX3>.</TEXT></TimeML>
+                """);
+        TimeEvaluation.Result result = evaluate("en", List.of(TimeEvaluation.read(file)));
+        TimeEvaluation.Counts all = result.overall();
+        String report = result.report(true);
+        assertEquals(2, all.predicted(), report);
+        assertEquals(1.0, all.valueF1(), 1e-9, report);
+        assertEquals(0.5, all.strictValueF1(), 1e-9, report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("all\\s.*\\s1\\.000\\s+0\\.500")), report);
+        assertTrue(result.summary("strict/", "en").endsWith(" 1.000     0.500"), result.summary("strict/", "en"));
     }
 
     @Test
@@ -211,5 +242,6 @@ class TimeEvaluationTest {
         assertTrue(!doc.valueOf(ago, "2008"), "another year");
         assertTrue(doc.valueOf(since, "P2Y") && doc.valueOf(since, "2008"));
         assertTrue(doc.valueOf(year, "P1Y") && !doc.valueOf(year, "1969-01-01"), "not up to the DCT: no date");
+        assertTrue(doc.strictValueOf(ago, "P3Y") && !doc.strictValueOf(ago, "2007"), "strictly, the gold's value only");
     }
 }
