@@ -15,8 +15,13 @@ import java.util.concurrent.Callable;
 
 @Command(name = "time", mixinStandardHelpOptions = true,
         description = {"Measure the time tagger per language: span precision, recall and F1 (overlap), value accuracy "
-                + "(over gold TIMEX3) and value F1, on the bundled hand-written gold sets (fr, en, de, es, it) and on "
-                + "folders of TimeML .tml files (e.g. French TimeBank, or TimeBank/AQUAINT for English).",
+                + "(over gold TIMEX3), value F1 and strict value F1, on the bundled hand-written gold sets (fr, en, de, "
+                + "es, it) and on folders of TimeML .tml files (e.g. French TimeBank, or TimeBank/AQUAINT for English).",
+                "value-F1 takes a value the corpora write two ways as one (a decade 199 or 199X, P0.5Y or P6M, P2Q or "
+                + "P6M, T8:30 or T08:30, 2000-W7 or 2000-W07, PT1NI or XXXX-XX-XXTNI) and a gold DURATION up to the "
+                + "creation time also as the date the gold anchors it at. strict-F1 counts a value right only when its "
+                + "string is the gold's, case included, as TempEval-3's scorer does: its one normalisation is reading "
+                + "the attribute as XML (entities decoded), so its figures compare with TempEval-3's value F1.",
                 "A folder is read with --language, or written LANG=FOLDER (en=/data/TBAQ-cleaned); subfolders are read too."})
 final class EvalTimeCommand implements Callable<Integer> {
 

@@ -1,10 +1,9 @@
 package dev.storyline.time;
 
-import java.util.regex.Matcher;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -13,22 +12,26 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Measures {@link TimeTagger} against TimeML documents (French TimeBank): each document's text is tagged with
  * its creation time (DCT) as the publication date. A gold TIMEX3 is found when a prediction overlaps it, and
  * its value is right when an overlapping prediction has the gold value (a decade written "199" or "199X" alike,
- * see {@link #sameValue}); a prediction is correct when it
- * overlaps a gold TIMEX3.
+ * see {@link #sameValue}); a prediction is correct when it overlaps a gold TIMEX3. Beside that value F1 a strict one
+ * is counted, with the value strings equal ({@link #strictlySameValue}), for figures comparable with TempEval-3's.
  */
 public final class TimeEvaluation {
 
@@ -55,6 +58,11 @@ public final class TimeEvaluation {
             String date = anchoredDates.get(g);
             return date != null && sameValue(predicted, date);
         }
+
+        /** Whether a predicted value is the gold's as TempEval-3's scorer counts it: the same string. */
+        boolean strictValueOf(TimeExpression g, String predicted) {
+            return strictlySameValue(predicted, g.value());
+        }
     }
 
     /**
@@ -66,12 +74,15 @@ public final class TimeEvaluation {
 
     /**
      * Counts for one TIMEX3 type (or all): gold, found, right value; predicted, predicted overlapping gold,
-     * predicted overlapping a gold expression of the same value.
+     * predicted overlapping a gold expression of the same value; and the two value counts again with the value
+     * strings strictly equal ({@link #strictlySameValue}).
      */
-    public record Counts(int gold, int found, int valued, int predicted, int correct, int correctValue) {
+    public record Counts(int gold, int found, int valued, int predicted, int correct, int correctValue,
+                         int strictlyValued, int strictlyCorrectValue) {
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, found + o.found, valued + o.valued, predicted + o.predicted,
-                    correct + o.correct, correctValue + o.correctValue);
+                    correct + o.correct, correctValue + o.correctValue, strictlyValued + o.strictlyValued,
+                    strictlyCorrectValue + o.strictlyCorrectValue);
         }
 
         public double precision() {
@@ -97,8 +108,20 @@ public final class TimeEvaluation {
          * expression of the same value, a gold expression when an overlapping prediction has its value.
          */
         public double valueF1() {
-            double p = predicted == 0 ? 0 : (double) correctValue / predicted;
-            double r = valueAccuracy();
+            return harmonic(correctValue, valued);
+        }
+
+        /**
+         * {@link #valueF1} with a value right only when its string is the gold's, as TempEval-3's scorer has it:
+         * none of {@link #sameValue}'s equivalences, nor the date a gold DURATION is anchored at.
+         */
+        public double strictValueF1() {
+            return harmonic(strictlyCorrectValue, strictlyValued);
+        }
+
+        private double harmonic(int predictedRight, int goldRight) {
+            double p = predicted == 0 ? 0 : (double) predictedRight / predicted;
+            double r = gold == 0 ? 0 : (double) goldRight / gold;
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
@@ -117,8 +140,8 @@ public final class TimeEvaluation {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "documents %d, gold TIMEX3 %d, predicted %d%n",
                     documents, overall.gold(), overall.predicted()));
-            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s %8s%n", "type", "gold", "P", "R", "F1", "value-acc",
-                    "value-F1"));
+            b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s %6s %9s %8s %9s%n", "type", "gold", "P", "R", "F1",
+                    "value-acc", "value-F1", "strict-F1"));
             line(b, "all", overall);
             new TreeMap<>(byType).forEach((type, c) -> line(b, type, c));
             if (verbose) {
@@ -141,20 +164,20 @@ public final class TimeEvaluation {
 
         /** The header of {@link #summary}'s lines. */
         public static String summaryHeader() {
-            return String.format(Locale.ROOT, "%-34s %-4s %5s %6s %6s %6s %6s %9s %8s", "corpus", "lang", "docs", "gold",
-                    "P", "R", "F1", "value-acc", "value-F1");
+            return String.format(Locale.ROOT, "%-34s %-4s %5s %6s %6s %6s %6s %9s %8s %9s", "corpus", "lang", "docs", "gold",
+                    "P", "R", "F1", "value-acc", "value-F1", "strict-F1");
         }
 
-        /** One line: the corpus, its language, span P/R/F1, value accuracy and value F1. */
+        /** One line: the corpus, its language, span P/R/F1, value accuracy, value F1 and strict value F1. */
         public String summary(String corpus, String language) {
-            return String.format(Locale.ROOT, "%-34s %-4s %5d %6d %6.3f %6.3f %6.3f %9.3f %8.3f", corpus, language,
+            return String.format(Locale.ROOT, "%-34s %-4s %5d %6d %6.3f %6.3f %6.3f %9.3f %8.3f %9.3f", corpus, language,
                     documents, overall.gold(), overall.precision(), overall.recall(), overall.f1(),
-                    overall.valueAccuracy(), overall.valueF1());
+                    overall.valueAccuracy(), overall.valueF1(), overall.strictValueF1());
         }
 
         private static void line(StringBuilder b, String label, Counts c) {
-            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f %8.3f%n", label, c.gold(), c.precision(),
-                    c.recall(), c.f1(), c.valueAccuracy(), c.valueF1()));
+            b.append(String.format(Locale.ROOT, "%-9s %6d %6.3f %6.3f %6.3f %9.3f %8.3f %9.3f%n", label, c.gold(),
+                    c.precision(), c.recall(), c.f1(), c.valueAccuracy(), c.valueF1(), c.strictValueF1()));
         }
     }
 
@@ -169,7 +192,7 @@ public final class TimeEvaluation {
 
     public Result evaluate(List<GoldDocument> documents) {
         Map<String, Counts> byType = new TreeMap<>();
-        Counts overall = new Counts(0, 0, 0, 0, 0, 0);
+        Counts overall = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         List<Miss> misses = new ArrayList<>();
         for (GoldDocument doc : documents) {
             List<TimeExpression> predicted = tagger.find(doc.text(), language, doc.creationTime());
@@ -177,7 +200,8 @@ public final class TimeEvaluation {
                 List<TimeExpression> overlapping = predicted.stream().filter(p -> overlap(p, g)).toList();
                 boolean found = !overlapping.isEmpty();
                 boolean valued = overlapping.stream().anyMatch(p -> doc.valueOf(g, p.value()));
-                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0);
+                boolean strictlyValued = overlapping.stream().anyMatch(p -> doc.strictValueOf(g, p.value()));
+                Counts c = new Counts(1, found ? 1 : 0, valued ? 1 : 0, 0, 0, 0, strictlyValued ? 1 : 0, 0);
                 byType.merge(g.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!valued) misses.add(new Miss(doc.id(), g, found ? overlapping.get(0) : null));
@@ -185,7 +209,8 @@ public final class TimeEvaluation {
             for (TimeExpression p : predicted) {
                 boolean correct = doc.gold().stream().anyMatch(g -> overlap(p, g));
                 boolean rightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && doc.valueOf(g, p.value()));
-                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0);
+                boolean strictlyRightValue = doc.gold().stream().anyMatch(g -> overlap(p, g) && doc.strictValueOf(g, p.value()));
+                Counts c = new Counts(0, 0, 0, 1, correct ? 1 : 0, rightValue ? 1 : 0, 0, strictlyRightValue ? 1 : 0);
                 byType.merge(p.type(), c, Counts::plus);
                 overall = overall.plus(c);
                 if (!correct) misses.add(new Miss(doc.id(), new TimeExpression("", p.start(), p.end(), null, null), p));
@@ -195,24 +220,41 @@ public final class TimeEvaluation {
     }
 
     /**
-     * Whether two TIMEX3 values are the same: equal, or one value written two ways in use — a decade with its three
+     * Whether two TIMEX3 values are equal as TempEval-3's scorer counts them (its evaluate_entities.py compares
+     * {@code g.value == s.value}): the same string, case included. The one normalisation is reading the attribute
+     * with an XML parser (entities decoded): that scorer decodes {@code &quot;} itself and no TimeML value holds
+     * another entity, so both readings give the same strings. None of {@link #sameValue}'s equivalences applies.
+     */
+    static boolean strictlySameValue(String a, String b) {
+        return a.equals(b);
+    }
+
+    /**
+     * Whether two TIMEX3 values are the same: strictly equal ({@link #strictlySameValue}), or one value written two ways in use — a decade with its three
      * digits ("199": TimeML 1.2.1, TimeBank 1.2, KRAUTS) or with the year's digit unspecified ("199X": AQUAINT,
      * French TimeBank, the tagger); an amount in a fraction of one unit or in whole smaller ones ("P0.5Y" and "P6M",
-     * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first); a clock time with a one-digit hour or a
-     * period ("T8:30", "T19.30": KRAUTS's Dolomiten); a part of every day written as a period of one part or as
-     * the part of an unknown day ("nachts": "PT1NI", "PTNI" or "XXXX-XX-XXTNI", all three in KRAUTS). Nothing else
-     * is made equal.
+     * "PT0.5H" and "PT30M", "P1DE" and "P10Y": KRAUTS writes the first; "P2Q" and "P6M": TimeBank writes both); a
+     * clock time with a one-digit hour or a period ("T8:30", "T19.30": KRAUTS's Dolomiten); a week with a one-digit
+     * number ("2000-W7": AQUAINT); a part of every day written as a period of one part or as the part of an unknown
+     * day ("nachts": "PT1NI", "PTNI" or "XXXX-XX-XXTNI", all three in KRAUTS). Nothing else is made equal.
      */
     static boolean sameValue(String a, String b) {
-        if (a.equals(b)) return true;
+        if (strictlySameValue(a, b)) return true;
         String partA = partOfEveryDay(a), partB = partOfEveryDay(b);
         if (partA != null && partA.equals(partB)) return true;
         if (DECADE.matcher(a).matches() && DECADE.matcher(b).matches()) return a.substring(0, 3).equals(b.substring(0, 3));
-        java.math.BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
+        BigDecimal[] amountA = durationAmounts(a), amountB = durationAmounts(b);
         if (amountA != null && amountB != null) {
             return amountA[0].compareTo(amountB[0]) == 0 && amountA[1].compareTo(amountB[1]) == 0;
         }
-        return clock(a).equals(clock(b));
+        return clock(paddedWeek(a)).equals(clock(paddedWeek(b)));
+    }
+
+    private static final Pattern ONE_DIGIT_WEEK = Pattern.compile("(\\d{4}-W)(\\d)(?!\\d)");
+
+    /** "2000-W7" → "2000-W07", "2000-W7-WE" → "2000-W07-WE"; any other value as it is. */
+    private static String paddedWeek(String value) {
+        return ONE_DIGIT_WEEK.matcher(value).replaceFirst(m -> m.group(1) + "0" + m.group(2));
     }
 
     /** "PT1NI", "PTNI", "XXXX-XX-XXTNI" → "NI"; null for any other value. */
@@ -221,41 +263,42 @@ public final class TimeEvaluation {
         return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
-    private static final java.util.regex.Pattern PART_OF_EVERY_DAY =
-            java.util.regex.Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
+    private static final Pattern PART_OF_EVERY_DAY =
+            Pattern.compile("PT1?(MO|MI|AF|EV|NI|DT)|XXXX-XX-XXT(MO|MI|AF|EV|NI|DT)");
 
-    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("\\d{3}X?");
+    private static final Pattern DECADE = Pattern.compile("\\d{3}X?");
 
-    /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE" (not "PXY", "P1WE"). */
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|M|W|D|H|S)");
+    /** A duration of numbers and units only: "P1Y6M", "P0.5Y", "PT30M", "P1DE", "P2Q" (not "PXY", "P1WE"). */
+    private static final Pattern DURATION = Pattern.compile(
+            "P(?:\\d+(?:\\.\\d+)?(?:CE|DE|Y|Q|M|W|D))*(?:T(?:\\d+(?:\\.\\d+)?[HMS])+)?");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(CE|DE|Y|Q|M|W|D|H|S)");
 
     /**
-     * A duration as months (of centuries, decades, years, months) and seconds (of weeks, days and less), since a
-     * month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
+     * A duration as months (of centuries, decades, years, quarters, months) and seconds (of weeks, days and less),
+     * since a month is no whole number of days: "P1Y6M" → 18, 0; "PT30M" → 0, 1800. Null when it is no such duration.
      */
-    private static java.math.BigDecimal[] durationAmounts(String value) {
+    private static BigDecimal[] durationAmounts(String value) {
         if (value.length() < 3 || value.endsWith("T") || !DURATION.matcher(value).matches()) return null;
-        java.math.BigDecimal months = java.math.BigDecimal.ZERO, seconds = java.math.BigDecimal.ZERO;
+        BigDecimal months = BigDecimal.ZERO, seconds = BigDecimal.ZERO;
         int time = value.indexOf('T');
         Matcher m = AMOUNT.matcher(value);
         while (m.find()) {
-            java.math.BigDecimal n = new java.math.BigDecimal(m.group(1));
+            BigDecimal n = new BigDecimal(m.group(1));
             String unit = time >= 0 && m.start() > time ? "T" + m.group(2) : m.group(2);
             switch (unit) {
-                case "CE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(1200)));
-                case "DE" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(120)));
-                case "Y" -> months = months.add(n.multiply(java.math.BigDecimal.valueOf(12)));
+                case "CE" -> months = months.add(n.multiply(BigDecimal.valueOf(1200)));
+                case "DE" -> months = months.add(n.multiply(BigDecimal.valueOf(120)));
+                case "Y" -> months = months.add(n.multiply(BigDecimal.valueOf(12)));
+                case "Q" -> months = months.add(n.multiply(BigDecimal.valueOf(3)));
                 case "M" -> months = months.add(n);
-                case "W" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(7 * 86400)));
-                case "D" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(86400)));
-                case "TH" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(3600)));
-                case "TM" -> seconds = seconds.add(n.multiply(java.math.BigDecimal.valueOf(60)));
+                case "W" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(7 * 86400)));
+                case "D" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(86400)));
+                case "TH" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(3600)));
+                case "TM" -> seconds = seconds.add(n.multiply(BigDecimal.valueOf(60)));
                 default -> seconds = seconds.add(n);
             }
         }
-        return new java.math.BigDecimal[]{months, seconds};
+        return new BigDecimal[]{months, seconds};
     }
 
     /** A time of day written with a period or a one-digit hour ("T8.30"), in TimeML's form ("T08:30"). */
@@ -264,17 +307,22 @@ public final class TimeEvaluation {
         return m.matches() ? m.group(1) + "T" + (m.group(2).length() == 1 ? "0" : "") + m.group(2) + ":" + m.group(3) : value;
     }
 
-    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(.*)T(\\d{1,2})[.:](\\d{2})");
+    private static final Pattern CLOCK = Pattern.compile("(.*)T(\\d{1,2})[.:](\\d{2})");
 
     private static boolean overlap(TimeExpression a, TimeExpression b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** The {@code .tml} documents of a folder and its subfolders, in path order. */
+    /**
+     * The {@code .tml} documents of a folder and its subfolders, in path order. Files whose name starts with a dot
+     * are left out: an archive packed on macOS holds a "._NAME.tml" beside each document (AppleDouble metadata, not
+     * XML), and the copy of TBAQ-cleaned in circulation has one for each of its 256 documents.
+     */
     public static List<GoldDocument> readFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             List<GoldDocument> docs = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && Files.isRegularFile(p)).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tml") && !p.getFileName().toString().startsWith(".")
+                    && Files.isRegularFile(p)).sorted().toList()) {
                 docs.add(read(f));
             }
             return docs;
@@ -309,7 +357,7 @@ public final class TimeEvaluation {
         if (texts.getLength() == 0) throw new IllegalArgumentException("no TEXT in " + file);
         StringBuilder text = new StringBuilder();
         List<TimeExpression> gold = new ArrayList<>();
-        Map<TimeExpression, Element> elements = new java.util.HashMap<>();
+        Map<TimeExpression, Element> elements = new HashMap<>();
         collect(texts.item(0), text, gold, elements);
         String name = file.getFileName().toString();
         return new GoldDocument(name.substring(0, name.length() - 4), creation, text.toString(), gold,
@@ -321,16 +369,16 @@ public final class TimeEvaluation {
      * that TIMEX3's DATE or TIME value ("vor drei Jahren": P3Y from 1994 to the DCT; "in zehn Jahren": P10Y from the
      * DCT to 2019). Durations between two other points ("das Jahr" from 1969-01-01 to 1969-12-31) are left out.
      */
-    private static Map<TimeExpression, String> anchoredDates(org.w3c.dom.NodeList timexes,
+    private static Map<TimeExpression, String> anchoredDates(NodeList timexes,
                                                              Map<TimeExpression, Element> elements) {
-        Map<String, Element> byId = new java.util.HashMap<>();
+        Map<String, Element> byId = new HashMap<>();
         String creationId = null;
         for (int i = 0; i < timexes.getLength(); i++) {
             Element t = (Element) timexes.item(i);
             byId.put(t.getAttribute("tid"), t);
             if ("CREATION_TIME".equals(t.getAttribute("functionInDocument"))) creationId = t.getAttribute("tid");
         }
-        Map<TimeExpression, String> dates = new java.util.HashMap<>();
+        Map<TimeExpression, String> dates = new HashMap<>();
         if (creationId == null) return dates;
         for (var e : elements.entrySet()) {
             Element t = e.getValue();

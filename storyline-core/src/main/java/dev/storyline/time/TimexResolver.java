@@ -530,6 +530,8 @@ final class TimexResolver {
             if (part != null && reference.part() != null && base != null && m.get("hour") == null
                     && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
                 base = base.plusDays(1);
+            } else if (part != null && reference.part() == null && base != null && m.get("nextpart") != null) {
+                base = base.plusDays(1); // "the next morning" after a day named: the morning of the day after
             }
             if (shift != null && shift < 0) base = anchor == null ? null : anchor.minusDays(1);
             else if (m.get("shiftbefore") != null) base = anchor;

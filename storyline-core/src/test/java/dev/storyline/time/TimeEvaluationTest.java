@@ -81,15 +81,17 @@ class TimeEvaluationTest {
     void englishTimeBank() {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("TimeBank")));
         assertEquals(1243, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned TimeBank");
-        assertTrue(result.overall().f1() >= 0.94, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.83, "value F1 " + result.overall().valueF1());
+        assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
+        assertTrue(result.overall().valueF1() >= 0.84, "value F1 " + result.overall().valueF1());
     }
 
     @Test
     void englishAquaint() {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("AQUAINT")));
-        assertTrue(result.overall().f1() >= 0.94, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.775, "value F1 " + result.overall().valueF1());
+        assertEquals(579, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned AQUAINT");
+        assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
+        // 0.796 reached, 0.788 of it without the one-digit week equivalence (2000-W7 = 2000-W07)
+        assertTrue(result.overall().valueF1() >= 0.785, "value F1 " + result.overall().valueF1());
     }
 
     // Floors a little under the fifth round's figures (notes/dates-de.md): Die Zeit 0.898 / 0.803, Dolomiten-100
@@ -116,6 +118,19 @@ class TimeEvaluationTest {
     }
 
     @Test
+    void aMacOSMetadataFileBesideADocumentIsNotRead(@TempDir Path dir) throws IOException {
+        // Hand-written: a folder unpacked from a macOS archive, "._a.tml" holding binary metadata, not TimeML.
+        Files.writeString(dir.resolve("a.tml"), """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06" functionInDocument="CREATION_TIME">02/06/1998</TIMEX3></DCT>
+                <TEXT>The vote is on <TIMEX3 tid="t1" type="DATE" value="1998-02-09">Monday</TIMEX3>.</TEXT></TimeML>
+                """);
+        Files.write(dir.resolve("._a.tml"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c'});
+        List<TimeEvaluation.GoldDocument> docs = TimeEvaluation.readFolder(dir);
+        assertEquals(1, docs.size());
+        assertEquals(java.time.LocalDate.of(1998, 2, 6), docs.get(0).creationTime());
+    }
+
+    @Test
     void readsTextAndGoldSpansOfATimeMLDocument() {
         TimeEvaluation.GoldDocument doc = TimeEvaluation.read(frenchTimeBankFolder().resolve("1999-05-20-0108.tml"));
         assertEquals(java.time.LocalDate.of(1999, 5, 20), doc.creationTime());
@@ -128,9 +143,40 @@ class TimeEvaluationTest {
     @Test
     void valueF1CountsPredictionsAndGoldWithTheRightValue() {
         // 4 gold, 3 found of which 2 valued; 5 predicted, 3 overlapping gold, 2 of them with the gold value.
-        TimeEvaluation.Counts c = new TimeEvaluation.Counts(4, 3, 2, 5, 3, 2);
+        // Strictly (the value strings equal): 1 gold and 1 prediction of those.
+        TimeEvaluation.Counts c = new TimeEvaluation.Counts(4, 3, 2, 5, 3, 2, 1, 1);
         assertEquals(0.5, c.valueAccuracy(), 1e-9);
         assertEquals(2 * 0.4 * 0.5 / 0.9, c.valueF1(), 1e-9);
+        assertEquals(2 * 0.2 * 0.25 / 0.45, c.strictValueF1(), 1e-9);
+    }
+
+    @Test
+    void aStrictValueIsTheSameStringOnly() {
+        assertTrue(TimeEvaluation.strictlySameValue("2000-W07", "2000-W07"));
+        for (String[] twoWays : new String[][] {{"2000-W7", "2000-W07"}, {"P2Q", "P6M"}, {"P0.5Y", "P6M"},
+                {"199", "199X"}, {"2011-03-17T8:30", "2011-03-17T08:30"}, {"PT1NI", "XXXX-XX-XXTNI"}}) {
+            assertTrue(TimeEvaluation.sameValue(twoWays[0], twoWays[1]), String.join(" = ", twoWays));
+            assertTrue(!TimeEvaluation.strictlySameValue(twoWays[0], twoWays[1]), "strictly " + String.join(" ≠ ", twoWays));
+        }
+        assertTrue(!TimeEvaluation.strictlySameValue("2000-w07", "2000-W07"), "TempEval-3's scorer keeps case");
+    }
+
+    @Test
+    void theStrictValueF1CountsOnlyValuesWrittenAsTheGoldWritesThem(@TempDir Path dir) throws IOException {
+        // Hand-written: the gold writes half a year as KRAUTS does ("P0.5Y"), the tagger in months.
+        Path file = dir.resolve("strict.tml");
+        Files.writeString(file, """
+                <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-02-20" functionInDocument="CREATION_TIME">2010-02-20</TIMEX3></DCT>
+                <TEXT>The plant closed in <TIMEX3 tid="t1" type="DATE" value="2009">2009</TIMEX3> and stayed shut for                 <TIMEX3 tid="t2" type="DURATION" value="P0.5Y">six months</TIMEX3>.</TEXT></TimeML>
+                """);
+        TimeEvaluation.Result result = evaluate("en", List.of(TimeEvaluation.read(file)));
+        TimeEvaluation.Counts all = result.overall();
+        String report = result.report(true);
+        assertEquals(2, all.predicted(), report);
+        assertEquals(1.0, all.valueF1(), 1e-9, report);
+        assertEquals(0.5, all.strictValueF1(), 1e-9, report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("all\\s.*\\s1\\.000\\s+0\\.500")), report);
+        assertTrue(result.summary("strict/", "en").endsWith(" 1.000     0.500"), result.summary("strict/", "en"));
     }
 
     @Test
@@ -148,9 +194,19 @@ class TimeEvaluationTest {
         assertTrue(TimeEvaluation.sameValue("PT0.5H", "PT30M"));
         assertTrue(TimeEvaluation.sameValue("P1.5Y", "P1Y6M"));
         assertTrue(TimeEvaluation.sameValue("P1DE", "P10Y"));
+        assertTrue(TimeEvaluation.sameValue("P2Q", "P6M"), "TimeBank writes quarters both ways (P2Q, P9M)");
+        assertTrue(!TimeEvaluation.sameValue("P1Q", "P4M"), "a quarter is three months");
         assertTrue(!TimeEvaluation.sameValue("P1M", "PT1M"), "a month is not a minute");
         assertTrue(!TimeEvaluation.sameValue("P1M", "P30D"), "a month is no number of days");
         assertTrue(!TimeEvaluation.sameValue("PXY", "PXM"), "vague amounts are not made equal");
+    }
+
+    @Test
+    void aWeekWithAOneDigitNumberIsTheSameWeek() {
+        assertTrue(TimeEvaluation.sameValue("2000-W7", "2000-W07"));
+        assertTrue(TimeEvaluation.sameValue("2000-W07-WE", "2000-W7-WE"));
+        assertTrue(!TimeEvaluation.sameValue("2000-W7", "2000-W17"), "another week");
+        assertTrue(!TimeEvaluation.sameValue("2000-W7", "2000-W06"), "another week");
     }
 
     @Test
@@ -186,5 +242,6 @@ class TimeEvaluationTest {
         assertTrue(!doc.valueOf(ago, "2008"), "another year");
         assertTrue(doc.valueOf(since, "P2Y") && doc.valueOf(since, "2008"));
         assertTrue(doc.valueOf(year, "P1Y") && !doc.valueOf(year, "1969-01-01"), "not up to the DCT: no date");
+        assertTrue(doc.strictValueOf(ago, "P3Y") && !doc.strictValueOf(ago, "2007"), "strictly, the gold's value only");
     }
 }

@@ -596,4 +596,78 @@ class TimeTaggerEnglishTest {
                 "In the past=DATE PAST_REF", "today=DATE PRESENT_REF");
         assertFound("en", "The council meets today in London.", "today=DATE 2022-01-14");
     }
+
+    // Hand-written (session 10): AQUAINT wrote "shot to death last Oct. 23", where "last Oct." was taken alone.
+    @Test
+    void aDayOfTheMonthAfterLastOrNextIsThatDay() {
+        assertFound("en", "The doctor was shot last Oct. 23 at his home; the hearing is set for next March 3.",
+                "last Oct. 23=DATE 2021-10-23", "next March 3=DATE 2022-03-03");
+    }
+
+    // Hand-written (session 10): "4 in the morning" was only "in the morning", the hour lost.
+    @Test
+    void anHourNamedWithItsPartOfTheDayIsAClockTime() {
+        assertFound("en", "The blast woke the town at 4 in the morning, and the curfew ran until 10 at night on Saturday.",
+                "at 4 in the morning=TIME 2022-01-14T04:00", "until 10 at night on Saturday=TIME 2022-01-08T22:00");
+        assertFound("en", "Shares rose 4 in the morning session.", "in the morning=TIME 2022-01-14TMO");
+    }
+
+    // Hand-written (session 10): CBS's programme "60 Minutes" (AQUAINT) is a title, not a length.
+    @Test
+    void aProgrammeNamedAfterASpanIsNoDuration() {
+        assertFound("en", "Gonzalez said on CBS's ''60 Minutes.'' The show \"48 Hours\" aired; the talks lasted 60 minutes.",
+                "60 minutes=DURATION PT60M");
+    }
+
+    // Hand-written (session 10): AQUAINT's "the annual March for Life", "the ``March of the ... Mothers''" are
+    // protests, untagged; the month keeps its uses around them.
+    @Test
+    void aMarchNamedForItsCauseIsAProtest() {
+        assertFound("en", "Agents watched the annual March for Life. She led the ``March of the Combatant Mothers.''",
+                new String[0]);
+        assertFound("en", "He spoke of the March on Washington; in March the Senate voted, and the March of 1998 was cold.",
+                "in March=DATE 2021-03", "March of 1998=DATE 1998-03");
+    }
+
+    // Hand-written (session 10): "the people of tomorrow" is the future in general (TimeBank leaves it untagged);
+    // "as of tomorrow" is the next day.
+    @Test
+    void thePeopleOfTomorrowAreNoDay() {
+        assertFound("en", "\"If I were choosing the people of tomorrow, I would pick them,\" he said. The price holds as of tomorrow.",
+                "tomorrow=DATE 2022-01-15");
+    }
+
+    // Hand-written (session 10): "appeared in court the next morning" (AQUAINT) was put on the morning of the day
+    // named before it, not the day after.
+    @Test
+    void theNextMorningIsOnTheDayAfterTheDayNamed() {
+        assertFound("en", "He was arrested on Tuesday. The next morning he appeared in court.",
+                "on Tuesday=DATE 2022-01-11", "The next morning=TIME 2022-01-12TMO");
+        assertFound("en", "He landed on Tuesday night. The next morning he spoke.",
+                "on Tuesday night=TIME 2022-01-11TNI", "The next morning=TIME 2022-01-12TMO");
+    }
+
+    // Hand-written (session 10): TimeBank marks "live without it for a while" as a length of unknown size (PXX).
+    @Test
+    void aWhileIsALengthOfUnknownSize() {
+        assertFound("en", "They will live without power for a while. A while ago he left; we meet once in a while.",
+                "for a while=DURATION PXX");
+    }
+
+    // Hand-written (session 10): "a premium over Thursday's closing price" (TimeBank, no verb to say) was put on the
+    // coming Thursday; a closing price is one already quoted.
+    @Test
+    void aWeekdaysClosingPriceIsPast() {
+        assertFound("en", "The notes carry a premium over Thursday's closing price, and shares may open above "
+                + "Monday's close. Sunday's vote will be close.",
+                "Thursday=DATE 2022-01-13", "Monday=DATE 2022-01-10", "Sunday=DATE 2022-01-16");
+    }
+
+    // Hand-written (session 10): the participle of a passive ahead ("to be released") was read as a past, being
+    // nearer the weekday than "expected to".
+    @Test
+    void aPassiveAheadIsNoPast() {
+        assertFound("en", "The report is expected to be released on Tuesday.", "on Tuesday=DATE 2022-01-18");
+        assertFound("en", "The report was released on Tuesday.", "on Tuesday=DATE 2022-01-11");
+    }
 }
