@@ -6,7 +6,6 @@ import dev.storyline.time.TimeExpression;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,8 +80,7 @@ public final class FeatureExtractor {
                 surfaces.putIfAbsent(key, date.substring(0, length));
             }
         }
-        int textOffset = a.text() == null ? 0 : body.length() - a.text().length();
-        Matcher m = NUMBER.matcher(joinSpacedThousands(withoutTimesOfDay(body, analyzed.dates(), textOffset)));
+        Matcher m = NUMBER.matcher(joinSpacedThousands(body));
         while (m.find()) {
             // Thousands separators go, and a decimal comma is a point: "2 012", "2.012" and "2,012"; "6,8" and "6.8".
             String number = THOUSANDS.matcher(m.group()).replaceAll("").replace(',', '.');
@@ -169,26 +167,6 @@ public final class FeatureExtractor {
     }
 
     /** "2 012 morts" → "2012 morts": a number written with spaced thousands is one number, not two. */
-    /**
-     * {@code body} with the digits of times of day blanked (the dates stage's TIME expressions, {@code textOffset}
-     * being where the article's text starts in it): "a las 20.11", "6:50 pm", "18.50 Uhr", "18 h 50" are the time's,
-     * whose day the date family already has, not quantities; each language writes them differently, so their digits
-     * only met unrelated numbers ("50 dead", "40 victims"). Lengths are kept, so the dates' offsets still hold.
-     */
-    static String withoutTimesOfDay(String body, List<TimeExpression> dates, int textOffset) {
-        StringBuilder out = null;
-        for (TimeExpression t : dates) {
-            if (!"TIME".equals(t.type())) continue;
-            int from = Math.max(0, textOffset + t.start()), to = Math.min(body.length(), textOffset + t.end());
-            for (int i = from; i < to; i++) {
-                if (!Character.isDigit(body.charAt(i))) continue;
-                if (out == null) out = new StringBuilder(body);
-                out.setCharAt(i, ' ');
-            }
-        }
-        return out == null ? body : out.toString();
-    }
-
     static String joinSpacedThousands(String text) {
         Matcher m = SPACED_THOUSANDS.matcher(text);
         if (!m.find()) return text;

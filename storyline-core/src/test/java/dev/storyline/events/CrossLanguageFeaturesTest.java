@@ -94,18 +94,6 @@ class CrossLanguageFeaturesTest {
     }
 
     @Test
-    void theDigitsOfATimeOfDayAreNoQuantity() {
-        // Written for this test: the clock time is the dates stage's TIME; the toll is a quantity.
-        String text = "La alerta llegó a las 20.11 y hay 40 fallecidos.";
-        Map<String, Integer> c = FEATURES.features(new AnalyzedArticle(new Article("es-1", null, null, "Alerta tardía", "2024-10-30",
-                List.of(), null, "es", text), List.of(),
-                List.of(new TimeExpression("a las 20.11", 16, 27, "TIME", "2024-10-29T20:11")))).counts();
-        assertTrue(c.containsKey("n:40"), c.toString());
-        assertFalse(c.keySet().stream().anyMatch(k -> k.startsWith("n:20") || k.startsWith("n:11")), c.toString());
-        assertTrue(c.containsKey("d:2024-10-29"), c.toString());
-    }
-
-    @Test
     void wordsTheLexiconDoesNotKnowKeepTheirOwnStem() {
         assertTrue(counts("fr", "Zindajan est détruit.").containsKey("t:zindajan"));
     }
