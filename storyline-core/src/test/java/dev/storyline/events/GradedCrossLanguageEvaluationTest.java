@@ -55,13 +55,13 @@ class GradedCrossLanguageEvaluationTest {
         // (notes/names-places.md): dev 0.755, 0.752; held-out 0.747, 0.698; held-out 2 0.800, 0.792; joined as before. With
         // a time's day as a date feature and Italian dates (notes/dates-de.md), both merged: dev 0.772, 0.789 (joined 92 of
         // 116 across); held-out 0.755, 0.716 (95 of 105); held-out 2 0.803, 0.792 (78 of 82; dissimilar 5 of 579).
-        // Italian in the lexicon, Spanish and Italian through German (notes/crosslang.md): dev 0.776, 0.796 (103 of 116
-        // joined, 1 of 790 dissimilar); held-out 0.753, 0.720 (95 of 105); held-out 2 0.804, 0.789 (78 of 82, 5 of
+        // Italian in the lexicon, Spanish and Italian through German, regnal names (notes/crosslang.md): dev 0.774,
+        // 0.799 (108 of 116 joined, 82 without the lexicon; 1 of 790 dissimilar); held-out 0.753, 0.720 (95 of 105); held-out 2 0.804, 0.789 (78 of 82, 5 of
         // 579); held-out 3 0.812, 0.859 (78 of 82, 3 of 579; TF-IDF 0.765; without the lexicon 0.860, 74 joined).
         Figures dev = measure("graded-dev.jsonl", 50);
         assertTrue(dev.ours().crossLanguage().pearson() >= 0.78, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.01, "dev gap " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.86, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.90, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().dissimilarJoinedShare() <= 0.005, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.25, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
