@@ -44,6 +44,21 @@ class CrossLanguageFeaturesTest {
     }
 
     @Test
+    void italianWordsBeyondTheKeyTermsPivotThroughItsDictionary() {
+        // "stazione" is no key term: FreeDict's ita-eng gives "station" (before Italian joined the lexicon it stayed "stazion").
+        assertTrue(counts("it", "La stazione è rimasta chiusa.").containsKey("t:station"));
+        assertTrue(counts("en", "The station stayed closed.").containsKey("t:station"));
+    }
+
+    @Test
+    void aSpanishWordOnlyTheSpanishGermanDictionaryHasPivotsThroughGerman() {
+        // spa-eng and eng-spa lack "barrera"; spa-deu gives "Barriere", which deu-eng gives as "barrier".
+        Map<String, Integer> english = counts("en", "The barrier.");
+        String barrier = english.keySet().stream().filter(k -> k.startsWith("t:")).findFirst().orElseThrow();
+        assertTrue(counts("es", "La barrera.").containsKey(barrier), counts("es", "La barrera.").toString());
+    }
+
+    @Test
     void aKeyTermTakesTheSenseNewsUsesNotTheDictionarysFirst() {
         // FreeDict's first senses: "Regierung" administration, "incendie" conflagration.
         assertTrue(counts("de", "Die Regierung ist zerbrochen.").containsKey("t:govern"));

@@ -64,6 +64,19 @@ class CrossLanguageSimilarityTest {
     }
 
     @Test
+    void aRegnalNameMeetsItsFormInAnotherLanguage() {
+        // The entity keys of the crosslang dev reports on Leo XIV's election: "León XIV" (es), "Leo XIV" (de, en).
+        Map<String, Integer> es = new LinkedHashMap<>(Map.of("e:leon-xiv", 1)), de = new LinkedHashMap<>(Map.of("e:leo-xiv", 1));
+        NameVariants.add(es, new HashMap<>());
+        NameVariants.add(de, new HashMap<>());
+        assertTrue(es.containsKey("e:~leo-xiv") && de.containsKey("e:~leo-xiv"), es + " " + de);
+        // Not a numeral: no such variant ("Leo Varadkar" keeps only its words' variants).
+        Map<String, Integer> other = new LinkedHashMap<>(Map.of("e:leo-varadkar", 1));
+        NameVariants.add(other, new HashMap<>());
+        assertEquals(List.of("e:~varad"), other.keySet().stream().filter(NameVariants::isVariant).toList());
+    }
+
+    @Test
     void countryCodesAndShortWordsGiveNoVariant() {
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("p:FR", 1, "p:US-chicago", 1, "e:leo", 1, "t:earthquak", 1));
         NameVariants.add(counts, new HashMap<>());

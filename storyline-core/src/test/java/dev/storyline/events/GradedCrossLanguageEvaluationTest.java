@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Events across languages on independent-style reports with graded ratings (crosslang/README.md, "Graded"): the
  * window similarity's Pearson with the ratings across languages comes near that within one language, beats a TF-IDF
  * cosine, and one threshold joins about the same share of same-event pairs across languages as within, hardly any
- * unrelated pair. Floors a little under what the dev part (tuned on) and the two held-out parts (never tuned on) give;
+ * unrelated pair. Floors a little under what the dev part (tuned on) and the three held-out parts (never tuned on) give;
  * one method, so that the analysis (the NER models) runs once per part.
  */
 class GradedCrossLanguageEvaluationTest {
@@ -55,25 +55,30 @@ class GradedCrossLanguageEvaluationTest {
         // (notes/names-places.md): dev 0.755, 0.752; held-out 0.747, 0.698; held-out 2 0.800, 0.792; joined as before. With
         // a time's day as a date feature and Italian dates (notes/dates-de.md), both merged: dev 0.772, 0.789 (joined 92 of
         // 116 across); held-out 0.755, 0.716 (95 of 105); held-out 2 0.803, 0.792 (78 of 82; dissimilar 5 of 579).
+        // Italian in the lexicon, Spanish and Italian through German, regnal names (notes/crosslang.md): dev 0.774,
+        // 0.799 (108 of 116 joined, 82 without the lexicon; 1 of 790 dissimilar); held-out 0.753, 0.720 (95 of 105); held-out 2 0.804, 0.789 (78 of 82, 5 of
+        // 579); held-out 3 0.812, 0.859 (78 of 82, 3 of 579; TF-IDF 0.765; without the lexicon 0.860, 74 joined).
         Figures dev = measure("graded-dev.jsonl", 50);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.77, "dev " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.02, "dev gap " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.76, "dev " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.2, "dev vs TF-IDF " + dev.tfIdf());
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.78, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.01, "dev gap " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.90, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().dissimilarJoinedShare() <= 0.005, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.25, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
         // places now join 58 pairs, were 50; with it 84, as before); 14 since dates give a time's day (without 78,
-        // with 92), and Pearson 0.719 -> 0.789: shared places and days now do part of the words' work.
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 10,
+        // with 92), and Pearson 0.719 -> 0.789: shared places and days now do part of the words' work; 25 with Italian
+        // and the words through German (without 78, with 103).
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 20,
                 "dev without the lexicon " + dev.withoutLexicon());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.withoutLexicon().crossLanguage().pearson() + 0.05,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.70, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.06, "held-out gap " + heldOut.ours());
-        assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.15, "held-out vs TF-IDF " + heldOut.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.87, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= 0.71, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.045, "held-out gap " + heldOut.ours());
+        assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.17, "held-out vs TF-IDF " + heldOut.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= 0.88, "held-out " + heldOut.ours());
         assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.1, "held-out joined " + heldOut.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.withoutLexicon().crossLanguage().pearson() + 0.07
@@ -89,5 +94,17 @@ class GradedCrossLanguageEvaluationTest {
         assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 2 " + second.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.025 && same.dissimilarJoinedShare() <= 0.02, "held-out 2 " + second.ours());
         assertTrue(cross.pearson() >= second.withoutLexicon().crossLanguage().pearson(), "held-out 2 without the lexicon " + second.withoutLexicon());
+
+        // Written in session 10 before its changes (measured once at main: 0.814, 0.861; 78 of 82 joined, 3 of 579
+        // dissimilar), never tuned on.
+        Figures third = measure("graded-heldout3.jsonl", 42);
+        cross = third.ours().crossLanguage();
+        same = third.ours().sameLanguage();
+        assertTrue(cross.pearson() >= 0.84, "held-out 3 " + third.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 3 gap " + third.ours());
+        assertTrue(cross.pearson() > third.tfIdf().crossLanguage().pearson() + 0.07, "held-out 3 vs TF-IDF " + third.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 3 " + third.ours());
+        assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out 3 " + third.ours());
+        assertTrue(cross.similarJoined() >= third.withoutLexicon().crossLanguage().similarJoined(), "held-out 3 without the lexicon " + third.withoutLexicon());
     }
 }
