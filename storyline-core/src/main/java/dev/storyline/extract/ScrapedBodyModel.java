@@ -31,10 +31,11 @@ final class ScrapedBodyModel {
         this.switchCost = switchCost;
     }
 
-    /** The weights shipped with Storyline, or null when the resource is absent. */
+    /** The weights shipped with Storyline. */
     static ScrapedBodyModel standard() {
         try (InputStream in = ScrapedBodyModel.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in);
+            if (in == null) throw new IllegalStateException("no " + RESOURCE + " beside " + ScrapedBodyModel.class.getName());
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + RESOURCE, e);
         }

@@ -44,13 +44,30 @@ public final class ScrapedTextExtractor {
     /** The learnt body selection, or null for the rules alone. */
     private final ScrapedBodyModel model;
 
+    /** How the article's lines are chosen. */
+    public enum BodySelection {
+        /** The densest run of scored lines and the rules around its edges. */
+        RULES,
+        /** A learnt line model over the rules' findings, decoded by Viterbi ({@link ScrapedBodyModel}). */
+        MODEL;
+
+        /** The default: {@value #DEFAULT_NAME}. */
+        public static final BodySelection DEFAULT = RULES;
+        static final String DEFAULT_NAME = "RULES";
+    }
+
     /** @param today the day dates written without a year are resolved against: they are never after it */
     public ScrapedTextExtractor(LocalDate today) {
-        this(today, BoilerplateLexicon.standard(), DatelineParser.standard());
+        this(today, BodySelection.DEFAULT);
+    }
+
+    public ScrapedTextExtractor(LocalDate today, BodySelection selection) {
+        this(today, BoilerplateLexicon.standard(), DatelineParser.standard(),
+                selection == BodySelection.MODEL ? ScrapedBodyModel.standard() : null);
     }
 
     ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines) {
-        this(today, lexicon, datelines, ScrapedBodyModel.standard());
+        this(today, lexicon, datelines, BodySelection.DEFAULT == BodySelection.MODEL ? ScrapedBodyModel.standard() : null);
     }
 
     /** @param model the learnt body selection, or null to keep the lines the rules choose */

@@ -27,7 +27,9 @@ import java.util.TreeMap;
 public final class ScrapedBodyModelTrainer {
 
     private static final int FOLDS = 5, EPOCHS = 8;
-    private static final double[] SWITCH_COSTS = {0, 0.25, 0.5, 1};
+    private static final double[] SWITCH_COSTS = {0, 0.5};
+    /** Added to every line's log-odds before decoding: the lines no snippet names make the fit cautious. */
+    private static final double[] OFFSETS = {0, 1, 2};
     private static final double[] L2 = {1e-4};
 
     record Labelled(int page, List<String> features, boolean body, double weight) {
@@ -60,37 +62,39 @@ public final class ScrapedBodyModelTrainer {
         var baseline = ExtractionEvaluation.score("rules", pages, (u, t) -> rules.extract(u, u, t).text());
         System.out.printf(Locale.ROOT, "rules alone: P %.4f R %.4f F1 %.4f%n", baseline.precision(), baseline.recall(),
                 baseline.f1());
-        double bestF1 = -1, bestL2 = 0, bestSwitch = 0;
+        double bestF1 = -1, bestL2 = 0, bestSwitch = 0, bestOffset = 0;
         for (double l2 : L2) {
-            int[][] counts = new int[SWITCH_COSTS.length][3];
+            int[][] counts = new int[SWITCH_COSTS.length * OFFSETS.length][3];
             for (int fold = 0; fold < FOLDS; fold++) {
                 int k = fold;
                 Map<String, Double> w = fit(data.stream().filter(d -> d.page() % FOLDS != k).toList(), l2);
                 List<ExtractionEvaluation.Page> heldOut = new ArrayList<>();
                 for (int p = 0; p < pages.size(); p++) if (p % FOLDS == k) heldOut.add(pages.get(p));
-                for (int s = 0; s < SWITCH_COSTS.length; s++) {
+                for (int s = 0; s < counts.length; s++) {
                     var x = new ScrapedTextExtractor(today, BoilerplateLexicon.standard(), DatelineParser.standard(),
-                            new ScrapedBodyModel(w, SWITCH_COSTS[s]));
+                            new ScrapedBodyModel(offset(w, OFFSETS[s / SWITCH_COSTS.length]),
+                                    SWITCH_COSTS[s % SWITCH_COSTS.length]));
                     var score = ExtractionEvaluation.score("model", heldOut, (u, t) -> x.extract(u, u, t).text());
                     counts[s][0] += score.truePositives();
                     counts[s][1] += score.falseNegatives();
                     counts[s][2] += score.falsePositives();
                 }
             }
-            for (int s = 0; s < SWITCH_COSTS.length; s++) {
+            for (int s = 0; s < counts.length; s++) {
                 double p = counts[s][0] / (double) (counts[s][0] + counts[s][2]);
                 double r = counts[s][0] / (double) (counts[s][0] + counts[s][1]);
                 double f1 = 2 * p * r / (p + r);
-                System.out.printf(Locale.ROOT, "cross-validated, L2 %g, switch %.1f: P %.4f R %.4f F1 %.4f%n", l2,
-                        SWITCH_COSTS[s], p, r, f1);
+                System.out.printf(Locale.ROOT, "cross-validated, L2 %g, offset %.1f, switch %.1f: P %.4f R %.4f F1 %.4f%n",
+                        l2, OFFSETS[s / SWITCH_COSTS.length], SWITCH_COSTS[s % SWITCH_COSTS.length], p, r, f1);
                 if (f1 > bestF1) {
                     bestF1 = f1;
                     bestL2 = l2;
-                    bestSwitch = SWITCH_COSTS[s];
+                    bestSwitch = SWITCH_COSTS[s % SWITCH_COSTS.length];
+                    bestOffset = OFFSETS[s / SWITCH_COSTS.length];
                 }
             }
         }
-        Map<String, Double> w = fit(data, bestL2);
+        Map<String, Double> w = offset(fit(data, bestL2), bestOffset);
         StringBuilder b = new StringBuilder();
         b.append("# Weights of ScrapedBodyModel: a logistic model of \"this line is the article's\" over line features\n");
         b.append("# (ScrapedTextExtractor.features), decoded by Viterbi with a cost per change of label (\"switch\").\n");
@@ -98,7 +102,7 @@ public final class ScrapedBodyModelTrainer {
                 .append(pages.size()).append(" pages\n# as ").append(browser)
                 .append(" prints them, lines labelled from the set's snippets (lines outside the article's first and")
                 .append(" last named one: not the article's, weight ").append(OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
-                .append(" and the switch cost chosen by ").append(FOLDS).append("-fold cross-validation over pages\n")
+                .append(", the switch cost and an offset to the bias (").append(bestOffset).append(") chosen by ").append(FOLDS).append("-fold cross-validation over pages\n")
                 .append(String.format(Locale.ROOT, "# (cross-validated snippet F1 %.4f; the rules alone %.4f).", bestF1,
                         baseline.f1()))
                 .append(" Nothing learnt from L3S-GN1, dragnet, newspaper's or Readability's pages.\n");
@@ -143,6 +147,12 @@ public final class ScrapedBodyModelTrainer {
             }
         }
         return out;
+    }
+
+    private static Map<String, Double> offset(Map<String, Double> w, double offset) {
+        Map<String, Double> shifted = new HashMap<>(w);
+        shifted.merge("bias", offset, Double::sum);
+        return shifted;
     }
 
     static Map<String, Double> fit(List<Labelled> data, double l2) {
