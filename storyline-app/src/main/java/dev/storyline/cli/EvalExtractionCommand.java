@@ -51,6 +51,11 @@ final class EvalExtractionCommand implements Callable<Integer> {
             + "this many columns (80 is the browsers' default) instead of printing each block on one line.")
     int width;
 
+    @Option(names = "--scraped-body", paramLabel = "HOW", description = "With --as-text, how the article's lines "
+            + "are chosen: RULES (the densest run and its edge rules) or MODEL (learnt line weights decoded by "
+            + "Viterbi). Default: ${DEFAULT-VALUE}.")
+    ScrapedTextExtractor.BodySelection scrapedBody = ScrapedTextExtractor.BodySelection.DEFAULT;
+
     @Override
     public Integer call() throws IOException {
         // readability4j logs a stack trace for every page whose URL it cannot resolve; its text is still returned
@@ -88,7 +93,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 systems.put("boilerpipe", PeerExtractors.boilerpipe());
             }
         } else {
-            ScrapedTextExtractor scraped = new ScrapedTextExtractor(LocalDate.now(java.time.ZoneOffset.UTC));
+            ScrapedTextExtractor scraped = new ScrapedTextExtractor(LocalDate.now(java.time.ZoneOffset.UTC), scrapedBody);
             systems.put("storyline", (url, text) -> scraped.extract(url, url, text).text());
             if (!noPeers) systems.put("lines-15-words", EvalExtractionCommand::longLines);
         }

@@ -41,18 +41,223 @@ public final class ScrapedTextExtractor {
 
     private final LocalDate today;
     private final ScrapedLineClassifier classifier;
+    /** The learnt body selection, or null for the rules alone. */
+    private final ScrapedBodyModel model;
+
+    /** How the article's lines are chosen. */
+    public enum BodySelection {
+        /** The densest run of scored lines and the rules around its edges. */
+        RULES,
+        /** A learnt line model over the rules' findings, decoded by Viterbi ({@link ScrapedBodyModel}). */
+        MODEL;
+
+        /**
+         * The rules: the model finds more of the shared set (cross-validated) but keeps more that is not the article
+         * on whole-text sets it was not trained on (L3S-GN1 aside).
+         */
+        public static final BodySelection DEFAULT = RULES;
+    }
 
     /** @param today the day dates written without a year are resolved against: they are never after it */
     public ScrapedTextExtractor(LocalDate today) {
-        this(today, BoilerplateLexicon.standard(), DatelineParser.standard());
+        this(today, BodySelection.DEFAULT);
+    }
+
+    public ScrapedTextExtractor(LocalDate today, BodySelection selection) {
+        this(today, BoilerplateLexicon.standard(), DatelineParser.standard(),
+                selection == BodySelection.MODEL ? ScrapedBodyModel.standard() : null);
     }
 
     ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines) {
+        this(today, lexicon, datelines, BodySelection.DEFAULT == BodySelection.MODEL ? ScrapedBodyModel.standard() : null);
+    }
+
+    /** @param model the learnt body selection, or null to keep the lines the rules choose */
+    ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines, ScrapedBodyModel model) {
         this.today = today;
         this.classifier = new ScrapedLineClassifier(lexicon, datelines, new BylineParser());
+        this.model = model;
+    }
+
+    /** The same extractor choosing the body with the rules alone (the path before the learnt model). */
+    ScrapedTextExtractor withRulesOnly() {
+        return new ScrapedTextExtractor(today, classifier, null);
+    }
+
+    private ScrapedTextExtractor(LocalDate today, ScrapedLineClassifier classifier, ScrapedBodyModel model) {
+        this.today = today;
+        this.classifier = classifier;
+        this.model = model;
+    }
+
+    /** The model's lines, less furniture, the title and repeats. */
+    private List<Integer> modelKept(Layout layout) {
+        List<Integer> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ScrapedLine> lines = layout.lines;
+        for (int i : model.select(lines, features(layout))) {
+            ScrapedLine line = lines.get(i);
+            if (!belongsToBody(line, i > 0 ? lines.get(i - 1) : null, layout.title) || !seen.add(key(line))) continue;
+            kept.add(i);
+        }
+        return kept;
+    }
+
+    /**
+     * Each line's features for {@link ScrapedBodyModel}: what it is and how long, its neighbours' kinds, where it
+     * stands from the lines the rules keep and from the title, and its shape.
+     */
+    static List<List<String>> features(Layout layout) {
+        List<ScrapedLine> lines = layout.lines;
+        int n = lines.size();
+        boolean[] old = new boolean[n];
+        for (int i : layout.kept) old[i] = true;
+        int first = layout.kept.isEmpty() ? -1 : layout.kept.get(0);
+        int last = layout.kept.isEmpty() ? -1 : layout.kept.get(layout.kept.size() - 1);
+        int titleAt = -1;
+        for (int i = 0; layout.title != null && i < n; i++) {
+            if (lines.get(i).text().equals(layout.title)) titleAt = i;
+            if (i >= first && first >= 0) break;
+        }
+        List<List<String>> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ScrapedLine line = lines.get(i);
+            List<String> f = new ArrayList<>(24);
+            String k = line.kind().name();
+            String wb = wordBucket(line.words());
+            f.add("bias");
+            f.add("k=" + k);
+            f.add("kw=" + k + wb);
+            f.add("ke=" + k + line.endsSentence());
+            String p1 = i > 0 ? lines.get(i - 1).kind().name() : "START";
+            String n1 = i + 1 < n ? lines.get(i + 1).kind().name() : "END";
+            f.add("p1=" + p1);
+            f.add("n1=" + n1);
+            f.add("kp1=" + k + p1);
+            f.add("kn1=" + k + n1);
+            f.add("p2=" + (i > 1 ? lines.get(i - 2).kind().name() : "START"));
+            f.add("n2=" + (i + 2 < n ? lines.get(i + 2).kind().name() : "END"));
+            String where;
+            if (first < 0) where = "none";
+            else if (old[i]) where = "in";
+            else if (i > first && i < last) where = "inside";
+            else if (i < first) where = "above" + gapBucket(first - i);
+            else where = "below" + gapBucket(i - last);
+            f.add("old=" + where);
+            f.add("oldk=" + where + k);
+            f.add("oldkw=" + where + k + wb);
+            boolean prevOld = i > 0 && old[i - 1], nextOld = i + 1 < n && old[i + 1];
+            f.add("nb=" + prevOld + nextOld + k);
+            if (titleAt >= 0) {
+                String t = i == titleAt ? "is" : i < titleAt ? "before" : "after" + gapBucket(i - titleAt);
+                f.add("title=" + t);
+                f.add("titlek=" + t + k);
+            } else {
+                f.add("title=none");
+            }
+            int prose = 0;
+            for (int j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) {
+                if (j != i && lines.get(j).kind() == ScrapedLineKind.PROSE) prose++;
+            }
+            f.add("prose3=" + prose);
+            f.add("prose3k=" + prose + k);
+            if (isRepeatedHeadline(line, layout.occurrences)) f.add("repeated");
+            if (startsLikeListItem(line.text()) || LIST_ITEM.matcher(line.text()).lookingAt()) f.add("list" + k);
+            if (i > 0 && lines.get(i - 1).text().endsWith(":")) f.add("afterColon" + k);
+            if (line.text().endsWith(":")) f.add("colon");
+            if (linkLike(line.text())) f.add("links");
+            if (line.words() >= 3 && capitalisedShare(line.text()) > 0.6) f.add("titleCase" + wb);
+            f.add("pos=" + Math.min(9, i * 10 / n));
+            all.add(f);
+        }
+        return all;
+    }
+
+    private static String wordBucket(int words) {
+        return words == 0 ? "0" : words <= 3 ? "1-3" : words <= 6 ? "4-6" : words <= 12 ? "7-12"
+                : words <= 25 ? "13-25" : words <= 60 ? "26-60" : "61+";
+    }
+
+    private static String gapBucket(int gap) {
+        return gap <= 1 ? "1" : gap <= 3 ? "2-3" : gap <= 10 ? "4-10" : gap <= 30 ? "11-30" : "31+";
+    }
+
+    /** Menus and breadcrumbs printed on one line: "Home | News | Sport", "Start › Politik › Inland". */
+    private static boolean linkLike(String text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '›' || c == '»' || c == '>' || c == '/' && i > 0 && text.charAt(i - 1) == ' ') marks++;
+        }
+        return marks >= 2;
+    }
+
+    private static double capitalisedShare(String text) {
+        int words = 0, capitalised = 0;
+        for (String w : text.split(" ")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return words == 0 ? 0 : capitalised / (double) words;
     }
 
     public Article extract(String id, String url, String raw) {
+        Layout layout = layout(raw);
+        List<ScrapedLine> lines = layout.lines;
+        List<Integer> kept = model == null ? layout.kept : modelKept(layout);
+        String title = layout.title;
+        int start = layout.start, end = layout.end;
+        boolean hasBody = layout.hasBody;
+        if (model != null && !kept.isEmpty()) {
+            // the model's span replaces the rules' one: read its dateline, byline and date around it
+            start = kept.get(0);
+            end = kept.get(kept.size() - 1);
+            hasBody = true;
+        }
+
+        Dateline dateline = null;
+        List<String> paragraphs = new ArrayList<>();
+        if (hasBody) {
+            ScrapedLine first = lines.get(start);
+            if (first.dateline() != null && !first.dateline().rest().isEmpty()) dateline = first.dateline();
+            for (int i : kept) paragraphs.add(i == start && dateline != null ? dateline.rest() : lines.get(i).text());
+            for (int i = start - 1; dateline == null && i >= Math.max(0, start - DATELINE_LOOKBACK); i--) {
+                if (lines.get(i).kind() == ScrapedLineKind.DATELINE) dateline = lines.get(i).dateline();
+            }
+        }
+        String text = String.join("\n", paragraphs);
+
+        List<String> authors = authors(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size());
+        String published = published(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size(), dateline,
+                text, url);
+        String source = dateline != null && dateline.source() != null ? dateline.source() : Outlets.fromUrl(url);
+        return new Article(id, url, source, title, published, authors,
+                dateline == null ? null : dateline.place(), null, text);
+    }
+
+    /** What the rules find on a page: its lines, the body's edges, the title, and the lines they keep, in order. */
+    static final class Layout {
+        final List<ScrapedLine> lines;
+        final Map<String, Integer> occurrences;
+        final int start, end;
+        final boolean hasBody;
+        final String title;
+        final List<Integer> kept;
+
+        Layout(List<ScrapedLine> lines, Map<String, Integer> occurrences, int start, int end, boolean hasBody,
+               String title, List<Integer> kept) {
+            this.lines = lines;
+            this.occurrences = occurrences;
+            this.start = start;
+            this.end = end;
+            this.hasBody = hasBody;
+            this.title = title;
+            this.kept = kept;
+        }
+    }
+
+    Layout layout(String raw) {
         List<ScrapedLine> lines = classifyLines(raw == null ? "" : HardWraps.unwrap(raw));
         Map<String, Integer> occurrences = occurrences(lines);
         Set<Integer> echoed = markTruncatedEchoes(lines);
@@ -73,35 +278,22 @@ public final class ScrapedTextExtractor {
         List<ScrapedLine> header = hasBody ? lines.subList(0, start) : lines;
         String title = title(header, occurrences, echoed);
 
-        Dateline dateline = null;
-        List<String> paragraphs = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (hasBody) {
             for (int i : earlierPart(lines, occurrences, start)) {
-                if (seen.add(key(lines.get(i)))) paragraphs.add(lines.get(i).text());
+                if (seen.add(key(lines.get(i)))) kept.add(i);
             }
             for (int i : lead(lines, start, title)) {
-                if (seen.add(key(lines.get(i)))) paragraphs.add(lines.get(i).text());
+                if (seen.add(key(lines.get(i)))) kept.add(i);
             }
-            ScrapedLine first = lines.get(start);
-            if (first.dateline() != null && !first.dateline().rest().isEmpty()) dateline = first.dateline();
             for (int i = start; i <= end; i++) {
                 ScrapedLine line = lines.get(i);
                 if (!belongsToBody(line, i > start ? lines.get(i - 1) : null, title) || !seen.add(key(line))) continue;
-                paragraphs.add(i == start && dateline != null ? dateline.rest() : line.text());
-            }
-            for (int i = start - 1; dateline == null && i >= Math.max(0, start - DATELINE_LOOKBACK); i--) {
-                if (lines.get(i).kind() == ScrapedLineKind.DATELINE) dateline = lines.get(i).dateline();
+                kept.add(i);
             }
         }
-        String text = String.join("\n", paragraphs);
-
-        List<String> authors = authors(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size());
-        String published = published(lines, hasBody ? start : lines.size(), hasBody ? end : lines.size(), dateline,
-                text, url);
-        String source = dateline != null && dateline.source() != null ? dateline.source() : Outlets.fromUrl(url);
-        return new Article(id, url, source, title, published, authors,
-                dateline == null ? null : dateline.place(), null, text);
+        return new Layout(lines, occurrences, start, end, hasBody, title, kept);
     }
 
     private List<ScrapedLine> classifyLines(String raw) {

@@ -1,0 +1,96 @@
+package dev.storyline.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The learnt body selection: the decoder over line labels, and the weights file. Scores and pages made up here. */
+class ScrapedBodyModelTest {
+
+    @Test
+    void theDecoderKeepsTheLinesThatScoreAndPaysForEachChangeOfLabel() {
+        double[] scores = {-2, 3, 2, -0.4, 4, -3};
+        // free changes: every line that scores is kept, the weak one between them is not
+        assertEquals(List.of(1, 2, 4), ScrapedBodyModel.decode(scores, 0));
+        // a change costs more than the weak line loses: the span runs through it
+        assertEquals(List.of(1, 2, 3, 4), ScrapedBodyModel.decode(scores, 1));
+        // a change costs more than anything gains: nothing is kept
+        assertEquals(List.of(), ScrapedBodyModel.decode(new double[]{-1, 1.5, -1}, 1));
+    }
+
+    @Test
+    void aSpanAtThePagesEndsIsKept() {
+        assertEquals(List.of(0, 1), ScrapedBodyModel.decode(new double[]{2, 2, -5}, 1));
+        assertEquals(List.of(1, 2), ScrapedBodyModel.decode(new double[]{-5, 2, 2}, 1));
+    }
+
+    @Test
+    void weightsAreReadWithTheSwitchCostAndABadLineIsNamed() throws IOException {
+        ScrapedBodyModel model = ScrapedBodyModel.read(new ByteArrayInputStream(
+                "# comment\nswitch\t0.5\nk=PROSE\t2.5\nbias\t-1\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1.5, model.lineScore(List.of("bias", "k=PROSE", "unknown feature")), 1e-9);
+        IOException e = assertThrows(IOException.class, () -> ScrapedBodyModel.read(new ByteArrayInputStream(
+                "k=PROSE 2.5\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void theShippedWeightsAreRead() {
+        ScrapedBodyModel model = ScrapedBodyModel.standard();
+        double paragraph = model.lineScore(List.of("bias", "k=PROSE", "kw=PROSE26-60", "ke=PROSEtrue", "old=in"));
+        double menu = model.lineScore(List.of("bias", "k=NAVIGATION", "kw=NAVIGATION1-3", "old=above31+"));
+        assertTrue(paragraph > 0 && menu < paragraph, paragraph + " " + menu);
+    }
+
+    /** A page in the shape w3m prints (one line per block), written for this test: menu, article, footer. */
+    @Test
+    void theLearntSelectionKeepsTheArticleAndLeavesTheFurniture() {
+        ScrapedTextExtractor extractor = new ScrapedTextExtractor(java.time.LocalDate.of(2024, 3, 5),
+                ScrapedTextExtractor.BodySelection.MODEL);
+        String text = extractor.extract("p", "https://courier.example/news/bridge", """
+                Home
+                News
+                Sport
+                Harbour bridge reopens after repairs
+                By Anna Berg
+                4 March 2024
+                The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck, the town council said in a statement.
+                Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about twelve thousand vehicles a day between the old town and the ferry terminal.
+                Night closures will continue until Friday while the last lamps are installed, the council added, and buses will keep their detour until then.
+                Share on Facebook
+                Share on Twitter
+                Sign up for our newsletter
+                © 2024 Lakeside Courier. All rights reserved.
+                """).text();
+        assertTrue(text.startsWith("The harbour bridge in Lakeside reopened"), text);
+        assertTrue(text.contains("Night closures will continue until Friday"), text);
+        assertFalse(text.contains("Share on"), text);
+        assertFalse(text.contains("All rights reserved"), text);
+        assertFalse(text.contains("Sport"), text);
+    }
+
+    @Test
+    void linesOfAPageGetFeaturesOfTheirKindAndPlace() {
+        ScrapedTextExtractor rules = new ScrapedTextExtractor(java.time.LocalDate.of(2024, 3, 5),
+                BoilerplateLexicon.standard(), DatelineParser.standard(), null);
+        var layout = rules.layout("""
+                Home | News | Sport
+                Harbour bridge reopens after repairs
+                The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck.
+                Engineers replaced forty tonnes of corroded plates and repainted the whole span of the bridge.
+                """);
+        List<List<String>> features = ScrapedTextExtractor.features(layout);
+        assertTrue(features.get(0).contains("links"), features.get(0).toString());
+        assertTrue(features.get(1).contains("title=is"), features.get(1).toString());
+        assertTrue(features.get(2).contains("old=in") && features.get(2).contains("k=PROSE"), features.get(2).toString());
+        assertTrue(features.get(2).contains("title=after1"), features.get(2).toString());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.storyline.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Learns {@link ScrapedBodyModel}'s weights (not a test: run by hand). The shared trafilatura set's pages, as a text
+ * browser printed them, are labelled line by line from the set's snippets: a line holding a snippet that must be
+ * found (or held whole in one) is the article's, a line holding a snippet that must not is not; other lines are not
+ * used. A logistic model is fitted by AdaGrad with L2; the switch cost of the decoder and the regularisation are
+ * chosen by k-fold cross-validation over pages, on the snippet F1 of the extracted text, and the model refitted on
+ * all pages is written with its provenance.
+ *
+ * <p>Usage: {@code ScrapedBodyModelTrainer SHARED_SET_DIR RENDERINGS_DIR OUT_FILE [BROWSER_NAME]}, where
+ * RENDERINGS_DIR holds the page numbered i (in {@link ExtractionEvaluation#load} order) as {@code i.txt}.
+ */
+public final class ScrapedBodyModelTrainer {
+
+    private static final int FOLDS = 5, EPOCHS = 8;
+    private static final double[] SWITCH_COSTS = {0, 0.5};
+    /** Added to every line's log-odds before decoding: the lines no snippet names make the fit cautious. */
+    private static final double[] OFFSETS = {0, 1, 2};
+    private static final double[] L2 = {1e-4};
+
+    record Labelled(int page, List<String> features, boolean body, double weight) {
+    }
+
+    /**
+     * How much a line that no snippet names counts as "not the article's" when it stands outside the span from the
+     * page's first line of the article to its last: the snippets name only a few lines, and without these the
+     * model learnt nothing against headings, labels and menus around the article (the set's metric does not see
+     * them; whole-text sets do).
+     */
+    static double OUTSIDE_WEIGHT = Double.parseDouble(System.getProperty("outsideWeight", "0.5"));
+
+    public static void main(String[] args) throws IOException {
+        Path set = Path.of(args[0]), renderings = Path.of(args[1]), out = Path.of(args[2]);
+        String browser = args.length > 3 ? args[3] : "w3m";
+        List<ExtractionEvaluation.Page> pages = new ArrayList<>();
+        for (ExtractionEvaluation.Page p : ExtractionEvaluation.load(set)) {
+            String text = Files.readString(renderings.resolve(pages.size() + ".txt"), StandardCharsets.UTF_8);
+            pages.add(new ExtractionEvaluation.Page(p.url(), p.file(), text, p.with(), p.without()));
+        }
+        LocalDate today = LocalDate.of(2026, 12, 5);
+        ScrapedTextExtractor rules = new ScrapedTextExtractor(today, BoilerplateLexicon.standard(),
+                DatelineParser.standard(), null);
+        List<Labelled> data = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) data.addAll(label(p, pages.get(p), rules));
+        long positives = data.stream().filter(Labelled::body).count();
+        System.out.printf("%d pages, %d labelled lines (%d the article's)%n", pages.size(), data.size(), positives);
+
+        var baseline = ExtractionEvaluation.score("rules", pages, (u, t) -> rules.extract(u, u, t).text());
+        System.out.printf(Locale.ROOT, "rules alone: P %.4f R %.4f F1 %.4f%n", baseline.precision(), baseline.recall(),
+                baseline.f1());
+        double bestF1 = -1, bestL2 = 0, bestSwitch = 0, bestOffset = 0;
+        for (double l2 : L2) {
+            int[][] counts = new int[SWITCH_COSTS.length * OFFSETS.length][3];
+            for (int fold = 0; fold < FOLDS; fold++) {
+                int k = fold;
+                Map<String, Double> w = fit(data.stream().filter(d -> d.page() % FOLDS != k).toList(), l2);
+                List<ExtractionEvaluation.Page> heldOut = new ArrayList<>();
+                for (int p = 0; p < pages.size(); p++) if (p % FOLDS == k) heldOut.add(pages.get(p));
+                for (int s = 0; s < counts.length; s++) {
+                    var x = new ScrapedTextExtractor(today, BoilerplateLexicon.standard(), DatelineParser.standard(),
+                            new ScrapedBodyModel(offset(w, OFFSETS[s / SWITCH_COSTS.length]),
+                                    SWITCH_COSTS[s % SWITCH_COSTS.length]));
+                    var score = ExtractionEvaluation.score("model", heldOut, (u, t) -> x.extract(u, u, t).text());
+                    counts[s][0] += score.truePositives();
+                    counts[s][1] += score.falseNegatives();
+                    counts[s][2] += score.falsePositives();
+                }
+            }
+            for (int s = 0; s < counts.length; s++) {
+                double p = counts[s][0] / (double) (counts[s][0] + counts[s][2]);
+                double r = counts[s][0] / (double) (counts[s][0] + counts[s][1]);
+                double f1 = 2 * p * r / (p + r);
+                System.out.printf(Locale.ROOT, "cross-validated, L2 %g, offset %.1f, switch %.1f: P %.4f R %.4f F1 %.4f%n",
+                        l2, OFFSETS[s / SWITCH_COSTS.length], SWITCH_COSTS[s % SWITCH_COSTS.length], p, r, f1);
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    bestL2 = l2;
+                    bestSwitch = SWITCH_COSTS[s % SWITCH_COSTS.length];
+                    bestOffset = OFFSETS[s / SWITCH_COSTS.length];
+                }
+            }
+        }
+        Map<String, Double> w = offset(fit(data, bestL2), bestOffset);
+        StringBuilder b = new StringBuilder();
+        b.append("# Weights of ScrapedBodyModel: a logistic model of \"this line is the article's\" over line features\n");
+        b.append("# (ScrapedTextExtractor.features), decoded by Viterbi with a cost per change of label (\"switch\").\n");
+        b.append("# Learnt by ScrapedBodyModelTrainer (storyline-core test scope) from the shared trafilatura set's ")
+                .append(pages.size()).append(" pages\n# as ").append(browser)
+                .append(" prints them, lines labelled from the set's snippets (lines outside the article's first and")
+                .append(" last named one: not the article's, weight ").append(OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
+                .append(", the switch cost and an offset to the bias (").append(bestOffset).append(") chosen by ").append(FOLDS).append("-fold cross-validation over pages\n")
+                .append(String.format(Locale.ROOT, "# (cross-validated snippet F1 %.4f; the rules alone %.4f).", bestF1,
+                        baseline.f1()))
+                .append(" Nothing learnt from L3S-GN1, dragnet, newspaper's or Readability's pages.\n");
+        b.append("switch\t").append(bestSwitch).append('\n');
+        for (var e : new TreeMap<>(w).entrySet()) {
+            if (Math.abs(e.getValue()) >= 1e-3) b.append(e.getKey()).append('\t')
+                    .append(String.format(Locale.ROOT, "%.4f", e.getValue())).append('\n');
+        }
+        Files.writeString(out, b.toString(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out);
+    }
+
+    /** The page's lines that the snippets label, with their features. */
+    static List<Labelled> label(int p, ExtractionEvaluation.Page page, ScrapedTextExtractor rules) {
+        ScrapedTextExtractor.Layout layout = rules.layout(page.html());
+        List<List<String>> features = ScrapedTextExtractor.features(layout);
+        List<String> with = page.with().stream().map(ExtractionEvaluation::normalise).toList();
+        List<String> without = page.without().stream().map(ExtractionEvaluation::normalise).toList();
+        List<Labelled> out = new ArrayList<>();
+        int n = layout.lines.size();
+        int[] label = new int[n]; // 1 the article's, -1 not, 0 not named
+        int first = n, last = -1;
+        for (int i = 0; i < n; i++) {
+            String line = ExtractionEvaluation.normalise(layout.lines.get(i).text());
+            boolean in = false, notIn = false;
+            for (String s : with) {
+                if (line.contains(s) || line.length() >= 20 && s.contains(line)) in = true;
+            }
+            for (String s : without) {
+                if (line.contains(s) || line.length() >= 20 && s.contains(line)) notIn = true;
+            }
+            label[i] = in == notIn ? 0 : in ? 1 : -1;
+            if (label[i] == 1) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (label[i] != 0) out.add(new Labelled(p, features.get(i), label[i] == 1, 1));
+            else if (last >= 0 && (i < first || i > last) && OUTSIDE_WEIGHT > 0) {
+                out.add(new Labelled(p, features.get(i), false, OUTSIDE_WEIGHT));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> offset(Map<String, Double> w, double offset) {
+        Map<String, Double> shifted = new HashMap<>(w);
+        shifted.merge("bias", offset, Double::sum);
+        return shifted;
+    }
+
+    static Map<String, Double> fit(List<Labelled> data, double l2) {
+        Map<String, Integer> index = new HashMap<>();
+        List<int[]> xs = new ArrayList<>();
+        for (Labelled d : data) {
+            int[] x = new int[d.features().size()];
+            for (int j = 0; j < x.length; j++) x[j] = index.computeIfAbsent(d.features().get(j), f -> index.size());
+            xs.add(x);
+        }
+        double[] w = new double[index.size()], g2 = new double[index.size()];
+        Random random = new Random(13);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) order.add(i);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int i : order) {
+                int[] x = xs.get(i);
+                double z = 0;
+                for (int j : x) z += w[j];
+                double p = 1 / (1 + Math.exp(-z));
+                double err = (p - (data.get(i).body() ? 1 : 0)) * data.get(i).weight();
+                for (int j : x) {
+                    double g = err + l2 * w[j];
+                    g2[j] += g * g;
+                    w[j] -= 0.1 * g / Math.sqrt(g2[j] + 1e-8);
+                }
+            }
+        }
+        Map<String, Double> weights = new HashMap<>();
+        index.forEach((f, j) -> weights.put(f, w[j]));
+        return weights;
+    }
+}
