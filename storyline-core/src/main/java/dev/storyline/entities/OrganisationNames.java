@@ -41,6 +41,26 @@ public final class OrganisationNames {
     private static final String LEFT_ONLY = "ORG-LEFT";
     /** The type of a newspaper's title until settled: it wins over a place, person or other name it lies in. */
     private static final String NEWSPAPER = "ORG-PAPER";
+    /** The type of a ship's name until settled: it wins over the place or person the finder took it for. */
+    private static final String VESSEL = "ORG-VESSEL";
+    /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
+    private static final int MAX_VESSEL_WORDS = 5;
+    /** What joins the words of a ship's name that is made of a title or a noun and a name. */
+    private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
+    /**
+     * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
+     * "cap." and "capitaine"; OCR often loses the full stop.
+     */
+    private static final Pattern CAPTAIN = Pattern.compile("[\\s»”\"]*,\\s*(?:c|cap|capit|capitaine)\\.?\\s+(?=\\p{Lu})");
+    /** A day of the month in port news before the ship that arrived or left on it: "le 21, Sophie, de Saint-Nazaire". */
+    private static final Pattern PORT_DAY = Pattern.compile("\\ble\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
+    /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
+    private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
+            + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
+    /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
+    private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",
+            "partie", "parties", "entre", "entres", "sorti", "sortis", "passe", "passes", "mouille", "relache", "paquebots",
+            "voiliers", "vapeurs", "navires", "cabotage");
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
@@ -104,6 +124,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
+    /** Kinds of ship, by language ("vapeur", "paquebot", "tanker", "buque"): a capitalised name after one is a ship. */
+    private final Map<String, Set<String>> vessels;
     /** First letters of the heads that may be written in lower case ("ministère"): other lower-case words are skipped. */
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
@@ -140,6 +162,7 @@ public final class OrganisationNames {
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
+        this.vessels = byLanguage(classes, "vessel");
         StringBuilder initials = new StringBuilder();
         java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
@@ -255,6 +278,7 @@ public final class OrganisationNames {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
                 else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
+                else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
@@ -270,6 +294,14 @@ public final class OrganisationNames {
                 continue;
             }
             out.removeAll(inside);
+            if (institution.type().equals(VESSEL)) {
+                // "Concarneau Ville de Bayonne" found as one place: the words before the ship stay a name of their own.
+                for (NameSpan n : inside) {
+                    if (n.start() >= institution.start()) continue;
+                    String before = text.substring(n.start(), institution.start()).stripTrailing();
+                    if (before.length() >= 2) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
+                }
+            }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
             String type = institution.type().equals("LOC") || isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
             out.add(new NameSpan(institution.text(), type, institution.start(), institution.end()));
@@ -368,7 +400,18 @@ public final class OrganisationNames {
         while (m.find()) words.add(new int[]{m.start(), m.end()});
         Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
+        Set<String> kinds = vessels.get(language);
         for (int i = 0; i < words.size(); i++) {
+            if (kinds != null) {
+                int[] ship = vessel(text, words, folded, i, kinds, g);
+                if (ship != null) {
+                    int start = words.get(ship[0])[0];
+                    int end = words.get(ship[1])[1];
+                    out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
+                    i = ship[1];
+                    continue;
+                }
+            }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
             int[] phrase = phrase(text, words, folded, i, language, g);
@@ -381,7 +424,136 @@ public final class OrganisationNames {
                 i = phrase[1];
             }
         }
+        if ("fr".equals(language)) {
+            List<NameSpan> ships = shipsBeforeCaptains(text, words, folded, g);
+            if (!ships.isEmpty()) {
+                // A ship before its captain wins over an institution found across it.
+                for (NameSpan ship : ships) out.removeIf(n -> n.start() < ship.end() && ship.start() < n.end());
+                out.addAll(ships);
+                out.sort(Comparator.comparingInt(NameSpan::start));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The first and last word of the ship's name after word {@code i} when it names a kind of ship: "le vapeur Jura",
+     * "le vapeur anglais Jura", "le chalutier à vapeur Corsaire", "le paquebot « Provence »", "the tanker Ever
+     * Given"; or null. The name is capitalised words, joined by "de", "du", "la"… to the next capitalised one.
+     */
+    private static int[] vessel(String text, List<int[]> words, Folded folded, int i, Set<String> kinds, Grammar g) {
+        int k = i + 1;
+        // Most words are followed by no capitalised word within two: the cheap test first.
+        if (k >= words.size() || !(upper(text, words, k) || k + 1 < words.size() && upper(text, words, k + 1)
+                || k + 2 < words.size() && upper(text, words, k + 2))) {
+            return null;
+        }
+        if (!kinds.contains(folded.get(i))) return null;
+        if (!upper(text, words, k) && k + 2 < words.size() && folded.get(k).equals("a") && folded.get(k + 1).equals("vapeur")
+                && shipGap(text, words, k) && shipGap(text, words, k + 1)) {
+            k += 2; // "chalutier à vapeur Corsaire"
+        } else if (!upper(text, words, k) && g.adjective().matcher(folded.get(k)).matches() && !g.stop().contains(folded.get(k))
+                && shipGap(text, words, k)) {
+            k++; // "le vapeur anglais Jura"
+        }
+        if (k >= words.size() || !shipGap(text, words, k) || !upper(text, words, k) || g.stop().contains(folded.get(k))
+                || hasDigit(text, words, k)) {
+            return null;
+        }
+        int last = k;
+        for (int j = k + 1; j < words.size() && j - k < MAX_VESSEL_WORDS && j <= last + 2 && joinable(text, words, j); j++) {
+            if (upper(text, words, j) && !g.stop().contains(folded.get(j)) && !hasDigit(text, words, j)) {
+                last = j;
+            } else if (upper(text, words, j) || !VESSEL_LINKS.contains(folded.get(j))) {
+                break;
+            }
+        }
+        return new int[]{k, last};
+    }
+
+    /** Whether only blanks and an opening quotation mark separate word {@code i} from the one before. */
+    private static boolean shipGap(String text, List<int[]> words, int i) {
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        if (gap.isEmpty() || gap.length() > 4) return false;
+        for (int c = 0; c < gap.length(); c++) if (" \u00a0«“\"".indexOf(gap.charAt(c)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * The ships of French port news, named before their captain: "Arrivés Sainte-Ida, c. Pluscuellec, ven. de
+     * Morlaix", "Parti Marie-Louise, c. Raud", "le 22, Duchesse de Berry, c. Gaultier". A port named right before
+     * the ship ("p. Pleubian Fleurissant, c. Leclouel": OCR lost the full stop) is left out.
+     */
+    private static List<NameSpan> shipsBeforeCaptains(String text, List<int[]> words, Folded folded, Grammar g) {
+        List<NameSpan> out = new ArrayList<>();
+        if (text.indexOf(", c") < 0 && text.indexOf(",c") < 0) {
+            shipsOfPortDays(text, words, folded, g, out);
+            return out;
+        }
+        Matcher m = CAPTAIN.matcher(text);
+        int w = 0;
+        while (m.find()) {
+            while (w + 1 < words.size() && words.get(w + 1)[1] <= m.start()) w++;
+            if (words.isEmpty() || words.get(w)[1] != m.start()) continue; // the name's last word ends where the match starts
+            int first = -1;
+            for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
+                String f = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
+                        && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
+                    first = j;
+                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
+                    break;
+                }
+                if (j == 0 || !joinable(text, words, j)) break;
+            }
+            if (first < 0) continue;
+            if (first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            int start = words.get(first)[0];
+            int end = words.get(w)[1];
+            out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
+        }
+        shipsOfPortDays(text, words, folded, g, out);
+        return out;
+    }
+
+    /**
+     * The ships of French port news named after a day and before their port: "le 21, Sophie, de Saint-Nazaire",
+     * "le 20, Coal-Coal, p. Newcastle", "le 22, Eugénie, venant de Granville". Prose rarely puts a name between a
+     * bare day of the month and ", de".
+     */
+    private static void shipsOfPortDays(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
+        if (text.indexOf("le ") < 0) return;
+        Matcher m = PORT_DAY.matcher(text);
+        int w = 0;
+        while (m.find()) {
+            while (w < words.size() && words.get(w)[0] < m.end()) w++;
+            if (w >= words.size() || words.get(w)[0] != m.end()) continue;
+            int last = -1;
+            for (int j = w; j < words.size() && j - w < MAX_VESSEL_WORDS; j++) {
+                if (j > w && !joinable(text, words, j)) break;
+                String f = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && (!g.stop().contains(f) || j == w && (f.equals("la") || f.equals("le")))) {
+                    last = j;
+                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f)) {
+                    break;
+                }
+            }
+            if (last < 0) continue;
+            int end = words.get(last)[1];
+            Matcher way = PORT_WAY.matcher(text).region(end, text.length());
+            if (!way.lookingAt()) continue;
+            int start = words.get(w)[0];
+            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
+            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) out.add(ship);
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** Whether word {@code i} is a port: after "p." (pour) or a lower-case "de", "du", "d'" (from). */
+    private static boolean isPortBefore(String text, List<int[]> words, Folded folded, int i) {
+        String before = folded.get(i - 1);
+        if (before.equals("de") || before.equals("du") || before.equals("d")) return !upper(text, words, i - 1);
+        return before.equals("p") && text.substring(words.get(i - 1)[1], words.get(i)[0]).contains(".");
     }
 
     /** The first and last word of the institution headed by word {@code i}, or null. */

@@ -288,4 +288,47 @@ class OrganisationNamesTest {
         assertEquals(List.of("Hôpital universitaire d'Ostrava/ORG", "Jiří Havrlant/PER", "lycée Jean Zay/ORG"),
                 ORGANISATIONS.complete(found, text, "fr").stream().map(n -> n.text() + "/" + n.type()).toList());
     }
+
+    // Ships (sentences written for this test, December 2026, in the style of French port news of about 1900 and of
+    // today's wires; not copied from any paper). The Europeana gold tags ships ORG; the finder took them for the
+    // place or person they are named after ("Jura", "Provence", "Charles-de-Gaulle").
+
+    private static List<String> typed(List<NameSpan> found, String text, String language) {
+        return ORGANISATIONS.complete(found, text, language).stream().map(n -> n.text() + "/" + n.type()).toList();
+    }
+
+    @Test
+    void aNameAfterAKindOfShipIsTheShipNotThePlaceOrPerson() {
+        String text = "Le vapeur anglais Jura est entré hier ; le paquebot Provence partira pour New-York.";
+        assertEquals(List.of("Jura/ORG", "Provence/ORG", "New-York/LOC"), typed(List.of(span(text, "Jura", "LOC"),
+                span(text, "Provence", "LOC"), span(text, "New-York", "LOC")), text, "fr"));
+        String carrier = "Le porte-avions Charles-de-Gaulle a appareillé de Toulon.";
+        assertEquals(List.of("Charles-de-Gaulle/ORG", "Toulon/LOC"), typed(List.of(span(carrier, "Charles-de-Gaulle", "PER"),
+                span(carrier, "Toulon", "LOC")), carrier, "fr"));
+        String chalutier = "Le chalutier à vapeur Petit Mousse, de Boulogne, est rentré.";
+        assertEquals(List.of("Petit Mousse/ORG", "Boulogne/LOC"), typed(List.of(span(chalutier, "Boulogne", "LOC")), chalutier, "fr"));
+        String tanker = "The tanker Ever Given ran aground in the canal.";
+        assertEquals(List.of("Ever Given/ORG"), typed(List.of(span(tanker, "Ever Given", "PER")), tanker, "en"));
+    }
+
+    @Test
+    void aKindOfShipWithoutANameAfterItMakesNoShip() {
+        String text = "Le navire de guerre a quitté Brest. Le bateau a coulé. Lundi, le cargo a quitté Marseille.";
+        assertEquals(List.of("Brest/LOC", "Marseille/LOC"), typed(List.of(span(text, "Brest", "LOC"), span(text, "Marseille", "LOC")), text, "fr"));
+    }
+
+    @Test
+    void aShipBeforeItsCaptainInThePortNewsIsOne() {
+        String text = "Arrivés : Belle-Étoile, c. Guégan, de Paimpol ; Ville de Quimper, c. Le Floch, de Brest. "
+                + "Partis : p. Binic Reine-des-Flots, c. Morvan.";
+        List<String> found = typed(List.of(span(text, "Paimpol", "LOC"), span(text, "Ville de Quimper", "LOC"),
+                span(text, "Binic Reine-des-Flots", "LOC")), text, "fr");
+        assertEquals(List.of("Belle-Étoile/ORG", "Paimpol/LOC", "Ville de Quimper/ORG", "Binic/LOC", "Reine-des-Flots/ORG"), found);
+        String days = "Entrés le 21, Marie-Jeanne, de Saint-Nazaire ; le 22, Goéland, p. Cardiff. Le 14, Paris, de son côté, vota.";
+        assertEquals(List.of("Marie-Jeanne/ORG", "Saint-Nazaire/LOC", "Goéland/ORG", "Cardiff/LOC", "Paris/LOC"),
+                typed(List.of(span(days, "Saint-Nazaire", "LOC"), span(days, "Cardiff", "LOC"), span(days, "Paris", "LOC")), days, "fr"));
+        // No captain, no ship: a name before a comma and a capital.
+        String plain = "Il a vu Martin, Claude et Paul.";
+        assertEquals(List.of(), typed(List.of(), plain, "fr"));
+    }
 }
