@@ -274,11 +274,17 @@ public final class OrganisationNames {
         for (NameSpan institution : institutions) {
             boolean blocked = false;
             List<NameSpan> inside = new ArrayList<>();
+            List<NameSpan> runOn = new ArrayList<>();
             for (NameSpan n : out) {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
                 else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
                 else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
+                else if (n.type().equals("MISC") && !institution.type().equals(LEFT_ONLY)
+                        && !institution.type().equals("LOC") && runsOnOver(n, institution, text)) {
+                    inside.add(n);
+                    runOn.add(n);
+                }
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
@@ -294,6 +300,10 @@ public final class OrganisationNames {
                 continue;
             }
             out.removeAll(inside);
+            for (NameSpan n : runOn) {
+                // The heading's other words stay the other name they were: "PRIX DE LA | Société d'Encouragement".
+                out.addAll(outsideParts(n, institution, text));
+            }
             if (institution.type().equals(VESSEL)) {
                 // "Concarneau Ville de Bayonne" found as one place: the words before the ship stay a name of their own.
                 for (NameSpan n : inside) {
@@ -328,6 +338,50 @@ public final class OrganisationNames {
             else if (!bareHead && out != null) out.add(n);
         }
         return out == null ? found : List.copyOf(out);
+    }
+
+    /**
+     * Whether an other name (MISC) the finder found ran over an institution, a title or a ship: it crosses it
+     * ("Rennes Le naufrage de …" over "Cour d'appel de Rennes"), or holds it with a word in capitals outside it, a
+     * heading the finder read on ("PRIX DE LA Société d'Encouragement", "MANCHE CHERBOURG CONSEIL DE GUERRE
+     * MARITIME ABUS DE CONFIANCE"). A work's or an event's name that holds an institution in ordinary case ("Traité
+     * sur l'Union européenne") stays.
+     */
+    private static boolean runsOnOver(NameSpan found, NameSpan institution, String text) {
+        if (found.start() > institution.start() || found.end() < institution.end()) return true; // crossing it
+        return hasCapitalsWord(text, found.start(), institution.start()) || hasCapitalsWord(text, institution.end(), found.end());
+    }
+
+    /** Whether the text between two offsets holds a word of three letters or more in capitals. */
+    private static boolean hasCapitalsWord(String text, int from, int to) {
+        if (from >= to) return false;
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) if (m.end() - m.start() >= 3 && allCapitals(text, m.start(), m.end())) return true;
+        return false;
+    }
+
+    private static boolean allCapitals(String text, int from, int to) {
+        boolean letter = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLowerCase(ch)) return false;
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
+    /** The parts of a name before and after an institution inside or across it, when they start with a capital. */
+    private static List<NameSpan> outsideParts(NameSpan n, NameSpan institution, String text) {
+        List<NameSpan> parts = new ArrayList<>(2);
+        int[][] bounds = {{n.start(), Math.min(n.end(), institution.start())}, {Math.max(n.start(), institution.end()), n.end()}};
+        for (int[] b : bounds) {
+            int from = b[0];
+            int to = b[1];
+            while (from < to && !Character.isLetterOrDigit(text.charAt(from))) from++;
+            while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+            if (to - from >= 2 && Character.isUpperCase(text.charAt(from))) parts.add(new NameSpan(text.substring(from, to), n.type(), from, to));
+        }
+        return parts;
     }
 
     /**
@@ -392,12 +446,16 @@ public final class OrganisationNames {
     }
 
     /** The institution names of a text in a language, in text order, not overlapping. */
-    List<NameSpan> find(String text, String language) {
+    List<NameSpan> find(String written, String language) {
         Grammar g = GRAMMARS.get(language == null ? "" : language);
         if (g == null) return List.of();
         List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(written);
         while (m.find()) words.add(new int[]{m.start(), m.end()});
+        // Headings in capitals are read in ordinary case, heads capitalised: "CONSEIL DE GUERRE MARITIME" as
+        // "Conseil de guerre maritime". Same offsets; the names keep the text as written.
+        int[] heading = new int[words.size()]; // per word: 1 + the index of the first word of its heading, else 0
+        String text = headingsInOrdinaryCase(written, words, language, heading);
         Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
         Set<String> kinds = vessels.get(language);
@@ -407,7 +465,7 @@ public final class OrganisationNames {
                 if (ship != null) {
                     int start = words.get(ship[0])[0];
                     int end = words.get(ship[1])[1];
-                    out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
+                    out.add(new NameSpan(written.substring(start, end), VESSEL, start, end));
                     i = ship[1];
                     continue;
                 }
@@ -415,17 +473,18 @@ public final class OrganisationNames {
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
             int[] phrase = phrase(text, words, folded, i, language, g);
+            if (phrase != null && heading[i] > 0) phrase = withinHeading(phrase, heading, i);
             if (phrase != null) {
                 int start = words.get(phrase[0])[0];
                 int end = words.get(phrase[1])[1];
                 // Only adjectives before the head ("West Bank", "Soviet Union"): the finder's type is trusted over ours.
                 String type = has(streets, language, folded.get(i)) ? "LOC" : phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
-                out.add(new NameSpan(text.substring(start, end), type, start, end));
+                out.add(new NameSpan(written.substring(start, end), type, start, end));
                 i = phrase[1];
             }
         }
         if ("fr".equals(language)) {
-            List<NameSpan> ships = shipsBeforeCaptains(text, words, folded, g);
+            List<NameSpan> ships = shipsBeforeCaptains(written, words, folded, g);
             if (!ships.isEmpty()) {
                 // A ship before its captain wins over an institution found across it.
                 for (NameSpan ship : ships) out.removeIf(n -> n.start() < ship.end() && ship.start() < n.end());
@@ -554,6 +613,49 @@ public final class OrganisationNames {
         String before = folded.get(i - 1);
         if (before.equals("de") || before.equals("du") || before.equals("d")) return !upper(text, words, i - 1);
         return before.equals("p") && text.substring(words.get(i - 1)[1], words.get(i)[0]).contains(".");
+    }
+
+    /**
+     * The text with its headings in capitals ("LA COMPAGNIE GÉNÉRALE TRANSATLANTIQUE", "CONSEIL DE GUERRE MARITIME",
+     * two words or more in capitals) written in ordinary case: lower case but for
+     * the run's first word and head words, which keep their capital. The head rules read capitals as names; in a
+     * heading every word has them. The same length and offsets; the text itself when it has no heading.
+     */
+    private String headingsInOrdinaryCase(String text, List<int[]> words, String language, int[] heading) {
+        char[] out = null;
+        for (int i = 0; i < words.size(); ) {
+            int[] w = words.get(i);
+            if (w[1] - w[0] < 2 || !Character.isUpperCase(text.charAt(w[0] + 1)) || !allCapitals(text, w[0], w[1])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && joinable(text, words, j + 1) && allCapitals(text, words.get(j + 1)[0], words.get(j + 1)[1])) j++;
+            if (j > i) {
+                if (out == null) out = text.toCharArray();
+                for (int k = i; k <= j; k++) {
+                    heading[k] = i + 1;
+                    int[] word = words.get(k);
+                    String f = fold(text.substring(word[0], word[1]));
+                    boolean capital = k == i || isHeadWord(f) || has(heads, language, f) || has(lowercase, language, f)
+                            || compound(language, f);
+                    for (int c = word[0] + (capital ? 1 : 0); c < word[1]; c++) out[c] = Character.toLowerCase(out[c]);
+                }
+            }
+            i = j + 1;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * An institution headed in a heading ends with it: "FACULTÉ DES LETTRES DE RENNES | Baccalauréat", "Absolue |
+     * SOCIÉTÉ FRANÇAISE". Null when nothing but words outside it made it a name.
+     */
+    private static int[] withinHeading(int[] phrase, int[] heading, int i) {
+        int first = Math.max(phrase[0], heading[i] - 1);
+        int last = phrase[1];
+        while (last > i && heading[last] != heading[i]) last--;
+        return new int[]{first, last};
     }
 
     /** The first and last word of the institution headed by word {@code i}, or null. */

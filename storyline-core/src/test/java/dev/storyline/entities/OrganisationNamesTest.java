@@ -253,7 +253,9 @@ class OrganisationNamesTest {
 
     @Test
     void aHeadThatIsAlsoAParticipleTakesOnlyAnAdjectiveAfterIt() {
-        assertEquals(List.of("Parti socialiste", "PARTI SOCIALISTE UNIFIE", "Parti Québécois"), institutions(
+        // In capitals the heading is read in ordinary case, "Parti socialiste unifie": a participle after the
+        // adjective is not taken (it reads as the verb "unifie"), as the BnF gold cuts it.
+        assertEquals(List.of("Parti socialiste", "PARTI SOCIALISTE", "Parti Québécois"), institutions(
                 "Parti Marie-Louise, pour Nantes. Le Parti socialiste, le PARTI SOCIALISTE UNIFIE et le Parti Québécois.", "fr"));
     }
 
@@ -330,5 +332,35 @@ class OrganisationNamesTest {
         // No captain, no ship: a name before a comma and a capital.
         String plain = "Il a vu Martin, Claude et Paul.";
         assertEquals(List.of(), typed(List.of(), plain, "fr"));
+    }
+
+    // Headings in capitals and the finder's run-on names over them (sentences written for this test, December 2026,
+    // in the style of French newspapers of about 1906; not copied from any paper).
+
+    @Test
+    void anInstitutionInCapitalsIsReadAsInOrdinaryCase() {
+        assertEquals(List.of("COMPAGNIE GÉNÉRALE TRANSATLANTIQUE"),
+                institutions("LA COMPAGNIE GÉNÉRALE TRANSATLANTIQUE A FAIT CONNAÎTRE SES NOUVEAUX TARIFS", "fr"));
+        assertEquals(List.of("CONSEIL DE GUERRE MARITIME"),
+                institutions("BREST BREST CONSEIL DE GUERRE MARITIME ABUS DE CONFIANCE Le matelot Le Gall a comparu.", "fr"));
+        assertEquals(List.of("CHAMBRE"), institutions("À LA CHAMBRE", "fr"));
+        assertEquals(List.of("FACULTÉ DES LETTRES DE RENNES"),
+                institutions("Examens. FACULTÉ DES LETTRES DE RENNES Baccalauréat, première partie.", "fr"), "a heading ends the name");
+        assertEquals(List.of("SOCIÉTÉ FRANÇAISE"), institutions("Rente Absolue SOCIÉTÉ FRANÇAISE des mines", "fr"));
+        assertEquals(List.of("MINISTÈRE DE LA GUERRE"), institutions("AU MINISTÈRE DE LA GUERRE", "fr"));
+        assertEquals(List.of("Banque de France"), institutions("La Banque de France et la SNCF", "fr"), "acronyms in running text unchanged");
+    }
+
+    @Test
+    void anInstitutionWinsOverAnOtherNameThatRanOnOverAHeadingOrAcrossIt() {
+        String text = "Les courses. PRIX DE LA Société d'Encouragement, 3.000 francs.";
+        assertEquals(List.of("PRIX DE LA/MISC", "Société d'Encouragement/ORG"),
+                typed(List.of(span(text, "PRIX DE LA Société d'Encouragement", "MISC")), text, "fr"));
+        String across = "Audience de la Cour d'appel de Rennes Le naufrage du Vauban.";
+        assertEquals(List.of("Cour d'appel de Rennes/ORG", "Le naufrage du Vauban/MISC"),
+                typed(List.of(span(across, "Rennes Le naufrage du Vauban", "MISC")), across, "fr"));
+        String treaty = "Il cite le Traité sur l'Union européenne.";
+        assertEquals(List.of("Traité sur l'Union européenne/MISC"),
+                typed(List.of(span(treaty, "Traité sur l'Union européenne", "MISC")), treaty, "fr"), "a work's name in ordinary case stays");
     }
 }
