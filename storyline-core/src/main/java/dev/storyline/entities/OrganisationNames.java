@@ -132,6 +132,8 @@ public final class OrganisationNames {
     private final List<String> seatNames;
     /** Newspapers' titles by language ({@link #newspaperPattern}). */
     private final Map<String, List<Title>> newspapers;
+    /** The titles of one hyphenated word of ten letters or more ("ouest-eclair"), folded, by language. */
+    private final Map<String, List<String>> hyphenatedTitles;
 
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
     private record Title(List<String> forms, Pattern pattern) {
@@ -145,6 +147,17 @@ public final class OrganisationNames {
             return new Title(forms(body), newspaperPattern(List.of(title)));
         }).toList()));
         this.newspapers = Map.copyOf(byLanguage);
+        Map<String, List<String>> hyphenated = new HashMap<>();
+        newspaperTitles.forEach((language, list) -> {
+            List<String> compounds = new ArrayList<>();
+            for (String title : list) {
+                Matcher m = LEADING_ARTICLE.matcher(title);
+                String body = fold(m.find() ? title.substring(m.end()) : title);
+                if (body.indexOf('-') > 0 && body.indexOf(' ') < 0 && body.length() >= 10) compounds.add(body);
+            }
+            if (!compounds.isEmpty()) hyphenated.put(language, List.copyOf(compounds));
+        });
+        this.hyphenatedTitles = Map.copyOf(hyphenated);
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
@@ -254,8 +267,63 @@ public final class OrganisationNames {
             Matcher m = title.pattern().matcher(text);
             while (m.find()) out.add(new NameSpan(m.group(), NEWSPAPER, m.start(), m.end()));
         }
+        List<String> compounds = hyphenatedTitles.get(language == null ? "" : language);
+        if (compounds != null) misreadTitles(text, compounds, out);
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
+    }
+
+    /**
+     * The hyphenated titles of one word ("Ouest-Éclair") as OCR misreads them, a few letters off, with or without
+     * their article: "Ouesl-Eclair", "Onest-Eclalr", "VOucst-Eclair" (l' read as V), "OUEST -ÉCLAIR". Up to one
+     * letter in four may differ (3 in "ouest-eclair"); names found by the exact patterns are not found twice.
+     */
+    private static void misreadTitles(String text, List<String> titles, List<NameSpan> out) {
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+            boolean spaceBefore = h > 0 && text.charAt(h - 1) == ' ';
+            boolean spaceAfter = h + 1 < text.length() && text.charAt(h + 1) == ' ';
+            if (spaceBefore && spaceAfter) continue; // " - ": a dash
+            int from = spaceBefore ? h - 1 : h; // "OUEST -ÉCLAIR"
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+            int to = spaceAfter ? h + 2 : h + 1;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+            while (from < h && !Character.isLetterOrDigit(text.charAt(from))) from++;
+            if (from + 2 < h && "lLdD".indexOf(text.charAt(from)) >= 0 && "'’".indexOf(text.charAt(from + 1)) >= 0) from += 2; // "l'Ouesl-Eclair"
+            while (to > h + 1 && !Character.isLetterOrDigit(text.charAt(to - 1)) && text.charAt(to - 1) != '€') to--;
+            if (from >= h || to <= h + 1 || !Character.isUpperCase(text.charAt(from))) continue;
+            int start = from;
+            int end = to;
+            if (out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
+                h = to;
+                continue;
+            }
+            String token = fold(text.substring(from, to).replace(" ", ""));
+            for (String title : titles) {
+                if (Math.abs(token.length() - title.length()) <= 1 && editDistance(token, title) <= title.length() / 4) {
+                    out.add(new NameSpan(text.substring(from, to), NEWSPAPER, from, to));
+                    break;
+                }
+            }
+            h = to;
+        }
+    }
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**

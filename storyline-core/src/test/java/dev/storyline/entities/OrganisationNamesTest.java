@@ -363,4 +363,16 @@ class OrganisationNamesTest {
         assertEquals(List.of("Traité sur l'Union européenne/MISC"),
                 typed(List.of(span(treaty, "Traité sur l'Union européenne", "MISC")), treaty, "fr"), "a work's name in ordinary case stays");
     }
+
+    @Test
+    void aHyphenatedTitleMisreadByOcrIsStillThePaper() {
+        // Written for this test (December 2026), with the misreadings OCR makes of old type: letters off by one
+        // stroke (n/u, l/t, c/e), the elided article read as "V", a space before the hyphen.
+        String text = "Je lis dans VOucst-Eclair que le Conseil a siégé. Dépêches de l'Ouesl-Eclair. OUEST -ÉCLAIR du jeudi. "
+                + "Il Onest-Eclalr publie ; à Saint-Brieuc et Saint-Malo ; Ouest-France.";
+        assertEquals(List.of("VOucst-Eclair", "Ouesl-Eclair", "OUEST -ÉCLAIR", "Onest-Eclalr", "Ouest-France"),
+                ORGANISATIONS.complete(List.of(span(text, "Saint-Brieuc", "LOC"), span(text, "Saint-Malo", "LOC")), text, "fr")
+                        .stream().filter(n -> n.type().equals("ORG")).map(NameSpan::text).toList());
+        assertEquals(2, OrganisationNames.editDistance("onest-eclalr", "ouest-eclair"));
+    }
 }
