@@ -49,11 +49,11 @@ public final class OrganisationNames {
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
-     * "cap." and "capitaine"; OCR often loses the full stop.
+     * "cap."; OCR often loses the full stop.
      */
-    private static final Pattern CAPTAIN = Pattern.compile("[\\s»”\"]*,\\s*(?:c|cap|capit|capitaine)\\.?\\s+(?=\\p{Lu})");
+    private static final Pattern CAPTAIN = Pattern.compile(",\\s*(?:c|cap)\\.?\\s+(?=\\p{Lu})");
     /** A day of the month in port news before the ship that arrived or left on it: "le 21, Sophie, de Saint-Nazaire". */
-    private static final Pattern PORT_DAY = Pattern.compile("\\ble\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
+    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
     /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
     private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
@@ -613,15 +613,15 @@ public final class OrganisationNames {
      */
     private static List<NameSpan> shipsBeforeCaptains(String text, List<int[]> words, Folded folded, Grammar g) {
         List<NameSpan> out = new ArrayList<>();
-        if (text.indexOf(", c") < 0 && text.indexOf(",c") < 0) {
-            shipsOfPortDays(text, words, folded, g, out);
-            return out;
-        }
         Matcher m = CAPTAIN.matcher(text);
         int w = 0;
-        while (m.find()) {
-            while (w + 1 < words.size() && words.get(w + 1)[1] <= m.start()) w++;
-            if (words.isEmpty() || words.get(w)[1] != m.start()) continue; // the name's last word ends where the match starts
+        // Only at the commas: a pattern scan of every page costs more than this loop.
+        for (int comma = text.indexOf(','); comma >= 0 && !words.isEmpty(); comma = text.indexOf(',', comma + 1)) {
+            if (comma + 2 >= text.length() || !m.region(comma, text.length()).lookingAt()) continue;
+            int nameEnd = comma;
+            while (nameEnd > 0 && " \u00a0»”\"".indexOf(text.charAt(nameEnd - 1)) >= 0) nameEnd--;
+            while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
+            if (words.get(w)[1] != nameEnd) continue; // the name's last word ends before the comma
             int first = -1;
             for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
                 String f = folded.get(j);
@@ -649,10 +649,10 @@ public final class OrganisationNames {
      * bare day of the month and ", de".
      */
     private static void shipsOfPortDays(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
-        if (text.indexOf("le ") < 0) return;
         Matcher m = PORT_DAY.matcher(text);
         int w = 0;
-        while (m.find()) {
+        for (int at = text.indexOf("le "); at >= 0; at = text.indexOf("le ", at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || !m.region(at, text.length()).lookingAt()) continue;
             while (w < words.size() && words.get(w)[0] < m.end()) w++;
             if (w >= words.size() || words.get(w)[0] != m.end()) continue;
             int last = -1;
