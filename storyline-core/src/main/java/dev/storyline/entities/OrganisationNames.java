@@ -41,6 +41,26 @@ public final class OrganisationNames {
     private static final String LEFT_ONLY = "ORG-LEFT";
     /** The type of a newspaper's title until settled: it wins over a place, person or other name it lies in. */
     private static final String NEWSPAPER = "ORG-PAPER";
+    /** The type of a ship's name until settled: it wins over the place or person the finder took it for. */
+    private static final String VESSEL = "ORG-VESSEL";
+    /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
+    private static final int MAX_VESSEL_WORDS = 5;
+    /** What joins the words of a ship's name that is made of a title or a noun and a name. */
+    private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
+    /**
+     * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
+     * "cap."; OCR often loses the full stop.
+     */
+    private static final Pattern CAPTAIN = Pattern.compile(",\\s*(?:c|cap)\\.?\\s+(?=\\p{Lu})");
+    /** A day of the month in port news before the ship that arrived or left on it: "le 21, Sophie, de Saint-Nazaire". */
+    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
+    /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
+    private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
+            + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
+    /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
+    private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",
+            "partie", "parties", "entre", "entres", "sorti", "sortis", "passe", "passes", "mouille", "relache", "paquebots",
+            "voiliers", "vapeurs", "navires", "cabotage");
     private static final Set<String> COORDINATORS = Set.of("et", "and", "und", "y");
     /** What joins a street's head word to its name. */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("de", "du", "des", "d", "del");
@@ -104,12 +124,16 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> suffixes;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
+    /** Kinds of ship, by language ("vapeur", "paquebot", "tanker", "buque"): a capitalised name after one is a ship. */
+    private final Map<String, Set<String>> vessels;
     /** First letters of the heads that may be written in lower case ("ministère"): other lower-case words are skipped. */
     private final String lowercaseInitials;
     /** Seats of power by their names, longest first. */
     private final List<String> seatNames;
     /** Newspapers' titles by language ({@link #newspaperPattern}). */
     private final Map<String, List<Title>> newspapers;
+    /** The titles of one hyphenated word of ten letters or more ("ouest-eclair"), folded, by language. */
+    private final Map<String, List<String>> hyphenatedTitles;
 
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
     private record Title(List<String> forms, Pattern pattern) {
@@ -123,6 +147,17 @@ public final class OrganisationNames {
             return new Title(forms(body), newspaperPattern(List.of(title)));
         }).toList()));
         this.newspapers = Map.copyOf(byLanguage);
+        Map<String, List<String>> hyphenated = new HashMap<>();
+        newspaperTitles.forEach((language, list) -> {
+            List<String> compounds = new ArrayList<>();
+            for (String title : list) {
+                Matcher m = LEADING_ARTICLE.matcher(title);
+                String body = fold(m.find() ? title.substring(m.end()) : title);
+                if (body.indexOf('-') > 0 && body.indexOf(' ') < 0 && body.length() >= 10) compounds.add(body);
+            }
+            if (!compounds.isEmpty()) hyphenated.put(language, List.copyOf(compounds));
+        });
+        this.hyphenatedTitles = Map.copyOf(hyphenated);
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
@@ -140,6 +175,7 @@ public final class OrganisationNames {
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
         this.streets = byLanguage(classes, "street");
+        this.vessels = byLanguage(classes, "vessel");
         StringBuilder initials = new StringBuilder();
         java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
@@ -231,8 +267,63 @@ public final class OrganisationNames {
             Matcher m = title.pattern().matcher(text);
             while (m.find()) out.add(new NameSpan(m.group(), NEWSPAPER, m.start(), m.end()));
         }
+        List<String> compounds = hyphenatedTitles.get(language == null ? "" : language);
+        if (compounds != null) misreadTitles(text, compounds, out);
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
+    }
+
+    /**
+     * The hyphenated titles of one word ("Ouest-Éclair") as OCR misreads them, a few letters off, with or without
+     * their article: "Ouesl-Eclair", "Onest-Eclalr", "VOucst-Eclair" (l' read as V), "OUEST -ÉCLAIR". Up to one
+     * letter in four may differ (3 in "ouest-eclair"); names found by the exact patterns are not found twice.
+     */
+    private static void misreadTitles(String text, List<String> titles, List<NameSpan> out) {
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+            boolean spaceBefore = h > 0 && text.charAt(h - 1) == ' ';
+            boolean spaceAfter = h + 1 < text.length() && text.charAt(h + 1) == ' ';
+            if (spaceBefore && spaceAfter) continue; // " - ": a dash
+            int from = spaceBefore ? h - 1 : h; // "OUEST -ÉCLAIR"
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+            int to = spaceAfter ? h + 2 : h + 1;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+            while (from < h && !Character.isLetterOrDigit(text.charAt(from))) from++;
+            if (from + 2 < h && "lLdD".indexOf(text.charAt(from)) >= 0 && "'’".indexOf(text.charAt(from + 1)) >= 0) from += 2; // "l'Ouesl-Eclair"
+            while (to > h + 1 && !Character.isLetterOrDigit(text.charAt(to - 1)) && text.charAt(to - 1) != '€') to--;
+            if (from >= h || to <= h + 1 || !Character.isUpperCase(text.charAt(from))) continue;
+            int start = from;
+            int end = to;
+            if (out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
+                h = to;
+                continue;
+            }
+            String token = fold(text.substring(from, to).replace(" ", ""));
+            for (String title : titles) {
+                if (Math.abs(token.length() - title.length()) <= 1 && editDistance(token, title) <= title.length() / 4) {
+                    out.add(new NameSpan(text.substring(from, to), NEWSPAPER, from, to));
+                    break;
+                }
+            }
+            h = to;
+        }
+    }
+
+    /** Levenshtein distance. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**
@@ -251,10 +342,17 @@ public final class OrganisationNames {
         for (NameSpan institution : institutions) {
             boolean blocked = false;
             List<NameSpan> inside = new ArrayList<>();
+            List<NameSpan> runOn = new ArrayList<>();
             for (NameSpan n : out) {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
                 else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
+                else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
+                else if (n.type().equals("MISC") && !institution.type().equals(LEFT_ONLY)
+                        && !institution.type().equals("LOC") && runsOnOver(n, institution, text)) {
+                    inside.add(n);
+                    runOn.add(n);
+                }
                 else blocked = true; // a longer or crossing name the finder found wins
             }
             if (blocked) continue;
@@ -270,6 +368,18 @@ public final class OrganisationNames {
                 continue;
             }
             out.removeAll(inside);
+            for (NameSpan n : runOn) {
+                // The heading's other words stay the other name they were: "PRIX DE LA | Société d'Encouragement".
+                out.addAll(outsideParts(n, institution, text));
+            }
+            if (institution.type().equals(VESSEL)) {
+                // "Concarneau Ville de Bayonne" found as one place: the words before the ship stay a name of their own.
+                for (NameSpan n : inside) {
+                    if (n.start() >= institution.start()) continue;
+                    String before = text.substring(n.start(), institution.start()).stripTrailing();
+                    if (before.length() >= 2) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
+                }
+            }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
             String type = institution.type().equals("LOC") || isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
             out.add(new NameSpan(institution.text(), type, institution.start(), institution.end()));
@@ -296,6 +406,50 @@ public final class OrganisationNames {
             else if (!bareHead && out != null) out.add(n);
         }
         return out == null ? found : List.copyOf(out);
+    }
+
+    /**
+     * Whether an other name (MISC) the finder found ran over an institution, a title or a ship: it crosses it
+     * ("Rennes Le naufrage de …" over "Cour d'appel de Rennes"), or holds it with a word in capitals outside it, a
+     * heading the finder read on ("PRIX DE LA Société d'Encouragement", "MANCHE CHERBOURG CONSEIL DE GUERRE
+     * MARITIME ABUS DE CONFIANCE"). A work's or an event's name that holds an institution in ordinary case ("Traité
+     * sur l'Union européenne") stays.
+     */
+    private static boolean runsOnOver(NameSpan found, NameSpan institution, String text) {
+        if (found.start() > institution.start() || found.end() < institution.end()) return true; // crossing it
+        return hasCapitalsWord(text, found.start(), institution.start()) || hasCapitalsWord(text, institution.end(), found.end());
+    }
+
+    /** Whether the text between two offsets holds a word of three letters or more in capitals. */
+    private static boolean hasCapitalsWord(String text, int from, int to) {
+        if (from >= to) return false;
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) if (m.end() - m.start() >= 3 && allCapitals(text, m.start(), m.end())) return true;
+        return false;
+    }
+
+    private static boolean allCapitals(String text, int from, int to) {
+        boolean letter = false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLowerCase(ch)) return false;
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
+    /** The parts of a name before and after an institution inside or across it, when they start with a capital. */
+    private static List<NameSpan> outsideParts(NameSpan n, NameSpan institution, String text) {
+        List<NameSpan> parts = new ArrayList<>(2);
+        int[][] bounds = {{n.start(), Math.min(n.end(), institution.start())}, {Math.max(n.start(), institution.end()), n.end()}};
+        for (int[] b : bounds) {
+            int from = b[0];
+            int to = b[1];
+            while (from < to && !Character.isLetterOrDigit(text.charAt(from))) from++;
+            while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+            if (to - from >= 2 && Character.isUpperCase(text.charAt(from))) parts.add(new NameSpan(text.substring(from, to), n.type(), from, to));
+        }
+        return parts;
     }
 
     /**
@@ -360,28 +514,216 @@ public final class OrganisationNames {
     }
 
     /** The institution names of a text in a language, in text order, not overlapping. */
-    List<NameSpan> find(String text, String language) {
+    List<NameSpan> find(String written, String language) {
         Grammar g = GRAMMARS.get(language == null ? "" : language);
         if (g == null) return List.of();
         List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(written);
         while (m.find()) words.add(new int[]{m.start(), m.end()});
+        // Headings in capitals are read in ordinary case, heads capitalised: "CONSEIL DE GUERRE MARITIME" as
+        // "Conseil de guerre maritime". Same offsets; the names keep the text as written.
+        int[] heading = new int[words.size()]; // per word: 1 + the index of the first word of its heading, else 0
+        String text = headingsInOrdinaryCase(written, words, language, heading);
         Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
+        Set<String> kinds = vessels.get(language);
         for (int i = 0; i < words.size(); i++) {
+            if (kinds != null) {
+                int[] ship = vessel(text, words, folded, i, kinds, g);
+                if (ship != null) {
+                    int start = words.get(ship[0])[0];
+                    int end = words.get(ship[1])[1];
+                    out.add(new NameSpan(written.substring(start, end), VESSEL, start, end));
+                    i = ship[1];
+                    continue;
+                }
+            }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
             int[] phrase = phrase(text, words, folded, i, language, g);
+            if (phrase != null && heading[i] > 0) phrase = withinHeading(phrase, heading, i);
             if (phrase != null) {
                 int start = words.get(phrase[0])[0];
                 int end = words.get(phrase[1])[1];
                 // Only adjectives before the head ("West Bank", "Soviet Union"): the finder's type is trusted over ours.
                 String type = has(streets, language, folded.get(i)) ? "LOC" : phrase[0] < i && phrase[1] == i ? LEFT_ONLY : "ORG";
-                out.add(new NameSpan(text.substring(start, end), type, start, end));
+                out.add(new NameSpan(written.substring(start, end), type, start, end));
                 i = phrase[1];
             }
         }
+        if ("fr".equals(language)) {
+            List<NameSpan> ships = shipsBeforeCaptains(written, words, folded, g);
+            if (!ships.isEmpty()) {
+                // A ship before its captain wins over an institution found across it.
+                for (NameSpan ship : ships) out.removeIf(n -> n.start() < ship.end() && ship.start() < n.end());
+                out.addAll(ships);
+                out.sort(Comparator.comparingInt(NameSpan::start));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The first and last word of the ship's name after word {@code i} when it names a kind of ship: "le vapeur Jura",
+     * "le vapeur anglais Jura", "le chalutier à vapeur Corsaire", "le paquebot « Provence »", "the tanker Ever
+     * Given"; or null. The name is capitalised words, joined by "de", "du", "la"… to the next capitalised one.
+     */
+    private static int[] vessel(String text, List<int[]> words, Folded folded, int i, Set<String> kinds, Grammar g) {
+        int k = i + 1;
+        // Most words are followed by no capitalised word within two: the cheap test first.
+        if (k >= words.size() || !(upper(text, words, k) || k + 1 < words.size() && upper(text, words, k + 1)
+                || k + 2 < words.size() && upper(text, words, k + 2))) {
+            return null;
+        }
+        if (!kinds.contains(folded.get(i))) return null;
+        if (!upper(text, words, k) && k + 2 < words.size() && folded.get(k).equals("a") && folded.get(k + 1).equals("vapeur")
+                && shipGap(text, words, k) && shipGap(text, words, k + 1)) {
+            k += 2; // "chalutier à vapeur Corsaire"
+        } else if (!upper(text, words, k) && g.adjective().matcher(folded.get(k)).matches() && !g.stop().contains(folded.get(k))
+                && shipGap(text, words, k)) {
+            k++; // "le vapeur anglais Jura"
+        }
+        if (k >= words.size() || !shipGap(text, words, k) || !upper(text, words, k) || g.stop().contains(folded.get(k))
+                || hasDigit(text, words, k)) {
+            return null;
+        }
+        int last = k;
+        for (int j = k + 1; j < words.size() && j - k < MAX_VESSEL_WORDS && j <= last + 2 && joinable(text, words, j); j++) {
+            if (upper(text, words, j) && !g.stop().contains(folded.get(j)) && !hasDigit(text, words, j)) {
+                last = j;
+            } else if (upper(text, words, j) || !VESSEL_LINKS.contains(folded.get(j))) {
+                break;
+            }
+        }
+        return new int[]{k, last};
+    }
+
+    /** Whether only blanks and an opening quotation mark separate word {@code i} from the one before. */
+    private static boolean shipGap(String text, List<int[]> words, int i) {
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        if (gap.isEmpty() || gap.length() > 4) return false;
+        for (int c = 0; c < gap.length(); c++) if (" \u00a0«“\"".indexOf(gap.charAt(c)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * The ships of French port news, named before their captain: "Arrivés Sainte-Ida, c. Pluscuellec, ven. de
+     * Morlaix", "Parti Marie-Louise, c. Raud", "le 22, Duchesse de Berry, c. Gaultier". A port named right before
+     * the ship ("p. Pleubian Fleurissant, c. Leclouel": OCR lost the full stop) is left out.
+     */
+    private static List<NameSpan> shipsBeforeCaptains(String text, List<int[]> words, Folded folded, Grammar g) {
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = CAPTAIN.matcher(text);
+        int w = 0;
+        // Only at the commas: a pattern scan of every page costs more than this loop.
+        for (int comma = text.indexOf(','); comma >= 0 && !words.isEmpty(); comma = text.indexOf(',', comma + 1)) {
+            if (comma + 2 >= text.length() || !m.region(comma, text.length()).lookingAt()) continue;
+            int nameEnd = comma;
+            while (nameEnd > 0 && " \u00a0»”\"".indexOf(text.charAt(nameEnd - 1)) >= 0) nameEnd--;
+            while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
+            if (words.get(w)[1] != nameEnd) continue; // the name's last word ends before the comma
+            int first = -1;
+            for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
+                String f = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
+                        && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
+                    first = j;
+                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
+                    break;
+                }
+                if (j == 0 || !joinable(text, words, j)) break;
+            }
+            if (first < 0) continue;
+            if (first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            int start = words.get(first)[0];
+            int end = words.get(w)[1];
+            out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
+        }
+        shipsOfPortDays(text, words, folded, g, out);
+        return out;
+    }
+
+    /**
+     * The ships of French port news named after a day and before their port: "le 21, Sophie, de Saint-Nazaire",
+     * "le 20, Coal-Coal, p. Newcastle", "le 22, Eugénie, venant de Granville". Prose rarely puts a name between a
+     * bare day of the month and ", de".
+     */
+    private static void shipsOfPortDays(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
+        Matcher m = PORT_DAY.matcher(text);
+        int w = 0;
+        for (int at = text.indexOf("le "); at >= 0; at = text.indexOf("le ", at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) || !m.region(at, text.length()).lookingAt()) continue;
+            while (w < words.size() && words.get(w)[0] < m.end()) w++;
+            if (w >= words.size() || words.get(w)[0] != m.end()) continue;
+            int last = -1;
+            for (int j = w; j < words.size() && j - w < MAX_VESSEL_WORDS; j++) {
+                if (j > w && !joinable(text, words, j)) break;
+                String f = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && (!g.stop().contains(f) || j == w && (f.equals("la") || f.equals("le")))) {
+                    last = j;
+                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f)) {
+                    break;
+                }
+            }
+            if (last < 0) continue;
+            int end = words.get(last)[1];
+            Matcher way = PORT_WAY.matcher(text).region(end, text.length());
+            if (!way.lookingAt()) continue;
+            int start = words.get(w)[0];
+            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
+            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) out.add(ship);
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** Whether word {@code i} is a port: after "p." (pour) or a lower-case "de", "du", "d'" (from). */
+    private static boolean isPortBefore(String text, List<int[]> words, Folded folded, int i) {
+        String before = folded.get(i - 1);
+        if (before.equals("de") || before.equals("du") || before.equals("d")) return !upper(text, words, i - 1);
+        return before.equals("p") && text.substring(words.get(i - 1)[1], words.get(i)[0]).contains(".");
+    }
+
+    /**
+     * The text with its headings in capitals ("LA COMPAGNIE GÉNÉRALE TRANSATLANTIQUE", "CONSEIL DE GUERRE MARITIME",
+     * two words or more in capitals) written in ordinary case: lower case but for
+     * the run's first word and head words, which keep their capital. The head rules read capitals as names; in a
+     * heading every word has them. The same length and offsets; the text itself when it has no heading.
+     */
+    private String headingsInOrdinaryCase(String text, List<int[]> words, String language, int[] heading) {
+        char[] out = null;
+        for (int i = 0; i < words.size(); ) {
+            int[] w = words.get(i);
+            if (w[1] - w[0] < 2 || !Character.isUpperCase(text.charAt(w[0] + 1)) || !allCapitals(text, w[0], w[1])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && joinable(text, words, j + 1) && allCapitals(text, words.get(j + 1)[0], words.get(j + 1)[1])) j++;
+            if (j > i) {
+                if (out == null) out = text.toCharArray();
+                for (int k = i; k <= j; k++) {
+                    heading[k] = i + 1;
+                    int[] word = words.get(k);
+                    String f = fold(text.substring(word[0], word[1]));
+                    boolean capital = k == i || isHeadWord(f) || has(heads, language, f) || has(lowercase, language, f)
+                            || compound(language, f);
+                    for (int c = word[0] + (capital ? 1 : 0); c < word[1]; c++) out[c] = Character.toLowerCase(out[c]);
+                }
+            }
+            i = j + 1;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * An institution headed in a heading ends with it: "FACULTÉ DES LETTRES DE RENNES | Baccalauréat", "Absolue |
+     * SOCIÉTÉ FRANÇAISE". Null when nothing but words outside it made it a name.
+     */
+    private static int[] withinHeading(int[] phrase, int[] heading, int i) {
+        int first = Math.max(phrase[0], heading[i] - 1);
+        int last = phrase[1];
+        while (last > i && heading[last] != heading[i]) last--;
+        return new int[]{first, last};
     }
 
     /** The first and last word of the institution headed by word {@code i}, or null. */

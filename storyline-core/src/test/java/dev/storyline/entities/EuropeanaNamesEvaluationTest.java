@@ -46,8 +46,10 @@ class EuropeanaNamesEvaluationTest {
         // ORG reached 0.216 with lower-case establishments ("lycée de Saint-Brieuc", 0.195) and newspapers' titles; 0.152
         // before, 0.149 before the domain complements and bare heads; see notes on why it stays low. Then 0.216 / 0.293
         // -> 0.247 / 0.329 (exact / overlap) with unaccented titles, seats, participle heads and boundaries (names-org).
-        assertTrue(scores.exact().get("ORG").f1() >= 0.23, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.31, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.251 / 0.333 with ships, headings in capitals, run-on names giving way and misread titles (names-org,
+        // second round; the ships move fr-tune, 0.250 -> 0.437, far more than this set).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.24, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.32, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     @Test
