@@ -111,9 +111,10 @@ public final class ScrapedBodyModelTrainer {
         b.append("# (ScrapedTextExtractor.features), decoded by Viterbi with a cost per change of label (\"switch\").\n");
         b.append("# Learnt by ScrapedBodyModelTrainer (storyline-core test scope) from the shared trafilatura set's ")
                 .append(pages.size()).append(" pages\n# as ").append(browser)
-                .append(" prints them, lines labelled from the set's snippets (lines outside the article's first and")
-                .append(SILVER_WEIGHT > 0 ? " other lines labelled from HtmlArticleExtractor's text of the same page, weight "
-                        + SILVER_WEIGHT : " last named one: not the article's, weight " + OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
+                .append(" prints them, lines labelled from the set's snippets (")
+                .append(SILVER_WEIGHT > 0 ? "the lines they leave unnamed from HtmlArticleExtractor's text of the same page, weight "
+                        + SILVER_WEIGHT : "lines outside the article's first and last named one: not the article's, weight "
+                        + OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
                 .append(", the switch cost and an offset to the bias (").append(bestOffset).append(") chosen by ").append(FOLDS).append("-fold cross-validation over pages\n")
                 .append(String.format(Locale.ROOT, "# (cross-validated snippet F1 %.4f; the rules alone %.4f).", bestF1,
                         baseline.f1()))
