@@ -93,4 +93,42 @@ class ScrapedBodyModelTest {
         assertTrue(features.get(2).contains("old=in") && features.get(2).contains("k=PROSE"), features.get(2).toString());
         assertTrue(features.get(2).contains("title=after1"), features.get(2).toString());
     }
+
+    @Test
+    void linesNoSnippetNamesAreLabelledFromTheHtmlExtractorsText() {
+        // a made-up page as a text browser prints it: a menu, a heading, the article's two paragraphs, a footer
+        String rendering = """
+                Home | World | Sport
+                Latest news
+
+                The council voted on Tuesday to close the old bridge to lorries from March.
+
+                Residents had asked for the change after two accidents near the school last year.
+
+                Share this story
+                """;
+        String htmlText = "The council voted on Tuesday to close the old bridge to lorries from March.\n\n"
+                + "Residents had asked for the change after two accidents near the school last year.";
+        var page = new ExtractionEvaluation.Page("https://example.org/a", "a.html", rendering,
+                List.of("close the old bridge"), List.of("Share this story"));
+        var rules = new ScrapedTextExtractor(java.time.LocalDate.of(2026, 12, 5));
+        double saved = ScrapedBodyModelTrainer.SILVER_WEIGHT;
+        try {
+            ScrapedBodyModelTrainer.SILVER_WEIGHT = 0.5;
+            var labelled = ScrapedBodyModelTrainer.label(0, page, htmlText, rules);
+            // every line with words is labelled: the snippets' with weight 1, the others from the HTML text
+            assertEquals(5, labelled.size());
+            assertEquals(List.of(false, false, true, true, false),
+                    labelled.stream().map(ScrapedBodyModelTrainer.Labelled::body).toList());
+            assertEquals(List.of(0.5, 0.5, 1.0, 0.5, 1.0),
+                    labelled.stream().map(ScrapedBodyModelTrainer.Labelled::weight).toList());
+            // without the HTML text only the snippets' lines and the weak negatives outside the article are used
+            ScrapedBodyModelTrainer.SILVER_WEIGHT = 0;
+            assertTrue(ScrapedBodyModelTrainer.label(0, page, null, rules).stream()
+                    .noneMatch(l -> l.body() && l.weight() < 1));
+        } finally {
+            ScrapedBodyModelTrainer.SILVER_WEIGHT = saved;
+        }
+        assertEquals("home world sport", ScrapedBodyModelTrainer.words("Home | World | Sport"));
+    }
 }

@@ -43,19 +43,30 @@ public final class ScrapedBodyModelTrainer {
      */
     static double OUTSIDE_WEIGHT = Double.parseDouble(System.getProperty("outsideWeight", "0.5"));
 
+    /**
+     * How much a line that no snippet names counts when it is labelled from the HTML extractor's main text of the
+     * same page (the article's if its words stand there in a row, not if they do not): silver labels for the ~96%
+     * of lines the snippets leave unnamed, so that headings, captions and menus near the article cost something in
+     * training. 0: not used (then {@link #OUTSIDE_WEIGHT} applies).
+     */
+    static double SILVER_WEIGHT = Double.parseDouble(System.getProperty("silverWeight", "0"));
+
     public static void main(String[] args) throws IOException {
         Path set = Path.of(args[0]), renderings = Path.of(args[1]), out = Path.of(args[2]);
         String browser = args.length > 3 ? args[3] : "w3m";
         List<ExtractionEvaluation.Page> pages = new ArrayList<>();
+        List<String> htmlTexts = new ArrayList<>();
+        HtmlArticleExtractor html = new HtmlArticleExtractor();
         for (ExtractionEvaluation.Page p : ExtractionEvaluation.load(set)) {
             String text = Files.readString(renderings.resolve(pages.size() + ".txt"), StandardCharsets.UTF_8);
+            htmlTexts.add(SILVER_WEIGHT > 0 ? html.extract(p.url(), p.url(), p.html()).text() : null);
             pages.add(new ExtractionEvaluation.Page(p.url(), p.file(), text, p.with(), p.without()));
         }
         LocalDate today = LocalDate.of(2026, 12, 5);
         ScrapedTextExtractor rules = new ScrapedTextExtractor(today, BoilerplateLexicon.standard(),
                 DatelineParser.standard(), null);
         List<Labelled> data = new ArrayList<>();
-        for (int p = 0; p < pages.size(); p++) data.addAll(label(p, pages.get(p), rules));
+        for (int p = 0; p < pages.size(); p++) data.addAll(label(p, pages.get(p), htmlTexts.get(p), rules));
         long positives = data.stream().filter(Labelled::body).count();
         System.out.printf("%d pages, %d labelled lines (%d the article's)%n", pages.size(), data.size(), positives);
 
@@ -100,8 +111,10 @@ public final class ScrapedBodyModelTrainer {
         b.append("# (ScrapedTextExtractor.features), decoded by Viterbi with a cost per change of label (\"switch\").\n");
         b.append("# Learnt by ScrapedBodyModelTrainer (storyline-core test scope) from the shared trafilatura set's ")
                 .append(pages.size()).append(" pages\n# as ").append(browser)
-                .append(" prints them, lines labelled from the set's snippets (lines outside the article's first and")
-                .append(" last named one: not the article's, weight ").append(OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
+                .append(" prints them, lines labelled from the set's snippets (")
+                .append(SILVER_WEIGHT > 0 ? "the lines they leave unnamed from HtmlArticleExtractor's text of the same page, weight "
+                        + SILVER_WEIGHT : "lines outside the article's first and last named one: not the article's, weight "
+                        + OUTSIDE_WEIGHT).append("); L2 ").append(bestL2)
                 .append(", the switch cost and an offset to the bias (").append(bestOffset).append(") chosen by ").append(FOLDS).append("-fold cross-validation over pages\n")
                 .append(String.format(Locale.ROOT, "# (cross-validated snippet F1 %.4f; the rules alone %.4f).", bestF1,
                         baseline.f1()))
@@ -115,8 +128,11 @@ public final class ScrapedBodyModelTrainer {
         System.out.println("wrote " + out);
     }
 
-    /** The page's lines that the snippets label, with their features. */
-    static List<Labelled> label(int p, ExtractionEvaluation.Page page, ScrapedTextExtractor rules) {
+    /**
+     * The page's lines that the snippets label, with their features; with {@link #SILVER_WEIGHT} above 0, the
+     * lines they leave unnamed too, from {@code htmlText} (the HTML extractor's text of the same page).
+     */
+    static List<Labelled> label(int p, ExtractionEvaluation.Page page, String htmlText, ScrapedTextExtractor rules) {
         ScrapedTextExtractor.Layout layout = rules.layout(page.html());
         List<List<String>> features = ScrapedTextExtractor.features(layout);
         List<String> with = page.with().stream().map(ExtractionEvaluation::normalise).toList();
@@ -140,13 +156,26 @@ public final class ScrapedBodyModelTrainer {
                 last = i;
             }
         }
+        String htmlWords = htmlText == null ? null : " " + words(htmlText) + " ";
         for (int i = 0; i < n; i++) {
             if (label[i] != 0) out.add(new Labelled(p, features.get(i), label[i] == 1, 1));
-            else if (last >= 0 && (i < first || i > last) && OUTSIDE_WEIGHT > 0) {
+            else if (htmlWords != null) {
+                String line = words(layout.lines.get(i).text());
+                if (!line.isEmpty()) {
+                    out.add(new Labelled(p, features.get(i), htmlWords.contains(" " + line + " "), SILVER_WEIGHT));
+                }
+            } else if (last >= 0 && (i < first || i > last) && OUTSIDE_WEIGHT > 0) {
                 out.add(new Labelled(p, features.get(i), false, OUTSIDE_WEIGHT));
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The text's words, lower case, one space between them: how a rendered line and the HTML text are compared. */
+    static String words(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static Map<String, Double> offset(Map<String, Double> w, double offset) {
