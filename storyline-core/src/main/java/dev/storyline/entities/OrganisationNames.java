@@ -767,7 +767,7 @@ public final class OrganisationNames {
         boolean domainComplement = isLowerHead && domainFollows(text, words, folded, i, language, g);
         int adjectives = 0;
         while (last + 1 < words.size() && last - first < MAX_WORDS
-                && (joinable(text, words, last + 1) || last == i && capitalised && quotedName(text, words, last + 1))) {
+                && (joinable(text, words, last + 1) || last == i && tradeOnly && quotedName(text, words, last + 1))) {
             int next = last + 1;
             if (!joinable(text, words, next)) {
                 // "Hotel „Post“", "Gasthaus « Belvedere »": the name in quotes right after the head is its own.
