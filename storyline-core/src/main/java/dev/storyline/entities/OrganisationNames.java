@@ -734,7 +734,7 @@ public final class OrganisationNames {
         String word = text.substring(words.get(i)[0], words.get(i)[1]);
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
         String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
-        boolean isName = capitalised && has(names, language, f);
+        boolean isName = capitalised && (has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
         boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
@@ -949,6 +949,26 @@ public final class OrganisationNames {
             }
         }
         return f;
+    }
+
+    /**
+     * A long German institution's name one letter off, as Fraktur OCR reads it, in any case ending and with its council
+     * ("Bölkerbunde", "Dölkerbundsrat", "Wlkerbundsrat" for "Völkerbund(srat)"): names of ten letters or more only.
+     */
+    private boolean misreadName(String f) {
+        Set<String> listed = names.get("de");
+        if (listed == null || f.length() < 9) return false;
+        String stem = f;
+        for (String ending : new String[]{"srates", "srate", "srat", "es", "e", "s"}) {
+            if (stem.length() > ending.length() + 8 && stem.endsWith(ending)) {
+                stem = stem.substring(0, stem.length() - ending.length());
+                break;
+            }
+        }
+        for (String name : listed) {
+            if (name.length() >= 10 && Math.abs(name.length() - stem.length()) <= 1 && editDistance(stem, name) <= 1) return true;
+        }
+        return false;
     }
 
     private static boolean endsWithAny(Map<String, Set<String>> byLanguage, String language, String f) {

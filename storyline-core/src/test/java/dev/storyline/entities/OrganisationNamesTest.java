@@ -51,6 +51,13 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aLongGermanNameOneLetterOffIsStillFound() {
+        assertEquals(List.of("Bölkerbundes", "Dölkerbundsrat"),
+                institutions("Die Note des Bölkerbundes ging an den Dölkerbundsrat in Genf.", "de"));
+        assertEquals(List.of(), institutions("Die Volksbundes-Feier.", "de"));
+    }
+
+    @Test
     void aGermanNameTheLineBrokeKeepsItsSecondHalf() {
         assertEquals(List.of("Sportverein Hansa- merano"), institutions("Der Sportverein Hansa- merano siegte.", "de"));
     }
