@@ -122,6 +122,8 @@ public final class OrganisationNames {
     /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
     private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
+    /** German compound endings of a business that needs its name after it ("Gärtnerei Thomann", "Parkhotel Laurin"). */
+    private final Map<String, Set<String>> trades;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
     /** Kinds of ship, by language ("vapeur", "paquebot", "tanker", "buque"): a capitalised name after one is a ship. */
@@ -174,6 +176,7 @@ public final class OrganisationNames {
         this.names = byLanguage(classes, "name");
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
+        this.trades = byLanguage(classes, "trade");
         this.streets = byLanguage(classes, "street");
         this.vessels = byLanguage(classes, "vessel");
         StringBuilder initials = new StringBuilder();
@@ -731,10 +734,14 @@ public final class OrganisationNames {
         String word = text.substring(words.get(i)[0], words.get(i)[1]);
         boolean capitalised = Character.isUpperCase(word.codePointAt(0));
         String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
-        boolean isName = capitalised && has(names, language, f);
+        boolean isName = capitalised && (has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
-        boolean isHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
+        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
+        // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
+        // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
+        boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
+        boolean isHead = isInstitutionHead || tradeOnly;
         boolean isLowerHead = !capitalised && has(lowercase, language, f);
         if (has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
@@ -759,9 +766,23 @@ public final class OrganisationNames {
         boolean capitalisedComplement = false;
         boolean domainComplement = isLowerHead && domainFollows(text, words, folded, i, language, g);
         int adjectives = 0;
-        while (last + 1 < words.size() && last - first < MAX_WORDS && joinable(text, words, last + 1)) {
+        while (last + 1 < words.size() && last - first < MAX_WORDS
+                && (joinable(text, words, last + 1) || last == i && tradeOnly && quotedName(text, words, last + 1))) {
             int next = last + 1;
+            if (!joinable(text, words, next)) {
+                // "Hotel „Post“", "Gasthaus « Belvedere »": the name in quotes right after the head is its own.
+                if (g.stop().contains(folded.get(next)) || !upper(text, words, next)) break;
+                last = next;
+                capitalisedComplement = true;
+                continue;
+            }
             String nf = folded.get(next);
+            if (tradeOnly && last == i) break;
+            if (language.equals("de") && last > i && text.charAt(words.get(last)[1] - 1) == '-' && joinedBySpace(text, words, next)
+                    && !upper(text, words, next)) {
+                last = next; // a word the line broke: "Tischlerei Kraup- mann", "Pension Unter- Reineck"
+                continue;
+            }
             // A capitalised word right after the head: its adjective ("Parti Socialiste") or the name it is given
             // ("Pensionnat Saint-Joseph", "hôpital Villemanzy", "collège Saint-Sauveur"); after a head that is also a
             // past participle only an adjective ("Parti Marie-Louise" is a ship that left, in the port news).
@@ -928,6 +949,40 @@ public final class OrganisationNames {
             }
         }
         return f;
+    }
+
+    /**
+     * A long German institution's name one letter off, as Fraktur OCR reads it, in any case ending and with its council
+     * ("Bölkerbunde", "Dölkerbundsrat", "Wlkerbundsrat" for "Völkerbund(srat)"): names of ten letters or more only.
+     */
+    private boolean misreadName(String f) {
+        Set<String> listed = names.get("de");
+        if (listed == null || f.length() < 9) return false;
+        String stem = f;
+        for (String ending : new String[]{"srates", "srate", "srat", "es", "e", "s"}) {
+            if (stem.length() > ending.length() + 8 && stem.endsWith(ending)) {
+                stem = stem.substring(0, stem.length() - ending.length());
+                break;
+            }
+        }
+        for (String name : listed) {
+            if (name.length() >= 10 && Math.abs(name.length() - stem.length()) <= 1 && editDistance(stem, name) <= 1) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(Map<String, Set<String>> byLanguage, String language, String f) {
+        Set<String> endings = byLanguage.get(language);
+        if (endings == null) return false;
+        for (String e : endings) if (f.endsWith(e) && f.length() >= e.length()) return true;
+        return false;
+    }
+
+    /** Whether only blanks and one opening quote separate word {@code i} from the one before ("Hotel „Post"). */
+    private static boolean quotedName(String text, List<int[]> words, int i) {
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]).strip();
+        return gap.length() == 1 && "„«\"“‚'".indexOf(gap.charAt(0)) >= 0 && words.get(i)[0] - words.get(i - 1)[1] <= 3
+                && text.charAt(words.get(i - 1)[1]) == ' ';
     }
 
     private boolean compound(String language, String f) {

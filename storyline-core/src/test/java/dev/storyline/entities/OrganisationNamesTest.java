@@ -40,6 +40,28 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Die Gerichte tagen.", "de"), "a plural is no institution");
     }
 
+    // Sentences written for this test (names-de-org branch), in the manner of South Tyrolean papers of the 1920s.
+    @Test
+    void aGermanBusinessWordTakesTheNameInQuotesAfterIt() {
+        assertEquals(List.of("Hotel „Post", "Gärtnerei „Rosengarten"),
+                institutions("Das Konzert im Hotel „Post“ und die Gärtnerei „Rosengarten“ am Markt.", "de"));
+        assertEquals(List.of(), institutions("Im Hotel Gäste und in der Bäckerei Brot.", "de"),
+                "a business's word without a quoted name after it is no institution");
+        assertEquals(List.of(), institutions("Das Hotel war voll.", "de"));
+    }
+
+    @Test
+    void aLongGermanNameOneLetterOffIsStillFound() {
+        assertEquals(List.of("Bölkerbundes", "Dölkerbundsrat"),
+                institutions("Die Note des Bölkerbundes ging an den Dölkerbundsrat in Genf.", "de"));
+        assertEquals(List.of(), institutions("Die Volksbundes-Feier.", "de"));
+    }
+
+    @Test
+    void aGermanNameTheLineBrokeKeepsItsSecondHalf() {
+        assertEquals(List.of("Sportverein Hansa- merano"), institutions("Der Sportverein Hansa- merano siegte.", "de"));
+    }
+
     @Test
     void aStreetWithItsNameIsOnePlace() {
         String text = "Il demeurait au 12 de la rue de Rennes, près du quai Malakoff.";
