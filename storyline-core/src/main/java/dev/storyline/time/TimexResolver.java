@@ -245,7 +245,11 @@ final class TimexResolver {
         long n = sign * Long.parseLong(amount);
         return switch (unit) {
             case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
-            case "W", "WE" -> day(anchor == null ? null : anchor.plusWeeks(n));
+            // "six weeks ago": three weeks or more back, the day is a guess and the week is what is meant (ahead, "in
+            // three weeks" is a deadline, kept to the day)
+            case "W", "WE" -> n <= -3 && anchor != null
+                    ? new Resolution("DATE", week(anchor.plusWeeks(n)), null)
+                    : day(anchor == null ? null : anchor.plusWeeks(n));
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
             case "DE" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 10 * n), null);

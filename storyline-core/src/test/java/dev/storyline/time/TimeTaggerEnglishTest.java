@@ -670,4 +670,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The report is expected to be released on Tuesday.", "on Tuesday=DATE 2022-01-18");
         assertFound("en", "The report was released on Tuesday.", "on Tuesday=DATE 2022-01-11");
     }
+
+    // Hand-written (session 11): "six weeks ago" was a day (AQUAINT and TimeBank both give a week); two weeks back
+    // stays a day, and so does a date ahead.
+    @Test
+    void severalWeeksAgoIsAWeek() {
+        assertFound("en", "The strike began six weeks ago; two weeks ago talks resumed, and a deal is due in three weeks.",
+                "six weeks ago=DATE 2021-W48", "two weeks ago=DATE 2021-12-31", "in three weeks=DATE 2022-02-04");
+    }
 }
