@@ -678,4 +678,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The strike began six weeks ago; two weeks ago talks resumed, and a deal is due in three weeks.",
                 "six weeks ago=DATE 2021-W48", "two weeks ago=DATE 2021-12-31", "in three weeks=DATE 2022-02-04");
     }
+
+    // Hand-written (session 11): TimeBank marks the adjective "current" as the present (12 of 20, the others mostly
+    // "the current system"); the book-keeping "current account" and the noun (a river's current) are no time.
+    @Test
+    void theAdjectiveCurrentIsThePresent() {
+        assertFound("en", "The current crisis hurt its current share. The current account deficit grew; the boat "
+                + "drifted with the current. Holders may buy at the then current price.",
+                "current=DATE PRESENT_REF", "current=DATE PRESENT_REF", "then current=DATE PAST_REF");
+    }
 }
