@@ -553,6 +553,8 @@ final class TimexResolver {
                                 IntSupplier tense) {
         int months = letter.equals("Q") ? 3 : 6;
         String nth = m.get("nth");
+        // "the last half of 1989", "the last two quarters of 1990": the year's last part
+        if (nth == null && m.get("lastpart") != null) nth = String.valueOf(12 / months);
         Integer year = year(m, anchor);
         if (nth == null && m.get("namedpart") != null) {
             // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over
