@@ -687,4 +687,14 @@ class TimeTaggerEnglishTest {
                 + "drifted with the current. Holders may buy at the then current price.",
                 "current=DATE PRESENT_REF", "current=DATE PRESENT_REF", "then current=DATE PAST_REF");
     }
+
+    // Hand-written (session 11): "the last half of 1989" and "the first two quarters of 1990" (TimeBank: H2, H1) gave
+    // the year alone; "last quarter" is still the quarter before publication.
+    @Test
+    void aLastHalfOrTwoQuartersOfAYearIsAHalf() {
+        assertFound("en", "Sales fell in the last half of 2020 and rose in the first two quarters of 2021; the last "
+                + "two quarters of 2021 were flat. Profit rose last quarter.",
+                "in the last half of 2020=DATE 2020-H2", "in the first two quarters of 2021=DATE 2021-H1",
+                "the last two quarters of 2021=DATE 2021-H2", "last quarter=DATE 2021-Q4");
+    }
 }
