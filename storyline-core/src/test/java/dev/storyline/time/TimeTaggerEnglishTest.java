@@ -697,4 +697,12 @@ class TimeTaggerEnglishTest {
                 "in the last half of 2020=DATE 2020-H2", "in the first two quarters of 2021=DATE 2021-H1",
                 "the last two quarters of 2021=DATE 2021-H2", "last quarter=DATE 2021-Q4");
     }
+
+    // Hand-written (session 11): after a figure, "annually" is the figure's rate (TimeBank leaves "10,000 units
+    // annually" untagged), as after a percentage; a rally held annually still recurs.
+    @Test
+    void aFigureAnnuallyIsARate() {
+        assertFound("en", "The plant would make about 10,000 units annually and save $4 million yearly.");
+        assertFound("en", "The rally is held here annually.", "annually=SET P1Y");
+    }
 }
