@@ -705,4 +705,19 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The plant would make about 10,000 units annually and save $4 million yearly.");
         assertFound("en", "The rally is held here annually.", "annually=SET P1Y");
     }
+
+    // Hand-written (session 11): "in a year or two" gave the year ahead (TimeBank: FUTURE_REF); a range is vague.
+    @Test
+    void aRangeOfAmountsIsAVagueTime() {
+        assertFound("en", "Prices may fall in a year or two; they peaked a month or two ago. We meet in a year.",
+                "in a year or two=DATE FUTURE_REF", "a month or two ago=DATE PAST_REF", "in a year=DATE 2023");
+    }
+
+    // Hand-written (session 11): "last year's quarter" took "last year" alone (TimeBank: the quarter named, a year
+    // before).
+    @Test
+    void lastYearsQuarterIsTheQuarterNamedAYearBefore() {
+        assertFound("en", "Sales rose in the third quarter of 2021. Sales for last year's quarter were lower.",
+                "in the third quarter of 2021=DATE 2021-Q3", "for last year's quarter=DATE 2020-Q3");
+    }
 }
