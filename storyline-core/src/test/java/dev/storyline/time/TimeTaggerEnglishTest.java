@@ -720,4 +720,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Sales rose in the third quarter of 2021. Sales for last year's quarter were lower.",
                 "in the third quarter of 2021=DATE 2021-Q3", "for last year's quarter=DATE 2020-Q3");
     }
+
+    // Hand-written (session 11): "in the short term" is the near future as "the near term" already was (TimeBank
+    // marks both FUTURE_REF); the adjective "short-term" is no time.
+    @Test
+    void theShortTermIsTheNearFuture() {
+        assertFound("en", "Prices will stay high in the short term and fall over the long term. The short-term outlook is weak.",
+                "the short term=DATE FUTURE_REF", "the long term=DATE FUTURE_REF");
+    }
 }
