@@ -387,7 +387,11 @@ final class TimexResolver {
             return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
         }
         String holiday = m.get("holiday");
-        if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+        if (holiday != null) {
+            Resolution feast = holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+            // "Easter week": the ISO week holding the feast
+            return m.get("weekof") != null && feast.day() != null ? new Resolution("DATE", week(feast.day()), null) : feast;
+        }
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
         if (m.get("ofpart") != null) {
