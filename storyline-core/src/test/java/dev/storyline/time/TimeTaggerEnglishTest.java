@@ -728,4 +728,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Prices will stay high in the short term and fall over the long term. The short-term outlook is weak.",
                 "the short term=DATE FUTURE_REF", "the long term=DATE FUTURE_REF");
     }
+
+    // Hand-written (session 11): "Easter week" gave Easter Sunday alone (AQUAINT: the week); a feast then "week" is
+    // the ISO week holding the feast.
+    @Test
+    void aFeastsWeekIsThatWeek() {
+        assertFound("en", "Shops will close during Easter week; last Christmas week was busy.",
+                "during Easter week=DATE 2022-W15", "last Christmas week=DATE 2021-W51");
+    }
 }
