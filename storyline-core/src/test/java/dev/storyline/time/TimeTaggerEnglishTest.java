@@ -736,4 +736,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Shops will close during Easter week; last Christmas week was busy.",
                 "during Easter week=DATE 2022-W15", "last Christmas week=DATE 2021-W51");
     }
+
+    // Hand-written (session 11): in "April 24 and 25" the second day was left out (AQUAINT marks it, the same month);
+    // a figure after the day is no day.
+    @Test
+    void theSecondDayOfTwoIsInTheSameMonth() {
+        assertFound("en", "Leaders meet on April 24 and 25 at the summit. The vote will be held on March 3 and 4 people will stand.",
+                "on April 24=DATE 2022-04-24", "25=DATE 2022-04-25", "on March 3=DATE 2022-03-03");
+    }
 }
