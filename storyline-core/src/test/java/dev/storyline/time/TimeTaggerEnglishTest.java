@@ -744,4 +744,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Leaders meet on April 24 and 25 at the summit. The vote will be held on March 3 and 4 people will stand.",
                 "on April 24=DATE 2022-04-24", "25=DATE 2022-04-25", "on March 3=DATE 2022-03-03");
     }
+
+    // Hand-written (session 11): in "were planning to drive ... on Monday" the auxiliary "were" counted as a past
+    // nearer than "planning to" and put the day a week back; the auxiliary belongs to the plan.
+    @Test
+    void anAuxiliaryBeforePlanningToIsNoPast() {
+        assertFound("en", "Exiles hoped for a large crowd in Little Havana on Saturday and were planning to drive to the airport.",
+                "on Saturday=DATE 2022-01-15");
+        assertFound("en", "Exiles held a vigil on Saturday.", "on Saturday=DATE 2022-01-08");
+    }
 }
