@@ -245,7 +245,11 @@ final class TimexResolver {
         long n = sign * Long.parseLong(amount);
         return switch (unit) {
             case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
-            case "W", "WE" -> day(anchor == null ? null : anchor.plusWeeks(n));
+            // "six weeks ago": three weeks or more back, the day is a guess and the week is what is meant (ahead, "in
+            // three weeks" is a deadline, kept to the day)
+            case "W", "WE" -> n <= -3 && anchor != null
+                    ? new Resolution("DATE", week(anchor.plusWeeks(n)), null)
+                    : day(anchor == null ? null : anchor.plusWeeks(n));
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
             case "DE" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 10 * n), null);
@@ -383,7 +387,11 @@ final class TimexResolver {
             return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
         }
         String holiday = m.get("holiday");
-        if (holiday != null) return holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+        if (holiday != null) {
+            Resolution feast = holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+            // "Easter week": the ISO week holding the feast
+            return m.get("weekof") != null && feast.day() != null ? new Resolution("DATE", week(feast.day()), null) : feast;
+        }
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
         if (m.get("ofpart") != null) {
@@ -549,6 +557,8 @@ final class TimexResolver {
                                 IntSupplier tense) {
         int months = letter.equals("Q") ? 3 : 6;
         String nth = m.get("nth");
+        // "the last half of 1989", "the last two quarters of 1990": the year's last part
+        if (nth == null && m.get("lastpart") != null) nth = String.valueOf(12 / months);
         Integer year = year(m, anchor);
         if (nth == null && m.get("namedpart") != null) {
             // "the quarter": the part of the year last named, else the last one over; "the latest quarter": the last over

@@ -82,7 +82,8 @@ class TimeEvaluationTest {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("TimeBank")));
         assertEquals(1243, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned TimeBank");
         assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
-        assertTrue(result.overall().valueF1() >= 0.84, "value F1 " + result.overall().valueF1());
+        // 0.848 reached (session 11)
+        assertTrue(result.overall().valueF1() >= 0.845, "value F1 " + result.overall().valueF1());
     }
 
     @Test
@@ -90,8 +91,8 @@ class TimeEvaluationTest {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("AQUAINT")));
         assertEquals(579, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned AQUAINT");
         assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
-        // 0.796 reached, 0.788 of it without the one-digit week equivalence (2000-W7 = 2000-W07)
-        assertTrue(result.overall().valueF1() >= 0.785, "value F1 " + result.overall().valueF1());
+        // 0.8015 reached (session 11), 0.7931 of it without the one-digit week equivalence (2000-W7 = 2000-W07)
+        assertTrue(result.overall().valueF1() >= 0.79, "value F1 " + result.overall().valueF1());
     }
 
     // Floors a little under the fifth round's figures (notes/dates-de.md): Die Zeit 0.898 / 0.803, Dolomiten-100

@@ -670,4 +670,87 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The report is expected to be released on Tuesday.", "on Tuesday=DATE 2022-01-18");
         assertFound("en", "The report was released on Tuesday.", "on Tuesday=DATE 2022-01-11");
     }
+
+    // Hand-written (session 11): "six weeks ago" was a day (AQUAINT and TimeBank both give a week); two weeks back
+    // stays a day, and so does a date ahead.
+    @Test
+    void severalWeeksAgoIsAWeek() {
+        assertFound("en", "The strike began six weeks ago; two weeks ago talks resumed, and a deal is due in three weeks.",
+                "six weeks ago=DATE 2021-W48", "two weeks ago=DATE 2021-12-31", "in three weeks=DATE 2022-02-04");
+    }
+
+    // Hand-written (session 11): TimeBank marks the adjective "current" as the present (12 of 20, the others mostly
+    // "the current system"); the book-keeping "current account" and the noun (a river's current) are no time.
+    @Test
+    void theAdjectiveCurrentIsThePresent() {
+        assertFound("en", "The current crisis hurt its current share. The current account deficit grew; the boat "
+                + "drifted with the current. Holders may buy at the then current price.",
+                "current=DATE PRESENT_REF", "current=DATE PRESENT_REF", "then current=DATE PAST_REF");
+    }
+
+    // Hand-written (session 11): "the last half of 1989" and "the first two quarters of 1990" (TimeBank: H2, H1) gave
+    // the year alone; "last quarter" is still the quarter before publication.
+    @Test
+    void aLastHalfOrTwoQuartersOfAYearIsAHalf() {
+        assertFound("en", "Sales fell in the last half of 2020 and rose in the first two quarters of 2021; the last "
+                + "two quarters of 2021 were flat. Profit rose last quarter.",
+                "in the last half of 2020=DATE 2020-H2", "in the first two quarters of 2021=DATE 2021-H1",
+                "the last two quarters of 2021=DATE 2021-H2", "last quarter=DATE 2021-Q4");
+    }
+
+    // Hand-written (session 11): after a figure, "annually" is the figure's rate (TimeBank leaves "10,000 units
+    // annually" untagged), as after a percentage; a rally held annually still recurs.
+    @Test
+    void aFigureAnnuallyIsARate() {
+        assertFound("en", "The plant would make about 10,000 units annually and save $4 million yearly.");
+        assertFound("en", "The rally is held here annually.", "annually=SET P1Y");
+    }
+
+    // Hand-written (session 11): "in a year or two" gave the year ahead (TimeBank: FUTURE_REF); a range is vague.
+    @Test
+    void aRangeOfAmountsIsAVagueTime() {
+        assertFound("en", "Prices may fall in a year or two; they peaked a month or two ago. We meet in a year.",
+                "in a year or two=DATE FUTURE_REF", "a month or two ago=DATE PAST_REF", "in a year=DATE 2023");
+    }
+
+    // Hand-written (session 11): "last year's quarter" took "last year" alone (TimeBank: the quarter named, a year
+    // before).
+    @Test
+    void lastYearsQuarterIsTheQuarterNamedAYearBefore() {
+        assertFound("en", "Sales rose in the third quarter of 2021. Sales for last year's quarter were lower.",
+                "in the third quarter of 2021=DATE 2021-Q3", "for last year's quarter=DATE 2020-Q3");
+    }
+
+    // Hand-written (session 11): "in the short term" is the near future as "the near term" already was (TimeBank
+    // marks both FUTURE_REF); the adjective "short-term" is no time.
+    @Test
+    void theShortTermIsTheNearFuture() {
+        assertFound("en", "Prices will stay high in the short term and fall over the long term. The short-term outlook is weak.",
+                "the short term=DATE FUTURE_REF", "the long term=DATE FUTURE_REF");
+    }
+
+    // Hand-written (session 11): "Easter week" gave Easter Sunday alone (AQUAINT: the week); a feast then "week" is
+    // the ISO week holding the feast.
+    @Test
+    void aFeastsWeekIsThatWeek() {
+        assertFound("en", "Shops will close during Easter week; last Christmas week was busy.",
+                "during Easter week=DATE 2022-W15", "last Christmas week=DATE 2021-W51");
+    }
+
+    // Hand-written (session 11): in "April 24 and 25" the second day was left out (AQUAINT marks it, the same month);
+    // a figure after the day is no day.
+    @Test
+    void theSecondDayOfTwoIsInTheSameMonth() {
+        assertFound("en", "Leaders meet on April 24 and 25 at the summit. The vote will be held on March 3 and 4 people will stand.",
+                "on April 24=DATE 2022-04-24", "25=DATE 2022-04-25", "on March 3=DATE 2022-03-03");
+    }
+
+    // Hand-written (session 11): in "were planning to drive ... on Monday" the auxiliary "were" counted as a past
+    // nearer than "planning to" and put the day a week back; the auxiliary belongs to the plan.
+    @Test
+    void anAuxiliaryBeforePlanningToIsNoPast() {
+        assertFound("en", "Exiles hoped for a large crowd in Little Havana on Saturday and were planning to drive to the airport.",
+                "on Saturday=DATE 2022-01-15");
+        assertFound("en", "Exiles held a vigil on Saturday.", "on Saturday=DATE 2022-01-08");
+    }
 }
