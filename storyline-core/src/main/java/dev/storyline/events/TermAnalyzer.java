@@ -40,7 +40,8 @@ import java.util.Map;
 /**
  * Turns text into counts of lowercased, accent-folded word stems, per language: Lucene's tokenizer, stop words
  * and Snowball stemmers (a solved problem, so a library's; no hand-written stemmer). Languages without a
- * stemmer here are lowercased and folded only. Thread-safe (Lucene analyzers reuse components per thread).
+ * stemmer here are lowercased and folded only; Polish, which Snowball lacks, is lemmatised with Morfologik's
+ * dictionary ({@link PolishLemmas}). Thread-safe (Lucene analyzers reuse components per thread).
  */
 public final class TermAnalyzer {
 
@@ -80,11 +81,13 @@ public final class TermAnalyzer {
     }
 
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Read when a Polish text is first analysed: English-only collections never load the dictionary. */
+    private volatile PolishLemmas polish;
 
     /** Stem counts of {@code text} in insertion order of first occurrence; tokens with digits are left to numbers. */
     public Map<String, Integer> stems(String text, String language) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Analyzer analyzer = analyzers.computeIfAbsent(key(language), TermAnalyzer::build);
+        Analyzer analyzer = analyzers.computeIfAbsent(key(language), this::build);
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -112,7 +115,7 @@ public final class TermAnalyzer {
      * than analyse each part on its own.
      */
     public void forEachStem(String text, String language, StemSink sink) {
-        Analyzer analyzer = analyzers.computeIfAbsent(key(language), TermAnalyzer::build);
+        Analyzer analyzer = analyzers.computeIfAbsent(key(language), this::build);
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -129,6 +132,7 @@ public final class TermAnalyzer {
 
     /** Whether {@code lowercaseWord} is a stop word of {@code language} (English's when the language is unknown). */
     public boolean isStopWord(String lowercaseWord, String language) {
+        if ("pl".equals(key(language))) return PolishLemmas.STOP_WORDS.contains(lowercaseWord);
         Language lang = LANGUAGES.get(key(language));
         return (lang == null ? LANGUAGES.get("en") : lang).stopWords().contains(lowercaseWord);
     }
@@ -142,7 +146,34 @@ public final class TermAnalyzer {
         return false;
     }
 
-    private static Analyzer build(String language) {
+    private PolishLemmas polishLemmas() {
+        PolishLemmas p = polish;
+        if (p == null) {
+            synchronized (this) {
+                if (polish == null) polish = new PolishLemmas();
+                p = polish;
+            }
+        }
+        return p;
+    }
+
+    private Analyzer build(String language) {
+        if ("pl".equals(language)) {
+            PolishLemmas lemmas = polishLemmas();
+            return new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    Tokenizer source = new StandardTokenizer();
+                    // Lemmas before lowercasing: a capital tells the country "Polska" from the adjective "polska".
+                    TokenStream ts = new StopFilter(source, PolishLemmas.STOP_WORDS);
+                    ts = lemmas.filter(ts);
+                    // Lemmas of function words ("będą" → "być") are function words too.
+                    ts = new StopFilter(ts, PolishLemmas.STOP_WORDS);
+                    ts = new ASCIIFoldingFilter(ts);
+                    return new TokenStreamComponents(source, ts);
+                }
+            };
+        }
         Language lang = LANGUAGES.get(language);
         return new Analyzer() {
             @Override

@@ -58,25 +58,31 @@ class GradedCrossLanguageEvaluationTest {
         // Italian in the lexicon, Spanish and Italian through German, regnal names (notes/crosslang.md): dev 0.774,
         // 0.799 (108 of 116 joined, 82 without the lexicon; 1 of 790 dissimilar); held-out 0.753, 0.720 (95 of 105); held-out 2 0.804, 0.789 (78 of 82, 5 of
         // 579); held-out 3 0.812, 0.859 (78 of 82, 3 of 579; TF-IDF 0.765; without the lexicon 0.860, 74 joined).
-        Figures dev = measure("graded-dev.jsonl", 50);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.78, "dev " + dev.ours());
+        // Six Polish reports added to dev (session 11): at main 5ea411c the 56 reports give 0.740, 0.788; joined 133 of
+        // 154 across (0.864; the 50 gave 108 of 116, 0.931), 1 of 1021 dissimilar; without the lexicon 0.718, 102 joined.
+        // Polish lemmas and Polish key terms (notes/crosslang.md, session 11): dev 0.743, 0.793 (138 of 154 joined, 1 of
+        // 1021 dissimilar; without the lexicon 0.721, 102; TF-IDF 0.512); held-out 0.753, 0.721; held-out 2 0.804,
+        // 0.789; held-out 3 0.812, 0.860 (joins unchanged on all three).
+        Figures dev = measure("graded-dev.jsonl", 56);
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.785, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.01, "dev gap " + dev.ours());
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.90, "dev " + dev.ours());
+        // 0.90 before the Polish reports; Polish has no dictionary, so its pairs join less often (0.864 at main).
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.88, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().dissimilarJoinedShare() <= 0.005, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.25, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
         // places now join 58 pairs, were 50; with it 84, as before); 14 since dates give a time's day (without 78,
         // with 92), and Pearson 0.719 -> 0.789: shared places and days now do part of the words' work; 25 with Italian
         // and the words through German (without 78, with 103).
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 20,
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 30,
                 "dev without the lexicon " + dev.withoutLexicon());
-        assertTrue(dev.ours().crossLanguage().pearson() > dev.withoutLexicon().crossLanguage().pearson() + 0.05,
+        assertTrue(dev.ours().crossLanguage().pearson() > dev.withoutLexicon().crossLanguage().pearson() + 0.06,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
         assertTrue(cross.pearson() >= 0.71, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.045, "held-out gap " + heldOut.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.04, "held-out gap " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.17, "held-out vs TF-IDF " + heldOut.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.88, "held-out " + heldOut.ours());
         assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.1, "held-out joined " + heldOut.ours());
@@ -88,7 +94,7 @@ class GradedCrossLanguageEvaluationTest {
         Figures second = measure("graded-heldout2.jsonl", 42);
         cross = second.ours().crossLanguage();
         same = second.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.77, "held-out 2 " + second.ours());
+        assertTrue(cross.pearson() >= 0.78, "held-out 2 " + second.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.03, "held-out 2 gap " + second.ours());
         assertTrue(cross.pearson() > second.tfIdf().crossLanguage().pearson() + 0.07, "held-out 2 vs TF-IDF " + second.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 2 " + second.ours());
@@ -100,7 +106,7 @@ class GradedCrossLanguageEvaluationTest {
         Figures third = measure("graded-heldout3.jsonl", 42);
         cross = third.ours().crossLanguage();
         same = third.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.84, "held-out 3 " + third.ours());
+        assertTrue(cross.pearson() >= 0.85, "held-out 3 " + third.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 3 gap " + third.ours());
         assertTrue(cross.pearson() > third.tfIdf().crossLanguage().pearson() + 0.07, "held-out 3 vs TF-IDF " + third.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 3 " + third.ours());
