@@ -544,4 +544,36 @@ class TimeTaggerGermanTest {
                 "Am 1. Oktober 2003=DATE 2003-10-01", "An diesem Tag=DATE 2003-10-01");
         assertFound("de", "An jenem Tag regnete es.", "An jenem Tag=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourToldByItsQuartersIsAClockTime() {
+        // written for Storyline: German tells the half and the quarters towards the next hour ("halb neun" is 8:30);
+        // the southern and Austrian "viertel neun" is 8:15, "dreiviertel neun" 8:45
+        assertFound("de", "Sie kam um halb neun, er um Viertel nach acht, der Bus um Viertel vor zehn.",
+                "um halb neun=TIME 2022-01-14T08:30", "um Viertel nach acht=TIME 2022-01-14T08:15",
+                "um Viertel vor zehn=TIME 2022-01-14T09:45");
+        assertFound("de", "Der Zug fährt um viertel neun und um dreiviertel elf Uhr abends.",
+                "um viertel neun=TIME 2022-01-14T08:15", "um dreiviertel elf Uhr abends=TIME 2022-01-14T22:45");
+        // an amount is no time
+        assertFound("de", "Er kaufte halb acht Kilo Äpfel.");
+    }
+
+    @Test
+    void aListingsOpeningHoursInTwoSpansAreFourTimes() {
+        // written for Storyline, after a South Tyrolean daily's agenda: two spans share one "Uhr"
+        assertFound("de", "Meran: Bazar im Pfarrsaal, am morgigen Samstag von 8.30-12 und 14.30-16.30 Uhr.",
+                "Samstag=DATE 2022-01-15", "von 8.30=TIME 2022-01-15T08:30", "12=TIME 2022-01-15T12:00",
+                "14.30=TIME 2022-01-15T14:30", "16.30 Uhr=TIME 2022-01-15T16:30");
+        // a score is no hour
+        assertFound("de", "Das Spiel endete 3-2 und 4-1.");
+    }
+
+    @Test
+    void aParishOrChurchNamedAfterAFeastIsNoDate() {
+        // written for Storyline, after the agenda of a South Tyrolean daily (KRAUTS, Dolomiten): "Pfarre Maria
+        // Himmelfahrt" names a parish
+        assertFound("de", "Meran: Basar der Pfarre Maria Himmelfahrt, im Pfarrsaal. Zu Maria Himmelfahrt ist er zu.",
+                "Zu Maria Himmelfahrt=DATE 2021-08-15");
+        assertFound("de", "Die Messe in der Pfarrkirche zu Pfingsten 2021 war voll.", "zu Pfingsten 2021=DATE 2021-05-23");
+    }
 }
