@@ -438,4 +438,14 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Samedi, des heurts ont éclaté. Le porte-parole a déclaré : à 22 h, tout était fini.",
                 "Samedi=DATE 2022-01-08", "à 22 h=TIME 2022-01-08T22:00");
     }
+
+    @Test
+    void anHourInWordsOrToldByItsQuartersIsAClockTime() {
+        // written for Storyline: hours in words after "à", and the half and quarters ("moins le quart" counts back)
+        assertFound("fr", "Il est arrivé à huit heures et demie, vers neuf heures moins le quart et à dix heures du soir.",
+                "à huit heures et demie=TIME 2022-01-14T08:30", "vers neuf heures moins le quart=TIME 2022-01-14T08:45",
+                "à dix heures du soir=TIME 2022-01-14T22:00");
+        // an amount of hours stays a duration
+        assertFound("fr", "Il a dormi huit heures et demie.", "huit heures et demie=DURATION PT8H30M");
+    }
 }

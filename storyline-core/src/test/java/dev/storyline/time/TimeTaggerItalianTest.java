@@ -107,4 +107,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Una volta era ministro, oggi è un paria.", "oggi=DATE PRESENT_REF");
         assertFound("it", "La riunione di oggi è lunga.", "oggi=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourToldByItsQuartersIsAClockTime() {
+        // written for Storyline: the half and the quarters ("meno un quarto" counts back)
+        assertFound("it", "È arrivato alle otto e mezza ed è ripartito alle nove meno un quarto.",
+                "alle otto e mezza=TIME 2022-01-14T08:30", "alle nove meno un quarto=TIME 2022-01-14T08:45");
+    }
 }

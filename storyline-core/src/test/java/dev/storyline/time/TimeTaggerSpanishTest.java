@@ -389,4 +389,14 @@ class TimeTaggerSpanishTest {
         // a meeting of the day, and "antes de", stay the day
         assertFound("es", "Antes de la reunión de hoy, habló.", "hoy=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourInWordsOrToldByItsQuartersIsAClockTime() {
+        // written for Storyline: hours in words after "a las", and the half and quarters ("menos cuarto" counts back)
+        assertFound("es", "Llegó a las ocho y media, salió a las nueve menos cuarto y volvió a las diez de la noche.",
+                "a las ocho y media=TIME 2022-01-14T08:30", "a las nueve menos cuarto=TIME 2022-01-14T08:45",
+                "a las diez de la noche=TIME 2022-01-14T22:00");
+        // "las dos" before a noun is no hour
+        assertFound("es", "El banco vendió sus acciones a las dos empresas.");
+    }
 }
