@@ -448,4 +448,12 @@ class TimeTaggerFrenchTest {
         // an amount of hours stays a duration
         assertFound("fr", "Il a dormi huit heures et demie.", "huit heures et demie=DURATION PT8H30M");
     }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Il en meurt 2000 par an, dont 1700 l'an dernier. Écrire à la boîte postale 2142.",
+                "par an=SET P1Y", "l'an dernier=DATE 2021");
+        assertFound("fr", "En 2000, il est parti.", "En 2000=DATE 2000");
+    }
 }

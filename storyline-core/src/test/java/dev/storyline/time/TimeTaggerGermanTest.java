@@ -576,4 +576,13 @@ class TimeTaggerGermanTest {
                 "Zu Maria Himmelfahrt=DATE 2021-08-15");
         assertFound("de", "Die Messe in der Pfarrkirche zu Pfingsten 2021 war voll.", "zu Pfingsten 2021=DATE 2021-05-23");
     }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline, after a daily's report of counts ("davon 2000 im Jahr 2011") and a weekly's address line
+        assertFound("de", "Es ertranken davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr.",
+                "im Jahr 2011=DATE 2011", "im vergangenen Jahr=DATE 2021");
+        assertFound("de", "Anmeldung: Postfach 2142, 88111 Lindau.");
+        assertFound("de", "Im Jahr 1989 fiel die Mauer; 1990 kam die Einheit.", "Im Jahr 1989=DATE 1989", "1990=DATE 1990");
+    }
 }

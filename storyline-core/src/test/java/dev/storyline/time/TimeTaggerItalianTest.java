@@ -114,4 +114,12 @@ class TimeTaggerItalianTest {
         assertFound("it", "È arrivato alle otto e mezza ed è ripartito alle nove meno un quarto.",
                 "alle otto e mezza=TIME 2022-01-14T08:30", "alle nove meno un quarto=TIME 2022-01-14T08:45");
     }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "Ne muoiono 2000 all'anno, di cui 1700 l'anno scorso. Casella postale 2142.",
+                "all'anno=SET P1Y", "l'anno scorso=DATE 2021");
+        assertFound("it", "Nel 2000 partì.", "Nel 2000=DATE 2000");
+    }
 }

@@ -399,4 +399,12 @@ class TimeTaggerSpanishTest {
         // "las dos" before a noun is no hour
         assertFound("es", "El banco vendió sus acciones a las dos empresas.");
     }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "Mueren 2000 al año, y 1700 el año pasado. Escriba al apartado 2142.",
+                "al año=SET P1Y", "el año pasado=DATE 2021");
+        assertFound("es", "En 2000 se fue.", "En 2000=DATE 2000");
+    }
 }
