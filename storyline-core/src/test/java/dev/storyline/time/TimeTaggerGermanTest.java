@@ -585,4 +585,13 @@ class TimeTaggerGermanTest {
         assertFound("de", "Anmeldung: Postfach 2142, 88111 Lindau.");
         assertFound("de", "Im Jahr 1989 fiel die Mauer; 1990 kam die Einheit.", "Im Jahr 1989=DATE 1989", "1990=DATE 1990");
     }
+
+    @Test
+    void aSpanAThingHasLastedAsAnAdjectiveIsADurationAPersonsAgeIsNot() {
+        // written for Storyline, after a South Tyrolean daily's local news (KRAUTS, Dolomiten: "ein fast 100-jähriges
+        // Problem" is P100Y; ages stay unmarked)
+        assertFound("de", "Die Musikkapelle feiert das 50-jährige Bestehen; nach 20-jähriger Tätigkeit geht der Kapellmeister.",
+                "50-jährige=DURATION P50Y", "20-jähriger=DURATION P20Y");
+        assertFound("de", "Der 47-jährige Landwirt und die 16-Jährige kamen.");
+    }
 }
