@@ -456,4 +456,11 @@ class TimeTaggerFrenchTest {
                 "par an=SET P1Y", "l'an dernier=DATE 2021");
         assertFound("fr", "En 2000, il est parti.", "En 2000=DATE 2000");
     }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "L'Europe de demain sera différente du monde d'hier. La réunion de demain est annulée.",
+                "demain=DATE FUTURE_REF", "hier=DATE PAST_REF", "demain=DATE 2022-01-15");
+    }
 }

@@ -594,4 +594,13 @@ class TimeTaggerGermanTest {
                 "50-jährige=DURATION P50Y", "20-jähriger=DURATION P20Y");
         assertFound("de", "Der 47-jährige Landwirt und die 16-Jährige kamen.");
     }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline (KRAUTS, Die Zeit: "der Schwache von morgen" is FUTURE_REF)
+        assertFound("de", "Der Starke von heute kann der Schwache von morgen sein. Die Welt von gestern ist fort.",
+                "heute=DATE PRESENT_REF", "morgen=DATE FUTURE_REF", "gestern=DATE PAST_REF");
+        assertFound("de", "Von morgen an gilt es. Die Sitzung von gestern fiel aus.",
+                "morgen=DATE 2022-01-15", "gestern=DATE 2022-01-13");
+    }
 }

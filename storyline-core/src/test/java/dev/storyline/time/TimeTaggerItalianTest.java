@@ -122,4 +122,11 @@ class TimeTaggerItalianTest {
                 "all'anno=SET P1Y", "l'anno scorso=DATE 2021");
         assertFound("it", "Nel 2000 partì.", "Nel 2000=DATE 2000");
     }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "La scuola di domani sarà diversa dal mondo di ieri. La riunione di domani è annullata.",
+                "domani=DATE FUTURE_REF", "ieri=DATE PAST_REF", "domani=DATE 2022-01-15");
+    }
 }

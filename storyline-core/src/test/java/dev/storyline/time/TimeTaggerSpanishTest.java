@@ -407,4 +407,11 @@ class TimeTaggerSpanishTest {
                 "al año=SET P1Y", "el año pasado=DATE 2021");
         assertFound("es", "En 2000 se fue.", "En 2000=DATE 2000");
     }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in Spanish wording ("el mañana" is the future, "la mañana" a morning)
+        assertFound("es", "La escuela del mañana será otra, como el mundo de ayer. La reunión de mañana se anuló.",
+                "mañana=DATE FUTURE_REF", "ayer=DATE PAST_REF", "mañana=DATE 2022-01-15");
+    }
 }
