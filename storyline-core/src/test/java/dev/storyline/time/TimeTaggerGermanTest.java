@@ -603,4 +603,19 @@ class TimeTaggerGermanTest {
         assertFound("de", "Von morgen an gilt es. Die Sitzung von gestern fiel aus.",
                 "morgen=DATE 2022-01-15", "gestern=DATE 2022-01-13");
     }
+
+    @Test
+    void austrianAndSouthTyroleanFormsOfDays() {
+        // written for Storyline: "in der Nacht auf gestern" (the night that ended yesterday morning), "die heurige
+        // Saison" (this year's, as "heuer"; "beim Heurigen" is a wine tavern), "am 1.12." (a day and month in figures)
+        assertFound("de", "In der Nacht auf gestern schneite es, in der Nacht auf heute regnete es.",
+                "In der Nacht auf gestern=TIME 2022-01-12TNI", "in der Nacht auf heute=TIME 2022-01-13TNI");
+        assertFound("de", "Die heurige Saison war gut, im heurigen Sommer kamen viele. Danach beim Heurigen.",
+                "heurige=DATE 2022", "im heurigen Sommer=DATE 2022-SU");
+        assertFound("de", "Der diesjährige Preis wird am 1.2. verliehen, der Ball ist am Samstag, 5.2., um 20 Uhr.",
+                "diesjährige=DATE 2022", "am 1.2.=DATE 2022-02-01", "am Samstag, 5.2.=DATE 2022-02-05",
+                "um 20 Uhr=TIME 2022-02-05T20:00");
+        // a section number is no date
+        assertFound("de", "Siehe Abschnitt 1.2. im Anhang.");
+    }
 }

@@ -129,4 +129,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "La scuola di domani sarà diversa dal mondo di ieri. La riunione di domani è annullata.",
                 "domani=DATE FUTURE_REF", "ieri=DATE PAST_REF", "domani=DATE 2022-01-15");
     }
+
+    @Test
+    void theNightBetweenTwoDaysStartsOnTheFirst() {
+        // written for Storyline: as German "in der Nacht auf Sonntag" and French "dans la nuit de samedi à dimanche"
+        assertFound("it", "Nella notte tra sabato e domenica ha nevicato.",
+                "Nella notte tra sabato e domenica=TIME 2022-01-08TNI");
+    }
 }
