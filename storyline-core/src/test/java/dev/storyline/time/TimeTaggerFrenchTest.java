@@ -463,4 +463,10 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "L'Europe de demain sera différente du monde d'hier. La réunion de demain est annulée.",
                 "demain=DATE FUTURE_REF", "hier=DATE PAST_REF", "demain=DATE 2022-01-15");
     }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Un menu sur le thème « Noël ». Il vient à Noël.", "à Noël=DATE 2021-12-25");
+    }
 }

@@ -618,4 +618,11 @@ class TimeTaggerGermanTest {
         // a section number is no date
         assertFound("de", "Siehe Abschnitt 1.2. im Anhang.");
     }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline, after a daily's cookery contest (KRAUTS, Dolomiten: the theme "Weihnachten" unmarked)
+        assertFound("de", "Gefordert war ein Menü zum Thema \"Weihnachten\". Zu Weihnachten kommt er.",
+                "Zu Weihnachten=DATE 2021-12-25");
+    }
 }

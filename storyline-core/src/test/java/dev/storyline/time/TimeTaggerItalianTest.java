@@ -136,4 +136,10 @@ class TimeTaggerItalianTest {
         assertFound("it", "Nella notte tra sabato e domenica ha nevicato.",
                 "Nella notte tra sabato e domenica=TIME 2022-01-08TNI");
     }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "Un menù a tema \"Natale\". Viene a Natale.", "a Natale=DATE 2021-12-25");
+    }
 }

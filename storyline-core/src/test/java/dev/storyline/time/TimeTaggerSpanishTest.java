@@ -414,4 +414,10 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La escuela del mañana será otra, como el mundo de ayer. La reunión de mañana se anuló.",
                 "mañana=DATE FUTURE_REF", "ayer=DATE PAST_REF", "mañana=DATE 2022-01-15");
     }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "Un menú con el tema \"Navidad\". Viene en Navidad.", "en Navidad=DATE 2021-12-25");
+    }
 }
