@@ -625,4 +625,12 @@ class TimeTaggerGermanTest {
         assertFound("de", "Gefordert war ein Menü zum Thema \"Weihnachten\". Zu Weihnachten kommt er.",
                 "Zu Weihnachten=DATE 2021-12-25");
     }
+
+    @Test
+    void todayBesideAVagueFutureIsThePresentAge() {
+        // written for Storyline (KRAUTS, Die Zeit: "die heute und demnächst Vertriebenen" is PRESENT_REF)
+        assertFound("de", "Die heute und demnächst Vertriebenen kehren nicht zurück.",
+                "heute=DATE PRESENT_REF", "demnächst=DATE FUTURE_REF");
+        assertFound("de", "Heute und morgen ist der Markt offen.", "Heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
+    }
 }
