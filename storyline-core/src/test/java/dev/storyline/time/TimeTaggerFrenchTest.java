@@ -469,4 +469,10 @@ class TimeTaggerFrenchTest {
         // written for Storyline: the German class in French wording
         assertFound("fr", "Un menu sur le thème « Noël ». Il vient à Noël.", "à Noël=DATE 2021-12-25");
     }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Par le passé, il était ministre.", "Par le passé=DATE PAST_REF");
+    }
 }

@@ -633,4 +633,11 @@ class TimeTaggerGermanTest {
                 "heute=DATE PRESENT_REF", "demnächst=DATE FUTURE_REF");
         assertFound("de", "Heute und morgen ist der Markt offen.", "Heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
     }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline (KRAUTS, Die Zeit marks "in früheren Zeiten", "vergangener Zeiten" PAST_REF)
+        assertFound("de", "In früheren Zeiten war das anders; Fotos vergangener Zeiten zeigen es.",
+                "früheren Zeiten=DATE PAST_REF", "vergangener Zeiten=DATE PAST_REF");
+    }
 }

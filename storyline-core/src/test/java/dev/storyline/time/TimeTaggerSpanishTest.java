@@ -420,4 +420,10 @@ class TimeTaggerSpanishTest {
         // written for Storyline: the German class in Spanish wording
         assertFound("es", "Un menú con el tema \"Navidad\". Viene en Navidad.", "en Navidad=DATE 2021-12-25");
     }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "En el pasado fue ministro.", "En el pasado=DATE PAST_REF");
+    }
 }
