@@ -331,6 +331,16 @@ final class TimexResolver {
             if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
             int h = hourOfDay;
             String minute = m.get("minute");
+            String quarter = m.get("quarter");
+            if (quarter != null) {
+                // an hour told by its quarters, the lexicon's minutes from the hour named: "halb neun" -30 (8:30),
+                // "huit heures et quart" +15, "las nueve menos cuarto" -15
+                String offset = lexicon.value("quarter", quarter);
+                if (offset == null) return null;
+                int total = Math.floorMod(h * 60 + Integer.parseInt(offset), 24 * 60);
+                h = total / 60;
+                minute = String.format(Locale.ROOT, "%02d", total % 60);
+            }
             String ampm = m.get("ampm");
             if (ampm != null) {
                 if (h > 12) return null;
@@ -870,6 +880,10 @@ final class TimexResolver {
     private Integer hour(Parts m) {
         String hour = m.get("hour");
         if (hour != null) return Integer.parseInt(hour);
+        if (m.get("quarter") != null) {
+            String amount = amount(m.get("num"));
+            return amount == null || !amount.matches("\\d{1,2}") ? null : Integer.valueOf(amount);
+        }
         String clock = m.get("clock");
         return clock == null ? null : Integer.valueOf(lexicon.value("clock", clock));
     }

@@ -438,4 +438,41 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Samedi, des heurts ont éclaté. Le porte-parole a déclaré : à 22 h, tout était fini.",
                 "Samedi=DATE 2022-01-08", "à 22 h=TIME 2022-01-08T22:00");
     }
+
+    @Test
+    void anHourInWordsOrToldByItsQuartersIsAClockTime() {
+        // written for Storyline: hours in words after "à", and the half and quarters ("moins le quart" counts back)
+        assertFound("fr", "Il est arrivé à huit heures et demie, vers neuf heures moins le quart et à dix heures du soir.",
+                "à huit heures et demie=TIME 2022-01-14T08:30", "vers neuf heures moins le quart=TIME 2022-01-14T08:45",
+                "à dix heures du soir=TIME 2022-01-14T22:00");
+        // an amount of hours stays a duration
+        assertFound("fr", "Il a dormi huit heures et demie.", "huit heures et demie=DURATION PT8H30M");
+    }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Il en meurt 2000 par an, dont 1700 l'an dernier. Écrire à la boîte postale 2142.",
+                "par an=SET P1Y", "l'an dernier=DATE 2021");
+        assertFound("fr", "En 2000, il est parti.", "En 2000=DATE 2000");
+    }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "L'Europe de demain sera différente du monde d'hier. La réunion de demain est annulée.",
+                "demain=DATE FUTURE_REF", "hier=DATE PAST_REF", "demain=DATE 2022-01-15");
+    }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Un menu sur le thème « Noël ». Il vient à Noël.", "à Noël=DATE 2021-12-25");
+    }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline: the German class in French wording
+        assertFound("fr", "Par le passé, il était ministre.", "Par le passé=DATE PAST_REF");
+    }
 }

@@ -544,4 +544,100 @@ class TimeTaggerGermanTest {
                 "Am 1. Oktober 2003=DATE 2003-10-01", "An diesem Tag=DATE 2003-10-01");
         assertFound("de", "An jenem Tag regnete es.", "An jenem Tag=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourToldByItsQuartersIsAClockTime() {
+        // written for Storyline: German tells the half and the quarters towards the next hour ("halb neun" is 8:30);
+        // the southern and Austrian "viertel neun" is 8:15, "dreiviertel neun" 8:45
+        assertFound("de", "Sie kam um halb neun, er um Viertel nach acht, der Bus um Viertel vor zehn.",
+                "um halb neun=TIME 2022-01-14T08:30", "um Viertel nach acht=TIME 2022-01-14T08:15",
+                "um Viertel vor zehn=TIME 2022-01-14T09:45");
+        assertFound("de", "Der Zug fährt um viertel neun und um dreiviertel elf Uhr abends.",
+                "um viertel neun=TIME 2022-01-14T08:15", "um dreiviertel elf Uhr abends=TIME 2022-01-14T22:45");
+        // an amount is no time
+        assertFound("de", "Er kaufte halb acht Kilo Äpfel.");
+    }
+
+    @Test
+    void aListingsOpeningHoursInTwoSpansAreFourTimes() {
+        // written for Storyline, after a South Tyrolean daily's agenda: two spans share one "Uhr"
+        assertFound("de", "Meran: Bazar im Pfarrsaal, am morgigen Samstag von 8.30-12 und 14.30-16.30 Uhr.",
+                "Samstag=DATE 2022-01-15", "von 8.30=TIME 2022-01-15T08:30", "12=TIME 2022-01-15T12:00",
+                "14.30=TIME 2022-01-15T14:30", "16.30 Uhr=TIME 2022-01-15T16:30");
+        // a score is no hour
+        assertFound("de", "Das Spiel endete 3-2 und 4-1.");
+    }
+
+    @Test
+    void aParishOrChurchNamedAfterAFeastIsNoDate() {
+        // written for Storyline, after the agenda of a South Tyrolean daily (KRAUTS, Dolomiten): "Pfarre Maria
+        // Himmelfahrt" names a parish
+        assertFound("de", "Meran: Basar der Pfarre Maria Himmelfahrt, im Pfarrsaal. Zu Maria Himmelfahrt ist er zu.",
+                "Zu Maria Himmelfahrt=DATE 2021-08-15");
+        assertFound("de", "Die Messe in der Pfarrkirche zu Pfingsten 2021 war voll.", "zu Pfingsten 2021=DATE 2021-05-23");
+    }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline, after a daily's report of counts ("davon 2000 im Jahr 2011") and a weekly's address line
+        assertFound("de", "Es ertranken davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr.",
+                "im Jahr 2011=DATE 2011", "im vergangenen Jahr=DATE 2021");
+        assertFound("de", "Anmeldung: Postfach 2142, 88111 Lindau.");
+        assertFound("de", "Im Jahr 1989 fiel die Mauer; 1990 kam die Einheit.", "Im Jahr 1989=DATE 1989", "1990=DATE 1990");
+    }
+
+    @Test
+    void aSpanAThingHasLastedAsAnAdjectiveIsADurationAPersonsAgeIsNot() {
+        // written for Storyline, after a South Tyrolean daily's local news (KRAUTS, Dolomiten: "ein fast 100-jähriges
+        // Problem" is P100Y; ages stay unmarked)
+        assertFound("de", "Die Musikkapelle feiert das 50-jährige Bestehen; nach 20-jähriger Tätigkeit geht der Kapellmeister.",
+                "50-jährige=DURATION P50Y", "20-jähriger=DURATION P20Y");
+        assertFound("de", "Der 47-jährige Landwirt und die 16-Jährige kamen.");
+    }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline (KRAUTS, Die Zeit: "der Schwache von morgen" is FUTURE_REF)
+        assertFound("de", "Der Starke von heute kann der Schwache von morgen sein. Die Welt von gestern ist fort.",
+                "heute=DATE PRESENT_REF", "morgen=DATE FUTURE_REF", "gestern=DATE PAST_REF");
+        assertFound("de", "Von morgen an gilt es. Die Sitzung von gestern fiel aus.",
+                "morgen=DATE 2022-01-15", "gestern=DATE 2022-01-13");
+    }
+
+    @Test
+    void austrianAndSouthTyroleanFormsOfDays() {
+        // written for Storyline: "in der Nacht auf gestern" (the night that ended yesterday morning), "die heurige
+        // Saison" (this year's, as "heuer"; "beim Heurigen" is a wine tavern), "am 1.12." (a day and month in figures)
+        assertFound("de", "In der Nacht auf gestern schneite es, in der Nacht auf heute regnete es.",
+                "In der Nacht auf gestern=TIME 2022-01-12TNI", "in der Nacht auf heute=TIME 2022-01-13TNI");
+        assertFound("de", "Die heurige Saison war gut, im heurigen Sommer kamen viele. Danach beim Heurigen.",
+                "heurige=DATE 2022", "im heurigen Sommer=DATE 2022-SU");
+        assertFound("de", "Der diesjährige Preis wird am 1.2. verliehen, der Ball ist am Samstag, 5.2., um 20 Uhr.",
+                "diesjährige=DATE 2022", "am 1.2.=DATE 2022-02-01", "am Samstag, 5.2.=DATE 2022-02-05",
+                "um 20 Uhr=TIME 2022-02-05T20:00");
+        // a section number is no date
+        assertFound("de", "Siehe Abschnitt 1.2. im Anhang.");
+    }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline, after a daily's cookery contest (KRAUTS, Dolomiten: the theme "Weihnachten" unmarked)
+        assertFound("de", "Gefordert war ein Menü zum Thema \"Weihnachten\". Zu Weihnachten kommt er.",
+                "Zu Weihnachten=DATE 2021-12-25");
+    }
+
+    @Test
+    void todayBesideAVagueFutureIsThePresentAge() {
+        // written for Storyline (KRAUTS, Die Zeit: "die heute und demnächst Vertriebenen" is PRESENT_REF)
+        assertFound("de", "Die heute und demnächst Vertriebenen kehren nicht zurück.",
+                "heute=DATE PRESENT_REF", "demnächst=DATE FUTURE_REF");
+        assertFound("de", "Heute und morgen ist der Markt offen.", "Heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
+    }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline (KRAUTS, Die Zeit marks "in früheren Zeiten", "vergangener Zeiten" PAST_REF)
+        assertFound("de", "In früheren Zeiten war das anders; Fotos vergangener Zeiten zeigen es.",
+                "früheren Zeiten=DATE PAST_REF", "vergangener Zeiten=DATE PAST_REF");
+    }
 }

@@ -107,4 +107,39 @@ class TimeTaggerItalianTest {
         assertFound("it", "Una volta era ministro, oggi è un paria.", "oggi=DATE PRESENT_REF");
         assertFound("it", "La riunione di oggi è lunga.", "oggi=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourToldByItsQuartersIsAClockTime() {
+        // written for Storyline: the half and the quarters ("meno un quarto" counts back)
+        assertFound("it", "È arrivato alle otto e mezza ed è ripartito alle nove meno un quarto.",
+                "alle otto e mezza=TIME 2022-01-14T08:30", "alle nove meno un quarto=TIME 2022-01-14T08:45");
+    }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "Ne muoiono 2000 all'anno, di cui 1700 l'anno scorso. Casella postale 2142.",
+                "all'anno=SET P1Y", "l'anno scorso=DATE 2021");
+        assertFound("it", "Nel 2000 partì.", "Nel 2000=DATE 2000");
+    }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "La scuola di domani sarà diversa dal mondo di ieri. La riunione di domani è annullata.",
+                "domani=DATE FUTURE_REF", "ieri=DATE PAST_REF", "domani=DATE 2022-01-15");
+    }
+
+    @Test
+    void theNightBetweenTwoDaysStartsOnTheFirst() {
+        // written for Storyline: as German "in der Nacht auf Sonntag" and French "dans la nuit de samedi à dimanche"
+        assertFound("it", "Nella notte tra sabato e domenica ha nevicato.",
+                "Nella notte tra sabato e domenica=TIME 2022-01-08TNI");
+    }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "Un menù a tema \"Natale\". Viene a Natale.", "a Natale=DATE 2021-12-25");
+    }
 }

@@ -389,4 +389,41 @@ class TimeTaggerSpanishTest {
         // a meeting of the day, and "antes de", stay the day
         assertFound("es", "Antes de la reunión de hoy, habló.", "hoy=DATE 2022-01-14");
     }
+
+    @Test
+    void anHourInWordsOrToldByItsQuartersIsAClockTime() {
+        // written for Storyline: hours in words after "a las", and the half and quarters ("menos cuarto" counts back)
+        assertFound("es", "Llegó a las ocho y media, salió a las nueve menos cuarto y volvió a las diez de la noche.",
+                "a las ocho y media=TIME 2022-01-14T08:30", "a las nueve menos cuarto=TIME 2022-01-14T08:45",
+                "a las diez de la noche=TIME 2022-01-14T22:00");
+        // "las dos" before a noun is no hour
+        assertFound("es", "El banco vendió sus acciones a las dos empresas.");
+    }
+
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "Mueren 2000 al año, y 1700 el año pasado. Escriba al apartado 2142.",
+                "al año=SET P1Y", "el año pasado=DATE 2021");
+        assertFound("es", "En 2000 se fue.", "En 2000=DATE 2000");
+    }
+
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        // written for Storyline: the German class in Spanish wording ("el mañana" is the future, "la mañana" a morning)
+        assertFound("es", "La escuela del mañana será otra, como el mundo de ayer. La reunión de mañana se anuló.",
+                "mañana=DATE FUTURE_REF", "ayer=DATE PAST_REF", "mañana=DATE 2022-01-15");
+    }
+
+    @Test
+    void aFeastNamedAsAThemeIsNoDate() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "Un menú con el tema \"Navidad\". Viene en Navidad.", "en Navidad=DATE 2021-12-25");
+    }
+
+    @Test
+    void formerTimesAreThePast() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "En el pasado fue ministro.", "En el pasado=DATE PAST_REF");
+    }
 }
