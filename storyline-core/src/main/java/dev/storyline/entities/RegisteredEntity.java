@@ -1,6 +1,8 @@
 package dev.storyline.entities;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +49,7 @@ public record RegisteredEntity(String canonical, String type, String display, bo
 
     /** The same entity under a new key, its current key kept as an alias and its first key kept as it is. */
     public RegisteredEntity rekeyed(String key) {
-        java.util.LinkedHashSet<String> before = new java.util.LinkedHashSet<>(aliases);
+        LinkedHashSet<String> before = new LinkedHashSet<>(aliases);
         before.add(canonical);
         before.remove(key);
         return new RegisteredEntity(key, type, display, displayFixed, variants, firstSeen, lastSeen, List.copyOf(before),
@@ -62,7 +64,7 @@ public record RegisteredEntity(String canonical, String type, String display, bo
 
     /** Every key that finds it: its current key, then the keys it had before. */
     public List<String> keys() {
-        java.util.List<String> keys = new java.util.ArrayList<>(aliases.size() + 1);
+        List<String> keys = new ArrayList<>(aliases.size() + 1);
         keys.add(canonical);
         keys.addAll(aliases);
         return List.copyOf(keys);

@@ -1,5 +1,7 @@
 package dev.storyline.events;
 
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +32,7 @@ public final class NameVariants {
 
     /** Adds, for every entity and place key of {@code counts}, its words' variants, with the key's count. */
     static void add(Map<String, Integer> counts, Map<String, String> surfaces) {
-        Map<String, Integer> variants = new java.util.LinkedHashMap<>();
+        Map<String, Integer> variants = new LinkedHashMap<>();
         counts.forEach((key, n) -> {
             Family f = Family.of(key);
             if (f != Family.ENTITY && f != Family.PLACE) return;
@@ -44,7 +46,7 @@ public final class NameVariants {
             // writes the name its way but the numeral alike, and the name's first letters mostly agree.
             if (words.length == 2 && REGNAL_NUMERAL.matcher(words[1]).matches() && words[0].length() >= REGNAL_PREFIX
                     && words[0].chars().allMatch(Character::isLetter)) {
-                String folded = java.text.Normalizer.normalize(words[0], java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                String folded = Normalizer.normalize(words[0], Normalizer.Form.NFD).replaceAll("\\p{M}", "");
                 String variant = f.key(MARK + folded.substring(0, REGNAL_PREFIX) + "-" + words[1]);
                 if (variants.merge(variant, n, Math::max).equals(n) && surfaces.containsKey(key)) surfaces.putIfAbsent(variant, surfaces.get(key));
             }
