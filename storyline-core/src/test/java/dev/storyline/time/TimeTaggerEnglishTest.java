@@ -792,4 +792,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "In former times the town was poor; in bygone days it was a port, as it was in the past.",
                 "In former times=DATE PAST_REF", "in bygone days=DATE PAST_REF", "in the past=DATE PAST_REF");
     }
+
+    // Hand-written (session 11, dates-en2): an hour in words was no time ("at 9 o'clock" was); as French "à dix
+    // heures"; a part of the day after it sets the half of the day, a weekday the day.
+    @Test
+    void anHourInWordsIsAClockTime() {
+        assertFound("en", "At seven o'clock the bell rang; the talks end at eleven o'clock at night.",
+                "At seven o'clock=TIME 2022-01-14T07:00", "at eleven o'clock at night=TIME 2022-01-14T23:00");
+        assertFound("en", "It began at nine o'clock in the morning on Monday.",
+                "at nine o'clock in the morning on Monday=TIME 2022-01-10T09:00");
+    }
 }
