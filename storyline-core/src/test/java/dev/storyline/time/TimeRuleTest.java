@@ -17,7 +17,10 @@ class TimeRuleTest {
         TimeLexicon lexicon = TimeLexicon.load("en");
         List<TimeRule> rules = TimeRule.load("en", lexicon);
         TimeRule quarter = rules.stream().filter(r -> r.source().contains("(?<namedpart>)(?<yearpart>quarter)")).findFirst().orElseThrow();
-        assertEquals(Set.of("quarter"), quarter.anchors());
+        // "quarter" is a lexicon category too (hours told by quarters: "quarter past", "half past"), so its words
+        assertEquals(Set.of("quarter", "half"), quarter.anchors());
+        TimeRule period = rules.stream().filter(r -> r.source().contains("(?<namedpart>)(?<yearpart>period)")).findFirst().orElseThrow();
+        assertEquals(Set.of("period"), period.anchors());
         TimeRule abbreviation = rules.stream().filter(r -> r.source().contains("{yearpartabbr}")).findFirst().orElseThrow();
         assertEquals(Set.of("q", "h"), abbreviation.anchors());
     }

@@ -753,4 +753,53 @@ class TimeTaggerEnglishTest {
                 "on Saturday=DATE 2022-01-15");
         assertFound("en", "Exiles held a vigil on Saturday.", "on Saturday=DATE 2022-01-08");
     }
+
+    // Hand-written (session 11, dates-en2): a count per year and a box or room number were years; as in de/fr/es/it.
+    // ("a year" after a figure stays the length TimeBank and AQUAINT disagree on: notes/dates-en.md.)
+    @Test
+    void aCountPerYearOrABoxNumberIsNoYear() {
+        assertFound("en", "The plant makes 2000 a year and ships 1500 per month; write to P.O. Box 2142 or Room 1204.",
+                "a year=DURATION P1Y");
+        assertFound("en", "Output grew in 1998 a year after the merger, and since 1990 each year.",
+                "in 1998=DATE 1998", "a year=DURATION P1Y", "since 1990=DATE 1990", "each year=SET P1Y");
+    }
+
+    // Hand-written (session 11, dates-en2): English had no hour told by its quarters (the resolver's `quarter` group,
+    // as "halb neun", "huit heures et demie"); a share "cut by a quarter to ten million" is no time.
+    @Test
+    void anHourToldByItsQuartersIsAClockTime() {
+        assertFound("en", "The train left at a quarter past nine and arrived at quarter to eleven; dinner is at half past 7 p.m.",
+                "at a quarter past nine=TIME 2022-01-14T09:15", "at quarter to eleven=TIME 2022-01-14T10:45",
+                "at half past 7 p.m.=TIME 2022-01-14T19:30");
+        assertFound("en", "They met at half past eight in the evening on Monday.",
+                "at half past eight in the evening on Monday=TIME 2022-01-10T20:30");
+        assertFound("en", "Staff was cut by a quarter to ten million workers and by a quarter to 10 percent.");
+    }
+
+    // Hand-written (session 11, dates-en2): "the world of tomorrow" was untagged and "the Europe of yesterday" a day;
+    // an age of the future or the past, as "le monde de demain", "die Welt von gestern". A meeting of yesterday is a day.
+    @Test
+    void tomorrowOrYesterdayOfAnAgeIsTheFutureOrThePast() {
+        assertFound("en", "Schools must prepare for the world of tomorrow, not the Europe of yesterday.",
+                "tomorrow=DATE FUTURE_REF", "yesterday=DATE PAST_REF");
+        assertFound("en", "The minutes of yesterday were read. Prices apply as of tomorrow.",
+                "yesterday=DATE 2022-01-13", "tomorrow=DATE 2022-01-15");
+    }
+
+    // Hand-written (session 11, dates-en2): "in former times", "in bygone days" were untagged, unlike "in the past".
+    @Test
+    void formerTimesAreThePast() {
+        assertFound("en", "In former times the town was poor; in bygone days it was a port, as it was in the past.",
+                "In former times=DATE PAST_REF", "in bygone days=DATE PAST_REF", "in the past=DATE PAST_REF");
+    }
+
+    // Hand-written (session 11, dates-en2): an hour in words was no time ("at 9 o'clock" was); as French "à dix
+    // heures"; a part of the day after it sets the half of the day, a weekday the day.
+    @Test
+    void anHourInWordsIsAClockTime() {
+        assertFound("en", "At seven o'clock the bell rang; the talks end at eleven o'clock at night.",
+                "At seven o'clock=TIME 2022-01-14T07:00", "at eleven o'clock at night=TIME 2022-01-14T23:00");
+        assertFound("en", "It began at nine o'clock in the morning on Monday.",
+                "at nine o'clock in the morning on Monday=TIME 2022-01-10T09:00");
+    }
 }
