@@ -87,4 +87,19 @@ class TimeTaggerPolishTest {
     void aCountIsNoYear() {
         assertFound("pl", "Na miejscu pracowało ponad 2000 osób.");
     }
+
+    @Test
+    void anAgeToldByMiecIsNoDuration() {
+        assertFound("pl", "Zmarł w czwartek. Miał 88 lat.", "w czwartek=DATE 2022-01-13");
+    }
+
+    @Test
+    void theNightBetweenTwoDaysStartsOnTheFirst() {
+        assertFound("pl", "Rzeka wylała w nocy z wtorku na środę.", "w nocy z wtorku na środę=TIME 2022-01-11TNI");
+    }
+
+    @Test
+    void aWeekdaysAdjectiveNamesTheDay() {
+        assertFound("pl", "Liczba ofiar czwartkowej burzy wzrosła.", "czwartkowej=DATE 2022-01-13");
+    }
 }
