@@ -86,6 +86,7 @@ class TimeTaggerPolishTest {
     @Test
     void aCountIsNoYear() {
         assertFound("pl", "Na miejscu pracowało ponad 2000 osób.");
+        assertFound("pl", "Do akcji skierowano 1500 strażaków, w 2020 r. tylko 900.", "w 2020 r.=DATE 2020");
     }
 
     @Test
