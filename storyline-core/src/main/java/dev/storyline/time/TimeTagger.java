@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 
 /**
- * Finds time expressions in French, English, German, Spanish and Italian text and resolves them against the publication
+ * Finds time expressions in French, English, German, Spanish, Italian and Polish text and resolves them against the publication
  * date: "jeudi" → 2022-01-13, "la semaine dernière" → 2022-W01, "trois jours" → P3D, "chaque jeudi" →
  * XXXX-WXX-4, "à 10h30" → 2022-01-13T10:30.
  *
@@ -34,7 +34,7 @@ import java.util.regex.Matcher;
 public final class TimeTagger {
 
     /** Languages with a lexicon and rules. */
-    public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it");
+    public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it", "pl");
 
     /** How far after the start of a match an anchored rule's word may be (characters). */
     private static final int ANCHOR_REACH = 60;

@@ -1,0 +1,106 @@
+package dev.storyline.time;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.storyline.time.Expressions.assertFound;
+
+/** Polish expressions, published on Friday 2022-01-14. Sentences written for these tests (issue 13). */
+class TimeTaggerPolishTest {
+
+    @Test
+    void writtenDatesInTheirCases() {
+        assertFound("pl", "Przyjechał 2 stycznia 2022 r., wyjechał 12 marca 2021 roku i wróci w lutym.",
+                "2 stycznia 2022 r.=DATE 2022-01-02", "12 marca 2021 roku=DATE 2021-03-12", "w lutym=DATE 2022-02");
+    }
+
+    @Test
+    void aMonthAfterAPreposition() {
+        assertFound("pl", "Remont trwa od marca, a potrwa do maja.", "od marca=DATE 2021-03", "do maja=DATE 2022-05");
+    }
+
+    @Test
+    void aMonthAloneIsNoNameOfAPerson() {
+        assertFound("pl", "Maja i Marzec to jej psy.");
+    }
+
+    @Test
+    void numericDates() {
+        assertFound("pl", "Umowę podpisano 12.01.2022 r. w Gdańsku.", "12.01.2022 r.=DATE 2022-01-12");
+    }
+
+    @Test
+    void daysAroundPublication() {
+        assertFound("pl", "Przedwczoraj, wczoraj, dziś, dzisiaj i jutro.",
+                "Przedwczoraj=DATE 2022-01-12", "wczoraj=DATE 2022-01-13", "dziś=DATE 2022-01-14",
+                "dzisiaj=DATE 2022-01-14", "jutro=DATE 2022-01-15");
+    }
+
+    @Test
+    void weekdaysAfterWAndWe() {
+        assertFound("pl", "Prezydent przemawiał w czwartek, a we wtorek był w Krakowie.",
+                "w czwartek=DATE 2022-01-13", "we wtorek=DATE 2022-01-11");
+        assertFound("pl", "Sejm zbierze się w poniedziałek.", "w poniedziałek=DATE 2022-01-17");
+    }
+
+    @Test
+    void weekdaysWithTheirSide() {
+        assertFound("pl", "W zeszły poniedziałek padał śnieg, w przyszłą środę ma być ciepło.",
+                "W zeszły poniedziałek=DATE 2022-01-10", "w przyszłą środę=DATE 2022-01-19");
+    }
+
+    @Test
+    void aWeekdayWithAPartOfTheDayIsATime() {
+        assertFound("pl", "W sobotę wieczorem doszło do wypadku. Wczoraj rano spadł śnieg.",
+                "W sobotę wieczorem=TIME 2022-01-08TEV", "Wczoraj rano=TIME 2022-01-13TMO");
+    }
+
+    @Test
+    void periodsAroundPublication() {
+        assertFound("pl", "W tym tygodniu, w tym roku, w ubiegłym roku, w zeszłym roku i w przyszłym tygodniu.",
+                "W tym tygodniu=DATE 2022-W02", "w tym roku=DATE 2022", "w ubiegłym roku=DATE 2021",
+                "w zeszłym roku=DATE 2021", "w przyszłym tygodniu=DATE 2022-W03");
+    }
+
+    @Test
+    void yearsWithTheirAbbreviation() {
+        assertFound("pl", "W 2023 r. i w 2019 roku.", "W 2023 r.=DATE 2023", "w 2019 roku=DATE 2019");
+    }
+
+    @Test
+    void clockTimes() {
+        assertFound("pl", "W czwartek o godz. 14.30 i o 15:00.", "W czwartek=DATE 2022-01-13",
+                "o godz. 14.30=TIME 2022-01-13T14:30", "o 15:00=TIME 2022-01-13T15:00");
+    }
+
+    @Test
+    void durationsAndAgo() {
+        assertFound("pl", "Trzy lata temu założył firmę, którą kieruje od dwóch lat. Strajk trwał przez trzy dni.",
+                "Trzy lata temu=DATE 2019", "od dwóch lat=DURATION P2Y", "przez trzy dni=DURATION P3D");
+    }
+
+    @Test
+    void anAgeIsNoDuration() {
+        assertFound("pl", "Jan Kowalski, 47 lat, został skazany na 10 lat więzienia.", "na 10 lat=DURATION P10Y");
+    }
+
+    @Test
+    void aCountIsNoYear() {
+        assertFound("pl", "Na miejscu pracowało ponad 2000 osób.");
+        assertFound("pl", "Do akcji skierowano 1500 strażaków, w 2020 r. tylko 900.", "w 2020 r.=DATE 2020");
+    }
+
+    @Test
+    void anAgeToldByMiecIsNoDuration() {
+        assertFound("pl", "Zmarł w czwartek. Miał 88 lat.", "w czwartek=DATE 2022-01-13");
+    }
+
+    @Test
+    void theNightBetweenTwoDaysStartsOnTheFirst() {
+        assertFound("pl", "Rzeka wylała w nocy z wtorku na środę.", "w nocy z wtorku na środę=TIME 2022-01-11TNI");
+    }
+
+    @Test
+    void aWeekdaysAdjectiveNamesTheDay() {
+        assertFound("pl", "Liczba ofiar czwartkowej burzy wzrosła.", "czwartkowej=DATE 2022-01-13");
+    }
+}
