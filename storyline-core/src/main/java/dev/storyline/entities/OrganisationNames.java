@@ -282,6 +282,12 @@ public final class OrganisationNames {
      * letter in four may differ (3 in "ouest-eclair"); names found by the exact patterns are not found twice.
      */
     private static void misreadTitles(String text, List<String> titles, List<NameSpan> out) {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String title : titles) {
+            shortest = Math.min(shortest, title.length());
+            longest = Math.max(longest, title.length());
+        }
         for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
             boolean spaceBefore = h > 0 && text.charAt(h - 1) == ' ';
             boolean spaceAfter = h + 1 < text.length() && text.charAt(h + 1) == ' ';
@@ -296,7 +302,7 @@ public final class OrganisationNames {
             if (from >= h || to <= h + 1 || !Character.isUpperCase(text.charAt(from))) continue;
             int start = from;
             int end = to;
-            if (out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
+            if (!titleLength(text, from, to, shortest, longest) || out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
                 h = to;
                 continue;
             }
@@ -309,6 +315,29 @@ public final class OrganisationNames {
             }
             h = to;
         }
+    }
+
+    /**
+     * Whether the word between two offsets may fold to a length one off a title's, from {@code shortest} to
+     * {@code longest}: folding drops spaces and accents' marks, never adds a letter, so the word's letters other than
+     * marks bound its folded length from below and all its characters from above. Most hyphenated words ("Saint-Malo",
+     * "Mont-Blanc") are cut here, before folding and edit distances.
+     */
+    private static boolean titleLength(String text, int from, int to, int shortest, int longest) {
+        int chars = 0;
+        int marks = 0;
+        for (int c = from; c < to; ) {
+            int cp = text.codePointAt(c);
+            int n = Character.charCount(cp);
+            c += n;
+            if (cp == ' ') continue;
+            chars += n;
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                marks += n;
+            }
+        }
+        return chars >= shortest - 1 && chars - marks <= longest + 1;
     }
 
     /** Levenshtein distance. */
