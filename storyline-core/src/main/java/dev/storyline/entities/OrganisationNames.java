@@ -137,6 +137,11 @@ public final class OrganisationNames {
     /** The titles of one hyphenated word of ten letters or more ("ouest-eclair"), folded, by language. */
     private final Map<String, List<String>> hyphenatedTitles;
 
+    /** Words of newspapers' titles in every language ("zeitung", "corriere", "matin", "times"): a name in quotes with one is a paper. */
+    private final Set<String> pressWords;
+    /** German press words that also end a title's compound ("Alpenzeitung", "Volksboten"). */
+    private final Set<String> pressEndings;
+
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
     private record Title(List<String> forms, Pattern pattern) {
     }
@@ -179,6 +184,10 @@ public final class OrganisationNames {
         this.trades = byLanguage(classes, "trade");
         this.streets = byLanguage(classes, "street");
         this.vessels = byLanguage(classes, "vessel");
+        Set<String> press = new HashSet<>();
+        byLanguage(classes, "press").values().forEach(press::addAll);
+        this.pressWords = Set.copyOf(press);
+        this.pressEndings = byLanguage(classes, "press").getOrDefault("de", Set.of());
         StringBuilder initials = new StringBuilder();
         java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
@@ -272,6 +281,7 @@ public final class OrganisationNames {
         }
         List<String> compounds = hyphenatedTitles.get(language == null ? "" : language);
         if (compounds != null) misreadTitles(text, compounds, out);
+        quotedTitles(text, out);
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
     }
@@ -338,6 +348,64 @@ public final class OrganisationNames {
             }
         }
         return chars >= shortest - 1 && chars - marks <= longest + 1;
+    }
+
+    /** Where a title in quotes may open: „Matin“, « le Temps », »Times«, "Daily Mail". */
+    private static final String OPENING_QUOTES = "„«»“\"‚";
+    /** Where it closes, OCR's misreadings included. */
+    private static final String CLOSING_QUOTES = "“”\"»«‘’'";
+    /** Lower-case words inside a title: "Corriere della Sera", "Giornale d'Italia", "Journal des Débats". */
+    private static final Set<String> TITLE_LINKS = Set.of("della", "del", "dello", "di", "d", "de", "du", "des", "la", "le",
+            "les", "l", "of", "the", "und", "der", "e", "et");
+    /** Most titles in quotes: up to six words ("Münchner Neueste Nachrichten", "Corriere della Sera"). */
+    private static final int MAX_TITLE_WORDS = 6;
+
+    /**
+     * The newspapers cited by a title in quotes that holds a word of the press, in any language: "die „Tribuna“",
+     * "der „Corriere della Sera“", "„Alpenzeitung“", "« le XXe Siècle »", "the "Daily Mail"". German papers quote
+     * the titles they cite, foreign ones included, which no list of titles can hold; the press word keeps out quoted
+     * speech, plays and hotels ("„Walzertraum“", "„Ich komme“"). Titles found already are not found twice.
+     */
+    private void quotedTitles(String text, List<NameSpan> out) {
+        if (pressWords.isEmpty()) return;
+        Matcher word = WORD.matcher(text);
+        for (int q = 0; q < text.length(); q++) {
+            if (OPENING_QUOTES.indexOf(text.charAt(q)) < 0) continue;
+            int k = q + 1;
+            if (k < text.length() && text.charAt(k) == ' ') k++;
+            if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) continue;
+            int start = k;
+            int end = -1;
+            boolean press = false;
+            word.region(k, Math.min(text.length(), k + 120));
+            for (int n = 0; n < MAX_TITLE_WORDS && word.find(); n++) {
+                String gap = text.substring(k, word.start());
+                if (n > 0 && !(gap.equals(" ") || gap.equals("'") || gap.equals("’"))) break;
+                String w = word.group();
+                String f = fold(w.endsWith("-") ? w.substring(0, w.length() - 1) : w);
+                boolean capitalised = Character.isUpperCase(w.codePointAt(0));
+                boolean broken = n > 0 && text.charAt(k - 1) == '-'; // "„Alpen- zeitung“": the line broke the word
+                if (!capitalised && !broken && !TITLE_LINKS.contains(f)) break;
+                press |= pressWords.contains(f) || pressCompound(f);
+                k = word.end();
+                int c = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
+                if (c < text.length() && CLOSING_QUOTES.indexOf(text.charAt(c)) >= 0) {
+                    if (capitalised || broken) end = k;
+                    break;
+                }
+            }
+            if (end < 0 || !press) continue;
+            int from = start;
+            int to = end;
+            if (out.stream().noneMatch(n -> n.start() < to && from < n.end())) out.add(new NameSpan(text.substring(from, to), NEWSPAPER, from, to));
+            q = end;
+        }
+    }
+
+    /** Whether a word ends with a German press word after a word of its own: "alpenzeitung", "volksboten", "alpen-zeitung". */
+    private boolean pressCompound(String f) {
+        for (String e : pressEndings) if (f.length() >= e.length() + 3 && f.endsWith(e)) return true;
+        return false;
     }
 
     /** Levenshtein distance. */

@@ -397,4 +397,18 @@ class OrganisationNamesTest {
                         .stream().filter(n -> n.type().equals("ORG")).map(NameSpan::text).toList());
         assertEquals(2, OrganisationNames.editDistance("onest-eclalr", "ouest-eclair"));
     }
+
+    @Test
+    void aTitleInQuotesWithAWordOfThePressIsThePaper() {
+        // Written for this test (December 2026), in the way German papers of the 1920s cite others, foreign ones too.
+        String text = "Wie die „Tribuna“ meldet, hat der „Corriere della Sera“ gestern berichtet; die „Alpenzeitung“ "
+                + "und die „Alpen- zeitung“ schweigen. „Ich komme morgen“, sagte er. Im „Walzertraum“ sang sie. "
+                + "„Die Zeitung ist teuer geworden, sagte der Wirt.“";
+        assertEquals(List.of("Tribuna", "Corriere della Sera", "Alpenzeitung", "Alpen- zeitung"), institutions(text, "de"));
+        assertEquals(List.of("Journal des Débats", "Daily Mail"),
+                institutions("Le « Journal des Débats » cite le \"Daily Mail\" et « Mon cher ami » sans plus.", "fr"));
+        assertEquals(List.of("Petit Parisien"), ORGANISATIONS.complete(List.of(span("Selon le « Petit Parisien », rien.",
+                "Petit Parisien", "PER")), "Selon le « Petit Parisien », rien.", "fr").stream().map(NameSpan::text).toList(),
+                "the paper wins over the person the finder took it for");
+    }
 }
