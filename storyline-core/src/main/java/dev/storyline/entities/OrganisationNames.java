@@ -122,6 +122,8 @@ public final class OrganisationNames {
     /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
     private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
+    /** German compound endings of a head that needs its complement ("Aktiengesellschaft für …", "Actien-Gesellschaft"). */
+    private final Map<String, Set<String>> compoundHeads;
     /** German compound endings of a business that needs its name after it ("Gärtnerei Thomann", "Parkhotel Laurin"). */
     private final Map<String, Set<String>> trades;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
@@ -181,6 +183,7 @@ public final class OrganisationNames {
         this.names = byLanguage(classes, "name");
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
+        this.compoundHeads = byLanguage(classes, "compoundhead");
         this.trades = byLanguage(classes, "trade");
         this.streets = byLanguage(classes, "street");
         this.vessels = byLanguage(classes, "vessel");
@@ -834,7 +837,8 @@ public final class OrganisationNames {
         boolean isName = capitalised && (has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
-        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
+        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f)
+                || endsWithCompound(compoundHeads, language, f));
         // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
         // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
@@ -971,6 +975,9 @@ public final class OrganisationNames {
         if (k >= words.size() || !joinable(text, words, k)) return -1;
         // "pour délibérer": an infinitive after "pour" is the sentence's; "pour la protection des enfants" is a name's.
         if (preposition.equals("pour") && !article && !upper(text, words, k)) return -1;
+        // German names take "für" without an article ("Verein für Socialpolitik", "Institut für Weltwirtschaft"); "des
+        // Vereines für das abgelaufene Jahr" is the sentence's.
+        if (preposition.equals("fur") && article) return -1;
         if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;
@@ -1080,6 +1087,14 @@ public final class OrganisationNames {
         String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]).strip();
         return gap.length() == 1 && "„«\"“‚'".indexOf(gap.charAt(0)) >= 0 && words.get(i)[0] - words.get(i - 1)[1] <= 3
                 && text.charAt(words.get(i - 1)[1]) == ' ';
+    }
+
+    /** Whether a word is a compound (three letters or more, or a hyphen, before) of one of a language's endings. */
+    private static boolean endsWithCompound(Map<String, Set<String>> byLanguage, String language, String f) {
+        Set<String> endings = byLanguage.get(language);
+        if (endings == null) return false;
+        for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
+        return false;
     }
 
     private boolean compound(String language, String f) {

@@ -411,4 +411,16 @@ class OrganisationNamesTest {
                 "Petit Parisien", "PER")), "Selon le « Petit Parisien », rien.", "fr").stream().map(NameSpan::text).toList(),
                 "the paper wins over the person the finder took it for");
     }
+
+    @Test
+    void aGermanAssociationTakesItsGenitiveOrItsFurWithoutArticle() {
+        // Written for this test (December 2026).
+        assertEquals(List.of("Verein für Heimatkunde", "Syndikat der Buchdrucker", "Actien-Gesellschaft für Brauerei"),
+                institutions("Der Verein für Heimatkunde lud ein, das Syndikat der Buchdrucker und die Actien-Gesellschaft "
+                        + "für Brauerei sagten zu.", "de"));
+        assertEquals(List.of(), institutions("Der Verein hat getagt. Eine Aktiengesellschaft wurde gegründet.", "de"),
+                "a head that needs a complement names nothing alone");
+        assertEquals(List.of(), institutions("Der Bericht des Vereines für das abgelaufene Jahr liegt vor.", "de"),
+                "\"für\" with an article is the sentence's");
+    }
 }
