@@ -97,7 +97,8 @@ public final class OrganisationNames {
                     words("the a an of and or to in on at for by with is are was were has have had be been that which"
                             + " who this these those it its not from as but also yesterday today tomorrow monday tuesday"
                             + " wednesday thursday friday saturday sunday said says will would")),
-            "de", new Grammar(words("der die das dem den des"), words("fur der des"), words("der die das"),
+            // Italian prepositions too: German papers of bilingual regions name Italian institutions ("Agenzia d'affari").
+            "de", new Grammar(words("der die das dem den des"), words("fur der des di del della delle dei degli d"), words("der die das"),
                     words("und fur der des"), Pattern.compile("(?!)"),
                     words("der die das dem den des ein eine und oder ist sind war hat haben wird nicht am im")),
             "es", new Grammar(words("el la los las del al"), words("de del para"), words("la el los las"),

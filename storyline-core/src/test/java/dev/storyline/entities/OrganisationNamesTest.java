@@ -423,4 +423,13 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Der Bericht des Vereines für das abgelaufene Jahr liegt vor.", "de"),
                 "\"für\" with an article is the sentence's");
     }
+
+    @Test
+    void anItalianInstitutionNamedInGermanKeepsItsItalianComplement() {
+        // Written for this test (December 2026), in the way German papers of South Tyrol name Italian offices.
+        assertEquals(List.of("Agenzia di Viaggi Bolzano", "Ministero delle Finanze", "Cassa di Risparmio"),
+                institutions("Die Agenzia di Viaggi Bolzano meldet, das Ministero delle Finanze habe der Cassa di Risparmio "
+                        + "geschrieben.", "de"));
+        assertEquals(List.of(), institutions("Die Societa hat nichts gemeldet.", "de"), "a bare head names nothing");
+    }
 }
