@@ -644,6 +644,14 @@ public final class OrganisationNames {
             }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if ("de".equals(language) && splitName(text, words, folded, i)) {
+                // "Völker bundes", "Völ kerbund": OCR split a listed name with a space; the lower-case half is its end.
+                int start = words.get(i)[0];
+                int end = words.get(i + 1)[1];
+                out.add(new NameSpan(written.substring(start, end), "ORG", start, end));
+                i++;
+                continue;
+            }
             int[] phrase = phrase(text, words, folded, i, language, g);
             if (phrase != null && heading[i] > 0) phrase = withinHeading(phrase, heading, i);
             if (phrase != null) {
@@ -920,6 +928,23 @@ public final class OrganisationNames {
         }
         if (!extended && isAlone && (determined || isName)) return new int[]{i, i};
         return null;
+    }
+
+    /**
+     * Whether a capitalised word and the lower-case word after it, one space apart, are one listed German name that OCR
+     * split ("Völker bundes", "Völ kerbund", "Sicherheits rat"), as written or one letter off ({@link #misreadName}).
+     */
+    private boolean splitName(String text, List<int[]> words, Folded folded, int i) {
+        if (i + 1 >= words.size() || !Character.isUpperCase(text.charAt(words.get(i)[0]))
+                || !Character.isLowerCase(text.charAt(words.get(i + 1)[0])) || words.get(i + 1)[0] - words.get(i)[1] != 1
+                || text.charAt(words.get(i)[1]) != ' ') {
+            return false;
+        }
+        String joined = folded.get(i) + folded.get(i + 1);
+        if (joined.length() < 9 || joined.indexOf('-') >= 0 || GRAMMARS.get("de").stop().contains(folded.get(i + 1))) {
+            return false; // "den Völkern und": a word of the sentence is no half of a name
+        }
+        return has(names, "de", uninflected(joined)) || misreadName(joined);
     }
 
     /** Whether a declined German adjective names a creed or a nation: "faschistische", "preußischen", "liberale". */

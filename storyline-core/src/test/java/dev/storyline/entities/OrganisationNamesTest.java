@@ -432,4 +432,13 @@ class OrganisationNamesTest {
                         + "geschrieben.", "de"));
         assertEquals(List.of(), institutions("Die Societa hat nichts gemeldet.", "de"), "a bare head names nothing");
     }
+
+    @Test
+    void aListedGermanNameThatOcrSplitWithASpaceIsStillFound() {
+        // Written for this test (December 2026), with the splits Fraktur OCR makes in long words.
+        assertEquals(List.of("Völker bundes", "Völ kerbund", "Sicherheits rat"),
+                institutions("Die Sitzung des Völker bundes in Genf. Der Völ kerbund tagt, der Sicherheits rat auch.", "de"));
+        assertEquals(List.of(), institutions("Er dankte den Völkern und Staaten. Die Völker sind müde.", "de"),
+                "a function word after a capitalised word is no half of a name");
+    }
 }
