@@ -365,7 +365,8 @@ public final class OrganisationNames {
     private static final int MAX_TITLE_WORDS = 6;
 
     /**
-     * The newspapers cited by a title in quotes that holds a word of the press, in any language: "die „Tribuna“",
+     * The newspapers cited by a title in quotes that holds a word of the press of any language, in a French, German,
+     * English or Spanish text (the languages with titles in {@code newspapers.tsv}): "die „Tribuna“",
      * "der „Corriere della Sera“", "„Alpenzeitung“", "« le XXe Siècle »", "the "Daily Mail"". German papers quote
      * the titles they cite, foreign ones included, which no list of titles can hold; the press word keeps out quoted
      * speech, plays and hotels ("„Walzertraum“", "„Ich komme“"). Titles found already are not found twice.
