@@ -120,6 +120,8 @@ public final class OrganisationNames {
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
+    /** The second and third letters of the listed German names ("ol" of "volkerbund"): where {@link #splitName} looks. */
+    private final Set<String> germanNameStarts;
     /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
     private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
@@ -182,6 +184,9 @@ public final class OrganisationNames {
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
+        Set<String> starts = new HashSet<>();
+        for (String name : names.getOrDefault("de", Set.of())) if (name.length() >= 3) starts.add(name.substring(1, 3));
+        this.germanNameStarts = Set.copyOf(starts);
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
         this.compoundHeads = byLanguage(classes, "compoundhead");
@@ -941,7 +946,10 @@ public final class OrganisationNames {
                 || text.charAt(words.get(i)[1]) != ' ') {
             return false;
         }
-        String joined = folded.get(i) + folded.get(i + 1);
+        String first = folded.get(i);
+        // Most capitalised words begin no listed name: their second and third letters say so before any joining.
+        if (first.length() < 3 || !germanNameStarts.contains(first.substring(1, 3))) return false;
+        String joined = first + folded.get(i + 1);
         if (joined.length() < 9 || joined.indexOf('-') >= 0 || GRAMMARS.get("de").stop().contains(folded.get(i + 1))) {
             return false; // "den Völkern und": a word of the sentence is no half of a name
         }
