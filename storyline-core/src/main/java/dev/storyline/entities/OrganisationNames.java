@@ -97,7 +97,8 @@ public final class OrganisationNames {
                     words("the a an of and or to in on at for by with is are was were has have had be been that which"
                             + " who this these those it its not from as but also yesterday today tomorrow monday tuesday"
                             + " wednesday thursday friday saturday sunday said says will would")),
-            "de", new Grammar(words("der die das dem den des"), words("fur der des"), words("der die das"),
+            // Italian prepositions too: German papers of bilingual regions name Italian institutions ("Agenzia d'affari").
+            "de", new Grammar(words("der die das dem den des"), words("fur der des di del della delle dei degli d"), words("der die das"),
                     words("und fur der des"), Pattern.compile("(?!)"),
                     words("der die das dem den des ein eine und oder ist sind war hat haben wird nicht am im")),
             "es", new Grammar(words("el la los las del al"), words("de del para"), words("la el los las"),
@@ -119,9 +120,13 @@ public final class OrganisationNames {
     private final Set<String> germanAdjectives;
     private final Set<String> germanPlainAdjectives;
     private final Map<String, Set<String>> names;
+    /** The second and third letters of the listed German names ("ol" of "volkerbund"): where {@link #splitName} looks. */
+    private final Set<String> germanNameStarts;
     /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
     private final Map<String, Set<String>> participles;
     private final Map<String, Set<String>> suffixes;
+    /** German compound endings of a head that needs its complement ("Aktiengesellschaft für …", "Actien-Gesellschaft"). */
+    private final Map<String, Set<String>> compoundHeads;
     /** German compound endings of a business that needs its name after it ("Gärtnerei Thomann", "Parkhotel Laurin"). */
     private final Map<String, Set<String>> trades;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
@@ -136,6 +141,11 @@ public final class OrganisationNames {
     private final Map<String, List<Title>> newspapers;
     /** The titles of one hyphenated word of ten letters or more ("ouest-eclair"), folded, by language. */
     private final Map<String, List<String>> hyphenatedTitles;
+
+    /** Words of newspapers' titles in every language ("zeitung", "corriere", "matin", "times"): a name in quotes with one is a paper. */
+    private final Set<String> pressWords;
+    /** German press words that also end a title's compound ("Alpenzeitung", "Volksboten"). */
+    private final Set<String> pressEndings;
 
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
     private record Title(List<String> forms, Pattern pattern) {
@@ -174,11 +184,19 @@ public final class OrganisationNames {
         this.germanAdjectives = byLanguage(classes, "adjective").getOrDefault("de", Set.of());
         this.germanPlainAdjectives = byLanguage(classes, "plain").getOrDefault("de", Set.of());
         this.names = byLanguage(classes, "name");
+        Set<String> starts = new HashSet<>();
+        for (String name : names.getOrDefault("de", Set.of())) if (name.length() >= 3) starts.add(name.substring(1, 3));
+        this.germanNameStarts = Set.copyOf(starts);
         this.participles = byLanguage(classes, "participle");
         this.suffixes = byLanguage(classes, "suffix");
+        this.compoundHeads = byLanguage(classes, "compoundhead");
         this.trades = byLanguage(classes, "trade");
         this.streets = byLanguage(classes, "street");
         this.vessels = byLanguage(classes, "vessel");
+        Set<String> press = new HashSet<>();
+        byLanguage(classes, "press").values().forEach(press::addAll);
+        this.pressWords = Set.copyOf(press);
+        this.pressEndings = byLanguage(classes, "press").getOrDefault("de", Set.of());
         StringBuilder initials = new StringBuilder();
         java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
@@ -272,6 +290,7 @@ public final class OrganisationNames {
         }
         List<String> compounds = hyphenatedTitles.get(language == null ? "" : language);
         if (compounds != null) misreadTitles(text, compounds, out);
+        quotedTitles(text, out);
         if (out.size() > 1) out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
     }
@@ -282,6 +301,12 @@ public final class OrganisationNames {
      * letter in four may differ (3 in "ouest-eclair"); names found by the exact patterns are not found twice.
      */
     private static void misreadTitles(String text, List<String> titles, List<NameSpan> out) {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String title : titles) {
+            shortest = Math.min(shortest, title.length());
+            longest = Math.max(longest, title.length());
+        }
         for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
             boolean spaceBefore = h > 0 && text.charAt(h - 1) == ' ';
             boolean spaceAfter = h + 1 < text.length() && text.charAt(h + 1) == ' ';
@@ -296,7 +321,7 @@ public final class OrganisationNames {
             if (from >= h || to <= h + 1 || !Character.isUpperCase(text.charAt(from))) continue;
             int start = from;
             int end = to;
-            if (out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
+            if (!titleLength(text, from, to, shortest, longest) || out.stream().anyMatch(n -> n.start() < end && start < n.end())) {
                 h = to;
                 continue;
             }
@@ -309,6 +334,88 @@ public final class OrganisationNames {
             }
             h = to;
         }
+    }
+
+    /**
+     * Whether the word between two offsets may fold to a length one off a title's, from {@code shortest} to
+     * {@code longest}: folding drops spaces and accents' marks, never adds a letter, so the word's letters other than
+     * marks bound its folded length from below and all its characters from above. Most hyphenated words ("Saint-Malo",
+     * "Mont-Blanc") are cut here, before folding and edit distances.
+     */
+    private static boolean titleLength(String text, int from, int to, int shortest, int longest) {
+        int chars = 0;
+        int marks = 0;
+        for (int c = from; c < to; ) {
+            int cp = text.codePointAt(c);
+            int n = Character.charCount(cp);
+            c += n;
+            if (cp == ' ') continue;
+            chars += n;
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                marks += n;
+            }
+        }
+        return chars >= shortest - 1 && chars - marks <= longest + 1;
+    }
+
+    /** Where a title in quotes may open: „Matin“, « le Temps », »Times«, "Daily Mail". */
+    private static final String OPENING_QUOTES = "„«»“\"‚";
+    /** Where it closes, OCR's misreadings included. */
+    private static final String CLOSING_QUOTES = "“”\"»«‘’'";
+    /** Lower-case words inside a title: "Corriere della Sera", "Giornale d'Italia", "Journal des Débats". */
+    private static final Set<String> TITLE_LINKS = Set.of("della", "del", "dello", "di", "d", "de", "du", "des", "la", "le",
+            "les", "l", "of", "the", "und", "der", "e", "et");
+    /** Most titles in quotes: up to six words ("Münchner Neueste Nachrichten", "Corriere della Sera"). */
+    private static final int MAX_TITLE_WORDS = 6;
+
+    /**
+     * The newspapers cited by a title in quotes that holds a word of the press of any language, in a French, German,
+     * English or Spanish text (the languages with titles in {@code newspapers.tsv}): "die „Tribuna“",
+     * "der „Corriere della Sera“", "„Alpenzeitung“", "« le XXe Siècle »", "the "Daily Mail"". German papers quote
+     * the titles they cite, foreign ones included, which no list of titles can hold; the press word keeps out quoted
+     * speech, plays and hotels ("„Walzertraum“", "„Ich komme“"). Titles found already are not found twice.
+     */
+    private void quotedTitles(String text, List<NameSpan> out) {
+        if (pressWords.isEmpty()) return;
+        Matcher word = WORD.matcher(text);
+        for (int q = 0; q < text.length(); q++) {
+            if (OPENING_QUOTES.indexOf(text.charAt(q)) < 0) continue;
+            int k = q + 1;
+            if (k < text.length() && text.charAt(k) == ' ') k++;
+            if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) continue;
+            int start = k;
+            int end = -1;
+            boolean press = false;
+            word.region(k, Math.min(text.length(), k + 120));
+            for (int n = 0; n < MAX_TITLE_WORDS && word.find(); n++) {
+                String gap = text.substring(k, word.start());
+                if (n > 0 && !(gap.equals(" ") || gap.equals("'") || gap.equals("’"))) break;
+                String w = word.group();
+                String f = fold(w.endsWith("-") ? w.substring(0, w.length() - 1) : w);
+                boolean capitalised = Character.isUpperCase(w.codePointAt(0));
+                boolean broken = n > 0 && text.charAt(k - 1) == '-'; // "„Alpen- zeitung“": the line broke the word
+                if (!capitalised && !broken && !TITLE_LINKS.contains(f)) break;
+                press |= pressWords.contains(f) || pressCompound(f);
+                k = word.end();
+                int c = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
+                if (c < text.length() && CLOSING_QUOTES.indexOf(text.charAt(c)) >= 0) {
+                    if (capitalised || broken) end = k;
+                    break;
+                }
+            }
+            if (end < 0 || !press) continue;
+            int from = start;
+            int to = end;
+            if (out.stream().noneMatch(n -> n.start() < to && from < n.end())) out.add(new NameSpan(text.substring(from, to), NEWSPAPER, from, to));
+            q = end;
+        }
+    }
+
+    /** Whether a word ends with a German press word after a word of its own: "alpenzeitung", "volksboten", "alpen-zeitung". */
+    private boolean pressCompound(String f) {
+        for (String e : pressEndings) if (f.length() >= e.length() + 3 && f.endsWith(e)) return true;
+        return false;
     }
 
     /** Levenshtein distance. */
@@ -543,6 +650,14 @@ public final class OrganisationNames {
             }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if ("de".equals(language) && splitName(text, words, folded, i)) {
+                // "Völker bundes", "Völ kerbund": OCR split a listed name with a space; the lower-case half is its end.
+                int start = words.get(i)[0];
+                int end = words.get(i + 1)[1];
+                out.add(new NameSpan(written.substring(start, end), "ORG", start, end));
+                i++;
+                continue;
+            }
             int[] phrase = phrase(text, words, folded, i, language, g);
             if (phrase != null && heading[i] > 0) phrase = withinHeading(phrase, heading, i);
             if (phrase != null) {
@@ -737,7 +852,8 @@ public final class OrganisationNames {
         boolean isName = capitalised && (has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
-        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f));
+        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f)
+                || endsWithCompound(compoundHeads, language, f));
         // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
         // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
@@ -820,6 +936,26 @@ public final class OrganisationNames {
         return null;
     }
 
+    /**
+     * Whether a capitalised word and the lower-case word after it, one space apart, are one listed German name that OCR
+     * split ("Völker bundes", "Völ kerbund", "Sicherheits rat"), as written or one letter off ({@link #misreadName}).
+     */
+    private boolean splitName(String text, List<int[]> words, Folded folded, int i) {
+        if (i + 1 >= words.size() || !Character.isUpperCase(text.charAt(words.get(i)[0]))
+                || !Character.isLowerCase(text.charAt(words.get(i + 1)[0])) || words.get(i + 1)[0] - words.get(i)[1] != 1
+                || text.charAt(words.get(i)[1]) != ' ') {
+            return false;
+        }
+        String first = folded.get(i);
+        // Most capitalised words begin no listed name: their second and third letters say so before any joining.
+        if (first.length() < 3 || !germanNameStarts.contains(first.substring(1, 3))) return false;
+        String joined = first + folded.get(i + 1);
+        if (joined.length() < 9 || joined.indexOf('-') >= 0 || GRAMMARS.get("de").stop().contains(folded.get(i + 1))) {
+            return false; // "den Völkern und": a word of the sentence is no half of a name
+        }
+        return has(names, "de", uninflected(joined)) || misreadName(joined);
+    }
+
     /** Whether a declined German adjective names a creed or a nation: "faschistische", "preußischen", "liberale". */
     private boolean ofCreedOrNation(String f) {
         Matcher m = GERMAN_ADJECTIVE.matcher(f);
@@ -874,6 +1010,9 @@ public final class OrganisationNames {
         if (k >= words.size() || !joinable(text, words, k)) return -1;
         // "pour délibérer": an infinitive after "pour" is the sentence's; "pour la protection des enfants" is a name's.
         if (preposition.equals("pour") && !article && !upper(text, words, k)) return -1;
+        // German names take "für" without an article ("Verein für Socialpolitik", "Institut für Weltwirtschaft"); "des
+        // Vereines für das abgelaufene Jahr" is the sentence's.
+        if (preposition.equals("fur") && article) return -1;
         if (upper(text, words, k) && words.get(k)[1] - words.get(k)[0] == 1) return -1; // "ministère de M. Gesdon": a form of address
         if (upper(text, words, k)) {
             int last = k;
@@ -983,6 +1122,14 @@ public final class OrganisationNames {
         String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]).strip();
         return gap.length() == 1 && "„«\"“‚'".indexOf(gap.charAt(0)) >= 0 && words.get(i)[0] - words.get(i - 1)[1] <= 3
                 && text.charAt(words.get(i - 1)[1]) == ' ';
+    }
+
+    /** Whether a word is a compound (three letters or more, or a hyphen, before) of one of a language's endings. */
+    private static boolean endsWithCompound(Map<String, Set<String>> byLanguage, String language, String f) {
+        Set<String> endings = byLanguage.get(language);
+        if (endings == null) return false;
+        for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
+        return false;
     }
 
     private boolean compound(String language, String f) {

@@ -48,8 +48,9 @@ class EuropeanaNamesEvaluationTest {
         // -> 0.247 / 0.329 (exact / overlap) with unaccented titles, seats, participle heads and boundaries (names-org).
         // -> 0.251 / 0.333 with ships, headings in capitals, run-on names giving way and misread titles (names-org,
         // second round; the ships move fr-tune, 0.250 -> 0.437, far more than this set).
-        assertTrue(scores.exact().get("ORG").f1() >= 0.24, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.32, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.255 / 0.337 with titles in quotes holding a word of the press (names-org, third round).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.25, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.33, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     @Test
@@ -58,7 +59,9 @@ class EuropeanaNamesEvaluationTest {
         // Reached 0.581 exact / 0.736 overlap, December 2026; ORG 0.163 -> 0.176 with the German adjective rule.
         assertTrue(scores.exact().get("ALL").f1() >= 0.56, "exact F1 " + scores.exact().get("ALL").f1());
         assertTrue(scores.overlap().get("ALL").f1() >= 0.71, "overlap F1 " + scores.overlap().get("ALL").f1());
-        // ORG 0.176 -> 0.183 with newspapers' titles ("Wiener Zeitung").
-        assertTrue(scores.exact().get("ORG").f1() >= 0.17, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        // ORG 0.176 -> 0.183 with newspapers' titles ("Wiener Zeitung"); -> 0.259 / 0.293 with titles in quotes
+        // holding a word of the press ("die „Times“", "„Reichspost“"; names-org, third round).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.25, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.28, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 }

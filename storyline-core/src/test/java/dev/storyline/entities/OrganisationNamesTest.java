@@ -397,4 +397,48 @@ class OrganisationNamesTest {
                         .stream().filter(n -> n.type().equals("ORG")).map(NameSpan::text).toList());
         assertEquals(2, OrganisationNames.editDistance("onest-eclalr", "ouest-eclair"));
     }
+
+    @Test
+    void aTitleInQuotesWithAWordOfThePressIsThePaper() {
+        // Written for this test (December 2026), in the way German papers of the 1920s cite others, foreign ones too.
+        String text = "Wie die „Tribuna“ meldet, hat der „Corriere della Sera“ gestern berichtet; die „Alpenzeitung“ "
+                + "und die „Alpen- zeitung“ schweigen. „Ich komme morgen“, sagte er. Im „Walzertraum“ sang sie. "
+                + "„Die Zeitung ist teuer geworden, sagte der Wirt.“";
+        assertEquals(List.of("Tribuna", "Corriere della Sera", "Alpenzeitung", "Alpen- zeitung"), institutions(text, "de"));
+        assertEquals(List.of("Journal des Débats", "Daily Mail"),
+                institutions("Le « Journal des Débats » cite le \"Daily Mail\" et « Mon cher ami » sans plus.", "fr"));
+        assertEquals(List.of("Petit Parisien"), ORGANISATIONS.complete(List.of(span("Selon le « Petit Parisien », rien.",
+                "Petit Parisien", "PER")), "Selon le « Petit Parisien », rien.", "fr").stream().map(NameSpan::text).toList(),
+                "the paper wins over the person the finder took it for");
+    }
+
+    @Test
+    void aGermanAssociationTakesItsGenitiveOrItsFurWithoutArticle() {
+        // Written for this test (December 2026).
+        assertEquals(List.of("Verein für Heimatkunde", "Syndikat der Buchdrucker", "Actien-Gesellschaft für Brauerei"),
+                institutions("Der Verein für Heimatkunde lud ein, das Syndikat der Buchdrucker und die Actien-Gesellschaft "
+                        + "für Brauerei sagten zu.", "de"));
+        assertEquals(List.of(), institutions("Der Verein hat getagt. Eine Aktiengesellschaft wurde gegründet.", "de"),
+                "a head that needs a complement names nothing alone");
+        assertEquals(List.of(), institutions("Der Bericht des Vereines für das abgelaufene Jahr liegt vor.", "de"),
+                "\"für\" with an article is the sentence's");
+    }
+
+    @Test
+    void anItalianInstitutionNamedInGermanKeepsItsItalianComplement() {
+        // Written for this test (December 2026), in the way German papers of South Tyrol name Italian offices.
+        assertEquals(List.of("Agenzia di Viaggi Bolzano", "Ministero delle Finanze", "Cassa di Risparmio"),
+                institutions("Die Agenzia di Viaggi Bolzano meldet, das Ministero delle Finanze habe der Cassa di Risparmio "
+                        + "geschrieben.", "de"));
+        assertEquals(List.of(), institutions("Die Societa hat nichts gemeldet.", "de"), "a bare head names nothing");
+    }
+
+    @Test
+    void aListedGermanNameThatOcrSplitWithASpaceIsStillFound() {
+        // Written for this test (December 2026), with the splits Fraktur OCR makes in long words.
+        assertEquals(List.of("Völker bundes", "Völ kerbund", "Sicherheits rat"),
+                institutions("Die Sitzung des Völker bundes in Genf. Der Völ kerbund tagt, der Sicherheits rat auch.", "de"));
+        assertEquals(List.of(), institutions("Er dankte den Völkern und Staaten. Die Völker sind müde.", "de"),
+                "a function word after a capitalised word is no half of a name");
+    }
 }
