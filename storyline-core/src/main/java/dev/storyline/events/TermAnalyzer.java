@@ -80,14 +80,13 @@ public final class TermAnalyzer {
         }
     }
 
+    /** One analyzer a language, built on first use: English-only collections never load Polish's dictionary. */
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Read when a Polish text is first analysed: English-only collections never load the dictionary. */
-    private volatile PolishLemmas polish;
 
     /** Stem counts of {@code text} in insertion order of first occurrence; tokens with digits are left to numbers. */
     public Map<String, Integer> stems(String text, String language) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Analyzer analyzer = analyzers.computeIfAbsent(key(language), this::build);
+        Analyzer analyzer = analyzers.computeIfAbsent(key(language), TermAnalyzer::build);
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -115,7 +114,7 @@ public final class TermAnalyzer {
      * than analyse each part on its own.
      */
     public void forEachStem(String text, String language, StemSink sink) {
-        Analyzer analyzer = analyzers.computeIfAbsent(key(language), this::build);
+        Analyzer analyzer = analyzers.computeIfAbsent(key(language), TermAnalyzer::build);
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -146,20 +145,10 @@ public final class TermAnalyzer {
         return false;
     }
 
-    private PolishLemmas polishLemmas() {
-        PolishLemmas p = polish;
-        if (p == null) {
-            synchronized (this) {
-                if (polish == null) polish = new PolishLemmas();
-                p = polish;
-            }
-        }
-        return p;
-    }
-
-    private Analyzer build(String language) {
+    private static Analyzer build(String language) {
         if ("pl".equals(language)) {
-            PolishLemmas lemmas = polishLemmas();
+            // built once: computeIfAbsent calls this once per language
+            PolishLemmas lemmas = new PolishLemmas();
             return new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String fieldName) {
