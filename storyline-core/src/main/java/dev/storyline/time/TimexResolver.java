@@ -398,7 +398,7 @@ final class TimexResolver {
         }
         String holiday = m.get("holiday");
         if (holiday != null) {
-            Resolution feast = holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor);
+            Resolution feast = holiday(lexicon.value("holiday", holiday), year(m, anchor), shift, anchor, tense);
             // "Easter week": the ISO week holding the feast
             return m.get("weekof") != null && feast.day() != null ? new Resolution("DATE", week(feast.day()), null) : feast;
         }
@@ -707,13 +707,22 @@ final class TimexResolver {
 
     /**
      * A feast day: a fixed day ("12-25") or days after Easter ("E+49", Pentecost), in the year written, else
-     * the occurrence closest to the publication date ("dernier"/"prochain" force the side).
+     * the occurrence closest to the publication date ("dernier"/"prochain" force the side); one further than
+     * {@link #TENSE_DECIDES_BEYOND_DAYS} either way is on the side the verb's tense says.
      */
-    private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor) {
+    private static Resolution holiday(String rule, Integer year, Integer shift, LocalDate anchor, IntSupplier tense) {
         if (year != null) return day(holidayIn(rule, year));
         if (anchor == null) return rule.startsWith("E") || rule.contains(">") ? new Resolution("DATE", "XXXX-XX-XX", null)
                 : new Resolution("DATE", "XXXX-" + rule, null);
-        return day(closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift));
+        LocalDate closest = closestOccurrence(anchor, y -> holidayIn(rule, y), null, shift);
+        if (shift == null && closest != null
+                && Math.abs(ChronoUnit.DAYS.between(anchor, closest)) > TENSE_DECIDES_BEYOND_DAYS) {
+            // Easter Monday in November, far either way: the verb's tense says which, as for a day and month.
+            int t = tense.getAsInt();
+            LocalDate sided = t == 0 ? null : closestOccurrence(anchor, y -> holidayIn(rule, y), null, t);
+            if (sided != null) closest = sided;
+        }
+        return day(closest);
     }
 
     private static LocalDate holidayIn(String rule, int year) {

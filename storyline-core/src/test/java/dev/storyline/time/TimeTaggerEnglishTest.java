@@ -802,4 +802,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "It began at nine o'clock in the morning on Monday.",
                 "at nine o'clock in the morning on Monday=TIME 2022-01-10T09:00");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: the closest Easter Monday is 2022's, the closest Labor Day 2021's; the tense decides
+        assertFound("en", "On Easter Monday there was a concert. On Labor Day the president will speak.",
+                "On Easter Monday=DATE 2021-04-05", "On Labor Day=DATE 2022-09-05");
+    }
 }

@@ -475,4 +475,11 @@ class TimeTaggerFrenchTest {
         // written for Storyline: the German class in French wording
         assertFound("fr", "Par le passé, il était ministre.", "Par le passé=DATE PAST_REF");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: the closest Easter Monday is 2022's, the closest Assumption 2021's; the tense decides
+        assertFound("fr", "Le lundi de Pâques, un concert a eu lieu. À l'Assomption, le président parlera.",
+                "Le lundi de Pâques=DATE 2021-04-05", "Assomption=DATE 2022-08-15");
+    }
 }

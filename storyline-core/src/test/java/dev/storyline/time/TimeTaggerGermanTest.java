@@ -640,4 +640,12 @@ class TimeTaggerGermanTest {
         assertFound("de", "In früheren Zeiten war das anders; Fotos vergangener Zeiten zeigen es.",
                 "früheren Zeiten=DATE PAST_REF", "vergangener Zeiten=DATE PAST_REF");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: Easter Monday 2022 is 94 days ahead, 2021's 284 back; "gab" puts it in the past. Unity
+        // Day 2021 is 103 days back, 2022's 262 ahead; "wird" puts it in the future.
+        assertFound("de", "Am Ostermontag gab es ein Konzert. Am Tag der Deutschen Einheit wird der Präsident sprechen.",
+                "Ostermontag=DATE 2021-04-05", "Tag der Deutschen Einheit=DATE 2022-10-03");
+    }
 }

@@ -142,4 +142,11 @@ class TimeTaggerItalianTest {
         // written for Storyline: the German class in Italian wording
         assertFound("it", "Un menù a tema \"Natale\". Viene a Natale.", "a Natale=DATE 2021-12-25");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: the closest Easter Monday is 2022's, the closest Ferragosto 2021's; the tense decides
+        assertFound("it", "Il lunedì di Pasqua c'è stato un concerto. A Ferragosto il presidente parlerà.",
+                "Il lunedì di Pasqua=DATE 2021-04-05", "A Ferragosto=DATE 2022-08-15");
+    }
 }

@@ -103,4 +103,11 @@ class TimeTaggerPolishTest {
     void aWeekdaysAdjectiveNamesTheDay() {
         assertFound("pl", "Liczba ofiar czwartkowej burzy wzrosła.", "czwartkowej=DATE 2022-01-13");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: the closest Easter Monday is 2022's, the closest Assumption 2021's; the tense decides
+        assertFound("pl", "W Poniedziałek Wielkanocny odbył się koncert. W święto Wniebowzięcia prezydent będzie przemawiał.",
+                "W Poniedziałek Wielkanocny=DATE 2021-04-05", "Wniebowzięcia=DATE 2022-08-15");
+    }
 }

@@ -426,4 +426,11 @@ class TimeTaggerSpanishTest {
         // written for Storyline: the German class in Spanish wording
         assertFound("es", "En el pasado fue ministro.", "En el pasado=DATE PAST_REF");
     }
+
+    @Test
+    void aFeastFarFromPublicationIsOnTheSideTheVerbsTenseSays() {
+        // written for Storyline: the closest Easter is 2022's, the closest Assumption 2021's; the tense decides
+        assertFound("es", "En Pascua hubo un concierto. En la Asunción, el presidente hablará.",
+                "En Pascua=DATE 2021-04-04", "En la Asunción=DATE 2022-08-15");
+    }
 }
