@@ -482,4 +482,11 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le lundi de Pâques, un concert a eu lieu. À l'Assomption, le président parlera.",
                 "Le lundi de Pâques=DATE 2021-04-05", "Assomption=DATE 2022-08-15");
     }
+
+    @Test
+    void eachDayOfAListUnderOneMonthIsADate() {
+        // written for Storyline: the German class in French wording; amounts are no days
+        assertFound("fr", "Les cours auront lieu les 11, 18 et 25 mars. Il a payé 5, 10 et 15 euros.",
+                "les 11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 mars=DATE 2022-03-25");
+    }
 }

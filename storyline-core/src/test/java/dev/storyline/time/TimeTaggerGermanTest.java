@@ -648,4 +648,13 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Ostermontag gab es ein Konzert. Am Tag der Deutschen Einheit wird der Präsident sprechen.",
                 "Ostermontag=DATE 2021-04-05", "Tag der Deutschen Einheit=DATE 2022-10-03");
     }
+
+    @Test
+    void eachDayOfAListUnderOneMonthIsADate() {
+        // written for Storyline: a listing's course dates; a paragraph number is no day
+        assertFound("de", "Die Kurse finden am 11., 18. und 25. März statt, das Treffen am 2., 9., 16. und 23. Februar 2023.",
+                "am 11.=DATE 2022-03-11", "18.=DATE 2022-03-18", "25. März=DATE 2022-03-25",
+                "am 2.=DATE 2023-02-02", "9.=DATE 2023-02-09", "16.=DATE 2023-02-16", "23. Februar 2023=DATE 2023-02-23");
+        assertFound("de", "Laut Paragraf 3., 4. und 5. März gilt das.", "5. März=DATE 2022-03-05");
+    }
 }

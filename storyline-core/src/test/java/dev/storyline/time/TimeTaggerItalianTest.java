@@ -149,4 +149,12 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il lunedì di Pasqua c'è stato un concerto. A Ferragosto il presidente parlerà.",
                 "Il lunedì di Pasqua=DATE 2021-04-05", "A Ferragosto=DATE 2022-08-15");
     }
+
+    @Test
+    void eachDayOfAListUnderOneMonthIsADate() {
+        // written for Storyline: the German class in Italian wording
+        assertFound("it", "I corsi si terranno l'11, il 18 e il 25 marzo, poi nei giorni 2, 9 e 16 aprile.",
+                "l'11=DATE 2022-03-11", "il 18=DATE 2022-03-18", "il 25 marzo=DATE 2022-03-25",
+                "nei giorni 2=DATE 2022-04-02", "9=DATE 2022-04-09", "16 aprile=DATE 2022-04-16");
+    }
 }

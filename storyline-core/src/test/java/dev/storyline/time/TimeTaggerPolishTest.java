@@ -110,4 +110,12 @@ class TimeTaggerPolishTest {
         assertFound("pl", "W Poniedziałek Wielkanocny odbył się koncert. W święto Wniebowzięcia prezydent będzie przemawiał.",
                 "W Poniedziałek Wielkanocny=DATE 2021-04-05", "Wniebowzięcia=DATE 2022-08-15");
     }
+
+    @Test
+    void eachDayOfAListUnderOneMonthIsADate() {
+        // written for Storyline: the German class in Polish wording; "3 i 4 grudnia" had only its last day
+        assertFound("pl", "Kursy odbędą się 11, 18 i 25 marca. Targ był otwarty 3 i 4 grudnia. Kupił 5 jabłek.",
+                "11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 marca=DATE 2022-03-25",
+                "3=DATE 2021-12-03", "4 grudnia=DATE 2021-12-04");
+    }
 }

@@ -433,4 +433,12 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En Pascua hubo un concierto. En la Asunción, el presidente hablará.",
                 "En Pascua=DATE 2021-04-04", "En la Asunción=DATE 2022-08-15");
     }
+
+    @Test
+    void eachDayOfAListUnderOneMonthIsADate() {
+        // written for Storyline: the German class in Spanish wording
+        assertFound("es", "Los cursos serán los días 11, 18 y 25 de marzo, y los días 5 y 6 de junio.",
+                "los días 11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 de marzo=DATE 2022-03-25",
+                "los días 5=DATE 2022-06-05", "6 de junio=DATE 2022-06-06");
+    }
 }
