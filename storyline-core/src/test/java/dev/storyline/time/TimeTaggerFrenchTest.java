@@ -489,4 +489,13 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Les cours auront lieu les 11, 18 et 25 mars. Il a payé 5, 10 et 15 euros.",
                 "les 11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 mars=DATE 2022-03-25");
     }
+
+    @Test
+    void anAmountSaidAboutBeforeNowAndAMomentNearMidnightAreDates() {
+        // written for Storyline (the German "vor genau einem Jahr", "kurz vor Mitternacht"): "il y a près de deux ans"
+        // was the duration "près de deux ans"; "peu avant minuit" was not found
+        assertFound("fr", "Il y a près de deux ans, il a été élu. Il y a exactement un an, il a gagné.",
+                "Il y a près de deux ans=DATE 2020", "Il y a exactement un an=DATE 2021");
+        assertFound("fr", "L'accident s'est produit peu avant minuit.", "peu avant minuit=TIME 2022-01-14T00:00");
+    }
 }

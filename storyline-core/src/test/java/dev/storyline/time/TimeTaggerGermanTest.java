@@ -657,4 +657,19 @@ class TimeTaggerGermanTest {
                 "am 2.=DATE 2023-02-02", "9.=DATE 2023-02-09", "16.=DATE 2023-02-16", "23. Februar 2023=DATE 2023-02-23");
         assertFound("de", "Laut Paragraf 3., 4. und 5. März gilt das.", "5. März=DATE 2022-03-05");
     }
+
+    @Test
+    void theDayAfterAMomentNearMidnightAndADayOfADateArePlaced() {
+        // written for Storyline, forms of local news that found nothing or a wrong day: "am Folgetag", "vor genau
+        // einem Jahr" (was a duration), "kurz vor Mitternacht", "bis in die frühen Morgenstunden", "am Abend des 5.
+        // Januar" (was the evening of the day named before), "mit Jahresende"
+        assertFound("de", "Am 3. Januar kam er an. Am Folgetag reiste er ab. Vor genau einem Jahr wurde er gewählt.",
+                "Am 3. Januar=DATE 2022-01-03", "Am Folgetag=DATE 2022-01-04", "Vor genau einem Jahr=DATE 2021");
+        assertFound("de", "Am 3. Januar brannte es kurz vor Mitternacht; die Feuerwehr blieb bis in die frühen Morgenstunden.",
+                "Am 3. Januar=DATE 2022-01-03", "kurz vor Mitternacht=TIME 2022-01-03T00:00",
+                "bis in die frühen Morgenstunden=TIME 2022-01-03TMO");
+        assertFound("de", "Am 3. Januar kam er an. Am Abend des 5. Januar kam es zum Streit. Mit Jahresende läuft der Vertrag aus.",
+                "Am 3. Januar=DATE 2022-01-03", "Am Abend des 5. Januar=TIME 2022-01-05TEV", "Mit Jahresende=DATE 2022");
+        assertFound("de", "Am darauffolgenden Tag war alles vorbei.", "Am darauffolgenden Tag=DATE 2022-01-15");
+    }
 }

@@ -157,4 +157,12 @@ class TimeTaggerItalianTest {
                 "l'11=DATE 2022-03-11", "il 18=DATE 2022-03-18", "il 25 marzo=DATE 2022-03-25",
                 "nei giorni 2=DATE 2022-04-02", "9=DATE 2022-04-09", "16 aprile=DATE 2022-04-16");
     }
+
+    @Test
+    void anAmountSaidAboutBeforeNowAndAMomentNearMidnightAreDates() {
+        // written for Storyline (the German "vor genau einem Jahr", "kurz vor Mitternacht")
+        assertFound("it", "Poco più di due anni fa ha vinto.", "Poco più di due anni fa=DATE 2020");
+        assertFound("it", "L'incidente è avvenuto poco prima della mezzanotte.",
+                "poco prima della mezzanotte=TIME 2022-01-14T00:00");
+    }
 }

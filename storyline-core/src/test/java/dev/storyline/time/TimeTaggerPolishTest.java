@@ -118,4 +118,13 @@ class TimeTaggerPolishTest {
                 "11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 marca=DATE 2022-03-25",
                 "3=DATE 2021-12-03", "4 grudnia=DATE 2021-12-04");
     }
+
+    @Test
+    void anAmountSaidAboutBeforeNowAndMidnightAreDates() {
+        // written for Storyline (the German "vor genau einem Jahr", "kurz vor Mitternacht"); "o północy" had no hour in
+        // the lexicon and made the resolver throw
+        assertFound("pl", "Dokładnie dwa lata temu został wybrany.", "Dokładnie dwa lata temu=DATE 2020");
+        assertFound("pl", "Wypadek zdarzył się tuż przed północą. Przyjechał o północy.",
+                "tuż przed północą=TIME 2022-01-14T00:00", "o północy=TIME 2022-01-14T00:00");
+    }
 }

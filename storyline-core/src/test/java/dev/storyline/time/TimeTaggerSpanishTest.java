@@ -441,4 +441,12 @@ class TimeTaggerSpanishTest {
                 "los días 11=DATE 2022-03-11", "18=DATE 2022-03-18", "25 de marzo=DATE 2022-03-25",
                 "los días 5=DATE 2022-06-05", "6 de junio=DATE 2022-06-06");
     }
+
+    @Test
+    void anAmountSaidAboutBeforeNowAndAMomentNearMidnightAreDates() {
+        // written for Storyline (the German "vor genau einem Jahr", "kurz vor Mitternacht")
+        assertFound("es", "Hace exactamente un año fue elegido.", "Hace exactamente un año=DATE 2021");
+        assertFound("es", "El accidente ocurrió poco antes de la medianoche.",
+                "poco antes de la medianoche=TIME 2022-01-14T00:00");
+    }
 }
