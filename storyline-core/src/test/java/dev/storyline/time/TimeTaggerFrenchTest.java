@@ -498,4 +498,10 @@ class TimeTaggerFrenchTest {
                 "Il y a près de deux ans=DATE 2020", "Il y a exactement un an=DATE 2021");
         assertFound("fr", "L'accident s'est produit peu avant minuit.", "peu avant minuit=TIME 2022-01-14T00:00");
     }
+
+    @Test
+    void aWeekdayOfEveryMonthIsASet() {
+        // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of last Sunday
+        assertFound("fr", "Le marché a lieu chaque premier dimanche du mois.", "chaque premier dimanche du mois=SET P1M");
+    }
 }

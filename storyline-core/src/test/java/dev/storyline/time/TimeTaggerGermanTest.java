@@ -672,4 +672,14 @@ class TimeTaggerGermanTest {
                 "Am 3. Januar=DATE 2022-01-03", "Am Abend des 5. Januar=TIME 2022-01-05TEV", "Mit Jahresende=DATE 2022");
         assertFound("de", "Am darauffolgenden Tag war alles vorbei.", "Am darauffolgenden Tag=DATE 2022-01-15");
     }
+
+    @Test
+    void aWeekdayOfEveryMonthIsASetAndWithinOneUnitADuration() {
+        // written for Storyline: "jeden ersten Sonntag im Monat" was the date of the coming Sunday (KRAUTS, Dolomiten:
+        // SET P1M); "innerhalb eines Monats" was not found; "eines Tages" (some day) stays unmarked
+        assertFound("de", "Der Markt ist jeden ersten Sonntag im Monat und jeden letzten Samstag des Monats offen.",
+                "jeden ersten Sonntag im Monat=SET P1M", "jeden letzten Samstag des Monats=SET P1M");
+        assertFound("de", "Innerhalb eines Monats muss er zahlen, binnen einer Woche antworten. Eines Tages zahlt er.",
+                "Innerhalb eines Monats=DURATION P1M", "binnen einer Woche=DURATION P1W");
+    }
 }

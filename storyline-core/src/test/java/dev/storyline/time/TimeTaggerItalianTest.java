@@ -165,4 +165,10 @@ class TimeTaggerItalianTest {
         assertFound("it", "L'incidente è avvenuto poco prima della mezzanotte.",
                 "poco prima della mezzanotte=TIME 2022-01-14T00:00");
     }
+
+    @Test
+    void aWeekdayOfEveryMonthIsASet() {
+        // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of next Sunday
+        assertFound("it", "Il mercato si tiene ogni prima domenica del mese.", "ogni prima domenica del mese=SET P1M");
+    }
 }

@@ -127,4 +127,11 @@ class TimeTaggerPolishTest {
         assertFound("pl", "Wypadek zdarzył się tuż przed północą. Przyjechał o północy.",
                 "tuż przed północą=TIME 2022-01-14T00:00", "o północy=TIME 2022-01-14T00:00");
     }
+
+    @Test
+    void aWeekdayOfEveryMonthIsASet() {
+        // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of next Sunday
+        assertFound("pl", "Targ odbywa się w każdą pierwszą niedzielę miesiąca.",
+                "w każdą pierwszą niedzielę miesiąca=SET P1M");
+    }
 }

@@ -449,4 +449,10 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El accidente ocurrió poco antes de la medianoche.",
                 "poco antes de la medianoche=TIME 2022-01-14T00:00");
     }
+
+    @Test
+    void aWeekdayOfEveryMonthIsASet() {
+        // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of next Sunday
+        assertFound("es", "El mercado se celebra cada primer domingo de mes.", "cada primer domingo de mes=SET P1M");
+    }
 }
