@@ -682,4 +682,13 @@ class TimeTaggerGermanTest {
         assertFound("de", "Innerhalb eines Monats muss er zahlen, binnen einer Woche antworten. Eines Tages zahlt er.",
                 "Innerhalb eines Monats=DURATION P1M", "binnen einer Woche=DURATION P1W");
     }
+
+    @Test
+    void hoursOfAPartOfTheDayAndPartsOfASeasonAreThatPartAndSeason() {
+        // written for Storyline, weather and police reports: "in den Abendstunden", "im Spätsommer" were not found
+        assertFound("de", "In den späten Abendstunden brannte ein Stadel.", "In den späten Abendstunden=TIME 2022-01-14TEV");
+        assertFound("de", "In den Nachtstunden regnete es.", "In den Nachtstunden=TIME 2022-01-14TNI");
+        assertFound("de", "Im Spätsommer 2021 wurde gebaut, im Frühherbst 2021 eröffnet.",
+                "Im Spätsommer 2021=DATE 2021-SU", "im Frühherbst 2021=DATE 2021-FA");
+    }
 }

@@ -171,4 +171,14 @@ class TimeTaggerItalianTest {
         // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of next Sunday
         assertFound("it", "Il mercato si tiene ogni prima domenica del mese.", "ogni prima domenica del mese=SET P1M");
     }
+
+    @Test
+    void hoursOfAPartOfTheDayLateInItAndPartsOfASeasonAreThatPartAndSeason() {
+        // written for Storyline (the German "in den Abendstunden", "im Spätsommer"): none was found
+        assertFound("it", "Nelle ore serali è scoppiato un incendio.", "Nelle ore serali=TIME 2022-01-14TEV");
+        assertFound("it", "In tarda serata è arrivato.", "In tarda serata=TIME 2022-01-14TEV");
+        assertFound("it", "Nelle prime ore del mattino è partito.", "Nelle prime ore del mattino=TIME 2022-01-14TMO");
+        assertFound("it", "A fine estate 2021 sono iniziati i lavori, alla fine dell'estate 2020 erano fermi.",
+                "A fine estate 2021=DATE 2021-SU", "alla fine dell'estate 2020=DATE 2020-SU");
+    }
 }
