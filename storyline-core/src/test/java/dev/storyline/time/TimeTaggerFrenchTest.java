@@ -504,4 +504,10 @@ class TimeTaggerFrenchTest {
         // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of last Sunday
         assertFound("fr", "Le marché a lieu chaque premier dimanche du mois.", "chaque premier dimanche du mois=SET P1M");
     }
+
+    @Test
+    void theFirstOfTwoAmountsSharingAUnitIsADurationToo() {
+        // written for Storyline (the German "zwei bis drei Wochen")
+        assertFound("fr", "Les travaux dureront deux à trois semaines.", "deux=DURATION P2W", "trois semaines=DURATION P3W");
+    }
 }

@@ -691,4 +691,12 @@ class TimeTaggerGermanTest {
         assertFound("de", "Im Spätsommer 2021 wurde gebaut, im Frühherbst 2021 eröffnet.",
                 "Im Spätsommer 2021=DATE 2021-SU", "im Frühherbst 2021=DATE 2021-FA");
     }
+
+    @Test
+    void theFirstOfTwoAmountsSharingAUnitIsADurationToo() {
+        // written for Storyline (KRAUTS, Dolomiten: "50 statt 30 Jahre" is two durations); a range of ages is none
+        assertFound("de", "Die Arbeiten dauern zwei bis drei Wochen, die Konzession lieber 50 statt 30 Jahre.",
+                "zwei=DURATION P2W", "drei Wochen=DURATION P3W", "50=DURATION P50Y", "30 Jahre=DURATION P30Y");
+        assertFound("de", "Kinder zwischen sechs und elf Jahren spielen.");
+    }
 }

@@ -181,4 +181,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "A fine estate 2021 sono iniziati i lavori, alla fine dell'estate 2020 erano fermi.",
                 "A fine estate 2021=DATE 2021-SU", "alla fine dell'estate 2020=DATE 2020-SU");
     }
+
+    @Test
+    void theFirstOfTwoAmountsSharingAUnitIsADurationToo() {
+        // written for Storyline (the German "zwei bis drei Wochen"); before "fa" the two amounts stay one date back
+        assertFound("it", "I lavori dureranno due o tre settimane.", "due=DURATION P2W", "tre settimane=DURATION P3W");
+        assertFound("it", "Due o tre anni fa è venuto.", "tre anni fa=DATE 2019");
+    }
 }

@@ -134,4 +134,11 @@ class TimeTaggerPolishTest {
         assertFound("pl", "Targ odbywa się w każdą pierwszą niedzielę miesiąca.",
                 "w każdą pierwszą niedzielę miesiąca=SET P1M");
     }
+
+    @Test
+    void theFirstOfTwoAmountsSharingAUnitIsADurationToo() {
+        // written for Storyline (the German "zwei bis drei Wochen"); before "temu" the two amounts stay one date back
+        assertFound("pl", "Prace potrwają dwa lub trzy tygodnie.", "dwa=DURATION P2W", "trzy tygodnie=DURATION P3W");
+        assertFound("pl", "Dwa lub trzy lata temu przyjechał.", "trzy lata temu=DATE 2019");
+    }
 }

@@ -455,4 +455,10 @@ class TimeTaggerSpanishTest {
         // written for Storyline (the German "jeden ersten Sonntag im Monat"): was the date of next Sunday
         assertFound("es", "El mercado se celebra cada primer domingo de mes.", "cada primer domingo de mes=SET P1M");
     }
+
+    @Test
+    void theFirstOfTwoAmountsSharingAUnitIsADurationToo() {
+        // written for Storyline (the German "zwei bis drei Wochen")
+        assertFound("es", "Las obras durarán dos o tres semanas.", "dos=DURATION P2W", "tres semanas=DURATION P3W");
+    }
 }
