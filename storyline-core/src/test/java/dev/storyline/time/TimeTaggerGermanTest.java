@@ -699,4 +699,14 @@ class TimeTaggerGermanTest {
                 "zwei=DURATION P2W", "drei Wochen=DURATION P3W", "50=DURATION P50Y", "30 Jahre=DURATION P30Y");
         assertFound("de", "Kinder zwischen sechs und elf Jahren spielen.");
     }
+
+    @Test
+    void aListingsAbbreviatedWeekdayBeforeItsDateIsPartOfIt() {
+        // written for Storyline, an events listing: "Mo., 9.1." was no date (the time went to the day named before);
+        // "so." ending a sentence and "Fr." for "Frau" are no weekdays
+        assertFound("de", "Die Sitzung ist am Mo., 17.1., um 20 Uhr. Konzert: Sa., 22. Januar, 20 Uhr.",
+                "am Mo., 17.1.=DATE 2022-01-17", "um 20 Uhr=TIME 2022-01-17T20:00",
+                "Sa., 22. Januar=DATE 2022-01-22", "20 Uhr=TIME 2022-01-22T20:00");
+        assertFound("de", "Das ist so. Der Brief ging an Fr. Müller.");
+    }
 }
