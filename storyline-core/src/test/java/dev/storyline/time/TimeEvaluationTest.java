@@ -95,11 +95,11 @@ class TimeEvaluationTest {
         assertTrue(result.overall().valueF1() >= 0.79, "value F1 " + result.overall().valueF1());
     }
 
-    // Floors a little under session 11's figures (notes/dates-de.md): Die Zeit 0.903 / 0.812, Dolomiten-100
-    // 0.896 / 0.753, Dolomiten-42 0.967 / 0.835; part of Die Zeit's value gain since the fourth round is the scorer's
+    // Floors a little under session 12's figures (notes/dates-de2.md): Die Zeit 0.903 / 0.812, Dolomiten-100
+    // 0.906 / 0.765, Dolomiten-42 0.970 / 0.833; part of Die Zeit's value gain since the fourth round is the scorer's
     // (the date KRAUTS anchors "vor drei Jahren" at, "nachts" written three ways).
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.895, 0.805", "Dolomiten-100, 0.89, 0.745", "Dolomiten-42, 0.96, 0.83"})
+    @CsvSource({"DieZeit, 0.895, 0.805", "Dolomiten-100, 0.90, 0.76", "Dolomiten-42, 0.965, 0.83"})
     void germanKrauts(String part, double spanFloor, double valueFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());
