@@ -233,7 +233,8 @@ final class TimexResolver {
         String unit = unit(m);
         if (unit == null) return null;
         if (m.get("vague") != null) return new Resolution("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
-        String amount = amount(m.get("num"));
+        // an empty "one" group: a unit named alone ("rok temu", a year ago)
+        String amount = m.get("one") != null ? "1" : amount(m.get("num"));
         if ("0.5".equals(amount) && anchor != null) {
             // "vor einem halben Jahr": six months back; half a month or less is a day
             if (unit.equals("Y")) return new Resolution("DATE", month(anchor.plusMonths(sign * 6L)), null);

@@ -141,4 +141,12 @@ class TimeTaggerPolishTest {
         assertFound("pl", "Prace potrwają dwa lub trzy tygodnie.", "dwa=DURATION P2W", "trzy tygodnie=DURATION P3W");
         assertFound("pl", "Dwa lub trzy lata temu przyjechał.", "trzy lata temu=DATE 2019");
     }
+
+    @Test
+    void aUnitAloneBeforeTemuIsOneOfItBack() {
+        // written for Storyline: "rok temu", "tydzień temu" (no numeral) were not found (the German "vor genau einem
+        // Jahr" in Polish wording)
+        assertFound("pl", "Dokładnie rok temu został wybrany. Tydzień temu wygrał. Miesiąc temu przegrał.",
+                "Dokładnie rok temu=DATE 2021", "Tydzień temu=DATE 2022-01-07", "Miesiąc temu=DATE 2021-12");
+    }
 }
