@@ -396,6 +396,13 @@ final class TimexResolver {
         if (m.get("monthday") != null) return monthDay(dayOfMonth(m), anchor, shift, tense);
         String refday = m.get("refday");
         if (refday != null) {
+            String named = reference.date();
+            if (named != null && named.length() == 7 && named.charAt(4) == '-' && Character.isDigit(named.charAt(5))
+                    && (reference.day() == null || !reference.day().toString().startsWith(named))) {
+                // "killed last October ... crossed out that same day": the last date named is a month (named after
+                // any day), so a day in it, not the day named before it nor publication's
+                return new Resolution("DATE", named + "-XX", null);
+            }
             LocalDate base = reference.day() != null ? reference.day() : anchor;
             return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
         }

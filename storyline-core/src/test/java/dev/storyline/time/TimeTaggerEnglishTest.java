@@ -815,4 +815,14 @@ class TimeTaggerEnglishTest {
                 "at twenty to six in the evening on Monday=TIME 2022-01-10T17:40");
         assertFound("en", "Gunmen killed two at night. Prices rose from five to nine and by ten to twelve percent.");
     }
+
+    // Hand-written (session 12, dates-en3): "that same day" after a month named took the day named before the month
+    // (here Monday's); the last date named is the month, so the day is one in it. A day after a day stays that day's.
+    @Test
+    void aDayCountedFromAMonthNamedIsADayInThatMonth() {
+        assertFound("en", "The club spoke on Monday. The striker was hurt last October and the doctor saw him that same day.",
+                "on Monday=DATE 2022-01-10", "last October=DATE 2021-10", "that same day=DATE 2021-10-XX");
+        assertFound("en", "He arrived on Monday and left the next day.",
+                "on Monday=DATE 2022-01-10", "the next day=DATE 2022-01-11");
+    }
 }
