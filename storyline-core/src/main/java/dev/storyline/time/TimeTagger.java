@@ -257,9 +257,11 @@ public final class TimeTagger {
                         if (bestResolution != null) {
                             found.add(best);
                             // "a year earlier" compares with the date named; a second one compares with it again
-                            // "a year ago" read as the quarter named, a year back, is a comparison too
+                            // "a year ago" read as the quarter named, a year back, is a comparison too; so is the
+                            // year before publication ("fell from a year ago ... than a year earlier": both that year)
                             boolean comparison = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
-                                    || bestKind == TimeRule.Kind.AGO && QUARTER_OR_HALF.matcher(bestResolution.value()).matches();
+                                    || bestKind == TimeRule.Kind.AGO && (QUARTER_OR_HALF.matcher(bestResolution.value()).matches()
+                                    || anchor != null && bestResolution.value().equals(String.valueOf(anchor.getYear() - 1)));
                             reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
                         }
                         next = best.end();

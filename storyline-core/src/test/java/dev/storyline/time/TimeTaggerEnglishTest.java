@@ -825,4 +825,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "He arrived on Monday and left the next day.",
                 "on Monday=DATE 2022-01-10", "the next day=DATE 2022-01-11");
     }
+
+    // Hand-written (session 12, dates-en3): "a year ago" (the year before publication) became the date named, so a
+    // "a year earlier" after it went back two years; both compare with now, as in a results report.
+    @Test
+    void aYearEarlierAfterAYearAgoIsTheSameYear() {
+        assertFound("en", "Output fell 8% from a year ago. Costs rose from 2.1 billion a year earlier.",
+                "a year ago=DATE 2021", "a year earlier=DATE 2021");
+        assertFound("en", "He left the bank in 2019 and founded the fund a year earlier.",
+                "in 2019=DATE 2019", "a year earlier=DATE 2018");
+    }
 }
