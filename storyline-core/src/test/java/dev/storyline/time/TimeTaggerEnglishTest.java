@@ -835,4 +835,15 @@ class TimeTaggerEnglishTest {
         assertFound("en", "He left the bank in 2019 and founded the fund a year earlier.",
                 "in 2019=DATE 2019", "a year earlier=DATE 2018");
     }
+
+    // Hand-written (session 12, dates-en3): in "the fourth quarter ended Aug. 28 ... a year earlier" the closing day
+    // became the date named, so "a year earlier" was that day a year back; the quarter a year back is meant. After a
+    // length of time ("the six months ended"), the closing day stays the date named.
+    @Test
+    void theDayAQuarterEndsLeavesTheQuarterNamed() {
+        assertFound("en", "Net rose 10% in the fourth quarter ended Aug. 28. A year earlier, net was $2 million.",
+                "in the fourth quarter=DATE 2021-Q4", "Aug. 28=DATE 2021-08-28", "A year earlier=DATE 2020-Q4");
+        assertFound("en", "For the six months ended Aug. 28, net rose 10% from a loss a year earlier.",
+                "six months=DURATION P6M", "Aug. 28=DATE 2021-08-28", "a year earlier=DATE 2020-08-28");
+    }
 }
