@@ -846,4 +846,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "For the six months ended Aug. 28, net rose 10% from a loss a year earlier.",
                 "six months=DURATION P6M", "Aug. 28=DATE 2021-08-28", "a year earlier=DATE 2020-08-28");
     }
+
+    // Hand-written (session 12, dates-en3): "the summer" in a sentence without tense was a generic summer; with the
+    // article it is this year's, as a verb would make it. "in summer" without it stays any summer.
+    @Test
+    void theSeasonWithTheArticleIsThisYears() {
+        assertFound("en", "Demand should stay strong well into the summer.", "the summer=DATE 2022-SU");
+        assertFound("en", "Ice cream sells best in summer.", "in summer=DATE XXXX-SU");
+    }
 }
