@@ -225,6 +225,7 @@ public final class TimeTagger {
                     TimeExpression best = null;
                     TimexResolver.Resolution bestResolution = null;
                     TimeRule.Kind bestKind = null;
+                    boolean bestEndsPeriod = false;
                     int tokenStart = i;
                     int[] tenseHere = {UNKNOWN};
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
@@ -252,14 +253,20 @@ public final class TimeTagger {
                         best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
                         bestResolution = res;
                         bestKind = rule.kind();
+                        bestEndsPeriod = rule.groups().containsKey("periodend");
                     }
                     if (best != null) {
                         if (bestResolution != null) {
                             found.add(best);
                             // "a year earlier" compares with the date named; a second one compares with it again
-                            // "a year ago" read as the quarter named, a year back, is a comparison too
-                            boolean comparison = bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
-                                    || bestKind == TimeRule.Kind.AGO && QUARTER_OR_HALF.matcher(bestResolution.value()).matches();
+                            // "a year ago" read as the quarter named, a year back, is a comparison too; so is the
+                            // year before publication ("fell from a year ago ... than a year earlier": both that year)
+                            // the day a quarter or half named ends ("the quarter ended Sept. 30") leaves it named
+                            boolean endsPart = bestEndsPeriod && reference.date() != null
+                                    && QUARTER_OR_HALF.matcher(reference.date()).matches();
+                            boolean comparison = endsPart || bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                                    || bestKind == TimeRule.Kind.AGO && (QUARTER_OR_HALF.matcher(bestResolution.value()).matches()
+                                    || anchor != null && bestResolution.value().equals(String.valueOf(anchor.getYear() - 1)));
                             reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
                         }
                         next = best.end();

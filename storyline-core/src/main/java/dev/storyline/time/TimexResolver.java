@@ -333,11 +333,14 @@ final class TimexResolver {
             int h = hourOfDay;
             String minute = m.get("minute");
             String quarter = m.get("quarter");
-            if (quarter != null) {
+            String minutesFrom = m.get("minutes");
+            if (quarter != null || minutesFrom != null) {
                 // an hour told by its quarters, the lexicon's minutes from the hour named: "halb neun" -30 (8:30),
-                // "huit heures et quart" +15, "las nueve menos cuarto" -15
-                String offset = lexicon.value("quarter", quarter);
-                if (offset == null) return null;
+                // "huit heures et quart" +15, "las nueve menos cuarto" -15; or by its minutes: "ten past nine" +10,
+                // "twenty to six" -20 (a 'minutesto' group)
+                String offset = quarter != null ? lexicon.value("quarter", quarter) : amount(minutesFrom);
+                if (offset == null || !offset.matches("\\d{1,2}|-\\d{1,2}")) return null;
+                if (minutesFrom != null && m.get("minutesto") != null) offset = "-" + offset;
                 int total = Math.floorMod(h * 60 + Integer.parseInt(offset), 24 * 60);
                 h = total / 60;
                 minute = String.format(Locale.ROOT, "%02d", total % 60);
@@ -394,6 +397,13 @@ final class TimexResolver {
         if (m.get("monthday") != null) return monthDay(dayOfMonth(m), anchor, shift, tense);
         String refday = m.get("refday");
         if (refday != null) {
+            String named = reference.date();
+            if (named != null && named.length() == 7 && named.charAt(4) == '-' && Character.isDigit(named.charAt(5))
+                    && (reference.day() == null || !reference.day().toString().startsWith(named))) {
+                // "killed last October ... crossed out that same day": the last date named is a month (named after
+                // any day), so a day in it, not the day named before it nor publication's
+                return new Resolution("DATE", named + "-XX", null);
+            }
             LocalDate base = reference.day() != null ? reference.day() : anchor;
             return day(base == null ? null : base.plusDays(Integer.parseInt(lexicon.value("refday", refday))));
         }
@@ -890,6 +900,11 @@ final class TimexResolver {
     private Integer hour(Parts m) {
         String hour = m.get("hour");
         if (hour != null) return Integer.parseInt(hour);
+        String hourWord = m.get("hourword"); // "at ten in the morning", "ten past nine": the hour in words
+        if (hourWord != null) {
+            String amount = amount(hourWord);
+            return amount == null || !amount.matches("\\d{1,2}") ? null : Integer.valueOf(amount);
+        }
         if (m.get("quarter") != null) {
             String amount = amount(m.get("num"));
             return amount == null || !amount.matches("\\d{1,2}") ? null : Integer.valueOf(amount);

@@ -809,4 +809,56 @@ class TimeTaggerEnglishTest {
         assertFound("en", "On Easter Monday there was a concert. On Labor Day the president will speak.",
                 "On Easter Monday=DATE 2021-04-05", "On Labor Day=DATE 2022-09-05");
     }
+
+    // Hand-written (session 12, dates-en3): a bare hour word was no time ("at nine o'clock" was), so "at ten in the
+    // morning" gave the morning alone and "ten past nine" nothing; the resolver now reads an 'hourword' group and
+    // minutes from it. A count, a range or a share with the same words stays untagged.
+    @Test
+    void anHourInWordsWithItsPartOrMinutesIsAClockTime() {
+        assertFound("en", "The polls open at ten in the morning and close at eleven at night.",
+                "at ten in the morning=TIME 2022-01-14T10:00", "at eleven at night=TIME 2022-01-14T23:00");
+        assertFound("en", "The ferry sailed at ten past nine and docked at twenty to six in the evening on Monday.",
+                "at ten past nine=TIME 2022-01-14T09:10",
+                "at twenty to six in the evening on Monday=TIME 2022-01-10T17:40");
+        assertFound("en", "Gunmen killed two at night. Prices rose from five to nine and by ten to twelve percent.");
+    }
+
+    // Hand-written (session 12, dates-en3): "that same day" after a month named took the day named before the month
+    // (here Monday's); the last date named is the month, so the day is one in it. A day after a day stays that day's.
+    @Test
+    void aDayCountedFromAMonthNamedIsADayInThatMonth() {
+        assertFound("en", "The club spoke on Monday. The striker was hurt last October and the doctor saw him that same day.",
+                "on Monday=DATE 2022-01-10", "last October=DATE 2021-10", "that same day=DATE 2021-10-XX");
+        assertFound("en", "He arrived on Monday and left the next day.",
+                "on Monday=DATE 2022-01-10", "the next day=DATE 2022-01-11");
+    }
+
+    // Hand-written (session 12, dates-en3): "a year ago" (the year before publication) became the date named, so a
+    // "a year earlier" after it went back two years; both compare with now, as in a results report.
+    @Test
+    void aYearEarlierAfterAYearAgoIsTheSameYear() {
+        assertFound("en", "Output fell 8% from a year ago. Costs rose from 2.1 billion a year earlier.",
+                "a year ago=DATE 2021", "a year earlier=DATE 2021");
+        assertFound("en", "He left the bank in 2019 and founded the fund a year earlier.",
+                "in 2019=DATE 2019", "a year earlier=DATE 2018");
+    }
+
+    // Hand-written (session 12, dates-en3): in "the fourth quarter ended Aug. 28 ... a year earlier" the closing day
+    // became the date named, so "a year earlier" was that day a year back; the quarter a year back is meant. After a
+    // length of time ("the six months ended"), the closing day stays the date named.
+    @Test
+    void theDayAQuarterEndsLeavesTheQuarterNamed() {
+        assertFound("en", "Net rose 10% in the fourth quarter ended Aug. 28. A year earlier, net was $2 million.",
+                "in the fourth quarter=DATE 2021-Q4", "Aug. 28=DATE 2021-08-28", "A year earlier=DATE 2020-Q4");
+        assertFound("en", "For the six months ended Aug. 28, net rose 10% from a loss a year earlier.",
+                "six months=DURATION P6M", "Aug. 28=DATE 2021-08-28", "a year earlier=DATE 2020-08-28");
+    }
+
+    // Hand-written (session 12, dates-en3): "the summer" in a sentence without tense was a generic summer; with the
+    // article it is this year's, as a verb would make it. "in summer" without it stays any summer.
+    @Test
+    void theSeasonWithTheArticleIsThisYears() {
+        assertFound("en", "Demand should stay strong well into the summer.", "the summer=DATE 2022-SU");
+        assertFound("en", "Ice cream sells best in summer.", "in summer=DATE XXXX-SU");
+    }
 }
