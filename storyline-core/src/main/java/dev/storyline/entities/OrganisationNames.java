@@ -46,6 +46,7 @@ public final class OrganisationNames {
     /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
     private static final int MAX_VESSEL_WORDS = 5;
     /** What joins the words of a ship's name that is made of a title or a noun and a name. */
+    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el");
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
@@ -487,7 +488,8 @@ public final class OrganisationNames {
                 for (NameSpan n : inside) {
                     if (n.start() >= institution.start()) continue;
                     String before = text.substring(n.start(), institution.start()).stripTrailing();
-                    if (before.length() >= 2) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
+                    // "sur La Lorraine" found as one place: the article alone is no name.
+                    if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
                 }
             }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
@@ -640,6 +642,7 @@ public final class OrganisationNames {
         for (int i = 0; i < words.size(); i++) {
             if (kinds != null) {
                 int[] ship = vessel(text, words, folded, i, kinds, g);
+                if (ship == null && "fr".equals(language)) ship = shipInProse(text, words, folded, i, g);
                 if (ship != null) {
                     int start = words.get(ship[0])[0];
                     int end = words.get(ship[1])[1];
@@ -701,7 +704,21 @@ public final class OrganisationNames {
                 && shipGap(text, words, k)) {
             k++; // "le vapeur anglais Jura"
         }
-        if (k >= words.size() || !shipGap(text, words, k) || !upper(text, words, k) || g.stop().contains(folded.get(k))
+        return shipName(text, words, folded, k, g);
+    }
+
+    /**
+     * The first and last word of a ship's name starting at word {@code k} ("Jura", "Ville de Quimper", "« Provence »"),
+     * or null when no capitalised name starts there. Up to {@link #MAX_VESSEL_WORDS} capitalised words joined by "de",
+     * "du", "la"….
+     */
+    private static int[] shipName(String text, List<int[]> words, Folded folded, int k, Grammar g) {
+        return shipName(text, words, folded, k, g, false);
+    }
+
+    private static int[] shipName(String text, List<int[]> words, Folded folded, int k, Grammar g, boolean elided) {
+        if (k >= words.size() || !(elided ? elision(text, words, k) : shipGap(text, words, k)) || !upper(text, words, k)
+                || g.stop().contains(folded.get(k))
                 || hasDigit(text, words, k)) {
             return null;
         }
@@ -714,6 +731,46 @@ public final class OrganisationNames {
             }
         }
         return new int[]{k, last};
+    }
+
+    /**
+     * The first and last word of a ship's name that French prose puts after word {@code i}: "à bord du Jura", "à
+     * bord de la Provence", "embarqué sur la Touraine", "s'embarquer sur l'Aquitaine". A liner is named like the
+     * region or the saint it honours, and without these words the finder takes it for the place or the person.
+     * "à bord d'un vapeur", "embarqué sur un navire" name none.
+     */
+    private static int[] shipInProse(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        char c = text.charAt(words.get(i)[0]);
+        if (c != 'b' && c != 'e' || i + 2 >= words.size()) return null; // most words: neither "bord" nor "embarqu…"
+        String f = folded.get(i);
+        int k = i + 1;
+        if (f.equals("bord")) {
+            if (i == 0 || !folded.get(i - 1).equals("a") || !joinedBySpace(text, words, i)) return null;
+        } else if (f.startsWith("embarqu") && f.length() <= 10) {
+            if (!joinedBySpace(text, words, k) || !folded.get(k).equals("sur")) return null;
+            k++;
+        } else {
+            return null;
+        }
+        if (k >= words.size() || !joinedBySpace(text, words, k)) return null;
+        String article = folded.get(k);
+        if (f.equals("bord")) {
+            if (article.equals("du")) return shipName(text, words, folded, k + 1, g);
+            if (!article.equals("de") || k + 1 >= words.size() || !joinedBySpace(text, words, k + 1)) return null;
+            k++;
+            article = folded.get(k);
+        }
+        // "sur La Gascogne": the article may be capitalised; the name after it is the ship's.
+        if (article.equals("le") || article.equals("la")) return shipName(text, words, folded, k + 1, g);
+        if (article.equals("l")) return shipName(text, words, folded, k + 1, g, true);
+        return null;
+    }
+
+    /** Whether word {@code i} follows an elided article right after its apostrophe: "l'Aquitaine". */
+    private static boolean elision(String text, List<int[]> words, int i) {
+        if (i >= words.size()) return false;
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        return gap.equals("'") || gap.equals("’");
     }
 
     /** Whether only blanks and an opening quotation mark separate word {@code i} from the one before. */

@@ -336,6 +336,22 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aShipNamedInProseAfterBordOrEmbarqueIsTheShip() {
+        // Sentences written for this test (December 2026), in the style of naval news of ~1906.
+        String text = "Le lieutenant Morel, à bord du Bretagne, a écrit. Le commissaire Guillou embarque sur la Touraine ; "
+                + "le docteur Le Goff, embarqué sur La Lorraine, rentre à Brest. Les troupes sont à bord de l'Aquitaine.";
+        assertEquals(List.of("Morel/PER", "Bretagne/ORG", "Guillou/PER", "Touraine/ORG", "Le Goff/PER", "Lorraine/ORG",
+                        "Brest/LOC", "Aquitaine/ORG"),
+                typed(List.of(span(text, "Morel", "PER"), span(text, "Bretagne", "LOC"), span(text, "Guillou", "PER"),
+                        span(text, "Touraine", "LOC"), span(text, "Le Goff", "PER"), span(text, "La Lorraine", "LOC"),
+                        span(text, "Brest", "LOC"), span(text, "Aquitaine", "LOC")), text, "fr"));
+        // No name after the words, or a place after another preposition: nothing changes.
+        String none = "Il est à bord d'un vapeur anglais ; il embarque sur un navire à Marseille, puis à bord, vers Alger.";
+        assertEquals(List.of("Marseille/LOC", "Alger/LOC"),
+                typed(List.of(span(none, "Marseille", "LOC"), span(none, "Alger", "LOC")), none, "fr"));
+    }
+
+    @Test
     void aKindOfShipWithoutANameAfterItMakesNoShip() {
         String text = "Le navire de guerre a quitté Brest. Le bateau a coulé. Lundi, le cargo a quitté Marseille.";
         assertEquals(List.of("Brest/LOC", "Marseille/LOC"), typed(List.of(span(text, "Brest", "LOC"), span(text, "Marseille", "LOC")), text, "fr"));
