@@ -46,6 +46,11 @@ public final class OrganisationNames {
     /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
     private static final int MAX_VESSEL_WORDS = 5;
     /** What joins the words of a ship's name that is made of a title or a noun and a name. */
+    /** An abbreviation in dotted capitals: it wins over the initials the finder took with its last full stop. */
+    private static final String ABBREVIATION = "ORG-ABBREVIATION";
+    /** Languages whose bodies are named by dotted capitals after an article: "la C.G.T.", "la C.N.T.". */
+    private static final Set<String> ABBREVIATING = Set.of("fr", "es");
+    private static final Set<String> ABBREVIATION_ARTICLES = Set.of("la", "le", "les", "du", "des", "au", "aux", "el", "los", "las", "del", "al");
     private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el");
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
@@ -459,6 +464,10 @@ public final class OrganisationNames {
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
                 else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
                 else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
+                else if (institution.type().equals(ABBREVIATION) && n.start() >= institution.start()
+                        && n.end() <= institution.end() + 1) {
+                    inside.add(n); // the finder's initials "C. G. T." with the full stop the abbreviation leaves out
+                }
                 else if (n.type().equals("MISC") && !institution.type().equals(LEFT_ONLY)
                         && !institution.type().equals("LOC") && runsOnOver(n, institution, text)) {
                     inside.add(n);
@@ -653,6 +662,16 @@ public final class OrganisationNames {
             }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if (ABBREVIATING.contains(language) && words.get(i)[1] - words.get(i)[0] == 1) {
+                int last = abbreviation(written, words, folded, i, g);
+                if (last > 0) {
+                    int start = words.get(i)[0];
+                    int end = words.get(last)[1]; // the last full stop may end the sentence too: left out, as OCR corpora cut it
+                    out.add(new NameSpan(written.substring(start, end), ABBREVIATION, start, end));
+                    i = last;
+                    continue;
+                }
+            }
             if ("de".equals(language) && splitName(text, words, folded, i)) {
                 // "Völker bundes", "Völ kerbund": OCR split a listed name with a space; the lower-case half is its end.
                 int start = words.get(i)[0];
@@ -764,6 +783,28 @@ public final class OrganisationNames {
         if (article.equals("le") || article.equals("la")) return shipName(text, words, folded, k + 1, g);
         if (article.equals("l")) return shipName(text, words, folded, k + 1, g, true);
         return null;
+    }
+
+    /**
+     * The last word of an abbreviation in dotted capitals that an article names as a body, starting at word {@code
+     * i}: "la C.G.T.", "la S. F. I. O.", "le P.-L.-M.", "les P.T.T.", "du P. L. M"; or -1. A person is never "la": the
+     * finder took the letters for a person's initials. At least three letters, each but the last followed by its
+     * full stop; "l'" is left out ("l'U.R.S.S." is a country).
+     */
+    private static int abbreviation(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        if (i == 0 || !Character.isUpperCase(text.charAt(words.get(i)[0])) || !joinedBySpace(text, words, i)
+                || !ABBREVIATION_ARTICLES.contains(folded.get(i - 1))) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < words.size() && words.get(last + 1)[1] - words.get(last + 1)[0] == 1
+                && Character.isUpperCase(text.charAt(words.get(last + 1)[0]))) {
+            String gap = text.substring(words.get(last)[1], words.get(last + 1)[0]).strip();
+            if (!gap.equals(".") && !gap.equals(".-")) break;
+            if (words.get(last + 1)[0] - words.get(last)[1] > 3) break;
+            last++;
+        }
+        return last - i >= 2 ? last : -1;
     }
 
     /** Whether word {@code i} follows an elided article right after its apostrophe: "l'Aquitaine". */

@@ -352,6 +352,18 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void dottedCapitalsAfterAnArticleAreABodyNotAPersonsInitials() {
+        // Sentences written for this test (December 2026), in the style of the labour news of ~1920.
+        String text = "La C. G. T. a réuni son comité ; les délégués de la S.F.I.O. et ceux du P.-L.-M. ont voté. "
+                + "M. J. B. Martin a parlé.";
+        assertEquals(List.of("C. G. T/ORG", "S.F.I.O/ORG", "P.-L.-M/ORG", "J. B. Martin/PER"),
+                typed(List.of(span(text, "C. G. T.", "PER"), span(text, "J. B. Martin", "PER")), text, "fr"));
+        // Two letters, "l'", or no article: not taken.
+        String other = "Signé : A. B. Le traité de l'U.R.S.S. et la S. V. ; envoyez S. V. P.";
+        assertEquals(List.of(), institutions(other, "fr"));
+    }
+
+    @Test
     void aKindOfShipWithoutANameAfterItMakesNoShip() {
         String text = "Le navire de guerre a quitté Brest. Le bateau a coulé. Lundi, le cargo a quitté Marseille.";
         assertEquals(List.of("Brest/LOC", "Marseille/LOC"), typed(List.of(span(text, "Brest", "LOC"), span(text, "Marseille", "LOC")), text, "fr"));
