@@ -842,7 +842,8 @@ public final class OrganisationNames {
         if (i < 2 || !joinable(text, words, i - 1)) return -1;
         String before = folded.get(i - 2);
         boolean party = STATE_PARTY.contains(before)
-                || before.equals("de") && i >= 4 && folded.get(i - 3).equals("nom") && folded.get(i - 4).equals("au");
+                || before.equals("de") && i >= 4 && folded.get(i - 3).equals("nom") && folded.get(i - 4).equals("au")
+                || before.equals("de") && etat && i >= 3 && STATE_STAFF.contains(folded.get(i - 3)) && joinable(text, words, i - 2);
         if (!party) return -1;
         // "à l'Etat de droit", "par l'Etat major": what follows must not continue the noun.
         if (followed && (upper(text, words, last + 1) || g.prepositions().contains(folded.get(last + 1))
@@ -859,6 +860,10 @@ public final class OrganisationNames {
             "rachetera", "achete", "signe", "garantit", "garantira", "exige", "reconnait", "intervient", "interviendra",
             "entend", "veut", "voudra", "possede", "percoit", "percevra", "encaisse", "emprunte", "rembourse", "remboursera",
             "supporte", "assume", "fournit", "fournira", "fera", "fait", "va", "vient", "ne", "se", "s", "n", "lui", "leur");
+
+    /** Those the state employs or owes: "les employés de l'Etat" name it as the employer, "chef de l'État" does not. */
+    private static final Set<String> STATE_STAFF = Set.of("employes", "travailleurs", "ouvriers", "fonctionnaires", "agents",
+            "salaries", "exploites", "serviteurs", "creanciers", "debiteurs", "fournisseurs");
 
     /** Prepositions that make "l'Etat" a party to a deal or an act. */
     private static final Set<String> STATE_PARTY = Set.of("a", "par", "envers", "contre", "avec");

@@ -370,6 +370,7 @@ class OrganisationNamesTest {
                 institutions("L'Etat a racheté la ligne, que la compagnie avait cédée à l'Etat ; la République française "
                         + "s'engage à payer, au nom de la République, les frais.", "fr"));
         assertEquals(List.of("État"), institutions("Les travailleurs attendent que l'État ne recule pas.", "fr"));
+        assertEquals(List.of("Etat"), institutions("Les fonctionnaires de l'Etat réclament une augmentation.", "fr"));
         // The word alone, a title, a kind of state: no name.
         assertEquals(List.of(), institutions("Le chef de l'État et le procureur de la République ont visité le Conseil. "
                 + "La réforme de l'Etat social, l'Etat de droit et la République de Platon ; un retour à l'État de droit.", "fr"));
