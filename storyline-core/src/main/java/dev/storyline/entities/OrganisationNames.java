@@ -97,7 +97,9 @@ public final class OrganisationNames {
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
                             + " aujourd lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai"
                             + " juin juillet aout septembre octobre novembre decembre etre avoir fait lors entre apres avant"
-                            + " depuis selon contre cette notre votre mon ma mes")),
+                            + " depuis selon contre cette notre votre mon ma mes"
+                            // verbs in -ique, read as adjectives otherwise: "le ministère des Finances communique"
+                            + " communique indique explique replique revendique applique fabrique critique")),
             "en", new Grammar(words("the"), words("of for on"), words("the"), words("of and the for"),
                     Pattern.compile("(?!)"),
                     words("the a an of and or to in on at for by with is are was were has have had be been that which"
