@@ -820,9 +820,9 @@ public final class OrganisationNames {
     }
 
     /**
-     * The last word of "l'Etat" or "la République" (with one adjective: "la République française") where the state
-     * acts: subject of a verb ("l'Etat a racheté la ligne", "la République ne peut", "l'Etat s'engage"), or the party
-     * to a deal or an act ("cédé à l'Etat", "envers l'Etat", "par l'Etat", "au nom de la République"); or -1.
+     * The last word of "l'Etat" or "la République" where the state acts: subject of a verb ("l'Etat a racheté la
+     * ligne", "la République ne peut", "l'Etat s'engage"), or the party to a deal or an act ("cédé à l'Etat", "envers
+     * l'Etat", "par l'Etat", "au nom de la République"); or -1.
      * Elsewhere the word stays generic ("chef de l'État", "procureur de la République", "État social", "les Etats").
      */
     private static int actingState(String text, List<int[]> words, Folded folded, int i, Grammar g) {
@@ -834,11 +834,11 @@ public final class OrganisationNames {
             return -1;
         }
         int last = i;
-        if (last + 1 < words.size() && joinedBySpace(text, words, last + 1) && !upper(text, words, last + 1)
-                && g.adjective().matcher(folded.get(last + 1)).matches() && !g.stop().contains(folded.get(last + 1))) {
-            last++; // "la République française", "l'Etat belge"
-        }
         boolean followed = last + 1 < words.size() && joinedBySpace(text, words, last + 1);
+        if (followed && !upper(text, words, last + 1) && g.adjective().matcher(folded.get(last + 1)).matches()
+                && !g.stop().contains(folded.get(last + 1))) {
+            return -1; // "la République tchèque", "l'Etat français": a country, or the state of one, is left to the finder
+        }
         if (followed && !upper(text, words, last + 1) && ACTING_VERBS.contains(folded.get(last + 1))) return last;
         // A party: "à l'Etat", "par l'Etat", "envers la République", "au nom de l'Etat"; not "de l'Etat" alone.
         if (i < 2 || !joinable(text, words, i - 1)) return -1;

@@ -370,9 +370,14 @@ class OrganisationNamesTest {
     @Test
     void theStateOrTheRepublicThatActsIsABody() {
         // Sentences written for this test (December 2026), in the style of the political news of ~1910.
-        assertEquals(List.of("Etat", "Etat", "République française", "République"),
-                institutions("L'Etat a racheté la ligne, que la compagnie avait cédée à l'Etat ; la République française "
+        assertEquals(List.of("Etat", "Etat", "République", "République"),
+                institutions("L'Etat a racheté la ligne, que la compagnie avait cédée à l'Etat ; la République "
                         + "s'engage à payer, au nom de la République, les frais.", "fr"));
+        // A country named "République …" stays the finder's place.
+        String country = "La République tchèque a signé avec la République dominicaine.";
+        assertEquals(List.of("République tchèque/LOC", "République dominicaine/LOC"),
+                typed(List.of(span(country, "République tchèque", "LOC"), span(country, "République dominicaine", "LOC")), country, "fr"));
+        assertEquals(List.of(), institutions(country, "fr"));
         assertEquals(List.of("État"), institutions("Les travailleurs attendent que l'État ne recule pas.", "fr"));
         assertEquals(List.of("Etat"), institutions("Les fonctionnaires de l'Etat réclament une augmentation.", "fr"));
         // The word alone, a title, a kind of state: no name.
