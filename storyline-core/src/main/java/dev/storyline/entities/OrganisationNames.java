@@ -46,6 +46,12 @@ public final class OrganisationNames {
     /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
     private static final int MAX_VESSEL_WORDS = 5;
     /** What joins the words of a ship's name that is made of a title or a noun and a name. */
+    /** An abbreviation in dotted capitals: it wins over the initials the finder took with its last full stop. */
+    private static final String ABBREVIATION = "ORG-ABBREVIATION";
+    /** Languages whose bodies are named by dotted capitals after an article: "la C.G.T.", "la C.N.T.". */
+    private static final Set<String> ABBREVIATING = Set.of("fr", "es");
+    private static final Set<String> ABBREVIATION_ARTICLES = Set.of("la", "le", "les", "du", "des", "au", "aux", "el", "los", "las", "del", "al");
+    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el");
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
@@ -91,7 +97,9 @@ public final class OrganisationNames {
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
                             + " aujourd lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai"
                             + " juin juillet aout septembre octobre novembre decembre etre avoir fait lors entre apres avant"
-                            + " depuis selon contre cette notre votre mon ma mes")),
+                            + " depuis selon contre cette notre votre mon ma mes"
+                            // verbs in -ique, read as adjectives otherwise: "le ministère des Finances communique"
+                            + " communique indique explique replique revendique applique fabrique critique")),
             "en", new Grammar(words("the"), words("of for on"), words("the"), words("of and the for"),
                     Pattern.compile("(?!)"),
                     words("the a an of and or to in on at for by with is are was were has have had be been that which"
@@ -458,6 +466,10 @@ public final class OrganisationNames {
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
                 else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
                 else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
+                else if (institution.type().equals(ABBREVIATION) && n.start() >= institution.start()
+                        && n.end() <= institution.end() + 1) {
+                    inside.add(n); // the finder's initials "C. G. T." with the full stop the abbreviation leaves out
+                }
                 else if (n.type().equals("MISC") && !institution.type().equals(LEFT_ONLY)
                         && !institution.type().equals("LOC") && runsOnOver(n, institution, text)) {
                     inside.add(n);
@@ -487,7 +499,8 @@ public final class OrganisationNames {
                 for (NameSpan n : inside) {
                     if (n.start() >= institution.start()) continue;
                     String before = text.substring(n.start(), institution.start()).stripTrailing();
-                    if (before.length() >= 2) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
+                    // "sur La Lorraine" found as one place: the article alone is no name.
+                    if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
                 }
             }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
@@ -640,6 +653,7 @@ public final class OrganisationNames {
         for (int i = 0; i < words.size(); i++) {
             if (kinds != null) {
                 int[] ship = vessel(text, words, folded, i, kinds, g);
+                if (ship == null && "fr".equals(language)) ship = shipInProse(text, words, folded, i, g);
                 if (ship != null) {
                     int start = words.get(ship[0])[0];
                     int end = words.get(ship[1])[1];
@@ -650,6 +664,26 @@ public final class OrganisationNames {
             }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if ("fr".equals(language) && (c == 'E' || c == 'É' || c == 'R')) {
+                int last = actingState(text, words, folded, i, g);
+                if (last >= 0) {
+                    int start = words.get(i)[0];
+                    int end = words.get(last)[1];
+                    out.add(new NameSpan(written.substring(start, end), "ORG", start, end));
+                    i = last;
+                    continue;
+                }
+            }
+            if (ABBREVIATING.contains(language) && words.get(i)[1] - words.get(i)[0] == 1) {
+                int last = abbreviation(written, words, folded, i, g);
+                if (last > 0) {
+                    int start = words.get(i)[0];
+                    int end = words.get(last)[1]; // the last full stop may end the sentence too: left out, as OCR corpora cut it
+                    out.add(new NameSpan(written.substring(start, end), ABBREVIATION, start, end));
+                    i = last;
+                    continue;
+                }
+            }
             if ("de".equals(language) && splitName(text, words, folded, i)) {
                 // "Völker bundes", "Völ kerbund": OCR split a listed name with a space; the lower-case half is its end.
                 int start = words.get(i)[0];
@@ -701,7 +735,21 @@ public final class OrganisationNames {
                 && shipGap(text, words, k)) {
             k++; // "le vapeur anglais Jura"
         }
-        if (k >= words.size() || !shipGap(text, words, k) || !upper(text, words, k) || g.stop().contains(folded.get(k))
+        return shipName(text, words, folded, k, g);
+    }
+
+    /**
+     * The first and last word of a ship's name starting at word {@code k} ("Jura", "Ville de Quimper", "« Provence »"),
+     * or null when no capitalised name starts there. Up to {@link #MAX_VESSEL_WORDS} capitalised words joined by "de",
+     * "du", "la"….
+     */
+    private static int[] shipName(String text, List<int[]> words, Folded folded, int k, Grammar g) {
+        return shipName(text, words, folded, k, g, false);
+    }
+
+    private static int[] shipName(String text, List<int[]> words, Folded folded, int k, Grammar g, boolean elided) {
+        if (k >= words.size() || !(elided ? elision(text, words, k) : shipGap(text, words, k)) || !upper(text, words, k)
+                || g.stop().contains(folded.get(k))
                 || hasDigit(text, words, k)) {
             return null;
         }
@@ -714,6 +762,119 @@ public final class OrganisationNames {
             }
         }
         return new int[]{k, last};
+    }
+
+    /**
+     * The first and last word of a ship's name that French prose puts after word {@code i}: "à bord du Jura", "à
+     * bord de la Provence", "embarqué sur la Touraine", "s'embarquer sur l'Aquitaine". A liner is named like the
+     * region or the saint it honours, and without these words the finder takes it for the place or the person.
+     * "à bord d'un vapeur", "embarqué sur un navire" name none.
+     */
+    private static int[] shipInProse(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        char c = text.charAt(words.get(i)[0]);
+        if (c != 'b' && c != 'e' || i + 2 >= words.size()) return null; // most words: neither "bord" nor "embarqu…"
+        String f = folded.get(i);
+        int k = i + 1;
+        if (f.equals("bord")) {
+            if (i == 0 || !folded.get(i - 1).equals("a") || !joinedBySpace(text, words, i)) return null;
+        } else if (f.startsWith("embarqu") && f.length() <= 10) {
+            if (!joinedBySpace(text, words, k) || !folded.get(k).equals("sur")) return null;
+            k++;
+        } else {
+            return null;
+        }
+        if (k >= words.size() || !joinedBySpace(text, words, k)) return null;
+        String article = folded.get(k);
+        if (f.equals("bord")) {
+            if (article.equals("du")) return shipName(text, words, folded, k + 1, g);
+            if (!article.equals("de") || k + 1 >= words.size() || !joinedBySpace(text, words, k + 1)) return null;
+            k++;
+            article = folded.get(k);
+        }
+        // "sur La Gascogne": the article may be capitalised; the name after it is the ship's.
+        if (article.equals("le") || article.equals("la")) return shipName(text, words, folded, k + 1, g);
+        if (article.equals("l")) return shipName(text, words, folded, k + 1, g, true);
+        return null;
+    }
+
+    /**
+     * The last word of an abbreviation in dotted capitals that an article names as a body, starting at word {@code
+     * i}: "la C.G.T.", "la S. F. I. O.", "le P.-L.-M.", "les P.T.T.", "du P. L. M"; or -1. A person is never "la": the
+     * finder took the letters for a person's initials. At least three letters, each but the last followed by its
+     * full stop; "l'" is left out ("l'U.R.S.S." is a country).
+     */
+    private static int abbreviation(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        if (i == 0 || !Character.isUpperCase(text.charAt(words.get(i)[0])) || !joinedBySpace(text, words, i)
+                || !ABBREVIATION_ARTICLES.contains(folded.get(i - 1))) {
+            return -1;
+        }
+        int last = i;
+        while (last + 1 < words.size() && words.get(last + 1)[1] - words.get(last + 1)[0] == 1
+                && Character.isUpperCase(text.charAt(words.get(last + 1)[0]))) {
+            String gap = text.substring(words.get(last)[1], words.get(last + 1)[0]).strip();
+            if (!gap.equals(".") && !gap.equals(".-")) break;
+            if (words.get(last + 1)[0] - words.get(last)[1] > 3) break;
+            last++;
+        }
+        return last - i >= 2 ? last : -1;
+    }
+
+    /**
+     * The last word of "l'Etat" or "la République" where the state acts: subject of a verb ("l'Etat a racheté la
+     * ligne", "la République ne peut", "l'Etat s'engage"), or the party to a deal or an act ("cédé à l'Etat", "envers
+     * l'Etat", "par l'Etat", "au nom de la République"); or -1.
+     * Elsewhere the word stays generic ("chef de l'État", "procureur de la République", "État social", "les Etats").
+     */
+    private static int actingState(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        String f = folded.get(i);
+        boolean etat = f.equals("etat");
+        if (!etat && !f.equals("republique") || i == 0) return -1;
+        String article = folded.get(i - 1);
+        if (etat ? !article.equals("l") || !elision(text, words, i) : !article.equals("la") || !joinedBySpace(text, words, i)) {
+            return -1;
+        }
+        int last = i;
+        boolean followed = last + 1 < words.size() && joinedBySpace(text, words, last + 1);
+        if (followed && !upper(text, words, last + 1) && g.adjective().matcher(folded.get(last + 1)).matches()
+                && !g.stop().contains(folded.get(last + 1))) {
+            return -1; // "la République tchèque", "l'Etat français": a country, or the state of one, is left to the finder
+        }
+        if (followed && !upper(text, words, last + 1) && ACTING_VERBS.contains(folded.get(last + 1))) return last;
+        // A party: "à l'Etat", "par l'Etat", "envers la République", "au nom de l'Etat"; not "de l'Etat" alone.
+        if (i < 2 || !joinable(text, words, i - 1)) return -1;
+        String before = folded.get(i - 2);
+        boolean party = STATE_PARTY.contains(before)
+                || before.equals("de") && i >= 4 && folded.get(i - 3).equals("nom") && folded.get(i - 4).equals("au")
+                || before.equals("de") && etat && i >= 3 && STATE_STAFF.contains(folded.get(i - 3)) && joinable(text, words, i - 2);
+        if (!party) return -1;
+        // "à l'Etat de droit", "par l'Etat major": what follows must not continue the noun.
+        if (followed && (upper(text, words, last + 1) || g.prepositions().contains(folded.get(last + 1))
+                || text.charAt(words.get(last)[1]) == '-')) {
+            return -1;
+        }
+        return last;
+    }
+
+    /** Verbs, auxiliaries and clitics that make "l'Etat" the subject of what it does. */
+    private static final Set<String> ACTING_VERBS = Set.of("a", "avait", "aura", "aurait", "eut", "doit", "devra", "devrait",
+            "devait", "peut", "pourra", "pourrait", "pouvait", "paie", "paiera", "paye", "payera", "verse", "versera", "prend",
+            "prendra", "decide", "decida", "decidera", "accorde", "accordera", "refuse", "refusera", "cede", "rachete",
+            "rachetera", "achete", "signe", "garantit", "garantira", "exige", "reconnait", "intervient", "interviendra",
+            "entend", "veut", "voudra", "possede", "percoit", "percevra", "encaisse", "emprunte", "rembourse", "remboursera",
+            "supporte", "assume", "fournit", "fournira", "fera", "fait", "va", "vient", "ne", "se", "s", "n", "lui", "leur");
+
+    /** Those the state employs or owes: "les employés de l'Etat" name it as the employer, "chef de l'État" does not. */
+    private static final Set<String> STATE_STAFF = Set.of("employes", "travailleurs", "ouvriers", "fonctionnaires", "agents",
+            "salaries", "exploites", "serviteurs", "creanciers", "debiteurs", "fournisseurs");
+
+    /** Prepositions that make "l'Etat" a party to a deal or an act. */
+    private static final Set<String> STATE_PARTY = Set.of("a", "par", "envers", "contre", "avec");
+
+    /** Whether word {@code i} follows an elided article right after its apostrophe: "l'Aquitaine". */
+    private static boolean elision(String text, List<int[]> words, int i) {
+        if (i >= words.size()) return false;
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        return gap.equals("'") || gap.equals("’");
     }
 
     /** Whether only blanks and an opening quotation mark separate word {@code i} from the one before. */

@@ -30,6 +30,10 @@ class OrganisationNamesTest {
                 institutions("La Confédération générale du travail avait convoqué ses adhérents.", "fr"));
         assertEquals(List.of("Chambre de commerce"), institutions("La Chambre de commerce prendrait la décision.", "fr"));
         assertEquals(List.of("Compagnie des chemins de fer"), institutions("La Compagnie des chemins de fer publie un avis.", "fr"));
+        // A verb in -ique is no adjective of the name (sentences written for this test, December 2026).
+        assertEquals(List.of("ministère des Finances"), institutions("Le ministère des Finances communique la note suivante.", "fr"));
+        assertEquals(List.of("Comité des forges", "Banque de France"),
+                institutions("Le Comité des forges indique que la Banque de France explique la baisse.", "fr"));
     }
 
     @Test
@@ -333,6 +337,52 @@ class OrganisationNamesTest {
         assertEquals(List.of("Petit Mousse/ORG", "Boulogne/LOC"), typed(List.of(span(chalutier, "Boulogne", "LOC")), chalutier, "fr"));
         String tanker = "The tanker Ever Given ran aground in the canal.";
         assertEquals(List.of("Ever Given/ORG"), typed(List.of(span(tanker, "Ever Given", "PER")), tanker, "en"));
+    }
+
+    @Test
+    void aShipNamedInProseAfterBordOrEmbarqueIsTheShip() {
+        // Sentences written for this test (December 2026), in the style of naval news of ~1906.
+        String text = "Le lieutenant Morel, à bord du Bretagne, a écrit. Le commissaire Guillou embarque sur la Touraine ; "
+                + "le docteur Le Goff, embarqué sur La Lorraine, rentre à Brest. Les troupes sont à bord de l'Aquitaine.";
+        assertEquals(List.of("Morel/PER", "Bretagne/ORG", "Guillou/PER", "Touraine/ORG", "Le Goff/PER", "Lorraine/ORG",
+                        "Brest/LOC", "Aquitaine/ORG"),
+                typed(List.of(span(text, "Morel", "PER"), span(text, "Bretagne", "LOC"), span(text, "Guillou", "PER"),
+                        span(text, "Touraine", "LOC"), span(text, "Le Goff", "PER"), span(text, "La Lorraine", "LOC"),
+                        span(text, "Brest", "LOC"), span(text, "Aquitaine", "LOC")), text, "fr"));
+        // No name after the words, or a place after another preposition: nothing changes.
+        String none = "Il est à bord d'un vapeur anglais ; il embarque sur un navire à Marseille, puis à bord, vers Alger.";
+        assertEquals(List.of("Marseille/LOC", "Alger/LOC"),
+                typed(List.of(span(none, "Marseille", "LOC"), span(none, "Alger", "LOC")), none, "fr"));
+    }
+
+    @Test
+    void dottedCapitalsAfterAnArticleAreABodyNotAPersonsInitials() {
+        // Sentences written for this test (December 2026), in the style of the labour news of ~1920.
+        String text = "La C. G. T. a réuni son comité ; les délégués de la S.F.I.O. et ceux du P.-L.-M. ont voté. "
+                + "M. J. B. Martin a parlé.";
+        assertEquals(List.of("C. G. T/ORG", "S.F.I.O/ORG", "P.-L.-M/ORG", "J. B. Martin/PER"),
+                typed(List.of(span(text, "C. G. T.", "PER"), span(text, "J. B. Martin", "PER")), text, "fr"));
+        // Two letters, "l'", or no article: not taken.
+        String other = "Signé : A. B. Le traité de l'U.R.S.S. et la S. V. ; envoyez S. V. P.";
+        assertEquals(List.of(), institutions(other, "fr"));
+    }
+
+    @Test
+    void theStateOrTheRepublicThatActsIsABody() {
+        // Sentences written for this test (December 2026), in the style of the political news of ~1910.
+        assertEquals(List.of("Etat", "Etat", "République", "République"),
+                institutions("L'Etat a racheté la ligne, que la compagnie avait cédée à l'Etat ; la République "
+                        + "s'engage à payer, au nom de la République, les frais.", "fr"));
+        // A country named "République …" stays the finder's place.
+        String country = "La République tchèque a signé avec la République dominicaine.";
+        assertEquals(List.of("République tchèque/LOC", "République dominicaine/LOC"),
+                typed(List.of(span(country, "République tchèque", "LOC"), span(country, "République dominicaine", "LOC")), country, "fr"));
+        assertEquals(List.of(), institutions(country, "fr"));
+        assertEquals(List.of("État"), institutions("Les travailleurs attendent que l'État ne recule pas.", "fr"));
+        assertEquals(List.of("Etat"), institutions("Les fonctionnaires de l'Etat réclament une augmentation.", "fr"));
+        // The word alone, a title, a kind of state: no name.
+        assertEquals(List.of(), institutions("Le chef de l'État et le procureur de la République ont visité le Conseil. "
+                + "La réforme de l'Etat social, l'Etat de droit et la République de Platon ; un retour à l'État de droit.", "fr"));
     }
 
     @Test
