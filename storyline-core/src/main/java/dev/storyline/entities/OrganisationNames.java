@@ -664,16 +664,6 @@ public final class OrganisationNames {
             }
             char c = text.charAt(words.get(i)[0]);
             if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
-            if ("fr".equals(language) && (c == 'E' || c == 'É' || c == 'R')) {
-                int last = actingState(text, words, folded, i, g);
-                if (last >= 0) {
-                    int start = words.get(i)[0];
-                    int end = words.get(last)[1];
-                    out.add(new NameSpan(written.substring(start, end), "ORG", start, end));
-                    i = last;
-                    continue;
-                }
-            }
             if (ABBREVIATING.contains(language) && words.get(i)[1] - words.get(i)[0] == 1) {
                 int last = abbreviation(written, words, folded, i, g);
                 if (last > 0) {
@@ -818,57 +808,6 @@ public final class OrganisationNames {
         }
         return last - i >= 2 ? last : -1;
     }
-
-    /**
-     * The last word of "l'Etat" or "la République" where the state acts: subject of a verb ("l'Etat a racheté la
-     * ligne", "la République ne peut", "l'Etat s'engage"), or the party to a deal or an act ("cédé à l'Etat", "envers
-     * l'Etat", "par l'Etat", "au nom de la République"); or -1.
-     * Elsewhere the word stays generic ("chef de l'État", "procureur de la République", "État social", "les Etats").
-     */
-    private static int actingState(String text, List<int[]> words, Folded folded, int i, Grammar g) {
-        String f = folded.get(i);
-        boolean etat = f.equals("etat");
-        if (!etat && !f.equals("republique") || i == 0) return -1;
-        String article = folded.get(i - 1);
-        if (etat ? !article.equals("l") || !elision(text, words, i) : !article.equals("la") || !joinedBySpace(text, words, i)) {
-            return -1;
-        }
-        int last = i;
-        boolean followed = last + 1 < words.size() && joinedBySpace(text, words, last + 1);
-        if (followed && !upper(text, words, last + 1) && g.adjective().matcher(folded.get(last + 1)).matches()
-                && !g.stop().contains(folded.get(last + 1))) {
-            return -1; // "la République tchèque", "l'Etat français": a country, or the state of one, is left to the finder
-        }
-        if (followed && !upper(text, words, last + 1) && ACTING_VERBS.contains(folded.get(last + 1))) return last;
-        // A party: "à l'Etat", "par l'Etat", "envers la République", "au nom de l'Etat"; not "de l'Etat" alone.
-        if (i < 2 || !joinable(text, words, i - 1)) return -1;
-        String before = folded.get(i - 2);
-        boolean party = STATE_PARTY.contains(before)
-                || before.equals("de") && i >= 4 && folded.get(i - 3).equals("nom") && folded.get(i - 4).equals("au")
-                || before.equals("de") && etat && i >= 3 && STATE_STAFF.contains(folded.get(i - 3)) && joinable(text, words, i - 2);
-        if (!party) return -1;
-        // "à l'Etat de droit", "par l'Etat major": what follows must not continue the noun.
-        if (followed && (upper(text, words, last + 1) || g.prepositions().contains(folded.get(last + 1))
-                || text.charAt(words.get(last)[1]) == '-')) {
-            return -1;
-        }
-        return last;
-    }
-
-    /** Verbs, auxiliaries and clitics that make "l'Etat" the subject of what it does. */
-    private static final Set<String> ACTING_VERBS = Set.of("a", "avait", "aura", "aurait", "eut", "doit", "devra", "devrait",
-            "devait", "peut", "pourra", "pourrait", "pouvait", "paie", "paiera", "paye", "payera", "verse", "versera", "prend",
-            "prendra", "decide", "decida", "decidera", "accorde", "accordera", "refuse", "refusera", "cede", "rachete",
-            "rachetera", "achete", "signe", "garantit", "garantira", "exige", "reconnait", "intervient", "interviendra",
-            "entend", "veut", "voudra", "possede", "percoit", "percevra", "encaisse", "emprunte", "rembourse", "remboursera",
-            "supporte", "assume", "fournit", "fournira", "fera", "fait", "va", "vient", "ne", "se", "s", "n", "lui", "leur");
-
-    /** Those the state employs or owes: "les employés de l'Etat" name it as the employer, "chef de l'État" does not. */
-    private static final Set<String> STATE_STAFF = Set.of("employes", "travailleurs", "ouvriers", "fonctionnaires", "agents",
-            "salaries", "exploites", "serviteurs", "creanciers", "debiteurs", "fournisseurs");
-
-    /** Prepositions that make "l'Etat" a party to a deal or an act. */
-    private static final Set<String> STATE_PARTY = Set.of("a", "par", "envers", "contre", "avec");
 
     /** Whether word {@code i} follows an elided article right after its apostrophe: "l'Aquitaine". */
     private static boolean elision(String text, List<int[]> words, int i) {

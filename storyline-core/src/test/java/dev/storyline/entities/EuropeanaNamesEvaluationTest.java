@@ -49,9 +49,9 @@ class EuropeanaNamesEvaluationTest {
         // -> 0.251 / 0.333 with ships, headings in capitals, run-on names giving way and misread titles (names-org,
         // second round; the ships move fr-tune, 0.250 -> 0.437, far more than this set).
         // -> 0.255 / 0.337 with titles in quotes holding a word of the press (names-org, third round).
-        // -> 0.264 / 0.345 with dotted abbreviations after an article and "l'Etat" / "la République" acting (names-fr).
-        assertTrue(scores.exact().get("ORG").f1() >= 0.26, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.34, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.256 / 0.338 with dotted abbreviations after an article (names-fr; its acting "l'Etat" was withdrawn).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.25, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.33, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     @Test

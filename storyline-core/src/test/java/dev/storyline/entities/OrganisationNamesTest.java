@@ -368,24 +368,6 @@ class OrganisationNamesTest {
     }
 
     @Test
-    void theStateOrTheRepublicThatActsIsABody() {
-        // Sentences written for this test (December 2026), in the style of the political news of ~1910.
-        assertEquals(List.of("Etat", "Etat", "République", "République"),
-                institutions("L'Etat a racheté la ligne, que la compagnie avait cédée à l'Etat ; la République "
-                        + "s'engage à payer, au nom de la République, les frais.", "fr"));
-        // A country named "République …" stays the finder's place.
-        String country = "La République tchèque a signé avec la République dominicaine.";
-        assertEquals(List.of("République tchèque/LOC", "République dominicaine/LOC"),
-                typed(List.of(span(country, "République tchèque", "LOC"), span(country, "République dominicaine", "LOC")), country, "fr"));
-        assertEquals(List.of(), institutions(country, "fr"));
-        assertEquals(List.of("État"), institutions("Les travailleurs attendent que l'État ne recule pas.", "fr"));
-        assertEquals(List.of("Etat"), institutions("Les fonctionnaires de l'Etat réclament une augmentation.", "fr"));
-        // The word alone, a title, a kind of state: no name.
-        assertEquals(List.of(), institutions("Le chef de l'État et le procureur de la République ont visité le Conseil. "
-                + "La réforme de l'Etat social, l'Etat de droit et la République de Platon ; un retour à l'État de droit.", "fr"));
-    }
-
-    @Test
     void aKindOfShipWithoutANameAfterItMakesNoShip() {
         String text = "Le navire de guerre a quitté Brest. Le bateau a coulé. Lundi, le cargo a quitté Marseille.";
         assertEquals(List.of("Brest/LOC", "Marseille/LOC"), typed(List.of(span(text, "Brest", "LOC"), span(text, "Marseille", "LOC")), text, "fr"));
