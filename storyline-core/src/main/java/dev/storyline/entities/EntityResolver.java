@@ -164,6 +164,9 @@ public final class EntityResolver {
     private Resolution resolveAlone(Mention m) {
         Resolution r = alwaysOrKnown(m);
         if (r == null) {
+            r = untypedAsTyped(m); // before the untyped entities: a typed one says more
+        }
+        if (r == null) {
             r = inRegistry(m);
         }
         if (r == null && NameForms.isCyrillic(m.span().text())) {
@@ -173,6 +176,31 @@ public final class EntityResolver {
             r = placeAfterPreposition(m);
         }
         return r != null ? r : newEntity(m);
+    }
+
+    /** The types a name from a language without a tagger may turn out to have, the registry being asked each. */
+    private static final List<String> TYPES = List.of("LOC", "PER", "ORG");
+
+    /**
+     * A name of a language the names stage has no tagger for (Polish, Italian…) is found untyped (MISC), and the
+     * registry files every entity under its type: "Chivy" (pl) could never join the place "Chiva" (es, en), nor
+     * "Pedro Sánchez" the person. Such a name joins the one entity of a real type the registry resolves it to (its
+     * own spelling, a case ending, a sound key, as for a typed name); none when two types answer.
+     */
+    private Resolution untypedAsTyped(Mention m) {
+        if (!m.type().equals("MISC") || m.language().isEmpty() || m.language().equals("ru") || NerModels.hasCrf(m.language())) {
+            return null;
+        }
+        Resolution found = null;
+        for (String type : TYPES) {
+            Mention typed = new Mention(new NameSpan(m.span().text(), type, m.span().start(), m.span().end()), type,
+                    m.tokens(), m.form(), m.compact(), m.sound(), m.language());
+            Resolution r = inRegistry(typed);
+            if (r == null) continue;
+            if (found != null && !found.canonical().equals(r.canonical())) return null;
+            found = new Resolution(r.canonical(), r.type(), "untyped+" + r.rule(), r.fixedDisplay());
+        }
+        return found;
     }
 
     /** Prepositions that open a sentence before a place in the languages that decline names ("W Polsce", "V Praze"). */

@@ -74,4 +74,29 @@ class PlacesAcrossLanguagesTest {
     void anUntypedNameOfALanguageWithoutATaggerMayBeACity() {
         assertEquals("LOC:FR-paris", key("Parigi", "MISC", "it"));
     }
+
+    private static String keyIn(EntityResolver resolver, String name, String type, String language) {
+        String text = "Text: " + name + ".";
+        return resolver.resolve(List.of(new NameSpan(name, type, 6, 6 + name.length())), text, language, DAY).get(0).canonical();
+    }
+
+    @Test
+    void anUntypedNameOfALanguageWithoutATaggerJoinsTheTypedEntityTheRegistryHolds() {
+        EntityResolver resolver = new EntityResolver(known.forms(), known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
+        assertEquals("LOC:chiva", keyIn(resolver, "Chiva", "LOC", "es"));
+        assertEquals("PER:pedro-sanchez", keyIn(resolver, "Pedro Sánchez", "PER", "en"));
+        // Polish, no tagger: its names come untyped, in their cases.
+        assertEquals("LOC:chiva", keyIn(resolver, "Chivy", "MISC", "pl"), "the genitive of the town");
+        assertEquals("PER:pedro-sanchez", keyIn(resolver, "Pedro Sánchez", "MISC", "pl"));
+        // A language with a tagger keeps its untyped names apart: the tagger said MISC.
+        assertEquals("MISC:pedro-sanchez", keyIn(resolver, "Pedro Sánchez", "MISC", "fr"));
+    }
+
+    @Test
+    void anUntypedNameTwoTypedEntitiesAnswerStaysUntyped() {
+        EntityResolver resolver = new EntityResolver(known.forms(), known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
+        keyIn(resolver, "Jordan River", "LOC", "en");
+        keyIn(resolver, "Jordan River", "PER", "en");
+        assertEquals("MISC:jordan-river", keyIn(resolver, "Jordan River", "MISC", "it"));
+    }
 }
