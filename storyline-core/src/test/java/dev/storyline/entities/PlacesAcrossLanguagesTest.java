@@ -92,4 +92,14 @@ class PlacesAcrossLanguagesTest {
         assertEquals("LOC:chiva", keyIn(resolver, "Chiva", "MISC", "it"));
         assertEquals("MISC:chiva", keyIn(resolver, "Chiva", "MISC", "fr"));
     }
+
+    @Test
+    void aPolishExonymOfACuratedCityIsTheCityInItsCases() {
+        assertEquals(key("Milan", "LOC", "en"), key("Mediolanie", "MISC", "pl"));
+        assertEquals(key("The Hague", "LOC", "en"), key("Hadze", "MISC", "pl"));
+        assertEquals(key("Washington", "LOC", "en"), key("Waszyngtonie", "MISC", "pl"));
+        assertEquals(key("Munich", "LOC", "en"), key("Monachium", "MISC", "pl"));
+        assertEquals(key("Cracovie", "LOC", "fr"), key("Krakowie", "MISC", "pl"));
+        assertEquals(key("Breslau", "LOC", "de"), key("Wrocławiu", "MISC", "pl"));
+    }
 }
