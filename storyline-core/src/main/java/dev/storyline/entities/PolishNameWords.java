@@ -67,4 +67,21 @@ final class PolishNameWords {
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The proper nouns a capitalised word is a form of, those read as a thing or place first, then as people (the
+     * masculine-personal gender, m1): "Walencji" → [Walencja], "Krakowie" → [Kraków, Krak] (the city's locative,
+     * then the plural of a surname); empty when it has no such reading.
+     */
+    java.util.List<String> properLemmas(String word) {
+        java.util.LinkedHashSet<String> things = new java.util.LinkedHashSet<>(), people = new java.util.LinkedHashSet<>();
+        for (WordData w : new DictionaryLookup(dictionary).lookup(word)) {
+            CharSequence lemma = w.getStem();
+            if (lemma == null || lemma.isEmpty() || !Character.isUpperCase(Character.codePointAt(lemma, 0))) continue;
+            CharSequence tag = w.getTag();
+            (tag != null && tag.toString().contains(":m1") ? people : things).add(lemma.toString());
+        }
+        things.addAll(people);
+        return java.util.List.copyOf(things);
+    }
 }

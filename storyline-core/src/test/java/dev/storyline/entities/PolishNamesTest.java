@@ -53,4 +53,11 @@ class PolishNamesTest {
         assertFalse(POLISH.onlyCommon("Paiporty"), "unknown to the dictionary: may be a name");
         assertFalse(POLISH.onlyCommon("trzęsienie"), "not capitalised");
     }
+
+    @Test
+    void aPolishNameInACaseHasTheProperNounItIsAFormOf() {
+        assertEquals(List.of("Walencja"), POLISH.properLemmas("Walencji"));
+        assertEquals("Kraków", POLISH.properLemmas("Krakowie").get(0), "the city before the surname's plural");
+        assertEquals(List.of(), POLISH.properLemmas("Paiporty"), "a town the dictionary lacks");
+    }
 }
