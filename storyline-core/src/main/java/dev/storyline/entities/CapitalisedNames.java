@@ -21,6 +21,14 @@ final class CapitalisedNames {
     }
 
     static List<NameSpan> find(String text, CommonWords common, LearnedNames known) {
+        return find(text, common, known, null);
+    }
+
+    /**
+     * @param polish the Polish dictionary's reading of words, for a Polish text (else null): a sentence's first word
+     *               it knows only as a common word is no name, and a title at the front of a run is left out of it
+     */
+    static List<NameSpan> find(String text, CommonWords common, LearnedNames known, PolishNameWords polish) {
         Matcher all = WORD.matcher(text);
         while (all.find()) common.observe(all.group());
         List<NameSpan> out = new ArrayList<>();
@@ -33,10 +41,12 @@ final class CapitalisedNames {
             int runStart = -1, runEnd = -1;
             while (w.find()) {
                 String word = w.group();
-                boolean capitalised = Character.isUpperCase(word.codePointAt(0))
-                        && !(first && common.contains(word));
                 // A run continues across single spaces only, not across punctuation.
                 boolean adjacent = runEnd >= 0 && text.substring(runEnd, w.start()).equals(" ");
+                boolean capitalised = Character.isUpperCase(word.codePointAt(0))
+                        && !(first && (common.contains(word) || polish != null && polish.onlyCommon(word)))
+                        // A title opens no name ("Papież Franciszek" is Franciszek).
+                        && !(polish != null && !(runStart >= 0 && adjacent) && PolishNameWords.isTitle(word));
                 if (capitalised && runStart >= 0 && adjacent) {
                     runEnd = w.end();
                 } else {

@@ -63,6 +63,8 @@ public final class NameFinder {
     private final LearnedNames known;
     private final CommonWords common;
     private final RussianNames russian;
+    /** Polish's dictionary, read on the first Polish article (never for other languages); shared by the readings. */
+    private final PolishHolder polish;
     private final OrdinaryCapitalisedWords ordinary;
     private final int crfBudget;
     private final LongAdder crfTokens;
@@ -114,6 +116,7 @@ public final class NameFinder {
         this.known = known;
         this.common = common;
         this.russian = new RussianNames(models, known);
+        this.polish = new PolishHolder();
         this.crfTokens = new LongAdder();
     }
 
@@ -126,6 +129,7 @@ public final class NameFinder {
         this.common = shared.common.overlay();
         this.ordinary = shared.ordinary.overlay();
         this.russian = shared.russian;
+        this.polish = shared.polish;
         this.crfTokens = shared.crfTokens;
     }
 
@@ -210,9 +214,25 @@ public final class NameFinder {
             // A model that fails to load or chokes on a page must not lose the article: fall through.
         }
         try {
-            return CapitalisedNames.find(text, common, known);
+            return CapitalisedNames.find(text, common, known, NerModels.normalise(language).equals("pl") ? polish.get() : null);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of();
+        }
+    }
+
+    /** One finder's Polish dictionary, read when first asked for. */
+    private static final class PolishHolder {
+        private volatile PolishNameWords words;
+
+        PolishNameWords get() {
+            PolishNameWords w = words;
+            if (w == null) {
+                synchronized (this) {
+                    if (words == null) words = new PolishNameWords();
+                    w = words;
+                }
+            }
+            return w;
         }
     }
 

@@ -74,4 +74,40 @@ class PlacesAcrossLanguagesTest {
     void anUntypedNameOfALanguageWithoutATaggerMayBeACity() {
         assertEquals("LOC:FR-paris", key("Parigi", "MISC", "it"));
     }
+
+    private static String keyIn(EntityResolver resolver, String name, String type, String language) {
+        String text = "Text: " + name + ".";
+        return resolver.resolve(List.of(new NameSpan(name, type, 6, 6 + name.length())), text, language, DAY).get(0).canonical();
+    }
+
+    @Test
+    void anUntypedNameOfALanguageWithoutATaggerJoinsTheTypedEntityTheRegistryHolds() {
+        EntityResolver resolver = new EntityResolver(known.forms(), known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
+        assertEquals("LOC:chiva", keyIn(resolver, "Chiva", "LOC", "es"));
+        assertEquals("PER:pedro-sanchez", keyIn(resolver, "Pedro Sánchez", "PER", "en"));
+        // Polish, no tagger: its names come untyped, in their cases.
+        assertEquals("LOC:chiva", keyIn(resolver, "Chivy", "MISC", "pl"), "the genitive of the town");
+        assertEquals("MISC:pedro-sanchez", keyIn(resolver, "Pedro Sánchez", "MISC", "pl"), "places only");
+        // A language with a tagger keeps its untyped names apart: the tagger said MISC.
+        assertEquals("LOC:chiva", keyIn(resolver, "Chiva", "MISC", "it"));
+        assertEquals("MISC:chiva", keyIn(resolver, "Chiva", "MISC", "fr"));
+    }
+
+    @Test
+    void aPolishExonymOfACuratedCityIsTheCityInItsCases() {
+        assertEquals(key("Milan", "LOC", "en"), key("Mediolanie", "MISC", "pl"));
+        assertEquals(key("The Hague", "LOC", "en"), key("Hadze", "MISC", "pl"));
+        assertEquals(key("Washington", "LOC", "en"), key("Waszyngtonie", "MISC", "pl"));
+        assertEquals(key("Munich", "LOC", "en"), key("Monachium", "MISC", "pl"));
+        assertEquals(key("Cracovie", "LOC", "fr"), key("Krakowie", "MISC", "pl"));
+        assertEquals(key("Breslau", "LOC", "de"), key("Wrocławiu", "MISC", "pl"));
+    }
+
+    @Test
+    void aPolishPlaceInACaseTheEndingsMissMeetsItsNominativeByTheDictionary() {
+        EntityResolver resolver = new EntityResolver(known.forms(), known, MergeRules.none(), EmbeddedEntityRegistry.inMemory());
+        keyIn(resolver, "Głuchołazy", "LOC", "en");
+        String town = keyIn(resolver, "Głuchołazy", "LOC", "de"); // twice: the key follows the most used spelling
+        assertEquals(town, keyIn(resolver, "Głuchołazach", "MISC", "pl"), "the locative plural");
+    }
 }

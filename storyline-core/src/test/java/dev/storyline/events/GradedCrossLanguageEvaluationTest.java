@@ -62,12 +62,15 @@ class GradedCrossLanguageEvaluationTest {
         // 154 across (0.864; the 50 gave 108 of 116, 0.931), 1 of 1021 dissimilar; without the lexicon 0.718, 102 joined.
         // Polish lemmas and Polish key terms (notes/crosslang.md, session 11): dev 0.743, 0.793 (138 of 154 joined, 1 of
         // 1021 dissimilar; without the lexicon 0.721, 102; TF-IDF 0.512); held-out 0.753, 0.721; held-out 2 0.804,
-        // 0.789; held-out 3 0.812, 0.860 (joins unchanged on all three).
+        // 0.789; held-out 3 0.812, 0.860 (joins unchanged on all three). Polish names by the Polish dictionary, untyped
+        // names joining typed places, Polish city names (notes/crosslang2.md, session 12; main 310da1f gave dev 0.764,
+        // 0.807): dev 0.756, 0.806 (144 of 154 joined, 1 of 1021; without the lexicon 0.743, 113); held-out 0.753,
+        // 0.721 (95 of 105); held-out 2 0.805, 0.793 (78 of 82, 5 of 579); held-out 3 0.812, 0.861 (78 of 82, 3 of 579).
         Figures dev = measure("graded-dev.jsonl", 56);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.785, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.795, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.01, "dev gap " + dev.ours());
         // 0.90 before the Polish reports; Polish has no dictionary, so its pairs join less often (0.864 at main).
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.88, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.92, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().dissimilarJoinedShare() <= 0.005, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.25, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
@@ -81,8 +84,8 @@ class GradedCrossLanguageEvaluationTest {
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.71, "held-out " + heldOut.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.04, "held-out gap " + heldOut.ours());
+        assertTrue(cross.pearson() >= 0.715, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.035, "held-out gap " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.17, "held-out vs TF-IDF " + heldOut.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.88, "held-out " + heldOut.ours());
         assertTrue(cross.similarJoinedShare() >= same.similarJoinedShare() - 0.1, "held-out joined " + heldOut.ours());
@@ -94,7 +97,7 @@ class GradedCrossLanguageEvaluationTest {
         Figures second = measure("graded-heldout2.jsonl", 42);
         cross = second.ours().crossLanguage();
         same = second.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.78, "held-out 2 " + second.ours());
+        assertTrue(cross.pearson() >= 0.785, "held-out 2 " + second.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.03, "held-out 2 gap " + second.ours());
         assertTrue(cross.pearson() > second.tfIdf().crossLanguage().pearson() + 0.07, "held-out 2 vs TF-IDF " + second.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 2 " + second.ours());
@@ -106,7 +109,7 @@ class GradedCrossLanguageEvaluationTest {
         Figures third = measure("graded-heldout3.jsonl", 42);
         cross = third.ours().crossLanguage();
         same = third.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.85, "held-out 3 " + third.ours());
+        assertTrue(cross.pearson() >= 0.855, "held-out 3 " + third.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 3 gap " + third.ours());
         assertTrue(cross.pearson() > third.tfIdf().crossLanguage().pearson() + 0.07, "held-out 3 vs TF-IDF " + third.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 3 " + third.ours());
