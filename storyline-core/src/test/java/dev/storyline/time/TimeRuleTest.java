@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How rules are read: anchor words after "KIND@"; a leading look-behind tried after the rest. */
+/** How rules are read: anchor words after "KIND@"; a leading look-behind tried after the rest; forms by first letter. */
 class TimeRuleTest {
 
     @Test
@@ -96,5 +96,25 @@ class TimeRuleTest {
             assertEquals(-1, tried[0], number);
             assertTrue(tried[1] < 40, number + " read " + tried[1] + " characters");
         }
+    }
+
+    @Test
+    void aCategorysFormsAreComparedByFirstLetter() {
+        // hand-written: months with their abbreviations, "May" written only capitalised
+        TimeLexicon lexicon = TimeLexicon.parse(List.of(
+                "month 1: January | Jan. | Jan", "month 3: March | Mar. | Mar", "month 5: May", "month 6: June | Jun. | Jun",
+                "month 7: July | Jul. | Jul", "month 8: August | Aug. | Aug", "month 12: December | Dec. | Dec"));
+        TimeRule rule = TimeRule.compile(TimeRule.Kind.DATE, "(?-i:{month})\\s+{day}", lexicon);
+        String text = "Sold on Jun. 4, June 5, Jul 6, may 7, May 8, Wednesday 9, March 10 and Mar 11.";
+        for (String date : List.of("Jun. 4", "June 5", "Jul 6", "May 8", "March 10", "Mar 11")) {
+            int at = text.indexOf(date);
+            assertEquals(at + date.length(), tryAt(rule, text, at)[0], date);
+        }
+        assertEquals(-1, tryAt(rule, text, text.indexOf("may 7"))[0], "case-sensitive: 'may' is no month");
+        // a word no month begins with is read once for the boundary before it and once for each first letter (j, m,
+        // a, d), not once for each of the 17 forms
+        int[] wednesday = tryAt(rule, text, text.indexOf("Wednesday"));
+        assertEquals(-1, wednesday[0]);
+        assertTrue(wednesday[1] <= 5, "read " + wednesday[1] + " characters");
     }
 }
