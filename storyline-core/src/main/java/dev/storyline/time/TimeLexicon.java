@@ -96,11 +96,38 @@ final class TimeLexicon {
     String regex(String category) {
         List<String> forms = formsByCategory.get(category);
         if (forms == null) throw new IllegalArgumentException("no lexicon category " + category);
-        return forms.stream()
+        return byFirstLetter(forms.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(TimeLexicon::formRegex)
                 .distinct()
-                .collect(Collectors.joining("|"));
+                .toList());
+    }
+
+    /**
+     * The alternatives joined, those beginning with the same letter (in any case) put together: "ma(?:rch|y)|june".
+     * Java tries alternatives one after the other, so a text's word was compared with each of the forms in turn (a
+     * form of "ref" at each "the" and "in"); now with one form of each first letter. Forms of different first letters
+     * cannot match the same text, and within a letter the order is kept, so the match is the same. Left as it is
+     * when a form begins with other than a letter or digit (an optional hyphen).
+     */
+    private static String byFirstLetter(List<String> alternatives) {
+        Map<Integer, List<String>> byLetter = new LinkedHashMap<>();
+        for (String a : alternatives) {
+            char c = a.charAt(0);
+            if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) return String.join("|", alternatives);
+            // the letters Java's case-insensitive matching takes for one
+            byLetter.computeIfAbsent((int) Character.toLowerCase(Character.toUpperCase(c)), k -> new ArrayList<>()).add(a);
+        }
+        List<String> groups = new ArrayList<>();
+        for (List<String> group : byLetter.values()) {
+            char first = group.get(0).charAt(0);
+            if (group.size() == 1 || group.stream().anyMatch(a -> a.charAt(0) != first)) {
+                groups.add(group.size() == 1 ? group.get(0) : "(?:" + String.join("|", group) + ")");
+            } else {
+                groups.add(first + "(?:" + group.stream().map(a -> a.substring(1)).collect(Collectors.joining("|")) + ")");
+            }
+        }
+        return String.join("|", groups);
     }
 
     /** Every word (lower case) that forms of the category contain: what may trigger a rule using it. */

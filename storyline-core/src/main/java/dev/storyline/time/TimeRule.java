@@ -136,18 +136,36 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         }
         m.appendTail(expanded);
         triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + expanded + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
-        // look-behind only looks at text before the token, so the words are checked against the rest.
         String expandedText = expanded.toString();
         int lookBehindEnd = leadingLookBehindEnd(expandedText);
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + bodyFirst(expandedText, lookBehindEnd) + "(?:"
+                + expanded + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
+        // look-behind only looks at text before the token, so the words are checked against the rest.
         Pattern start = lookBehindEnd < 0 ? pattern : Pattern.compile(expandedText.substring(lookBehindEnd),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         triggers.removeIf(word -> !canStartWith(start, word));
         boolean startsWithDigit = digits[0]
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
         return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), source);
+    }
+
+    /** A capturing group's opening, named: "(?<day>". */
+    private static final Pattern NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /**
+     * For an expression opening with a look-behind, a look-ahead of the rest (capturing nothing) to put before it, else
+     * "". Java tries a look-behind at each of its lengths, each time matching it forwards, before it looks at the text
+     * after it; a long one with alternatives ("(?<=(?-i:{month})\\s{1,3}\\d{1,2}...(?:and|or|to|through)\\s{1,3}){day}",
+     * tried at every number) read a third of the characters English rules read in TimeBank. The rest fails at most
+     * tokens, and quickly; where it matches, the same expression matches the same way after the look-behind, so what
+     * the rule matches and captures is unchanged. Not for a rest that refers back to a group or sets its own flags.
+     */
+    private static String bodyFirst(String expanded, int lookBehindEnd) {
+        if (lookBehindEnd < 0) return "";
+        String rest = expanded.substring(lookBehindEnd);
+        if (rest.contains("\\k<") || rest.matches("(?s).*\\\\[1-9].*") || rest.matches("(?s).*\\(\\?[a-zA-Z-]+\\).*")) return "";
+        return "(?=(?:" + NAMED_GROUP.matcher(rest).replaceAll("(?:") + ")(?![\\p{L}\\p{N}]))";
     }
 
     /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */

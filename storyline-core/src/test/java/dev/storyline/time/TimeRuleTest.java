@@ -4,12 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How rules are read: anchor words after "KIND@". */
+/** How rules are read: anchor words after "KIND@"; a leading look-behind tried after the rest; forms by first letter. */
 class TimeRuleTest {
 
     @Test
@@ -32,5 +33,88 @@ class TimeRuleTest {
             assertTrue(rules.stream().anyMatch(r -> r.anchors().isEmpty()), language);
             assertFalse(rules.stream().anyMatch(r -> r.anchors().stream().anyMatch(String::isBlank)), language);
         }
+    }
+
+    /** A text that counts the characters a matcher reads. */
+    private static final class CountedText implements CharSequence {
+        final String text;
+        int read;
+
+        CountedText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            read++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** Whether the rule matches at {@code at} as TimeTagger tries it, and how many characters that read. */
+    private static int[] tryAt(TimeRule rule, String text, int at) {
+        CountedText counted = new CountedText(text);
+        Matcher m = rule.pattern().matcher(counted);
+        m.useTransparentBounds(true).useAnchoringBounds(false).region(at, text.length());
+        boolean matched = m.lookingAt();
+        return new int[]{matched ? m.end() : -1, counted.read, matched ? m.start("day") : -1};
+    }
+
+    @Test
+    void aLeadingLookBehindIsOnlyTriedWhereTheRestMatches() {
+        // hand-written: a long look-behind with alternatives, as in "the second day of 'May 4 and 5'"
+        TimeLexicon lexicon = TimeLexicon.parse(List.of(
+                "month 1: January | Jan.", "month 2: February | Feb.", "month 3: March | Mar.", "month 4: April | Apr.",
+                "month 5: May", "month 6: June | Jun.", "month 7: July | Jul.", "month 8: August | Aug."));
+        TimeRule rule = TimeRule.compile(TimeRule.Kind.DATE,
+                "(?<={month}\\s{1,3}\\d{1,2}\\s{0,3}(?:and|or|to|through)\\s{1,3}){day}(?![\\d.,]\\d|\\s*(?:percent|people)\\b)", lexicon);
+        String text = "It sold 1,250 units on May 4 and 5 to 30 people, up 12 percent, in 1998.";
+        // what it matches is unchanged: the second day, its group at the same place
+        int five = text.indexOf("5 to");
+        assertEquals(five + 1, tryAt(rule, text, five)[0]);
+        assertEquals(five, tryAt(rule, text, five)[2]);
+        assertEquals(-1, tryAt(rule, text, text.indexOf("4 and"))[0]);
+        // numbers the rest refuses ("1998", "30 people", "12 percent") are given up without reading back through the
+        // month names at every length of the look-behind
+        for (String number : List.of("1998", "30 people", "12 percent", "1,250")) {
+            int[] tried = tryAt(rule, text, text.indexOf(number));
+            assertEquals(-1, tried[0], number);
+            assertTrue(tried[1] < 40, number + " read " + tried[1] + " characters");
+        }
+    }
+
+    @Test
+    void aCategorysFormsAreComparedByFirstLetter() {
+        // hand-written: months with their abbreviations, "May" written only capitalised
+        TimeLexicon lexicon = TimeLexicon.parse(List.of(
+                "month 1: January | Jan. | Jan", "month 3: March | Mar. | Mar", "month 5: May", "month 6: June | Jun. | Jun",
+                "month 7: July | Jul. | Jul", "month 8: August | Aug. | Aug", "month 12: December | Dec. | Dec"));
+        TimeRule rule = TimeRule.compile(TimeRule.Kind.DATE, "(?-i:{month})\\s+{day}", lexicon);
+        String text = "Sold on Jun. 4, June 5, Jul 6, may 7, May 8, Wednesday 9, March 10 and Mar 11.";
+        for (String date : List.of("Jun. 4", "June 5", "Jul 6", "May 8", "March 10", "Mar 11")) {
+            int at = text.indexOf(date);
+            assertEquals(at + date.length(), tryAt(rule, text, at)[0], date);
+        }
+        assertEquals(-1, tryAt(rule, text, text.indexOf("may 7"))[0], "case-sensitive: 'may' is no month");
+        // a word no month begins with is read once for the boundary before it and once for each first letter (j, m,
+        // a, d), not once for each of the 17 forms
+        int[] wednesday = tryAt(rule, text, text.indexOf("Wednesday"));
+        assertEquals(-1, wednesday[0]);
+        assertTrue(wednesday[1] <= 5, "read " + wednesday[1] + " characters");
     }
 }
