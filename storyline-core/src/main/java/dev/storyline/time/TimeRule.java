@@ -36,10 +36,12 @@ import java.util.stream.Stream;
  * @param digits   whether the expression may start with a digit
  * @param anchors  lower-case words one of which every match contains (empty: not declared): texts without any of
  *                 them skip the rule
+ * @param anchorsBefore whether the anchor words come before the match ("KIND@<words"): one of them is read by the
+ *                 rule's leading look-behind, at the end of a word ("Box", "zwei|mal"), not by the match
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
-                Set<String> anchors, String source) {
+                Set<String> anchors, boolean anchorsBefore, String source) {
 
     enum Kind {
         /** A calendar date or period, absolute or relative to the publication date. */
@@ -77,9 +79,12 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         anchors = Set.copyOf(anchors);
     }
 
-    /** The same rule, tried only in texts holding one of these words (lower case). */
-    TimeRule withAnchors(Set<String> words) {
-        return new TimeRule(kind, pattern, groups, triggers, digits, words, source);
+    /**
+     * The same rule, tried only in texts holding one of these words (lower case): after the token the rule is tried
+     * at, or, {@code before}, before it.
+     */
+    TimeRule withAnchors(Set<String> words, boolean before) {
+        return new TimeRule(kind, pattern, groups, triggers, digits, words, before, source);
     }
 
     static List<TimeRule> load(String language, TimeLexicon lexicon) {
@@ -93,15 +98,20 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
                 String[] parts = line.split("\\s+", 2);
                 // "KIND@a,b regex": the rule can only match where one of the words of a and b (lexicon categories or
                 // literal words) is in the text, so texts without any skip it (speed, see TimeTagger).
+                // "KIND@<a,b regex": one of them is in the rule's leading look-behind, before the match.
                 String[] head = parts[0].split("@", 2);
                 TimeRule rule = compile(Kind.valueOf(head[0]), parts[1], lexicon);
                 if (head.length > 1) {
+                    boolean before = head[1].startsWith("<");
+                    if (before && (!parts[1].startsWith("(?<=") || leadingLookBehindEnd(parts[1]) < 0)) {
+                        throw new IllegalArgumentException("anchors before a rule that opens with no look-behind: " + line);
+                    }
                     Set<String> words = new LinkedHashSet<>();
-                    for (String anchor : head[1].split(",")) {
+                    for (String anchor : (before ? head[1].substring(1) : head[1]).split(",")) {
                         if (lexicon.has(anchor)) words.addAll(lexicon.anchorWords(anchor));
                         else words.addAll(TimeLexicon.wordsOf(anchor));
                     }
-                    rule = rule.withAnchors(words);
+                    rule = rule.withAnchors(words, before);
                 }
                 rules.add(rule);
             }
@@ -147,7 +157,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.removeIf(word -> !canStartWith(start, word));
         boolean startsWithDigit = digits[0]
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
-        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), source);
+        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), false, source);
     }
 
     /** A capturing group's opening, named: "(?<day>". */

@@ -36,7 +36,7 @@ public final class TimeTagger {
     /** Languages with a lexicon and rules. */
     public static final List<String> LANGUAGES = List.of("fr", "en", "de", "es", "it", "pl");
 
-    /** How far after the start of a match an anchored rule's word may be (characters). */
+    /** How far after the start of a match an anchored rule's word may be, or before it for anchors before (characters). */
     private static final int ANCHOR_REACH = 60;
 
     /** How far from an expression a tense cue may be (characters, within the sentence). */
@@ -95,6 +95,7 @@ public final class TimeTagger {
     /** The lexicon, rules and trigger index of one language. */
     private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
+                           Map<String, int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom) {
 
@@ -121,29 +122,46 @@ public final class TimeTagger {
             Map<String, int[]> index = new HashMap<>();
             byWord.forEach((w, r) -> index.put(w, r.stream().mapToInt(Integer::intValue).sorted().toArray()));
             int longest = index.keySet().stream().mapToInt(String::length).max().orElse(0);
-            // Rules with the same anchor words share one list of where those words occur (many rules share "@unit").
-            Map<Set<String>, Integer> groupOfAnchors = new HashMap<>();
+            // Rules with the same anchor words (on the same side) share one list of where those words occur (many rules
+            // share "@unit").
+            Map<List<Object>, Integer> groupOfAnchors = new HashMap<>();
+            List<Boolean> before = new ArrayList<>();
             int[] anchorGroup = new int[rules.size()];
             Map<String, Set<Integer>> byAnchor = new HashMap<>();
+            Map<String, Set<Integer>> byAnchorBefore = new HashMap<>();
             for (int i = 0; i < rules.size(); i++) {
-                Set<String> words = rules.get(i).anchors();
+                TimeRule rule = rules.get(i);
+                Set<String> words = rule.anchors();
                 if (words.isEmpty()) {
                     anchorGroup[i] = -1;
                     continue;
                 }
-                int group = groupOfAnchors.computeIfAbsent(words, w -> groupOfAnchors.size());
+                int group = groupOfAnchors.computeIfAbsent(List.of(words, rule.anchorsBefore()), w -> {
+                    before.add(rule.anchorsBefore());
+                    return groupOfAnchors.size();
+                });
                 anchorGroup[i] = group;
-                for (String word : words) byAnchor.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(group);
+                for (String word : words) {
+                    (rule.anchorsBefore() ? byAnchorBefore : byAnchor).computeIfAbsent(word, w -> new LinkedHashSet<>()).add(group);
+                }
             }
+            boolean[] groupBefore = new boolean[before.size()];
+            for (int g = 0; g < groupBefore.length; g++) groupBefore[g] = before.get(g);
             Map<String, int[]> anchorIndex = new HashMap<>();
             byAnchor.forEach((w, r) -> anchorIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
+            Map<String, int[]> anchorBeforeIndex = new HashMap<>();
+            byAnchorBefore.forEach((w, r) -> anchorBeforeIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
+            Set<String> anchorWords = new java.util.HashSet<>(anchorIndex.keySet());
+            anchorWords.addAll(anchorBeforeIndex.keySet());
             return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
                     Map.copyOf(anchorIndex), anchorGroup, groupOfAnchors.size(),
                     anchorIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
+                    Map.copyOf(anchorBeforeIndex), groupBefore,
+                    anchorBeforeIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
-                    filterWords ? bloom(index.keySet(), anchorIndex.keySet()) : everyWord());
+                    filterWords ? bloom(index.keySet(), anchorWords) : everyWord());
         }
 
         /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
@@ -232,7 +250,8 @@ public final class TimeTagger {
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
                     for (int r : candidates) {
                         int group = anchorGroup[r];
-                        if (group >= 0 && !anchorNear(anchors[group], nextAnchor, group, i)) continue;
+                        if (group >= 0 && !(groupBefore[group] ? anchorBefore(anchors[group], nextAnchor, group, i)
+                                : anchorNear(anchors[group], nextAnchor, group, i))) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -279,12 +298,13 @@ public final class TimeTagger {
 
         /**
          * Where the anchor words of each group of anchored rules (rules with the same anchor words) occur in this text
-         * (word start offsets, ascending; an empty array when none occurs). One pass over the words, so that a rule
+         * (word start offsets, ascending; an empty array when none occurs; for anchors before the match, the ends of words
+         * ending with one). One pass over the words, so that a rule
          * that a common word like "the" or "le" triggers is only tried where its own word ("quarter") follows closely.
          */
         private int[][] anchorPositions(String text) {
             int[][] positions = new int[anchorGroups][];
-            if (rulesByAnchor.isEmpty()) return positions;
+            if (anchorGroups == 0) return positions;
             int[] counts = new int[anchorGroups];
             for (int g = 0; g < anchorGroups; g++) positions[g] = new int[4];
             int n = text.length();
@@ -312,6 +332,14 @@ public final class TimeTagger {
                 }
                 if (letters > 0 && mayBeKey(lettersHash)) { // "Q3"
                     add(positions, counts, rulesByAnchor.get(lower(text, start, start + letters)), start);
+                }
+                // Words a look-behind reads, at the end of a word ("Box", "zweimal"): where the word ends
+                int suffixHash = 0;
+                int power = 1;
+                for (int length = 1; length <= longestAnchorBefore && length <= i - start; length++) {
+                    suffixHash += power * lowerCase(text.charAt(i - length));
+                    power *= 31;
+                    if (mayBeKey(suffixHash)) add(positions, counts, rulesByAnchorBefore.get(lower(text, i - length, i)), i);
                 }
                 if (Character.isDigit(text.charAt(start))) { // "24h", "10h30": the unit glued to the number
                     String word = lower(text, start, i);
@@ -341,6 +369,18 @@ public final class TimeTagger {
             while (k < positions.length && positions[k] < at) k++;
             next[r] = k;
             return k < positions.length && positions[k] - at <= ANCHOR_REACH;
+        }
+
+        /**
+         * Whether a word ends with one of an anchored rule's words at most {@value #ANCHOR_REACH} characters before
+         * {@code at} ({@code positions}: where such words end): the word its leading look-behind reads ("Box 2142",
+         * "April 24 and 25", "zweimal im Jahr"), so that the rule is not tried at every number.
+         */
+        private static boolean anchorBefore(int[] positions, int[] next, int r, int at) {
+            int k = next[r];
+            while (k < positions.length && positions[k] < at - ANCHOR_REACH) k++;
+            next[r] = k;
+            return k < positions.length && positions[k] <= at;
         }
 
         /**

@@ -35,6 +35,23 @@ class TimeRuleTest {
         }
     }
 
+    @Test
+    void anchorsBeforeAreWordsTheLeadingLookBehindReads() {
+        List<TimeRule> rules = TimeRule.load("en", TimeLexicon.load("en"));
+        // "KIND@<box,..." : the number after "P.O. Box" is only tried as a year's refusal where such a word is before it
+        TimeRule box = rules.stream().filter(r -> r.source().contains("(?:Box|Suite|Room")).findFirst().orElseThrow();
+        assertTrue(box.anchorsBefore());
+        assertTrue(box.anchors().containsAll(Set.of("box", "suite", "room", "apt", "tel")), box.anchors().toString());
+        TimeRule quarter = rules.stream().filter(r -> r.source().contains("(?<namedpart>)(?<yearpart>quarter)")).findFirst().orElseThrow();
+        assertFalse(quarter.anchorsBefore());
+        for (String language : TimeTagger.LANGUAGES) {
+            for (TimeRule rule : TimeRule.load(language, TimeLexicon.load(language))) {
+                // only a look-behind that must match, opening the rule, reads words before the match
+                if (rule.anchorsBefore()) assertTrue(rule.source().startsWith("(?<="), rule.source());
+            }
+        }
+    }
+
     /** A text that counts the characters a matcher reads. */
     private static final class CountedText implements CharSequence {
         final String text;
