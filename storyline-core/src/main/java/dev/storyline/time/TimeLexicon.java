@@ -104,30 +104,58 @@ final class TimeLexicon {
     }
 
     /**
-     * The alternatives joined, those beginning with the same letter (in any case) put together: "ma(?:rch|y)|june".
-     * Java tries alternatives one after the other, so a text's word was compared with each of the forms in turn (a
-     * form of "ref" at each "the" and "in"); now with one form of each first letter. Forms of different first letters
-     * cannot match the same text, and within a letter the order is kept, so the match is the same. Left as it is
-     * when a form begins with other than a letter or digit (an optional hyphen).
+     * The alternatives joined, those beginning with the same letter (in any case) put together: "ma(?:rch|y)|june",
+     * and so on after that letter, down the words: "the\s+(?:n(?:ear\s+(?:future|term))|short\s+term)". Java tries
+     * alternatives one after the other, so a text's word was compared with each of the forms in turn (a form of "ref"
+     * at each "the" and "in"); now once. Alternatives of different first elements cannot match the same text, and
+     * within one the order is kept, so the match is the same. An element is a letter or digit, an escaped mark
+     * ("\.") or a space between words ("\s+", taken apart only when a letter or digit follows it in each
+     * alternative, so that it can match in one way only). Left as it is where an alternative is empty or begins with
+     * anything else (an optional hyphen, a quote mark).
      */
     private static String byFirstLetter(List<String> alternatives) {
-        Map<Integer, List<String>> byLetter = new LinkedHashMap<>();
+        Map<String, List<String>> byElement = new LinkedHashMap<>();
         for (String a : alternatives) {
-            char c = a.charAt(0);
-            if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) return String.join("|", alternatives);
-            // the letters Java's case-insensitive matching takes for one
-            byLetter.computeIfAbsent((int) Character.toLowerCase(Character.toUpperCase(c)), k -> new ArrayList<>()).add(a);
+            String element = firstElement(a);
+            if (element == null) return String.join("|", alternatives);
+            // letters in the case Java's case-insensitive matching takes for one
+            String key = element.length() == 1 ? String.valueOf(Character.toLowerCase(Character.toUpperCase(element.charAt(0))))
+                    : element;
+            byElement.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
         }
         List<String> groups = new ArrayList<>();
-        for (List<String> group : byLetter.values()) {
-            char first = group.get(0).charAt(0);
-            if (group.size() == 1 || group.stream().anyMatch(a -> a.charAt(0) != first)) {
-                groups.add(group.size() == 1 ? group.get(0) : "(?:" + String.join("|", group) + ")");
+        for (List<String> group : byElement.values()) {
+            String first = firstElement(group.get(0));
+            List<String> rests = group.stream().map(a -> a.substring(first.length())).toList();
+            boolean same = group.stream().allMatch(a -> a.startsWith(first));
+            boolean oneWay = !first.equals("\\s+") || rests.stream().allMatch(r -> !r.isEmpty()
+                    && Character.isLetterOrDigit(r.charAt(0)) && !Character.isSurrogate(r.charAt(0)));
+            if (group.size() == 1) {
+                groups.add(group.get(0));
+            } else if (!same || !oneWay) {
+                groups.add("(?:" + String.join("|", group) + ")");
             } else {
-                groups.add(first + "(?:" + group.stream().map(a -> a.substring(1)).collect(Collectors.joining("|")) + ")");
+                groups.add(first + "(?:" + byFirstLetter(rests) + ")");
             }
         }
         return String.join("|", groups);
+    }
+
+    /**
+     * The first element of a form's expression (see {@link #formRegex}) that matches in one way: a letter or digit, an
+     * escaped mark not made optional, or "\s+"; null for anything else or an empty expression.
+     */
+    private static String firstElement(String regex) {
+        if (regex.isEmpty()) return null;
+        char c = regex.charAt(0);
+        if (Character.isLetterOrDigit(c) && !Character.isSurrogate(c)) {
+            return regex.length() > 1 && "?*+{".indexOf(regex.charAt(1)) >= 0 ? null : String.valueOf(c);
+        }
+        if (regex.startsWith("\\s+")) return regex.startsWith("\\s+?", 0) || regex.startsWith("\\s++") ? null : "\\s+";
+        if (c == '\\' && regex.length() > 1 && !Character.isLetterOrDigit(regex.charAt(1))) {
+            return regex.length() > 2 && "?*+{".indexOf(regex.charAt(2)) >= 0 ? null : regex.substring(0, 2);
+        }
+        return null;
     }
 
     /** Every word (lower case) that forms of the category contain: what may trigger a rule using it. */
