@@ -529,7 +529,7 @@ public final class OrganisationNames {
 
     /**
      * The finder's organisations cut before a verb they ran on over: a lower-case word that is no preposition nor
-     * "et", then an article, is the sentence's verb and its object ("la Société générale paie un dividende", "the
+     * "et", then an article and a lower-case word (any word in German), is the sentence's verb and its object ("la Société générale paie un dividende", "the
      * Federal Reserve raised the rates", "die Deutsche Bank zahlt eine Dividende"); lower-case words of the sentence
      * left before it ("a versé") go too. An article after a preposition ("Ligue contre le cancer", "Compagnie des
      * chemins de fer du Nord") or after a German noun (a genitive: "Verband der Industrie") stays in the name.
@@ -558,8 +558,11 @@ public final class OrganisationNames {
         for (int j = 2; j < words.size(); j++) {
             String article = fold(text.substring(words.get(j)[0], words.get(j)[1]));
             String before = fold(text.substring(words.get(j - 1)[0], words.get(j - 1)[1]));
+            // The object a common noun: a capitalised one may be another name the finder's span holds ("… reçoit la
+            // Compagnie X"), which the cut would lose. Not in German, which capitalises every noun.
             if (!articles.contains(article) || upper(text, words, j) || upper(text, words, j - 1)
-                    || prepositions.contains(before) || COORDINATORS.contains(before)) {
+                    || prepositions.contains(before) || COORDINATORS.contains(before)
+                    || j + 1 >= words.size() || upper(text, words, j + 1) && !language.equals("de")) {
                 continue;
             }
             // "l'Organisation des Nations unies la semaine dernière": an adjective before the article is the name's.

@@ -48,6 +48,8 @@ class OrganisationNamesTest {
         assertEquals(List.of("Federal Reserve"), completed("The Federal Reserve raised the rates.", "Federal Reserve raised the rates", "en"));
         assertEquals(List.of("Deutsche Bank"), completed("Die Deutsche Bank zahlt eine Dividende.", "Deutsche Bank zahlt eine Dividende", "de"));
         assertEquals(List.of("Banco Santander"), completed("El Banco Santander paga un dividendo.", "Banco Santander paga un dividendo", "es"));
+        assertEquals(List.of("Société générale reçoit la Compagnie Dupont"), completed("La Société générale reçoit la Compagnie Dupont.",
+                "Société générale reçoit la Compagnie Dupont", "fr"), "a capitalised object may be a name of its own: left as found");
     }
 
     @Test
