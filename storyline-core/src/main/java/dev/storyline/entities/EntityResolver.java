@@ -263,6 +263,9 @@ public final class EntityResolver {
         if (k.isEmpty()) {
             k = genitiveOfPlace(m);
         }
+        if (k.isEmpty()) {
+            k = placeAfterArticle(m);
+        }
         if (k.isEmpty() || forbidden(m, k.get().canonical())) {
             return null;
         }
@@ -288,6 +291,43 @@ public final class EntityResolver {
             bare = known.find("LOC", text.substring(0, text.length() - 2));
         }
         return bare.filter(k -> k.canonical().startsWith("LOC:"));
+    }
+
+    /** The definite articles a place's name may be written with, by language ("la France", "die Schweiz"). */
+    private static final Map<String, Set<String>> PLACE_ARTICLES = Map.of(
+            "fr", Set.of("le", "la", "les", "l"),
+            "it", Set.of("il", "lo", "la", "i", "gli", "le", "l"),
+            "es", Set.of("el", "la", "los", "las"),
+            "pt", Set.of("o", "a", "os", "as"),
+            "de", Set.of("der", "die", "das", "dem", "den", "des"),
+            "nl", Set.of("de", "het"),
+            "en", Set.of("the"));
+
+    /**
+     * A known place written with its language's article, as a sentence opening with it makes the finder take it in
+     * ("La France a annoncé", "L'Italia", "Die Schweiz", "The Netherlands" → FR, IT, CH, NL): only when the name as
+     * written is no known name (checked before), so the places whose article is part of their name ("El Salvador",
+     * "Le Havre", "Los Angeles", "The Hague") keep it, and only when the rest is a known place.
+     */
+    private Optional<ReferenceNames.Known> placeAfterArticle(Mention m) {
+        Set<String> articles = PLACE_ARTICLES.get(m.language());
+        String text = m.span().text();
+        if (articles == null || m.type().equals("PER") || m.type().equals("ORG")) {
+            return Optional.empty();
+        }
+        int cut = text.indexOf(' ');
+        int apostrophe = Math.max(text.indexOf('\''), text.indexOf('\u2019'));
+        if (apostrophe == 1 && (cut < 0 || apostrophe < cut)) {
+            cut = apostrophe; // "L'Italie", "L’Italia"
+        }
+        if (cut <= 0 || !articles.contains(text.substring(0, cut).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String rest = text.substring(cut + 1).strip();
+        if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+            return Optional.empty();
+        }
+        return known.find(m.type(), rest).filter(k -> k.canonical().startsWith("LOC:"));
     }
 
     /** A surname joined to a full name, or an acronym to its expansion, in the same article; nearest first. */

@@ -450,7 +450,7 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
-        List<NameSpan> named = withoutPortfolios(withoutBareHeads(found, language), text, language);
+        List<NameSpan> named = withoutPortfolios(withoutBareHeads(withoutRunOn(found, text, language), language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
         institutions.addAll(newspapers(text, language));
@@ -509,6 +509,72 @@ public final class OrganisationNames {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /** Articles, by language: after a word that is no preposition, one opens a verb's object, not a name's complement. */
+    private static final Map<String, Set<String>> RUN_ON_ARTICLES = Map.of(
+            "fr", words("le la les l un une"),
+            "en", words("the a an"),
+            "de", words("der die das dem den des ein eine einen einem einer eines"),
+            "es", words("el la los las un una unos unas"));
+    /** Prepositions, by language, that take an article inside a name: "Ligue contre le cancer", "Society for the …". */
+    private static final Map<String, Set<String>> RUN_ON_PREPOSITIONS = Map.of(
+            "fr", words("a au aux de du des d pour par contre sur sous dans en entre avec sans vers chez apres avant selon"
+                    + " pendant envers outre parmi"),
+            "en", words("of for on in at by with to from against into over under about between among across through"
+                    + " without within upon"),
+            "de", words("fur von vom zu zum zur mit bei beim aus nach gegen uber unter in im an am auf durch um ohne wider"
+                    + " zwischen vor hinter neben"),
+            "es", words("de del a al para por con sin contra en entre sobre bajo hacia hasta desde ante tras segun"));
+
+    /**
+     * The finder's organisations cut before a verb they ran on over: a lower-case word that is no preposition nor
+     * "et", then an article and a lower-case word (any word in German), is the sentence's verb and its object ("la Société générale paie un dividende", "the
+     * Federal Reserve raised the rates", "die Deutsche Bank zahlt eine Dividende"); lower-case words of the sentence
+     * left before it ("a versé") go too. An article after a preposition ("Ligue contre le cancer", "Compagnie des
+     * chemins de fer du Nord") or after a German noun (a genitive: "Verband der Industrie") stays in the name.
+     */
+    private static List<NameSpan> withoutRunOn(List<NameSpan> found, String text, String language) {
+        Set<String> articles = RUN_ON_ARTICLES.get(language == null ? "" : language);
+        if (articles == null || found.isEmpty()) return found;
+        Set<String> prepositions = RUN_ON_PREPOSITIONS.get(language);
+        Set<String> stop = GRAMMARS.get(language).stop();
+        List<NameSpan> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            NameSpan n = found.get(i);
+            NameSpan cut = n.type().equals("ORG") ? runOnCut(n, text, language, articles, prepositions, stop) : n;
+            if (cut != n && out == null) out = new ArrayList<>(found.subList(0, i));
+            if (out != null && cut != null) out.add(cut);
+        }
+        return out == null ? found : List.copyOf(out);
+    }
+
+    /** The name without the verb it ran on over, the name itself when it ran over none, null when nothing is left. */
+    private static NameSpan runOnCut(NameSpan n, String text, String language, Set<String> articles, Set<String> prepositions, Set<String> stop) {
+        if (n.start() < 0 || n.end() > text.length()) return n;
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(n.start(), n.end());
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        for (int j = 2; j < words.size(); j++) {
+            String article = fold(text.substring(words.get(j)[0], words.get(j)[1]));
+            String before = fold(text.substring(words.get(j - 1)[0], words.get(j - 1)[1]));
+            // The object a common noun: a capitalised one may be another name the finder's span holds ("… reçoit la
+            // Compagnie X"), which the cut would lose. Not in German, which capitalises every noun.
+            if (!articles.contains(article) || upper(text, words, j) || upper(text, words, j - 1)
+                    || prepositions.contains(before) || COORDINATORS.contains(before)
+                    || j + 1 >= words.size() || upper(text, words, j + 1) && !language.equals("de")) {
+                continue;
+            }
+            // "l'Organisation des Nations unies la semaine dernière": an adjective before the article is the name's.
+            int last = GRAMMARS.get(language).adjective().matcher(before).matches() && !stop.contains(before) ? j - 1 : j - 2;
+            while (last >= 0 && !upper(text, words, last) && stop.contains(fold(text.substring(words.get(last)[0], words.get(last)[1])))) {
+                last--;
+            }
+            if (last < 0) return null;
+            int end = words.get(last)[1];
+            return new NameSpan(text.substring(n.start(), end), n.type(), n.start(), end);
+        }
+        return n;
     }
 
     /**

@@ -36,6 +36,38 @@ class OrganisationNamesTest {
                 institutions("Le Comité des forges indique que la Banque de France explique la baisse.", "fr"));
     }
 
+    // Sentences written for this test (names-bugs branch, December 2026): the finder's organisation ran on over the
+    // sentence's verb and its object.
+    @Test
+    void anOrganisationTheFinderRanOnOverAVerbEndsBeforeIt() {
+        assertEquals(List.of("Société générale"), completed("En France, la Société générale paie un dividende.",
+                "Société générale paie un dividende", "fr"));
+        assertEquals(List.of("Banque Dupont"), completed("La Banque Dupont a versé un acompte.", "Banque Dupont a versé un acompte", "fr"));
+        assertEquals(List.of("Organisation des Nations unies"), completed("L'Organisation des Nations unies la semaine dernière.",
+                "Organisation des Nations unies la semaine dernière", "fr"));
+        assertEquals(List.of("Federal Reserve"), completed("The Federal Reserve raised the rates.", "Federal Reserve raised the rates", "en"));
+        assertEquals(List.of("Deutsche Bank"), completed("Die Deutsche Bank zahlt eine Dividende.", "Deutsche Bank zahlt eine Dividende", "de"));
+        assertEquals(List.of("Banco Santander"), completed("El Banco Santander paga un dividendo.", "Banco Santander paga un dividendo", "es"));
+        assertEquals(List.of("Société générale reçoit la Compagnie Dupont"), completed("La Société générale reçoit la Compagnie Dupont.",
+                "Société générale reçoit la Compagnie Dupont", "fr"), "a capitalised object may be a name of its own: left as found");
+    }
+
+    @Test
+    void anArticleAfterAPrepositionOrAGermanNounStaysInTheName() {
+        for (String[] name : new String[][]{{"fr", "Compagnie des chemins de fer du Nord"}, {"fr", "Caisse d'épargne"},
+                {"fr", "Société générale des eaux"}, {"fr", "Ligue contre le cancer"}, {"fr", "Union pour un mouvement populaire"},
+                {"en", "Society for the Protection of Birds"}, {"de", "Verband der Deutschen Industrie"},
+                {"es", "Real Academia de la Historia"}}) {
+            assertEquals(List.of(name[1]), completed("Hier " + name[1] + " publie un avis.", name[1], name[0]));
+        }
+    }
+
+    private static List<String> completed(String text, String found, String language) {
+        int at = text.indexOf(found);
+        return ORGANISATIONS.complete(List.of(new NameSpan(found, "ORG", at, at + found.length())), text, language).stream()
+                .filter(n -> n.type().equals("ORG")).map(NameSpan::text).toList();
+    }
+
     @Test
     void aGermanInstitutionInTheGenitiveIsFound() {
         assertEquals(List.of("Völkerbundes", "Verteidigungsministeriums"),
