@@ -57,7 +57,7 @@ public final class EntityResolver {
     private final CaseEndings caseEndings = CaseEndings.load();
     private final Object[] stripes = new Object[64];
     /** Polish's dictionary, read on the first Polish name (never for other languages). */
-    private volatile PolishNameWords polish;
+    private final OnFirstUse<PolishNameWords> polish = new OnFirstUse<>(PolishNameWords::new);
 
     public EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry) {
         this.forms = forms;
@@ -461,7 +461,7 @@ public final class EntityResolver {
         List<String> byEndings = caseEndings.nominatives(m.span().text(), m.language());
         if (!"pl".equals(m.language())) return byEndings;
         String[] words = m.span().text().strip().split("\\s+");
-        PolishNameWords dictionary = polishWords();
+        PolishNameWords dictionary = polish.get();
         StringBuilder lemma = new StringBuilder();
         for (String word : words) {
             List<String> lemmas = dictionary.properLemmas(word);
@@ -476,16 +476,6 @@ public final class EntityResolver {
         return List.copyOf(out);
     }
 
-    private PolishNameWords polishWords() {
-        PolishNameWords p = polish;
-        if (p == null) {
-            synchronized (this) {
-                if (polish == null) polish = new PolishNameWords();
-                p = polish;
-            }
-        }
-        return p;
-    }
 
     private static String lastWord(String text) {
         String stripped = text.strip();

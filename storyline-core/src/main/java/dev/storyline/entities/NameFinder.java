@@ -64,7 +64,7 @@ public final class NameFinder {
     private final CommonWords common;
     private final RussianNames russian;
     /** Polish's dictionary, read on the first Polish article (never for other languages); shared by the readings. */
-    private final PolishHolder polish;
+    private final OnFirstUse<PolishNameWords> polish;
     private final OrdinaryCapitalisedWords ordinary;
     private final int crfBudget;
     private final LongAdder crfTokens;
@@ -116,7 +116,7 @@ public final class NameFinder {
         this.known = known;
         this.common = common;
         this.russian = new RussianNames(models, known);
-        this.polish = new PolishHolder();
+        this.polish = new OnFirstUse<>(PolishNameWords::new);
         this.crfTokens = new LongAdder();
     }
 
@@ -220,21 +220,6 @@ public final class NameFinder {
         }
     }
 
-    /** One finder's Polish dictionary, read when first asked for. */
-    private static final class PolishHolder {
-        private volatile PolishNameWords words;
-
-        PolishNameWords get() {
-            PolishNameWords w = words;
-            if (w == null) {
-                synchronized (this) {
-                    if (words == null) words = new PolishNameWords();
-                    w = words;
-                }
-            }
-            return w;
-        }
-    }
 
     /** Tokens the CRF has labelled so far (a token in two windows counts twice): the cost that dominates. */
     public long crfTokens() {

@@ -33,7 +33,7 @@ public final class NerModels {
             "es", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
 
     private final Map<String, Crf> crfs = new ConcurrentHashMap<>();
-    private volatile Language russian;
+    private final OnFirstUse<Language> russian = new OnFirstUse<>(Russian::new);
 
     /** The CRF for an ISO 639-1 language code, if CoreNLP has one (loaded on first call, ~2 s). */
     public Optional<Crf> crf(String language) {
@@ -44,14 +44,7 @@ public final class NerModels {
 
     /** LanguageTool's Russian (tokenizers and morphological tagger), loaded on first call. */
     public Language russian() {
-        Language r = russian;
-        if (r == null) {
-            synchronized (this) {
-                if (russian == null) russian = new Russian();
-                r = russian;
-            }
-        }
-        return r;
+        return russian.get();
     }
 
     public static boolean hasCrf(String language) {

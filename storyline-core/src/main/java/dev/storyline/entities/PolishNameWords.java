@@ -4,9 +4,6 @@ import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,8 +18,6 @@ import java.util.Set;
  * languages. Thread-safe: each look-up has its own {@link DictionaryLookup}; the dictionary is read-only.
  */
 final class PolishNameWords {
-
-    private static final String DICTIONARY = "/morfologik/stemming/polish/polish.dict";
 
     /**
      * Titles and forms of address written before a name, lower case, nominative (the case a title heading a sentence
@@ -39,13 +34,7 @@ final class PolishNameWords {
     private final Dictionary dictionary;
 
     PolishNameWords() {
-        URL url = PolishNameWords.class.getResource(DICTIONARY);
-        if (url == null) throw new IllegalStateException("Morfologik's Polish dictionary " + DICTIONARY + " is missing from the classpath");
-        try {
-            dictionary = Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading Morfologik's Polish dictionary " + DICTIONARY, e);
-        }
+        dictionary = PolishDictionary.read();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.storyline.events;
 
+import dev.storyline.entities.PolishDictionary;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -9,8 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +23,6 @@ import java.util.Locale;
  */
 final class PolishLemmas {
 
-    private static final String DICTIONARY = "/morfologik/stemming/polish/polish.dict";
 
     /**
      * Polish function words (prepositions, conjunctions, pronouns, particles, the forms of "być"), written for
@@ -44,13 +42,7 @@ final class PolishLemmas {
     private final Dictionary dictionary;
 
     PolishLemmas() {
-        URL url = PolishLemmas.class.getResource(DICTIONARY);
-        if (url == null) throw new IllegalStateException("Morfologik's Polish dictionary " + DICTIONARY + " is missing from the classpath");
-        try {
-            dictionary = Dictionary.read(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading Morfologik's Polish dictionary " + DICTIONARY, e);
-        }
+        dictionary = PolishDictionary.read();
     }
 
     /** A filter that replaces each Polish word with its lowercased lemma; unknown words are lowercased. */
