@@ -673,12 +673,14 @@ final class TimexResolver {
 
     /**
      * A time zone written after a clock time, as a TIMEX3 offset: "Z", "+1"...; "CET" (Paris, Berlin, Madrid)
-     * is +1 in winter and +2 in European summer time (last Sunday of March to last Sunday of October).
+     * is +1 in winter and +2 in European summer time (last Sunday of March to last Sunday of October); "unwritten"
+     * (a zone the language's TimeML gold never writes, English "EST": TimeBank and AQUAINT give the clock time alone)
+     * adds nothing.
      */
     private String zone(Parts m, LocalDate day) {
         String written = m.get("zone");
         String zone = written == null ? null : lexicon.value("zone", written);
-        if (zone == null) return "";
+        if (zone == null || zone.equals("unwritten")) return "";
         if (!zone.equals("CET")) return zone;
         if (day == null) return "+1";
         LocalDate summerStart = lastSunday(day.getYear(), 3);
