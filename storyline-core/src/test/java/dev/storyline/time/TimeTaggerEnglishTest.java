@@ -862,6 +862,15 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Ice cream sells best in summer.", "in summer=DATE XXXX-SU");
     }
 
+    // Hand-written (session 13, dates-en4): "its first title in 15 years" is a span up to now like "the first time
+    // in 20 years" ("first" was missing beside "second", "third"); an amount ahead without it stays a date.
+    @Test
+    void aSpanAfterFirstIsADurationUpToNow() {
+        assertFound("en", "The team won its first title in 15 years and will defend it in two years.",
+                "in 15 years=DURATION P15Y", "in two years=DATE 2024");
+        assertFound("en", "It was the party's first win in decades.", "in decades=DURATION PXDE");
+    }
+
     // Hand-written (session 13, dates-en4): a North American zone after a clock time wrote an offset ("T17:00-5",
     // not even ISO 8601's "-05"); the English TimeML gold writes the clock time alone (TimeBank 3 of 3, AQUAINT 1 of
     // 1). The zone stays in the span, so the weekday after it still dates the time; GMT stays "Z".
