@@ -937,6 +937,8 @@ final class TimexResolver {
     private String amount(String written) {
         if (written == null) return null;
         if (Character.isDigit(written.charAt(0))) {
+            // "20,000 hours", "2.000 Jahre": a group of three digits after the mark is thousands, not a fraction
+            if (written.matches("[1-9]\\d{0,2}[.,]\\d{3}")) return written.replaceAll("[.,]", "");
             String a = written.replace(',', '.');
             if (a.contains(".")) a = a.replaceAll("0+$", "").replaceAll("\\.$", "");
             return a;

@@ -879,4 +879,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The polls closed at 8 p.m. EDT Tuesday.", "at 8 p.m. EDT Tuesday=TIME 2022-01-11T20:00");
         assertFound("en", "Trading resumed at 1500 GMT.", "at 1500 GMT=TIME 2022-01-14T15:00Z");
     }
+
+    // Hand-written (session 13, dates-en4): "20,000 hours" was read as 20 (the comma taken for a decimal mark, its
+    // zeros dropped) and "2,000 years ago" as two; three digits after the mark are thousands.
+    @Test
+    void aThousandsMarkInAnAmountIsNoFraction() {
+        assertFound("en", "The study took more than 20,000 hours; the city was founded 2,000 years ago.",
+                "more than 20,000 hours=DURATION PT20000H", "2,000 years ago=DATE 0022");
+        assertFound("en", "The race lasted 2.5 hours.", "2.5 hours=DURATION PT2.5H");
+    }
 }
