@@ -888,4 +888,12 @@ class TimeTaggerEnglishTest {
                 "more than 20,000 hours=DURATION PT20000H", "2,000 years ago=DATE 0022");
         assertFound("en", "The race lasted 2.5 hours.", "2.5 hours=DURATION PT2.5H");
     }
+
+    // Hand-written (session 13, dates-en4): an age in words after a possessive, "in her late forties", was read as
+    // the 1940s; the same age in figures ("in his 30s") already was not.
+    @Test
+    void anAgeInWordsIsNoDecade() {
+        assertFound("en", "He became a manager in his early forties.");
+        assertFound("en", "Wages stagnated in the seventies.", "the seventies=DATE 197X");
+    }
 }
