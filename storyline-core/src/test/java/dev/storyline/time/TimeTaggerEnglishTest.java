@@ -896,4 +896,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "He became a manager in his early forties.");
         assertFound("en", "Wages stagnated in the seventies.", "the seventies=DATE 197X");
     }
+
+    // Hand-written (session 13, dates-en4): "player of the year", "the Word of the Year" are titles (TimeML leaves a
+    // name untagged) but were this year; found on unannotated English news (l3s-gn1: player, rookie, person, word,
+    // car ... of the year). The year as part of a time stays: "the biggest event of the year".
+    @Test
+    void anAwardOfTheYearIsATitle() {
+        assertFound("en", "She was named player of the year, and \"vax\" was the Word of the Year.");
+        assertFound("en", "It was the biggest event of the year.", "of the year=DATE 2022");
+    }
 }
