@@ -905,4 +905,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "She was named player of the year, and \"vax\" was the Word of the Year.");
         assertFound("en", "It was the biggest event of the year.", "of the year=DATE 2022");
     }
+
+    // Hand-written (session 13, dates-en4): "three times a week" was every three weeks (P3W): the count of times was
+    // read as the period's amount. It recurs every week, as "twice a week" does (TimeML: P1W, freq 3X); found on
+    // unannotated English news (dragnet: "3 times a week", "three times per week"), none in TBAQ.
+    @Test
+    void aCountOfTimesIsNoPeriodsAmount() {
+        assertFound("en", "The board meets three times a week and 4 times per year.",
+                "three times a week=SET P1W", "4 times per year=SET P1Y");
+    }
 }
