@@ -181,8 +181,9 @@ final class TimexResolver {
         if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;
-        // "alle paar Jahre": every few years, an unknown amount
-        String amount = m.get("vague") != null ? "X" : m.get("num") == null ? "1" : amount(m.get("num"));
+        // "alle paar Jahre": every few years, an unknown amount; "every other week": every second one
+        String amount = m.get("vague") != null ? "X" : m.get("alternate") != null ? "2"
+                : m.get("num") == null ? "1" : amount(m.get("num"));
         if (amount == null) return null;
         String value = periodValue(amount, unit);
         return value == null ? null : new Resolution("SET", value, null);
