@@ -914,4 +914,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The board meets three times a week and 4 times per year.",
                 "three times a week=SET P1W", "4 times per year=SET P1Y");
     }
+
+    // Hand-written (session 13, dates-en4): "every other day" was every day (P1D): "other" was read past. It is
+    // every second day (an "alternate" group); found on unannotated English news (dragnet), none in TBAQ.
+    @Test
+    void everyOtherIsEverySecond() {
+        assertFound("en", "Nurses visit every other day, and the paper comes out every other week.",
+                "every other day=SET P2D", "every other week=SET P2W");
+    }
 }
