@@ -82,8 +82,8 @@ class TimeEvaluationTest {
         TimeEvaluation.Result result = evaluate("en", TimeEvaluation.readFolder(tbaq("TimeBank")));
         assertEquals(1243, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned TimeBank");
         assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
-        // 0.848 reached (session 11), 0.8500 (session 12, dates-en3)
-        assertTrue(result.overall().valueF1() >= 0.848, "value F1 " + result.overall().valueF1());
+        // 0.848 reached (session 11), 0.8500 (session 12, dates-en3), 0.852 (session 13, dates-en4)
+        assertTrue(result.overall().valueF1() >= 0.850, "value F1 " + result.overall().valueF1());
     }
 
     @Test
@@ -92,8 +92,8 @@ class TimeEvaluationTest {
         assertEquals(579, result.overall().gold(), "gold TIMEX3 in TBAQ-cleaned AQUAINT");
         assertTrue(result.overall().f1() >= 0.945, "span F1 " + result.overall().f1());
         // 0.8015 reached (session 11), 0.7931 of it without the one-digit week equivalence (2000-W7 = 2000-W07);
-        // 0.8049 (session 12, dates-en3), about 0.796 without it
-        assertTrue(result.overall().valueF1() >= 0.795, "value F1 " + result.overall().valueF1());
+        // 0.8049 (session 12, dates-en3), about 0.796 without it; 0.807 (session 13, dates-en4)
+        assertTrue(result.overall().valueF1() >= 0.800, "value F1 " + result.overall().valueF1());
     }
 
     // Floors a little under session 12's figures (notes/dates-de2.md): Die Zeit 0.903 / 0.812, Dolomiten-100
