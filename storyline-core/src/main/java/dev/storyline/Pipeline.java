@@ -112,7 +112,7 @@ public final class Pipeline {
     /** The standard pipeline finding names with {@code names} (one going on from what another learnt). */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models, NameFinder names) {
         return new Pipeline(new ArticleExtractor(today), models.languages(), names,
-                EntityResolver.create(models.references(), null, registry), models.times(), today,
+                EntityResolver.create(models.references(), null, registry, models.ner()), models.times(), today,
                 new QuoteFinder(Institutions.load(models.references())));
     }
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where the analysis spends its time: wall and CPU nanoseconds per stage, per article language, summed over every
- * article a {@link Pipeline#timed timed pipeline} analyses. What {@code bench pipeline} breaks its figures down by.
+ * Where the analysis spends its time: wall and CPU nanoseconds and bytes allocated per stage, per article language,
+ * summed over every article a {@link Pipeline#timed timed pipeline} analyses. What {@code bench pipeline} breaks its figures down by.
  * Thread-safe; one per measurement (never shared process-wide).
  */
 public final class StageTimes {
@@ -19,10 +19,10 @@ public final class StageTimes {
         EXTRACTION, LANGUAGE, NAMES, GENERIC, ENTITIES, DATES, QUOTES
     }
 
-    /** One language's totals: articles, then wall and CPU nanoseconds per stage. */
+    /** One language's totals: articles, then wall and CPU nanoseconds and bytes allocated per stage. */
     private static final class Totals {
         final LongAdder articles = new LongAdder();
-        final LongAdder[] wall = adders(), cpu = adders();
+        final LongAdder[] wall = adders(), cpu = adders(), allocated = adders();
 
         private static LongAdder[] adders() {
             LongAdder[] a = new LongAdder[Stage.values().length];
@@ -31,8 +31,11 @@ public final class StageTimes {
         }
     }
 
-    /** A language's figures, read after a measurement. */
-    public record Breakdown(long articles, long[] wallNanos, long[] cpuNanos) {
+    /**
+     * A language's figures, read after a measurement. Bytes allocated are the heap the stage's thread took (the
+     * garbage it leaves is what the collector later pays for); 0 throughout where the JVM cannot count them.
+     */
+    public record Breakdown(long articles, long[] wallNanos, long[] cpuNanos, long[] allocatedBytes) {
         public double wallMsPerArticle(Stage stage) {
             return articles == 0 ? 0 : wallNanos[stage.ordinal()] / 1e6 / articles;
         }
@@ -40,23 +43,34 @@ public final class StageTimes {
         public double cpuMsPerArticle(Stage stage) {
             return articles == 0 ? 0 : cpuNanos[stage.ordinal()] / 1e6 / articles;
         }
+
+        public double allocatedKbPerArticle(Stage stage) {
+            return articles == 0 ? 0 : allocatedBytes[stage.ordinal()] / 1e3 / articles;
+        }
     }
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** HotSpot's view of the same bean, which counts the bytes a thread allocates; null on JVMs without it. */
+    private final com.sun.management.ThreadMXBean allocation =
+            threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                    && t.isThreadAllocatedMemoryEnabled() ? t : null;
     private final Map<String, Totals> byLanguage = new ConcurrentHashMap<>();
 
     /** A stopwatch for one article on the current thread. */
     final class Clock {
-        private final long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length];
-        private long lastWall = System.nanoTime(), lastCpu = threadCpu();
+        private final long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length],
+                allocated = new long[Stage.values().length];
+        private long lastWall = System.nanoTime(), lastCpu = threadCpu(), lastAllocated = threadAllocated();
 
-        /** Charges the time since the previous lap (or since the clock started) to {@code stage}. */
+        /** Charges the time and allocations since the previous lap (or since the clock started) to {@code stage}. */
         void lap(Stage stage) {
-            long w = System.nanoTime(), c = threadCpu();
+            long w = System.nanoTime(), c = threadCpu(), a = threadAllocated();
             wall[stage.ordinal()] += w - lastWall;
             cpu[stage.ordinal()] += c - lastCpu;
+            allocated[stage.ordinal()] += a - lastAllocated;
             lastWall = w;
             lastCpu = c;
+            lastAllocated = a;
         }
 
         /** Adds this article's laps to the totals of {@code language} ("" when unknown), and counts the article. */
@@ -77,6 +91,7 @@ public final class StageTimes {
             for (int i = 0; i < wall.length; i++) {
                 t.wall[i].add(wall[i]);
                 t.cpu[i].add(cpu[i]);
+                t.allocated[i].add(allocated[i]);
             }
             return t;
         }
@@ -96,27 +111,34 @@ public final class StageTimes {
     /** Figures over every language. */
     public Breakdown total() {
         long articles = 0;
-        long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length];
+        long[] wall = new long[Stage.values().length], cpu = new long[Stage.values().length],
+                allocated = new long[Stage.values().length];
         for (Breakdown b : byLanguage().values()) {
             articles += b.articles();
             for (int i = 0; i < wall.length; i++) {
                 wall[i] += b.wallNanos()[i];
                 cpu[i] += b.cpuNanos()[i];
+                allocated[i] += b.allocatedBytes()[i];
             }
         }
-        return new Breakdown(articles, wall, cpu);
+        return new Breakdown(articles, wall, cpu, allocated);
     }
 
     private static Breakdown breakdown(Totals t) {
-        long[] wall = new long[t.wall.length], cpu = new long[t.cpu.length];
+        long[] wall = new long[t.wall.length], cpu = new long[t.cpu.length], allocated = new long[t.allocated.length];
         for (int i = 0; i < wall.length; i++) {
             wall[i] = t.wall[i].sum();
             cpu[i] = t.cpu[i].sum();
+            allocated[i] = t.allocated[i].sum();
         }
-        return new Breakdown(t.articles.sum(), wall, cpu);
+        return new Breakdown(t.articles.sum(), wall, cpu, allocated);
     }
 
     private long threadCpu() {
         return threads.getCurrentThreadCpuTime();
+    }
+
+    private long threadAllocated() {
+        return allocation == null ? 0 : allocation.getCurrentThreadAllocatedBytes();
     }
 }

@@ -35,6 +35,21 @@ class StageTimesTest {
     }
 
     @Test
+    void bytesAllocatedAreChargedToTheStageThatAllocatedThem() {
+        StageTimes times = new StageTimes();
+        StageTimes.Clock clock = times.start();
+        clock.lap(StageTimes.Stage.EXTRACTION);
+        long[][] kept = new long[8][];
+        for (int i = 0; i < kept.length; i++) kept[i] = new long[125_000]; // 8 x 1 MB
+        clock.lap(StageTimes.Stage.NAMES);
+        clock.done("en");
+        StageTimes.Breakdown en = times.total();
+        assertTrue(kept[7].length > 0);
+        assertTrue(en.allocatedKbPerArticle(StageTimes.Stage.NAMES) >= 8_000, "names " + en.allocatedKbPerArticle(StageTimes.Stage.NAMES));
+        assertTrue(en.allocatedKbPerArticle(StageTimes.Stage.EXTRACTION) < 1_000, "extraction " + en.allocatedKbPerArticle(StageTimes.Stage.EXTRACTION));
+    }
+
+    @Test
     void anArticleOfNoLanguageIsCountedUnderTheEmptyCode() {
         StageTimes times = new StageTimes();
         times.start().done(null);

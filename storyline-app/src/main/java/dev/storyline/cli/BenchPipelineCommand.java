@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
@@ -79,15 +80,26 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 "extraction/s", "ratio", "MB/s", "heap MB");
         StageTimes stages = new StageTimes();
         ProcessCpu split = new ProcessCpu();
+        LongAdder peerAllocated = new LongAdder();
+        long[] peerGc = new long[2], analysisGc = new long[2];
         for (int n : threads) {
             boolean last = n == threads[threads.length - 1];
             double[] wall = new double[runs], cpu = new double[runs], peer = new double[runs], ratio = new double[runs];
             for (int r = 0; r < runs; r++) {
-                peer[r] = extractOnly(extractor, pages, n);
+                long[] gcBefore = gc();
+                peer[r] = extractOnly(extractor, pages, n, last ? peerAllocated : new LongAdder());
+                long[] gcBetween = gc();
                 ThreadGroupCpu threadsBefore = last && ThreadGroupCpu.available() ? ThreadGroupCpu.now() : null;
                 long cpuBefore = processCpuNanos();
                 wall[r] = run(models, pages, n, last ? stages : null);
                 long cpuNanos = processCpuNanos() - cpuBefore;
+                long[] gcAfter = gc();
+                if (last) {
+                    for (int k = 0; k < 2; k++) {
+                        peerGc[k] += gcBetween[k] - gcBefore[k];
+                        analysisGc[k] += gcAfter[k] - gcBetween[k];
+                    }
+                }
                 cpu[r] = cpuNanos / 1e9;
                 ratio[r] = peer[r] / wall[r];
                 if (threadsBefore != null) split.add(cpuNanos, ThreadGroupCpu.now().since(threadsBefore));
@@ -96,8 +108,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     pages.size() / median(cpu), pages.size() / median(peer), median(ratio), bytes / 1e6 / median(wall),
                     usedHeapAfterGc() >> 20);
         }
+        int lastThreads = threads[threads.length - 1];
+        // Garbage is paid for by the collector, outside the stages' CPU: what each side leaves, and what it costs.
+        System.out.printf(Locale.ROOT, "garbage collections, %d threads, per run: extraction alone %.1f (%.0f ms), "
+                        + "the analysis %.1f (%.0f ms); heap allocated per page by extraction alone %.0f KB%n", lastThreads,
+                (double) peerGc[0] / runs, (double) peerGc[1] / runs, (double) analysisGc[0] / runs,
+                (double) analysisGc[1] / runs, peerAllocated.sum() / 1e3 / runs / pages.size());
         if (!noBreakdown) {
-            printBreakdown(stages, threads[threads.length - 1]);
+            printBreakdown(stages, lastThreads);
             if (split.processNanos > 0) split.print(stages.total(), threads[threads.length - 1]);
         }
         return 0;
@@ -156,7 +174,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         for (int pass = 1; pass <= Math.max(1, warmup); pass++) {
             long jitBefore = jitNanos(), cpuBefore = processCpuNanos(), t = System.nanoTime();
             run(models, pages, n, null);
-            extractOnly(extractor, pages, n);
+            extractOnly(extractor, pages, n, new LongAdder());
             double jit = (jitNanos() - jitBefore) / 1e9, cpu = (processCpuNanos() - cpuBefore) / 1e9;
             System.out.printf(Locale.ROOT, "warm-up pass %d: %.1f s, %.1f s of CPU, of which the JIT compilers %.1f s%n",
                     pass, (System.nanoTime() - t) / 1e9, cpu, jit);
@@ -193,6 +211,34 @@ final class BenchPipelineCommand implements Callable<Integer> {
             }
             System.out.println(line.append(String.format(Locale.ROOT, " %6.2f (%6.2f)", wall, cpu)));
         });
+        System.out.printf(Locale.ROOT, "KB of heap allocated per article by stage, %d threads, every run:%n", threads);
+        System.out.println(header);
+        rows.forEach((language, b) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %9d", language, b.articles()));
+            double all = 0;
+            for (StageTimes.Stage s : StageTimes.Stage.values()) {
+                line.append(String.format(Locale.ROOT, " %15.1f", b.allocatedKbPerArticle(s)));
+                all += b.allocatedKbPerArticle(s);
+            }
+            System.out.println(line.append(String.format(Locale.ROOT, " %15.1f", all)));
+        });
+    }
+
+    /** Collections so far and milliseconds they took, over every collector. */
+    private static long[] gc() {
+        long count = 0, ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[]{count, ms};
+    }
+
+    /** Bytes the current thread has allocated so far; 0 where the JVM does not count them. */
+    private static long threadAllocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()
+                ? t.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static double median(double[] values) {
@@ -216,8 +262,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return seconds;
     }
 
-    /** Seconds for the analysis's first stage alone, extraction, over every page on {@code n} threads. */
-    private static double extractOnly(ArticleExtractor extractor, List<RawPage> pages, int n) {
+    /**
+     * Seconds for the analysis's first stage alone, extraction, over every page on {@code n} threads; adds the bytes
+     * its threads allocated to {@code allocated}.
+     */
+    private static double extractOnly(ArticleExtractor extractor, List<RawPage> pages, int n, LongAdder allocated) {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             AtomicInteger next = new AtomicInteger();
@@ -225,7 +274,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<Future<Long>> done = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 done.add(pool.submit(() -> {
-                    long chars = 0;
+                    long chars = 0, allocatedBefore = threadAllocated();
                     for (int i; (i = next.getAndIncrement()) < pages.size(); ) {
                         try {
                             chars += extractor.extract(pages.get(i)).text().length();
@@ -233,6 +282,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                             // spent all the same, as in the analysis, where such a page becomes a failure
                         }
                     }
+                    allocated.add(threadAllocated() - allocatedBefore);
                     return chars;
                 }));
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -57,9 +58,15 @@ public final class EntityResolver {
     private final CaseEndings caseEndings = CaseEndings.load();
     private final Object[] stripes = new Object[64];
     /** Polish's dictionary, read on the first Polish name (never for other languages). */
-    private final OnFirstUse<PolishNameWords> polish = new OnFirstUse<>(PolishNameWords::new);
+    private final Supplier<PolishNameWords> polish;
 
     public EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry) {
+        this(forms, known, rules, registry, new OnFirstUse<>(PolishNameWords::new));
+    }
+
+    private EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry,
+                           Supplier<PolishNameWords> polish) {
+        this.polish = polish;
         this.forms = forms;
         this.known = known;
         this.rules = rules;
@@ -73,6 +80,12 @@ public final class EntityResolver {
     public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry) {
         NameForms forms = known.forms();
         return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry);
+    }
+
+    /** The same, reading Polish's dictionary where {@code models} keeps it for the name finders (one copy, one read). */
+    public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry, NerModels models) {
+        NameForms forms = known.forms();
+        return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry, models::polish);
     }
 
     /** A name about to be resolved, with its normalised tokens. */

@@ -63,8 +63,6 @@ public final class NameFinder {
     private final LearnedNames known;
     private final CommonWords common;
     private final RussianNames russian;
-    /** Polish's dictionary, read on the first Polish article (never for other languages); shared by the readings. */
-    private final OnFirstUse<PolishNameWords> polish;
     private final OrdinaryCapitalisedWords ordinary;
     private final int crfBudget;
     private final LongAdder crfTokens;
@@ -116,7 +114,6 @@ public final class NameFinder {
         this.known = known;
         this.common = common;
         this.russian = new RussianNames(models, known);
-        this.polish = new OnFirstUse<>(PolishNameWords::new);
         this.crfTokens = new LongAdder();
     }
 
@@ -129,7 +126,6 @@ public final class NameFinder {
         this.common = shared.common.overlay();
         this.ordinary = shared.ordinary.overlay();
         this.russian = shared.russian;
-        this.polish = shared.polish;
         this.crfTokens = shared.crfTokens;
     }
 
@@ -214,7 +210,7 @@ public final class NameFinder {
             // A model that fails to load or chokes on a page must not lose the article: fall through.
         }
         try {
-            return CapitalisedNames.find(text, common, known, NerModels.normalise(language).equals("pl") ? polish.get() : null);
+            return CapitalisedNames.find(text, common, known, NerModels.normalise(language).equals("pl") ? models.polish() : null);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of();
         }

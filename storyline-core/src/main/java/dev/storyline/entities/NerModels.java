@@ -34,6 +34,12 @@ public final class NerModels {
 
     private final Map<String, Crf> crfs = new ConcurrentHashMap<>();
     private final OnFirstUse<Language> russian = new OnFirstUse<>(Russian::new);
+    /**
+     * Polish's dictionary, read on the first Polish article, for the name finders and resolvers of every pipeline
+     * over these models: each holding its own read the dictionary twice per pipeline (a fresh pipeline per run in
+     * {@code bench pipeline}), and kept two copies of it.
+     */
+    private final OnFirstUse<PolishNameWords> polish = new OnFirstUse<>(PolishNameWords::new);
 
     /** The CRF for an ISO 639-1 language code, if CoreNLP has one (loaded on first call, ~2 s). */
     public Optional<Crf> crf(String language) {
@@ -45,6 +51,11 @@ public final class NerModels {
     /** LanguageTool's Russian (tokenizers and morphological tagger), loaded on first call. */
     public Language russian() {
         return russian.get();
+    }
+
+    /** What Polish's dictionary says of capitalised words, read on first call. */
+    PolishNameWords polish() {
+        return polish.get();
     }
 
     public static boolean hasCrf(String language) {

@@ -14,8 +14,8 @@ import java.util.Set;
  * of a run ("Papież Franciszek", written with reverence even mid-sentence) is not part of it. Proper nouns are the
  * dictionary's entries with a capitalised lemma ("Polska", "Walencja", "Tusk"), common words have lower-case ones.
  * The dictionary is Morfologik's Polish one (PoliMorf, BSD licence, {@code org.carrot2:morfologik-polish}), read from
- * the jar once per instance: a finder or resolver makes one on its first Polish article, never for other
- * languages. Thread-safe: each look-up has its own {@link DictionaryLookup}; the dictionary is read-only.
+ * the jar once per instance: {@link NerModels} makes one on the first Polish article, never for other languages, and
+ * the name finders and resolvers over those models share it. Thread-safe: each look-up has its own {@link DictionaryLookup}; the dictionary is read-only.
  */
 final class PolishNameWords {
 

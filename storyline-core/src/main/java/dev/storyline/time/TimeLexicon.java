@@ -158,6 +158,11 @@ final class TimeLexicon {
         return null;
     }
 
+    /** The forms of the category as written ("1.", "Jan."). */
+    List<String> forms(String category) {
+        return formsByCategory.getOrDefault(category, List.of());
+    }
+
     /** Every word (lower case) that forms of the category contain: what may trigger a rule using it. */
     List<String> words(String category) {
         List<String> forms = formsByCategory.getOrDefault(category, List.of());

@@ -38,10 +38,12 @@ import java.util.stream.Stream;
  *                 them skip the rule
  * @param anchorsBefore whether the anchor words come before the match ("KIND@<words"): one of them is read by the
  *                 rule's leading look-behind, at the end of a word ("Box", "zwei|mal"), not by the match
+ * @param afterNumber the characters one of which must follow a number of digits alone the rule is tried at
+ *                 ("{hour}:{minute}", "{mm}/{day}/{year}"), or null when the rule does not say (see {@link #afterNumber})
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
-                Set<String> anchors, boolean anchorsBefore, String source) {
+                Set<String> anchors, boolean anchorsBefore, String afterNumber, String source) {
 
     enum Kind {
         /** A calendar date or period, absolute or relative to the publication date. */
@@ -84,7 +86,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
      * at, or, {@code before}, before it.
      */
     TimeRule withAnchors(Set<String> words, boolean before) {
-        return new TimeRule(kind, pattern, groups, triggers, digits, words, before, source);
+        return new TimeRule(kind, pattern, groups, triggers, digits, words, before, afterNumber, source);
     }
 
     static List<TimeRule> load(String language, TimeLexicon lexicon) {
@@ -157,7 +159,52 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.removeIf(word -> !canStartWith(start, word));
         boolean startsWithDigit = digits[0]
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
-        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), false, source);
+        return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), false,
+                startsWithDigit ? afterNumber(source, lexicon) : null, source);
+    }
+
+    /**
+     * A rule opening with a number macro whose forms are digits only, then a required character ("{hour}:{minute}",
+     * "{day}[./]{mm}[./]{year}", "{year}-{mm}-{day}"), maybe after optional words ("(?:(?:at|by)\\s+)?"): group 1 is
+     * the macro, group 2 the character or class. The words hold only letters, spaces and group syntax, so at a
+     * number they match nothing; a quantifier that lets the character be left out ("?", "*", "{0,") fails the match.
+     */
+    private static final Pattern NUMBER_THEN_CHARACTER = Pattern.compile(
+            "(?:\\(\\?:(?:[\\p{L}|()?:<>+]|\\\\s)*\\)\\?)?\\{(day|mm|year|yy|hour|minute)2?}"
+                    + "(\\\\[./:-]|[/:-]|\\[[./:-]+])(?![?*]|\\{[\\d,])");
+
+    /**
+     * The characters one of which must come right after a number of digits alone (a token of digits, then no letter
+     * or digit) for the rule to match there, or null when the rule does not say. At such a token the macro's forms,
+     * all digits, end where the number ends or leave a digit before the character the rule requires, and fail: so
+     * where the number is followed by anything else the rule need not be tried (most numbers of a text: "12 ",
+     * "2024,", with "{hour}:{minute}" tried at each). Null for "{day}" where a first or ordinal form has a digit
+     * followed by neither a letter nor a digit (Polish "1.": "1./3" would be a day, then "/"); "1er", "1º" cannot
+     * match at a number followed by no letter.
+     */
+    static String afterNumber(String source, TimeLexicon lexicon) {
+        Matcher m = NUMBER_THEN_CHARACTER.matcher(source);
+        if (!m.lookingAt()) return null;
+        if (m.group(1).equals("day")) {
+            for (String category : new String[]{"first", "ordinal"}) {
+                if (lexicon.forms(category).stream().anyMatch(TimeRule::digitThenMark)) return null;
+            }
+        }
+        String character = m.group(2);
+        if (character.startsWith("\\")) return character.substring(1);
+        if (!character.startsWith("[")) return character;
+        String members = character.substring(1, character.length() - 1);
+        // a '-' between two members would be a range ("[/-:]" holds the digits): only first or last is literal
+        if (members.indexOf('-') > 0 && members.indexOf('-') < members.length() - 1) return null;
+        return members;
+    }
+
+    /** Whether a form has a digit followed by neither a letter nor a digit ("1."). */
+    private static boolean digitThenMark(String form) {
+        for (int k = 0; k + 1 < form.length(); k++) {
+            if (Character.isDigit(form.charAt(k)) && !Character.isLetterOrDigit(form.charAt(k + 1))) return true;
+        }
+        return false;
     }
 
     /** A capturing group's opening, named: "(?<day>". */

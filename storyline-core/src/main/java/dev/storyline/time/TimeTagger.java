@@ -70,7 +70,8 @@ public final class TimeTagger {
 
     /**
      * @param filterWords false: every word of a text is looked up in the trigger and anchor maps, as before the word
-     *                    filter; the plain path the tests compare the filtered one with (same output, slower)
+     *                    filter, and a rule is tried at a number whatever follows it ({@link TimeRule#afterNumber});
+     *                    the plain path the tests compare the filtered one with (same output, slower)
      */
     TimeTagger(boolean filterWords) {
         Map<String, Grammar> byLanguage = new HashMap<>();
@@ -97,7 +98,7 @@ public final class TimeTagger {
                            Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            Map<String, int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
-                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom) {
+                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -161,7 +162,8 @@ public final class TimeTagger {
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
-                    filterWords ? bloom(index.keySet(), anchorWords) : everyWord());
+                    filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
+                    rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new));
         }
 
         /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
@@ -245,6 +247,8 @@ public final class TimeTagger {
                     TimeRule.Kind bestKind = null;
                     boolean bestEndsPeriod = false;
                     int tokenStart = i;
+                    // After a number of digits alone, the character rules like "{hour}:{minute}" need right after it
+                    char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
                     int[] tenseHere = {UNKNOWN};
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
                             : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
@@ -252,6 +256,7 @@ public final class TimeTagger {
                         int group = anchorGroup[r];
                         if (group >= 0 && !(groupBefore[group] ? anchorBefore(anchors[group], nextAnchor, group, i)
                                 : anchorNear(anchors[group], nextAnchor, group, i))) continue;
+                        if (afterDigits != 0 && afterNumber[r] != null && afterNumber[r].indexOf(afterDigits) < 0) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -294,6 +299,15 @@ public final class TimeTagger {
                 i = next;
             }
             return List.copyOf(found);
+        }
+
+        /**
+         * The character after a token of digits alone ({@code '\n'} at the text's end: no rule requires it), or 0 when
+         * the token holds a letter ("10h30", "Q3"), for {@link TimeRule#afterNumber}.
+         */
+        private static char afterDigits(String text, int start, int end) {
+            for (int k = start; k < end; k++) if (!Character.isDigit(text.charAt(k))) return 0;
+            return end < text.length() ? text.charAt(end) : '\n';
         }
 
         /**

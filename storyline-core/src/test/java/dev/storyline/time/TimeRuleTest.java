@@ -156,4 +156,26 @@ class TimeRuleTest {
         assertEquals(-1, wednesday[0]);
         assertTrue(wednesday[1] <= 5, "read " + wednesday[1] + " characters");
     }
+
+    @Test
+    void aRuleSaysWhichCharacterMustFollowTheNumberItOpensWith() {
+        // hand-written rules in the shapes of the shipped ones; English's first and ordinal forms are words
+        TimeLexicon en = TimeLexicon.load("en");
+        assertEquals(":", TimeRule.afterNumber("(?:(?:at|around|since(?<past>))\\s+)?{hour}:{minute}", en));
+        assertEquals("./", TimeRule.afterNumber("{day}[./]{mm}[./]{year}", en));
+        assertEquals("-", TimeRule.afterNumber("{year}-{mm}-{day}", en));
+        assertEquals(".", TimeRule.afterNumber("{day}\\.{mm}", en));
+        assertEquals(null, TimeRule.afterNumber("{hour}(?::{minute})?\\s*h", en), "the colon may be left out");
+        assertEquals(null, TimeRule.afterNumber("{year}-?{mm}", en), "the dash may be left out");
+        assertEquals(null, TimeRule.afterNumber("{num}\\s+{unit}", en), "a number's forms hold '.' and ','");
+        assertEquals(null, TimeRule.afterNumber("{day}.{mm}", en), "an unescaped '.' is any character");
+        assertEquals(null, TimeRule.afterNumber("{day}[/-:]{mm}", en), "a range holds the digits");
+        assertEquals(null, TimeRule.afterNumber("(?:\\d+\\s+)?{hour}:{minute}", en), "words before it may be digits");
+        assertEquals(null, TimeRule.afterNumber("(?<=\\bBox\\s)(?:{year}):", en));
+        // Polish writes the first "1.": "1./2" would be a day, then "/"
+        assertEquals(null, TimeRule.afterNumber("{day}/{mm}", TimeLexicon.load("pl")));
+        assertEquals("/", TimeRule.afterNumber("{mm}/{day}", TimeLexicon.load("pl")));
+        // French writes it "1er": no day at a number followed by no letter
+        assertEquals("./", TimeRule.afterNumber("{day}[./]{mm}[./]{year}", TimeLexicon.load("fr")));
+    }
 }

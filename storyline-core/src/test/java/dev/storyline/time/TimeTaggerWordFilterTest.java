@@ -19,8 +19,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The word filter of {@link TimeTagger} (words whose hash no trigger or anchor has skip the map) is a speed-up only:
- * the filtered tagger finds exactly what the plain one (every word looked up) finds, expression by expression.
+ * The word filter of {@link TimeTagger} (words whose hash no trigger or anchor has skip the map) and its check of the
+ * character after a number ({@link TimeRule#afterNumber}) are speed-ups only: the filtered tagger finds exactly what
+ * the plain one (every word looked up, every rule tried at every number) finds, expression by expression.
  */
 class TimeTaggerWordFilterTest {
 
@@ -28,7 +29,10 @@ class TimeTaggerWordFilterTest {
     private static final TimeTagger PLAIN = new TimeTagger(false);
     private static final LocalDate ANCHOR = LocalDate.of(2024, 3, 14);
 
-    /** Hand-written for this test: compounds, glued units, quarters, capitals, accents and non-Latin words. */
+    /**
+     * Hand-written for this test: compounds, glued units, quarters, capitals, accents and non-Latin words, numbers
+     * followed by punctuation.
+     */
     private static final List<String> TEXTS = List.of(
             "Le Conseil s'est réuni jeudi à 10h30 ; il y a une dizaine d'années, le 1er mai 2014, rien. Au T3 2023, "
                     + "l'ÉTÉ dernier et chaque lundi matin. Dans 24h, d'ici la mi-juin, l'année suivante.",
@@ -39,6 +43,9 @@ class TimeTaggerWordFilterTest {
                     + "wurde gewählt. Jahrelange Verhandlungen, zwischen 10 und 12 Uhr, heuer, nachts, HEUTE.",
             "El jueves 3 de marzo de 2022 a las 18.30, el verano del año 2005 y los domingos por la mañana; el "
                     + "ejercicio cerrado el 30 de junio. Año tras año.",
+            // numbers followed by what a rule needs after them and by what none does
+            "Um 10:30, 10 :30, 10: 30 am 12.03.2024, 12. 3. 2024, 2024-03-12, 3/14/2024, 3/ 14, 1./3. Mai, 5-6 Tage, "
+                    + "at 10.30 p.m., 10–12 Uhr, 2024/25, 12,5 %, 7:15pm, 1999; 2001- 12:00.",
             "İstanbul'da Straße ǅemal ﬁnal Ωmega 2024年3月 Ⅻ ۱۲ 12ª 3º — mixed scripts with digits 2023Q4 10H30 Q3s.");
 
     @Test
