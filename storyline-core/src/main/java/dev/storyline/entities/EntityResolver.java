@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * "Путиным" → one key). In order, a name is joined to:
  * <ol>
  *   <li>the target of an {@code always} merge rule;</li>
- *   <li>a known entity: a country by its CLDR name in any language, a city, an organisation or a demonym from
- *       the curated files ({@link ReferenceNames});</li>
+ *   <li>a known entity: a country by its CLDR name in any language, a city, an organisation, a person (by a full
+ *       spelling) or a demonym from the curated files ({@link ReferenceNames});</li>
  *   <li>for a short form, a long form in the same article: a surname to the full name ("Tokayev" →
  *       "Kassym-Jomart Tokayev"), an acronym to its expansion ("OTSC" → "Organisation du traité de sécurité
  *       collective");</li>
@@ -73,6 +73,11 @@ public final class EntityResolver {
     public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry) {
         NameForms forms = known.forms();
         return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry);
+    }
+
+    /** The names known before any article, this resolver joins names to. */
+    public ReferenceNames references() {
+        return known;
     }
 
     /** A name about to be resolved, with its normalised tokens. */
