@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,10 +53,34 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aSurnameAloneJoinsTheOneListedPersonWithItEvenBeforeTheFullName() {
+        EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver resolver = resolver(registry);
+        assertEquals("PER:vladimir-putin", resolveOne(resolver, "Poutine", "fr"));
+        assertEquals("PER:volodymyr-zelensky", resolveOne(resolver, "Selenskyj", "de"));
+        assertEquals("Vladimir Putin", registry.get("PER:vladimir-putin").orElseThrow().display(), "the list's name");
+        // Two listed Clintons: "Clinton" alone is neither.
+        String clinton = resolveOne(resolver, "Clinton", "en");
+        assertNotEquals("PER:bill-clinton", clinton);
+        assertNotEquals("PER:hillary-clinton", clinton);
+    }
+
+    @Test
+    void aSurnameAloneJoinsNoListedPersonWhenTheRegistryKnowsAnotherWithIt() {
+        EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver resolver = resolver(registry);
+        String text = "Mike Johnson a parlé.";
+        resolver.resolve(List.of(new NameSpan("Mike Johnson", "PER", 0, 12)), text, "fr", DAY);
+        String johnson = resolveOne(resolver, "Johnson", "fr");
+        assertNotEquals("PER:boris-johnson", johnson);
+    }
+
+    @Test
     void aReaderGetsTheListsSpellingInTheirLanguageWhenNoArticleOfItNamedThePerson() {
         EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
         EntityResolver resolver = resolver(registry);
         resolveOne(resolver, "Vladimir Poutine", "fr");
+        resolveOne(resolver, "Poutine", "fr");
         RegisteredEntity putin = registry.get("PER:vladimir-putin").orElseThrow();
         assertEquals("Vladimir Poutine", DisplayNames.of(putin, "fr", known), "the spelling its articles used");
         assertEquals("Vladimir Putin", DisplayNames.of(putin, "en", known));
@@ -77,6 +104,42 @@ class PeopleNamesTest {
         }
         assertEquals("Selenskyj", known.referenceName("PER:volodymyr-zelensky", "de").orElseThrow().split(" ")[1]);
         assertEquals("Tokáyev", known.referenceName("PER:kassym-jomart-tokayev", "es").orElseThrow().split(" ")[1]);
+    }
+
+    @Test
+    void theSameArticlesInTwoOrdersGiveTheSameKeys() {
+        // Two short reports, one French, one German: listed people (Putin, Zelensky), and a made-up minister named in
+        // full in one and by a variant spelling in the other.
+        String fr = "Poutine a reçu Vladimir Poutine... Le ministre Kairat Bekmoukhambetov a parlé avec Volodymyr Zelensky.";
+        String de = "Wladimir Putin traf Kairat Bekmuchambetow. Bekmuchambetow sprach mit Selenskyj.";
+        List<NameSpan> frNames = List.of(span(fr, "Poutine"), span(fr, "Vladimir Poutine"),
+                span(fr, "Kairat Bekmoukhambetov"), span(fr, "Volodymyr Zelensky"));
+        List<NameSpan> deNames = List.of(span(de, "Wladimir Putin"), span(de, "Kairat Bekmuchambetow"),
+                new NameSpan("Bekmuchambetow", "PER", de.lastIndexOf("Bekmuchambetow"), de.lastIndexOf("Bekmuchambetow") + 14),
+                span(de, "Selenskyj"));
+        Map<String, String> frFirst = keysInOrder(List.of(fr, de), List.of(frNames, deNames), List.of("fr", "de"));
+        Map<String, String> deFirst = keysInOrder(List.of(de, fr), List.of(deNames, frNames), List.of("de", "fr"));
+        assertEquals(frFirst, deFirst);
+        assertEquals("PER:vladimir-putin", frFirst.get("Poutine"));
+        assertEquals("PER:volodymyr-zelensky", frFirst.get("Selenskyj"));
+    }
+
+    private static NameSpan span(String text, String name) {
+        int start = text.indexOf(name);
+        return new NameSpan(name, "PER", start, start + name.length());
+    }
+
+    /** Each spelling's key once all the articles are read (re-keyed keys followed). */
+    private static Map<String, String> keysInOrder(List<String> texts, List<List<NameSpan>> names, List<String> languages) {
+        EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
+        EntityResolver resolver = resolver(registry);
+        Map<String, String> keys = new TreeMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            List<EntityMention> mentions = resolver.resolve(names.get(i), texts.get(i), languages.get(i), DAY);
+            mentions.forEach(m -> keys.put(m.text(), m.canonical()));
+        }
+        keys.replaceAll((text, key) -> resolver.currentKey(key));
+        return keys;
     }
 
     @Test
