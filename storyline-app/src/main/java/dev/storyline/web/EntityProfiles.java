@@ -195,7 +195,14 @@ final class EntityProfiles {
                 articles.size(), variants, sorted(languages), timeline, together,
                 articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList(),
                 QuoteSeen.of(articles, q -> keys.contains(q.speaker()), key -> name(key, key), LISTED_QUOTES),
-                registered.map(DisplayNames::all).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
+                registered.map(this::namesByLanguage).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
+    }
+
+    /** The entity's name in each language it was written in, and a listed person's in each language the list has. */
+    private Map<String, String> namesByLanguage(RegisteredEntity entity) {
+        Map<String, String> names = new TreeMap<>(references == null ? Map.of() : references.referenceNames(entity.canonical()));
+        names.putAll(DisplayNames.all(entity));
+        return names;
     }
 
     /** Without a registry entry: per language, the spelling the scanned articles used most in it. */

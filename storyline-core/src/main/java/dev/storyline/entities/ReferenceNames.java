@@ -181,6 +181,13 @@ public final class ReferenceNames {
         return Optional.ofNullable(surnames.get(normalisedWord));
     }
 
+    /** A listed person's name in each language the list spells it in, by language code; empty for another key. */
+    public Map<String, String> referenceNames(String canonical) {
+        Map<String, String> names = new java.util.TreeMap<>(peopleNames.getOrDefault(canonical, Map.of()));
+        names.remove("");
+        return names;
+    }
+
     /**
      * A listed person's name for a reader of {@code language}: the list's spelling in that language, else its
      * reference (English) name; empty for a key the list does not hold.
