@@ -93,6 +93,11 @@ public final class Pipeline {
         this.pendingLessons = pendingLessons;
     }
 
+    /** The names known before any article (countries, cities, organisations, people), as the entities stage uses them. */
+    public ReferenceNames references() {
+        return entities.references();
+    }
+
     /**
      * This pipeline (the same parts, sharing what they learn) adding the time of each stage of every article it
      * analyses to {@code stageTimes}.

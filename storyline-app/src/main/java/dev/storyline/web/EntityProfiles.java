@@ -3,6 +3,7 @@ package dev.storyline.web;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.DisplayNames;
 import dev.storyline.entities.EntityRegistry;
+import dev.storyline.entities.ReferenceNames;
 import dev.storyline.entities.RegisteredEntity;
 import dev.storyline.extract.Article;
 import dev.storyline.store.ArticleStore;
@@ -39,6 +40,8 @@ final class EntityProfiles {
 
     private final ArticleStore store;
     private final EntityRegistry registry;
+    /** The reference lists naming an entity in a language it was never written in (null: CLDR's countries only). */
+    private final ReferenceNames references;
     private final int maxArticles;
     // A profile computed at the same article count and from the same registered entity is current (the registry may
     // change without the store: one read-only follows the cluster's job, which writes entities after articles).
@@ -53,8 +56,13 @@ final class EntityProfiles {
     }
 
     EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles) {
+        this(store, registry, maxArticles, null);
+    }
+
+    EntityProfiles(ArticleStore store, EntityRegistry registry, int maxArticles, ReferenceNames references) {
         this.store = store;
         this.registry = registry;
+        this.references = references;
         this.maxArticles = maxArticles;
     }
 
@@ -72,10 +80,11 @@ final class EntityProfiles {
         if (entity.isEmpty()) return fallback;
         for (String language : readerLanguages) {
             if (entity.get().variants().stream().anyMatch(v -> v.countIn(language) > 0)) {
-                return DisplayNames.of(entity.get(), language);
+                return DisplayNames.of(entity.get(), language, references);
             }
         }
-        return readerLanguages.isEmpty() ? entity.get().display() : DisplayNames.of(entity.get(), readerLanguages.get(0));
+        return readerLanguages.isEmpty() ? entity.get().display()
+                : DisplayNames.of(entity.get(), readerLanguages.get(0), references);
     }
 
     /** Every key the entity with this key has or had (the key alone when the registry lacks it). */
@@ -186,7 +195,14 @@ final class EntityProfiles {
                 articles.size(), variants, sorted(languages), timeline, together,
                 articles.stream().limit(LISTED_ARTICLES).map(ArticleSummary::of).toList(),
                 QuoteSeen.of(articles, q -> keys.contains(q.speaker()), key -> name(key, key), LISTED_QUOTES),
-                registered.map(DisplayNames::all).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
+                registered.map(this::namesByLanguage).orElseGet(() -> namesByLanguage(spellings, spellingLanguages))));
+    }
+
+    /** The entity's name in each language it was written in, and a listed person's in each language the list has. */
+    private Map<String, String> namesByLanguage(RegisteredEntity entity) {
+        Map<String, String> names = new TreeMap<>(references == null ? Map.of() : references.referenceNames(entity.canonical()));
+        names.putAll(DisplayNames.all(entity));
+        return names;
     }
 
     /** Without a registry entry: per language, the spelling the scanned articles used most in it. */

@@ -101,7 +101,9 @@ public final class StorylineServer implements AutoCloseable {
         this.clusterIntake = cluster == null ? null : new ClusterIntake(cluster, kafkaWait);
         this.store = store;
         this.summaries = summaries;
-        this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES);
+        // Without a pipeline (cluster intake) the desk still names listed people in the reader's language.
+        this.profiles = new EntityProfiles(store, registry, PROFILE_ARTICLES, pipeline != null ? pipeline.references()
+                : dev.storyline.entities.ReferenceNames.load(new dev.storyline.entities.NameForms()));
         this.stories = StoryIndex.open(store, events, writerLock, listener);
         this.intake = new ArticleIntake(pipeline, store, events, registry, writerLock, stories::ready, listener);
         this.stylesheet = resource("storyline.css");

@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
  * "Путиным" → one key). In order, a name is joined to:
  * <ol>
  *   <li>the target of an {@code always} merge rule;</li>
- *   <li>a known entity: a country by its CLDR name in any language, a city, an organisation or a demonym from
- *       the curated files ({@link ReferenceNames});</li>
+ *   <li>a known entity: a country by its CLDR name in any language, a city, an organisation, a person (by a full
+ *       spelling) or a demonym from the curated files ({@link ReferenceNames});</li>
  *   <li>for a short form, a long form in the same article: a surname to the full name ("Tokayev" →
  *       "Kassym-Jomart Tokayev"), an acronym to its expansion ("OTSC" → "Organisation du traité de sécurité
  *       collective");</li>
  *   <li>an entity of the registry with a variant of the same normalised form (transliterated, EMM rules);</li>
- *   <li>a registry person whose surname it is, when only one is known;</li>
+ *   <li>a person whose surname it is, when only one is known, in the registry or the people list;</li>
  *   <li>the one registry entity of the same type written with the same sound key in another language ("Bachmut" /
  *       "Bakhmout": {@link NameForms#sound});</li>
  *   <li>a registry entity of the same type within a small edit distance of a variant;</li>
@@ -86,6 +86,11 @@ public final class EntityResolver {
     public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry, NerModels models) {
         NameForms forms = known.forms();
         return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry, models::polish);
+    }
+
+    /** The names known before any article, this resolver joins names to. */
+    public ReferenceNames references() {
+        return known;
     }
 
     /** A name about to be resolved, with its normalised tokens. */
@@ -420,18 +425,14 @@ public final class EntityResolver {
         if (exact != null) {
             // A surname seen alone before its full name: prefer the full name once it is known.
             if (singlePerson && exact.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0)) {
-                RegisteredEntity full = uniqueBySurname(m);
-                if (full != null) {
-                    return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
-                }
+                Resolution full = bySurname(m);
+                if (full != null) return full;
             }
             return new Resolution(exact.canonical(), exact.type(), exactRule(m, exact), fixedDisplay(exact));
         }
         if (singlePerson) {
-            RegisteredEntity full = uniqueBySurname(m);
-            if (full != null) {
-                return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
-            }
+            Resolution full = bySurname(m);
+            if (full != null) return full;
         }
         if (m.type().equals("PER") && m.tokens().size() >= 2) {
             // A surname of several words seen before in a fuller name, of one person only: "von der Leyen".
@@ -565,12 +566,24 @@ public final class EntityResolver {
         return found == null ? null : new Resolution(found.canonical(), found.type(), "same-sound", fixedDisplay(found));
     }
 
-    private RegisteredEntity uniqueBySurname(Mention m) {
-        List<RegisteredEntity> found = new ArrayList<>(2);
+    /**
+     * The one person a surname alone names: among the registry's people written in full with it and the person of the
+     * reference list whose spellings end with it ({@link ReferenceNames#personBySurname}), so that "Poutine" read
+     * before any "Vladimir Poutine" gets the list's key too. None when two people answer.
+     */
+    private Resolution bySurname(Mention m) {
+        Map<String, RegisteredEntity> found = new LinkedHashMap<>(2);
         for (String key : registry.lookup("PER|s:" + m.compact())) {
-            registry.get(key).filter(e -> !forbidden(m, e)).ifPresent(found::add);
+            registry.get(key).filter(e -> !forbidden(m, e)).ifPresent(e -> found.putIfAbsent(e.canonical(), e));
         }
-        return found.size() == 1 ? found.get(0) : null;
+        Optional<ReferenceNames.Known> listed = known.personBySurname(m.compact()).filter(k -> !forbidden(m, k.canonical()));
+        if (listed.isPresent() && !found.containsKey(listed.get().canonical())) {
+            if (!found.isEmpty()) return null;
+            return new Resolution(listed.get().canonical(), "PER", "surname-of+person-file", listed.get().display());
+        }
+        if (found.size() != 1) return null;
+        RegisteredEntity full = found.values().iterator().next();
+        return new Resolution(full.canonical(), full.type(), "surname-of", fixedDisplay(full));
     }
 
     /** The one registry person with a longer name ending with this one's words ("Ursula von der Leyen"), or null. */

@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Names known before any article is read, in every language: countries from ICU's CLDR data (each country's
  * name in each language of {@code cldr-languages.txt}, 61 news languages out of ICU's ~280), big cities from
- * CLDR's time-zone exemplar cities plus a curated file, organisations and demonyms from curated files. The
+ * CLDR's time-zone exemplar cities plus a curated file, organisations, people and demonyms from curated files. The
  * curated files are data, not code: the defaults ship in {@code src/main/resources/dev/storyline/entities/},
  * and files of the same name in a configuration folder add to them (the language list: replaces it).
  * Built once (under a second of CPU), then immutable and thread-safe: the holder the resolver receives.
@@ -40,6 +40,10 @@ public final class ReferenceNames {
     static final String CITIES_FILE = "cities.tsv";
     static final String ORGANISATIONS_FILE = "organisations.tsv";
     static final String DEMONYMS_FILE = "demonyms.tsv";
+    /** People the news names across languages, with their spelling in each ({@link #referenceName}). */
+    static final String PEOPLE_FILE = "people.tsv";
+    /** A surname shorter than this (normalised) joins no listed person alone: "Jong-un", "Jae-in" end with "un", "in". */
+    private static final int MIN_SURNAME = 4;
     /** Institutions named by their seat ("le Kremlin a indiqué"): organisations even where a finder saw a place. */
     static final String SEATS_FILE = "seats-of-power.tsv";
 
@@ -65,11 +69,23 @@ public final class ReferenceNames {
     private final Map<String, Known> seats;
     private final Set<String> seatKeys;
     private final Set<String> canonicals;
+    /** Listed people by the lookup key of each of their full spellings. */
+    private final Map<String, Known> people;
+    /** Listed people by the normalised form of each of their spellings of two words or more ({@link NameForms#compact}). */
+    private final Map<String, Known> peopleByForm;
+    /** Listed people by the normalised last word of their spellings, where only one has it. */
+    private final Map<String, Known> surnames;
+    /** Each listed person's spelling per language, by key: "PER:vladimir-putin" → {fr: Vladimir Poutine, …}. */
+    private final Map<String, Map<String, String>> peopleNames;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> demonymForms,
-                       Map<String, Known> seats) {
+                       Map<String, Known> seats, People people) {
         this.forms = forms;
+        this.people = Map.copyOf(people.bySpelling());
+        this.peopleByForm = Map.copyOf(people.byForm());
+        this.surnames = Map.copyOf(people.bySurname());
+        this.peopleNames = Map.copyOf(people.names());
         this.seats = Map.copyOf(seats);
         this.seatKeys = seats.values().stream().map(Known::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.countries = Map.copyOf(countries);
@@ -78,7 +94,7 @@ public final class ReferenceNames {
         this.demonyms = Map.copyOf(demonyms);
         this.demonymForms = Map.copyOf(demonymForms);
         Set<String> keys = new HashSet<>();
-        for (Map<String, Known> index : List.of(countries, cities, organisations, demonyms)) {
+        for (Map<String, Known> index : List.of(countries, cities, organisations, demonyms, people.bySpelling())) {
             index.values().forEach(k -> keys.add(k.canonical()));
         }
         this.canonicals = Set.copyOf(keys);
@@ -106,17 +122,20 @@ public final class ReferenceNames {
         Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
         seats.forEach(organisations::putIfAbsent);
         return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(false),
-                loader.demonyms(true), seats);
+                loader.demonyms(true), seats, loader.people());
     }
 
-    /** What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ. */
+    /**
+     * What a name of this type is known to denote, if anything: "Kasachstan" (LOC) → LOC:KZ, "Wladimir Putin" (PER)
+     * → PER:vladimir-putin. A person only by a full spelling of the list (a surname alone: {@link #personBySurname}).
+     */
     public Optional<Known> find(String type, String text) {
-        if (type.equals("PER")) {
-            return Optional.empty();
-        }
         String key = lookupKey(forms, text);
         if (key.isEmpty()) {
             return Optional.empty();
+        }
+        if (type.equals("PER")) {
+            return Optional.ofNullable(person(key, text));
         }
         // Demonyms only where they cannot be a place's own name: MISC ("Russian") or a lower-case word ("kazakh").
         boolean adjective = forms.tokens(text).size() == 1
@@ -137,8 +156,47 @@ public final class ReferenceNames {
             // A demonym as written ("les Parisiens" LOC) after the places; a name of no type (languages without a
             // tagger: Italian "Parigi") may be a city as well as a country.
             case "LOC" -> first(seats.get(key), countries.get(key), cities.get(key), demonymForms.get(key), demonym);
+            // Not the people: an untyped name joining a person made the window clustering leave reports out (see
+            // EntityResolver#TYPES); a listed person is found by the finder's PER names.
             default -> first(organisations.get(key), countries.get(key), cities.get(key), demonymForms.get(key), demonym);
         };
+    }
+
+    /**
+     * A listed person by a spelling as written, or for a name of two words or more, by its normalised form as the
+     * registry compares people's names ("Kasim Jomart Tokayev" is "Kassym-Jomart Tokayev").
+     */
+    private Known person(String key, String text) {
+        Known found = people.get(key);
+        if (found != null) return found;
+        List<String> tokens = forms.tokens(text);
+        return tokens.size() >= 2 ? peopleByForm.get(String.join("", tokens)) : null;
+    }
+
+    /**
+     * The one listed person whose spellings end with this normalised word ({@link NameForms#tokens}: "putin" of
+     * "Vladimir Poutine" and "Wladimir Putin"), if only one does and it is long enough to say so.
+     */
+    public Optional<Known> personBySurname(String normalisedWord) {
+        return Optional.ofNullable(surnames.get(normalisedWord));
+    }
+
+    /** A listed person's name in each language the list spells it in, by language code; empty for another key. */
+    public Map<String, String> referenceNames(String canonical) {
+        Map<String, String> names = new java.util.TreeMap<>(peopleNames.getOrDefault(canonical, Map.of()));
+        names.remove("");
+        return names;
+    }
+
+    /**
+     * A listed person's name for a reader of {@code language}: the list's spelling in that language, else its
+     * reference (English) name; empty for a key the list does not hold.
+     */
+    public Optional<String> referenceName(String canonical, String language) {
+        Map<String, String> names = peopleNames.get(canonical);
+        if (names == null) return Optional.empty();
+        String name = language == null ? null : names.get(language.strip().toLowerCase(Locale.ROOT));
+        return Optional.of(name != null ? name : names.get(""));
     }
 
     /** The name forms these names are indexed by. */
@@ -194,6 +252,11 @@ public final class ReferenceNames {
             end--;
         }
         return compact.substring(0, end);
+    }
+
+    /** The people file's indexes. */
+    private record People(Map<String, Known> bySpelling, Map<String, Known> byForm, Map<String, Known> bySurname,
+                          Map<String, Map<String, String>> names) {
     }
 
     /** Builds the indexes; a key two entities claim at the same priority is dropped rather than guessed. */
@@ -319,6 +382,71 @@ public final class ReferenceNames {
                 }
             }
             return index.entries;
+        }
+
+        /**
+         * The people file: key, English name, then spellings separated by |, each after its language's code and a
+         * colon ("fr:Vladimir Poutine"; the first for a language is the one shown to its readers) or without one (a
+         * spelling of no particular language); optionally a fourth column, the words that name the person alone
+         * separated by | ("lula" of "Luiz Inácio Lula da Silva"; "-": none, for a title and a first name such as "Pape
+         * François"), else the last words of the spellings. A spelling two people claim is dropped, and so is a
+         * surname two people have.
+         */
+        People people() {
+            Index bySpelling = new Index();
+            Map<String, Known> bySurname = new HashMap<>();
+            Set<String> sharedSurnames = new HashSet<>();
+            Map<String, Known> byForm = new HashMap<>();
+            Set<String> sharedForms = new HashSet<>();
+            Map<String, Map<String, String>> names = new HashMap<>();
+            for (String[] row : rows(PEOPLE_FILE)) {
+                String slug = forms.slug(row[0]);
+                if (slug.isEmpty() || row[1].isBlank()) {
+                    throw new IllegalArgumentException(PEOPLE_FILE + ": no key or no name in the row of \"" + row[0] + "\"");
+                }
+                String canonical = "PER:" + slug;
+                String english = row[1].strip();
+                Known person = new Known(canonical, english, "person-file");
+                Map<String, String> byLanguage = names.computeIfAbsent(canonical, k -> new HashMap<>());
+                byLanguage.putIfAbsent("", english);
+                byLanguage.putIfAbsent("en", english);
+                List<String> spellings = new ArrayList<>();
+                spellings.add(english);
+                for (String alias : aliases(row.length > 2 ? row[2] : "")) {
+                    int colon = alias.indexOf(':');
+                    String spelling = alias;
+                    if (colon > 0 && colon <= 6 && alias.substring(0, colon).matches("[a-z]{2,3}(,[a-z]{2,3})*")) {
+                        spelling = alias.substring(colon + 1).strip();
+                        for (String language : alias.substring(0, colon).split(",")) {
+                            byLanguage.putIfAbsent(language, spelling);
+                        }
+                    }
+                    if (!spelling.isEmpty()) spellings.add(spelling);
+                }
+                List<String> surnames = new ArrayList<>();
+                for (String spelling : spellings) {
+                    bySpelling.put(spelling, person, 0);
+                    List<String> tokens = forms.tokens(spelling);
+                    if (row.length <= 3 && tokens.size() >= 2) surnames.add(tokens.get(tokens.size() - 1));
+                    if (tokens.size() >= 2) {
+                        Known previous = byForm.putIfAbsent(String.join("", tokens), person);
+                        if (previous != null && !previous.canonical().equals(canonical)) sharedForms.add(String.join("", tokens));
+                    }
+                }
+                if (row.length > 3 && !row[3].strip().equals("-")) {
+                    aliases(row[3]).forEach(word -> surnames.add(forms.compact(word)));
+                }
+                for (String surname : surnames) {
+                    if (surname.length() < MIN_SURNAME) continue;
+                    Known previous = bySurname.putIfAbsent(surname, person);
+                    if (previous != null && !previous.canonical().equals(canonical)) sharedSurnames.add(surname);
+                }
+            }
+            sharedSurnames.forEach(bySurname::remove);
+            sharedForms.forEach(byForm::remove);
+            Map<String, Map<String, String>> frozen = new HashMap<>();
+            names.forEach((key, byLanguage) -> frozen.put(key, Map.copyOf(byLanguage)));
+            return new People(bySpelling.entries, byForm, bySurname, frozen);
         }
 
         /** Countries' demonyms by their stems, or ({@code exact}) cities' by their lookup keys; a key two claim is dropped. */
