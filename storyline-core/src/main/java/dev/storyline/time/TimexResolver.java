@@ -664,7 +664,8 @@ final class TimexResolver {
             case "WE" -> new Resolution("DATE", week(anchor.plusWeeks(shift)) + "-WE", null);
             case "M" -> new Resolution("DATE", month(anchor.plusMonths(shift)), null);
             case "Y" -> new Resolution("DATE", year(anchor.getYear() + shift), null);
-            case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
+            // "this decade" in 2022: the 2020s, TimeML "202" (as the century's "20")
+            case "DE" -> new Resolution("DATE", String.valueOf(anchor.getYear() / 10 + shift), null);
             // "last century" in 2022: the 1900s, TimeML "19"
             case "CE" -> new Resolution("DATE", String.format(Locale.ROOT, "%02d", anchor.getYear() / 100 + shift), null);
             default -> null;
@@ -760,7 +761,8 @@ final class TimexResolver {
         String digits = decade.replaceAll("\\D", "");
         if (digits.length() == 2) digits = (digits.equals("00") || digits.equals("10") ? "20" : "19") + digits;
         if (digits.length() != 4 || digits.charAt(3) != '0') return null;
-        return new Resolution("DATE", digits.substring(0, 3) + "X", null);
+        // TIMEX3 writes a decade as its three digits ("199", TimeML 1.2.1, KRAUTS, most of TimeBank), not TIMEX2's "199X"
+        return new Resolution("DATE", digits.substring(0, 3), null);
     }
 
     private static Resolution century(String century) {

@@ -23,7 +23,7 @@ class TimeTaggerGermanTest {
     @Test
     void yearsDecadesCenturies() {
         assertFound("de", "Im Jahr 2021, in den 60er Jahren, im 20. Jahrhundert.",
-                "Im Jahr 2021=DATE 2021", "in den 60er Jahren=DATE 196X", "im 20. Jahrhundert=DATE 19");
+                "Im Jahr 2021=DATE 2021", "in den 60er Jahren=DATE 196", "im 20. Jahrhundert=DATE 19");
     }
 
     @Test
@@ -205,7 +205,7 @@ class TimeTaggerGermanTest {
 
     @Test
     void decadesWrittenAsWords() {
-        assertFound("de", "So hoch waren die Preise zuletzt in den achtziger Jahren.", "in den achtziger Jahren=DATE 198X");
+        assertFound("de", "So hoch waren die Preise zuletzt in den achtziger Jahren.", "in den achtziger Jahren=DATE 198");
     }
 
     @Test
@@ -337,7 +337,7 @@ class TimeTaggerGermanTest {
     @Test
     void decadesWrittenAsOneWord() {
         assertFound("de", "In den Fünfzigerjahren war das anders als Ende der Achtzigerjahre.",
-                "In den Fünfzigerjahren=DATE 195X", "Ende der Achtzigerjahre=DATE 198X");
+                "In den Fünfzigerjahren=DATE 195", "Ende der Achtzigerjahre=DATE 198");
     }
 
     @Test
