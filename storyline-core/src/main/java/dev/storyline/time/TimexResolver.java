@@ -415,6 +415,8 @@ final class TimexResolver {
         }
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
+        String weekNumber = m.get("weeknum");
+        if (weekNumber != null) return weekNumbered(Integer.parseInt(weekNumber), year(m, anchor), anchor);
         if (m.get("ofpart") != null) {
             // "the 1988 period", "the 1989 quarter": that year's part of the year last named, else the year
             Integer named = year(m, anchor);
@@ -973,6 +975,25 @@ final class TimexResolver {
 
     private static String month(LocalDate date) {
         return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+    }
+
+    /**
+     * A calendar week by its ISO number ("KW 15", "Kalenderwoche 15/2024"): in the year named, else publication's
+     * week-based year, or the one beside it when the week is over 39 weeks away in that one (late December's "KW 2"
+     * is next year's).
+     */
+    private static Resolution weekNumbered(int number, Integer named, LocalDate anchor) {
+        if (number < 1 || number > 53) return null;
+        int year;
+        if (named != null) year = named;
+        else if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-W%02d", number), null);
+        else {
+            year = anchor.get(IsoFields.WEEK_BASED_YEAR);
+            int gap = number - anchor.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (gap > 39) year--;
+            else if (gap < -39) year++;
+        }
+        return new Resolution("DATE", String.format(Locale.ROOT, "%04d-W%02d", year, number), null);
     }
 
     private static String week(LocalDate date) {
