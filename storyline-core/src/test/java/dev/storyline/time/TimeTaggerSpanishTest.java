@@ -461,4 +461,17 @@ class TimeTaggerSpanishTest {
         // written for Storyline (the German "zwei bis drei Wochen")
         assertFound("es", "Las obras durarán dos o tres semanas.", "dos=DURATION P2W", "tres semanas=DURATION P3W");
     }
+
+    @Test
+    void theNightBetweenTwoDatesTheCourseOfAWeekAndFeastsOfTheChurchYear() {
+        // written for Storyline (the German "in der Nacht vom 3. auf den 4. Januar", "im Laufe der Woche",
+        // "Aschermittwoch", "Fronleichnam"): none was found whole, "el Miércoles" was a Wednesday
+        assertFound("es", "En la noche del 3 al 4 de enero nevó.", "En la noche del 3 al 4 de enero=TIME 2022-01-03TNI");
+        assertFound("es", "A lo largo del día se tomará una decisión. En el transcurso de la semana hará más calor.",
+                "A lo largo del día=DATE 2022-01-14", "En el transcurso de la semana=DATE 2022-W02");
+        assertFound("es", "El Miércoles de Ceniza se reunirán los partidos y el Corpus Christi las oficinas cerrarán.",
+                "El Miércoles de Ceniza=DATE 2022-03-02", "el Corpus Christi=DATE 2022-06-16");
+        // the night of a feast (the German "Silvesternacht")
+        assertFound("es", "La noche de Nochebuena hubo muchos incidentes.", "La noche de Nochebuena=TIME 2021-12-24TNI");
+    }
 }
