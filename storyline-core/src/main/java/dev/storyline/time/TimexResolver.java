@@ -416,6 +416,8 @@ final class TimexResolver {
         }
         String decade = m.get("decade");
         if (decade != null) return decade(decade);
+        String weekNumber = m.get("weeknum");
+        if (weekNumber != null) return weekNumbered(Integer.parseInt(weekNumber), year(m, anchor), anchor);
         if (m.get("ofpart") != null) {
             // "the 1988 period", "the 1989 quarter": that year's part of the year last named, else the year
             Integer named = year(m, anchor);
@@ -665,7 +667,8 @@ final class TimexResolver {
             case "WE" -> new Resolution("DATE", week(anchor.plusWeeks(shift)) + "-WE", null);
             case "M" -> new Resolution("DATE", month(anchor.plusMonths(shift)), null);
             case "Y" -> new Resolution("DATE", year(anchor.getYear() + shift), null);
-            case "DE" -> new Resolution("DATE", (anchor.getYear() / 10 + shift) + "X", null);
+            // "this decade" in 2022: the 2020s, TimeML "202" (as the century's "20")
+            case "DE" -> new Resolution("DATE", String.valueOf(anchor.getYear() / 10 + shift), null);
             // "last century" in 2022: the 1900s, TimeML "19"
             case "CE" -> new Resolution("DATE", String.format(Locale.ROOT, "%02d", anchor.getYear() / 100 + shift), null);
             default -> null;
@@ -763,7 +766,8 @@ final class TimexResolver {
         String digits = decade.replaceAll("\\D", "");
         if (digits.length() == 2) digits = (digits.equals("00") || digits.equals("10") ? "20" : "19") + digits;
         if (digits.length() != 4 || digits.charAt(3) != '0') return null;
-        return new Resolution("DATE", digits.substring(0, 3) + "X", null);
+        // TIMEX3 writes a decade as its three digits ("199", TimeML 1.2.1, KRAUTS, most of TimeBank), not TIMEX2's "199X"
+        return new Resolution("DATE", digits.substring(0, 3), null);
     }
 
     private static Resolution century(String century) {
@@ -976,6 +980,25 @@ final class TimexResolver {
 
     private static String month(LocalDate date) {
         return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+    }
+
+    /**
+     * A calendar week by its ISO number ("KW 15", "Kalenderwoche 15/2024"): in the year named, else publication's
+     * week-based year, or the one beside it when the week is over 39 weeks away in that one (late December's "KW 2"
+     * is next year's).
+     */
+    private static Resolution weekNumbered(int number, Integer named, LocalDate anchor) {
+        if (number < 1 || number > 53) return null;
+        int year;
+        if (named != null) year = named;
+        else if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-W%02d", number), null);
+        else {
+            year = anchor.get(IsoFields.WEEK_BASED_YEAR);
+            int gap = number - anchor.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (gap > 39) year--;
+            else if (gap < -39) year++;
+        }
+        return new Resolution("DATE", String.format(Locale.ROOT, "%04d-W%02d", year, number), null);
     }
 
     private static String week(LocalDate date) {

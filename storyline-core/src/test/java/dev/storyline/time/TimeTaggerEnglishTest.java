@@ -26,7 +26,7 @@ class TimeTaggerEnglishTest {
     @Test
     void yearsDecadesCenturies() {
         assertFound("en", "In 2021, as in the 1960s and the 20th century.",
-                "In 2021=DATE 2021", "the 1960s=DATE 196X", "the 20th century=DATE 19");
+                "In 2021=DATE 2021", "the 1960s=DATE 196", "the 20th century=DATE 19");
     }
 
     @Test
@@ -343,7 +343,7 @@ class TimeTaggerEnglishTest {
 
     @Test
     void midDecades() {
-        assertFound("en", "Demand may peak in the mid-2030s.", "the mid-2030s=DATE 203X");
+        assertFound("en", "Demand may peak in the mid-2030s.", "the mid-2030s=DATE 203");
     }
 
     @Test
@@ -530,7 +530,7 @@ class TimeTaggerEnglishTest {
     @Test
     void aDecadeOfSomeonesLifeIsAnAge() {
         assertFound("en", "She married when she was in her 30s; he was in his early 40s.");
-        assertFound("en", "Prices peaked in the 1930s.", "the 1930s=DATE 193X");
+        assertFound("en", "Prices peaked in the 1930s.", "the 1930s=DATE 193");
     }
 
     @Test

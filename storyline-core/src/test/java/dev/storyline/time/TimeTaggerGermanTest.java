@@ -23,7 +23,7 @@ class TimeTaggerGermanTest {
     @Test
     void yearsDecadesCenturies() {
         assertFound("de", "Im Jahr 2021, in den 60er Jahren, im 20. Jahrhundert.",
-                "Im Jahr 2021=DATE 2021", "in den 60er Jahren=DATE 196X", "im 20. Jahrhundert=DATE 19");
+                "Im Jahr 2021=DATE 2021", "in den 60er Jahren=DATE 196", "im 20. Jahrhundert=DATE 19");
     }
 
     @Test
@@ -205,7 +205,7 @@ class TimeTaggerGermanTest {
 
     @Test
     void decadesWrittenAsWords() {
-        assertFound("de", "So hoch waren die Preise zuletzt in den achtziger Jahren.", "in den achtziger Jahren=DATE 198X");
+        assertFound("de", "So hoch waren die Preise zuletzt in den achtziger Jahren.", "in den achtziger Jahren=DATE 198");
     }
 
     @Test
@@ -337,7 +337,7 @@ class TimeTaggerGermanTest {
     @Test
     void decadesWrittenAsOneWord() {
         assertFound("de", "In den Fünfzigerjahren war das anders als Ende der Achtzigerjahre.",
-                "In den Fünfzigerjahren=DATE 195X", "Ende der Achtzigerjahre=DATE 198X");
+                "In den Fünfzigerjahren=DATE 195", "Ende der Achtzigerjahre=DATE 198");
     }
 
     @Test
@@ -708,5 +708,48 @@ class TimeTaggerGermanTest {
                 "am Mo., 17.1.=DATE 2022-01-17", "um 20 Uhr=TIME 2022-01-17T20:00",
                 "Sa., 22. Januar=DATE 2022-01-22", "20 Uhr=TIME 2022-01-22T20:00");
         assertFound("de", "Das ist so. Der Brief ging an Fr. Müller.");
+    }
+
+    @Test
+    void aCalendarWeekByItsNumberIsThatIsoWeek() {
+        // written for Storyline, delivery and business news (none of KRAUTS holds a "KW"): each was not found; a week
+        // far ahead in January is last year's; kilowatts are no week
+        assertFound("de", "Die Ware kommt in der KW 20, die zweite Lieferung in Kalenderwoche 22/2023, der Rest in der 30. Kalenderwoche.",
+                "in der KW 20=DATE 2022-W20", "in Kalenderwoche 22/2023=DATE 2023-W22", "in der 30. Kalenderwoche=DATE 2022-W30");
+        assertFound("de", "Die KW 52 war ruhig. Der Motor hat 100 kW.", "KW 52=DATE 2021-W52");
+    }
+
+    @Test
+    void theNightBetweenTwoDaysIsTheFirstDaysNight() {
+        // written for Storyline, police reports: "in der Nacht von Samstag auf Sonntag" was publication's night and two
+        // days, "vom 3. auf den 4. Januar" the night and the 4th, "die Silvesternacht" not found
+        assertFound("de", "In der Nacht von Samstag auf Sonntag brannte eine Scheune. In der Nacht vom 3. auf den 4. Januar regnete es.",
+                "In der Nacht von Samstag auf Sonntag=TIME 2022-01-08TNI", "In der Nacht vom 3. auf den 4. Januar=TIME 2022-01-03TNI");
+        assertFound("de", "In der Silvesternacht gab es viele Einsätze.", "In der Silvesternacht=TIME 2021-12-31TNI");
+    }
+
+    @Test
+    void hoursAndMinutesSpokenAreOneClockTime() {
+        // written for Storyline: "um 19 Uhr 30" was 19:00; a count after "Uhr" is no minute
+        assertFound("de", "Die Sitzung begann um 19 Uhr 30, er kam um 8 Uhr 30 Gäste zu begrüßen.",
+                "um 19 Uhr 30=TIME 2022-01-14T19:30", "um 8 Uhr=TIME 2022-01-14T08:00");
+    }
+
+    @Test
+    void partsOfThisWeekTheYearJustEndedAndTheCourseOfADayAreCountedFromPublication() {
+        // written for Storyline, business and weather news: none was found
+        assertFound("de", "Seit Wochenbeginn streiken die Piloten, zur Wochenmitte soll es Gespräche geben.",
+                "Seit Wochenbeginn=DATE 2022-W02", "zur Wochenmitte=DATE 2022-W02");
+        assertFound("de", "Im abgelaufenen Jahr stieg der Umsatz, im abgelaufenen Quartal fiel er.",
+                "Im abgelaufenen Jahr=DATE 2021", "im abgelaufenen Quartal=DATE 2021-Q4");
+        assertFound("de", "Noch im Laufe des Tages soll entschieden werden. Im Laufe der Woche wird es wärmer.",
+                "im Laufe des Tages=DATE 2022-01-14", "Im Laufe der Woche=DATE 2022-W02");
+    }
+
+    @Test
+    void feastsOfTheChurchYearAreDates() {
+        // written for Storyline: carnival, Ash Wednesday and Epiphany were not found (Easter 2022 is 17 April)
+        assertFound("de", "Am Aschermittwoch treffen sich die Parteien. Am Rosenmontag fällt der Umzug aus. Am Dreikönigstag war frei.",
+                "Aschermittwoch=DATE 2022-03-02", "Rosenmontag=DATE 2022-02-28", "Dreikönigstag=DATE 2022-01-06");
     }
 }

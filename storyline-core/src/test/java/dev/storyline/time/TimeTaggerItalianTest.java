@@ -70,7 +70,7 @@ class TimeTaggerItalianTest {
     @Test
     void yearsDecadesAndRecurrences() {
         assertFound("it", "Nel 2021, negli anni Novanta e ogni giovedì.",
-                "Nel 2021=DATE 2021", "negli anni Novanta=DATE 199X", "ogni giovedì=SET XXXX-WXX-4");
+                "Nel 2021=DATE 2021", "negli anni Novanta=DATE 199", "ogni giovedì=SET XXXX-WXX-4");
     }
 
     @Test
@@ -187,5 +187,23 @@ class TimeTaggerItalianTest {
         // written for Storyline (the German "zwei bis drei Wochen"); before "fa" the two amounts stay one date back
         assertFound("it", "I lavori dureranno due o tre settimane.", "due=DURATION P2W", "tre settimane=DURATION P3W");
         assertFound("it", "Due o tre anni fa è venuto.", "tre anni fa=DATE 2019");
+    }
+
+    @Test
+    void theNightBetweenTwoDatesTheCourseOfAWeekAndFeastsOfTheChurchYear() {
+        // written for Storyline (the German "in der Nacht vom 3. auf den 4. Januar", "im Laufe der Woche",
+        // "Aschermittwoch", "Fronleichnam"): none was found whole, "Il mercoledì" was a Wednesday; an irregular
+        // participle ("ha distrutto") is the past too (Saturday was next week's)
+        assertFound("it", "Nella notte tra il 3 e il 4 gennaio ha nevicato.", "Nella notte tra il 3 e il 4 gennaio=TIME 2022-01-03TNI");
+        assertFound("it", "Nel corso della giornata è attesa una decisione. Nel corso della settimana farà più caldo.",
+                "Nel corso della giornata=DATE 2022-01-14", "Nel corso della settimana=DATE 2022-W02");
+        assertFound("it", "Il mercoledì delle Ceneri i partiti si riuniranno e al Corpus Domini gli uffici saranno chiusi.",
+                "Il mercoledì delle Ceneri=DATE 2022-03-02", "Corpus Domini=DATE 2022-06-16");
+        assertFound("it", "Sabato un incendio ha distrutto un fienile.", "Sabato=DATE 2022-01-08");
+        // the night of a feast was publication's night and the feast (the German "Silvesternacht"); minutes spoken
+        // after the hour were left out (the German "um 19 Uhr 30")
+        assertFound("it", "Nella notte di San Silvestro ci sono stati molti incidenti.",
+                "Nella notte di San Silvestro=TIME 2021-12-31TNI");
+        assertFound("it", "La seduta è iniziata alle 19 e 30.", "alle 19 e 30=TIME 2022-01-14T19:30");
     }
 }

@@ -149,4 +149,13 @@ class TimeTaggerPolishTest {
         assertFound("pl", "Dokładnie rok temu został wybrany. Tydzień temu wygrał. Miesiąc temu przegrał.",
                 "Dokładnie rok temu=DATE 2021", "Tydzień temu=DATE 2022-01-07", "Miesiąc temu=DATE 2021-12");
     }
+
+    @Test
+    void theNightBetweenTwoDatesAndFeastsOfTheChurchYear() {
+        // written for Storyline (the German "in der Nacht vom 3. auf den 4. Januar", "Aschermittwoch",
+        // "Silvesternacht"): "w nocy z 3 na 4 stycznia" was the 4th, the others were a Wednesday or not found
+        assertFound("pl", "W nocy z 3 na 4 stycznia padał śnieg.", "W nocy z 3 na 4 stycznia=TIME 2022-01-03TNI");
+        assertFound("pl", "W Środę Popielcową spotkają się partie. W noc sylwestrową było wiele interwencji.",
+                "W Środę Popielcową=DATE 2022-03-02", "W noc sylwestrową=DATE 2021-12-31");
+    }
 }
