@@ -262,4 +262,27 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.startsWith("After eight months of works"), text);
         assertTrue(text.contains("The works were paid for") && text.contains("Night closures"), text);
     }
+
+    @Test
+    void aCaptionEndingOnThePhotosCreditIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Workers on the bridge's steel deck during the last week of the repairs. Foto: Town of Lakeside
+                """ + MORE + """
+                The mayor and the chief engineer at the reopening on Monday morning. © Lakeside Courier / Anna Berg
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+        assertFalse(text.contains("Workers on the bridge") || text.contains("chief engineer"), text);
+    }
+
+    @Test
+    void aSentenceWithAColonInsideIsNoCredit() {
+        assertFalse(ScrapedTextExtractor.endsOnPhotoCredit(
+                "The council gave one reason for the delay: the steel plates arrived late from the foundry."));
+        assertFalse(ScrapedTextExtractor.endsOnPhotoCredit("Source: the council's statement of Monday, which says more."));
+        assertTrue(ScrapedTextExtractor.endsOnPhotoCredit("The reopened bridge at dusk (Photo: Anna Berg)"));
+    }
 }
