@@ -116,16 +116,16 @@ class ScrapedTextEvaluationTest {
         var score = score(rendered, 0, ScrapedTextExtractor.BodySelection.RULES);
         assertTrue(score.f1() >= 0.871 && score.precision() >= 0.888, "fell to P " + score.precision() + " F1 " + score.f1());
         // the learnt selection (opt-in): its weights were fitted on these pages, so this guards the weights file and
-        // the features against breakage, not a quality claim (measured 0.881 in-sample; before the standfirst and caption
-        // rules 0.878 in-sample, 0.8778 cross-validated)
+        // the features against breakage, not a quality claim (measured 0.881 in-sample; before the standfirst and
+        // caption rules 0.878 in-sample, 0.8778 cross-validated)
         var model = score(rendered, 0, ScrapedTextExtractor.BodySelection.MODEL);
         assertTrue(model.f1() >= 0.877, "the learnt selection fell to P " + model.precision() + " F1 " + model.f1());
     }
 
     /**
      * The same at w3m's usual 80 columns: paragraphs wrapped over several lines must be joined before lines are
-     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.890, F1 0.866; 0.861 before
-     * the standfirst and caption rules).
+     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.890, F1 0.866;
+     * 0.861 before the standfirst and caption rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThemAt80Columns() throws IOException {
