@@ -215,4 +215,74 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
         assertFalse(text.contains("IMG_2041"), text);
     }
+
+    @Test
+    void aStandfirstUnderTheHeadlineIsKeptAcrossACaptionAndAShareMenu() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                4 March 2024
+                • Recommend:
+                □ Twitter
+                □ Facebook
+                Workers repaint the bridge's steel deck in January © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("Workers repaint") || text.contains("Recommend"), text);
+    }
+
+    @Test
+    void aTeaserUnderAnotherHeadlineAboveALinkToItIsNoStandfirst() {
+        String text = text("""
+                Swimming pool to open in June
+                The council approved the last part of the budget for the new pool in the park on Tuesday evening.
+                Read more
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY);
+        assertFalse(text.contains("swimming pool") || text.contains("new pool"), text);
+        assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
+
+    @Test
+    void aStandfirstAndAFirstParagraphSplitByAPhotoAreBothKept() {
+        String text = text("""
+                Home
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                4 March 2024
+                Share on Facebook
+                The works were paid for by the region and the harbour company, which had asked for the repairs since the storm of 2021 damaged the deck.
+                1/2
+                """ + BODY);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertTrue(text.contains("The works were paid for") && text.contains("Night closures"), text);
+    }
+
+    @Test
+    void aCaptionEndingOnThePhotosCreditIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Workers on the bridge's steel deck during the last week of the repairs. Foto: Town of Lakeside
+                """ + MORE + """
+                The mayor and the chief engineer at the reopening on Monday morning. © Lakeside Courier / Anna Berg
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+        assertFalse(text.contains("Workers on the bridge") || text.contains("chief engineer"), text);
+    }
+
+    @Test
+    void aSentenceWithAColonInsideIsNoCredit() {
+        assertFalse(ScrapedTextExtractor.endsOnPhotoCredit(
+                "The council gave one reason for the delay: the steel plates arrived late from the foundry."));
+        assertFalse(ScrapedTextExtractor.endsOnPhotoCredit("Source: the council's statement of Monday, which says more."));
+        assertTrue(ScrapedTextExtractor.endsOnPhotoCredit("The reopened bridge at dusk (Photo: Anna Berg)"));
+    }
 }

@@ -100,34 +100,37 @@ class ScrapedTextEvaluationTest {
             System.out.printf("scraped-text extraction, trafilatura eval, %-22s %s%n", e.getKey(), s);
             ours = s;
         }
-        assertTrue(ours.f1() >= 0.862, "F1 fell to " + ours); // measured 0.866 (P 0.877, R 0.857), 2026-12-05
+        assertTrue(ours.f1() >= 0.867, "F1 fell to " + ours); // measured 0.870 (P 0.882, R 0.860), 2026-12-06
     }
 
     /**
      * The same pages flattened by w3m (Debian's text browser, one line per block: a rendering we did not write),
      * scored on the snippets; skipped without w3m or the shared set. The floor is a little under what was measured
-     * (P 0.886, F1 0.868; 0.866 before list numbers, image lines and footnote endings, 0.8605 before the headline
-     * rule, 0.856 before the body-edge and column rules).
+     * (P 0.892, F1 0.8736; 0.868 before the standfirst under the headline and captions ending on a photo credit,
+     * 0.866 before list numbers, image lines and footnote endings, 0.8605 before the headline rule, 0.856 before the
+     * body-edge and column rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThem() throws IOException {
         List<ExtractionEvaluation.Page> rendered = renderedByW3m(0);
         var score = score(rendered, 0, ScrapedTextExtractor.BodySelection.RULES);
-        assertTrue(score.f1() >= 0.864 && score.precision() >= 0.880, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.871 && score.precision() >= 0.888, "fell to P " + score.precision() + " F1 " + score.f1());
         // the learnt selection (opt-in): its weights were fitted on these pages, so this guards the weights file and
-        // the features against breakage, not a quality claim (measured 0.878 in-sample, 0.8778 cross-validated)
+        // the features against breakage, not a quality claim (measured 0.881 in-sample; before the standfirst and
+        // caption rules 0.878 in-sample, 0.8778 cross-validated)
         var model = score(rendered, 0, ScrapedTextExtractor.BodySelection.MODEL);
-        assertTrue(model.f1() >= 0.874, "the learnt selection fell to P " + model.precision() + " F1 " + model.f1());
+        assertTrue(model.f1() >= 0.877, "the learnt selection fell to P " + model.precision() + " F1 " + model.f1());
     }
 
     /**
      * The same at w3m's usual 80 columns: paragraphs wrapped over several lines must be joined before lines are
-     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.884, F1 0.861).
+     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.890, F1 0.866;
+     * 0.861 before the standfirst and caption rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThemAt80Columns() throws IOException {
         var score = asW3mPrintsThem(80);
-        assertTrue(score.f1() >= 0.857 && score.precision() >= 0.878, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.864 && score.precision() >= 0.886, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExtractionEvaluation.Score asW3mPrintsThem(int columns) throws IOException {
