@@ -23,7 +23,8 @@ final class ConfigOption {
                     + " when set, else none): organisations.tsv, people.tsv, countries.tsv, cities.tsv, demonyms.tsv, "
                     + "seats-of-power.tsv and merge-rules.tsv add to the shipped files of the same names and format; "
                     + "cldr-languages.txt replaces the shipped one. A malformed line is named on stderr and skipped; "
-                    + "a missing folder or an unreadable file is a usage error (exit status 2)."})
+                    + "a missing folder or an unreadable file is a usage error (exit status 2). Read once, at start. "
+                    + "Not used with --cluster: the cluster's job analyses with the shipped lists."})
     Path config;
 
     /** The folder, or null when neither the option nor the variable gives one (an empty variable gives none). */
