@@ -66,11 +66,28 @@ public final class Pipeline {
                 throw new ConfigFolderException(configDir + ": " + (Files.exists(configDir)
                         ? "not a folder" : "no such folder") + " (the configuration folder of the name lists)");
             }
+            if (configDir != null) {
+                warnAboutUnreadFiles(configDir, warnings);
+            }
             NameForms forms = new NameForms();
             // The configured files first: a fault in one is said before the heavier models load.
             ReferenceNames references = ReferenceNames.load(forms, configDir, warnings);
             MergeRules merges = MergeRules.load(forms, configDir, warnings);
             return new Models(new LanguageIdentifier(), new NerModels(), references, new TimeTagger(), merges);
+        }
+
+        /** A file of the folder that none of {@link #CONFIG_FILES} is ("people.csv", "Organisations.tsv") is named, not read. */
+        private static void warnAboutUnreadFiles(Path configDir, Consumer<String> warnings) {
+            try (java.util.stream.Stream<Path> files = Files.list(configDir)) {
+                files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !CONFIG_FILES.contains(f.getFileName().toString()))
+                        .sorted()
+                        .forEach(f -> warnings.accept(f + ": not one of the files read (" + String.join(", ", CONFIG_FILES)
+                                + "); ignored"));
+            } catch (java.io.IOException e) {
+                throw new ConfigFolderException(configDir + ": cannot be listed (" + e.getMessage() + ")");
+            }
         }
 
         /** The files a configuration folder may hold, each extending the shipped file of the same name. */

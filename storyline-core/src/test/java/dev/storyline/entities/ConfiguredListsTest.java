@@ -62,4 +62,15 @@ class ConfiguredListsTest {
                 warnings.get(0));
         assertEquals(Optional.of("ORG:kvl"), rules.alwaysWith(new NameForms().compact("KVL League")));
     }
+
+    @Test
+    void aFileTheFolderHoldsUnderAnotherNameIsNamedAsIgnored() throws IOException {
+        Files.writeString(config.resolve("people.csv"), "tengstrom-h,Halvard Tengström\n");
+        Files.writeString(config.resolve(".hidden"), "");
+        List<String> warnings = new ArrayList<>();
+        dev.storyline.Pipeline.Models.load(config, warnings::add);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(config.resolve("people.csv") + ": not one of the files read (organisations.tsv, people.tsv"),
+                warnings.get(0));
+    }
 }
