@@ -1,10 +1,12 @@
 package dev.storyline;
 
+import dev.storyline.entities.ConfigFolderException;
 import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.entities.EntityMention;
 import dev.storyline.entities.EntityRegistry;
 import dev.storyline.entities.EntityResolver;
 import dev.storyline.entities.GenericNames;
+import dev.storyline.entities.MergeRules;
 import dev.storyline.entities.NameFinder;
 import dev.storyline.entities.NameForms;
 import dev.storyline.entities.NameSpan;
@@ -22,8 +24,11 @@ import dev.storyline.language.LanguageIdentifier;
 import dev.storyline.time.TimeExpression;
 import dev.storyline.time.TimeTagger;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Storyline's analysis, top to bottom: raw page → clean article → language → names (less titles and generic words)
@@ -35,13 +40,59 @@ public final class Pipeline {
 
     /**
      * The heavy, read-only parts of the analysis: loaded once per process and shared by every pipeline
-     * (the NER models themselves load lazily, on the first article of each language).
+     * (the NER models themselves load lazily, on the first article of each language). The curated name lists and
+     * merge rules are the shipped ones, extended by those of a configuration folder when one is given.
      */
-    public record Models(LanguageIdentifier languages, NerModels ner, ReferenceNames references, TimeTagger times) {
+    public record Models(LanguageIdentifier languages, NerModels ner, ReferenceNames references, TimeTagger times,
+                         MergeRules merges) {
+        /** The shipped lists only. */
         public static Models load() {
-            return new Models(new LanguageIdentifier(), new NerModels(), ReferenceNames.load(new NameForms()),
-                    new TimeTagger());
+            return load(null, System.err::println);
         }
+
+        /** The shipped lists extended by {@code configDir}'s (may be null); malformed lines are named on stderr. */
+        public static Models load(Path configDir) {
+            return load(configDir, System.err::println);
+        }
+
+        /**
+         * The shipped lists extended by the files of {@code configDir} (null: none) of the same names
+         * ({@link #CONFIG_FILES}); a malformed line of one is named to {@code warnings} and skipped.
+         *
+         * @throws ConfigFolderException when the folder is not one, or a file in it cannot be read
+         */
+        public static Models load(Path configDir, Consumer<String> warnings) {
+            if (configDir != null && !Files.isDirectory(configDir)) {
+                throw new ConfigFolderException(configDir + ": " + (Files.exists(configDir)
+                        ? "not a folder" : "no such folder") + " (the configuration folder of the name lists)");
+            }
+            if (configDir != null) {
+                warnAboutUnreadFiles(configDir, warnings);
+            }
+            NameForms forms = new NameForms();
+            // The configured files first: a fault in one is said before the heavier models load.
+            ReferenceNames references = ReferenceNames.load(forms, configDir, warnings);
+            MergeRules merges = MergeRules.load(forms, configDir, warnings);
+            return new Models(new LanguageIdentifier(), new NerModels(), references, new TimeTagger(), merges);
+        }
+
+        /** A file of the folder that none of {@link #CONFIG_FILES} is ("people.csv", "Organisations.tsv") is named, not read. */
+        private static void warnAboutUnreadFiles(Path configDir, Consumer<String> warnings) {
+            try (java.util.stream.Stream<Path> files = Files.list(configDir)) {
+                files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> !CONFIG_FILES.contains(f.getFileName().toString()))
+                        .sorted()
+                        .forEach(f -> warnings.accept(f + ": not one of the files read (" + String.join(", ", CONFIG_FILES)
+                                + "); ignored"));
+            } catch (java.io.IOException e) {
+                throw new ConfigFolderException(configDir + ": cannot be listed (" + e.getMessage() + ")");
+            }
+        }
+
+        /** The files a configuration folder may hold, each extending the shipped file of the same name. */
+        public static final List<String> CONFIG_FILES = List.of("organisations.tsv", "people.tsv", "countries.tsv",
+                "cities.tsv", "demonyms.tsv", "seats-of-power.tsv", "merge-rules.tsv", "cldr-languages.txt");
     }
 
     private final ArticleExtractor extractor;
@@ -117,7 +168,7 @@ public final class Pipeline {
     /** The standard pipeline finding names with {@code names} (one going on from what another learnt). */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models, NameFinder names) {
         return new Pipeline(new ArticleExtractor(today), models.languages(), names,
-                EntityResolver.create(models.references(), null, registry, models.ner()), models.times(), today,
+                EntityResolver.create(models.references(), models.merges(), registry, models.ner()), models.times(), today,
                 new QuoteFinder(Institutions.load(models.references())));
     }
 

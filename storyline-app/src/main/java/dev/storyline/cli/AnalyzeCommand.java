@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.AnalysisJson;
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.ingest.IngestFailure;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.InputReader;
@@ -38,13 +39,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     PageFilterOptions pages;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
+        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today, EmbeddedEntityRegistry.inMemory(),
+                config.models(spec.commandLine(), err)), analysis.threads);
         int[] failures = {0};
         int[] skipped = {0};
         Progress progress = new Progress("analyze");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "alerts", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Cost of matching a new article against many saved searches: the presearcher beside running every",
                 "search (brute force), median and p90 ms per article, at each number of searches.",
                 "Articles: the documents of FILE (ECB+ JSON Lines {\"id\",\"text\"}, analysed by the pipeline once;",

@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 @Command(name = "breaking", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Detection delay and false alarms of breaking-story detection, on a replayed stream with bursts",
                 "injected at known times (see BurstReplay): new stories receiving k articles from m outlets within t",
                 "minutes, steady stories that suddenly burst, and stories that must not alert (big steady ones, slowly",

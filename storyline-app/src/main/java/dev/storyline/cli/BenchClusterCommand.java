@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Throughput of the Flink job (Kafka → analysis → assignment → Kafka) at parallelism 1 and 2 on",
                 "this machine, end-to-end latency from a page written to Kafka to its assignment written back (p50, p99),",
                 "and checkpoint size and time as the active window fills (medians of --runs runs after a warm-up run).",

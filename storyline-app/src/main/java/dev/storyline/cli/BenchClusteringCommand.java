@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "clustering", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Cost per new article (median and p90 ms of assign) and heap of event clustering as the corpus grows,",
                 "on a stream generated from the documents' analysed features (see ClusteringBenchmark: time-shifted",
                 "copies, new names each generation, perturbed terms, dates spread at --per-day articles a day).",

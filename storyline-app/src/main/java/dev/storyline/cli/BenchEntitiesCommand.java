@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Speed and heap of name finding on French texts: the TimeBank TEXT elements and the two samples",
                 "under DIR (the shared folder). Plain CRF versus the fast design, 1 and 2 threads, medians of several runs.",
                 "Each run starts a fresh NameFinder (no known names yet) over the models loaded once."})

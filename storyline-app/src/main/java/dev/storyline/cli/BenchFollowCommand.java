@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 @Command(name = "follow", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Speed, heap and politeness of following: N loopback outlets (each a host of its own, started in this "
                 + "process) with M articles each in French, English, German or Spanish; one `follow` pass fetches, archives, "
                 + "analyses with the real pipeline, stores and assigns them.",

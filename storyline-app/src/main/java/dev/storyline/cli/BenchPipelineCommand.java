@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Speed and heap of the whole analysis (extraction, language, names, entities, dates) over INPUTs,",
                 "as `analyze` runs it but without output. Pages are read into memory first. Models load once; each run",
                 "starts a fresh pipeline (nothing learnt yet: no known names, an empty entity registry).",

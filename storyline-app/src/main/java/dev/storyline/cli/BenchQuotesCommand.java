@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Cost of the quote step (quotations and their speakers) per article, beside the analysis's.",
                 "Same process, one thread: the pages are analysed once (models loaded, the analysis warmed up), then "
                         + "the quote step alone runs again over each analysed article's text and mentions. Prints wall "

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "recheck", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"CPU time of the window re-check at each day's close, as the window fills to its bound, and of",
                 "assignment per article, on a stream generated from the documents' analysed features (see RecheckBenchmark).",
                 "Input: JSON Lines {\"id\",\"topic\",\"subtopic\",\"text\"} (ECB+), optionally gzipped."})

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {
                 "Measure entity resolution (names → canonical keys, registry learning) on the ECB+ documents of ../shared.",
                 "Names are runs of capitalised tokens: a crude stand-in for the name finder, for load, not for quality.",

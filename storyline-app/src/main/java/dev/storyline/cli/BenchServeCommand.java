@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Load a store with many articles (copies of the ECB+ documents and French samples, each analysed "
                 + "once by the full pipeline, with shifted dates, new ids and synthetic outlets) and measure the server "
                 + "over it: analysis and store rates, heap, and request latencies (p50/p99) over loopback.",

@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "store", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Measure the article store on OpenSearch beside the embedded Lucene store, in the same run: "
                 + "indexing rate (copies of the ECB+ documents and French samples, analysed once by the full pipeline; "
                 + "add, commit every 500) and search latency (p50/p99 of words from the titles, with facets), "

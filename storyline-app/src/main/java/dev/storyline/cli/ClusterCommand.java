@@ -11,6 +11,7 @@ import dev.storyline.summaries.SummarySentence;
 import dev.storyline.summaries.SummaryUpdater;
 import dev.storyline.BatchAnalysis;
 import dev.storyline.Pipeline;
+import dev.storyline.entities.EmbeddedEntityRegistry;
 import dev.storyline.events.Assignment;
 import dev.storyline.events.EventClusterer;
 import dev.storyline.events.EventState;
@@ -62,6 +63,9 @@ final class ClusterCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     PageFilterOptions pages;
 
     @Option(names = "--format", description = "jsonl (default) or text.")
@@ -71,7 +75,8 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today), analysis.threads);
+        BatchAnalysis batch = new BatchAnalysis(Pipeline.standard(analysis.today, EmbeddedEntityRegistry.inMemory(),
+                config.models(spec.commandLine(), err)), analysis.threads);
         EventClusterer clusterer = EventClusterer.inMemory();
         List<Placed> placed = new ArrayList<>();
         Map<String, Integer> latestById = new HashMap<>();

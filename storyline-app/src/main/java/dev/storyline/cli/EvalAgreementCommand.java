@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"How far the fast name finding (as the pipeline runs it) agrees with the CRF on every sentence,",
                 "on the extracted text of real pages in any language: the fast finder reads every page in order (learning",
                 "as in production), agreement F1 (the CRF's names as gold) is scored on the longest pages."})

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "clustering", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"BCubed precision/recall/F1 of events against gold events, online as assigned and after the window "
                 + "re-check, beside the Event Registry baseline (TF-IDF centroid cosine), over file order and shuffled "
                 + "orders, and on topics not tuned on (thresholds tuned on the odd topics, measured on the even ones, "

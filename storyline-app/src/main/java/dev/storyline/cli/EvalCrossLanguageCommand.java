@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "crosslang", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Events across languages: how well the clusterer's article-to-article similarity tells same-event pairs "
                 + "from others (ROC AUC and Pearson against gold same/different event) over same-language and over "
                 + "cross-language pairs, and BCubed of the events; with the bilingual lexicon, without it, and beside a "

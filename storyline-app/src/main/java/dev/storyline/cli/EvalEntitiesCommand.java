@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Score name finding (PER/ORG/LOC/MISC) against hand-annotated gold: per-type precision, recall, F1,",
                 "exact and overlap matches, for the plain CRF and the fast design. Reads the bundled French gold set unless given a path:",
                 "a JSONL file, or BIO token-per-line gold (a .bio file or a folder of them, as in the Europeana Newspapers NER corpora;",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "merging", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Score how the entity resolver merges mentions of one real entity across spellings, articles and",
                 "languages: the share of same-entity mention pairs that share a key, and of key-sharing pairs that are",
                 "one entity; and whether other document orders give the same keys. Reads the bundled hand-written gold",

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Measure the quote finder on a hand-annotated gold set (JSON Lines): quote precision, recall "
                 + "and F1 (spans overlapping by more than half) and speaker accuracy among matched quotes. Entity "
                 + "mentions come from the gold, so this measures the quotes stage alone."})

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "summaries", mixinStandardHelpOptions = true,
+        footer = "Name lists: the shipped ones only (no --config; STORYLINE_CONFIG is not read), so that figures compare across installations.",
         description = {"Event summaries over gold events (no clustering): the share of summaries drawn from two articles or "
                 + "more (events with two or more), the redundancy between their sentences (mean cosine), and the cost per "
                 + "article of keeping them up to date as the documents arrive, beside the analysis's when --analysis is given; "

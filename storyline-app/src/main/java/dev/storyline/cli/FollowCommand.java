@@ -52,6 +52,9 @@ final class FollowCommand implements Callable<Integer> {
     @Mixin
     ClusterOption cluster;
 
+    @Mixin
+    ConfigOption config;
+
     @Option(names = "--once", description = "One pass over the sources that are due, then exit (for cron and tests).")
     boolean once;
 
@@ -76,7 +79,13 @@ final class FollowCommand implements Callable<Integer> {
     private Integer follow() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (cluster.given()) return followToCluster(out, err);
+        if (cluster.given()) {
+            if (config.folder() != null) {
+                err.println("storyline: --config: the cluster's job analyses with the shipped name lists; " + config.folder() + " is not used");
+            }
+            return followToCluster(out, err);
+        }
+        config.validate(spec.commandLine());
         // One flag for fetching and for delivering: --allow-private-addresses lets both reach private addresses.
         Delivering delivering = delivery.deliveringOrSay(data.data, follow.allowPrivateAddresses, err);
         if (delivering == null) return 2;
@@ -87,11 +96,12 @@ final class FollowCommand implements Callable<Integer> {
              Following following = new Following(data, follow)) {
             Integer idle = nothingToDo(following, err);
             if (idle != null) return idle;
+            Pipeline.Models models = config.models(spec.commandLine(), err);
             SummaryUpdater summaries = data.openSummaries(store, events);
             int[] failed = {0};
             java.util.function.Consumer<String> log = line -> err.println("storyline: " + line);
             if (once) {
-                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events, entities,
+                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities, models), store, events, entities,
                         threads, CommitListener.all(alerts, summaries), new Object());
                 Follower.Pass pass = follower.followOnce(printer(out, err, failed), log);
                 err.println("storyline: " + Follower.summary(pass) + "; the store holds " + store.count() + " articles");
@@ -100,7 +110,7 @@ final class FollowCommand implements Callable<Integer> {
             }
             // Matches are delivered in the background, and at once after the articles that made them are evaluated.
             try (BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
-                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities), store, events,
+                Follower follower = following.follower(Pipeline.standard(LocalDate.now(), entities, models), store, events,
                         entities, threads, CommitListener.all(deliveries.listener(), summaries), new Object());
                 followUntilStopped(follower, following, out, err, failed, log);
             }

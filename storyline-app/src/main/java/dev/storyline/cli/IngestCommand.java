@@ -50,6 +50,9 @@ final class IngestCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
+    ConfigOption config;
+
+    @Mixin
     PageFilterOptions pages;
 
     @Mixin
@@ -68,7 +71,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (cluster.given()) return queueToCluster(out, err);
+        if (cluster.given()) {
+            if (config.folder() != null) {
+                err.println("storyline: --config: the cluster's job analyses with the shipped name lists; " + config.folder() + " is not used");
+            }
+            return queueToCluster(out, err);
+        }
+        Pipeline.Models models = config.models(spec.commandLine(), err);
         Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         EntityRegistry registry = data.openRegistry();
@@ -81,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
             progress.showingSkipped(reader.skipped()::total);
             Ingestion.Summary summary;
             try (Stream<Ingested> items = reader.read(inputs)) {
-                summary = new Ingestion(Pipeline.standard(analysis.today, registry), store, events,
+                summary = new Ingestion(Pipeline.standard(analysis.today, registry, models), store, events,
                         registry, analysis.threads, CommitListener.all(alerts, summaries)).dropping(pages::languageDropReason).ingest(items, ack -> {
                     printAcknowledgement(ack, out, err);
                     progress.step(ack.status() != Ingestion.Status.FAILED);

@@ -36,6 +36,9 @@ final class ReanalyzeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    ConfigOption config;
+
     @Option(names = "--today", description = "The day dates without a year are resolved against (default: today).")
     LocalDate today = LocalDate.now();
 
@@ -51,10 +54,11 @@ final class ReanalyzeCommand implements Callable<Integer> {
             err.println("storyline: no store at " + data.data + " (ingest or follow something first, or give --data)");
             return 1;
         }
+        Pipeline.Models models = config.models(spec.commandLine(), err);
         Reanalysis.Summary summary;
         long started = System.nanoTime();
         try (Progress progress = new Progress("reanalyze")) {
-            summary = new Reanalysis(data.data, Pipeline.Models.load(), today, maxPageMb * 1024 * 1024)
+            summary = new Reanalysis(data.data, models, today, maxPageMb * 1024 * 1024)
                     .run(new Reanalysis.Listener() {
                         @Override
                         public void progress(long done, long total) {

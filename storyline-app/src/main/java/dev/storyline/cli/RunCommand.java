@@ -55,9 +55,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Pipeline.Models models = config.models(spec.commandLine(), err);
         SourceSettings added;
         try {
             added = newSources.settings(follow.allowPrivateAddresses);
@@ -70,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         if (delivering == null) return 2;
         ArticleStore store = LuceneArticleStore.open(data.data);
         EntityRegistry registry = data.openRegistry();
-        Pipeline pipeline = Pipeline.standard(analysis.today, registry);
+        Pipeline pipeline = Pipeline.standard(analysis.today, registry, models);
         StoredEvents events = null;
         AlertEvaluator alerts = null;
         SummaryUpdater summaries = null;

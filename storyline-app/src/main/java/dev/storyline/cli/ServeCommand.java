@@ -51,9 +51,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ClusterOption cluster;
 
+    @Mixin
+    ConfigOption config;
+
     @Override
     public Integer call() throws Exception {
         where.validate(spec.commandLine());
+        Pipeline.Models models = config.models(spec.commandLine(), spec.commandLine().getErr());
         dev.storyline.cluster.ClusterConfig clusterConfig = null;
         if (cluster.given()) {
             clusterConfig = cluster.readOrSay(spec.commandLine().getErr());
@@ -98,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry), registry, alerts, summaries, delivering,
+        serve.serveUntilStopped(store, events, Pipeline.standard(LocalDate.now(), registry, models), registry, alerts, summaries, delivering,
                 List.of(desk), data.data, spec.commandLine().getErr(), (server, listener) -> fetchers::close, clusterConfig);
         return 0;
     }

@@ -54,6 +54,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     PrivateAddressesOption privateAddresses;
 
+    @Mixin
+    ConfigOption config;
+
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -65,6 +68,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println("storyline: " + folder + ": not a folder");
             return 2;
         }
+        Pipeline.Models models = config.models(spec.commandLine(), err);
         Delivering delivering = delivery.deliveringOrSay(data.data, privateAddresses.allowPrivateAddresses, err);
         if (delivering == null) return 2;
         FolderWatcher watcher = new FolderWatcher(folder, data.data.resolve("watched-files.tsv"));
@@ -75,7 +79,7 @@ final class WatchCommand implements Callable<Integer> {
              AlertEvaluator alerts = data.openAlerts(store, events);
              BackgroundDelivery deliveries = BackgroundDelivery.start(data.data, delivering, delivery.interval(), alerts, events, err)) {
             SummaryUpdater summaries = data.openSummaries(store, events);
-            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry), store, events, registry, threads,
+            Ingestion ingestion = new Ingestion(Pipeline.standard(LocalDate.now(), registry, models), store, events, registry, threads,
                     CommitListener.all(deliveries.listener(), summaries));
             for (long poll = 0; poll < polls; poll++) {
                 List<Path> ready = watcher.poll();

@@ -56,6 +56,8 @@ final class Analyse extends RichMapFunction<Sequenced, Analysed> implements Chec
 
     @Override
     public void open(OpenContext context) {
+        // The shipped name lists only: a configuration folder (--config) does not reach the job's task managers
+        // (README, "Not done yet" under "Beyond one machine").
         Pipeline.Models models = Pipeline.Models.load();
         // The registry is never read here: find() does not resolve entities.
         pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), EmbeddedEntityRegistry.inMemory(), models,

@@ -97,6 +97,7 @@ final class Assign extends KeyedProcessFunction<Integer, Analysed, Stored> imple
         seen = getRuntimeContext().getMapState(new MapStateDescriptor<>("seen", String.class, String.class));
         // Only resolve() is used here: the NER models, loaded lazily, are never loaded in this task.
         entities = new ChangedEntities(registry);
+        // The shipped name lists and merge rules only, as in Analyse: no configuration folder reaches the job.
         pipeline = Pipeline.standard(today != null ? today : LocalDate.now(), entities, Pipeline.Models.load());
         // As the embedded store's events: no window re-check on stored assignments.
         clusterer = new EventClusterer(FeatureExtractor.standard(), ClusteringConfig.defaults().withoutRecheck(), events);

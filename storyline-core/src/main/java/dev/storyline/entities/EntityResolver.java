@@ -88,6 +88,11 @@ public final class EntityResolver {
         return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry, models::polish);
     }
 
+    /** The same with merge rules already loaded (a process loads the configured ones once, naming their faults once). */
+    public static EntityResolver create(ReferenceNames known, MergeRules rules, EntityRegistry registry, NerModels models) {
+        return new EntityResolver(known.forms(), known, rules, registry, models::polish);
+    }
+
     /** The names known before any article, this resolver joins names to. */
     public ReferenceNames references() {
         return known;

@@ -53,16 +53,34 @@ public final class MergeRules {
 
     /** The shipped rules plus those of {@code configDir/merge-rules.tsv} when present ({@code configDir} may be null). */
     public static MergeRules load(NameForms forms, Path configDir) {
+        return load(forms, configDir, System.err::println);
+    }
+
+    /**
+     * The shipped rules plus those of {@code configDir/merge-rules.tsv} when present ({@code configDir} may be null):
+     * a malformed configured line is named to {@code warnings} and skipped; a file that cannot be read throws
+     * {@link ConfigFolderException}.
+     */
+    public static MergeRules load(NameForms forms, Path configDir, java.util.function.Consumer<String> warnings) {
         List<String> lines = new ArrayList<>();
         try (InputStream shipped = MergeRules.class.getResourceAsStream(FILE)) {
             if (shipped != null) {
                 new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8)).lines().forEach(lines::add);
             }
-            if (configDir != null && Files.isRegularFile(configDir.resolve(FILE))) {
-                lines.addAll(Files.readAllLines(configDir.resolve(FILE)));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+        if (configDir != null && Files.isRegularFile(configDir.resolve(FILE))) {
+            Path file = configDir.resolve(FILE);
+            List<String> configured = ConfigFolderException.lines(file);
+            for (int i = 0; i < configured.size(); i++) {
+                try {
+                    parse(forms, List.of(configured.get(i)));
+                    lines.add(configured.get(i));
+                } catch (IllegalArgumentException e) {
+                    warnings.accept(file + " line " + (i + 1) + ": " + e.getMessage() + "; skipped");
+                }
+            }
         }
         return parse(forms, lines);
     }

@@ -115,9 +115,21 @@ public final class ReferenceNames {
         return load(forms, null);
     }
 
-    /** The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null). */
+    /**
+     * The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null); a malformed line of
+     * a configured file is named on stderr and skipped.
+     */
     public static ReferenceNames load(NameForms forms, Path configDir) {
-        Loader loader = new Loader(forms, configDir);
+        return load(forms, configDir, System.err::println);
+    }
+
+    /**
+     * The shipped resources, CLDR, and the curated files found in {@code configDir} (may be null). A line of a
+     * configured file that is malformed is named to {@code warnings} ("FILE line N: reason; skipped") and the rest is
+     * read; a file that cannot be read at all (not UTF-8, unreadable) throws {@link ConfigFolderException}.
+     */
+    public static ReferenceNames load(NameForms forms, Path configDir, java.util.function.Consumer<String> warnings) {
+        Loader loader = new Loader(forms, configDir, warnings);
         Map<String, Known> seats = loader.organisations(SEATS_FILE);
         Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
         seats.forEach(organisations::putIfAbsent);
@@ -263,22 +275,51 @@ public final class ReferenceNames {
     private static final class Loader {
         private final NameForms forms;
         private final Path configDir;
+        private final java.util.function.Consumer<String> warnings;
         private final List<String> languages;
 
-        Loader(NameForms forms, Path configDir) {
+        Loader(NameForms forms, Path configDir, java.util.function.Consumer<String> warnings) {
             this.forms = forms;
             this.configDir = configDir;
+            this.warnings = warnings;
             List<String> listed = new ArrayList<>();
             Path configured = configDir == null ? null : configDir.resolve(LANGUAGES_FILE);
-            try (BufferedReader reader = configured != null && Files.isRegularFile(configured)
-                    ? Files.newBufferedReader(configured)
-                    : new BufferedReader(new InputStreamReader(
-                    ReferenceNames.class.getResourceAsStream(LANGUAGES_FILE), StandardCharsets.UTF_8))) {
-                reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(listed::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + LANGUAGES_FILE, e);
+            if (configured != null && Files.isRegularFile(configured)) {
+                readConfigured(configured, (line, number) -> {
+                    String code = line.strip();
+                    if (!code.matches("[A-Za-z]{2,3}(_[A-Za-z0-9]+)*")) {
+                        return "not a language code";
+                    }
+                    listed.add(code);
+                    return null;
+                });
+            } else {
+                try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                        ReferenceNames.class.getResourceAsStream(LANGUAGES_FILE), StandardCharsets.UTF_8))) {
+                    reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(listed::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + LANGUAGES_FILE, e);
+                }
             }
             this.languages = List.copyOf(listed);
+        }
+
+        /**
+         * Reads a configured file's lines that are neither blank nor comments; {@code accept} returns why a line is
+         * malformed (named to the warnings, and skipped) or null.
+         */
+        private void readConfigured(Path file, java.util.function.BiFunction<String, Integer, String> accept) {
+            List<String> lines = ConfigFolderException.lines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String malformed = accept.apply(line, i + 1);
+                if (malformed != null) {
+                    warnings.accept(file + " line " + (i + 1) + ": " + malformed + "; skipped");
+                }
+            }
         }
 
         private int priority(int languageIndex) {
@@ -503,13 +544,18 @@ public final class ReferenceNames {
                 if (shipped != null) {
                     readRows(new BufferedReader(new InputStreamReader(shipped, StandardCharsets.UTF_8)), rows);
                 }
-                if (configDir != null && Files.isRegularFile(configDir.resolve(file))) {
-                    try (BufferedReader reader = Files.newBufferedReader(configDir.resolve(file))) {
-                        readRows(reader, rows);
-                    }
-                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
+            }
+            if (configDir != null && Files.isRegularFile(configDir.resolve(file))) {
+                readConfigured(configDir.resolve(file), (line, number) -> {
+                    String[] row = line.split("\t");
+                    if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
+                        return "needs at least 2 tab-separated fields, found " + row.length;
+                    }
+                    rows.add(row);
+                    return null;
+                });
             }
             return rows;
         }
