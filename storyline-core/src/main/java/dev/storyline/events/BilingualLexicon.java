@@ -51,16 +51,6 @@ public final class BilingualLexicon {
      * "Scotland"): by word, not stem, as stems conflate a place with its demonym ("écosse", "écossais").
      */
     private volatile Map<String, Map<String, String>> properNouns;
-    /**
-     * Per language, the lowercased forms of {@link #KEY_TERMS} ("inondations" → "flood") and the dictionary's
-     * lowercased headwords, its dictionary forms ("beginnen" → "begin", "campana" → "hood"), each to the English stem
-     * of its first sense; and the key terms' stems (as they stand in {@link #lexicon()} too).
-     */
-    private volatile Map<String, Map<String, String>> keyTermForms, headwords, keyTermStems;
-    /** Lemmas of the articles' words, for the languages {@link WordLemmas} has a dictionary of; read on first use. */
-    private final WordLemmas lemmas = new WordLemmas();
-    /** Per language with a word-form dictionary, {@link #keyTermForms} and their lemmas of the same stem; built on first use. */
-    private final Map<String, Map<String, String>> keyTermLemmas = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BilingualLexicon(TermAnalyzer terms) {
         this.terms = terms;
@@ -85,73 +75,6 @@ public final class BilingualLexicon {
         if (found != null) return List.of(found);
         if ("de".equals(language) && stem.length() >= MIN_COMPOUND) return compound(stem, words);
         return List.of();
-    }
-
-    /**
-     * The English stems a word of an article stands for, found by its lemma where its language has a word-form
-     * dictionary ({@link WordLemmas}: French, German, Spanish), so that an inflected verb meets the infinitive the
-     * dictionary lists ("beginnt" → "beginnen" → "begin") and a word does not take the sense of another word its stem
-     * collides with ("lunes" is Monday, not "luna"'s moon; "campanas", bells, not "campaña"'s campaign). In order: a
-     * key term's form, or a lemma of the form's own stem ("inondé" → "inonder", not "crue" → "croire"), is the word or
-     * one of its lemmas; a key term's stem is the word's, when the dictionary does not know the word; a headword of
-     * the dictionary is the word or one of its lemmas; then {@link #english(String, String)} by stem, as for the
-     * languages without a word-form dictionary.
-     */
-    public Words words(String language) {
-        WordLemmas.Lookup lookup = lemmas.lookup(language);
-        if (lookup == null) return new Words(language, null, Map.of());
-        lexicon();
-        Map<String, String> byLemma = keyTermLemmas.computeIfAbsent(language, l -> keyTermsByLemma(l, lookup));
-        return new Words(language, lookup, byLemma);
-    }
-
-    /** The key terms' forms of {@code language}, then the forms' lemmas that share the form's stem. */
-    private Map<String, String> keyTermsByLemma(String language, WordLemmas.Lookup lookup) {
-        Map<String, String> forms = keyTermForms.getOrDefault(language, Map.of());
-        Map<String, String> byLemma = new HashMap<>(forms);
-        forms.forEach((form, english) -> {
-            String stem = single(form, language);
-            for (String lemma : lookup.lemmas(form)) {
-                if (stem != null && stem.equals(single(lemma, language))) byLemma.putIfAbsent(lemma, english);
-            }
-        });
-        return Map.copyOf(byLemma);
-    }
-
-    /** {@link #words}' lookups for one article's language; not thread-safe (each holds a dictionary lookup). */
-    public final class Words {
-        private final String language;
-        private final WordLemmas.Lookup lookup;
-        private final Map<String, String> keyTerms;
-
-        private Words(String language, WordLemmas.Lookup lookup, Map<String, String> keyTerms) {
-            this.language = language;
-            this.lookup = lookup;
-            this.keyTerms = keyTerms;
-        }
-
-        /** The English stems {@code word}, whose stem (as {@link TermAnalyzer} makes it) is {@code stem}, stands for. */
-        public List<String> english(String word, String stem) {
-            if (lookup == null) return BilingualLexicon.this.english(stem, language);
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            List<String> lemmaList = lookup.lemmas(word);
-            String found = first(keyTerms, lower, lemmaList);
-            if (found == null && lemmaList.isEmpty()) {
-                // A word the dictionary does not know may still be a key term's inflection.
-                Map<String, String> keyStems = keyTermStems.get(language);
-                found = keyStems == null ? null : keyStems.get(stem);
-            }
-            if (found == null) found = first(headwords.get(language), lower, lemmaList);
-            return found != null ? List.of(found) : BilingualLexicon.this.english(stem, language);
-        }
-    }
-
-    /** The entry of {@code word}, else of its first lemma that has one; null if none has. */
-    private static String first(Map<String, String> entries, String word, List<String> lemmaList) {
-        if (entries == null) return null;
-        String found = entries.get(word);
-        for (int i = 0; found == null && i < lemmaList.size(); i++) found = entries.get(lemmaList.get(i));
-        return found;
     }
 
     /**
@@ -203,9 +126,8 @@ public final class BilingualLexicon {
         Map<String, Map<String, String>> nouns = new HashMap<>();
         // About 15,000 English words stand for 40,000 entries: each is stemmed once.
         Map<String, String> englishStems = new HashMap<>();
-        Map<String, Map<String, String>> forms = new HashMap<>(), keyStems = new HashMap<>(), heads = new HashMap<>();
         // Key terms first: a stem keeps the first translation it is given.
-        readKeyTerms(building, englishStems, forms, keyStems);
+        readKeyTerms(building, englishStems);
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -221,14 +143,11 @@ public final class BilingualLexicon {
                 if (Character.isUpperCase(first.codePointAt(0))) {
                     nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(f[1], first);
                 }
-                Map<String, String> languageHeads = heads.computeIfAbsent(f[0], k -> new HashMap<>());
-                String headword = f[1].toLowerCase(java.util.Locale.ROOT);
                 for (String word : f[2].split("\\|")) {
-                    if (english.size() >= MAX_TRANSLATIONS && languageHeads.containsKey(headword)) break;
+                    if (english.size() >= MAX_TRANSLATIONS) break;
                     String e = englishStems.computeIfAbsent(word, w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
-                    if (e.isEmpty()) continue;
-                    if (english.size() < MAX_TRANSLATIONS) english.add(e);
-                    languageHeads.putIfAbsent(headword, e);
+                    if (e.isEmpty()) e = null;
+                    if (e != null) english.add(e);
                 }
             }
         } catch (IOException e) {
@@ -245,21 +164,11 @@ public final class BilingualLexicon {
         Map<String, Map<String, String>> properDone = new HashMap<>();
         nouns.forEach((lang, m) -> properDone.put(lang, Map.copyOf(m)));
         properNouns = Map.copyOf(properDone);
-        keyTermForms = frozen(forms);
-        keyTermStems = frozen(keyStems);
-        headwords = frozen(heads);
-        return Map.copyOf(done);
-    }
-
-    private static Map<String, Map<String, String>> frozen(Map<String, Map<String, String>> byLanguage) {
-        Map<String, Map<String, String>> done = new HashMap<>();
-        byLanguage.forEach((lang, m) -> done.put(lang, Map.copyOf(m)));
         return Map.copyOf(done);
     }
 
     /** Reads {@link #KEY_TERMS}: an English word, then the words of each language for it (forms separated by commas). */
-    private void readKeyTerms(Map<String, Map<String, Set<String>>> building, Map<String, String> englishStems,
-                              Map<String, Map<String, String>> forms, Map<String, Map<String, String>> keyStems) {
+    private void readKeyTerms(Map<String, Map<String, Set<String>>> building, Map<String, String> englishStems) {
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(KEY_TERMS)) {
             if (in == null) throw new IllegalStateException("the key terms " + KEY_TERMS + " are missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -278,9 +187,7 @@ public final class BilingualLexicon {
                     for (String form : f[i + 1].split(",")) {
                         String stem = form.isBlank() ? null : single(form.strip(), language);
                         if (stem == null) continue;
-                        forms.computeIfAbsent(language, k -> new HashMap<>()).putIfAbsent(form.strip().toLowerCase(java.util.Locale.ROOT), english);
                         Set<String> senses = building.computeIfAbsent(language, k -> new HashMap<>()).computeIfAbsent(stem, k -> new LinkedHashSet<>());
-                        keyStems.computeIfAbsent(language, k -> new HashMap<>()).putIfAbsent(stem, english);
                         if (senses.isEmpty()) senses.add(english);
                     }
                 }

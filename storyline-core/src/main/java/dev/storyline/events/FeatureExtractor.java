@@ -109,37 +109,24 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Word stems as TERM features; in a language the lexicon covers, each known word stands as its English stems
-     * instead (unknown ones, often names and cognates, stay as their stems), so that "séisme" and "earthquake" meet.
-     * Words are looked up one by one, by their lemmas where the language has a word-form dictionary: two words of one
-     * stem may mean different things ("campanas", "campaña").
+     * Word stems as TERM features; in a language the lexicon covers, each known stem stands as its English stems
+     * instead (unknown ones, often names and cognates, stay as they are), so that "séisme" and "earthquake" meet.
      */
     private void addTerms(String body, String language, Map<String, Integer> counts, Map<String, String> surfaces) {
-        // One pass: each stem's count, the word it was first read from (what a reader of the language sees), and
-        // each distinct word's count under its stem.
+        // One pass: each stem's count, and the word it was first read from (what a reader of the language sees).
         Map<String, Integer> stems = new LinkedHashMap<>();
         Map<String, String> words = new HashMap<>();
-        boolean pivots = lexicon != null && lexicon.covers(language);
-        Map<String, Map<String, Integer>> forms = pivots ? new HashMap<>() : null;
         terms.forEachStem(body, language, (stem, start, end) -> {
             String key = stem.toString();
-            String word = body.substring(start, end);
-            if (stems.merge(key, 1, Integer::sum) == 1) words.put(key, word);
-            if (forms != null) forms.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(word, 1, Integer::sum);
+            if (stems.merge(key, 1, Integer::sum) == 1) words.put(key, body.substring(start, end));
         });
-        BilingualLexicon.Words lookup = pivots ? lexicon.words(language) : null;
+        boolean pivots = lexicon != null && lexicon.covers(language);
         stems.forEach((stem, n) -> {
-            if (lookup == null) {
-                counts.merge(Family.TERM.key(stem), n, Integer::sum);
-                return;
-            }
-            forms.get(stem).forEach((word, m) -> {
-                java.util.List<String> english = lookup.english(word, stem);
-                if (english.isEmpty()) counts.merge(Family.TERM.key(stem), m, Integer::sum);
-                else for (String e : english) counts.merge(Family.TERM.key(e), m, Integer::sum);
-            });
+            java.util.List<String> english = pivots ? lexicon.english(stem, language) : java.util.List.of();
+            if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
+            else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
         });
-        if (language != null && !language.isBlank()) addWords(stems, words, language, lookup, surfaces);
+        if (language != null && !language.isBlank()) addWords(stems, words, language, pivots, surfaces);
     }
 
     /** Words kept per article for display: its most frequent stems' (an event shows its heaviest terms only). */
@@ -149,8 +136,8 @@ public final class FeatureExtractor {
      * The article's own words for its {@link #WORDS_KEPT} most frequent word features, under
      * {@link TermWords#key}: "t:presid@fr" → "président", so that pages show each language's word, not the pivot.
      */
-    private void addWords(Map<String, Integer> stems, Map<String, String> words, String language,
-                          BilingualLexicon.Words lookup, Map<String, String> surfaces) {
+    private void addWords(Map<String, Integer> stems, Map<String, String> words, String language, boolean pivots,
+                          Map<String, String> surfaces) {
         java.util.Locale locale = java.util.Locale.forLanguageTag(language);
         stems.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -159,7 +146,7 @@ public final class FeatureExtractor {
                     String word = words.get(e.getKey());
                     // A capitalised noun stays so in German; elsewhere a sentence's first word is lowercased.
                     String shown = "de".equals(language) ? word : word.toLowerCase(locale);
-                    java.util.List<String> english = lookup != null ? lookup.english(word, e.getKey()) : java.util.List.of();
+                    java.util.List<String> english = pivots ? lexicon.english(e.getKey(), language) : java.util.List.of();
                     if (english.isEmpty()) surfaces.putIfAbsent(TermWords.key(Family.TERM.key(e.getKey()), language), shown);
                     else for (String en : english) surfaces.putIfAbsent(TermWords.key(Family.TERM.key(en), language), shown);
                 });

@@ -160,41 +160,4 @@ class CrossLanguageFeaturesTest {
         assertEquals("Erdbeben", de.get(TermWords.key("t:earthquak", "de")));
         assertEquals("earthquake", en.get(TermWords.key("t:earthquak", "en")));
     }
-
-    /** The English stem the features key {@code word} by. */
-    private static String englishKey(String word) {
-        return "t:" + new TermAnalyzer().stems(word, "en").keySet().iterator().next();
-    }
-
-    @Test
-    void aGermanAndASpanishReportShareTheirVerbsThroughTheVerbsLemmas() {
-        // Written for this test: one happening, its verbs inflected. The dictionary lists "bauen", "construir",
-        // "beginnen" and "comenzar" as infinitives; "gebaut", "construyó" and "begannen" stem to none of them.
-        Map<String, Integer> de = counts("de", "Die Firma hat die Brücke gebaut. Die Arbeiten begannen im Mai.");
-        Map<String, Integer> es = counts("es", "La empresa construyó el puente. Las obras comenzaron en mayo.");
-        for (String english : List.of(englishKey("construct"), englishKey("begin"))) {
-            assertTrue(de.containsKey(english), english + " in " + de);
-            assertTrue(es.containsKey(english), english + " in " + es);
-        }
-    }
-
-    @Test
-    void aWordWhoseStemIsAnotherWordsTakesItsOwnSense() {
-        // Written for this test. "campanas" (bells) stems as "campaña" (campaign) does, "lunes" (Monday) as "luna"
-        // (moon): by their lemmas they are neither.
-        Map<String, Integer> es = counts("es", "Las campanas sonaron el lunes.");
-        assertFalse(es.containsKey(englishKey("campaign")), es.toString());
-        assertFalse(es.containsKey(englishKey("moon")), es.toString());
-        assertTrue(es.containsKey(englishKey("Monday")), es.toString());
-        // A campaign is still one.
-        assertTrue(counts("es", "La campaña electoral empezó.").containsKey(englishKey("campaign")));
-    }
-
-    @Test
-    void aFrenchParticipleMeetsItsInfinitive() {
-        // Written for this test: "perdu" and "perdue" are forms of "perdre" (lose), which the dictionary lists.
-        assertTrue(counts("fr", "Le club a perdu la finale.").containsKey(englishKey("lose")),
-                counts("fr", "Le club a perdu la finale.").toString());
-        assertTrue(counts("fr", "La bataille est perdue.").containsKey(englishKey("lose")));
-    }
 }
