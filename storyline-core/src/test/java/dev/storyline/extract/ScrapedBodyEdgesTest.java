@@ -285,4 +285,45 @@ class ScrapedBodyEdgesTest {
         assertFalse(ScrapedTextExtractor.endsOnPhotoCredit("Source: the council's statement of Monday, which says more."));
         assertTrue(ScrapedTextExtractor.endsOnPhotoCredit("The reopened bridge at dusk (Photo: Anna Berg)"));
     }
+
+    @Test
+    void anAuthorBoxNamingTheBylinesAuthorIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                By Dana Reyes
+                4 March 2024
+                """ + BODY + MORE + """
+                About the author
+                Dana Reyes is a reporter at the Lakeside Courier who covers the town council, transport and the harbour, and has written about the town's bridges since 2015.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("asked for help with their rents"), text);
+        assertFalse(text.contains("covers the town council"), text);
+    }
+
+    @Test
+    void aClosingSelfIntroductionIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + MORE + """
+                Hi, I'm Lea, I write this blog about our little harbour town and its people, and I love long walks along the water in the evening.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("asked for help with their rents"), text);
+        assertFalse(text.contains("I write this blog"), text);
+    }
+
+    @Test
+    void aParagraphOpeningOnAnotherPersonsNameStays() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                By Dana Reyes
+                4 March 2024
+                """ + BODY + MORE + """
+                Tom Berg, who chairs the traders' association, said the street party in June would be the first on the bridge since its opening in 1961.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("chairs the traders' association"), text);
+    }
 }
