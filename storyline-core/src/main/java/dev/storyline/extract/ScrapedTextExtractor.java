@@ -525,13 +525,24 @@ public final class ScrapedTextExtractor {
         if (i < 0 || start - i > LEAD_LOOKBACK || i == start - 1) return List.of();
         List<Integer> lead = new ArrayList<>();
         for (; i >= 0 && isLeadParagraph(lines.get(i)); i--) lead.add(0, i);
+        // the headline's date or byline may stand between it and the standfirst
+        for (int dated = 0; i > 0 && dated < 2 && isDateLine(lines.get(i)); dated++) i--;
         if (i < 0) return List.of();
         ScrapedLine above = lines.get(i);
-        boolean headline = above.kind() == ScrapedLineKind.HEADING && above.words() >= 2
-                && above.words() <= TITLE_MAX_WORDS && !startsLikeListItem(above.text())
+        boolean headline = (above.kind() == ScrapedLineKind.HEADING || isQuestionOrExclamation(above))
+                && above.words() >= 2 && above.words() <= TITLE_MAX_WORDS && !startsLikeListItem(above.text())
                 && !LIST_ITEM.matcher(above.text()).lookingAt();
         return headline ? lead : List.of();
     }
+
+    /** A headline that asks or exclaims ("Is the bridge safe now?") ends like a sentence, so it is read as prose. */
+    private static boolean isQuestionOrExclamation(ScrapedLine line) {
+        String t = line.text();
+        return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
+                && line.words() <= HEADLINE_AS_PROSE_MAX_WORDS && (t.endsWith("?") || t.endsWith("!"));
+    }
+
+    private static final int HEADLINE_AS_PROSE_MAX_WORDS = 15;
 
     private static boolean isLeadParagraph(ScrapedLine line) {
         return line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= LEAD_MIN_WORDS;

@@ -236,6 +236,42 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aStandfirstUnderTheHeadlineAndItsDateIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                4 March 2024
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                • Recommend:
+                □ Twitter
+                □ Facebook
+                Workers repaint the bridge's steel deck in January © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
+    void aStandfirstUnderAHeadlineThatAsksIsKept() {
+        String text = text("""
+                Home
+                News
+                Is the harbour bridge safe again?
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                4 March 2024
+                • Recommend:
+                □ Twitter
+                □ Facebook
+                Workers repaint the bridge's steel deck in January © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
     void aTeaserUnderAnotherHeadlineAboveALinkToItIsNoStandfirst() {
         String text = text("""
                 Swimming pool to open in June
