@@ -299,8 +299,64 @@ public final class ScrapedTextExtractor {
                 if (!belongsToBody(line, i > start ? lines.get(i - 1) : null, title) || !seen.add(key(line))) continue;
                 kept.add(i);
             }
+            kept = withoutAuthorBox(lines, kept);
         }
         return new Layout(lines, occurrences, start, end, hasBody, title, kept);
+    }
+
+    /**
+     * The kept lines less an author box that closes the article: a paragraph among the last {@value #AUTHOR_BOX_TAIL}
+     * kept lines that introduces the page's author, and what follows it. It does when it opens on the author's name
+     * or given name then a word in lower case, the verb ("Dana Reyes is a reporter…", "Dana ist…"), the name being
+     * one a byline of the page gives ("By Dana Reyes", "von Dana Reyes"), or when its writer introduces themself
+     * ("Ich bin Lea, …", "Hi, I'm Sam…"). Articles end on their own last sentence, not on who wrote them.
+     */
+    private static List<Integer> withoutAuthorBox(List<ScrapedLine> lines, List<Integer> kept) {
+        if (kept.size() < 2) return kept;
+        Set<String> names = new HashSet<>();
+        for (ScrapedLine line : lines) {
+            if (line.byline() != null) {
+                for (String a : line.byline().authors()) names.add(a.toLowerCase(Locale.ROOT));
+            }
+            if (line.words() > 12) continue;
+            java.util.regex.Matcher m = BY_NAME.matcher(line.text());
+            while (m.find()) names.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (int r = kept.size() - 1; r >= Math.max(1, kept.size() - AUTHOR_BOX_TAIL); r--) {
+            ScrapedLine line = lines.get(kept.get(r));
+            if (line.kind() == ScrapedLineKind.PROSE && introducesAuthor(line.text(), names)) {
+                return new ArrayList<>(kept.subList(0, r));
+            }
+        }
+        return kept;
+    }
+
+    private static final int AUTHOR_BOX_TAIL = 3;
+
+    /** "by Dana Reyes", "von Dana Reyes", "Autor: Dana Reyes": a name of two or three capitalised words. */
+    private static final java.util.regex.Pattern BY_NAME = java.util.regex.Pattern.compile(
+            "(?:\\b(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)|(?:Autor|Autorin|Author|Auteur|Autore)\\s*:)\\s+"
+                    + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2})");
+
+    private static final java.util.regex.Pattern SELF_INTRODUCTION = java.util.regex.Pattern.compile(
+            "(?:(?:Hallo|Hello|Hi|Hej|Hey|Moin|Servus|Bonjour|Salut|Ciao|Hola)\\P{L}{1,6})?"
+                    + "(?:[Ii]ch bin|I am|I'm|I’m|Je suis|Mi chiamo|My name is|Mein Name ist|Me llamo)\\s+\\p{Lu}");
+
+    private static boolean introducesAuthor(String text, Set<String> names) {
+        if (SELF_INTRODUCTION.matcher(text).lookingAt()) return true;
+        String[] words = text.split(" ", 5);
+        for (int n = 1; n <= 3 && n < words.length; n++) {
+            String word = words[n - 1];
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
+            String next = words[n];
+            if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) continue;
+            String name = String.join(" ", java.util.Arrays.asList(words).subList(0, n)).toLowerCase(Locale.ROOT);
+            for (String author : names) {
+                if (author.equals(name) || n == 1 && author.startsWith(name + " ")) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     private List<ScrapedLine> classifyLines(String raw) {
@@ -469,13 +525,24 @@ public final class ScrapedTextExtractor {
         if (i < 0 || start - i > LEAD_LOOKBACK || i == start - 1) return List.of();
         List<Integer> lead = new ArrayList<>();
         for (; i >= 0 && isLeadParagraph(lines.get(i)); i--) lead.add(0, i);
+        // the headline's date or byline may stand between it and the standfirst
+        for (int dated = 0; i > 0 && dated < 2 && isDateLine(lines.get(i)); dated++) i--;
         if (i < 0) return List.of();
         ScrapedLine above = lines.get(i);
-        boolean headline = above.kind() == ScrapedLineKind.HEADING && above.words() >= 2
-                && above.words() <= TITLE_MAX_WORDS && !startsLikeListItem(above.text())
+        boolean headline = (above.kind() == ScrapedLineKind.HEADING || isQuestionOrExclamation(above))
+                && above.words() >= 2 && above.words() <= TITLE_MAX_WORDS && !startsLikeListItem(above.text())
                 && !LIST_ITEM.matcher(above.text()).lookingAt();
         return headline ? lead : List.of();
     }
+
+    /** A headline that asks or exclaims ("Is the bridge safe now?") ends like a sentence, so it is read as prose. */
+    private static boolean isQuestionOrExclamation(ScrapedLine line) {
+        String t = line.text();
+        return (line.kind() == ScrapedLineKind.PROSE || line.kind() == ScrapedLineKind.SHORT_PROSE)
+                && line.words() <= HEADLINE_AS_PROSE_MAX_WORDS && (t.endsWith("?") || t.endsWith("!"));
+    }
+
+    private static final int HEADLINE_AS_PROSE_MAX_WORDS = 15;
 
     private static boolean isLeadParagraph(ScrapedLine line) {
         return line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= LEAD_MIN_WORDS;

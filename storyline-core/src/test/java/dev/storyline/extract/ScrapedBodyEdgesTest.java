@@ -236,6 +236,42 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aStandfirstUnderTheHeadlineAndItsDateIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                4 March 2024
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                • Recommend:
+                □ Twitter
+                □ Facebook
+                Workers repaint the bridge's steel deck in January © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
+    void aStandfirstUnderAHeadlineThatAsksIsKept() {
+        String text = text("""
+                Home
+                News
+                Is the harbour bridge safe again?
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                4 March 2024
+                • Recommend:
+                □ Twitter
+                □ Facebook
+                Workers repaint the bridge's steel deck in January © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
     void aTeaserUnderAnotherHeadlineAboveALinkToItIsNoStandfirst() {
         String text = text("""
                 Swimming pool to open in June
@@ -284,5 +320,46 @@ class ScrapedBodyEdgesTest {
                 "The council gave one reason for the delay: the steel plates arrived late from the foundry."));
         assertFalse(ScrapedTextExtractor.endsOnPhotoCredit("Source: the council's statement of Monday, which says more."));
         assertTrue(ScrapedTextExtractor.endsOnPhotoCredit("The reopened bridge at dusk (Photo: Anna Berg)"));
+    }
+
+    @Test
+    void anAuthorBoxNamingTheBylinesAuthorIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                By Dana Reyes
+                4 March 2024
+                """ + BODY + MORE + """
+                About the author
+                Dana Reyes is a reporter at the Lakeside Courier who covers the town council, transport and the harbour, and has written about the town's bridges since 2015.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("asked for help with their rents"), text);
+        assertFalse(text.contains("covers the town council"), text);
+    }
+
+    @Test
+    void aClosingSelfIntroductionIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + MORE + """
+                Hi, I'm Lea, I write this blog about our little harbour town and its people, and I love long walks along the water in the evening.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("asked for help with their rents"), text);
+        assertFalse(text.contains("I write this blog"), text);
+    }
+
+    @Test
+    void aParagraphOpeningOnAnotherPersonsNameStays() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                By Dana Reyes
+                4 March 2024
+                """ + BODY + MORE + """
+                Tom Berg, who chairs the traders' association, said the street party in June would be the first on the bridge since its opening in 1961.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("chairs the traders' association"), text);
     }
 }
