@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -147,7 +148,9 @@ final class CrfFeatures {
      * its two-label clique.
      */
     int[][] cliques(Sentence sentence, int position) {
-        return new int[][]{cliqueC(sentence, position), cliqueCpC(sentence, position)};
+        Entry c = sentence.at(position), p = sentence.at(position - 1), n = sentence.at(position + 1);
+        int[] before = pair(p, c, false);
+        return new int[][]{cliqueC(sentence, position, c, p, n, before), cliqueCpC(c, p, n, before)};
     }
 
     /**
@@ -164,20 +167,30 @@ final class CrfFeatures {
         return true;
     }
 
-    /** A sentence's tokens as the features read them (one per {@code SentenceWindows.Prepared}). */
+    /** A sentence's tokens as the features read them, carrying their shapes (one per {@code SentenceWindows.Prepared}). */
     Sentence sentence(List<CoreLabel> tokens) {
-        return new Sentence(tokens);
+        return new Sentence(tokens, i -> tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class));
+    }
+
+    /**
+     * A sentence's tokens as the features read them, but for their shapes: {@code shapes} gives token {@code i}'s
+     * (as its {@code ShapeAnnotation} would), asked once per token whose features are computed.
+     */
+    Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes) {
+        return new Sentence(tokens, shapes);
     }
 
     /** The tokens' entries, made on first need. */
     final class Sentence {
         private final List<CoreLabel> tokens;
+        private final IntFunction<String> shapes;
         private final Entry[] entries;
         /** The tokens' words as the features read them (FeatureFactory.getWord), made on first need. */
         private final String[] words;
 
-        private Sentence(List<CoreLabel> tokens) {
+        private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes) {
             this.tokens = tokens;
+            this.shapes = shapes;
             this.entries = new Entry[tokens.size()];
             this.words = new String[tokens.size()];
         }
@@ -200,7 +213,7 @@ final class CrfFeatures {
 
         private Entry entryOf(int i) {
             CoreLabel token = tokens.get(i);
-            String shape = token.get(CoreAnnotations.ShapeAnnotation.class);
+            String shape = shapes.apply(i);
             Key key = new Key(token.getString(CoreAnnotations.TextAnnotation.class), shape);
             Entry e = CrfFeatures.this.entries.get(key);
             if (e == null) {
@@ -333,8 +346,8 @@ final class CrfFeatures {
         return out.toSortedSet();
     }
 
-    private int[] cliqueC(Sentence s, int loc) {
-        Entry c = s.at(loc), p = s.at(loc - 1), n = s.at(loc + 1);
+    /** Token {@code loc}'s one-label clique: {@code c} its entry, {@code p} and {@code n} its neighbours'. */
+    private int[] cliqueC(Sentence s, int loc, Entry c, Entry p, Entry n, int[] before) {
         IntList out = new IntList();
         out.addAll(c.own);
         out.add(p.prevWord);
@@ -344,7 +357,7 @@ final class CrfFeatures {
         out.add(classFeature);
         out.add(p.prevShape);
         out.add(n.nextShape);
-        int[] before = pair(p, c, false), after = pair(c, n, false);
+        int[] after = pair(c, n, false);
         out.add(before[0]);
         out.add(after[5]);
         out.add(before[1]);
@@ -360,12 +373,10 @@ final class CrfFeatures {
         return out.toSortedSet();
     }
 
-    private int[] cliqueCpC(Sentence s, int loc) {
-        Entry c = s.at(loc), p = s.at(loc - 1), n = s.at(loc + 1);
+    private int[] cliqueCpC(Entry c, Entry p, Entry n, int[] before) {
         IntList out = new IntList();
         out.add(sequenceFeature);
         out.addAll(c.ownPair);
-        int[] before = pair(p, c, false);
         out.add(before[2]);
         out.add(p.pairPrevWord);
         if (flags.useDistSim) {

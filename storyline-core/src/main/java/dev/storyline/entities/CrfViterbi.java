@@ -61,11 +61,11 @@ final class CrfViterbi {
     }
 
     /**
-     * The best class index per position, for {@code data[position][cliqueSize - 1]} = the feature indices of that
-     * clique (as {@code CRFClassifier.documentToDataAndLabels} makes them), {@code values} their values or null.
+     * The best class index per position, for each position's {@link #potentials} (its cliques' feature indices as
+     * {@code CRFClassifier.documentToDataAndLabels} makes them).
      */
-    int[] best(int[][][] data, double[][][] values) {
-        int n = data.length;
+    int[] best(double[][] potentials) {
+        int n = potentials.length;
         int[] labels = new int[n];
         if (n == 0) return labels;
         double[] score = new double[states], next = new double[states];
@@ -74,9 +74,8 @@ final class CrfViterbi {
         int start = 0; // the left padding: every previous label is the background
         for (int p = 0; p < window - 1; p++) start = start * classes + background;
         score[start] = 0;
-        double[] potential = new double[tuples];
         for (int i = 0; i < n; i++) {
-            potentials(data[i], values == null ? null : values[i], potential);
+            double[] potential = potentials[i];
             java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
             int[] back = from[i];
             // A tuple is (previous state, current label); its next state drops the oldest label.
@@ -105,12 +104,10 @@ final class CrfViterbi {
 
     /**
      * How far the CRF's scores for one token, after a token outside any name, rule out a name there: the score of
-     * "outside" minus the best score of a name label, from the token's own cliques. What it leaves out is the next
+     * "outside" minus the best score of a name label, from the token's own cliques' {@link #potentials}. What it leaves out is the next
      * token's transition from this one, hence a margin well above zero.
      */
-    double outsideMargin(int[][] cliques, double[][] values) {
-        double[] potential = new double[tuples];
-        potentials(cliques, values, potential);
+    double outsideMargin(double[] potential) {
         int previous = 0; // every earlier label of the clique is "outside"
         for (int p = 0; p < window - 1; p++) previous = previous * classes + background;
         double outside = potential[previous * classes + background], name = Double.NEGATIVE_INFINITY;
@@ -118,9 +115,12 @@ final class CrfViterbi {
         return outside - name;
     }
 
-    /** Each full-window tuple's summed clique potentials at one position (-infinity where a clique forbids it). */
-    private void potentials(int[][] cliques, double[][] values, double[] out) {
-        java.util.Arrays.fill(out, 0);
+    /**
+     * Each full-window tuple's summed clique potentials at one position (-infinity where a clique forbids it), for
+     * the feature indices of its cliques and their values (null: all 1).
+     */
+    double[] potentials(int[][] cliques, double[][] values) {
+        double[] out = new double[tuples];
         for (int j = 0; j < window; j++) {
             int[] features = cliques[j];
             double[] featureValues = values == null ? null : values[j];
@@ -142,6 +142,7 @@ final class CrfViterbi {
                 out[t] += k < 0 ? Double.NEGATIVE_INFINITY : sums[k];
             }
         }
+        return out;
     }
 
     private static int pow(int base, int exponent) {

@@ -7,6 +7,8 @@ import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.process.WordShapeClassifier;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import edu.stanford.nlp.util.PaddedList;
 
 import java.util.AbstractList;
@@ -50,16 +52,24 @@ final class SentenceWindows {
         CrfFeatures features = viterbi == null ? null : CrfFeatures.of(classifier);
         for (int i = 0; i < factories.size(); i++) {
             if (!(factories.get(i) instanceof SentenceFeatures)) {
-                factories.set(i, new SentenceFeatures(factories.get(i), classifier.flags, viterbi, features));
+                factories.set(i, new SentenceFeatures(factories.get(i), classifier, viterbi, features));
             }
         }
     }
 
     /**
      * The sentence's tokens as the CRF sees them: copies carrying the word shapes its features need (what
-     * {@code classifySentence} does to its input before labelling it).
+     * {@code classifySentence} does to its input before labelling it). Where the classifier's own features are read
+     * without CoreNLP's strings ({@link CrfFeatures}), a token's shape and copy are made when first needed: most tokens
+     * of a sentence are never featurised (their shape was a tenth of the names stage's CPU), and the copies the windows
+     * label are the ones {@code ObjectBankWrapper} makes.
      */
     static Prepared prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
+        SentenceFeatures installed = installedOf(classifier);
+        if (installed != null && installed.crfFeatures != null && LazyTokens.applies(classifier.flags)
+                && plainViterbi(classifier) && CrfFeatures.reads(sentence)) {
+            return new Prepared(classifier, new LazyTokens(classifier, installed, sentence));
+        }
         List<CoreLabel> copies = new ArrayList<>(sentence.size());
         for (CoreLabel t : sentence) {
             CoreLabel copy = new CoreLabel(t);
@@ -82,27 +92,30 @@ final class SentenceWindows {
             return window;
         }
         int n = to - from;
-        int[][][] data = new int[n][][];
-        double[][][] values = new double[n][][];
-        for (int j = 0; j < n; j++) {
-            prepared.featurise(from + j);
-            data[j] = prepared.data[from + j];
-            values[j] = prepared.values[from + j];
-        }
+        double[][] potentials = new double[n][];
+        for (int j = 0; j < n; j++) potentials[j] = prepared.potentials(from + j);
         // The sequence CRFClassifier.classifyMaxEnt finds for the window's data, without calibrating a clique tree.
-        int[] best = prepared.viterbi.best(data, values);
+        int[] best = prepared.viterbi.best(potentials);
         for (int j = 0; j < n; j++) {
             window.get(j).set(CoreAnnotations.AnswerAnnotation.class, classifier.classIndex.get(best[j]));
         }
         return window;
     }
 
-    /** A sentence ready for the CRF, with the feature indices of each token computed at most once. */
+    /**
+     * A sentence ready for the CRF, with the feature indices of each token, and their potentials, computed at most
+     * once.
+     */
     static final class Prepared {
         private final CRFClassifier<CoreLabel> classifier;
         private final List<CoreLabel> tokens;
+        /** The sentence's own tokens where the copies are made on first need ({@link LazyTokens}); else the copies. */
+        private final List<CoreLabel> words;
+        private final LazyTokens lazy;
         private final int[][][] data;
         private final double[][][] values;
+        /** Each token's summed clique potentials for every label tuple ({@link CrfViterbi#potentials}). */
+        private final double[][] potentials;
         /**
          * Whether the Viterbi above is what {@code classify} runs: plain max-ent inference, left to right, with no
          * label dictionary restricting a token's labels (true of the four shipped models; else {@code classify}).
@@ -114,13 +127,26 @@ final class SentenceWindows {
         private CrfFeatures.Sentence sentence;
 
         private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
+            this(classifier, tokens, tokens, null, plainViterbi(classifier));
+        }
+
+        private Prepared(CRFClassifier<CoreLabel> classifier, LazyTokens lazy) {
+            this(classifier, lazy, lazy.sentence, lazy, true);
+        }
+
+        private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens, List<CoreLabel> words,
+                         LazyTokens lazy, boolean cacheable) {
             this.classifier = classifier;
             this.tokens = tokens;
+            this.words = words;
+            this.lazy = lazy;
             this.data = new int[tokens.size()][][];
             this.values = new double[tokens.size()][][];
-            this.cacheable = plainViterbi(classifier);
+            this.potentials = new double[tokens.size()][];
+            this.cacheable = cacheable;
             this.viterbi = cacheable ? viterbiOf(classifier) : null;
-            this.features = cacheable && CrfFeatures.reads(tokens) ? featuresOf(classifier) : null;
+            this.features = lazy != null ? lazy.installed.crfFeatures
+                    : cacheable && CrfFeatures.reads(tokens) ? featuresOf(classifier) : null;
         }
 
         int size() {
@@ -138,9 +164,8 @@ final class SentenceWindows {
          * window need be labelled for it. Its features are computed once either way.
          */
         boolean surelyOutside(int position) {
-            if (!cacheable || position > 0 && !ordinaryBefore(tokens.get(position - 1).word())) return false;
-            featurise(position);
-            return viterbi.outsideMargin(data[position], values[position]) >= SURE_MARGIN;
+            if (!cacheable || position > 0 && !ordinaryBefore(words.get(position - 1).word())) return false;
+            return viterbi.outsideMargin(potentials(position)) >= SURE_MARGIN;
         }
 
         /** A token that does not continue a name into the next one: lower case, or punctuation only. */
@@ -148,10 +173,22 @@ final class SentenceWindows {
             return !word.isEmpty() && (Character.isLowerCase(word.codePointAt(0)) || !NameFinder.hasLetterOrDigit(word));
         }
 
+        private double[] potentials(int position) {
+            double[] p = potentials[position];
+            if (p == null) {
+                featurise(position);
+                potentials[position] = p = viterbi.potentials(data[position], values[position]);
+            }
+            return p;
+        }
+
         private void featurise(int position) {
             if (data[position] != null) return;
             if (features != null) {
-                if (sentence == null) sentence = features.sentence(tokens);
+                if (sentence == null) {
+                    sentence = lazy != null ? features.sentence(lazy.sentence, lazy::shape)
+                            : features.sentence(tokens);
+                }
                 data[position] = features.cliques(sentence, position);
                 return;
             }
@@ -163,21 +200,147 @@ final class SentenceWindows {
         }
     }
 
+    /**
+     * A sentence's tokens as {@code ObjectBankWrapper.processDocument} makes them for the CRF, each made when first
+     * read: the same copy, with the same annotations set in the same order (position, shape, text, gold answer).
+     * <p>
+     * A shape depends on the classifier's known lower-case words, which {@code processDocument} adds to, token by
+     * token, before it shapes each: here every addition is made at once, in order, and a shape made later leaves out
+     * the words this sentence added after its token. (The shipped models' sets are full, so nothing is added.)
+     */
+    static final class LazyTokens extends AbstractList<CoreLabel> implements RandomAccess {
+        private final SeqClassifierFlags flags;
+        private final SentenceFeatures installed;
+        private final List<CoreLabel> sentence;
+        private final CoreLabel[] copies;
+        private final String[] shapes;
+        private final java.util.Set<String> known;
+        /** The lower-case words this sentence added to {@link #known}, by the position of the token that added each. */
+        private java.util.Map<String, Integer> addedAt;
+
+        private LazyTokens(CRFClassifier<CoreLabel> classifier, SentenceFeatures installed, List<CoreLabel> sentence) {
+            this.flags = classifier.flags;
+            this.installed = installed;
+            this.sentence = sentence;
+            this.copies = new CoreLabel[sentence.size()];
+            this.shapes = new String[sentence.size()];
+            this.known = classifier.getKnownLCWords();
+            if (shaped() && known != null && !full(known)) {
+                for (int i = 0; i < sentence.size(); i++) {
+                    String word = word(i);
+                    if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && known.add(word)) {
+                        if (addedAt == null) addedAt = new java.util.HashMap<>();
+                        addedAt.putIfAbsent(word, i);
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code known} takes no more words (CoreNLP's set stops growing at its largest size). */
+        private static boolean full(java.util.Set<String> known) {
+            return known instanceof MaxSizeConcurrentHashSet<String> m && m.getMaxSize() >= 0 && m.size() >= m.getMaxSize();
+        }
+
+        /**
+         * Whether {@code processDocument} does nothing here but what this class does: no tag merging or IOB
+         * rewriting (no-ops on the background answers anyway), no term normalising, not a Chinese segmenter.
+         */
+        static boolean applies(SeqClassifierFlags flags) {
+            return !flags.mergeTags && !flags.iobTags && !flags.normalizeTerms && !flags.normalizeTimex
+                    && !"edu.stanford.nlp.wordseg.Sighan2005DocumentReaderAndWriter".equalsIgnoreCase(flags.readerAndWriter);
+        }
+
+        private boolean shaped() {
+            return flags.wordShape > WordShapeClassifier.NOWORDSHAPE && !flags.useShapeStrings;
+        }
+
+        private String word(int i) {
+            String word = sentence.get(i).get(CoreAnnotations.TextAnnotation.class);
+            return flags.wordFunction != null ? flags.wordFunction.apply(word) : word;
+        }
+
+        /** Token {@code i}'s shape, as {@code processDocument} sets it (null where it sets none). */
+        String shape(int i) {
+            if (!shaped()) return null;
+            String s = shapes[i];
+            if (s == null) shapes[i] = s = intern(WordShapeClassifier.wordShape(word(i), flags.wordShape, knownAt(i)));
+            return s;
+        }
+
+        /** The known lower-case words as they stood when {@code processDocument} shaped token {@code i}. */
+        private java.util.Collection<String> knownAt(int i) {
+            if (addedAt == null) return known;
+            return new java.util.AbstractCollection<>() {
+                @Override
+                public boolean contains(Object o) {
+                    Integer at = addedAt.get(o);
+                    return known.contains(o) && (at == null || at <= i);
+                }
+
+                @Override
+                public java.util.Iterator<String> iterator() {
+                    return known.stream().filter(this::contains).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return (int) known.stream().filter(this::contains).count();
+                }
+            };
+        }
+
+        private String intern(String s) {
+            return flags.intern ? s.intern() : s;
+        }
+
+        @Override
+        public CoreLabel get(int i) {
+            CoreLabel copy = copies[i];
+            if (copy == null) {
+                copy = new CoreLabel(sentence.get(i));
+                copy.set(CoreAnnotations.AnswerAnnotation.class, flags.backgroundSymbol);
+                copy.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i).intern());
+                if (shaped()) copy.set(CoreAnnotations.ShapeAnnotation.class, shape(i));
+                copy.set(CoreAnnotations.TextAnnotation.class, intern(copy.get(CoreAnnotations.TextAnnotation.class)));
+                if (copy.get(CoreAnnotations.GoldAnswerAnnotation.class) == null) {
+                    copy.set(CoreAnnotations.GoldAnswerAnnotation.class, copy.get(CoreAnnotations.AnswerAnnotation.class));
+                }
+                copies[i] = copy;
+            }
+            return copy;
+        }
+
+        @Override
+        public int size() {
+            return copies.length;
+        }
+    }
+
+    /** What {@link #install} put in the classifier's feature factories; null where it did not. */
+    private static SentenceFeatures installedOf(CRFClassifier<CoreLabel> classifier) {
+        return !classifier.featureFactories.isEmpty() && classifier.featureFactories.get(0) instanceof SentenceFeatures s
+                ? s : null;
+    }
+
     /** The classifier's Viterbi, made once when {@link #install} wrapped its feature factories (else now). */
     private static CrfViterbi viterbiOf(CRFClassifier<CoreLabel> classifier) {
-        return classifier.featureFactories.get(0) instanceof SentenceFeatures installed ? installed.viterbi
-                : new CrfViterbi(classifier);
+        SentenceFeatures installed = installedOf(classifier);
+        return installed != null && installed.viterbi != null ? installed.viterbi : new CrfViterbi(classifier);
     }
 
     /** The classifier's {@link CrfFeatures}, made once when {@link #install} wrapped its feature factories; else null. */
     private static CrfFeatures featuresOf(CRFClassifier<CoreLabel> classifier) {
-        return classifier.featureFactories.get(0) instanceof SentenceFeatures installed ? installed.crfFeatures : null;
+        SentenceFeatures installed = installedOf(classifier);
+        return installed != null ? installed.crfFeatures : null;
     }
 
     private static boolean plainViterbi(CRFClassifier<CoreLabel> classifier) {
         SeqClassifierFlags f = classifier.flags;
-        return !f.doGibbs && "maxent".equalsIgnoreCase(f.crfType) && !f.useReverse && !f.useEmbedding
-                && (f.inferenceType == null || f.inferenceType.equalsIgnoreCase("Viterbi")) && !hasLabelDictionary(classifier);
+        if (f.doGibbs || !"maxent".equalsIgnoreCase(f.crfType) || f.useReverse || f.useEmbedding
+                || f.inferenceType != null && !f.inferenceType.equalsIgnoreCase("Viterbi")) return false;
+        // Read by reflection: once per classifier where installed (it was a sixtieth of the names stage per sentence).
+        SentenceFeatures installed = installedOf(classifier);
+        return !(installed != null ? installed.labelDictionary : hasLabelDictionary(classifier));
     }
 
     private static boolean hasLabelDictionary(CRFClassifier<CoreLabel> classifier) {
@@ -224,13 +387,15 @@ final class SentenceWindows {
         /** Kept beside the factory that {@link #install} puts in the classifier: one per classifier, no registry. */
         private final transient CrfViterbi viterbi;
         private final transient CrfFeatures crfFeatures;
-
-        SentenceFeatures(FeatureFactory<CoreLabel> features, SeqClassifierFlags flags, CrfViterbi viterbi,
+        /** Whether the classifier has a label dictionary (read once: the field is private). */
+        private final boolean labelDictionary;
+        SentenceFeatures(FeatureFactory<CoreLabel> features, CRFClassifier<CoreLabel> classifier, CrfViterbi viterbi,
                          CrfFeatures crfFeatures) {
             this.features = features;
             this.viterbi = viterbi;
             this.crfFeatures = crfFeatures;
-            init(flags);
+            this.labelDictionary = hasLabelDictionary(classifier);
+            init(classifier.flags);
         }
 
         @Override

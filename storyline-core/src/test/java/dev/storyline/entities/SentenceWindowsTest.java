@@ -99,6 +99,61 @@ class SentenceWindowsTest {
         }
     }
 
+    /** The copies {@code ObjectBankWrapper} makes of a sentence for the CRF (what prepare did before it made them lazily). */
+    private static List<CoreLabel> processed(List<CoreLabel> tokens) {
+        List<CoreLabel> copies = new java.util.ArrayList<>();
+        for (CoreLabel t : tokens) {
+            CoreLabel copy = new CoreLabel(t);
+            copy.set(CoreAnnotations.AnswerAnnotation.class, CRF.classifier().flags.backgroundSymbol);
+            copies.add(copy);
+        }
+        new edu.stanford.nlp.sequences.ObjectBankWrapper<CoreLabel>(CRF.classifier().flags, null,
+                CRF.classifier().getKnownLCWords()).processDocument(copies);
+        return copies;
+    }
+
+    @Test
+    void aPreparedSentencesTokensAreTheCopiesCoreNlpMakes() {
+        List<CoreLabel> tokens = tokens("Le 12 mars, la ministre Élisabeth Borne a reçu à Matignon les syndicats de la SNCF et d'EDF.");
+        List<CoreLabel> expected = processed(tokens);
+        SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+        // Labelled first, so that some copies are made for a window and the rest when read below.
+        SentenceWindows.label(CRF.classifier(), prepared, 4, 8);
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel want = expected.get(i), got = prepared.tokens().get(i);
+            if (i < 4 || i >= 8) assertEquals(want, got, tokens.get(i).word());
+            assertEquals(want.keySet(), got.keySet(), tokens.get(i).word());
+            assertEquals(want.get(CoreAnnotations.ShapeAnnotation.class), got.get(CoreAnnotations.ShapeAnnotation.class));
+        }
+    }
+
+    @Test
+    void aShapeMadeLateLeavesOutTheLowerCaseWordsItsSentenceAddedAfterIt() {
+        // CoreNLP adds each lower-case word to the classifier's known ones as it shapes the tokens in order, and a
+        // capitalised word's shape says whether its lower-case form is known: "Quenouillard" is shaped before the
+        // sentence's "quenouillard" is added (an invented word, so that no model knows it).
+        var known = (edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>) CRF.classifier().getKnownLCWords();
+        int max = known.getMaxSize();
+        String word = "quenouillard";
+        assertFalse(known.contains(word));
+        List<CoreLabel> tokens = tokens("Quenouillard a dit que le quenouillard de Quenouillard était là.");
+        try {
+            known.setMaxSize(known.size() + 10);
+            SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
+            assertTrue(known.contains(word), "added when prepared");
+            List<String> shapes = new java.util.ArrayList<>();
+            for (CoreLabel t : prepared.tokens()) shapes.add(t.get(CoreAnnotations.ShapeAnnotation.class));
+            known.remove(word);
+            List<String> expected = new java.util.ArrayList<>();
+            for (CoreLabel t : processed(tokens)) expected.add(t.get(CoreAnnotations.ShapeAnnotation.class));
+            assertEquals(expected, shapes);
+            assertTrue(!shapes.get(0).equals(shapes.get(7)), "the first Quenouillard is not known lower-case, the last one is: " + shapes);
+        } finally {
+            known.remove(word);
+            known.setMaxSize(max);
+        }
+    }
+
     @Test
     void anOrdinaryWordAmongOrdinaryWordsIsSurelyOutside() {
         List<CoreLabel> tokens = tokens("Mais les habitants de la commune ont voté contre le projet.");
