@@ -206,4 +206,10 @@ class TimeTaggerItalianTest {
                 "Nella notte di San Silvestro=TIME 2021-12-31TNI");
         assertFound("it", "La seduta è iniziata alle 19 e 30.", "alle 19 e 30=TIME 2022-01-14T19:30");
     }
+
+    @Test
+    void theFirstOfAMonthWrittenWithADegreeSign() {
+        // written for Storyline (session 14, the Spanish "1° de marzo"): "1°" with a degree sign, not "º"
+        assertFound("it", "Il museo riaprirà il 1° marzo.", "il 1° marzo=DATE 2022-03-01");
+    }
 }

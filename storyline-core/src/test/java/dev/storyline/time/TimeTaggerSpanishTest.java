@@ -474,4 +474,12 @@ class TimeTaggerSpanishTest {
         // the night of a feast (the German "Silvesternacht")
         assertFound("es", "La noche de Nochebuena hubo muchos incidentes.", "La noche de Nochebuena=TIME 2021-12-24TNI");
     }
+
+    @Test
+    void theFirstOfAMonthWrittenWithADegreeSign() {
+        // written for Storyline (session 14): Latin American papers write "1°" (a degree sign, not "º"); "de marzo"
+        // alone was found, the first of the month lost
+        assertFound("es", "La sesión se abrirá el martes 1° de marzo en el Congreso.",
+                "el martes 1° de marzo=DATE 2022-03-01");
+    }
 }
