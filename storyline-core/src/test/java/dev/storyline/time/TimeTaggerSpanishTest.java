@@ -482,4 +482,23 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La sesión se abrirá el martes 1° de marzo en el Congreso.",
                 "el martes 1° de marzo=DATE 2022-03-01");
     }
+
+    @Test
+    void aDatelineDayMonthAndYearWithoutDe() {
+        // written for Storyline (session 14): news sites' datelines "Domingo 01 Mayo, 2022", "21 Abril 2022 04:45" were
+        // a weekday and a month, the day and year lost
+        assertFound("es", "Publicado: Domingo 01 Mayo, 2022 | 13:43", "Domingo 01 Mayo, 2022=DATE 2022-05-01",
+                "13:43=TIME 2022-05-01T13:43");
+        assertFound("es", "Actualizado el 21 Abril 2022.", "el 21 Abril 2022=DATE 2022-04-21");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthIsThatDay() {
+        // written for Storyline (session 14): "el martes 3" names the 3rd, near publication (was the Tuesday alone)
+        assertFound("es", "El martes 11, la empresa informó al sindicato. El viernes 7 se cumplió el plazo.",
+                "El martes 11=DATE 2022-01-11", "El viernes 7=DATE 2022-01-07");
+        assertFound("es", "La final se jugará el domingo 23 con público.", "el domingo 23=DATE 2022-01-23");
+        // a count after a weekday is no day
+        assertFound("es", "El sábado 5 personas resultaron heridas.", "El sábado=DATE 2022-01-08");
+    }
 }
