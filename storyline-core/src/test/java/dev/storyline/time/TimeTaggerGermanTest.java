@@ -752,4 +752,13 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Aschermittwoch treffen sich die Parteien. Am Rosenmontag fällt der Umzug aus. Am Dreikönigstag war frei.",
                 "Aschermittwoch=DATE 2022-03-02", "Rosenmontag=DATE 2022-02-28", "Dreikönigstag=DATE 2022-01-06");
     }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14): "vom 6. Juni bis 8. Juli 2018" gave the first day the publication's year
+        assertFound("de", "Gedreht wurde der Film vom 6. Juni bis 8. Juli 2018 in Kassel.",
+                "vom 6. Juni=DATE 2018-06-06", "8. Juli 2018=DATE 2018-07-08");
+        assertFound("de", "Die Abstimmung lief von 14. September bis 14. Oktober 2011.",
+                "von 14. September=DATE 2011-09-14", "14. Oktober 2011=DATE 2011-10-14");
+    }
 }

@@ -212,4 +212,11 @@ class TimeTaggerItalianTest {
         // written for Storyline (session 14, the Spanish "1° de marzo"): "1°" with a degree sign, not "º"
         assertFound("it", "Il museo riaprirà il 1° marzo.", "il 1° marzo=DATE 2022-03-01");
     }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14, as the German "vom 6. Juni bis 8. Juli 2018")
+        assertFound("it", "La mostra è rimasta aperta dal 3 luglio al 2 agosto 2015 a Torino.",
+                "dal 3 luglio=DATE 2015-07-03", "al 2 agosto 2015=DATE 2015-08-02");
+    }
 }

@@ -501,4 +501,11 @@ class TimeTaggerSpanishTest {
         // a count after a weekday is no day
         assertFound("es", "El sábado 5 personas resultaron heridas.", "El sábado=DATE 2022-01-08");
     }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14, as the German "vom 6. Juni bis 8. Juli 2018")
+        assertFound("es", "La muestra se exhibió del 3 de julio al 2 de agosto de 2015 en Lima.",
+                "del 3 de julio=DATE 2015-07-03", "2 de agosto de 2015=DATE 2015-08-02");
+    }
 }
