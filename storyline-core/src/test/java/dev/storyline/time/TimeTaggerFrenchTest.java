@@ -533,4 +533,11 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le festival s'est tenu du 3 juillet au 2 août 2015.",
                 "du 3 juillet=DATE 2015-07-03", "au 2 août 2015=DATE 2015-08-02");
     }
+
+    @Test
+    void aFourDigitCountBeforeAUnitIsNoYear() {
+        // written for Storyline (session 14, as the German "auf 2000 Quadratmetern"): counts read as years
+        assertFound("fr", "Que faire de ces 1000 employés et de 1500 hectares ?");
+        assertFound("fr", "En 2015 salariés et patrons ont signé.", "En 2015=DATE 2015");
+    }
 }

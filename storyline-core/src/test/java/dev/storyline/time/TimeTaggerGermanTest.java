@@ -761,4 +761,12 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Abstimmung lief von 14. September bis 14. Oktober 2011.",
                 "von 14. September=DATE 2011-09-14", "14. Oktober 2011=DATE 2011-10-14");
     }
+
+    @Test
+    void aFourDigitCountBeforeAUnitIsNoYear() {
+        // written for Storyline (session 14): counts and measures read as years in unannotated news ("auf 2000
+        // Quadratmetern", "1000 Einwohner", "die 1000-Meter-Marke"); a year before a noun stays one
+        assertFound("de", "Auf 2000 Quadratmetern wachsen Kräuter, es gibt 1500 Zuschauer und die 1000-Meter-Marke.");
+        assertFound("de", "Er ist seit 2015 Mitglied der Partei.", "seit 2015=DATE 2015");
+    }
 }
