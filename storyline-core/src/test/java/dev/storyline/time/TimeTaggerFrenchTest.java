@@ -540,4 +540,10 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Que faire de ces 1000 employés et de 1500 hectares ?");
         assertFound("fr", "En 2015 salariés et patrons ont signé.", "En 2015=DATE 2015");
     }
+
+    @Test
+    void centuriesInThePluralAreAVagueDuration() {
+        // written for Storyline (session 14): "des décennies" was read, "depuis des siècles" not
+        assertFound("fr", "Le château appartient à la famille depuis des siècles.", "depuis des siècles=DURATION PXCE");
+    }
 }

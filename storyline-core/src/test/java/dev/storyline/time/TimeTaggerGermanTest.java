@@ -769,4 +769,10 @@ class TimeTaggerGermanTest {
         assertFound("de", "Auf 2000 Quadratmetern wachsen Kräuter, es gibt 1500 Zuschauer und die 1000-Meter-Marke.");
         assertFound("de", "Er ist seit 2015 Mitglied der Partei.", "seit 2015=DATE 2015");
     }
+
+    @Test
+    void centuriesInThePluralAreAVagueDuration() {
+        // written for Storyline (session 14): "seit Jahrzehnten" was read, "seit Jahrhunderten" not
+        assertFound("de", "Das Gut ist seit Jahrhunderten im Besitz der Familie.", "seit Jahrhunderten=DURATION PXCE");
+    }
 }

@@ -219,4 +219,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "La mostra è rimasta aperta dal 3 luglio al 2 agosto 2015 a Torino.",
                 "dal 3 luglio=DATE 2015-07-03", "al 2 agosto 2015=DATE 2015-08-02");
     }
+
+    @Test
+    void centuriesInThePluralAreAVagueDurationAndACoupleIsTwo() {
+        // written for Storyline (session 14, as the Spanish "desde hace siglos", "un par de años")
+        assertFound("it", "Il castello appartiene alla famiglia da secoli.", "da secoli=DURATION PXCE");
+        assertFound("it", "Vive qui da un paio di anni.", "da un paio di anni=DURATION P2Y");
+    }
 }

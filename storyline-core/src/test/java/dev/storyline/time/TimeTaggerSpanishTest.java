@@ -508,4 +508,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La muestra se exhibió del 3 de julio al 2 de agosto de 2015 en Lima.",
                 "del 3 de julio=DATE 2015-07-03", "2 de agosto de 2015=DATE 2015-08-02");
     }
+
+    @Test
+    void centuriesInThePluralAreAVagueDurationAndACoupleIsTwo() {
+        // written for Storyline (session 14): "desde hace décadas" was read, "desde hace siglos" not; "un par de" (as the
+        // English "a couple of") was no amount
+        assertFound("es", "El castillo pertenece a la familia desde hace siglos.", "desde hace siglos=DURATION PXCE");
+        assertFound("es", "Vive aquí desde hace un par de años y dentro de un par de semanas se muda.",
+                "desde hace un par de años=DURATION P2Y", "dentro de un par de semanas=DATE 2022-01-28");
+    }
 }
