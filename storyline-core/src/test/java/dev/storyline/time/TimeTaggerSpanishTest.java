@@ -517,4 +517,19 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Vive aquí desde hace un par de años y dentro de un par de semanas se muda.",
                 "desde hace un par de años=DURATION P2Y", "dentro de un par de semanas=DATE 2022-01-28");
     }
+
+    @Test
+    void aClockTimeTakesAmOrPm() {
+        // written for Storyline (session 14): Latin American papers write "9:12 pm", "a las 7 p. m."; the hour was
+        // read as the morning's
+        assertFound("es", "Actualizado a las 9:12 pm. La marcha empezará a las 7 p. m. del jueves.",
+                "a las 9:12 pm=TIME 2022-01-14T21:12", "a las 7 p. m. del jueves=TIME 2022-01-20T19:00");
+    }
+
+    @Test
+    void aCountAfterTheArticleIsNoClockTime() {
+        // written for Storyline (session 14): "las 6 latinoamericanas", "las 10 mil capturas" were clock times
+        assertFound("es", "Es una de las 6 latinoamericanas en la final y superó las 10 mil capturas.");
+        assertFound("es", "La cita es a las 8 en la plaza.", "a las 8=TIME 2022-01-14T08:00");
+    }
 }
