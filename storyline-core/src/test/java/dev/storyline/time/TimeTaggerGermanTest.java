@@ -775,4 +775,12 @@ class TimeTaggerGermanTest {
         // written for Storyline (session 14): "seit Jahrzehnten" was read, "seit Jahrhunderten" not
         assertFound("de", "Das Gut ist seit Jahrhunderten im Besitz der Familie.", "seit Jahrhunderten=DURATION PXCE");
     }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14): "über Jahrzehnte", "dauert Jahre" were not found ("seit Jahren" was)
+        assertFound("de", "Die Schule hat über Jahrzehnte Piloten ausgebildet. Der Umbau dauert Jahre.",
+                "Jahrzehnte=DURATION PXDE", "Jahre=DURATION PXY");
+        assertFound("de", "Er ist über Jahre alt geworden.");
+    }
 }

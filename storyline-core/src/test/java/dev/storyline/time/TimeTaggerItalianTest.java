@@ -226,4 +226,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il castello appartiene alla famiglia da secoli.", "da secoli=DURATION PXCE");
         assertFound("it", "Vive qui da un paio di anni.", "da un paio di anni=DURATION P2Y");
     }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14, as the Spanish "podría tardar décadas")
+        assertFound("it", "Per la riforma ci vorranno decenni e i lavori dureranno anni.",
+                "decenni=DURATION PXDE", "anni=DURATION PXY");
+    }
 }

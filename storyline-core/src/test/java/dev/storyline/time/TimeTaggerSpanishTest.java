@@ -532,4 +532,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Es una de las 6 latinoamericanas en la final y superó las 10 mil capturas.");
         assertFound("es", "La cita es a las 8 en la plaza.", "a las 8=TIME 2022-01-14T08:00");
     }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14): "podría tardar décadas", "llevará años" were not found ("durante años" was)
+        assertFound("es", "La reforma podría tardar décadas y la obra llevará incluso años.",
+                "décadas=DURATION PXDE", "años=DURATION PXY");
+    }
 }
