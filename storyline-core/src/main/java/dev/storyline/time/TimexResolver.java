@@ -208,6 +208,8 @@ final class TimexResolver {
         return switch (unit) {
             case "Y", "M", "W", "D" -> "P" + amount + unit;
             case "DE" -> amount.equals("X") ? "PXDE" : "P" + amount + "DE";
+            // centuries as TIMEX3's CE unit, as decades ("depuis des siècles" PXCE, "two centuries" P2CE)
+            case "CE" -> amount.equals("X") ? "PXCE" : "P" + amount + "CE";
             case "H", "S" -> "PT" + amount + unit;
             case "MIN" -> "PT" + amount + "M";
             // ISO 8601 has no quarters: three months each

@@ -523,4 +523,27 @@ class TimeTaggerFrenchTest {
         // the night of a feast was publication's night and the feast (the German "Silvesternacht")
         assertFound("fr", "La nuit de la Saint-Sylvestre a été calme.", "La nuit de la Saint-Sylvestre=TIME 2021-12-31TNI");
     }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14): "entre le 21 juin et le 15 novembre 2019" gave the first day the
+        // publication's year
+        assertFound("fr", "Les vélos ont servi entre le 21 juin et le 15 novembre 2019 à Lyon.",
+                "entre le 21 juin=DATE 2019-06-21", "le 15 novembre 2019=DATE 2019-11-15");
+        assertFound("fr", "Le festival s'est tenu du 3 juillet au 2 août 2015.",
+                "du 3 juillet=DATE 2015-07-03", "au 2 août 2015=DATE 2015-08-02");
+    }
+
+    @Test
+    void aFourDigitCountBeforeAUnitIsNoYear() {
+        // written for Storyline (session 14, as the German "auf 2000 Quadratmetern"): counts read as years
+        assertFound("fr", "Que faire de ces 1000 employés et de 1500 hectares ?");
+        assertFound("fr", "En 2015 salariés et patrons ont signé.", "En 2015=DATE 2015");
+    }
+
+    @Test
+    void centuriesInThePluralAreAVagueDuration() {
+        // written for Storyline (session 14): "des décennies" was read, "depuis des siècles" not
+        assertFound("fr", "Le château appartient à la famille depuis des siècles.", "depuis des siècles=DURATION PXCE");
+    }
 }

@@ -752,4 +752,35 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Aschermittwoch treffen sich die Parteien. Am Rosenmontag fällt der Umzug aus. Am Dreikönigstag war frei.",
                 "Aschermittwoch=DATE 2022-03-02", "Rosenmontag=DATE 2022-02-28", "Dreikönigstag=DATE 2022-01-06");
     }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14): "vom 6. Juni bis 8. Juli 2018" gave the first day the publication's year
+        assertFound("de", "Gedreht wurde der Film vom 6. Juni bis 8. Juli 2018 in Kassel.",
+                "vom 6. Juni=DATE 2018-06-06", "8. Juli 2018=DATE 2018-07-08");
+        assertFound("de", "Die Abstimmung lief von 14. September bis 14. Oktober 2011.",
+                "von 14. September=DATE 2011-09-14", "14. Oktober 2011=DATE 2011-10-14");
+    }
+
+    @Test
+    void aFourDigitCountBeforeAUnitIsNoYear() {
+        // written for Storyline (session 14): counts and measures read as years in unannotated news ("auf 2000
+        // Quadratmetern", "1000 Einwohner", "die 1000-Meter-Marke"); a year before a noun stays one
+        assertFound("de", "Auf 2000 Quadratmetern wachsen Kräuter, es gibt 1500 Zuschauer und die 1000-Meter-Marke.");
+        assertFound("de", "Er ist seit 2015 Mitglied der Partei.", "seit 2015=DATE 2015");
+    }
+
+    @Test
+    void centuriesInThePluralAreAVagueDuration() {
+        // written for Storyline (session 14): "seit Jahrzehnten" was read, "seit Jahrhunderten" not
+        assertFound("de", "Das Gut ist seit Jahrhunderten im Besitz der Familie.", "seit Jahrhunderten=DURATION PXCE");
+    }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14): "über Jahrzehnte", "dauert Jahre" were not found ("seit Jahren" was)
+        assertFound("de", "Die Schule hat über Jahrzehnte Piloten ausgebildet. Der Umbau dauert Jahre.",
+                "Jahrzehnte=DURATION PXDE", "Jahre=DURATION PXY");
+        assertFound("de", "Er ist über Jahre alt geworden.");
+    }
 }

@@ -206,4 +206,31 @@ class TimeTaggerItalianTest {
                 "Nella notte di San Silvestro=TIME 2021-12-31TNI");
         assertFound("it", "La seduta è iniziata alle 19 e 30.", "alle 19 e 30=TIME 2022-01-14T19:30");
     }
+
+    @Test
+    void theFirstOfAMonthWrittenWithADegreeSign() {
+        // written for Storyline (session 14, the Spanish "1° de marzo"): "1°" with a degree sign, not "º"
+        assertFound("it", "Il museo riaprirà il 1° marzo.", "il 1° marzo=DATE 2022-03-01");
+    }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14, as the German "vom 6. Juni bis 8. Juli 2018")
+        assertFound("it", "La mostra è rimasta aperta dal 3 luglio al 2 agosto 2015 a Torino.",
+                "dal 3 luglio=DATE 2015-07-03", "al 2 agosto 2015=DATE 2015-08-02");
+    }
+
+    @Test
+    void centuriesInThePluralAreAVagueDurationAndACoupleIsTwo() {
+        // written for Storyline (session 14, as the Spanish "desde hace siglos", "un par de años")
+        assertFound("it", "Il castello appartiene alla famiglia da secoli.", "da secoli=DURATION PXCE");
+        assertFound("it", "Vive qui da un paio di anni.", "da un paio di anni=DURATION P2Y");
+    }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14, as the Spanish "podría tardar décadas")
+        assertFound("it", "Per la riforma ci vorranno decenni e i lavori dureranno anni.",
+                "decenni=DURATION PXDE", "anni=DURATION PXY");
+    }
 }

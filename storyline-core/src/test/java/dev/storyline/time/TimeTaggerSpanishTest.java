@@ -474,4 +474,69 @@ class TimeTaggerSpanishTest {
         // the night of a feast (the German "Silvesternacht")
         assertFound("es", "La noche de Nochebuena hubo muchos incidentes.", "La noche de Nochebuena=TIME 2021-12-24TNI");
     }
+
+    @Test
+    void theFirstOfAMonthWrittenWithADegreeSign() {
+        // written for Storyline (session 14): Latin American papers write "1°" (a degree sign, not "º"); "de marzo"
+        // alone was found, the first of the month lost
+        assertFound("es", "La sesión se abrirá el martes 1° de marzo en el Congreso.",
+                "el martes 1° de marzo=DATE 2022-03-01");
+    }
+
+    @Test
+    void aDatelineDayMonthAndYearWithoutDe() {
+        // written for Storyline (session 14): news sites' datelines "Domingo 01 Mayo, 2022", "21 Abril 2022 04:45" were
+        // a weekday and a month, the day and year lost
+        assertFound("es", "Publicado: Domingo 01 Mayo, 2022 | 13:43", "Domingo 01 Mayo, 2022=DATE 2022-05-01",
+                "13:43=TIME 2022-05-01T13:43");
+        assertFound("es", "Actualizado el 21 Abril 2022.", "el 21 Abril 2022=DATE 2022-04-21");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthIsThatDay() {
+        // written for Storyline (session 14): "el martes 3" names the 3rd, near publication (was the Tuesday alone)
+        assertFound("es", "El martes 11, la empresa informó al sindicato. El viernes 7 se cumplió el plazo.",
+                "El martes 11=DATE 2022-01-11", "El viernes 7=DATE 2022-01-07");
+        assertFound("es", "La final se jugará el domingo 23 con público.", "el domingo 23=DATE 2022-01-23");
+        // a count after a weekday is no day
+        assertFound("es", "El sábado 5 personas resultaron heridas.", "El sábado=DATE 2022-01-08");
+    }
+
+    @Test
+    void theFirstDayOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 14, as the German "vom 6. Juni bis 8. Juli 2018")
+        assertFound("es", "La muestra se exhibió del 3 de julio al 2 de agosto de 2015 en Lima.",
+                "del 3 de julio=DATE 2015-07-03", "2 de agosto de 2015=DATE 2015-08-02");
+    }
+
+    @Test
+    void centuriesInThePluralAreAVagueDurationAndACoupleIsTwo() {
+        // written for Storyline (session 14): "desde hace décadas" was read, "desde hace siglos" not; "un par de" (as the
+        // English "a couple of") was no amount
+        assertFound("es", "El castillo pertenece a la familia desde hace siglos.", "desde hace siglos=DURATION PXCE");
+        assertFound("es", "Vive aquí desde hace un par de años y dentro de un par de semanas se muda.",
+                "desde hace un par de años=DURATION P2Y", "dentro de un par de semanas=DATE 2022-01-28");
+    }
+
+    @Test
+    void aClockTimeTakesAmOrPm() {
+        // written for Storyline (session 14): Latin American papers write "9:12 pm", "a las 7 p. m."; the hour was
+        // read as the morning's
+        assertFound("es", "Actualizado a las 9:12 pm. La marcha empezará a las 7 p. m. del jueves.",
+                "a las 9:12 pm=TIME 2022-01-14T21:12", "a las 7 p. m. del jueves=TIME 2022-01-20T19:00");
+    }
+
+    @Test
+    void aCountAfterTheArticleIsNoClockTime() {
+        // written for Storyline (session 14): "las 6 latinoamericanas", "las 10 mil capturas" were clock times
+        assertFound("es", "Es una de las 6 latinoamericanas en la final y superó las 10 mil capturas.");
+        assertFound("es", "La cita es a las 8 en la plaza.", "a las 8=TIME 2022-01-14T08:00");
+    }
+
+    @Test
+    void aBarePluralAfterAVerbOfLastingIsAVagueDuration() {
+        // written for Storyline (session 14): "podría tardar décadas", "llevará años" were not found ("durante años" was)
+        assertFound("es", "La reforma podría tardar décadas y la obra llevará incluso años.",
+                "décadas=DURATION PXDE", "años=DURATION PXY");
+    }
 }
