@@ -82,13 +82,10 @@ public final class EntityResolver {
         return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry);
     }
 
-    /** The same, reading Polish's dictionary where {@code models} keeps it for the name finders (one copy, one read). */
-    public static EntityResolver create(ReferenceNames known, Path configDir, EntityRegistry registry, NerModels models) {
-        NameForms forms = known.forms();
-        return new EntityResolver(forms, known, MergeRules.load(forms, configDir), registry, models::polish);
-    }
-
-    /** The same with merge rules already loaded (a process loads the configured ones once, naming their faults once). */
+    /**
+     * The same with merge rules already loaded (a process loads the configured ones once, naming their faults once),
+     * reading Polish's dictionary where {@code models} keeps it for the name finders (one copy, one read).
+     */
     public static EntityResolver create(ReferenceNames known, MergeRules rules, EntityRegistry registry, NerModels models) {
         return new EntityResolver(known.forms(), known, rules, registry, models::polish);
     }
