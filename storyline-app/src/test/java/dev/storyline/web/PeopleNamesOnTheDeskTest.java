@@ -31,14 +31,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * End to end: the two French samples (only French articles name Putin) ingested into a store, the server on a free
- * port; each reader gets the people list's spelling of a person in their language (people.tsv), through the REST API
- * and on the desk's pages.
+ * port; each reader gets the people list's spelling of a person in their language (people.tsv), and the
+ * organisations list's name of an organisation (organisations.tsv: the CSTO, which the samples call "OTSC"), through
+ * the REST API and on the desk's pages.
  */
 class PeopleNamesOnTheDeskTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PUTIN = "PER:vladimir-putin";
+    private static final String CSTO = "ORG:csto";
 
     @TempDir
     static Path data;
@@ -75,12 +77,17 @@ class PeopleNamesOnTheDeskTest {
 
     /** The names the stories API gives the listed person, for a reader of {@code lang}. */
     private static List<String> storyNames(String lang) throws Exception {
+        return storyNames(lang, PUTIN);
+    }
+
+    /** The names the stories API gives the entity {@code key}, for a reader of {@code lang}. */
+    private static List<String> storyNames(String lang, String key) throws Exception {
         HttpResponse<String> r = get("/api/stories?lang=" + lang);
         assertEquals(200, r.statusCode(), r.body());
         List<String> names = new ArrayList<>();
         for (JsonNode story : JSON.readTree(r.body()).get("stories")) {
             for (JsonNode e : story.get("entities")) {
-                if (e.get("key").asText().equals(PUTIN)) names.add(e.get("name").asText());
+                if (e.get("key").asText().equals(key)) names.add(e.get("name").asText());
             }
         }
         return names;
@@ -113,5 +120,22 @@ class PeopleNamesOnTheDeskTest {
         // The French headlines keep "Vladimir Poutine": the entities the page lists are named for the reader.
         assertTrue(english.contains("Vladimir Putin"), english);
         assertTrue(german.contains("Wladimir Putin"), german);
+    }
+
+    @Test
+    void anOrganisationIsNamedInTheReadersLanguageByTheApiAndTheEntityPage() throws Exception {
+        // Only French articles name it: a French reader gets their spelling, a German one the list's German name
+        // (before organisations.tsv tagged its names' languages: "Collective Security Treaty Organization").
+        JsonNode fr = JSON.readTree(get("/api/entities/" + CSTO + "?lang=fr").body());
+        assertEquals("OTSC", fr.get("name").asText());
+        JsonNode de = JSON.readTree(get("/api/entities/" + CSTO + "?lang=de").body());
+        assertEquals("Organisation des Vertrags über kollektive Sicherheit", de.get("name").asText());
+        assertEquals("Organisation des Vertrags über kollektive Sicherheit", de.get("displayNames").get("de").asText());
+        JsonNode en = JSON.readTree(get("/api/entities/" + CSTO + "?lang=en").body());
+        assertEquals("Collective Security Treaty Organization", en.get("name").asText());
+        String page = Jsoup.parse(get("/entities/" + CSTO + "?lang=de").body()).select("h1").text();
+        assertTrue(page.contains("Organisation des Vertrags über kollektive Sicherheit"), page);
+        assertEquals(List.of("Organisation des Vertrags über kollektive Sicherheit"),
+                storyNames("de", CSTO).stream().distinct().toList(), "the stories API");
     }
 }

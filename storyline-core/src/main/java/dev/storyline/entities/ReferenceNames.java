@@ -76,16 +76,19 @@ public final class ReferenceNames {
     /** Listed people by the normalised last word of their spellings, where only one has it. */
     private final Map<String, Known> surnames;
     /** Each listed person's spelling per language, by key: "PER:vladimir-putin" → {fr: Vladimir Poutine, …}. */
-    private final Map<String, Map<String, String>> peopleNames;
+    /** Listed people's and organisations' names by language code ("" for the reference name), by key. */
+    private final Map<String, Map<String, String>> listedNames;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> demonymForms,
-                       Map<String, Known> seats, People people) {
+                       Map<String, Known> seats, People people, Map<String, Map<String, String>> organisationNames) {
         this.forms = forms;
         this.people = Map.copyOf(people.bySpelling());
         this.peopleByForm = Map.copyOf(people.byForm());
         this.surnames = Map.copyOf(people.bySurname());
-        this.peopleNames = Map.copyOf(people.names());
+        Map<String, Map<String, String>> names = new HashMap<>(organisationNames);
+        names.putAll(people.names());
+        this.listedNames = Map.copyOf(names);
         this.seats = Map.copyOf(seats);
         this.seatKeys = seats.values().stream().map(Known::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.countries = Map.copyOf(countries);
@@ -134,7 +137,7 @@ public final class ReferenceNames {
         Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
         seats.forEach(organisations::putIfAbsent);
         return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(false),
-                loader.demonyms(true), seats, loader.people());
+                loader.demonyms(true), seats, loader.people(), loader.organisationNames());
     }
 
     /**
@@ -193,19 +196,22 @@ public final class ReferenceNames {
         return Optional.ofNullable(surnames.get(normalisedWord));
     }
 
-    /** A listed person's name in each language the list spells it in, by language code; empty for another key. */
+    /**
+     * A listed person's or organisation's name in each language the lists spell it in, by language code; empty for
+     * another key.
+     */
     public Map<String, String> referenceNames(String canonical) {
-        Map<String, String> names = new java.util.TreeMap<>(peopleNames.getOrDefault(canonical, Map.of()));
+        Map<String, String> names = new java.util.TreeMap<>(listedNames.getOrDefault(canonical, Map.of()));
         names.remove("");
         return names;
     }
 
     /**
-     * A listed person's name for a reader of {@code language}: the list's spelling in that language, else its
-     * reference (English) name; empty for a key the list does not hold.
+     * A listed person's or organisation's name for a reader of {@code language}: the list's spelling in that language,
+     * else its reference (English) name; empty for a key the lists do not hold.
      */
     public Optional<String> referenceName(String canonical, String language) {
-        Map<String, String> names = peopleNames.get(canonical);
+        Map<String, String> names = listedNames.get(canonical);
         if (names == null) return Optional.empty();
         String name = language == null ? null : names.get(language.strip().toLowerCase(Locale.ROOT));
         return Optional.of(name != null ? name : names.get(""));
@@ -413,17 +419,44 @@ public final class ReferenceNames {
             return index.entries;
         }
 
+        /** Organisations' names by language, filled by {@link #organisations} ("" and "en": the English name). */
+        private final Map<String, Map<String, String>> organisationNames = new HashMap<>();
+
+        /**
+         * An organisations file: key, English name, then aliases separated by |, each after its languages' codes and a
+         * colon ("de:Organisation des Vertrags über kollektive Sicherheit", "fr,es:OTSC"; the first for a language is
+         * the name its readers see) or untagged (a name of no particular language, as in files written before tags).
+         */
         Map<String, Known> organisations(String file) {
             Index index = new Index();
             for (String[] row : rows(file)) {
-                Known organisation = new Known("ORG:" + row[0].toLowerCase(Locale.ROOT), row[1], "alias-file");
+                String canonical = "ORG:" + row[0].toLowerCase(Locale.ROOT);
+                Known organisation = new Known(canonical, row[1], "alias-file");
+                Map<String, String> byLanguage = organisationNames.computeIfAbsent(canonical, k -> new HashMap<>());
+                byLanguage.putIfAbsent("", row[1].strip());
+                byLanguage.putIfAbsent("en", row[1].strip());
                 index.put(row[1], organisation, 0);
                 for (String alias : aliases(row.length > 2 ? row[2] : "")) {
-                    index.put(alias, organisation, 0);
+                    java.util.regex.Matcher tagged = LANGUAGE_TAG.matcher(alias);
+                    String name = alias;
+                    if (tagged.matches()) {
+                        name = tagged.group(2).strip();
+                        for (String language : tagged.group(1).split(",")) byLanguage.putIfAbsent(language, name);
+                    }
+                    if (!name.isEmpty()) index.put(name, organisation, 0);
                 }
             }
             return index.entries;
         }
+
+        Map<String, Map<String, String>> organisationNames() {
+            Map<String, Map<String, String>> frozen = new HashMap<>();
+            organisationNames.forEach((key, byLanguage) -> frozen.put(key, Map.copyOf(byLanguage)));
+            return frozen;
+        }
+
+        /** "fr:OTSC", "fr,es:OTSC": languages' codes, a colon, the name. */
+        private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("([a-z]{2,3}(?:,[a-z]{2,3})*):(.+)");
 
         /**
          * The people file: key, English name, then spellings separated by |, each after its language's code and a
