@@ -75,8 +75,10 @@ public final class ReferenceNames {
     private final Map<String, Known> peopleByForm;
     /** Listed people by the normalised last word of their spellings, where only one has it. */
     private final Map<String, Known> surnames;
-    /** Each listed person's spelling per language, by key: "PER:vladimir-putin" → {fr: Vladimir Poutine, …}. */
-    /** Listed people's and organisations' names by language code ("" for the reference name), by key. */
+    /**
+     * Listed people's and organisations' names by language code ("" for the reference name), by key:
+     * "PER:vladimir-putin" → {fr: Vladimir Poutine, …}.
+     */
     private final Map<String, Map<String, String>> listedNames;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
