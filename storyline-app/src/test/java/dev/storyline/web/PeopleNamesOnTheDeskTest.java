@@ -93,6 +93,11 @@ class PeopleNamesOnTheDeskTest {
         return names;
     }
 
+    /** The REST API's entity {@code key} as a reader of {@code language} asks for it. */
+    private static JsonNode entity(String key, String language) throws Exception {
+        return JSON.readTree(get("/api/entities/" + key + "?lang=" + language).body());
+    }
+
     @Test
     void theStoriesApiNamesTheListedPersonInTheReadersLanguage() throws Exception {
         assertTrue(!storyNames("fr").isEmpty(), "the samples' story names " + PUTIN);
@@ -103,11 +108,11 @@ class PeopleNamesOnTheDeskTest {
 
     @Test
     void theEntityApiAndPageNameTheListedPersonInTheReadersLanguage() throws Exception {
-        JsonNode de = JSON.readTree(get("/api/entities/" + PUTIN + "?lang=de").body());
+        JsonNode de = entity(PUTIN, "de");
         assertEquals("Wladimir Putin", de.get("name").asText());
-        JsonNode en = JSON.readTree(get("/api/entities/" + PUTIN + "?lang=en").body());
+        JsonNode en = entity(PUTIN, "en");
         assertEquals("Vladimir Putin", en.get("name").asText());
-        JsonNode fr = JSON.readTree(get("/api/entities/" + PUTIN + "?lang=fr").body());
+        JsonNode fr = entity(PUTIN, "fr");
         assertEquals("Vladimir Poutine", fr.get("name").asText());
         String page = Jsoup.parse(get("/entities/" + PUTIN + "?lang=de").body()).select("h1").text();
         assertTrue(page.contains("Wladimir Putin"), page);
@@ -126,12 +131,12 @@ class PeopleNamesOnTheDeskTest {
     void anOrganisationIsNamedInTheReadersLanguageByTheApiAndTheEntityPage() throws Exception {
         // Only French articles name it: a French reader gets their spelling, a German one the list's German name
         // (before organisations.tsv tagged its names' languages: "Collective Security Treaty Organization").
-        JsonNode fr = JSON.readTree(get("/api/entities/" + CSTO + "?lang=fr").body());
+        JsonNode fr = entity(CSTO, "fr");
         assertEquals("OTSC", fr.get("name").asText());
-        JsonNode de = JSON.readTree(get("/api/entities/" + CSTO + "?lang=de").body());
+        JsonNode de = entity(CSTO, "de");
         assertEquals("Organisation des Vertrags über kollektive Sicherheit", de.get("name").asText());
         assertEquals("Organisation des Vertrags über kollektive Sicherheit", de.get("displayNames").get("de").asText());
-        JsonNode en = JSON.readTree(get("/api/entities/" + CSTO + "?lang=en").body());
+        JsonNode en = entity(CSTO, "en");
         assertEquals("Collective Security Treaty Organization", en.get("name").asText());
         String page = Jsoup.parse(get("/entities/" + CSTO + "?lang=de").body()).select("h1").text();
         assertTrue(page.contains("Organisation des Vertrags über kollektive Sicherheit"), page);
