@@ -21,10 +21,6 @@ spa-eng: about 15,000 everyday words). This keeps German's 500,000 Ding entries 
 drops technical senses ("seism", "temblor") that would only dilute. Senses are ordered cognate first
 ("président": president before chairman), then as the dictionary gives them.
 
-Session 15 tried other orders of the senses (--senses agreeing|agreeing-common|unbacked|unbacked-verbs, and
---backward-senses to add the senses the English-to-X dictionaries give): none was kept (docs/evaluations/events.md,
-"sense choice"); without options the output is the shipped file, byte for byte.
-
 Spanish and Italian words that neither their dictionary to English nor the one from English (read backwards) has
 are pivoted through German: their Spanish-German or Italian-German translations (GPL-2+), then German-English as
 above. spa-eng has 4,500 headwords and ita-eng 3,400, against 23,000 in spa-deu, so news' inflected verbs and
@@ -38,13 +34,6 @@ import sys
 from pathlib import Path
 
 MAX_TRANSLATIONS = 3
-# How each word's senses are ordered (--senses): "dictionary", the shipped file (a cognate first, then FreeDict's
-# order); the others were tried in session 15 and not kept (docs/evaluations/events.md): "agreeing" (the sense the
-# other languages' translations of the concept back most), "agreeing-common" (backing rounded, then the English word's
-# frequency in the dictionaries), "unbacked" (only a first sense no other language backs gives way),
-# "unbacked-verbs" (the same, for verbs' infinitives only).
-SENSE_ORDERS = ("dictionary", "agreeing", "agreeing-common", "unbacked", "unbacked-verbs")
-LANGS_VOTING = ("fr", "es", "de", "it")
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?$")
 SKIP_LINE = re.compile(r'^\s*(?:"|Note:|Synonym:|Synonyms:|see:|Antonym:|Antonyms:|Example)')
@@ -111,87 +100,7 @@ def single_words(lines):
     return translations(lines)
 
 
-def english_frequency(folder, pairs):
-    """How often each English word occurs in the dictionaries' English text: the X-to-English translation lines and
-    the English-to-X headwords, phrases included ("to wait for", "waiting room"). A stand-in for how common the word
-    is in English: everyday words recur in many phrases, rare senses ("abide", "adumbrate") in few."""
-    counts = {}
-    for pair in pairs:
-        english_first = pair.startswith("eng-")
-        for head, body in entries(folder, pair):
-            for text in ([head] if english_first else body):
-                for token in set(re.findall(r"[a-z]+", text.lower())):
-                    counts[token] = counts.get(token, 0) + 1
-    return counts
-
-
-INFINITIVE = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir"), "it": ("are", "ere", "ire"), "de": ("en", "ern", "eln")}
-
-
-def infinitive(key):
-    """Whether a headword looks like a verb's infinitive (the dictionaries' verbs are headed by it)."""
-    lang, word = key
-    return len(word) >= 4 and word.endswith(INFINITIVE[lang])
-
-
-def agreeing_senses(lexicon, round_trip, frequency, mode, reordered=lambda key: True):
-    """Orders each word's English senses so that the first is the one the languages agree on. FreeDict lists senses
-    in no useful order ("attendre" abide|expect|wait, "esperar" foresee|abide|expect|wait), and Storyline keys a
-    word by its first sense, so translations of one concept must pick the same English word. A sense ranks by:
-    1. a cognate first ("président" is "president", not "chairman"): news vocabulary is mostly shared Latin and Greek;
-    2. its votes: one for each other language with a word that has this sense and shares another sense with the word
-       (a translation of the same concept: "esperar" and "attendre" share expect, wait), and one when the English
-       word's own entry translates it back to the word (round trip);
-    3. how common the English word is (english_frequency): "wait" before "abide", "follow" before "implication";
-    4. the dictionary's order.
-    Returns a function of (language, word) to its senses in that order."""
-    by_sense = {}  # lowercased English -> language -> words with it among their senses
-    lowered = {}
-    for (lang, word), english in lexicon.items():
-        lowered[(lang, word)] = {e.lower() for e in english}
-        for e in english:
-            by_sense.setdefault(e.lower(), {}).setdefault(lang, []).append(word)
-
-    def votes(lang, word):
-        mine = lowered[(lang, word)]
-        found = {}
-        for other_lang in sorted(LANGS_VOTING):
-            if other_lang == lang:
-                continue
-            seen = set()
-            for sense in sorted(mine):
-                for other in by_sense.get(sense, {}).get(other_lang, []):
-                    if other in seen:
-                        continue
-                    seen.add(other)
-                    theirs = lowered[(other_lang, other)]
-                    shared = mine & theirs
-                    if len(shared) >= 2:
-                        weight = len(shared) / len(mine | theirs)
-                        for e in shared:
-                            found[e] = found.get(e, 0.0) + weight
-        return found
-
-    def ordered(key):
-        lang, word = key
-        english = lexicon[key]
-        if mode == "dictionary" or len(english) < 2 or (mode == "unbacked-verbs" and not reordered(key)):
-            return sorted(english, key=lambda e: not cognate(word, e))
-        place = {e: i for i, e in enumerate(english)}
-        found = votes(lang, word)
-        score = lambda e: round(found.get(e.lower(), 0.0) + ((lang, word, e.lower()) in round_trip), 6)
-        if mode == "agreeing-common":
-            return sorted(english, key=lambda e: (not cognate(word, e), -round(score(e), 1), -frequency.get(e.lower(), 0), place[e]))
-        if mode in ("unbacked", "unbacked-verbs"):
-            # Only a first sense no other language backs gives way, to the best-backed sense.
-            first = sorted(english, key=lambda e: (not cognate(word, e), place[e]))
-            if score(first[0]) > 0 or cognate(word, first[0]):
-                return first
-        return sorted(english, key=lambda e: (not cognate(word, e), -score(e), place[e]))
-    return ordered
-
-
-def main(folder, mode="dictionary", backward_senses=False):
+def main(folder):
     folder = Path(folder)
     forward = {"fr": "fra-eng", "es": "spa-eng", "de": "deu-eng", "it": "ita-eng"}
     reverse = {"fr": "eng-fra", "es": "eng-spa", "it": "eng-ita"}
@@ -209,20 +118,16 @@ def main(folder, mode="dictionary", backward_senses=False):
             vocabulary.update(w.lower() for w in single_words(body))
 
     lexicon = {}  # (lang, word) -> [english]
-    lowercase_heads = set()  # German verbs are written in lower case, its nouns capitalised
     for lang, pair in forward.items():
         for head, body in entries(folder, pair):
             if not WORD.match(head):
                 continue
             key = (lang, head.lower())
-            if head == head.lower():
-                lowercase_heads.add(key)
             found = lexicon.setdefault(key, [])
             for t in single_words(body):
                 if t.lower() in vocabulary and t not in found:
                     found.append(t)
-    # The English-to-X dictionaries, read backwards: all the senses of words the X-to-English ones lack, and more
-    # senses for the words they have (fra-eng has no "arrive" for "arriver", spa-eng none for "llegar").
+    # The English-to-X dictionaries, read backwards, for words the X-to-English ones lack.
     backwards = {}
     for lang, pair in reverse.items():
         for head, body in entries(folder, pair):
@@ -233,19 +138,9 @@ def main(folder, mode="dictionary", backward_senses=False):
                 backwards.setdefault(key, [])
                 if head not in backwards[key]:
                     backwards[key].append(head)
-    round_trip = set()  # (lang, word, english): the English word's own entry translates it back to the word
     for key, english in backwards.items():
-        round_trip.update((key[0], key[1], e.lower()) for e in english)
-        found = lexicon.get(key)
-        if not found:
+        if not lexicon.get(key):
             lexicon[key] = english
-        elif backward_senses:
-            found.extend(e for e in english if e.lower() in vocabulary and e not in found)
-    frequency = english_frequency(folder, list(forward.values()) + list(reverse.values())) if mode == "agreeing-common" else {}
-    senses_in_order = agreeing_senses(lexicon, round_trip, frequency, mode,
-                                      lambda key: infinitive(key) and (key[0] != "de" or key in lowercase_heads))
-    for key in lexicon:
-        lexicon[key] = senses_in_order(key)
     # Through German, for the words still without English: each German translation's English, senses in order.
     for lang, pair in through_german.items():
         for head, body in entries(folder, pair):
@@ -253,37 +148,24 @@ def main(folder, mode="dictionary", backward_senses=False):
                 continue
             english = []
             for german in translations([re.sub(r"<[^>]*>", " ", line) for line in body]):
-                senses = lexicon.get(("de", german.lower()), [])  # already in the order of agreeing_senses
-                for e in senses[:1]:
+                senses = lexicon.get(("de", german.lower()), [])
+                for e in sorted(senses, key=lambda e: not cognate(german, e))[:1]:
                     if e not in english:
                         english.append(e)
             if english:
                 lexicon[(lang, head.lower())] = english
 
     out = sys.stdout
-    order = "the dictionary's order" if mode == "dictionary" else f"ordered by --senses {mode}"
-    out.write(f"# language\tword\tEnglish words (senses in {order}). Derived by tools/freedict-lexicon.py "
+    out.write("# language\tword\tEnglish words (senses in the dictionary's order). Derived by tools/freedict-lexicon.py "
               "from Debian's FreeDict packages fra-eng, spa-eng, ita-eng, eng-fra, eng-spa, eng-ita, spa-deu, ita-deu (GPL-2+) "
               "and deu-eng (GPL-3+); see README.md.\n")
     for (lang, word), english in sorted(lexicon.items()):
-        # Pivoted words (through German) were not ordered with the others: a cognate sense first for them too.
+        # A cognate sense first: news vocabulary is mostly shared Latin and Greek ("pr\u00e9sident" is "president"
+        # here, not the dictionary's first sense "chairman"); otherwise the dictionary's order.
         english = sorted(english, key=lambda e: not cognate(word, e))[:MAX_TRANSLATIONS]
         if english:
             out.write(f"{lang}\t{word}\t{'|'.join(english)}\n")
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    order = "dictionary"
-    if "--senses" in args:
-        i = args.index("--senses")
-        order = args[i + 1] if i + 1 < len(args) else ""
-        del args[i:i + 2]
-        if order not in SENSE_ORDERS:
-            sys.exit(f"--senses: expected one of {', '.join(SENSE_ORDERS)}, got {order!r}")
-    backward = "--backward-senses" in args
-    if backward:
-        args.remove("--backward-senses")
-    if len(args) != 1:
-        sys.exit("usage: freedict-lexicon.py DICTD_FOLDER [--senses " + "|".join(SENSE_ORDERS) + "] [--backward-senses]")
-    main(args[0], order, backward)
+    main(sys.argv[1])
