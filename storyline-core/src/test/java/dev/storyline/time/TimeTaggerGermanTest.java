@@ -64,6 +64,17 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void aPerfectInVerbFinalOrderIsPast() {
+        // written for Storyline (session 15): the perfect of a subordinate clause, participle before "hat", was no
+        // tense cue, so "heute" beside a verb of having read as nowadays and a weekday was not put in the past
+        assertFound("de", "Ein Kollege, der darüber heute geschrieben hat, kennt ihn.", "heute=DATE 2022-01-14");
+        assertFound("de", "Die Firma, die am Dienstag Insolvenz angemeldet hat, schweigt.", "am Dienstag=DATE 2022-01-11");
+        assertFound("de", "Der Vertrag, den sie am Montag ratifiziert haben, gilt.", "am Montag=DATE 2022-01-10");
+        // a noun before "hat" is no participle
+        assertFound("de", "Der Verbraucherrat hat heute viel Einfluss.", "heute=DATE PRESENT_REF");
+    }
+
+    @Test
     void todayWithAnEventIsTheDay() {
         assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
         assertFound("de", "191 Staaten haben ihn bis heute ratifiziert.", "heute=DATE 2022-01-14");
