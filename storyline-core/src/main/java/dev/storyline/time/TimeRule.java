@@ -270,7 +270,8 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
             case "mm" -> "1[0-2]|0?[1-9]";
             case "year" -> "1[0-9]\\d\\d|20\\d\\d|21\\d\\d";
             case "yy" -> "\\d\\d";
-            case "num" -> "\\d+(?:[.,]\\d+)?" + words;
+            // "1 607 heures", "2\u00a0500 ans": a space (or a no-break space) between groups of three digits
+            case "num" -> "[1-9]\\d{0,2}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[.,]\\d)|\\d+(?:[.,]\\d+)?" + words;
             case "hour" -> "[01]?\\d|2[0-4]";
             case "minute" -> "[0-5]\\d";
             default -> null;

@@ -946,6 +946,7 @@ final class TimexResolver {
         if (Character.isDigit(written.charAt(0))) {
             // "20,000 hours", "2.000 Jahre": a group of three digits after the mark is thousands, not a fraction
             if (written.matches("[1-9]\\d{0,2}[.,]\\d{3}")) return written.replaceAll("[.,]", "");
+            if (written.matches("[1-9]\\d{0,2}(?:[ \u00a0\u202f]\\d{3})+")) return written.replaceAll("[ \u00a0\u202f]", "");
             String a = written.replace(',', '.');
             if (a.contains(".")) a = a.replaceAll("0+$", "").replaceAll("\\.$", "");
             return a;

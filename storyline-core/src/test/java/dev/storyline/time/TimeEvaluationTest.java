@@ -99,9 +99,10 @@ class TimeEvaluationTest {
     // Floors a little under session 13's figures (notes/dates-de3.md), span / value / strict: Die Zeit 0.903 / 0.812 /
     // 0.771, Dolomiten-100 0.906 / 0.765 / 0.760, Dolomiten-42 0.970 / 0.833 / 0.816; part of Die Zeit's value gain
     // since the fourth round is the scorer's (the date KRAUTS anchors "vor drei Jahren" at, "nachts" written three
-    // ways), which the strict floor leaves out.
+    // ways), which the strict floor leaves out. Session 15 (dates6): Die Zeit value / strict 0.824 / 0.783 ("heute"
+    // with a verb of having or being able as nowadays, the verb-final perfect as past), floors raised.
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.90, 0.81, 0.765", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
+    @CsvSource({"DieZeit, 0.90, 0.82, 0.78", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
     void germanKrauts(String part, double spanFloor, double valueFloor, double strictFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());

@@ -546,4 +546,15 @@ class TimeTaggerFrenchTest {
         // written for Storyline (session 14): "des décennies" was read, "depuis des siècles" not
         assertFound("fr", "Le château appartient à la famille depuis des siècles.", "depuis des siècles=DURATION PXCE");
     }
+
+    @Test
+    void aSpaceAsThousandsMarkKeepsTheWholeAmount() {
+        // written for Storyline (session 15): "1 607 heures" (a space, or a no-break space, between thousands) was
+        // read as 607 hours, "2 500 ans" as 500 years
+        assertFound("fr", "La durée légale est de 1 607 heures par an.", "1 607 heures=DURATION PT1607H", "par an=SET P1Y");
+        assertFound("fr", "Ce village existe depuis 2\u00a0500 ans. Le chantier a duré 12\u202f000 jours.",
+                "depuis 2\u00a0500 ans=DURATION P2500Y", "12\u202f000 jours=DURATION P12000D");
+        // one group of digits, then another amount, stays two numbers
+        assertFound("fr", "Le 3 mai, 150 salariés ont fait grève 2 heures.", "Le 3 mai=DATE 2021-05-03", "2 heures=DURATION PT2H");
+    }
 }

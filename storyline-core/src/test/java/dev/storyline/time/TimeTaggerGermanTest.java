@@ -48,6 +48,33 @@ class TimeTaggerGermanTest {
     }
 
     @Test
+    void todayWithAVerbOfHavingAbilityOrOpinionIsNowadays() {
+        // written for Storyline (session 15), after the essays of KRAUTS's Die Zeit ("Jedes Kind hat heute ein
+        // Risiko", "kann man sich heute leicht", "tut ihm heute leid"): having, being able, a subjunctive state,
+        // regret and opinion in the present state how things are, not an event of the day
+        assertFound("de", "Fast jede Familie hat heute ein Auto.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Mit dem Telefon kann man heute jede Zeitung lesen.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Ohne Steuern wäre das Land heute ärmer.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Das Urteil tut ihr heute leid.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Viele Ärzte glauben heute, dass Zucker schadet.", "heute=DATE PRESENT_REF");
+        // the same verbs with an event's tense, a clock time or a day beside it stay the day
+        assertFound("de", "Der Rat hat heute die Gebühren gesenkt.", "heute=DATE 2022-01-14");
+        assertFound("de", "Die Halle kann heute ab 9 Uhr besucht werden.", "heute=DATE 2022-01-14", "ab 9 Uhr=TIME 2022-01-14T09:00");
+        assertFound("de", "Der Verein hat heute und morgen geöffnet.", "heute=DATE 2022-01-14", "morgen=DATE 2022-01-15");
+    }
+
+    @Test
+    void aPerfectInVerbFinalOrderIsPast() {
+        // written for Storyline (session 15): the perfect of a subordinate clause, participle before "hat", was no
+        // tense cue, so "heute" beside a verb of having read as nowadays and a weekday was not put in the past
+        assertFound("de", "Ein Kollege, der darüber heute geschrieben hat, kennt ihn.", "heute=DATE 2022-01-14");
+        assertFound("de", "Die Firma, die am Dienstag Insolvenz angemeldet hat, schweigt.", "am Dienstag=DATE 2022-01-11");
+        assertFound("de", "Der Vertrag, den sie am Montag ratifiziert haben, gilt.", "am Montag=DATE 2022-01-10");
+        // a noun before "hat" is no participle
+        assertFound("de", "Der Verbraucherrat hat heute viel Einfluss.", "heute=DATE PRESENT_REF");
+    }
+
+    @Test
     void todayWithAnEventIsTheDay() {
         assertFound("de", "Die Regierung hat heute den Haushalt beschlossen.", "heute=DATE 2022-01-14");
         assertFound("de", "191 Staaten haben ihn bis heute ratifiziert.", "heute=DATE 2022-01-14");
