@@ -69,6 +69,11 @@ final class CrfFeatures {
     private final int classFeature, sequenceFeature;
     private final Entry padEntry;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * The same entries by text alone, for sentences whose shapes are a function of their text (a classifier whose
+     * known lower-case words cannot change): no shape is made or hashed to find a token's entry.
+     */
+    private final Map<String, Entry> entriesByText = new ConcurrentHashMap<>();
     private final Map<Pair, int[]> pairs = new ConcurrentHashMap<>();
     private final Map<Shapes, Integer> shapeTriples = new ConcurrentHashMap<>();
 
@@ -169,7 +174,7 @@ final class CrfFeatures {
 
     /** A sentence's tokens as the features read them, carrying their shapes (one per {@code SentenceWindows.Prepared}). */
     Sentence sentence(List<CoreLabel> tokens) {
-        return new Sentence(tokens, i -> tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class));
+        return new Sentence(tokens, i -> tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class), false);
     }
 
     /**
@@ -177,7 +182,20 @@ final class CrfFeatures {
      * (as its {@code ShapeAnnotation} would), asked once per token whose features are computed.
      */
     Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes) {
-        return new Sentence(tokens, shapes);
+        return new Sentence(tokens, shapes, false);
+    }
+
+    /**
+     * As {@link #sentence(List, IntFunction)}; {@code shapesFollowText}: a token's shape is a function of its text
+     * (then its entry is found by text, and its shape asked for only the first time its text is seen).
+     */
+    Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean shapesFollowText) {
+        return new Sentence(tokens, shapes, shapesFollowText);
+    }
+
+    /** Forgets the entries kept by text (their shapes may no longer be the ones a token of that text gets). */
+    void forgetEntriesByText() {
+        entriesByText.clear();
     }
 
     /** The tokens' entries, made on first need. */
@@ -188,9 +206,12 @@ final class CrfFeatures {
         /** The tokens' words as the features read them (FeatureFactory.getWord), made on first need. */
         private final String[] words;
 
-        private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes) {
+        private final boolean byText;
+
+        private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean byText) {
             this.tokens = tokens;
             this.shapes = shapes;
+            this.byText = byText;
             this.entries = new Entry[tokens.size()];
             this.words = new String[tokens.size()];
         }
@@ -213,12 +234,26 @@ final class CrfFeatures {
 
         private Entry entryOf(int i) {
             CoreLabel token = tokens.get(i);
-            String shape = shapes.apply(i);
-            Key key = new Key(token.getString(CoreAnnotations.TextAnnotation.class), shape);
+            String text = token.getString(CoreAnnotations.TextAnnotation.class);
+            if (byText) {
+                Entry e = entriesByText.get(text);
+                if (e == null) {
+                    e = entryOf(token, text, shapes.apply(i));
+                    if (entriesByText.size() >= MAX_ENTRIES) entriesByText.clear();
+                    entriesByText.putIfAbsent(text, e);
+                }
+                return e;
+            }
+            return entryOf(token, text, shapes.apply(i));
+        }
+
+        private Entry entryOf(CoreLabel token, String text, String shape) {
+            Key key = new Key(text, shape);
             Entry e = CrfFeatures.this.entries.get(key);
             if (e == null) {
                 if (CrfFeatures.this.entries.size() >= MAX_ENTRIES) {
                     CrfFeatures.this.entries.clear();
+                    entriesByText.clear();
                     pairs.clear();
                 }
                 String word = CrfFeatures.this.word(token);

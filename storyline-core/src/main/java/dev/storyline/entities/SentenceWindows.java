@@ -186,7 +186,7 @@ final class SentenceWindows {
             if (data[position] != null) return;
             if (features != null) {
                 if (sentence == null) {
-                    sentence = lazy != null ? features.sentence(lazy.sentence, lazy::shape)
+                    sentence = lazy != null ? features.sentence(lazy.sentence, lazy::shape, lazy.shapesFollowText())
                             : features.sentence(tokens);
                 }
                 data[position] = features.cliques(sentence, position);
@@ -215,6 +215,8 @@ final class SentenceWindows {
         private final CoreLabel[] copies;
         private final String[] shapes;
         private final java.util.Set<String> known;
+        /** Shapes by word while {@link #known} cannot change (null where it can). */
+        private final WordShapes shapesByWord;
         /** The lower-case words this sentence added to {@link #known}, by the position of the token that added each. */
         private java.util.Map<String, Integer> addedAt;
 
@@ -225,6 +227,8 @@ final class SentenceWindows {
             this.copies = new CoreLabel[sentence.size()];
             this.shapes = new String[sentence.size()];
             this.known = classifier.getKnownLCWords();
+            // A full set is a constant one: a word's shape is then a function of the word (kept per classifier).
+            this.shapesByWord = shaped() && (known == null || full(known)) ? installed.shapesByWord(known) : null;
             if (shaped() && known != null && !full(known)) {
                 for (int i = 0; i < sentence.size(); i++) {
                     String word = word(i);
@@ -263,8 +267,24 @@ final class SentenceWindows {
         String shape(int i) {
             if (!shaped()) return null;
             String s = shapes[i];
-            if (s == null) shapes[i] = s = intern(WordShapeClassifier.wordShape(word(i), flags.wordShape, knownAt(i)));
+            if (s == null) {
+                String word = word(i);
+                if (shapesByWord != null) s = shapesByWord.get(word);
+                if (s == null) {
+                    s = intern(WordShapeClassifier.wordShape(word, flags.wordShape, knownAt(i)));
+                    if (shapesByWord != null) shapesByWord.put(word, s);
+                }
+                shapes[i] = s;
+            }
             return s;
+        }
+
+        /**
+         * Whether every token's shape is a function of its text here (the known lower-case words cannot change), so
+         * that its CRF features are too.
+         */
+        boolean shapesFollowText() {
+            return shapesByWord != null;
         }
 
         /** The known lower-case words as they stood when {@code processDocument} shaped token {@code i}. */
@@ -316,6 +336,25 @@ final class SentenceWindows {
         }
     }
 
+    /** Word shapes by word, bounded (emptied when full, as {@link CrfFeatures}' caches are). Thread-safe. */
+    static final class WordShapes {
+        private static final int MAX_WORDS = 200_000;
+        private final java.util.concurrent.ConcurrentHashMap<String, String> byWord = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String get(String word) {
+            return byWord.get(word);
+        }
+
+        void put(String word, String shape) {
+            if (byWord.size() >= MAX_WORDS) byWord.clear();
+            byWord.putIfAbsent(word, shape);
+        }
+
+        void clear() {
+            byWord.clear();
+        }
+    }
+
     /** What {@link #install} put in the classifier's feature factories; null where it did not. */
     private static SentenceFeatures installedOf(CRFClassifier<CoreLabel> classifier) {
         return !classifier.featureFactories.isEmpty() && classifier.featureFactories.get(0) instanceof SentenceFeatures s
@@ -329,7 +368,7 @@ final class SentenceWindows {
     }
 
     /** The classifier's {@link CrfFeatures}, made once when {@link #install} wrapped its feature factories; else null. */
-    private static CrfFeatures featuresOf(CRFClassifier<CoreLabel> classifier) {
+    static CrfFeatures featuresOf(CRFClassifier<CoreLabel> classifier) {
         SentenceFeatures installed = installedOf(classifier);
         return installed != null ? installed.crfFeatures : null;
     }
@@ -389,6 +428,10 @@ final class SentenceWindows {
         private final transient CrfFeatures crfFeatures;
         /** Whether the classifier has a label dictionary (read once: the field is private). */
         private final boolean labelDictionary;
+        /** Word shapes by word while the classifier's known lower-case words cannot change ({@link LazyTokens}). */
+        private final transient WordShapes shapesByWord = new WordShapes();
+        /** The size of the known words when {@link #shapesByWord} was last emptied (the set only grows in use). */
+        private transient int knownSize = -1;
         SentenceFeatures(FeatureFactory<CoreLabel> features, CRFClassifier<CoreLabel> classifier, CrfViterbi viterbi,
                          CrfFeatures crfFeatures) {
             this.features = features;
@@ -396,6 +439,22 @@ final class SentenceWindows {
             this.crfFeatures = crfFeatures;
             this.labelDictionary = hasLabelDictionary(classifier);
             init(classifier.flags);
+        }
+
+        /**
+         * The shapes by word of a classifier whose known lower-case words {@code known} cannot change now; emptied
+         * (with the CRF features kept by text) if the set changed since they were made (only a test changes a full
+         * set's size limit).
+         */
+        synchronized WordShapes shapesByWord(java.util.Set<String> known) {
+            if (shapesByWord == null) return null; // deserialised
+            int size = known == null ? -1 : known.size();
+            if (size != knownSize) {
+                shapesByWord.clear();
+                if (crfFeatures != null) crfFeatures.forgetEntriesByText();
+                knownSize = size;
+            }
+            return shapesByWord;
         }
 
         @Override

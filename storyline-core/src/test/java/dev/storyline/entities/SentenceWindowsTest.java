@@ -155,6 +155,40 @@ class SentenceWindowsTest {
     }
 
     @Test
+    void shapesKeptByWordAreRemadeWhenTheKnownLowerCaseWordsChange() {
+        // While the classifier's known lower-case words are full (the shipped models), a word's shape and CRF entry
+        // are kept by word; if the set changes (here a test raises its limit and adds a word) they must be remade:
+        // "Xavantinho" (an invented word) is shaped as capitalised with no known lower-case form, then with one.
+        var known = (edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>) CRF.classifier().getKnownLCWords();
+        int max = known.getMaxSize();
+        String word = "xavantinho";
+        assertFalse(known.contains(word));
+        List<CoreLabel> tokens = tokens("Xavantinho parle aux journalistes de Xavantinho.");
+        try {
+            assertTrue(known.size() >= max, "the shipped set is full");
+            SentenceWindows.Prepared before = SentenceWindows.prepare(CRF.classifier(), tokens);
+            SentenceWindows.label(CRF.classifier(), before, 0, before.size());
+            String unknownShape = before.tokens().get(0).get(CoreAnnotations.ShapeAnnotation.class);
+            assertEquals(processed(tokens).get(0).get(CoreAnnotations.ShapeAnnotation.class), unknownShape);
+
+            known.setMaxSize(known.size() + 1);
+            known.add(word);
+            assertTrue(known.size() >= known.getMaxSize(), "full again, one word larger");
+            SentenceWindows.Prepared after = SentenceWindows.prepare(CRF.classifier(), tokens);
+            List<String> labels = answers(SentenceWindows.label(CRF.classifier(), after, 0, after.size()));
+            String knownShape = after.tokens().get(0).get(CoreAnnotations.ShapeAnnotation.class);
+            assertEquals(processed(tokens).get(0).get(CoreAnnotations.ShapeAnnotation.class), knownShape);
+            assertTrue(!knownShape.equals(unknownShape), knownShape);
+            assertEquals(knownShape, SentenceWindows.featuresOf(CRF.classifier())
+                    .sentence(tokens, i -> knownShape, true).at(0).shapeGet, "the CRF's entry for the word");
+            assertEquals(answers(CRF.classifier().classifySentence(tokens)), labels);
+        } finally {
+            known.remove(word);
+            known.setMaxSize(max);
+        }
+    }
+
+    @Test
     void anOrdinaryWordAmongOrdinaryWordsIsSurelyOutside() {
         List<CoreLabel> tokens = tokens("Mais les habitants de la commune ont voté contre le projet.");
         assertTrue(SentenceWindows.prepare(CRF.classifier(), tokens).surelyOutside(0), "Mais");
