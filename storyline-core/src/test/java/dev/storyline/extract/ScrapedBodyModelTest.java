@@ -176,4 +176,28 @@ class ScrapedBodyModelTest {
         assertEquals(List.of(0, 1), ScrapedTextExtractor.withBlocks(layout, rulesLines, List.of(12), 60));
         assertEquals(List.of(0, 1), ScrapedTextExtractor.withBlocks(layout, rulesLines, List.of(), 60));
     }
+    @Test
+    void theWholeTextWeightsAreReadAndSpansKeepTheRulesText() {
+        ScrapedBodyModel model = ScrapedBodyModel.wholeText();
+        double paragraph = model.lineScore(List.of("bias", "k=PROSE", "kw=PROSE26-60", "ke=PROSEtrue", "old=in"));
+        double menu = model.lineScore(List.of("bias", "k=NAVIGATION", "kw=NAVIGATION1-3", "old=above31+"));
+        assertTrue(paragraph > 0 && menu < paragraph, paragraph + " " + menu);
+        // a made-up page (written for Storyline): SPANS only adds to the rules' lines, never takes one away
+        String page = """
+                Menu | Local | Weather
+                Library extends opening hours
+                The town library will stay open until eight on weekday evenings from next month, the council said.
+                Share
+                Advertisement
+                Students had asked for longer hours during the exam season, and the council found the money in its spring budget.
+                The new hours will be reviewed after a year, when the library counts its evening visitors.
+                Comments (3)
+                """;
+        var date = java.time.LocalDate.of(2026, 12, 6);
+        String rules = new ScrapedTextExtractor(date).extract("p", "https://example.org/a", page).text();
+        String spans = new ScrapedTextExtractor(date, ScrapedTextExtractor.BodySelection.SPANS)
+                .extract("p", "https://example.org/a", page).text();
+        for (String line : rules.split("\n")) assertTrue(spans.contains(line), spans);
+        assertFalse(spans.contains("Comments"), spans);
+    }
 }
