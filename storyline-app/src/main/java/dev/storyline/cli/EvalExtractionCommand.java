@@ -52,8 +52,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
     int width;
 
     @Option(names = "--scraped-body", paramLabel = "HOW", description = "With --as-text, how the article's lines "
-            + "are chosen: RULES (the densest run and its edge rules) or MODEL (learnt line weights decoded by "
-            + "Viterbi). Default: ${DEFAULT-VALUE}.")
+            + "are chosen: RULES (the densest run and its edge rules), MODEL (learnt line weights decoded by "
+            + "Viterbi) or SPANS (the rules' lines and a second model's long blocks above them). "
+            + "Default: ${DEFAULT-VALUE}.")
     ScrapedTextExtractor.BodySelection scrapedBody = ScrapedTextExtractor.BodySelection.DEFAULT;
 
     @Override

@@ -22,6 +22,8 @@ import java.util.Map;
 final class ScrapedBodyModel {
 
     static final String RESOURCE = "scraped-body-weights.txt";
+    /** Weights learnt from whole expected texts of other sets than the shared one ({@link #wholeText()}). */
+    static final String WHOLE_TEXT_RESOURCE = "scraped-body-whole-text-weights.txt";
 
     private final Map<String, Double> weights;
     private final double switchCost;
@@ -33,11 +35,20 @@ final class ScrapedBodyModel {
 
     /** The weights shipped with Storyline. */
     static ScrapedBodyModel standard() {
-        try (InputStream in = ScrapedBodyModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("no " + RESOURCE + " beside " + ScrapedBodyModel.class.getName());
+        return fromResource(RESOURCE);
+    }
+
+    /** The weights learnt from L3S-GN1's, newspaper's and Readability's pages and their whole expected texts. */
+    static ScrapedBodyModel wholeText() {
+        return fromResource(WHOLE_TEXT_RESOURCE);
+    }
+
+    private static ScrapedBodyModel fromResource(String resource) {
+        try (InputStream in = ScrapedBodyModel.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("no " + resource + " beside " + ScrapedBodyModel.class.getName());
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + RESOURCE, e);
+            throw new UncheckedIOException("could not read " + resource, e);
         }
     }
 

@@ -43,13 +43,27 @@ public final class ScrapedTextExtractor {
     private final ScrapedLineClassifier classifier;
     /** The learnt body selection, or null for the rules alone. */
     private final ScrapedBodyModel model;
+    /** 0: the model's lines replace the rules'; else the rules' lines gain the model's blocks of this many words. */
+    private final int blockWords;
+    /** Words a block of the model's lines above the rules' span needs to join the text ({@link BodySelection#SPANS}). */
+    static final int SPANS_BLOCK_WORDS = 80;
+    /** The model's lines at most this many lines apart make one block. */
+    private static final int BLOCK_GAP = 3;
 
     /** How the article's lines are chosen. */
     public enum BodySelection {
         /** The densest run of scored lines and the rules around its edges. */
         RULES,
         /** A learnt line model over the rules' findings, decoded by Viterbi ({@link ScrapedBodyModel}). */
-        MODEL;
+        MODEL,
+        /**
+         * The rules' lines, and the blocks of lines a model learnt from whole expected texts (L3S-GN1's, newspaper's
+         * and Readability's pages, not the shared set's) chooses above the rules' span when they hold at least
+         * {@value ScrapedTextExtractor#SPANS_BLOCK_WORDS} words: the article's opening part, cut off from the rest by
+         * a picture, a share menu or an advertisement the rules' single run does not cross. Blocks below it were
+         * tried and left out: they are as often comments and teasers as the article's end.
+         */
+        SPANS;
 
         /**
          * The rules: the model (trained with the HTML extractor's text as labels for the lines no snippet names, its
@@ -65,8 +79,10 @@ public final class ScrapedTextExtractor {
     }
 
     public ScrapedTextExtractor(LocalDate today, BodySelection selection) {
-        this(today, BoilerplateLexicon.standard(), DatelineParser.standard(),
-                selection == BodySelection.MODEL ? ScrapedBodyModel.standard() : null);
+        this(new ScrapedLineClassifier(BoilerplateLexicon.standard(), DatelineParser.standard(), new BylineParser()),
+                today, selection == BodySelection.MODEL ? ScrapedBodyModel.standard()
+                        : selection == BodySelection.SPANS ? ScrapedBodyModel.wholeText() : null,
+                selection == BodySelection.SPANS ? SPANS_BLOCK_WORDS : 0);
     }
 
     ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines) {
@@ -75,20 +91,19 @@ public final class ScrapedTextExtractor {
 
     /** @param model the learnt body selection, or null to keep the lines the rules choose */
     ScrapedTextExtractor(LocalDate today, BoilerplateLexicon lexicon, DatelineParser datelines, ScrapedBodyModel model) {
+        this(new ScrapedLineClassifier(lexicon, datelines, new BylineParser()), today, model, 0);
+    }
+
+    private ScrapedTextExtractor(ScrapedLineClassifier classifier, LocalDate today, ScrapedBodyModel model, int blockWords) {
         this.today = today;
-        this.classifier = new ScrapedLineClassifier(lexicon, datelines, new BylineParser());
+        this.classifier = classifier;
         this.model = model;
+        this.blockWords = blockWords;
     }
 
     /** The same extractor choosing the body with the rules alone (the path before the learnt model). */
     ScrapedTextExtractor withRulesOnly() {
-        return new ScrapedTextExtractor(today, classifier, null);
-    }
-
-    private ScrapedTextExtractor(LocalDate today, ScrapedLineClassifier classifier, ScrapedBodyModel model) {
-        this.today = today;
-        this.classifier = classifier;
-        this.model = model;
+        return new ScrapedTextExtractor(classifier, today, null, 0);
     }
 
     /** The model's lines, less furniture, the title and repeats. */
@@ -209,12 +224,56 @@ public final class ScrapedTextExtractor {
 
     /** The article from a page's layout (what {@link #layout} found): lets a trainer read each page once. */
     Article extractFrom(String id, String url, Layout layout) {
+        if (model == null) return extractFrom(id, url, layout, layout.kept);
+        List<Integer> modelLines = modelKept(layout);
+        if (blockWords == 0) return extractFrom(id, url, layout, modelLines);
+        List<Integer> above = layout.kept.isEmpty() ? modelLines
+                : modelLines.stream().filter(i -> i < layout.kept.get(0)).toList();
+        return extractFrom(id, url, layout, withBlocks(layout, layout.kept, above, blockWords));
+    }
+
+    /**
+     * The rules' lines and the blocks of {@code modelLines} (lines at most {@value #BLOCK_GAP} apart) that stand
+     * wholly outside the rules' span and hold at least {@code minWords} words, in page order, each text once.
+     */
+    static List<Integer> withBlocks(Layout layout, List<Integer> rules, List<Integer> modelLines, int minWords) {
+        java.util.TreeSet<Integer> joined = new java.util.TreeSet<>(rules);
+        int first = rules.isEmpty() ? Integer.MAX_VALUE : rules.get(0);
+        int last = rules.isEmpty() ? -1 : rules.get(rules.size() - 1);
+        List<Integer> block = new ArrayList<>();
+        for (int k = 0; k <= modelLines.size(); k++) {
+            if (k < modelLines.size() && (block.isEmpty() || modelLines.get(k) - block.get(block.size() - 1) <= BLOCK_GAP)) {
+                block.add(modelLines.get(k));
+                continue;
+            }
+            int words = 0;
+            boolean outside = true;
+            for (int i : block) {
+                words += layout.lines.get(i).words();
+                if (i >= first && i <= last) outside = false;
+            }
+            if (outside && words >= minWords) joined.addAll(block);
+            block.clear();
+            if (k < modelLines.size()) block.add(modelLines.get(k));
+        }
+        List<Integer> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i : joined) if (seen.add(key(layout.lines.get(i)))) kept.add(i);
+        return kept;
+    }
+
+    /** The model's lines of a page (each line once, in order), for a trainer trying ways to join them to the rules'. */
+    List<Integer> modelLines(Layout layout) {
+        return modelKept(layout);
+    }
+
+    /** The article made of the given lines of a page; when they are not the rules' own, their span replaces the rules'. */
+    Article extractFrom(String id, String url, Layout layout, List<Integer> kept) {
         List<ScrapedLine> lines = layout.lines;
-        List<Integer> kept = model == null ? layout.kept : modelKept(layout);
         String title = layout.title;
         int start = layout.start, end = layout.end;
         boolean hasBody = layout.hasBody;
-        if (model != null && !kept.isEmpty()) {
+        if (kept != layout.kept && !kept.isEmpty()) {
             // the model's span replaces the rules' one: read its dateline, byline and date around it
             start = kept.get(0);
             end = kept.get(kept.size() - 1);

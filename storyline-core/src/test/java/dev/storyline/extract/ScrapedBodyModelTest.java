@@ -131,4 +131,73 @@ class ScrapedBodyModelTest {
         }
         assertEquals("home world sport", ScrapedBodyModelTrainer.words("Home | World | Sport"));
     }
+    @Test
+    void everyLineWithWordsIsLabelledFromAWholeExpectedText() {
+        // a made-up page as a text browser prints it (written for Storyline): a menu, the article's headline and two
+        // paragraphs, a teaser and a footer; the expected text keeps the headline and the paragraphs
+        String rendering = """
+                News | Weather | Local
+                Ferry timetable changes from May
+
+                The island ferry will leave an hour earlier on weekdays from the first of May.
+
+                The operator said the change lets commuters reach the mainland before nine.
+
+                Also read: Harbour car park to close for repairs
+                Terms | Privacy
+                """;
+        String expected = "Ferry timetable changes from May\n\nThe island ferry will leave an hour earlier on "
+                + "weekdays from the first of May. The operator said the change lets commuters reach the mainland "
+                + "before nine.";
+        var rules = new ScrapedTextExtractor(java.time.LocalDate.of(2026, 12, 6));
+        var labelled = ScrapedBodyWholeTextTrainer.label(3, rules.layout(rendering), expected);
+        assertEquals(List.of(false, true, true, true, false, false),
+                labelled.stream().map(ScrapedBodyModelTrainer.Labelled::body).toList());
+        assertTrue(labelled.stream().allMatch(l -> l.page() == 3 && l.weight() == 1));
+    }
+    @Test
+    void aLongBlockOfTheModelsOutsideTheRulesSpanJoinsTheTextAndAShortOneDoesNot() {
+        // a made-up page (written for Storyline): the article's first part, a gallery and menu run, its second part,
+        // then a short teaser; the model's lines are given by hand, as a learnt model could choose them
+        String part = "The museum reopened its east wing on Saturday after two years of work on the roof and walls.";
+        String rendering = part + "\n\n" + part.replace("Saturday", "Sunday") + "\n\nGallery\nPhoto 1 of 12\n"
+                + "Home | Arts | Events\nShare\nMore\n"
+                + "Visitors queued from early morning, and the first guided tours were full within the hour, staff said.\n\n"
+                + "The wing holds the collection of maps and the old printing press that the town bought in 1921.\n\n"
+                + "Entry stays free for children under twelve, and the café on the ground floor opens next month.\n\n"
+                + "Tickets can be booked online or at the door, and groups of more than ten are asked to call ahead.\n\n"
+                + "Read next\nNew bus line to the harbour\n";
+        var rules = new ScrapedTextExtractor(java.time.LocalDate.of(2026, 12, 6));
+        var layout = rules.layout(rendering);
+        List<Integer> rulesLines = List.of(0, 1);
+        List<Integer> secondPart = List.of(7, 8, 9, 10);
+        assertEquals(List.of(0, 1, 7, 8, 9, 10), ScrapedTextExtractor.withBlocks(layout, rulesLines, secondPart, 60));
+        // the teaser alone is too short to join; the rules' own lines stay whatever the model says
+        assertEquals(List.of(0, 1), ScrapedTextExtractor.withBlocks(layout, rulesLines, List.of(12), 60));
+        assertEquals(List.of(0, 1), ScrapedTextExtractor.withBlocks(layout, rulesLines, List.of(), 60));
+    }
+    @Test
+    void theWholeTextWeightsAreReadAndSpansKeepTheRulesText() {
+        ScrapedBodyModel model = ScrapedBodyModel.wholeText();
+        double paragraph = model.lineScore(List.of("bias", "k=PROSE", "kw=PROSE26-60", "ke=PROSEtrue", "old=in"));
+        double menu = model.lineScore(List.of("bias", "k=NAVIGATION", "kw=NAVIGATION1-3", "old=above31+"));
+        assertTrue(paragraph > 0 && menu < paragraph, paragraph + " " + menu);
+        // a made-up page (written for Storyline): SPANS only adds to the rules' lines, never takes one away
+        String page = """
+                Menu | Local | Weather
+                Library extends opening hours
+                The town library will stay open until eight on weekday evenings from next month, the council said.
+                Share
+                Advertisement
+                Students had asked for longer hours during the exam season, and the council found the money in its spring budget.
+                The new hours will be reviewed after a year, when the library counts its evening visitors.
+                Comments (3)
+                """;
+        var date = java.time.LocalDate.of(2026, 12, 6);
+        String rules = new ScrapedTextExtractor(date).extract("p", "https://example.org/a", page).text();
+        String spans = new ScrapedTextExtractor(date, ScrapedTextExtractor.BodySelection.SPANS)
+                .extract("p", "https://example.org/a", page).text();
+        for (String line : rules.split("\n")) assertTrue(spans.contains(line), spans);
+        assertFalse(spans.contains("Comments"), spans);
+    }
 }
