@@ -199,7 +199,8 @@ public final class EntityResolver {
      * person named in full elsewhere: a title or form of address right before it ("President", "M.", "Frau", "le
      * Premier ministre britannique"); another person or organisation of the reference lists named in the article (a
      * report on public life); or, for a listed person's surname, the country or organisation the list gives him
-     * ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"). A sports report's "Johnson scored twice"
+     * ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"); another person titled in the article. A
+     * sports report's "Johnson scored twice"
      * says none of these. Only the article and the lists decide, never the registry, so the answer does not depend on
      * the order in which articles are read.
      */
@@ -215,6 +216,8 @@ public final class EntityResolver {
         for (int j = 0; j < mentions.size(); j++) {
             Mention other = mentions.get(j);
             if (j == at || other.compact().equals(m.compact()) || other.compact().isEmpty()) continue;
+            // Another person with a title ("Prezident Petr Pavel … o Fialovi"): a report on public life, as above.
+            if (other.type().equals("PER") && titleBefore(text, other.span().start(), other.language())) return true;
             String key = listedKey(other, resolved[j]);
             if (key != null) {
                 if (key.startsWith("PER:") || key.startsWith("ORG:") || itsPlaces.contains(key)) return true;
@@ -252,9 +255,24 @@ public final class EntityResolver {
             while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
             if (begin == end) return false;
             String word = text.substring(begin, end);
-            if (titles.isTitleWord(word, language)) return true;
+            if (isTitle(word, language)) return true;
             if (!Character.isLowerCase(word.codePointAt(0))) return false;
             end = begin;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is a title of the text's language, as listed or declined: Polish, Czech, Russian and Ukrainian
+     * decline a title before a name as the name itself ("prezydentem Dudą", "premiéra Fialy", "президентом Путиным"), so
+     * the word's nominatives by the case-ending rules are tried too.
+     */
+    private boolean isTitle(String word, String language) {
+        if (titles.isTitleWord(word, language)) return true;
+        if (!caseEndings.covers(language)) return false;
+        String capitalised = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        for (String form : caseEndings.nominatives(capitalised, language)) {
+            if (!form.equals(capitalised) && titles.isTitleWord(form, language)) return true;
         }
         return false;
     }

@@ -115,4 +115,33 @@ class SurnameContextTest {
         Article titled = new Article("Le Premier ministre britannique Starmer a répondu.", "fr", "PER:Starmer");
         assertEquals("PER:keir-starmer", resolver.resolve(titled.spans(), titled.text(), "fr", DAY).get(0).canonical());
     }
+
+    @Test
+    void aDeclinedTitleBeforeTheSurnameOrAnotherTitledPersonSaysWhoItIsInCzechPolishAndRussian() {
+        // Made-up officials no list knows, their full names read in one article, a declined surname after a declined
+        // title in another ("premiéra" of "premiér", "prezydentem" of "prezydent", "министром" of "министр"), and the
+        // same surname in a match report with nothing before it: the titled one joins in every order, the player not.
+        List<List<Article>> sets = List.of(
+                List.of(new Article("Premiér Jan Kratochvíl představil v pondělí nový rozpočet.", "cs", "PER:Jan Kratochvíl"),
+                        new Article("Podle premiéra Kratochvíla je rozpočet hotový.", "cs", "PER:Kratochvíla"),
+                        new Article("Kratochvíl dal v sobotu dva góly.", "cs", "PER:Kratochvíl")),
+                List.of(new Article("Prezydent Marek Zawadzki podpisał ustawę.", "pl", "PER:Marek Zawadzki"),
+                        new Article("Rozmowa z prezydentem Zawadzkim trwała godzinę.", "pl", "PER:Zawadzkim"),
+                        new Article("Zawadzki strzelił dwa gole w sobotę.", "pl", "PER:Zawadzki")),
+                List.of(new Article("Министр Олег Кравцов прибыл в Казань.", "ru", "PER:Олег Кравцов"),
+                        new Article("Встреча с министром Кравцовым прошла в пятницу.", "ru", "PER:Кравцовым"),
+                        new Article("Кравцов забил два гола в субботу.", "ru", "PER:Кравцов")),
+                // No title before the surname, but another person of the article has one: a report on public life.
+                List.of(new Article("Poslanec Jan Kratochvíl podal návrh zákona.", "cs", "PER:Jan Kratochvíl"),
+                        new Article("Prezident Karel Doležal jednal s Kratochvílem o zákoně.", "cs",
+                                "PER:Kratochvílem", "PER:Karel Doležal"),
+                        new Article("Kratochvíl dal v sobotu dva góly.", "cs", "PER:Kratochvíl")));
+        for (List<Article> articles : sets) {
+            for (List<Integer> order : ORDERS) {
+                List<String> keys = firstKeys(articles, order);
+                assertEquals(keys.get(0), keys.get(1), "the titled surname, order " + order + ": " + keys);
+                assertNotEquals(keys.get(0), keys.get(2), "the player, order " + order + ": " + keys);
+            }
+        }
+    }
 }
