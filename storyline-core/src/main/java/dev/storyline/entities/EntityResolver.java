@@ -170,7 +170,9 @@ public final class EntityResolver {
                         r = withinArticle(m, i, mentions, resolved, text);
                     }
                     if (r == null) {
-                        if (isSurnameAlone(m) && !saysWho(m, i, mentions, resolved, text)) m = m.aloneInItsArticle();
+                        if (isSurnameAlone(m) && !listedPeopleItMayBe(m).isEmpty() && !saysWho(m, i, mentions, resolved, text)) {
+                            m = m.aloneInItsArticle();
+                        }
                         r = resolveAlone(m);
                     }
                     resolved[i] = record(m, r, language, seen);
@@ -206,13 +208,8 @@ public final class EntityResolver {
      */
     private boolean saysWho(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
         if (titleBefore(text, m.span().start(), m.language())) return true;
-        // The listed person the surname may be, declined ("Путину", "Putina") or not.
-        Set<String> words = new HashSet<>();
-        words.add(m.compact());
-        for (String stem : caseEndingStems(m.span().text())) words.add(forms.compact(stem));
-        for (String form : nominatives(m)) words.add(forms.compact(form));
         Set<String> itsPlaces = new HashSet<>();
-        for (String word : words) known.personBySurname(word).ifPresent(k -> itsPlaces.addAll(known.personContext(k.canonical())));
+        for (String person : listedPeopleItMayBe(m)) itsPlaces.addAll(known.personContext(person));
         for (int j = 0; j < mentions.size(); j++) {
             Mention other = mentions.get(j);
             if (j == at || other.compact().equals(m.compact()) || other.compact().isEmpty()) continue;
@@ -228,6 +225,22 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The keys of the listed people (people.tsv) whose surname this one-word name is, declined ("Путину", "Putina") or
+     * not. Only such a surname needs its article to say who it is: the list's person is the one a surname alone would
+     * otherwise join wherever it is read (a sports report's "Johnson"); a surname no list knows joins the full names
+     * read before as it did, its declined forms in Polish and Czech reports too ("o Fialovi" of "Petr Fiala").
+     */
+    private Set<String> listedPeopleItMayBe(Mention m) {
+        Set<String> words = new HashSet<>();
+        words.add(m.compact());
+        for (String stem : caseEndingStems(m.span().text())) words.add(forms.compact(stem));
+        for (String form : nominatives(m)) words.add(forms.compact(form));
+        Set<String> people = new HashSet<>();
+        for (String word : words) known.personBySurname(word).ifPresent(k -> people.add(k.canonical()));
+        return people;
     }
 
     /**
@@ -633,6 +646,12 @@ public final class EntityResolver {
             Resolution k = knownEntity(bare);
             if (k != null && !forbidden(m, k.canonical())) {
                 found.putIfAbsent(k.canonical(), new Resolution(k.canonical(), k.type(), "inflection+" + k.rule(), k.fixedDisplay()));
+            }
+            if (k == null && m.type().equals("PER") && bare.tokens().size() == 1) {
+                // A listed person's declined surname read before any full name of his ("podle prezidenta Dudy"): the
+                // list's person, as when his full name had been read first (the registry's nominatives find it then).
+                known.personBySurname(bare.compact()).filter(p -> !forbidden(m, p.canonical())).ifPresent(p -> found.putIfAbsent(
+                        p.canonical(), new Resolution(p.canonical(), "PER", "inflection+surname-of+person-file", p.display())));
             }
             for (String key : registry.lookup(exactKey(m.type(), bare))) {
                 registry.get(key).filter(e -> e.type().equals(m.type()) && !forbidden(m, e))

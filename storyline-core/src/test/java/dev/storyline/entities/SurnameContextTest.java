@@ -73,17 +73,18 @@ class SurnameContextTest {
     }
 
     @Test
-    void anUnlistedPersonsSurnameJoinsHisFullNameOnlyWithATitleInAnyOrder() {
-        // A made-up senator, whom no list knows: the registry's own surname rules decide. The player's key may be
-        // "PER:carver" or "PER:carver-2" by order (the senator's entity keeps "PER:carver" as a former key when its
-        // surname came first): the groups are the same.
+    void anUnlistedPersonsSurnameJoinsHisFullNameAsBeforeInAnyOrder() {
+        // A made-up senator, whom no list knows: only a listed person's surname needs its article to say who it is, so
+        // the registry's own surname rules decide here as before (Polish and Czech reports name their politicians by
+        // declined surnames alone, and most of them are not listed: requiring context of them cost the held-out
+        // inflection set 10 of 87 pairs). Both the player and the senator join, in every order.
         List<Article> articles = List.of(
                 new Article("Mike Carver spoke before the committee on Tuesday.", "en", "PER:Mike Carver"),
                 new Article("Carver scored in the last minute of the game.", "en", "PER:Carver"),
                 new Article("Senator Carver voted against the bill.", "en", "PER:Carver"));
         for (List<Integer> order : ORDERS) {
             List<String> keys = firstKeys(articles, order);
-            assertNotEquals(keys.get(0), keys.get(1), "the player, order " + order);
+            assertEquals(keys.get(0), keys.get(1), "the player, order " + order);
             assertEquals(keys.get(0), keys.get(2), "the senator, order " + order);
         }
     }
@@ -118,24 +119,24 @@ class SurnameContextTest {
 
     @Test
     void aDeclinedTitleBeforeTheSurnameOrAnotherTitledPersonSaysWhoItIsInCzechPolishAndRussian() {
-        // Made-up officials no list knows, their full names read in one article, a declined surname after a declined
-        // title in another ("premiéra" of "premiér", "prezydentem" of "prezydent", "министром" of "министр"), and the
-        // same surname in a match report with nothing before it: the titled one joins in every order, the player not.
+        // Listed people's full names read in one article, a declined surname after a declined title in another
+        // ("premiéra" of "premiér", "prezydentem" of "prezydent", "министром" of "министр") or beside another titled
+        // person, and the same surname in a match report with nothing before it: the titled one joins in every order,
+        // the player does not.
         List<List<Article>> sets = List.of(
-                List.of(new Article("Premiér Jan Kratochvíl představil v pondělí nový rozpočet.", "cs", "PER:Jan Kratochvíl"),
-                        new Article("Podle premiéra Kratochvíla je rozpočet hotový.", "cs", "PER:Kratochvíla"),
-                        new Article("Kratochvíl dal v sobotu dva góly.", "cs", "PER:Kratochvíl")),
-                List.of(new Article("Prezydent Marek Zawadzki podpisał ustawę.", "pl", "PER:Marek Zawadzki"),
-                        new Article("Rozmowa z prezydentem Zawadzkim trwała godzinę.", "pl", "PER:Zawadzkim"),
-                        new Article("Zawadzki strzelił dwa gole w sobotę.", "pl", "PER:Zawadzki")),
-                List.of(new Article("Министр Олег Кравцов прибыл в Казань.", "ru", "PER:Олег Кравцов"),
-                        new Article("Встреча с министром Кравцовым прошла в пятницу.", "ru", "PER:Кравцовым"),
-                        new Article("Кравцов забил два гола в субботу.", "ru", "PER:Кравцов")),
+                List.of(new Article("Andrzej Duda přijel v pondělí do Brna.", "cs", "PER:Andrzej Duda"),
+                        new Article("Podle prezidenta Dudy je smlouva hotová.", "cs", "PER:Dudy"),
+                        new Article("Duda dal v sobotu dva góly.", "cs", "PER:Duda")),
+                List.of(new Article("Andrzej Duda podpisał ustawę.", "pl", "PER:Andrzej Duda"),
+                        new Article("Rozmowa z prezydentem Dudą trwała godzinę.", "pl", "PER:Dudą"),
+                        new Article("Duda strzelił dwa gole w sobotę.", "pl", "PER:Duda")),
+                List.of(new Article("Сергей Лавров прибыл в Казань.", "ru", "PER:Сергей Лавров"),
+                        new Article("Встреча с министром Лавровым прошла в пятницу.", "ru", "PER:Лавровым"),
+                        new Article("Лавров забил два гола в субботу.", "ru", "PER:Лавров")),
                 // No title before the surname, but another person of the article has one: a report on public life.
-                List.of(new Article("Poslanec Jan Kratochvíl podal návrh zákona.", "cs", "PER:Jan Kratochvíl"),
-                        new Article("Prezident Karel Doležal jednal s Kratochvílem o zákoně.", "cs",
-                                "PER:Kratochvílem", "PER:Karel Doležal"),
-                        new Article("Kratochvíl dal v sobotu dva góly.", "cs", "PER:Kratochvíl")));
+                List.of(new Article("Andrzej Duda podpisał ustawę.", "pl", "PER:Andrzej Duda"),
+                        new Article("Marszałek Jan Nowak rozmawiał z Dudą o ustawie.", "pl", "PER:Dudą", "PER:Jan Nowak"),
+                        new Article("Duda strzelił dwa gole w sobotę.", "pl", "PER:Duda")));
         for (List<Article> articles : sets) {
             for (List<Integer> order : ORDERS) {
                 List<String> keys = firstKeys(articles, order);
