@@ -56,6 +56,8 @@ public final class EntityResolver {
     private final MergeRules rules;
     private final EntityRegistry registry;
     private final CaseEndings caseEndings = CaseEndings.load();
+    /** Titles and forms of address, which say that the surname after them is a person of public life. */
+    private final GenericNames titles = GenericNames.load();
     private final Object[] stripes = new Object[64];
     /** Polish's dictionary, read on the first Polish name (never for other languages). */
     private final Supplier<PolishNameWords> polish;
@@ -95,9 +97,21 @@ public final class EntityResolver {
         return known;
     }
 
-    /** A name about to be resolved, with its normalised tokens. */
+    /**
+     * A name about to be resolved, with its normalised tokens. {@code withoutContext}: a surname alone whose article
+     * says nothing of who it is ({@link #saysWho}); it is looked up and filed apart from the others (see
+     * {@link #lookupType}), so it joins no person written in full, and no full name joins it, in any order.
+     */
     private record Mention(NameSpan span, String type, List<String> tokens, String form, String compact, String sound,
-                           String language) {
+                           String language, boolean withoutContext) {
+        Mention(NameSpan span, String type, List<String> tokens, String form, String compact, String sound, String language) {
+            this(span, type, tokens, form, compact, sound, language, false);
+        }
+
+        Mention aloneInItsArticle() {
+            return new Mention(span, type, tokens, form, compact, sound, language, true);
+        }
+
         boolean isShortForm() {
             return (type.equals("PER") && tokens.size() == 1) || NameForms.isAcronym(span.text());
         }
@@ -156,6 +170,9 @@ public final class EntityResolver {
                         r = withinArticle(m, i, mentions, resolved, text);
                     }
                     if (r == null) {
+                        if (isSurnameAlone(m) && !listedPeopleItMayBe(m).isEmpty() && !saysWho(m, i, mentions, resolved, text)) {
+                            m = m.aloneInItsArticle();
+                        }
                         r = resolveAlone(m);
                     }
                     resolved[i] = record(m, r, language, seen);
@@ -173,6 +190,112 @@ public final class EntityResolver {
             out.add(new EntityMention(span.text(), type, span.start(), span.end(), canonical));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isSurnameAlone(Mention m) {
+        return m.type().equals("PER") && m.tokens().size() == 1 && !NameForms.isAcronym(m.span().text());
+    }
+
+    /**
+     * Whether an article says who a surname alone (no full name in it) is, as a journalist would need to join it to a
+     * person named in full elsewhere: a title or form of address right before it ("President", "M.", "Frau", "le
+     * Premier ministre britannique"); another person or organisation of the reference lists named in the article (a
+     * report on public life); or, for a listed person's surname, the country or organisation the list gives him
+     * ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"); another person titled in the article. A
+     * sports report's "Johnson scored twice"
+     * says none of these. Only the article and the lists decide, never the registry, so the answer does not depend on
+     * the order in which articles are read.
+     */
+    private boolean saysWho(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
+        if (titleBefore(text, m.span().start(), m.language())) return true;
+        Set<String> itsPlaces = new HashSet<>();
+        for (String person : listedPeopleItMayBe(m)) itsPlaces.addAll(known.personContext(person));
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention other = mentions.get(j);
+            if (j == at || other.compact().equals(m.compact()) || other.compact().isEmpty()) continue;
+            // Another person with a title ("Prezident Petr Pavel … o Fialovi"): a report on public life, as above.
+            if (other.type().equals("PER") && titleBefore(text, other.span().start(), other.language())) return true;
+            String key = listedKey(other, resolved[j]);
+            if (key != null) {
+                if (key.startsWith("PER:") || key.startsWith("ORG:") || itsPlaces.contains(key)) return true;
+                int dash = key.indexOf('-');
+                if (key.startsWith("LOC:") && dash > 0 && itsPlaces.contains(key.substring(0, dash))) return true; // a city
+            } else if (isSurnameAlone(other) && known.personBySurname(other.compact()).isPresent()) {
+                return true; // "Lavrov … Kuleba": two listed people's surnames
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The keys of the listed people (people.tsv) whose surname this one-word name is, declined ("Путину", "Putina") or
+     * not. Only such a surname needs its article to say who it is: the list's person is the one a surname alone would
+     * otherwise join wherever it is read (a sports report's "Johnson"); a surname no list knows joins the full names
+     * read before as it did, its declined forms in Polish and Czech reports too ("o Fialovi" of "Petr Fiala").
+     */
+    private Set<String> listedPeopleItMayBe(Mention m) {
+        Set<String> words = new HashSet<>();
+        words.add(m.compact());
+        for (String stem : caseEndingStems(m.span().text())) words.add(forms.compact(stem));
+        for (String form : nominatives(m)) words.add(forms.compact(form));
+        Set<String> people = new HashSet<>();
+        for (String word : words) known.personBySurname(word).ifPresent(k -> people.add(k.canonical()));
+        return people;
+    }
+
+    /**
+     * The reference lists' key of another name of the article: as the lists find it, or the list's entity it was
+     * resolved to already (a declined place, "В Москве", joins Moscow by its case ending or by an earlier article's
+     * spelling); a key the registry minted is none.
+     */
+    private String listedKey(Mention other, Resolution resolved) {
+        Optional<ReferenceNames.Known> k = known.find(other.type(), other.span().text());
+        if (k.isPresent()) return k.get().canonical();
+        return resolved != null && known.isKnownKey(resolved.canonical()) ? resolved.canonical() : null;
+    }
+
+    /**
+     * Whether the word before {@code start} is a title of the text's language, or the word before a lower-case
+     * adjective after one ("le Premier ministre britannique Johnson").
+     */
+    private boolean titleBefore(String text, int start, String language) {
+        if (text == null || start <= 0 || start > text.length()) return false;
+        int end = start;
+        for (int words = 0; words < 2; words++) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end > 0 && text.charAt(end - 1) == '.') end--; // "M.", "Mr.", "Dr."
+            int begin = end;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
+            if (begin == end) return false;
+            String word = text.substring(begin, end);
+            if (isTitle(word, language)) return true;
+            if (!Character.isLowerCase(word.codePointAt(0))) return false;
+            end = begin;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word is a title of the text's language, as listed or declined: Polish, Czech, Russian and Ukrainian
+     * decline a title before a name as the name itself ("prezydentem Dudą", "premiéra Fialy", "президентом Путиным"), so
+     * the word's nominatives by the case-ending rules are tried too.
+     */
+    private boolean isTitle(String word, String language) {
+        if (titles.isTitleWord(word, language)) return true;
+        if (!caseEndings.covers(language)) return false;
+        String capitalised = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        for (String form : caseEndings.nominatives(capitalised, language)) {
+            if (!form.equals(capitalised) && titles.isTitleWord(form, language)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The type a mention is looked up and filed under in the registry: a surname alone in its article keeps its own
+     * index ("PER~"), so that it joins only other such surnames and a later full name never finds it.
+     */
+    private static String lookupType(String type, Mention m) {
+        return m.withoutContext() ? type + "~" : type;
     }
 
     /**
@@ -426,13 +549,13 @@ public final class EntityResolver {
         RegisteredEntity exact = best(registry.lookup(exactKey(m.type(), m)), m);
         if (exact != null) {
             // A surname seen alone before its full name: prefer the full name once it is known.
-            if (singlePerson && exact.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0)) {
+            if (singlePerson && !m.withoutContext() && exact.variants().stream().allMatch(v -> v.form().indexOf(' ') < 0)) {
                 Resolution full = bySurname(m);
                 if (full != null) return full;
             }
             return new Resolution(exact.canonical(), exact.type(), exactRule(m, exact), fixedDisplay(exact));
         }
-        if (singlePerson) {
+        if (singlePerson && !m.withoutContext()) {
             Resolution full = bySurname(m);
             if (full != null) return full;
         }
@@ -513,16 +636,22 @@ public final class EntityResolver {
         // German article, "Petrem Pavlem" in a Czech one); only a declining language's names are tried in other forms.
         for (String form : nominatives(m)) {
             String lower = form.toLowerCase(Locale.ROOT);
-            for (String key : registry.lookup(m.type() + "|n:" + lower)) {
+            for (String key : registry.lookup(lookupType(m.type(), m) + "|n:" + lower)) {
                 registry.get(key).filter(e -> e.type().equals(m.type()) && !forbidden(m, e))
                         .ifPresent(e -> found.putIfAbsent(e.canonical(), new Resolution(e.canonical(), e.type(), "inflection", fixedDisplay(e))));
             }
-            if (form.equals(m.span().text())) continue;
+            if (form.equals(m.span().text()) || m.withoutContext()) continue; // the rest finds full names' entities
             Mention bare = mention(new NameSpan(form, m.type(), m.span().start(), m.span().end()), m.type());
             if (bare.compact().isEmpty()) continue;
             Resolution k = knownEntity(bare);
             if (k != null && !forbidden(m, k.canonical())) {
                 found.putIfAbsent(k.canonical(), new Resolution(k.canonical(), k.type(), "inflection+" + k.rule(), k.fixedDisplay()));
+            }
+            if (k == null && m.type().equals("PER") && bare.tokens().size() == 1) {
+                // A listed person's declined surname read before any full name of his ("podle prezidenta Dudy"): the
+                // list's person, as when his full name had been read first (the registry's nominatives find it then).
+                known.personBySurname(bare.compact()).filter(p -> !forbidden(m, p.canonical())).ifPresent(p -> found.putIfAbsent(
+                        p.canonical(), new Resolution(p.canonical(), "PER", "inflection+surname-of+person-file", p.display())));
             }
             for (String key : registry.lookup(exactKey(m.type(), bare))) {
                 registry.get(key).filter(e -> e.type().equals(m.type()) && !forbidden(m, e))
@@ -555,7 +684,7 @@ public final class EntityResolver {
             return null;
         }
         RegisteredEntity found = null;
-        String soundKey = m.type() + "|p:" + m.sound();
+        String soundKey = lookupType(m.type(), m) + "|p:" + m.sound();
         for (String key : registry.lookup(soundKey)) {
             RegisteredEntity e = registry.get(key).orElse(null);
             if (e == null || !e.type().equals(m.type()) || forbidden(m, e)) continue;
@@ -746,6 +875,7 @@ public final class EntityResolver {
     private Resolution withoutCaseEnding(Mention m) {
         for (String stem : caseEndingStems(m.span().text())) {
             Mention bare = mention(new NameSpan(stem, m.type(), m.span().start(), m.span().end()), m.type());
+            if (m.withoutContext()) bare = bare.aloneInItsArticle();
             Resolution r = knownEntity(bare);
             if (r == null) {
                 r = inRegistry(bare);
@@ -790,7 +920,7 @@ public final class EntityResolver {
     /** The key spellings that are equal file under: the normalised form, or for an acronym its letters as written. */
     private static String exactKey(String type, Mention m) {
         String text = m.span().text();
-        return type + "|f:" + (NameForms.isAcronym(text) ? "acr:" + text.replace(".", "") : m.compact());
+        return lookupType(type, m) + "|f:" + (NameForms.isAcronym(text) ? "acr:" + text.replace(".", "") : m.compact());
     }
 
     private Resolution record(Mention m, Resolution r, String language, LocalDate seen) {
@@ -799,10 +929,11 @@ public final class EntityResolver {
         // under loose EMM forms as well would let "Albany" join Albania.
         if (!m.compact().isEmpty() && !KNOWN_RULES.contains(r.rule())) {
             lookupKeys.add(exactKey(r.type(), m));
+            String filedAs = lookupType(r.type(), m);
             if (m.sound().length() >= MIN_SOUND && !NameForms.isAcronym(m.span().text())) {
-                lookupKeys.add(r.type() + "|p:" + m.sound());
+                lookupKeys.add(filedAs + "|p:" + m.sound());
             }
-            lookupKeys.add(r.type() + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
+            lookupKeys.add(filedAs + "|k:" + NameForms.skeleton(m.tokens().get(m.tokens().size() - 1)));
             if (m.tokens().size() > 1) {
                 lookupKeys.add(r.type() + "|k1:" + NameForms.skeleton(m.tokens().get(0)));
             }
@@ -812,13 +943,13 @@ public final class EntityResolver {
             if (caseEndings.covers(m.language()) && !NameForms.isAcronym(m.span().text())) {
                 // Filed under the nominatives it may come from, so that "Kraków" finds the "Krakowie" seen before it.
                 for (String form : nominatives(m)) {
-                    lookupKeys.add(r.type() + "|n:" + form.toLowerCase(Locale.ROOT));
+                    lookupKeys.add(filedAs + "|n:" + form.toLowerCase(Locale.ROOT));
                 }
             }
             if (r.type().equals("PER") && m.tokens().size() == 1 && NameForms.isCyrillic(m.span().text())) {
                 // An inflected surname ("Путиным") is also filed under its possible stems, for a later full name.
                 for (String stem : caseEndingStems(m.span().text())) {
-                    lookupKeys.add("PER|i:" + forms.compact(stem));
+                    lookupKeys.add(filedAs + "|i:" + forms.compact(stem));
                 }
             }
         }

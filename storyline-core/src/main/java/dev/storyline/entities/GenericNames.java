@@ -249,6 +249,15 @@ public final class GenericNames {
         return functionWords.has(folded, language) && !word.equals(word.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a word is a title or form of address of the text's language ("President", "M", "Frau", "ministre",
+     * "Kanzler"), as written before a person's name; the linking words after a title ("de", "la") are not.
+     */
+    boolean isTitleWord(String word, String language) {
+        String folded = fold(word);
+        return words.has(folded, language) && !SKIPPED.contains(folded);
+    }
+
     private boolean isTitle(String text, int[] token, String language) {
         String folded = fold(text.substring(token[0], token[1]));
         return words.has(folded, language) && !SKIPPED.contains(folded);

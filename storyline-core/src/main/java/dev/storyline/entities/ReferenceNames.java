@@ -80,6 +80,8 @@ public final class ReferenceNames {
      * "PER:vladimir-putin" → {fr: Vladimir Poutine, …}.
      */
     private final Map<String, Map<String, String>> listedNames;
+    /** Listed people's countries and organisations (LOC:RU, ORG:un), the people file's fifth column. */
+    private final Map<String, Set<String>> peopleContexts;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> demonymForms,
@@ -91,6 +93,7 @@ public final class ReferenceNames {
         Map<String, Map<String, String>> names = new HashMap<>(organisationNames);
         names.putAll(people.names());
         this.listedNames = Map.copyOf(names);
+        this.peopleContexts = Map.copyOf(people.contexts());
         this.seats = Map.copyOf(seats);
         this.seatKeys = seats.values().stream().map(Known::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.countries = Map.copyOf(countries);
@@ -199,6 +202,14 @@ public final class ReferenceNames {
     }
 
     /**
+     * The countries and organisations a listed person acts for or in (the people file's fifth column: "LOC:GB" for
+     * Boris Johnson, "ORG:un" and "LOC:PT" for António Guterres); empty for an unlisted key.
+     */
+    public Set<String> personContext(String canonical) {
+        return peopleContexts.getOrDefault(canonical, Set.of());
+    }
+
+    /**
      * A listed person's or organisation's name in each language the lists spell it in, by language code; empty for
      * another key.
      */
@@ -276,7 +287,7 @@ public final class ReferenceNames {
 
     /** The people file's indexes. */
     private record People(Map<String, Known> bySpelling, Map<String, Known> byForm, Map<String, Known> bySurname,
-                          Map<String, Map<String, String>> names) {
+                          Map<String, Map<String, String>> names, Map<String, Set<String>> contexts) {
     }
 
     /** Builds the indexes; a key two entities claim at the same priority is dropped rather than guessed. */
@@ -475,6 +486,7 @@ public final class ReferenceNames {
             Map<String, Known> byForm = new HashMap<>();
             Set<String> sharedForms = new HashSet<>();
             Map<String, Map<String, String>> names = new HashMap<>();
+            Map<String, Set<String>> contexts = new HashMap<>();
             for (String[] row : rows(PEOPLE_FILE)) {
                 String slug = forms.slug(row[0]);
                 if (slug.isEmpty() || row[1].isBlank()) {
@@ -503,14 +515,23 @@ public final class ReferenceNames {
                 for (String spelling : spellings) {
                     bySpelling.put(spelling, person, 0);
                     List<String> tokens = forms.tokens(spelling);
-                    if (row.length <= 3 && tokens.size() >= 2) surnames.add(tokens.get(tokens.size() - 1));
+                    if ((row.length <= 3 || row[3].isBlank()) && tokens.size() >= 2) surnames.add(tokens.get(tokens.size() - 1));
                     if (tokens.size() >= 2) {
                         Known previous = byForm.putIfAbsent(String.join("", tokens), person);
                         if (previous != null && !previous.canonical().equals(canonical)) sharedForms.add(String.join("", tokens));
                     }
                 }
-                if (row.length > 3 && !row[3].strip().equals("-")) {
+                if (row.length > 3 && !row[3].isBlank() && !row[3].strip().equals("-")) {
                     aliases(row[3]).forEach(word -> surnames.add(forms.compact(word)));
+                }
+                if (row.length > 4) {
+                    for (String key : aliases(row[4])) {
+                        if (!key.matches("(LOC|ORG):[A-Za-z0-9-]+")) {
+                            throw new IllegalArgumentException(PEOPLE_FILE + ": \"" + key + "\" in the row of \"" + row[0]
+                                    + "\" is no country or organisation key (LOC:RU, ORG:un)");
+                        }
+                        contexts.computeIfAbsent(canonical, k -> new HashSet<>()).add(key);
+                    }
                 }
                 for (String surname : surnames) {
                     if (surname.length() < MIN_SURNAME) continue;
@@ -522,7 +543,9 @@ public final class ReferenceNames {
             sharedForms.forEach(byForm::remove);
             Map<String, Map<String, String>> frozen = new HashMap<>();
             names.forEach((key, byLanguage) -> frozen.put(key, Map.copyOf(byLanguage)));
-            return new People(bySpelling.entries, byForm, bySurname, frozen);
+            Map<String, Set<String>> frozenContexts = new HashMap<>();
+            contexts.forEach((key, keys) -> frozenContexts.put(key, Set.copyOf(keys)));
+            return new People(bySpelling.entries, byForm, bySurname, frozen, frozenContexts);
         }
 
         /** Countries' demonyms by their stems, or ({@code exact}) cities' by their lookup keys; a key two claim is dropped. */

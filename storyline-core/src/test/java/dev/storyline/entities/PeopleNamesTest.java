@@ -40,6 +40,13 @@ class PeopleNamesTest {
         return resolver.resolve(List.of(new NameSpan(name, "PER", 0, name.length())), name, language, DAY).get(0).canonical();
     }
 
+    /** A person's name after a title ("M. ", "Präsident "), which tells who a surname alone is. */
+    private static String resolveAfter(EntityResolver resolver, String title, String name, String language) {
+        String text = title + name;
+        return resolver.resolve(List.of(new NameSpan(name, "PER", title.length(), text.length())), text, language, DAY)
+                .get(0).canonical();
+    }
+
     @Test
     void everyLanguagesSpellingGivesTheListsKey() {
         EntityResolver resolver = resolver(EmbeddedEntityRegistry.inMemory());
@@ -53,14 +60,14 @@ class PeopleNamesTest {
     }
 
     @Test
-    void aSurnameAloneJoinsTheOneListedPersonWithItEvenBeforeTheFullName() {
+    void aSurnameAfterATitleJoinsTheOneListedPersonWithItEvenBeforeTheFullName() {
         EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
         EntityResolver resolver = resolver(registry);
-        assertEquals("PER:vladimir-putin", resolveOne(resolver, "Poutine", "fr"));
-        assertEquals("PER:volodymyr-zelensky", resolveOne(resolver, "Selenskyj", "de"));
+        assertEquals("PER:vladimir-putin", resolveAfter(resolver, "M. ", "Poutine", "fr"));
+        assertEquals("PER:volodymyr-zelensky", resolveAfter(resolver, "Präsident ", "Selenskyj", "de"));
         assertEquals("Vladimir Putin", registry.get("PER:vladimir-putin").orElseThrow().display(), "the list's name");
         // Two listed Clintons: "Clinton" alone is neither.
-        String clinton = resolveOne(resolver, "Clinton", "en");
+        String clinton = resolveAfter(resolver, "Mr ", "Clinton", "en");
         assertNotEquals("PER:bill-clinton", clinton);
         assertNotEquals("PER:hillary-clinton", clinton);
     }
@@ -71,7 +78,7 @@ class PeopleNamesTest {
         EntityResolver resolver = resolver(registry);
         String text = "Mike Johnson a parlé.";
         resolver.resolve(List.of(new NameSpan("Mike Johnson", "PER", 0, 12)), text, "fr", DAY);
-        String johnson = resolveOne(resolver, "Johnson", "fr");
+        String johnson = resolveAfter(resolver, "M. ", "Johnson", "fr");
         assertNotEquals("PER:boris-johnson", johnson);
     }
 
@@ -80,7 +87,7 @@ class PeopleNamesTest {
         EntityRegistry registry = EmbeddedEntityRegistry.inMemory();
         EntityResolver resolver = resolver(registry);
         resolveOne(resolver, "Vladimir Poutine", "fr");
-        resolveOne(resolver, "Poutine", "fr");
+        resolveAfter(resolver, "le président ", "Poutine", "fr");
         RegisteredEntity putin = registry.get("PER:vladimir-putin").orElseThrow();
         assertEquals("Vladimir Poutine", DisplayNames.of(putin, "fr", known), "the spelling its articles used");
         assertEquals("Vladimir Putin", DisplayNames.of(putin, "en", known));
