@@ -132,12 +132,9 @@ class SentenceWindowsTest {
         // CoreNLP adds each lower-case word to the classifier's known ones as it shapes the tokens in order, and a
         // capitalised word's shape says whether its lower-case form is known: "Quenouillard" is shaped before the
         // sentence's "quenouillard" is added (an invented word, so that no model knows it).
-        var known = (edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>) CRF.classifier().getKnownLCWords();
-        int max = known.getMaxSize();
         String word = "quenouillard";
-        assertFalse(known.contains(word));
         List<CoreLabel> tokens = tokens("Quenouillard a dit que le quenouillard de Quenouillard était là.");
-        try {
+        withKnownLowerCaseWordsRestored(word, known -> {
             known.setMaxSize(known.size() + 10);
             SentenceWindows.Prepared prepared = SentenceWindows.prepare(CRF.classifier(), tokens);
             assertTrue(known.contains(word), "added when prepared");
@@ -148,10 +145,7 @@ class SentenceWindowsTest {
             for (CoreLabel t : processed(tokens)) expected.add(t.get(CoreAnnotations.ShapeAnnotation.class));
             assertEquals(expected, shapes);
             assertTrue(!shapes.get(0).equals(shapes.get(7)), "the first Quenouillard is not known lower-case, the last one is: " + shapes);
-        } finally {
-            known.remove(word);
-            known.setMaxSize(max);
-        }
+        });
     }
 
     @Test
@@ -159,13 +153,10 @@ class SentenceWindowsTest {
         // While the classifier's known lower-case words are full (the shipped models), a word's shape and CRF entry
         // are kept by word; if the set changes (here a test raises its limit and adds a word) they must be remade:
         // "Xavantinho" (an invented word) is shaped as capitalised with no known lower-case form, then with one.
-        var known = (edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>) CRF.classifier().getKnownLCWords();
-        int max = known.getMaxSize();
         String word = "xavantinho";
-        assertFalse(known.contains(word));
         List<CoreLabel> tokens = tokens("Xavantinho parle aux journalistes de Xavantinho.");
-        try {
-            assertTrue(known.size() >= max, "the shipped set is full");
+        withKnownLowerCaseWordsRestored(word, known -> {
+            assertTrue(known.size() >= known.getMaxSize(), "the shipped set is full");
             SentenceWindows.Prepared before = SentenceWindows.prepare(CRF.classifier(), tokens);
             SentenceWindows.label(CRF.classifier(), before, 0, before.size());
             String unknownShape = before.tokens().get(0).get(CoreAnnotations.ShapeAnnotation.class);
@@ -182,6 +173,20 @@ class SentenceWindowsTest {
             assertEquals(knownShape, SentenceWindows.featuresOf(CRF.classifier())
                     .sentence(tokens, i -> knownShape, true).at(0).shapeGet, "the CRF's entry for the word");
             assertEquals(answers(CRF.classifier().classifySentence(tokens)), labels);
+        });
+    }
+
+    /**
+     * Runs a test that changes the shared classifier's known lower-case words (its limit, or a word it adds), after
+     * checking that the test's invented word is not among them, and puts the set back as it was afterwards.
+     */
+    private static void withKnownLowerCaseWordsRestored(String word,
+            java.util.function.Consumer<edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>> test) {
+        var known = (edu.stanford.nlp.util.MaxSizeConcurrentHashSet<String>) CRF.classifier().getKnownLCWords();
+        int max = known.getMaxSize();
+        assertFalse(known.contains(word));
+        try {
+            test.accept(known);
         } finally {
             known.remove(word);
             known.setMaxSize(max);
