@@ -170,8 +170,9 @@ public final class EntityResolver {
                         r = withinArticle(m, i, mentions, resolved, text);
                     }
                     if (r == null) {
-                        if (isSurnameAlone(m) && !listedPeopleItMayBe(m).isEmpty() && !saysWho(m, i, mentions, resolved, text)) {
-                            m = m.aloneInItsArticle();
+                        if (isSurnameAlone(m)) {
+                            Set<String> listed = listedPeopleItMayBe(m);
+                            if (!listed.isEmpty() && !saysWho(m, listed, i, mentions, resolved, text)) m = m.aloneInItsArticle();
                         }
                         r = resolveAlone(m);
                     }
@@ -202,14 +203,16 @@ public final class EntityResolver {
      * Premier ministre britannique"); another person or organisation of the reference lists named in the article (a
      * report on public life); or, for a listed person's surname, the country or organisation the list gives him
      * ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"); another person titled in the article. A
-     * sports report's "Johnson scored twice"
-     * says none of these. Only the article and the lists decide, never the registry, so the answer does not depend on
-     * the order in which articles are read.
+     * sports report's "Johnson scored twice" says none of these. Only the article and the lists decide, never the
+     * registry, so the answer does not depend on the order in which articles are read.
+     *
+     * @param listedPeople the listed people the surname may be ({@link #listedPeopleItMayBe}), not empty
      */
-    private boolean saysWho(Mention m, int at, List<Mention> mentions, Resolution[] resolved, String text) {
+    private boolean saysWho(Mention m, Set<String> listedPeople, int at, List<Mention> mentions, Resolution[] resolved,
+                            String text) {
         if (titleBefore(text, m.span().start(), m.language())) return true;
         Set<String> itsPlaces = new HashSet<>();
-        for (String person : listedPeopleItMayBe(m)) itsPlaces.addAll(known.personContext(person));
+        for (String person : listedPeople) itsPlaces.addAll(known.personContext(person));
         for (int j = 0; j < mentions.size(); j++) {
             Mention other = mentions.get(j);
             if (j == at || other.compact().equals(m.compact()) || other.compact().isEmpty()) continue;
