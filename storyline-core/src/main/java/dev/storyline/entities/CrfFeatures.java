@@ -66,7 +66,7 @@ final class CrfFeatures {
     private final CoreLabel pad;
     private final Map<String, String> lexicon;
     private final Pattern title;
-    private final int classFeature, sequenceFeature;
+    private final int classFeature, sequenceFeature, noOccurrencePattern;
     private final Entry padEntry;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     /**
@@ -85,6 +85,7 @@ final class CrfFeatures {
         this.title = flags.useTitle ? factoryField(factory, "titlePattern") : null;
         this.classFeature = index("###|C");
         this.sequenceFeature = index("PSEQ|CpC");
+        this.noOccurrencePattern = index("NO-OCCURRENCE-PATTERN|C");
         String padWord = word(pad);
         // The pad is read with the same calls as in CoreNLP: get() shows a missing annotation as "null", getString() as "".
         this.padEntry = new Entry(padWord, pad.get(CoreAnnotations.ShapeAnnotation.class),
@@ -455,7 +456,7 @@ final class CrfFeatures {
         CoreLabel p = s.token(loc - 1);
         String pWord = s.word(loc - 1);
         if (!(isNameCase(word) && noUpperCase(nWord) && hasLetter(nWord) && hasLetter(pWord) && p != pad)) {
-            out.add(index("NO-OCCURRENCE-PATTERN|C"));
+            out.add(noOccurrencePattern);
             return;
         }
         // Beyond the sentence every word is the pad's: unless it is this word, the scans stop at the sentence's ends.
