@@ -52,7 +52,9 @@ public final class CommonWords implements java.io.Serializable {
             if (Character.isUpperCase(c)) return;
             letter |= Character.isLetter(c);
         }
-        if (letter && (base == null || !base.words.contains(token))) words.add(token);
+        // An overlay keeps every lower-case word its document uses, the shared ones too: its own small set is
+        // looked up once per token instead of the large shared one, and merging skips the words already shared.
+        if (letter) words.add(token);
     }
 
     /** Adds the words a document's {@link #overlay()} learnt, up to the capacity, in the order it learnt them. */
@@ -69,7 +71,7 @@ public final class CommonWords implements java.io.Serializable {
         return words.contains(lower) || base != null && base.words.contains(lower);
     }
 
-    /** Words learnt: for an overlay, only the document's own. */
+    /** Words learnt: for an overlay, the lower-case words of its document (shared ones included). */
     public int size() {
         return words.size();
     }

@@ -436,6 +436,24 @@ public final class OrganisationNames {
         return false;
     }
 
+    /**
+     * Whether {@code editDistance(a, b) <= 1}, in one pass and without tables: equal, or one character changed, or
+     * one added or dropped (the longer one then reads as the shorter one with a character in between).
+     */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.length() < b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        int longer = a.length(), shorter = b.length();
+        if (longer - shorter > 1) return false;
+        int i = 0;
+        while (i < shorter && a.charAt(i) == b.charAt(i)) i++;
+        if (i == shorter) return true;
+        return longer == shorter ? a.regionMatches(i + 1, b, i + 1, shorter - i - 1) : a.regionMatches(i + 1, b, i, shorter - i);
+    }
+
     /** Levenshtein distance. */
     static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
@@ -1282,7 +1300,7 @@ public final class OrganisationNames {
         }
         for (int length = stem.length() - 1; length <= stem.length() + 1; length++) {
             for (String name : germanLongNamesByLength.getOrDefault(length, List.of())) {
-                if (editDistance(stem, name) <= 1) return true;
+                if (withinOneEdit(stem, name)) return true;
             }
         }
         return false;
