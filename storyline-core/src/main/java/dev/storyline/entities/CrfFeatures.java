@@ -155,7 +155,7 @@ final class CrfFeatures {
      */
     int[][] cliques(Sentence sentence, int position) {
         Entry c = sentence.at(position), p = sentence.at(position - 1), n = sentence.at(position + 1);
-        int[] before = sentence.pairEndingAt(position);
+        int[] before = pair(p, c, false);
         return new int[][]{cliqueC(sentence, position, c, p, n, before), cliqueCpC(c, p, n, before)};
     }
 
@@ -206,11 +206,6 @@ final class CrfFeatures {
         private final Entry[] entries;
         /** The tokens' words as the features read them (FeatureFactory.getWord), made on first need. */
         private final String[] words;
-        /**
-         * The pair features of tokens i - 1 and i, and of i - 2 and i (skip pairs), by i, made on first need: each
-         * pair is read from two positions (as the current token's "before" and its neighbour's "after").
-         */
-        private int[][] pairsByEnd, skipPairsByEnd;
 
         private final boolean byText;
 
@@ -275,22 +270,6 @@ final class CrfFeatures {
 
         CoreLabel token(int i) {
             return i < 0 || i >= tokens.size() ? pad : tokens.get(i);
-        }
-
-        /** {@link #pair} of tokens {@code i - 1} and {@code i} (0 <= i <= size: the pad outside the sentence). */
-        int[] pairEndingAt(int i) {
-            if (pairsByEnd == null) pairsByEnd = new int[entries.length + 1][];
-            int[] f = pairsByEnd[i];
-            if (f == null) pairsByEnd[i] = f = pair(at(i - 1), at(i), false);
-            return f;
-        }
-
-        /** {@link #pair} of tokens {@code i - 2} and {@code i}, one token between them (0 <= i <= size + 1). */
-        int[] skipPairEndingAt(int i) {
-            if (skipPairsByEnd == null) skipPairsByEnd = new int[entries.length + 2][];
-            int[] f = skipPairsByEnd[i];
-            if (f == null) skipPairsByEnd[i] = f = pair(at(i - 2), at(i), true);
-            return f;
         }
 
         int size() {
@@ -414,14 +393,14 @@ final class CrfFeatures {
         out.add(classFeature);
         out.add(p.prevShape);
         out.add(n.nextShape);
-        int[] after = s.pairEndingAt(loc + 1);
+        int[] after = pair(c, n, false);
         out.add(before[0]);
         out.add(after[5]);
         out.add(before[1]);
         out.add(after[6]);
         out.add(shapes(p, c, n));
-        if (p.word.length() <= 3) out.add(s.skipPairEndingAt(loc)[0]);
-        if (n.word.length() <= 3) out.add(s.skipPairEndingAt(loc + 2)[1]);
+        if (p.word.length() <= 3) out.add(pair(s.at(loc - 2), c, true)[0]);
+        if (n.word.length() <= 3) out.add(pair(c, s.at(loc + 2), true)[1]);
         occurrencePatterns(s, loc, out);
         for (int i = 1; i <= flags.disjunctionWidth; i++) {
             out.add(s.at(loc + i).disjunctNext);

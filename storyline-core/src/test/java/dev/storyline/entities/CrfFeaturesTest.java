@@ -70,19 +70,6 @@ class CrfFeaturesTest {
         }
     }
 
-    /**
-     * A sentence keeps the features of each pair of neighbours for both tokens that read them: read backwards (as
-     * windows around later candidates can), each token still gets CoreNLP's features.
-     */
-    @Test
-    void writtenSentencesReadBackwardsGetCoreNlpsFeaturesTokenForToken() {
-        for (var e : WRITTEN.entrySet()) {
-            int tokens = 0;
-            for (String text : e.getValue()) tokens += compareEveryToken(e.getKey(), text, true);
-            assertTrue(tokens > 10, e.getKey() + ": " + tokens + " tokens");
-        }
-    }
-
     @Test
     void newsPagesGetCoreNlpsFeaturesTokenForToken() {
         Path pages = Path.of(System.getProperty("storyline.shared", "../shared"), "data/extraction/trafilatura-eval/html");
@@ -120,11 +107,6 @@ class CrfFeaturesTest {
 
     /** Compares the two paths on every token of every sentence of {@code text}; returns the tokens compared. */
     private static int compareEveryToken(String language, String text) {
-        return compareEveryToken(language, text, false);
-    }
-
-    /** As {@link #compareEveryToken(String, String)}, last token first if {@code backwards}. */
-    private static int compareEveryToken(String language, String text, boolean backwards) {
         NerModels.Crf crf = MODELS.crf(language).orElseThrow();
         CRFClassifier<CoreLabel> classifier = crf.classifier();
         CrfFeatures features = featuresOf(language);
@@ -137,8 +119,7 @@ class CrfFeaturesTest {
             List<CoreLabel> ours = SentenceWindows.prepare(classifier, tokens).tokens();
             List<CoreLabel> theirs = SentenceWindows.prepare(classifier, tokens).tokens();
             CrfFeatures.Sentence s = features.sentence(ours);
-            for (int k = 0; k < tokens.size(); k++) {
-                int i = backwards ? tokens.size() - 1 - k : k;
+            for (int i = 0; i < tokens.size(); i++) {
                 int[][] got = features.cliques(s, i);
                 var expected = classifier.documentToDataAndLabels(new SentenceWindows.Window(theirs, i, i + 1));
                 int[][] cliques = expected.first()[0];
