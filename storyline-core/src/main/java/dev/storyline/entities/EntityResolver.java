@@ -206,74 +206,36 @@ public final class EntityResolver {
     }
 
     /**
-     * Whether an article says who a listed person's surname alone (no full name in it) is, as a journalist would need
-     * to join it to the person named in full elsewhere: a title or form of address right before it ("President",
-     * "M.", "Frau", "le Premier ministre britannique"), or something of the article that is about him: the country,
-     * city or organisation the list gives him ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"), an
-     * organisation of his country or of his organisations ("le Kremlin" for Putin, "NATO" for Stoltenberg), another
-     * listed person of his country or organisations, in full or by surname ("Lavrov … Poutine"), or any listed
-     * person in his own sentence, one he deals with ("Selenskyj sprach mit Macron"). A sports report's "Johnson scored
-     * twice" says none of these, nor does a foreign president watching from its stands in another sentence or the
-     * NATO summit it names in passing. Only the article and the lists decide, never the registry, so the answer does
-     * not depend on the order in which articles are read.
+     * Whether an article says who a surname alone (no full name in it) is, as a journalist would need to join it to a
+     * person named in full elsewhere: a title or form of address right before it ("President", "M.", "Frau", "le
+     * Premier ministre britannique"); another person or organisation of the reference lists named in the article (a
+     * report on public life); or, for a listed person's surname, the country or organisation the list gives him
+     * ("Poutine a déclaré" in an article naming "la Russie" or "Moscou"); another person titled in the article. A
+     * sports report's "Johnson scored twice" says none of these. Only the article and the lists decide, never the
+     * registry, so the answer does not depend on the order in which articles are read.
      *
      * @param listedPeople the listed people the surname may be ({@link #listedPeopleItMayBe}), not empty
      */
     private boolean saysWho(Mention m, Set<String> listedPeople, int at, List<Mention> mentions, Resolution[] resolved,
                             String text) {
         if (titleBefore(text, m.span().start(), m.language())) return true;
-        Set<String> itsContext = new HashSet<>();
-        for (String person : listedPeople) itsContext.addAll(known.personContext(person));
+        Set<String> itsPlaces = new HashSet<>();
+        for (String person : listedPeople) itsPlaces.addAll(known.personContext(person));
         for (int j = 0; j < mentions.size(); j++) {
             Mention other = mentions.get(j);
             if (j == at || other.compact().equals(m.compact()) || other.compact().isEmpty()) continue;
+            // Another person with a title ("Prezident Petr Pavel … o Fialovi"): a report on public life, as above.
+            if (other.type().equals("PER") && titleBefore(text, other.span().start(), other.language())) return true;
             String key = listedKey(other, resolved[j]);
-            if (key == null && isSurnameAlone(other)) {
-                key = known.personBySurname(other.compact()).map(ReferenceNames.Known::canonical).orElse(null);
-            }
-            if (key == null) continue;
-            if (aboutHim(key, itsContext)) return true;
-            if (key.startsWith("PER:") && !listedPeople.contains(key) && sameSentence(text, m.language(), m.span(), other.span())) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether a listed key of the article is about a listed person of {@code itsContext} (his countries and
-     * organisations): one of them, a city of one of his countries, an organisation belonging to one of them, or a
-     * listed person sharing one.
-     */
-    private boolean aboutHim(String key, Set<String> itsContext) {
-        if (itsContext.contains(key)) return true;
-        int dash = key.indexOf('-');
-        if (key.startsWith("LOC:") && dash > 0 && itsContext.contains(key.substring(0, dash))) return true; // a city
-        Set<String> itsOwn = key.startsWith("PER:") ? known.personContext(key)
-                : key.startsWith("ORG:") ? known.organisationContext(key) : Set.of();
-        for (String context : itsOwn) if (itsContext.contains(context)) return true;
-        return false;
-    }
-
-    /**
-     * Whether no sentence ends between two names of a text: no line break, and no ".", "!" or "?" followed by a space,
-     * unless the "." ends an initial or a title ("M.", "Mr.", "J. Smith").
-     */
-    private boolean sameSentence(String text, String language, NameSpan a, NameSpan b) {
-        if (text == null) return false;
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        if (from < 0 || to > text.length()) return false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') return false;
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
-                if (c != '.') return false;
-                int begin = i;
-                while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) begin--;
-                String word = text.substring(begin, i);
-                if (word.length() > 1 && !isTitle(word, language)) return false;
+            if (key != null) {
+                if (key.startsWith("PER:") || key.startsWith("ORG:") || itsPlaces.contains(key)) return true;
+                int dash = key.indexOf('-');
+                if (key.startsWith("LOC:") && dash > 0 && itsPlaces.contains(key.substring(0, dash))) return true; // a city
+            } else if (isSurnameAlone(other) && known.personBySurname(other.compact()).isPresent()) {
+                return true; // "Lavrov … Kuleba": two listed people's surnames
             }
         }
-        return true;
+        return false;
     }
 
     /**

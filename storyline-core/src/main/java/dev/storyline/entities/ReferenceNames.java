@@ -82,15 +82,11 @@ public final class ReferenceNames {
     private final Map<String, Map<String, String>> listedNames;
     /** Listed people's countries and organisations (LOC:RU, ORG:un), the people file's fifth column. */
     private final Map<String, Set<String>> peopleContexts;
-    /** The country or organisation a listed organisation or seat belongs to (ORG:kremlin → LOC:RU), their fourth column. */
-    private final Map<String, Set<String>> organisationContexts;
 
     private ReferenceNames(NameForms forms, Map<String, Known> countries, Map<String, Known> cities,
                        Map<String, Known> organisations, Map<String, Known> demonyms, Map<String, Known> demonymForms,
-                       Map<String, Known> seats, People people, Map<String, Map<String, String>> organisationNames,
-                       Map<String, Set<String>> organisationContexts) {
+                       Map<String, Known> seats, People people, Map<String, Map<String, String>> organisationNames) {
         this.forms = forms;
-        this.organisationContexts = Map.copyOf(organisationContexts);
         this.people = Map.copyOf(people.bySpelling());
         this.peopleByForm = Map.copyOf(people.byForm());
         this.surnames = Map.copyOf(people.bySurname());
@@ -146,7 +142,7 @@ public final class ReferenceNames {
         Map<String, Known> organisations = new java.util.HashMap<>(loader.organisations(ORGANISATIONS_FILE));
         seats.forEach(organisations::putIfAbsent);
         return new ReferenceNames(forms, loader.countries(), loader.cities(), organisations, loader.demonyms(false),
-                loader.demonyms(true), seats, loader.people(), loader.organisationNames(), loader.organisationContexts());
+                loader.demonyms(true), seats, loader.people(), loader.organisationNames());
     }
 
     /**
@@ -211,14 +207,6 @@ public final class ReferenceNames {
      */
     public Set<String> personContext(String canonical) {
         return peopleContexts.getOrDefault(canonical, Set.of());
-    }
-
-    /**
-     * The countries and organisations a listed organisation or seat of power belongs to (their files' fourth column:
-     * "LOC:RU" for the Kremlin, "ORG:eu" for the European Commission); empty for another key.
-     */
-    public Set<String> organisationContext(String canonical) {
-        return organisationContexts.getOrDefault(canonical, Set.of());
     }
 
     /**
@@ -446,14 +434,11 @@ public final class ReferenceNames {
 
         /** Organisations' names by language, filled by {@link #organisations} ("" and "en": the English name). */
         private final Map<String, Map<String, String>> organisationNames = new HashMap<>();
-        /** What organisations belong to (LOC:RU, ORG:un), filled by {@link #organisations} from a fourth column. */
-        private final Map<String, Set<String>> organisationContexts = new HashMap<>();
 
         /**
          * An organisations file: key, English name, then aliases separated by |, each after its languages' codes and a
          * colon ("de:Organisation des Vertrags über kollektive Sicherheit", "fr,es:OTSC"; the first for a language is
-         * the name its readers see) or untagged (a name of no particular language, as in files written before tags);
-         * optionally a fourth column, the countries or organisations it belongs to (LOC:RU, ORG:un, separated by |).
+         * the name its readers see) or untagged (a name of no particular language, as in files written before tags).
          */
         Map<String, Known> organisations(String file) {
             Index index = new Index();
@@ -473,28 +458,8 @@ public final class ReferenceNames {
                     }
                     if (!name.isEmpty()) index.put(name, organisation, 0);
                 }
-                if (row.length > 3) {
-                    for (String key : aliases(row[3])) {
-                        organisationContexts.computeIfAbsent(canonical, k -> new HashSet<>()).add(contextKey(file, key, row[0]));
-                    }
-                }
             }
             return index.entries;
-        }
-
-        Map<String, Set<String>> organisationContexts() {
-            Map<String, Set<String>> frozen = new HashMap<>();
-            organisationContexts.forEach((key, keys) -> frozen.put(key, Set.copyOf(keys)));
-            return frozen;
-        }
-
-        /** A country or organisation key of a list's context column (LOC:RU, ORG:un), else a clear error. */
-        private static String contextKey(String file, String key, String rowKey) {
-            if (!key.matches("(LOC|ORG):[A-Za-z0-9-]+")) {
-                throw new IllegalArgumentException(file + ": \"" + key + "\" in the row of \"" + rowKey
-                        + "\" is no country or organisation key (LOC:RU, ORG:un)");
-            }
-            return key;
         }
 
         Map<String, Map<String, String>> organisationNames() {
@@ -561,7 +526,11 @@ public final class ReferenceNames {
                 }
                 if (row.length > 4) {
                     for (String key : aliases(row[4])) {
-                        contexts.computeIfAbsent(canonical, k -> new HashSet<>()).add(contextKey(PEOPLE_FILE, key, row[0]));
+                        if (!key.matches("(LOC|ORG):[A-Za-z0-9-]+")) {
+                            throw new IllegalArgumentException(PEOPLE_FILE + ": \"" + key + "\" in the row of \"" + row[0]
+                                    + "\" is no country or organisation key (LOC:RU, ORG:un)");
+                        }
+                        contexts.computeIfAbsent(canonical, k -> new HashSet<>()).add(key);
                     }
                 }
                 for (String surname : surnames) {

@@ -56,22 +56,4 @@ class OrganisationNamesByLanguageTest {
         assertEquals("Liga der Krillfischer", known.referenceName("ORG:krill", "de").orElseThrow());
         assertEquals("ORG:csto", known.find("ORG", "OVKS").orElseThrow().canonical(), "the shipped list still applies");
     }
-
-    @Test
-    void anOrganisationsFourthColumnSaysWhatItBelongsToAndAKeyThatIsNoneIsNamed(@TempDir Path config) throws IOException {
-        ReferenceNames known = ReferenceNames.load(new NameForms());
-        assertEquals(java.util.Set.of("LOC:RU"), known.organisationContext("ORG:kremlin"));
-        assertEquals(java.util.Set.of("LOC:GB"), known.organisationContext("ORG:downingstreet"), "a seat of power");
-        assertEquals(java.util.Set.of("ORG:eu"), known.organisationContext("ORG:eucommission"));
-        assertEquals(java.util.Set.of(), known.organisationContext("ORG:nato"), "belongs to none");
-        // A made-up regional body, in the shipped file's format, and one whose fourth column is no key.
-        Files.writeString(config.resolve("organisations.tsv"), "nordvale\tNordvale Council\tNVC\tLOC:NO|ORG:eu\n");
-        assertEquals(java.util.Set.of("LOC:NO", "ORG:eu"),
-                ReferenceNames.load(new NameForms(), config).organisationContext("ORG:nordvale"));
-        Files.writeString(config.resolve("organisations.tsv"), "nordvale\tNordvale Council\tNVC\tNorway\n");
-        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ReferenceNames.load(new NameForms(), config));
-        assertEquals("organisations.tsv: \"Norway\" in the row of \"nordvale\" is no country or organisation key (LOC:RU, ORG:un)",
-                bad.getMessage());
-    }
 }

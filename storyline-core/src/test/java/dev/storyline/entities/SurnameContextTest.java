@@ -11,9 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * A listed person's surname alone joins him only when its article says who it is: a title before it, his country, an
- * organisation of his country or his own, another listed person of his country or organisations, a listed person in
- * his sentence. Sentences written for this test by hand (no corpus, no outlet's text).
+ * A surname alone joins a person named in full elsewhere only when its article says who it is: a title before it, the
+ * person's country, another listed person or organisation. Sentences written for this test (no corpus).
  */
 class SurnameContextTest {
 
@@ -119,10 +118,10 @@ class SurnameContextTest {
     }
 
     @Test
-    void aDeclinedTitleBeforeTheSurnameOrAPersonOfHisCountrySaysWhoItIsInCzechPolishAndRussian() {
+    void aDeclinedTitleBeforeTheSurnameOrAnotherTitledPersonSaysWhoItIsInCzechPolishAndRussian() {
         // Listed people's full names read in one article, a declined surname after a declined title in another
-        // ("premiéra" of "premiér", "prezydentem" of "prezydent", "министром" of "министр") or beside another listed
-        // person of his country, and the same surname in a match report with nothing before it: the titled one joins in every order,
+        // ("premiéra" of "premiér", "prezydentem" of "prezydent", "министром" of "министр") or beside another titled
+        // person, and the same surname in a match report with nothing before it: the titled one joins in every order,
         // the player does not.
         List<List<Article>> sets = List.of(
                 List.of(new Article("Andrzej Duda přijel v pondělí do Brna.", "cs", "PER:Andrzej Duda"),
@@ -134,9 +133,9 @@ class SurnameContextTest {
                 List.of(new Article("Сергей Лавров прибыл в Казань.", "ru", "PER:Сергей Лавров"),
                         new Article("Встреча с министром Лавровым прошла в пятницу.", "ru", "PER:Лавровым"),
                         new Article("Лавров забил два гола в субботу.", "ru", "PER:Лавров")),
-                // No title before the surname, but another listed person of his country in the article.
+                // No title before the surname, but another person of the article has one: a report on public life.
                 List.of(new Article("Andrzej Duda podpisał ustawę.", "pl", "PER:Andrzej Duda"),
-                        new Article("Premier Donald Tusk rozmawiał z Dudą o ustawie.", "pl", "PER:Dudą", "PER:Donald Tusk"),
+                        new Article("Marszałek Jan Nowak rozmawiał z Dudą o ustawie.", "pl", "PER:Dudą", "PER:Jan Nowak"),
                         new Article("Duda strzelił dwa gole w sobotę.", "pl", "PER:Duda")));
         for (List<Article> articles : sets) {
             for (List<Integer> order : ORDERS) {
@@ -145,54 +144,5 @@ class SurnameContextTest {
                 assertNotEquals(keys.get(0), keys.get(2), "the player, order " + order + ": " + keys);
             }
         }
-    }
-
-    /** The first name's key in each of three articles, in every order of arrival. */
-    private static void assertInEveryOrder(List<Article> articles, String person, boolean secondJoins, boolean thirdJoins) {
-        for (List<Integer> order : ORDERS) {
-            List<String> keys = firstKeys(articles, order);
-            assertEquals(person, keys.get(0), "the full name, order " + order);
-            if (secondJoins) assertEquals(person, keys.get(1), "order " + order + ": " + keys);
-            else assertNotEquals(person, keys.get(1), "order " + order + ": " + keys);
-            if (thirdJoins) assertEquals(person, keys.get(2), "order " + order + ": " + keys);
-            else assertNotEquals(person, keys.get(2), "order " + order + ": " + keys);
-        }
-    }
-
-    @Test
-    void aForeignPresidentInTheStandsSaysNotWhoTheScorerIsButHisOwnCountrysSeatDoes() {
-        // A match report names a listed French president, in a sentence of his own: nothing of it is about a British
-        // Johnson. "Downing Street" is a seat of power of his country (seats-of-power.tsv's fourth column).
-        assertInEveryOrder(List.of(
-                new Article("Boris Johnson resigned as party leader on Thursday.", "en", "PER:Boris Johnson"),
-                new Article("Johnson scored twice as Leeds beat Everton on Saturday. Emmanuel Macron watched the game from"
-                        + " the stands.", "en", "PER:Johnson", "ORG:Leeds", "ORG:Everton", "PER:Emmanuel Macron"),
-                new Article("Johnson left Downing Street on Friday evening.", "en", "PER:Johnson", "LOC:Downing Street")),
-                "PER:boris-johnson", false, true);
-    }
-
-    @Test
-    void natoNamedInPassingSaysNotWhoTheScorerIsButAPersonOfHisCountryDoes() {
-        assertInEveryOrder(List.of(
-                new Article("Boris Johnson resigned as party leader on Thursday.", "en", "PER:Boris Johnson"),
-                new Article("Johnson scored twice as Leeds beat Everton, on the day NATO leaders met in Brussels.", "en",
-                        "PER:Johnson", "ORG:Leeds", "ORG:Everton", "ORG:NATO", "LOC:Brussels"),
-                new Article("Keir Starmer said that Johnson had misled the House.", "en", "PER:Johnson", "PER:Keir Starmer")),
-                "PER:boris-johnson", false, true);
-    }
-
-    @Test
-    void natoSaysWhoStoltenbergIsAndAListedPersonInHisSentenceWhoMacronIs() {
-        assertInEveryOrder(List.of(
-                new Article("Jens Stoltenberg opened the summit in Vilnius.", "en", "PER:Jens Stoltenberg", "LOC:Vilnius"),
-                new Article("Stoltenberg warned the members of NATO on Tuesday.", "en", "PER:Stoltenberg", "ORG:NATO"),
-                new Article("Stoltenberg scored in extra time for the visitors.", "en", "PER:Stoltenberg")),
-                "PER:jens-stoltenberg", true, false);
-        // Zelensky is no Frenchman, but he speaks with Macron in one sentence: a person Macron deals with.
-        assertInEveryOrder(List.of(
-                new Article("Emmanuel Macron empfing am Montag den Kanzler.", "de", "PER:Emmanuel Macron"),
-                new Article("Selenskyj sprach am Telefon mit Macron.", "de", "PER:Macron", "PER:Selenskyj"),
-                new Article("Selenskyj dankte den Partnern. Macron schoss zwei Tore.", "de", "PER:Macron", "PER:Selenskyj")),
-                "PER:emmanuel-macron", true, false);
     }
 }
