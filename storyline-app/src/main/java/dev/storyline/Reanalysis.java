@@ -83,7 +83,7 @@ public final class Reanalysis {
     private Summary rebuild(ArticleStore old, Path build, ArchiveIndex archive, Listener listener) throws IOException {
         EmbeddedEntityRegistry registry = EmbeddedEntityRegistry.open(build.resolve("entities.jsonl"));
         Pipeline pipeline = Pipeline.standard(today, registry, models);
-        EntityResolver resolver = EntityResolver.create(models.references(), models.merges(), registry, models.ner());
+        EntityResolver resolver = EntityResolver.create(models.references(), models.merges(), registry, models.ner(), models.generic());
         long total = old.count();
         long[] counts = new long[5]; // reanalysed, kept, changed, merged, unusable
         try (LuceneArticleStore fresh = LuceneArticleStore.open(build);

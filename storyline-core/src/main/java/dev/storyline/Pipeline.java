@@ -41,10 +41,11 @@ public final class Pipeline {
     /**
      * The heavy, read-only parts of the analysis: loaded once per process and shared by every pipeline
      * (the NER models themselves load lazily, on the first article of each language). The curated name lists and
-     * merge rules are the shipped ones, extended by those of a configuration folder when one is given.
+     * merge rules are the shipped ones, extended by those of a configuration folder when one is given. The titles and
+     * generic words ({@code generic}) serve both the names stage and the entity resolver's titles.
      */
     public record Models(LanguageIdentifier languages, NerModels ner, ReferenceNames references, TimeTagger times,
-                         MergeRules merges) {
+                         MergeRules merges, GenericNames generic) {
         /** The shipped lists only. */
         public static Models load() {
             return load(null, System.err::println);
@@ -73,7 +74,8 @@ public final class Pipeline {
             // The configured files first: a fault in one is said before the heavier models load.
             ReferenceNames references = ReferenceNames.load(forms, configDir, warnings);
             MergeRules merges = MergeRules.load(forms, configDir, warnings);
-            return new Models(new LanguageIdentifier(), new NerModels(), references, new TimeTagger(), merges);
+            return new Models(new LanguageIdentifier(), new NerModels(), references, new TimeTagger(), merges,
+                    GenericNames.load());
         }
 
         /** A file of the folder that none of {@link #CONFIG_FILES} is ("people.csv", "Organisations.tsv") is named, not read. */
@@ -125,7 +127,7 @@ public final class Pipeline {
     /** @param quotes the quote stage (one given reference names also resolves institutions described by nationality) */
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names,
                     EntityResolver entities, TimeTagger times, LocalDate today, QuoteFinder quotes) {
-        this(extractor, languages, names, GenericNames.load(), entities, times, today, quotes, null, new java.util.ArrayList<>());
+        this(extractor, languages, names, entities.genericNames(), entities, times, today, quotes, null, new java.util.ArrayList<>());
     }
 
     private Pipeline(ArticleExtractor extractor, LanguageIdentifier languages, NameFinder names, GenericNames generic,
@@ -168,8 +170,8 @@ public final class Pipeline {
     /** The standard pipeline finding names with {@code names} (one going on from what another learnt). */
     public static Pipeline standard(LocalDate today, EntityRegistry registry, Models models, NameFinder names) {
         return new Pipeline(new ArticleExtractor(today), models.languages(), names,
-                EntityResolver.create(models.references(), models.merges(), registry, models.ner()), models.times(), today,
-                new QuoteFinder(Institutions.load(models.references())));
+                EntityResolver.create(models.references(), models.merges(), registry, models.ner(), models.generic()),
+                models.times(), today, new QuoteFinder(Institutions.load(models.references())));
     }
 
     public static Pipeline standard(LocalDate today, EntityRegistry registry) {

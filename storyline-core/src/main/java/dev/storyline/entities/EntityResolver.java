@@ -57,18 +57,19 @@ public final class EntityResolver {
     private final EntityRegistry registry;
     private final CaseEndings caseEndings = CaseEndings.load();
     /** Titles and forms of address, which say that the surname after them is a person of public life. */
-    private final GenericNames titles = GenericNames.load();
+    private final GenericNames titles;
     private final Object[] stripes = new Object[64];
     /** Polish's dictionary, read on the first Polish name (never for other languages). */
     private final Supplier<PolishNameWords> polish;
 
     public EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry) {
-        this(forms, known, rules, registry, new OnFirstUse<>(PolishNameWords::new));
+        this(forms, known, rules, registry, new OnFirstUse<>(PolishNameWords::new), GenericNames.load());
     }
 
     private EntityResolver(NameForms forms, ReferenceNames known, MergeRules rules, EntityRegistry registry,
-                           Supplier<PolishNameWords> polish) {
+                           Supplier<PolishNameWords> polish, GenericNames titles) {
         this.polish = polish;
+        this.titles = titles;
         this.forms = forms;
         this.known = known;
         this.rules = rules;
@@ -86,10 +87,17 @@ public final class EntityResolver {
 
     /**
      * The same with merge rules already loaded (a process loads the configured ones once, naming their faults once),
-     * reading Polish's dictionary where {@code models} keeps it for the name finders (one copy, one read).
+     * reading Polish's dictionary where {@code models} keeps it for the name finders and the titles from the
+     * pipeline's generic words (one copy of each, one read).
      */
-    public static EntityResolver create(ReferenceNames known, MergeRules rules, EntityRegistry registry, NerModels models) {
-        return new EntityResolver(known.forms(), known, rules, registry, models::polish);
+    public static EntityResolver create(ReferenceNames known, MergeRules rules, EntityRegistry registry, NerModels models,
+                                        GenericNames titles) {
+        return new EntityResolver(known.forms(), known, rules, registry, models::polish, titles);
+    }
+
+    /** The titles and generic words this resolver reads titles from (a pipeline built around it uses the same). */
+    public GenericNames genericNames() {
+        return titles;
     }
 
     /** The names known before any article, this resolver joins names to. */

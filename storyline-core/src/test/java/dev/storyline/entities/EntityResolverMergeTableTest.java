@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,14 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 class EntityResolverMergeTableTest {
 
-    private static NameForms forms;
-    private static ReferenceNames known;
-
-    @BeforeAll
-    static void loadKnownNames() {
-        forms = new NameForms();
-        known = ReferenceNames.load(forms);
-    }
+    private static final ReferenceNames known = ShippedNames.known();
+    private static final NameForms forms = known.forms();
 
     @ParameterizedTest(name = "{0} {1} = {2} {3}")
     @CsvSource(delimiter = ';', value = {

@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,14 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class EntityResolverTest {
 
     private static final LocalDate DAY = LocalDate.of(2022, 1, 13);
-    private static NameForms forms;
-    private static ReferenceNames known;
-
-    @BeforeAll
-    static void loadKnownNames() {
-        forms = new NameForms();
-        known = ReferenceNames.load(forms);
-    }
+    private static final ReferenceNames known = ShippedNames.known();
+    private static final NameForms forms = known.forms();
 
     @Test
     void aSurnameJoinsTheFullNameInTheSameArticleEvenWhenItComesFirst() {

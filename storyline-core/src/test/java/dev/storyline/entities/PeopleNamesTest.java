@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PeopleNamesTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
-    private static NameForms forms;
-    private static ReferenceNames known;
-
-    @BeforeAll
-    static void load() {
-        forms = new NameForms();
-        known = ReferenceNames.load(forms);
-    }
+    private static final ReferenceNames known = ShippedNames.known();
+    private static final NameForms forms = known.forms();
 
     private static EntityResolver resolver(EntityRegistry registry) {
         return new EntityResolver(forms, known, MergeRules.none(), registry);

@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,14 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class SurnameContextTest {
 
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
-    private static NameForms forms;
-    private static ReferenceNames known;
-
-    @BeforeAll
-    static void load() {
-        forms = new NameForms();
-        known = ReferenceNames.load(forms);
-    }
+    private static final ReferenceNames known = ShippedNames.known();
+    private static final NameForms forms = known.forms();
 
     /** An article: its text, its language and its names as "TYPE:name" (each name's first occurrence). */
     private record Article(String text, String language, String... names) {
