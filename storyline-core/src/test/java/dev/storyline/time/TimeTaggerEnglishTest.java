@@ -922,4 +922,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Nurses visit every other day, and the paper comes out every other week.",
                 "every other day=SET P2D", "every other week=SET P2W");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("en", "The April-June 2018 campaign was a success.", "April=DATE 2018-04", "June 2018=DATE 2018-06");
+        assertFound("en", "From May to July 2019 it hardly rained.", "From May=DATE 2019-05", "July 2019=DATE 2019-07");
+        assertFound("en", "Sales fell between April and June 2018.", "between April=DATE 2018-04", "June 2018=DATE 2018-06");
+        assertFound("en", "In May and June it rained.", "In May=DATE 2021-05", "June=DATE 2021-06");
+    }
 }

@@ -557,4 +557,15 @@ class TimeTaggerFrenchTest {
         // one group of digits, then another amount, stays two numbers
         assertFound("fr", "Le 3 mai, 150 salariés ont fait grève 2 heures.", "Le 3 mai=DATE 2021-05-03", "2 heures=DURATION PT2H");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16): read on unannotated French pages ("Campagne avril-juin 2018" gave April
+        // the publication's year)
+        assertFound("fr", "La campagne avril-juin 2018 a réussi.", "avril=DATE 2018-04", "juin 2018=DATE 2018-06");
+        assertFound("fr", "De mai à juillet 2019, il a peu plu.", "De mai=DATE 2019-05", "juillet 2019=DATE 2019-07");
+        assertFound("fr", "Les ventes ont baissé entre avril et juin 2018.", "entre avril=DATE 2018-04", "juin 2018=DATE 2018-06");
+        // no year at the end: the tense says (a past verb, written in January 2022: last year)
+        assertFound("fr", "En mai et juin, il a plu.", "En mai=DATE 2021-05", "juin=DATE 2021-06");
+    }
 }

@@ -810,4 +810,13 @@ class TimeTaggerGermanTest {
                 "Jahrzehnte=DURATION PXDE", "Jahre=DURATION PXY");
         assertFound("de", "Er ist über Jahre alt geworden.");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("de", "Die Kampagne April-Juni 2018 war ein Erfolg.", "April=DATE 2018-04", "Juni 2018=DATE 2018-06");
+        assertFound("de", "Von Mai bis Juli 2019 regnete es kaum.", "Von Mai=DATE 2019-05", "bis Juli 2019=DATE 2019-07");
+        assertFound("de", "Die Umsätze sanken zwischen April und Juni 2018.", "zwischen April=DATE 2018-04", "Juni 2018=DATE 2018-06");
+        assertFound("de", "Im Mai und Juni regnete es.", "Im Mai=DATE 2021-05", "Juni=DATE 2021-06");
+    }
 }

@@ -539,4 +539,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La reforma podría tardar décadas y la obra llevará incluso años.",
                 "décadas=DURATION PXDE", "años=DURATION PXY");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("es", "La campaña abril-junio de 2018 fue un éxito.", "abril=DATE 2018-04", "junio de 2018=DATE 2018-06");
+        assertFound("es", "De mayo a julio de 2019 apenas llovió.", "De mayo=DATE 2019-05", "julio de 2019=DATE 2019-07");
+        assertFound("es", "Las ventas cayeron entre abril y junio de 2018.", "entre abril=DATE 2018-04", "junio de 2018=DATE 2018-06");
+        assertFound("es", "En mayo y junio llovió.", "En mayo=DATE 2021-05", "junio=DATE 2021-06");
+    }
 }
