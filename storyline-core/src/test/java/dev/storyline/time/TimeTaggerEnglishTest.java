@@ -931,4 +931,16 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Sales fell between April and June 2018.", "between April=DATE 2018-04", "June 2018=DATE 2018-06");
         assertFound("en", "In May and June it rained.", "In May=DATE 2021-05", "June=DATE 2021-06");
     }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16): read on unannotated news ("from midnight tomorrow" took the day named
+        // before it), as "at 7 p.m. Thursday" already was
+        assertFound("en", "On Tuesday the clerk said counting starts at 9 a.m. tomorrow.",
+                "On Tuesday=DATE 2022-01-11", "at 9 a.m. tomorrow=TIME 2022-01-15T09:00");
+        assertFound("en", "On Tuesday the mayor said he will speak at noon tomorrow.",
+                "On Tuesday=DATE 2022-01-11", "at noon tomorrow=TIME 2022-01-15T12:00");
+        assertFound("en", "On Tuesday the clerk said results came at 10:30 yesterday.",
+                "On Tuesday=DATE 2022-01-11", "at 10:30 yesterday=TIME 2022-01-13T10:30");
+    }
 }

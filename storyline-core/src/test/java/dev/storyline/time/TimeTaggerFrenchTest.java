@@ -568,4 +568,17 @@ class TimeTaggerFrenchTest {
         // no year at the end: the tense says (a past verb, written in January 2022: last year)
         assertFound("fr", "En mai et juin, il a plu.", "En mai=DATE 2021-05", "juin=DATE 2021-06");
     }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16): on unannotated news a clock time followed by its day ("à 19 heures
+        // jeudi", "à 9 heures demain") took the day named before it
+        assertFound("fr", "Mardi, le maire a dit que le vote aura lieu à 19 heures jeudi.",
+                "Mardi=DATE 2022-01-11", "à 19 heures=TIME 2022-01-20T19:00", "jeudi=DATE 2022-01-20");
+        assertFound("fr", "Mardi, le greffier a dit que le dépouillement commencera à 9 heures demain.",
+                "Mardi=DATE 2022-01-11", "à 9 heures=TIME 2022-01-15T09:00", "demain=DATE 2022-01-15");
+        assertFound("fr", "Mardi, il a dit qu'il parlera à midi samedi et signera à 14h demain.",
+                "Mardi=DATE 2022-01-11", "à midi=TIME 2022-01-15T12:00", "samedi=DATE 2022-01-15",
+                "à 14h=TIME 2022-01-15T14:00", "demain=DATE 2022-01-15");
+    }
 }

@@ -548,4 +548,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Las ventas cayeron entre abril y junio de 2018.", "entre abril=DATE 2018-04", "junio de 2018=DATE 2018-06");
         assertFound("es", "En mayo y junio llovió.", "En mayo=DATE 2021-05", "junio=DATE 2021-06");
     }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16, as the French "à 19 heures jeudi" read on unannotated news)
+        assertFound("es", "El martes, el alcalde dijo que hablará al mediodía del sábado.",
+                "El martes=DATE 2022-01-11", "al mediodía del sábado=TIME 2022-01-15T12:00");
+        assertFound("es", "El martes se anunció que la votación será a las 19 horas de este sábado.",
+                "El martes=DATE 2022-01-11", "a las 19 horas de este sábado=TIME 2022-01-15T19:00");
+    }
 }
