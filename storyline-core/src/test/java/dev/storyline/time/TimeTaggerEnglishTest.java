@@ -943,4 +943,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "On Tuesday the clerk said results came at 10:30 yesterday.",
                 "On Tuesday=DATE 2022-01-11", "at 10:30 yesterday=TIME 2022-01-13T10:30");
     }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("en", "The conference ran Sept. 7-9, 2009, in Leeds.", "Sept. 7=DATE 2009-09-07", "2009=DATE 2009");
+    }
 }

@@ -581,4 +581,11 @@ class TimeTaggerFrenchTest {
                 "Mardi=DATE 2022-01-11", "à midi=TIME 2022-01-15T12:00", "samedi=DATE 2022-01-15",
                 "à 14h=TIME 2022-01-15T14:00", "demain=DATE 2022-01-15");
     }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("fr", "Le colloque (7-9 septembre 2009) a réuni cent chercheurs.", "7=DATE 2009-09-07", "9 septembre 2009=DATE 2009-09-09");
+    }
 }

@@ -830,4 +830,11 @@ class TimeTaggerGermanTest {
         // a clock time in words with its part of the day, as in figures
         assertFound("de", "Der Umzug beginnt um fünf Uhr nachmittags.", "um fünf Uhr nachmittags=TIME 2022-01-14T17:00");
     }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("de", "Die Messe (17-19 April 2018) war voll.", "17=DATE 2018-04-17", "19 April 2018=DATE 2018-04-19");
+    }
 }

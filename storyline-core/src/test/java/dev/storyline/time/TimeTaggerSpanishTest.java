@@ -557,4 +557,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El martes se anunció que la votación será a las 19 horas de este sábado.",
                 "El martes=DATE 2022-01-11", "a las 19 horas de este sábado=TIME 2022-01-15T19:00");
     }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("es", "El congreso (7-9 de septiembre de 2009) reunió a cien investigadores.", "7=DATE 2009-09-07", "9 de septiembre de 2009=DATE 2009-09-09");
+    }
 }
