@@ -922,4 +922,32 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Nurses visit every other day, and the paper comes out every other week.",
                 "every other day=SET P2D", "every other week=SET P2W");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("en", "The April-June 2018 campaign was a success.", "April=DATE 2018-04", "June 2018=DATE 2018-06");
+        assertFound("en", "From May to July 2019 it hardly rained.", "From May=DATE 2019-05", "July 2019=DATE 2019-07");
+        assertFound("en", "Sales fell between April and June 2018.", "between April=DATE 2018-04", "June 2018=DATE 2018-06");
+        assertFound("en", "In May and June it rained.", "In May=DATE 2021-05", "June=DATE 2021-06");
+    }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16): read on unannotated news ("from midnight tomorrow" took the day named
+        // before it), as "at 7 p.m. Thursday" already was
+        assertFound("en", "On Tuesday the clerk said counting starts at 9 a.m. tomorrow.",
+                "On Tuesday=DATE 2022-01-11", "at 9 a.m. tomorrow=TIME 2022-01-15T09:00");
+        assertFound("en", "On Tuesday the mayor said he will speak at noon tomorrow.",
+                "On Tuesday=DATE 2022-01-11", "at noon tomorrow=TIME 2022-01-15T12:00");
+        assertFound("en", "On Tuesday the clerk said results came at 10:30 yesterday.",
+                "On Tuesday=DATE 2022-01-11", "at 10:30 yesterday=TIME 2022-01-13T10:30");
+    }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("en", "The conference ran Sept. 7-9, 2009, in Leeds.", "Sept. 7=DATE 2009-09-07", "2009=DATE 2009");
+    }
 }

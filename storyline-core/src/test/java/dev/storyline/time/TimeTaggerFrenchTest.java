@@ -557,4 +557,35 @@ class TimeTaggerFrenchTest {
         // one group of digits, then another amount, stays two numbers
         assertFound("fr", "Le 3 mai, 150 salariés ont fait grève 2 heures.", "Le 3 mai=DATE 2021-05-03", "2 heures=DURATION PT2H");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16): read on unannotated French pages ("Campagne avril-juin 2018" gave April
+        // the publication's year)
+        assertFound("fr", "La campagne avril-juin 2018 a réussi.", "avril=DATE 2018-04", "juin 2018=DATE 2018-06");
+        assertFound("fr", "De mai à juillet 2019, il a peu plu.", "De mai=DATE 2019-05", "juillet 2019=DATE 2019-07");
+        assertFound("fr", "Les ventes ont baissé entre avril et juin 2018.", "entre avril=DATE 2018-04", "juin 2018=DATE 2018-06");
+        // no year at the end: the tense says (a past verb, written in January 2022: last year)
+        assertFound("fr", "En mai et juin, il a plu.", "En mai=DATE 2021-05", "juin=DATE 2021-06");
+    }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16): on unannotated news a clock time followed by its day ("à 19 heures
+        // jeudi", "à 9 heures demain") took the day named before it
+        assertFound("fr", "Mardi, le maire a dit que le vote aura lieu à 19 heures jeudi.",
+                "Mardi=DATE 2022-01-11", "à 19 heures=TIME 2022-01-20T19:00", "jeudi=DATE 2022-01-20");
+        assertFound("fr", "Mardi, le greffier a dit que le dépouillement commencera à 9 heures demain.",
+                "Mardi=DATE 2022-01-11", "à 9 heures=TIME 2022-01-15T09:00", "demain=DATE 2022-01-15");
+        assertFound("fr", "Mardi, il a dit qu'il parlera à midi samedi et signera à 14h demain.",
+                "Mardi=DATE 2022-01-11", "à midi=TIME 2022-01-15T12:00", "samedi=DATE 2022-01-15",
+                "à 14h=TIME 2022-01-15T14:00", "demain=DATE 2022-01-15");
+    }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("fr", "Le colloque (7-9 septembre 2009) a réuni cent chercheurs.", "7=DATE 2009-09-07", "9 septembre 2009=DATE 2009-09-09");
+    }
 }

@@ -810,4 +810,31 @@ class TimeTaggerGermanTest {
                 "Jahrzehnte=DURATION PXDE", "Jahre=DURATION PXY");
         assertFound("de", "Er ist über Jahre alt geworden.");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("de", "Die Kampagne April-Juni 2018 war ein Erfolg.", "April=DATE 2018-04", "Juni 2018=DATE 2018-06");
+        assertFound("de", "Von Mai bis Juli 2019 regnete es kaum.", "Von Mai=DATE 2019-05", "bis Juli 2019=DATE 2019-07");
+        assertFound("de", "Die Umsätze sanken zwischen April und Juni 2018.", "zwischen April=DATE 2018-04", "Juni 2018=DATE 2018-06");
+        assertFound("de", "Im Mai und Juni regnete es.", "Im Mai=DATE 2021-05", "Juni=DATE 2021-06");
+    }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16, as the French "à 19 heures jeudi" read on unannotated news)
+        assertFound("de", "Am Dienstag sagte der Sprecher, die Abstimmung werde um 19 Uhr am Donnerstag beginnen.",
+                "Am Dienstag=DATE 2022-01-11", "um 19 Uhr=TIME 2022-01-20T19:00", "am Donnerstag=DATE 2022-01-20");
+        assertFound("de", "Am Dienstag sagte er, die Auszählung beginne um 9 Uhr morgen.",
+                "Am Dienstag=DATE 2022-01-11", "um 9 Uhr morgen=TIME 2022-01-15T09:00");
+        // a clock time in words with its part of the day, as in figures
+        assertFound("de", "Der Umzug beginnt um fünf Uhr nachmittags.", "um fünf Uhr nachmittags=TIME 2022-01-14T17:00");
+    }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("de", "Die Messe (17-19 April 2018) war voll.", "17=DATE 2018-04-17", "19 April 2018=DATE 2018-04-19");
+    }
 }

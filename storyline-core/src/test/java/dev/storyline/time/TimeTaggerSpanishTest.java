@@ -539,4 +539,29 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La reforma podría tardar décadas y la obra llevará incluso años.",
                 "décadas=DURATION PXDE", "años=DURATION PXY");
     }
+
+    @Test
+    void theFirstMonthOfARangeTakesTheYearWrittenAtItsEnd() {
+        // written for Storyline (session 16, as the French "avril-juin 2018" read on unannotated pages)
+        assertFound("es", "La campaña abril-junio de 2018 fue un éxito.", "abril=DATE 2018-04", "junio de 2018=DATE 2018-06");
+        assertFound("es", "De mayo a julio de 2019 apenas llovió.", "De mayo=DATE 2019-05", "julio de 2019=DATE 2019-07");
+        assertFound("es", "Las ventas cayeron entre abril y junio de 2018.", "entre abril=DATE 2018-04", "junio de 2018=DATE 2018-06");
+        assertFound("es", "En mayo y junio llovió.", "En mayo=DATE 2021-05", "junio=DATE 2021-06");
+    }
+
+    @Test
+    void aClockTimeBeforeItsDayTakesThatDay() {
+        // written for Storyline (session 16, as the French "à 19 heures jeudi" read on unannotated news)
+        assertFound("es", "El martes, el alcalde dijo que hablará al mediodía del sábado.",
+                "El martes=DATE 2022-01-11", "al mediodía del sábado=TIME 2022-01-15T12:00");
+        assertFound("es", "El martes se anunció que la votación será a las 19 horas de este sábado.",
+                "El martes=DATE 2022-01-11", "a las 19 horas de este sábado=TIME 2022-01-15T19:00");
+    }
+
+    @Test
+    void theFirstDayOfAHyphenatedRangeIsFoundWithItsYear() {
+        // written for Storyline (session 16): read on unannotated pages ("7-9 septembre 2009", "7-9 Januar", "17-19
+        // April"): the first day was missed, or had no year
+        assertFound("es", "El congreso (7-9 de septiembre de 2009) reunió a cien investigadores.", "7=DATE 2009-09-07", "9 de septiembre de 2009=DATE 2009-09-09");
+    }
 }
