@@ -106,7 +106,7 @@ class ScrapedTextEvaluationTest {
     /**
      * The same pages flattened by w3m (Debian's text browser, one line per block: a rendering we did not write),
      * scored on the snippets; skipped without w3m or the shared set. The floor is a little under what was measured
-     * (P 0.895, F1 0.8755; 0.8746 before the article under the headline its address names, 0.8736 before the author box and the standfirst under a dated or asking headline, 0.868
+     * (P 0.895, F1 0.8761; 0.8746 before the article under the headline its address names, 0.8736 before the author box and the standfirst under a dated or asking headline, 0.868
      * before the standfirst under the headline and captions ending on a photo credit,
      * 0.866 before list numbers, image lines and footnote endings, 0.8605 before the headline rule, 0.856 before the
      * body-edge and column rules).
