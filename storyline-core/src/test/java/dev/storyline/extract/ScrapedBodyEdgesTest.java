@@ -362,4 +362,53 @@ class ScrapedBodyEdgesTest {
                 """);
         assertTrue(text.contains("chairs the traders' association"), text);
     }
+
+    /** A short article, a headline with no date above it, then furniture and a longer box of the site's own prose. */
+    private static final String UNDATED_ARTICLE_THEN_AUTHOR_BOX = """
+            Home
+            News
+            Harbour bridge reopens after repairs
+            """ + BODY + """
+            Share on Facebook
+            Share on Twitter
+            Previous article
+            Next article
+            Tags
+            Lakeside
+            Bridges
+            Traffic
+            Most read
+            Ferry timetable for the winter
+            Council budget approved
+            About the author
+            Anna Berg has written about the towns along the northern coast for more than twenty years, first for the weekly Harbour Post and since 2009 for this newspaper, where she covers local politics, transport and the ferries.
+            Before she turned to journalism she worked as a civil engineer for the regional roads authority, and she still likes nothing better than a long afternoon spent inspecting an old steel bridge or a lock.
+            She lives with her family and two very old cats in a wooden house above the harbour, sings in the church choir on Sundays and sails a small boat whenever the wind on the bay allows it.
+            Her book about the lighthouses of the coast, written over three winters and illustrated with her own photographs, was published last year and won the regional prize for non-fiction.
+            Readers can write to her at the newsroom's address or meet her at the monthly open evening held at the library.
+            """;
+
+    @Test
+    void aShortArticleUnderTheHeadlineItsAddressNamesWinsOverALongerBoxFarBelow() {
+        String url = "https://courier.example/2024/03/04/harbour-bridge-reopens-after-repairs/";
+        String text = extractor.extract("p", url, UNDATED_ARTICLE_THEN_AUTHOR_BOX).text();
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
+    void anAddressNamingNoHeadlineLeavesTheDensestRunAlone() {
+        // a section's address ("/news/bridge") names no article: the longer block still wins, as before
+        String text = extractor.extract("p", "https://courier.example/news/bridge", UNDATED_ARTICLE_THEN_AUTHOR_BOX).text();
+        assertTrue(text.contains("civil engineer"), text);
+    }
+
+    @Test
+    void theWordsOfAnAddressesLastNamedSegmentAreFolded() {
+        assertTrue(ScrapedTextExtractor.slugWords("https://blog.example/2012/12/08/mandelpl%C3%A4tzchen-mit-zimt/")
+                .containsAll(java.util.List.of("mandelplatzchen", "mit", "zimt")));
+        assertTrue(ScrapedTextExtractor.slugWords("https://news.example/politik/wahl-in-berlin-123456.html")
+                .equals(java.util.Set.of("wahl", "in", "berlin")));
+    }
 }
