@@ -168,13 +168,7 @@ class ScrapedBodyEdgesTest {
                 Share on Twitter
                 Previous article
                 Next article
-                About the author
-                Anna Berg has written about the towns along the northern coast for more than twenty years, first for the weekly Harbour Post and since 2009 for this newspaper, where she covers local politics, transport and the ferries.
-                Before she turned to journalism she worked as a civil engineer for the regional roads authority, and she still likes nothing better than a long afternoon spent inspecting an old steel bridge or a lock.
-                She lives with her family and two very old cats in a wooden house above the harbour, sings in the church choir on Sundays and sails a small boat whenever the wind on the bay allows it.
-                Her book about the lighthouses of the coast, written over three winters and illustrated with her own photographs, was published last year and won the regional prize for non-fiction.
-                Readers can write to her at the newsroom's address or meet her at the monthly open evening held at the library.
-                """);
+                """ + ANNA_BERG_AUTHOR_BOX);
         assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("civil engineer"), text);
@@ -363,6 +357,16 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("chairs the traders' association"), text);
     }
 
+    /** A closing box of the site's own prose about its author: longer and denser than a short article. */
+    private static final String ANNA_BERG_AUTHOR_BOX = """
+            About the author
+            Anna Berg has written about the towns along the northern coast for more than twenty years, first for the weekly Harbour Post and since 2009 for this newspaper, where she covers local politics, transport and the ferries.
+            Before she turned to journalism she worked as a civil engineer for the regional roads authority, and she still likes nothing better than a long afternoon spent inspecting an old steel bridge or a lock.
+            She lives with her family and two very old cats in a wooden house above the harbour, sings in the church choir on Sundays and sails a small boat whenever the wind on the bay allows it.
+            Her book about the lighthouses of the coast, written over three winters and illustrated with her own photographs, was published last year and won the regional prize for non-fiction.
+            Readers can write to her at the newsroom's address or meet her at the monthly open evening held at the library.
+            """;
+
     /** A short article, a headline with no date above it, then furniture and a longer box of the site's own prose. */
     private static final String UNDATED_ARTICLE_THEN_AUTHOR_BOX = """
             Home
@@ -380,13 +384,7 @@ class ScrapedBodyEdgesTest {
             Most read
             Ferry timetable for the winter
             Council budget approved
-            About the author
-            Anna Berg has written about the towns along the northern coast for more than twenty years, first for the weekly Harbour Post and since 2009 for this newspaper, where she covers local politics, transport and the ferries.
-            Before she turned to journalism she worked as a civil engineer for the regional roads authority, and she still likes nothing better than a long afternoon spent inspecting an old steel bridge or a lock.
-            She lives with her family and two very old cats in a wooden house above the harbour, sings in the church choir on Sundays and sails a small boat whenever the wind on the bay allows it.
-            Her book about the lighthouses of the coast, written over three winters and illustrated with her own photographs, was published last year and won the regional prize for non-fiction.
-            Readers can write to her at the newsroom's address or meet her at the monthly open evening held at the library.
-            """;
+            """ + ANNA_BERG_AUTHOR_BOX;
 
     @Test
     void aShortArticleUnderTheHeadlineItsAddressNamesWinsOverALongerBoxFarBelow() {
