@@ -26,12 +26,6 @@ are pivoted through German: their Spanish-German or Italian-German translations 
 above. spa-eng has 4,500 headwords and ita-eng 3,400, against 23,000 in spa-deu, so news' inflected verbs and
 everyday nouns ("anunciar", "ospedale") would otherwise have no English. French has no GPL-compatible dictionary
 to German (fra-deu is CC-BY-SA-3.0), so it is not pivoted.
-
---frequency FILE [--senses most-common|drop-rare] (session 17, measured and not kept: see README.md, "Events across
-languages: where they stand"): orders each word's non-cognate senses by how common the English word is, from
-LanguageTool's English speller frequency classes (org.languagetool:english-pos-dict, LGPL-2.1; FILE is
-tools/EnglishFrequency.java's output). most-common puts senses of class 13 and up first; drop-rare drops senses below
-class 9 when a commoner one is left.
 """
 import gzip
 import unicodedata
@@ -106,40 +100,7 @@ def single_words(lines):
     return translations(lines)
 
 
-def read_frequency(path):
-    """English word -> frequency class (0 rarest), from tools/EnglishFrequency.java's output."""
-    classes = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        word, c = line.split("\t")
-        classes[word] = int(c)
-    return classes
-
-
-def frequency_class(classes, english):
-    """The word's class as written, else lowercased ("Scotland", "wait"); -1 when the speller lacks it."""
-    return classes.get(english, classes.get(english.lower(), -1))
-
-
-# Classes of LanguageTool's English speller (0 rarest .. 25): "abide" 9, "expect" 11, "wait" 15, "government" 16.
-COMMON_CLASS = 13  # --senses most-common: classes from here up count as equally common (dictionary order among them)
-RARE_CLASS = 9     # --senses drop-rare: senses below this class are dropped when a commoner one is left
-
-
-def ordered(word, english, classes, senses):
-    """A cognate sense first; then, with frequencies, the commonest English words (most-common) or the dictionary's
-    order without its rare words (drop-rare); without, the dictionary's order."""
-    by_cognate = sorted(english, key=lambda e: not cognate(word, e))
-    if not classes:
-        return by_cognate
-    if senses == "most-common":
-        return sorted(english, key=lambda e: (not cognate(word, e), -min(COMMON_CLASS, frequency_class(classes, e))))
-    if senses == "drop-rare":
-        common = [e for e in by_cognate if cognate(word, e) or frequency_class(classes, e) >= RARE_CLASS]
-        return common or by_cognate
-    raise ValueError(f"--senses {senses}: most-common or drop-rare")
-
-
-def main(folder, classes=None, sense_order=None):
+def main(folder):
     folder = Path(folder)
     forward = {"fr": "fra-eng", "es": "spa-eng", "de": "deu-eng", "it": "ita-eng"}
     reverse = {"fr": "eng-fra", "es": "eng-spa", "it": "eng-ita"}
@@ -201,18 +162,10 @@ def main(folder, classes=None, sense_order=None):
     for (lang, word), english in sorted(lexicon.items()):
         # A cognate sense first: news vocabulary is mostly shared Latin and Greek ("pr\u00e9sident" is "president"
         # here, not the dictionary's first sense "chairman"); otherwise the dictionary's order.
-        english = ordered(word, english, classes, sense_order)[:MAX_TRANSLATIONS]
+        english = sorted(english, key=lambda e: not cognate(word, e))[:MAX_TRANSLATIONS]
         if english:
             out.write(f"{lang}\t{word}\t{'|'.join(english)}\n")
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    options = {}
-    for option in ("--frequency", "--senses"):
-        if option in args:
-            at = args.index(option)
-            options[option] = args[at + 1]
-            del args[at:at + 2]
-    frequency = read_frequency(options["--frequency"]) if "--frequency" in options else None
-    main(args[0], frequency, options.get("--senses", "most-common"))
+    main(sys.argv[1])
