@@ -950,4 +950,11 @@ class TimeTaggerEnglishTest {
         // April"): the first day was missed, or had no year
         assertFound("en", "The conference ran Sept. 7-9, 2009, in Leeds.", "Sept. 7=DATE 2009-09-07", "2009=DATE 2009");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAre() {
+        // written for Storyline (session 17, as the German "seit Jahrtausenden", "das dritte Jahrtausend")
+        assertFound("en", "Vines have grown on this slope for millennia.", "for millennia=DURATION PXL");
+        assertFound("en", "The third millennium began with a crisis.", "The third millennium=DATE 2");
+    }
 }
