@@ -871,4 +871,14 @@ class TimeTaggerGermanTest {
         // written for Storyline (session 17): the April fool's call was two dates of April
         assertFound("de", "\"April, April!\", rief der Moderator.");
     }
+
+    @Test
+    void aSeasonWithItsArticleIsASeason() {
+        // written for Storyline (session 17): "im Sommer" was found, "der Sommer" not (French "l'été" is)
+        assertFound("de", "Der Winter bringt den Bauern wenig Arbeit.", "Der Winter=DATE XXXX-WI");
+        assertFound("de", "Nach dem Sommer 2021 stiegen die Preise.", "Nach dem Sommer 2021=DATE 2021-SU");
+        // a title, a name
+        assertFound("de", "Der Herbst des Patriarchen ist ein Roman.");
+        assertFound("de", "Der Winter Verlag druckt Gedichte.");
+    }
 }
