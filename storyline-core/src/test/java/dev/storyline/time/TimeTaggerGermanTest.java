@@ -881,4 +881,19 @@ class TimeTaggerGermanTest {
         assertFound("de", "Der Herbst des Patriarchen ist ein Roman.");
         assertFound("de", "Der Winter Verlag druckt Gedichte.");
     }
+
+    @Test
+    void theColdSeasonIsEveryWinter() {
+        // written for Storyline (session 17): "in der kalten Jahreszeit" is winter as it comes back (KRAUTS SET P1WI)
+        assertFound("de", "In der kalten Jahreszeit heizen viele mit Holz.", "kalten Jahreszeit=SET P1WI");
+        assertFound("de", "In der warmen Jahreszeit blüht der Hang.", "warmen Jahreszeit=SET P1SU");
+    }
+
+    @Test
+    void aPersonOfTwentyYearsIsAnAgeNotADuration() {
+        // written for Storyline (session 17): as "im Alter von 20 Jahren"; a sentence of 20 years stays a duration
+        assertFound("de", "Das Gericht verurteilte einen Mann namens Peter K. von knapp über 20 Jahren.");
+        assertFound("de", "Eine Frau von 30 Jahren meldete sich.");
+        assertFound("de", "Der Mann wurde zu einer Haftstrafe von 20 Jahren verurteilt.", "20 Jahren=DURATION P20Y");
+    }
 }
