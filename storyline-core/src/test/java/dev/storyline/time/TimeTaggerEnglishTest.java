@@ -957,4 +957,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Vines have grown on this slope for millennia.", "for millennia=DURATION PXL");
         assertFound("en", "The third millennium began with a crisis.", "The third millennium=DATE 2");
     }
+
+    @Test
+    void theSeasonWithItsArticleIsFoundBeforeAnyWord() {
+        // written for Storyline (session 17, as the German "der Sommer"): "the summer was" was missed, since a bare
+        // \p{Lu} under the case-insensitive flag matches any letter; a name and the summer months still are not
+        assertFound("en", "Hotels expect the summer to be strong.", "the summer=DATE 2022-SU");
+        assertFound("en", "The Summer Olympics drew crowds.");
+        assertFound("en", "The summer months were busy.");
+    }
 }
