@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * {@code {yy}} (two-digit year), {@code {num}} (digits or a number word), {@code {hour}}, {@code {minute}}.
  * The groups {@link TimexResolver} reads: day, mm, month, year, yy, weekday, dayword, refday, daypart, part,
  * hour, hourword, minute, quarter, minutes, minutesto, ampm, clock, shiftbefore, shiftafter, unit, num, vague, season, holiday, weekof, weeknum, decade,
- * century, ref, set, dur, nth, namedpart, lastpart, ofpart; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
+ * century, millennium, ref, set, dur, nth, namedpart, lastpart, ofpart; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
  * "the day last named", an empty {@code nowadays} group beside {@code dayword} "the present, unless a verb's tense
  * says the day".
  *

@@ -210,6 +210,8 @@ final class TimexResolver {
             case "DE" -> amount.equals("X") ? "PXDE" : "P" + amount + "DE";
             // centuries as TIMEX3's CE unit, as decades ("depuis des siècles" PXCE, "two centuries" P2CE)
             case "CE" -> amount.equals("X") ? "PXCE" : "P" + amount + "CE";
+            // millennia as KRAUTS writes them ("seit Jahrtausenden" PXL): TIMEX3 has no letter of its own for them
+            case "L" -> amount.equals("X") ? "PXL" : "P" + amount + "L";
             case "H", "S" -> "PT" + amount + unit;
             case "MIN" -> "PT" + amount + "M";
             // ISO 8601 has no quarters: three months each
@@ -257,6 +259,7 @@ final class TimexResolver {
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
             case "Y" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + n), null);
             case "DE" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 10 * n), null);
+            case "L" -> new Resolution("DATE", anchor == null ? "XXXX" : year(anchor.getYear() + 1000 * n), null);
             default -> null;
         };
     }
@@ -429,6 +432,7 @@ final class TimexResolver {
         }
         String century = m.get("century");
         if (century != null) return century(century);
+        if (m.get("millennium") != null) return millennium(m.get("nth"));
         if (m.get("thatmonth") != null) {
             // "later that month": the month of the date last named
             String named = reference.date();
@@ -673,6 +677,8 @@ final class TimexResolver {
             case "DE" -> new Resolution("DATE", String.valueOf(anchor.getYear() / 10 + shift), null);
             // "last century" in 2022: the 1900s, TimeML "19"
             case "CE" -> new Resolution("DATE", String.format(Locale.ROOT, "%02d", anchor.getYear() / 100 + shift), null);
+            // "this millennium" in 2022: the 2000s, TimeML "2"
+            case "L" -> new Resolution("DATE", String.valueOf(anchor.getYear() / 1000 + shift), null);
             default -> null;
         };
     }
@@ -776,6 +782,13 @@ final class TimexResolver {
         int n = century.chars().allMatch(Character::isDigit) ? Integer.parseInt(century) : roman(century);
         if (n < 1 || n > 30) return null;
         return new Resolution("DATE", String.format(Locale.ROOT, "%02d", n - 1), null);
+    }
+
+    /** "das dritte Jahrtausend": the 2000s, written as TIMEX3 writes a century, its leading digit "2". */
+    private Resolution millennium(String nth) {
+        String n = nth == null ? null : lexicon.value("nth", nth);
+        if (n == null || !n.matches("\\d")) return null;
+        return new Resolution("DATE", String.valueOf(Integer.parseInt(n) - 1), null);
     }
 
     private static int roman(String numeral) {

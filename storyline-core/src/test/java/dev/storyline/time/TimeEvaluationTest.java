@@ -100,9 +100,12 @@ class TimeEvaluationTest {
     // 0.771, Dolomiten-100 0.906 / 0.765 / 0.760, Dolomiten-42 0.970 / 0.833 / 0.816; part of Die Zeit's value gain
     // since the fourth round is the scorer's (the date KRAUTS anchors "vor drei Jahren" at, "nachts" written three
     // ways), which the strict floor leaves out. Session 15 (dates6): Die Zeit value / strict 0.824 / 0.783 ("heute"
-    // with a verb of having or being able as nowadays, the verb-final perfect as past), floors raised.
+    // with a verb of having or being able as nowadays, the verb-final perfect as past), floors raised. Session 17
+    // (dates8): Die Zeit 0.918 / 0.835 / 0.794 (millennia, "in der Vergangenheit", "zu dieser Zeit", "300 Menschen im
+    // Jahr", "April, April!", "der Sommer", "in der kalten Jahreszeit", a man "von 20 Jahren" as an age), floors
+    // raised; Dolomiten-42 0.967 / 0.831 / 0.814 ("in jener Zeit", unmarked there).
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.90, 0.82, 0.78", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
+    @CsvSource({"DieZeit, 0.915, 0.83, 0.79", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
     void germanKrauts(String part, double spanFloor, double valueFloor, double strictFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());

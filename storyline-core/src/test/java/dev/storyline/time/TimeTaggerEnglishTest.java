@@ -950,4 +950,20 @@ class TimeTaggerEnglishTest {
         // April"): the first day was missed, or had no year
         assertFound("en", "The conference ran Sept. 7-9, 2009, in Leeds.", "Sept. 7=DATE 2009-09-07", "2009=DATE 2009");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAre() {
+        // written for Storyline (session 17, as the German "seit Jahrtausenden", "das dritte Jahrtausend")
+        assertFound("en", "Vines have grown on this slope for millennia.", "for millennia=DURATION PXL");
+        assertFound("en", "The third millennium began with a crisis.", "The third millennium=DATE 2");
+    }
+
+    @Test
+    void theSeasonWithItsArticleIsFoundBeforeAnyWord() {
+        // written for Storyline (session 17, as the German "der Sommer"): "the summer was" was missed, since a bare
+        // \p{Lu} under the case-insensitive flag matches any letter; a name and the summer months still are not
+        assertFound("en", "Hotels expect the summer to be strong.", "the summer=DATE 2022-SU");
+        assertFound("en", "The Summer Olympics drew crowds.");
+        assertFound("en", "The summer months were busy.");
+    }
 }

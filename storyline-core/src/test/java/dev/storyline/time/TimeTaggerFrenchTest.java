@@ -588,4 +588,11 @@ class TimeTaggerFrenchTest {
         // April"): the first day was missed, or had no year
         assertFound("fr", "Le colloque (7-9 septembre 2009) a réuni cent chercheurs.", "7=DATE 2009-09-07", "9 septembre 2009=DATE 2009-09-09");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAre() {
+        // written for Storyline (session 17, as the German "seit Jahrtausenden", "das dritte Jahrtausend")
+        assertFound("fr", "Depuis des millénaires, la vigne pousse sur ce coteau.", "Depuis des millénaires=DURATION PXL");
+        assertFound("fr", "Le troisième millénaire a commencé par une crise.", "Le troisième millénaire=DATE 2");
+    }
 }

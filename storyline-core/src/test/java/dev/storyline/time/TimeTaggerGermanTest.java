@@ -837,4 +837,63 @@ class TimeTaggerGermanTest {
         // April"): the first day was missed, or had no year
         assertFound("de", "Die Messe (17-19 April 2018) war voll.", "17=DATE 2018-04-17", "19 April 2018=DATE 2018-04-19");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAre() {
+        // written for Storyline (session 17; KRAUTS writes "seit Jahrtausenden" PXL and the third millennium "2")
+        assertFound("de", "Seit Jahrtausenden wächst an diesem Hang Wein.", "Seit Jahrtausenden=DURATION PXL");
+        assertFound("de", "Die Siedlung wurde vor Jahrtausenden gegründet.", "vor Jahrtausenden=DATE PAST_REF");
+        assertFound("de", "Das dritte Jahrtausend begann mit einer Krise.", "Das dritte Jahrtausend=DATE 2");
+        assertFound("de", "Die Mauer überstand zwei Jahrtausende.", "zwei Jahrtausende=DURATION P2L");
+    }
+
+    @Test
+    void thePastAndTheFutureAsAdverbialsAndThatTimeAreVagueReferences() {
+        // written for Storyline (session 17): as "in the past", "dans le passé", "en el pasado", "in passato"
+        assertFound("de", "In der Vergangenheit ist das Projekt oft gescheitert.", "In der Vergangenheit=DATE PAST_REF");
+        assertFound("de", "Die Mieten sollen in naher Zukunft sinken.", "in naher Zukunft=DATE FUTURE_REF");
+        assertFound("de", "Zu jener Zeit wohnte die Familie in Bremen.", "Zu jener Zeit=DATE PAST_REF");
+        // a thing, not a time
+        assertFound("de", "Die Zukunft der Werft ist ungewiss.");
+    }
+
+    @Test
+    void anAmountOfACountedNounPerYearIsASet() {
+        // written for Storyline (session 17): "1200 Euro im Jahr" was a set, "300 Radfahrer im Jahr" nothing
+        assertFound("de", "Auf diesen Straßen verunglücken 300 Radfahrer im Jahr.", "im Jahr=SET P1Y");
+        assertFound("de", "Die Bibliothek zählt 800 Leser im Monat.", "im Monat=SET P1M");
+        // that year, not every year
+        assertFound("de", "Im Jahr nach der Wahl kamen 300 Gäste.");
+    }
+
+    @Test
+    void aprilAprilIsAJokeNotAMonth() {
+        // written for Storyline (session 17): the April fool's call was two dates of April
+        assertFound("de", "\"April, April!\", rief der Moderator.");
+    }
+
+    @Test
+    void aSeasonWithItsArticleIsASeason() {
+        // written for Storyline (session 17): "im Sommer" was found, "der Sommer" not (French "l'été" is)
+        assertFound("de", "Der Winter bringt den Bauern wenig Arbeit.", "Der Winter=DATE XXXX-WI");
+        assertFound("de", "Nach dem Sommer 2021 stiegen die Preise.", "Nach dem Sommer 2021=DATE 2021-SU");
+        // a title, a name
+        assertFound("de", "Der Herbst des Patriarchen ist ein Roman.");
+        assertFound("de", "Der Winter Verlag druckt Gedichte.");
+    }
+
+    @Test
+    void theColdSeasonIsEveryWinter() {
+        // written for Storyline (session 17): "in der kalten Jahreszeit" is winter as it comes back (KRAUTS SET P1WI)
+        assertFound("de", "In der kalten Jahreszeit heizen viele mit Holz.", "kalten Jahreszeit=SET P1WI");
+        assertFound("de", "In der warmen Jahreszeit blüht der Hang.", "warmen Jahreszeit=SET P1SU");
+    }
+
+    @Test
+    void aPersonOfTwentyYearsIsAnAgeNotADuration() {
+        // written for Storyline (session 17): as "im Alter von 20 Jahren"; a sentence of 20 years stays a duration
+        assertFound("de", "Das Gericht verurteilte einen Mann namens Peter K. von knapp über 20 Jahren.");
+        assertFound("de", "Eine Frau von 30 Jahren meldete sich.");
+        assertFound("de", "Der Mann wurde zu einer Haftstrafe von 20 Jahren verurteilt.", "20 Jahren=DURATION P20Y");
+    }
 }

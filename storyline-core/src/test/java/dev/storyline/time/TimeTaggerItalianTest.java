@@ -233,4 +233,12 @@ class TimeTaggerItalianTest {
         assertFound("it", "Per la riforma ci vorranno decenni e i lavori dureranno anni.",
                 "decenni=DURATION PXDE", "anni=DURATION PXY");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAreAndTheFutureAsAnAdverbial() {
+        // written for Storyline (session 17, as the German "seit Jahrtausenden", "in naher Zukunft")
+        assertFound("it", "Su questo pendio la vite cresce da millenni.", "da millenni=DURATION PXL");
+        assertFound("it", "Il terzo millennio è cominciato con una crisi.", "Il terzo millennio=DATE 2");
+        assertFound("it", "Nel prossimo futuro gli affitti scenderanno.", "Nel prossimo futuro=DATE FUTURE_REF");
+    }
 }

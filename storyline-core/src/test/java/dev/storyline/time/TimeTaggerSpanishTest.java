@@ -564,4 +564,12 @@ class TimeTaggerSpanishTest {
         // April"): the first day was missed, or had no year
         assertFound("es", "El congreso (7-9 de septiembre de 2009) reunió a cien investigadores.", "7=DATE 2009-09-07", "9 de septiembre de 2009=DATE 2009-09-09");
     }
+
+    @Test
+    void millenniaAreWrittenAsCenturiesAreAndTheNearFutureIsTheFuture() {
+        // written for Storyline (session 17, as the German "seit Jahrtausenden", "in naher Zukunft")
+        assertFound("es", "Desde hace milenios crece la vid en esta ladera.", "Desde hace milenios=DURATION PXL");
+        assertFound("es", "El tercer milenio empezó con una crisis.", "El tercer milenio=DATE 2");
+        assertFound("es", "Los alquileres bajarán en un futuro próximo.", "en un futuro próximo=DATE FUTURE_REF");
+    }
 }
