@@ -409,4 +409,40 @@ class ScrapedBodyEdgesTest {
         assertTrue(ScrapedTextExtractor.slugWords("https://news.example/politik/wahl-in-berlin-123456.html")
                 .equals(java.util.Set.of("wahl", "in", "berlin")));
     }
+
+    @Test
+    void aShortLineThePagePrintsTwiceIsLeftOutOfTheText() {
+        // a consent notice under each of two embedded videos, and a gallery caption printed again in the gallery
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Click the button below to load the video from the platform.
+                Load video
+                The bridge at dawn, seen from the ferry terminal.
+                """ + MORE + """
+                Click the button below to load the video from the platform.
+                Load video
+                The old town's residents will vote in May on whether the bridge should be closed to lorries at night, the council said.
+                The bridge at dawn, seen from the ferry terminal.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("closed to lorries at night"), text);
+        assertFalse(text.contains("load the video") || text.contains("seen from the ferry terminal"), text);
+    }
+
+    @Test
+    void aParagraphThePagePrintsTwiceIsStillTheArticles() {
+        // a page printing its article once for each layout: the paragraphs are longer than any notice
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + MORE + """
+                Share on Facebook
+                Harbour bridge reopens after repairs
+                """ + BODY + """
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+    }
 }
