@@ -885,7 +885,7 @@ public final class ScrapedTextExtractor {
     private static boolean belongsToBody(ScrapedLine line, ScrapedLine previous, String title) {
         if (line.kind().isBoilerplate() || !line.hasLetters()) return false;
         if (title != null && line.text().equalsIgnoreCase(title)) return false;
-        if (endsOnPhotoCredit(line.text())) return false;
+        if (endsOnPhotoCredit(line.text()) || opensOnFigureLabel(line.text())) return false;
         return !isLinkedFromMarker(line, previous);
     }
 
@@ -902,6 +902,19 @@ public final class ScrapedTextExtractor {
     private static final java.util.regex.Pattern PHOTO_CREDIT_AT_END = java.util.regex.Pattern.compile(
             "(?:\\b(?:Foto|Fotos|Bild|Photo|Photos|Image|Picture|Kuva|Credit|Crédit|Quelle|Source)\\s*:\\s*[^.!?:]{2,50}"
                     + "|©[^.!?]{2,50})$");
+
+    /**
+     * A figure's caption printed as a line of the article: it opens on the figure's number ("Abbildung 4: Die
+     * Lawine…", "[Figure 2: Snow depth]", "Abb. 3 –"). A sentence that refers to a figure ("Figure 2 shows…") goes
+     * on in lower case after the number, without a colon, and stays.
+     */
+    static boolean opensOnFigureLabel(String text) {
+        return FIGURE_LABEL.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern FIGURE_LABEL = java.util.regex.Pattern.compile(
+            "\\[?(?:Abbildung|Abb\\.|Figure|Fig\\.|Grafik|Graphic|Chart|Illustration|Tabelle|Table|Bild|Image|Photo|Foto"
+                    + "|Figura|Ilustración|Tableau|Rysunek|Rys\\.)\\s*\\d{1,3}[a-z]?\\s*(?::|[.–—-]?\\s*(?:\\p{Lu}|\\p{N}|\\(|$))");
 
     /** A bare "Read also" marker is followed by the headline it links to. */
     private static boolean isLinkedFromMarker(ScrapedLine line, ScrapedLine previous) {

@@ -445,4 +445,30 @@ class ScrapedBodyEdgesTest {
                 """);
         assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
     }
+
+    @Test
+    void aFiguresCaptionOpeningOnItsNumberIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Figure 2: The new steel plates of the deck before they were painted, in the works yard by the ferry terminal.
+                Figure 3 shows how the plates were lifted into place, one by one, from a barge moored under the bridge.
+                """ + MORE + """
+                [Abbildung 4: die Brücke bei Nacht]
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+        assertTrue(text.contains("Figure 3 shows how the plates were lifted"), text);
+        assertFalse(text.contains("before they were painted") || text.contains("Brücke bei Nacht"), text);
+    }
+
+    @Test
+    void aFigureLabelNeedsItsNumberAndACaptionAfterIt() {
+        assertTrue(ScrapedTextExtractor.opensOnFigureLabel("Abb. 3 – Die Baustelle im Januar"));
+        assertTrue(ScrapedTextExtractor.opensOnFigureLabel("Fig. 12: sections of the deck"));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Figure 2 shows the deck before the repairs."));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Figures from the council show more traffic."));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Photography was not allowed on the bridge."));
+    }
 }
