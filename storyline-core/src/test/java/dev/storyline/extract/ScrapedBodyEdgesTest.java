@@ -409,4 +409,119 @@ class ScrapedBodyEdgesTest {
         assertTrue(ScrapedTextExtractor.slugWords("https://news.example/politik/wahl-in-berlin-123456.html")
                 .equals(java.util.Set.of("wahl", "in", "berlin")));
     }
+
+    @Test
+    void aShortLineThePagePrintsTwiceIsLeftOutOfTheText() {
+        // a consent notice under each of two embedded videos, and a gallery caption printed again in the gallery
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Click the button below to load the video from the platform.
+                Load video
+                The bridge at dawn, seen from the ferry terminal.
+                """ + MORE + """
+                Click the button below to load the video from the platform.
+                Load video
+                The old town's residents will vote in May on whether the bridge should be closed to lorries at night, the council said.
+                The bridge at dawn, seen from the ferry terminal.
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("closed to lorries at night"), text);
+        assertFalse(text.contains("load the video") || text.contains("seen from the ferry terminal"), text);
+    }
+
+    @Test
+    void aParagraphThePagePrintsTwiceIsStillTheArticles() {
+        // a page printing its article once for each layout: the paragraphs are longer than any notice
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + MORE + """
+                Share on Facebook
+                Harbour bridge reopens after repairs
+                """ + BODY + """
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+    }
+
+    @Test
+    void aFiguresCaptionOpeningOnItsNumberIsLeftOutOfTheText() {
+        String text = text("""
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY + """
+                Figure 2: The new steel plates of the deck before they were painted, in the works yard by the ferry terminal.
+                Figure 3 shows how the plates were lifted into place, one by one, from a barge moored under the bridge.
+                """ + MORE + """
+                [Abbildung 4: die Brücke bei Nacht]
+                Share on Facebook
+                """);
+        assertTrue(text.contains("Night closures will continue") && text.contains("street party"), text);
+        assertTrue(text.contains("Figure 3 shows how the plates were lifted"), text);
+        assertFalse(text.contains("before they were painted") || text.contains("Brücke bei Nacht"), text);
+    }
+
+    @Test
+    void aFigureLabelNeedsItsNumberAndACaptionAfterIt() {
+        assertTrue(ScrapedTextExtractor.opensOnFigureLabel("Abb. 3 – Die Baustelle im Januar"));
+        assertTrue(ScrapedTextExtractor.opensOnFigureLabel("Fig. 12: sections of the deck"));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Figure 2 shows the deck before the repairs."));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Figures from the council show more traffic."));
+        assertFalse(ScrapedTextExtractor.opensOnFigureLabel("Photography was not allowed on the bridge."));
+    }
+
+    /** The article's opening, longer than {@link #LATER_PART}: the densest run. */
+    private static final String LONG_OPENING = BODY + MORE + """
+            The works began last July, when inspectors found that water had been seeping into the joints of the deck for years and that several plates had rusted through in places nobody could see from the road or from the water below.
+            The council chose to close the bridge for the whole winter rather than for a few nights at a time, which it said would have made the repairs last twice as long and cost a third more than the eleven million budgeted.
+            """;
+
+    /** The article's later part, after a gallery: five long paragraphs. */
+    private static final String LATER_PART = """
+            The ferry company said it expected its passengers to come back quickly now that the crossing is open again, and that it would add two sailings a day to the islands from the first of April to meet the demand of the season.
+            Residents of the old town had complained through the winter about lorries taking the narrow streets by the cathedral, which were never meant for them, and about the noise of the night works on the deck under their windows.
+            The council promised that the weight limit on the cathedral streets would stay in place after the reopening and that the police would check it more often, with fines for drivers who ignore the signs at the bottom of the hill.
+            A final inspection of the bridge is planned for the autumn, when the engineers will measure how the new plates have settled, and the council will then decide whether the old tram rails under the asphalt should be taken out for good.
+            Until then the harbour master has asked yacht owners to keep clear of the two middle arches, where divers will go on checking the piers every month, and to report any loose metal they see floating near the bridge.
+            """;
+
+    private static final String GALLERY = """
+            Share on Facebook
+            Share on Twitter
+            Advertisement
+            Photo gallery
+            Photo 1 of 5
+            Photo 2 of 5
+            Photo 3 of 5
+            Photo 4 of 5
+            Photo 5 of 5
+            Advertisement
+            """;
+
+    @Test
+    void theArticlesLaterPartBelowAGalleryIsJoined() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + LONG_OPENING + GALLERY + LATER_PART
+                + "Share on Facebook\n");
+        assertTrue(text.contains("Night closures will continue") && text.contains("eleven million budgeted"), text);
+        assertTrue(text.contains("two sailings a day") && text.contains("old tram rails"), text);
+    }
+
+    @Test
+    void longCommentsBelowTheArticleAreNotItsLaterPart() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + LONG_OPENING + GALLERY
+                + "4 responses to Harbour bridge reopens after repairs\n" + LATER_PART + "Share on Facebook\n");
+        assertTrue(text.contains("Night closures will continue") && text.contains("eleven million budgeted"), text);
+        assertFalse(text.contains("two sailings a day"), text);
+    }
+
+    @Test
+    void aShortBlockFarBelowTheArticleIsNotItsLaterPart() {
+        // two paragraphs under a gallery: a teaser or a box, not enough to be the article's
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + LONG_OPENING + GALLERY
+                + LATER_PART.lines().limit(2).map(l -> l + "\n").reduce("", String::concat) + "Share on Facebook\n");
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("two sailings a day"), text);
+    }
 }
