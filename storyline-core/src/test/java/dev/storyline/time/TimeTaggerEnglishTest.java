@@ -986,4 +986,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "He scored 8 tonight.", "tonight=TIME 2022-01-14TNI");
         assertFound("en", "She arrived this morning at 10 Downing Street.", "this morning=TIME 2022-01-14TMO");
     }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years and numeric dates are still read
+        assertFound("en", "Order No. 2019/45 and Law 2018-1130 were cited in 2020.", "in 2020=DATE 2020");
+        assertFound("en", "File 464-2021 and ticket #2019 were lost.");
+        assertFound("en", "The 2019-2020 season ended on 2021-05-30.",
+                "2019=DATE 2019", "2020=DATE 2020", "2021-05-30=DATE 2021-05-30");
+    }
 }

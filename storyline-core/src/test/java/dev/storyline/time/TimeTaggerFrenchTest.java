@@ -607,4 +607,13 @@ class TimeTaggerFrenchTest {
                 "Mardi=DATE 2022-01-11", "à 11 heures=TIME 2022-01-13T23:00", "hier soir=TIME 2022-01-13TEV");
         assertFound("fr", "L'offre expire à minuit ce soir.", "à minuit=TIME 2022-01-14T24:00", "ce soir=TIME 2022-01-14TEV");
     }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years are still read
+        assertFound("fr", "Le décret n°2018-1130 du 5 mars 2020 s'applique.", "du 5 mars 2020=DATE 2020-03-05");
+        assertFound("fr", "L'arrêté nº 464-2021 a été publié.");
+        assertFound("fr", "La saison 2019-2020 est finie.", "2019=DATE 2019", "2020=DATE 2020");
+    }
 }

@@ -583,4 +583,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El martes nada. Salió a las 11 de anoche.",
                 "El martes=DATE 2022-01-11", "a las 11 de anoche=TIME 2022-01-13T23:00");
     }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years are still read
+        assertFound("es", "La resolución núm. 2018-45 se publicó en 2020.", "en 2020=DATE 2020");
+        assertFound("es", "El expediente N° 464-2021 sigue abierto.");
+        assertFound("es", "La temporada 2019-2020 terminó.", "2019=DATE 2019", "2020=DATE 2020");
+    }
 }
