@@ -323,7 +323,11 @@ final class TimexResolver {
             String v = lexicon.value("daypart", daypart);
             if (v == null) return null;
             Resolution day = day(anchor == null ? null : anchor.plusDays(Integer.parseInt(v.substring(0, v.length() - 2))));
-            return new Resolution("TIME", day.value() + "T" + v.substring(v.length() - 2), day.day());
+            String dayPart = v.substring(v.length() - 2);
+            Integer hourOfDay = hour(m);
+            // "at 10 tonight", "anoche a las 23 horas": the hour on that day, read in its part ("10" is 22:00)
+            if (hourOfDay != null) return clockTime(m, day, hourOfDay, dayPart);
+            return new Resolution("TIME", day.value() + "T" + dayPart, day.day());
         }
         Resolution date = date(m, anchor, reference, tense);
         if (date == null) return null;
@@ -334,44 +338,46 @@ final class TimexResolver {
             return new Resolution("TIME", eve + "TNI", eve);
         }
         Integer hourOfDay = hour(m);
-        if (hourOfDay != null) {
-            if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
-            int h = hourOfDay;
-            String minute = m.get("minute");
-            String quarter = m.get("quarter");
-            String minutesFrom = m.get("minutes");
-            if (quarter != null || minutesFrom != null) {
-                // an hour told by its quarters, the lexicon's minutes from the hour named: "halb neun" -30 (8:30),
-                // "huit heures et quart" +15, "las nueve menos cuarto" -15; or by its minutes: "ten past nine" +10,
-                // "twenty to six" -20 (a 'minutesto' group)
-                String offset = quarter != null ? lexicon.value("quarter", quarter) : amount(minutesFrom);
-                if (offset == null || !offset.matches("\\d{1,2}|-\\d{1,2}")) return null;
-                if (minutesFrom != null && m.get("minutesto") != null) offset = "-" + offset;
-                int total = Math.floorMod(h * 60 + Integer.parseInt(offset), 24 * 60);
-                h = total / 60;
-                minute = String.format(Locale.ROOT, "%02d", total % 60);
-            }
-            String ampm = m.get("ampm");
-            if (ampm != null) {
-                if (h > 12) return null;
-                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
-                h = pm ? (h % 12) + 12 : h % 12;
-            } else {
-                String part = part(m);
-                if (part != null && h < 12 && (part.equals("AF") || part.equals("EV") || part.equals("NI") && h > 6)) {
-                    h += 12;
-                }
-            }
-            if (h > 24) return null;
-            String time = String.format(Locale.ROOT, "T%02d:%s", h, minute == null ? "00" : minute);
-            return new Resolution("TIME", date.value() + time + zone(m, date.day()), date.day());
-        }
+        if (hourOfDay != null) return clockTime(m, date, hourOfDay, part(m));
         String part = part(m);
         if (part != null) {
             if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
             return new Resolution("TIME", date.value() + "T" + part, date.day());
         }
         return date;
+    }
+
+    /** A clock time on a date: the hour as written, after noon by "p.m." or by the part of the day named with it. */
+    private Resolution clockTime(Parts m, Resolution date, int hourOfDay, String part) {
+        if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
+        int h = hourOfDay;
+        String minute = m.get("minute");
+        String quarter = m.get("quarter");
+        String minutesFrom = m.get("minutes");
+        if (quarter != null || minutesFrom != null) {
+            // an hour told by its quarters, the lexicon's minutes from the hour named: "halb neun" -30 (8:30),
+            // "huit heures et quart" +15, "las nueve menos cuarto" -15; or by its minutes: "ten past nine" +10,
+            // "twenty to six" -20 (a 'minutesto' group)
+            String offset = quarter != null ? lexicon.value("quarter", quarter) : amount(minutesFrom);
+            if (offset == null || !offset.matches("\\d{1,2}|-\\d{1,2}")) return null;
+            if (minutesFrom != null && m.get("minutesto") != null) offset = "-" + offset;
+            int total = Math.floorMod(h * 60 + Integer.parseInt(offset), 24 * 60);
+            h = total / 60;
+            minute = String.format(Locale.ROOT, "%02d", total % 60);
+        }
+        String ampm = m.get("ampm");
+        if (h == 0 && m.get("clock") != null && minute == null && ("EV".equals(part) || "NI".equals(part))) {
+            h = 24; // "at midnight tonight", "à minuit ce soir": the end of that day
+        } else if (ampm != null) {
+            if (h > 12) return null;
+            boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+            h = pm ? (h % 12) + 12 : h % 12;
+        } else if (part != null && h < 12 && (part.equals("AF") || part.equals("EV") || part.equals("NI") && h > 6)) {
+            h += 12;
+        }
+        if (h > 24) return null;
+        String time = String.format(Locale.ROOT, "T%02d:%s", h, minute == null ? "00" : minute);
+        return new Resolution("TIME", date.value() + time + zone(m, date.day()), date.day());
     }
 
     private Resolution date(Parts m, LocalDate anchor, Reference reference, IntSupplier tense) {

@@ -966,4 +966,34 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The Summer Olympics drew crowds.");
         assertFound("en", "The summer months were busy.");
     }
+
+    @Test
+    void aClockTimeWithTonightIsOnThatEvening() {
+        // written for Storyline (session 17): read on unannotated news ("at 10pm tonight" took the day named before)
+        assertFound("en", "On Tuesday the union said the strike starts at 10pm tonight.",
+                "On Tuesday=DATE 2022-01-11", "at 10pm tonight=TIME 2022-01-14T22:00");
+        assertFound("en", "On Tuesday the club said the doors open at 8 this evening.",
+                "On Tuesday=DATE 2022-01-11", "at 8 this evening=TIME 2022-01-14T20:00");
+        assertFound("en", "On Tuesday he left; the fire broke out at 11 p.m. last night.",
+                "On Tuesday=DATE 2022-01-11", "at 11 p.m. last night=TIME 2022-01-13T23:00");
+        assertFound("en", "The offer expires at midnight tonight.", "at midnight tonight=TIME 2022-01-14T24:00");
+        // after the part of the day, the clock time keeps its own span, on that day and part
+        assertFound("en", "On Tuesday the band said that tonight at 9 it plays in Leeds.",
+                "On Tuesday=DATE 2022-01-11", "tonight=TIME 2022-01-14TNI", "at 9=TIME 2022-01-14T21:00");
+        assertFound("en", "This evening at 7:30 the hall opens.",
+                "This evening=TIME 2022-01-14TEV", "at 7:30=TIME 2022-01-14T19:30");
+        // a count, a street number: no time
+        assertFound("en", "He scored 8 tonight.", "tonight=TIME 2022-01-14TNI");
+        assertFound("en", "She arrived this morning at 10 Downing Street.", "this morning=TIME 2022-01-14TMO");
+    }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years and numeric dates are still read
+        assertFound("en", "Order No. 2019/45 and Law 2018-1130 were cited in 2020.", "in 2020=DATE 2020");
+        assertFound("en", "File 464-2021 and ticket #2019 were lost.");
+        assertFound("en", "The 2019-2020 season ended on 2021-05-30.",
+                "2019=DATE 2019", "2020=DATE 2020", "2021-05-30=DATE 2021-05-30");
+    }
 }

@@ -595,4 +595,25 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Depuis des millénaires, la vigne pousse sur ce coteau.", "Depuis des millénaires=DURATION PXL");
         assertFound("fr", "Le troisième millénaire a commencé par une crise.", "Le troisième millénaire=DATE 2");
     }
+
+    @Test
+    void aClockTimeBeforeCeSoirIsOnThatEvening() {
+        // written for Storyline (session 17): the English class ("at 10pm tonight") in French wording
+        assertFound("fr", "Mardi, le syndicat a dit que la grève commence à 20h ce soir.",
+                "Mardi=DATE 2022-01-11", "à 20h=TIME 2022-01-14T20:00", "ce soir=TIME 2022-01-14TEV");
+        assertFound("fr", "Mardi, il a dit qu'il parlera à 8 heures ce soir.",
+                "Mardi=DATE 2022-01-11", "à 8 heures=TIME 2022-01-14T20:00", "ce soir=TIME 2022-01-14TEV");
+        assertFound("fr", "Mardi, rien. Il est parti à 11 heures hier soir.",
+                "Mardi=DATE 2022-01-11", "à 11 heures=TIME 2022-01-13T23:00", "hier soir=TIME 2022-01-13TEV");
+        assertFound("fr", "L'offre expire à minuit ce soir.", "à minuit=TIME 2022-01-14T24:00", "ce soir=TIME 2022-01-14TEV");
+    }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years are still read
+        assertFound("fr", "Le décret n°2018-1130 du 5 mars 2020 s'applique.", "du 5 mars 2020=DATE 2020-03-05");
+        assertFound("fr", "L'arrêté nº 464-2021 a été publié.");
+        assertFound("fr", "La saison 2019-2020 est finie.", "2019=DATE 2019", "2020=DATE 2020");
+    }
 }

@@ -572,4 +572,24 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El tercer milenio empezó con una crisis.", "El tercer milenio=DATE 2");
         assertFound("es", "Los alquileres bajarán en un futuro próximo.", "en un futuro próximo=DATE FUTURE_REF");
     }
+
+    @Test
+    void aClockTimeBeforeEstaNocheIsOnThatNight() {
+        // written for Storyline (session 17): the English class ("at 10pm tonight") in Spanish wording
+        assertFound("es", "El martes el sindicato dijo que la huelga empieza a las 22 horas esta noche.",
+                "El martes=DATE 2022-01-11", "a las 22 horas esta noche=TIME 2022-01-14T22:00");
+        assertFound("es", "El martes se anunció que el partido será a las diez de esta noche.",
+                "El martes=DATE 2022-01-11", "a las diez de esta noche=TIME 2022-01-14T22:00");
+        assertFound("es", "El martes nada. Salió a las 11 de anoche.",
+                "El martes=DATE 2022-01-11", "a las 11 de anoche=TIME 2022-01-13T23:00");
+    }
+
+    @Test
+    void aNumberAfterAnIdentifierSignOrGluedToAnotherIsNoYear() {
+        // written for Storyline (session 17): identifiers read as years on unannotated news ("N° 464-2021", "ISSN
+        // 2105-3030"); ranges of years are still read
+        assertFound("es", "La resolución núm. 2018-45 se publicó en 2020.", "en 2020=DATE 2020");
+        assertFound("es", "El expediente N° 464-2021 sigue abierto.");
+        assertFound("es", "La temporada 2019-2020 terminó.", "2019=DATE 2019", "2020=DATE 2020");
+    }
 }
