@@ -100,6 +100,7 @@ public final class CoreNlpSentences implements Annotator {
     /** Words {@code PTBLexer} keeps with a following exclamation mark (BANGWORDS, BANGMAGAZINES). */
     private static final Set<String> BANG_WORDS = Set.of("e", "yahoo", "jeopardy", "ok");
 
+    /** The lengths of the words in {@link #ASSIMILATIONS}: a word of another length needs no lower-case copy. */
     private static final int SHORTEST_ASSIMILATION = ASSIMILATIONS.stream().mapToInt(String::length).min().orElseThrow();
     private static final int LONGEST_ASSIMILATION = ASSIMILATIONS.stream().mapToInt(String::length).max().orElseThrow();
 
