@@ -7,10 +7,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
-import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.process.AbstractTokenizer;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import edu.stanford.nlp.util.CoreMap;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * CoreNLP's tokens and sentences of a text: exactly what its annotators {@code tokenize,ssplit} give, the same
@@ -98,24 +100,33 @@ public final class CoreNlpSentences implements Annotator {
     /** Words {@code PTBLexer} keeps with a following exclamation mark (BANGWORDS, BANGMAGAZINES). */
     private static final Set<String> BANG_WORDS = Set.of("e", "yahoo", "jeopardy", "ok");
 
+    /** The lengths of the words in {@link #ASSIMILATIONS}: a word of another length needs no lower-case copy. */
+    private static final int SHORTEST_ASSIMILATION = ASSIMILATIONS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_ASSIMILATION = ASSIMILATIONS.stream().mapToInt(String::length).max().orElseThrow();
+
     /** The longest word of the lists above: a longer word is in none of them. */
     private static final int LONGEST_LISTED = 8;
 
     /** Marks that may close a plain chunk: each is a token of its own after the word. */
     private static final String CLOSING = ",.:;?!)";
 
+    /** {@code WordToSentenceProcessor}'s defaults, which these options keep. */
+    private static final Pattern BOUNDARY = Pattern.compile(WordToSentenceProcessor.DEFAULT_BOUNDARY_REGEX);
+    private static final Pattern BOUNDARY_FOLLOWERS = Pattern.compile(WordToSentenceProcessor.DEFAULT_BOUNDARY_FOLLOWERS_REGEX);
+    private static final Set<String> BOUNDARIES_TO_DISCARD = WordToSentenceProcessor.DEFAULT_SENTENCE_BOUNDARIES_TO_DISCARD;
+    /** A token whose original text is this ends a sentence ({@code WordToSentenceProcessor.isForcedEndToken}). */
+    private static final String PARAGRAPH_SEPARATOR = "\u2029";
+
     private final StanfordCoreNLP reference;
     /** Whether the language's tokenizer is {@code PTBTokenizer}, whose lexer the plain-chunk rule follows. */
     private final boolean ptbLexer;
     private final String lexerOptions;
-    private final WordsToSentencesAnnotator sentences;
 
     private CoreNlpSentences(Properties props, boolean ptbLexer) {
         this.reference = new StanfordCoreNLP(props);
         this.ptbLexer = ptbLexer;
         // What TokenizerAnnotator gives its tokenizer when a line break can end a sentence.
         this.lexerOptions = "tokenizeNLs," + props.getProperty("tokenize.options");
-        this.sentences = new WordsToSentencesAnnotator(props);
     }
 
     /** CoreNLP's tokenizer and sentence splitter for an ISO 639-1 language code, with the options above. */
@@ -150,16 +161,130 @@ public final class CoreNlpSentences implements Annotator {
         }
         // What TokenizerAnnotator.annotate does with its tokenizer's tokens, then its sentence splitter.
         TokenizerAnnotator.adjustFinalToken(tokens);
-        for (CoreLabel token : tokens) {
-            token.set(CoreAnnotations.IsNewlineAnnotation.class, token.word().equals(AbstractTokenizer.NEWLINE_TOKEN));
-        }
+        // A token's index is its place among all tokens, then among those left once the splitter drops the line
+        // breaks: set at once to the second, in the same order of annotations (a line break keeps the first).
+        int kept = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            tokens.get(i).set(CoreAnnotations.TokenBeginAnnotation.class, i);
-            tokens.get(i).set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+            CoreLabel token = tokens.get(i);
+            boolean newline = token.word().equals(AbstractTokenizer.NEWLINE_TOKEN);
+            int index = newline ? i : kept++;
+            token.set(CoreAnnotations.IsNewlineAnnotation.class, newline);
+            token.set(CoreAnnotations.TokenBeginAnnotation.class, index);
+            token.set(CoreAnnotations.TokenEndAnnotation.class, index + 1);
         }
         annotation.set(CoreAnnotations.TokensAnnotation.class, tokens);
         annotation.remove(CoreAnnotations.SentencesAnnotation.class);
-        sentences.annotate(annotation);
+        split(annotation, text, tokens);
+    }
+
+    /**
+     * What {@code WordsToSentencesAnnotator} does with these options ({@code ssplit.newlineIsSentenceBreak=always},
+     * every other {@code ssplit} option at its default) to tokens of {@link #tokens}, which carry none of the
+     * annotations that steer it otherwise (forced ends, mentions, sections, a document id): the same sentences, the
+     * same annotations in the same order. Its processor matches a regex against every token; here a token is only
+     * matched when its first character can start a sentence end, and the tokens' indices among those left are set
+     * by {@link #annotate} already.
+     */
+    private static void split(Annotation annotation, String text, List<CoreLabel> tokens) {
+        List<CoreMap> sentences = new ArrayList<>();
+        for (List<CoreLabel> sentenceTokens : sentencesOf(tokens)) {
+            int begin = sentenceTokens.get(0).beginPosition();
+            int end = sentenceTokens.get(sentenceTokens.size() - 1).endPosition();
+            Annotation sentence = new Annotation(text.substring(begin, end));
+            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            sentence.set(CoreAnnotations.TokensAnnotation.class, sentenceTokens);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, sentences.size());
+            int index = 1;
+            for (CoreLabel token : sentenceTokens) {
+                token.setIndex(index++);
+                token.setSentIndex(sentences.size());
+            }
+            sentences.add(sentence);
+        }
+        // Line-break tokens leave the document's tokens; the text around them moves onto their neighbours.
+        List<CoreLabel> finalTokens = new ArrayList<>(tokens.size());
+        CoreLabel previous = null;
+        for (CoreLabel token : tokens) {
+            if (!token.isNewline()) {
+                finalTokens.add(token);
+                if (previous != null && previous.isNewline() && token.get(CoreAnnotations.BeforeAnnotation.class) != null) {
+                    token.set(CoreAnnotations.BeforeAnnotation.class, previous.get(CoreAnnotations.OriginalTextAnnotation.class));
+                }
+            } else if (previous != null && previous.get(CoreAnnotations.AfterAnnotation.class) != null) {
+                previous.set(CoreAnnotations.AfterAnnotation.class, token.get(CoreAnnotations.OriginalTextAnnotation.class));
+            }
+            previous = token;
+        }
+        annotation.set(CoreAnnotations.TokensAnnotation.class, finalTokens);
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> sentenceTokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class,
+                    sentenceTokens.get(0).get(CoreAnnotations.TokenBeginAnnotation.class));
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class,
+                    sentenceTokens.get(sentenceTokens.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class));
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    }
+
+    /**
+     * {@code WordToSentenceProcessor.wordsToSentences} for these options: a line break ends a sentence and is left
+     * out; a boundary token (". ! ?" and their full-width forms) ends one and stays in it; a closing bracket or quote
+     * right after a boundary joins the sentence it ended (a line break in between prevents it).
+     */
+    static List<List<CoreLabel>> sentencesOf(List<CoreLabel> tokens) {
+        List<List<CoreLabel>> sentences = new ArrayList<>();
+        List<CoreLabel> current = new ArrayList<>();
+        List<CoreLabel> last = null;
+        boolean lastTokenWasNewline = false, lastEndForced = false;
+        for (CoreLabel token : tokens) {
+            String word = token.word();
+            boolean forcedEnd = PARAGRAPH_SEPARATOR.equals(token.get(CoreAnnotations.OriginalTextAnnotation.class));
+            if (!lastEndForced && last != null && current.isEmpty() && !lastTokenWasNewline
+                    && BOUNDARY_FOLLOWERS.matcher(word).matches() && plausibleToAdd(last, word)) {
+                last.add(token);
+                continue;
+            }
+            boolean newSentForced = false, newSent = false;
+            if (BOUNDARIES_TO_DISCARD.contains(word)) {
+                newSentForced = true; // a forced end or a line break, which always ends a sentence here
+                lastTokenWasNewline = true;
+            } else {
+                lastTokenWasNewline = false;
+                current.add(token);
+                if (mayEndSentence(word) && BOUNDARY.matcher(word).matches()) newSent = true;
+                else if (forcedEnd) newSentForced = true;
+            }
+            if ((newSentForced || newSent) && !current.isEmpty()) {
+                sentences.add(current);
+                lastEndForced = ((last == null || last.isEmpty()) && lastEndForced) || newSentForced;
+                last = current;
+                current = new ArrayList<>();
+            } else if (newSentForced) {
+                lastEndForced = true;
+            }
+        }
+        if (!current.isEmpty()) sentences.add(current);
+        return sentences;
+    }
+
+    /** Whether a word's first character is one {@link #BOUNDARY} can start with. */
+    private static boolean mayEndSentence(String word) {
+        if (word.isEmpty()) return false;
+        char c = word.charAt(0);
+        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+    }
+
+    /** {@code WordToSentenceProcessor.plausibleToAdd}: a straight quote joins only a sentence with an odd count of them. */
+    private static boolean plausibleToAdd(List<CoreLabel> lastSentence, String word) {
+        if (!word.equals("\"") && !word.equals("'")) return true;
+        int singleQuotes = 0, doubleQuotes = 0;
+        for (CoreLabel token : lastSentence) {
+            String value = token.value();
+            if (value.equals("'")) singleQuotes++;
+            if (value.equals("\"")) doubleQuotes++;
+        }
+        return word.equals("\"") ? doubleQuotes % 2 != 0 : singleQuotes % 2 != 0;
     }
 
     @Override
@@ -184,13 +309,12 @@ public final class CoreNlpSentences implements Annotator {
         MappedTokens factory = new MappedTokens(plan);
         PTBTokenizer<CoreLabel> lexer = new PTBTokenizer<>(new StringReader(plan.shown), factory, lexerOptions);
         List<CoreLabel> tokens = new ArrayList<>(input.length() / 5);
-        CoreLabelTokenFactory plain = new CoreLabelTokenFactory();
         int gap = 0;
         try {
             while (lexer.hasNext()) {
                 CoreLabel token = lexer.next();
                 while (gap < plan.gaps() && token.beginPosition() >= plan.gapEnd(gap)) {
-                    CoreLabel last = addPlainTokens(input, plan.gapStart(gap), plan.gapEnd(gap), tokens, plain);
+                    CoreLabel last = addPlainTokens(input, plan.gapStart(gap), plan.gapEnd(gap), tokens);
                     setSpaceBetween(input, last, token);
                     gap++;
                 }
@@ -207,8 +331,7 @@ public final class CoreNlpSentences implements Annotator {
      * Adds the tokens of the plain chunks in {@code input[from, to)} (and a line-break token for each line break
      * between them), chained to the last token already in {@code tokens} as the lexer chains them; returns the last.
      */
-    private static CoreLabel addPlainTokens(String input, int from, int to, List<CoreLabel> tokens,
-                                            CoreLabelTokenFactory factory) {
+    private static CoreLabel addPlainTokens(String input, int from, int to, List<CoreLabel> tokens) {
         CoreLabel previous = tokens.get(tokens.size() - 1);
         int i = from;
         while (i < to) {
@@ -216,27 +339,33 @@ public final class CoreNlpSentences implements Annotator {
             if (c == ' ') {
                 i++;
             } else if (c == '\n') {
-                previous = add(input, AbstractTokenizer.NEWLINE_TOKEN, i, 1, previous, tokens, factory);
+                previous = add(input, AbstractTokenizer.NEWLINE_TOKEN, "\n", i, 1, previous, tokens);
                 i++;
             } else {
                 int end = i;
                 while (end < to && !isSeparator(input.charAt(end))) end++;
-                if (input.charAt(i) == '(') previous = add(input, "(", i++, 1, previous, tokens, factory);
+                if (input.charAt(i) == '(') previous = add(input, "(", "(", i++, 1, previous, tokens);
                 int wordEnd = CLOSING.indexOf(input.charAt(end - 1)) >= 0 ? end - 1 : end;
-                previous = add(input, input.substring(i, wordEnd), i, wordEnd - i, previous, tokens, factory);
-                if (wordEnd < end) previous = add(input, input.substring(wordEnd, end), wordEnd, 1, previous, tokens, factory);
+                String word = input.substring(i, wordEnd);
+                previous = add(input, word, word, i, wordEnd - i, previous, tokens);
+                if (wordEnd < end) {
+                    String mark = input.substring(wordEnd, end);
+                    previous = add(input, mark, mark, wordEnd, 1, previous, tokens);
+                }
                 i = end;
             }
         }
         return previous;
     }
 
-    /** A token as {@code PTBLexer.getNext} makes it, the text since the previous token its before and that one's after. */
-    private static CoreLabel add(String input, String word, int begin, int length, CoreLabel previous,
-                                 List<CoreLabel> tokens, CoreLabelTokenFactory factory) {
+    /**
+     * A token as {@code PTBLexer.getNext} makes it ({@code original} is its text in the input), the text since the
+     * previous token its before and that one's after.
+     */
+    private static CoreLabel add(String input, String word, String original, int begin, int length, CoreLabel previous,
+                                 List<CoreLabel> tokens) {
         // A plain word is in NFC already (precomposed Latin letters only), as getNext would make it.
-        CoreLabel token = factory.makeToken(word, begin, length);
-        token.set(CoreAnnotations.OriginalTextAnnotation.class, input.substring(begin, begin + length));
+        CoreLabel token = token(word, original, begin, length);
         setSpaceBetween(input, previous, token);
         tokens.add(token);
         return token;
@@ -278,6 +407,11 @@ public final class CoreNlpSentences implements Annotator {
         if (wordLength == 1 && closing != 0 && closing != ',') return false;
         if (closing == '.' && to + 1 < input.length() && input.charAt(to) == ' ' && input.charAt(to + 1) == '.') return false;
         if (wordLength > LONGEST_LISTED) return true;
+        // Only a word before a full stop or an exclamation mark can be listed but for the splits: spare most words
+        // their lower-case copy.
+        if (closing != '.' && closing != '!' && (wordLength < SHORTEST_ASSIMILATION || wordLength > LONGEST_ASSIMILATION)) {
+            return true;
+        }
         String word = input.substring(wordStart, wordStart + wordLength).toLowerCase(Locale.ROOT);
         if (ASSIMILATIONS.contains(word)) return false;
         if (closing == '.' && ABBREVIATIONS.contains(word)) return false;
@@ -404,7 +538,25 @@ public final class CoreNlpSentences implements Annotator {
         public CoreLabel makeToken(String tokenText, String originalText, int begin, int length) {
             int inputBegin = plan.inputOffset(begin);
             if (length > 0 && plan.inputOffset(begin + length - 1) + 1 - inputBegin != length) throw new SpansGap();
-            return super.makeToken(tokenText, originalText, inputBegin, length);
+            return token(tokenText, originalText, inputBegin, length);
         }
+    }
+
+    /**
+     * The annotations each token ends with here: value, text, original text, offsets (from the token factory), before
+     * and after (the lexer), is-newline and token indices (the tokenizer annotator), index and sentence index (the
+     * splitter). A token made with room for them all is never regrown (CoreNLP's factory makes room for five).
+     */
+    private static final int TOKEN_ANNOTATIONS = 12;
+
+    /** What {@code CoreLabelTokenFactory.makeToken} makes, the same annotations in the same order. */
+    private static CoreLabel token(String word, String original, int begin, int length) {
+        CoreLabel token = new CoreLabel(TOKEN_ANNOTATIONS);
+        token.setValue(word);
+        token.setWord(word);
+        token.setOriginalText(original);
+        token.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        token.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, begin + length);
+        return token;
     }
 }

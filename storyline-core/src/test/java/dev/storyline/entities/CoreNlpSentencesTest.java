@@ -45,6 +45,19 @@ class CoreNlpSentencesTest {
     }
 
     @Test
+    void sentenceEndsGetCoreNlpsSplit() {
+        // Written for this test: what WordToSentenceProcessor looks at. Marks that end a sentence (full-width ones
+        // too), closing brackets and quotes that join the sentence they follow (straight quotes only when that
+        // sentence has an odd number of them), a line break between them, empty lines, a paragraph separator.
+        String text = "Sie kam an. (Spät.) Er sagte: \"Gut.\" Dann ging er. \"Wieder?\" Nein!!! Doch?! "
+                + "«Ja.» Wer weiß. ’’ Na. '' Also. -RRB- Ende。 Noch ein Satz！Und？\n"
+                + "Die Zeile endet hier.\n) Eine Klammer danach. 'Zitat.' Er rief 'los.' dann.\n\n\n"
+                + "Absatz eins\u2029Absatz zwei . . . und drei.\u2029\nLetzte Zeile ohne Punkt";
+        for (String language : LANGUAGES) assertSameAsCoreNlp(CoreNlpSentences.of(language), text);
+        assertNotNull(CoreNlpSentences.of("de").tokens(text), "the text takes this class's own path");
+    }
+
+    @Test
     void mostOfAnEnglishOrGermanTextIsLeftOutOfTheLexer() {
         String text = "Die Regierung in Berlin hat am Dienstag beschlossen, dass die neuen Regeln ab dem kommenden Jahr "
                 + "gelten sollen. Der Minister sagte, man werde die Lage weiter beobachten.";
