@@ -8,7 +8,6 @@ Usage (Debian or Ubuntu; nothing is installed, the packages are only unpacked):
                      dict-freedict-ita-eng dict-freedict-eng-ita dict-freedict-spa-deu dict-freedict-ita-deu
     for f in *.deb; do dpkg-deb -x "$f" x; done
     python3 tools/freedict-lexicon.py /tmp/fd/x/usr/share/dictd > storyline-core/src/main/resources/dev/storyline/events/lexicon/freedict-en.tsv
-    (--cognates spelled before the folder: cognates spelt apart count too, "Krise" / "crisis"; measured, not shipped)
 
 Output, one line per source word: language TAB word (lowercased) TAB English translations separated by '|', as
 the dictionary writes them (a capital marks a proper noun), in the dictionary's order of senses (at most
@@ -90,48 +89,10 @@ def distance(a, b):
     return previous[-1]
 
 
-# Spelling correspondences between English and the source languages, applied to both words before they are compared,
-# so that cognates spelt apart still meet ("Krise" / "crisis", "Katastrophe" / "catastrophe", "nación" / "nation",
-# "Universität" / "university", "politique" / "political"). Whole-word endings first, then letters.
-ENDINGS = [
-    (r"(?:zione|tione|cion|sion|tion)$", "TION"),
-    (r"(?:itaet|itat|idad|ite|ita|ity)$", "ITY"),
-    (r"(?:ique|isch|ische|ico|ica|ical|ic)$", "IC"),
-    (r"(?:ismus|ismo|isme|ism)$", "ISM"),
-    (r"(?:iste|ista|ist)$", "IST"),
-    (r"(?:euse|eux|oso|osa|ous)$", "OUS"),
-    (r"(?:aire|ario|aria|ary)$", "ARY"),
-]
-LETTERS = [("ph", "f"), ("th", "t"), ("ck", "k"), ("k", "c"), ("z", "c"), ("y", "i")]
-
-
-def spelled(word):
-    w = fold(word)
-    for pattern, common in ENDINGS:
-        w, n = re.subn(pattern, common, w)
-        if n:
-            break
-    for a, b in LETTERS:
-        w = w.replace(a, b)
-    w = re.sub(r"([a-z])\1", r"\1", w)  # double letters ("adresse" / "address")
-    return re.sub(r"[aeo]$", "", w)  # a final vowel ("crise" / "crisis" keeps its stem)
-
-
-def cognate(source, english, spelling=True):
+def cognate(source, english):
     """Whether the English word is spelt like the source ("président" / "president", "Präsident", "ministère" / "ministry")."""
     a, b = fold(source), fold(english)
-    if len(a) >= 4 and a[:4] == b[:4] and distance(a, b) <= 0.4 * max(len(a), len(b)):
-        return True
-    if not (SPELLED and spelling) or english[:1].isupper():
-        # Proper nouns are left to the stricter test: "colonia" is a colony before it is Cologne.
-        return False
-    a, b = spelled(source), spelled(english)
-    return len(a) >= 4 and a[:4] == b[:4] and distance(a, b) <= 0.34 * max(len(a), len(b))
-
-
-# --cognates spelled: the spelling correspondences above count too (measured in session 18, not kept: see
-# docs/evaluations/events.md); without it, only the first test (the shipped lexicon).
-SPELLED = False
+    return len(a) >= 4 and a[:4] == b[:4] and distance(a, b) <= 0.4 * max(len(a), len(b))
 
 
 def single_words(lines):
@@ -188,7 +149,7 @@ def main(folder):
             english = []
             for german in translations([re.sub(r"<[^>]*>", " ", line) for line in body]):
                 senses = lexicon.get(("de", german.lower()), [])
-                for e in sorted(senses, key=lambda e: not cognate(german, e, spelling=False))[:1]:
+                for e in sorted(senses, key=lambda e: not cognate(german, e))[:1]:
                     if e not in english:
                         english.append(e)
             if english:
@@ -207,8 +168,4 @@ def main(folder):
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    if args[:2] == ["--cognates", "spelled"]:
-        SPELLED = True
-        args = args[2:]
-    main(args[0])
+    main(sys.argv[1])
