@@ -63,6 +63,12 @@ public final class OrganisationNames {
     /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
     private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
+    /**
+     * A day of the month and a way after a ship's name in French port news: "Gange, le 24, à Marseille", "Annam, le
+     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day).
+     */
+    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*le\\s+\\d{1,2}\\s*[,.]\\s*(?:(?:à|a|au|de|du|pour)\\s+"
+            + "|d['’]\\s*|p\\.\\s*|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?)(?:la\\s+)?(?=\\p{Lu})");
     /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
     private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",
             "partie", "parties", "entre", "entres", "sorti", "sortis", "passe", "passes", "mouille", "relache", "paquebots",
@@ -478,6 +484,10 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
+        return BrokenWords.joined(withInstitutions(found, text, language), text, language);
+    }
+
+    private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language) {
         List<NameSpan> named = withoutPortfolios(withoutBareHeads(withoutRunOn(found, text, language), language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
@@ -926,33 +936,44 @@ public final class OrganisationNames {
     private static List<NameSpan> shipsBeforeCaptains(String text, List<int[]> words, Folded folded, Grammar g) {
         List<NameSpan> out = new ArrayList<>();
         Matcher m = CAPTAIN.matcher(text);
+        Matcher day = DAY_AND_WAY.matcher(text);
         int w = 0;
         // Only at the commas: a pattern scan of every page costs more than this loop.
         for (int comma = text.indexOf(','); comma >= 0 && !words.isEmpty(); comma = text.indexOf(',', comma + 1)) {
-            if (comma + 2 >= text.length() || !m.region(comma, text.length()).lookingAt()) continue;
+            if (comma + 2 >= text.length()) continue;
+            boolean captain = m.region(comma, text.length()).lookingAt();
+            if (!captain && !day.region(comma, text.length()).lookingAt()) continue;
             int nameEnd = comma;
             while (nameEnd > 0 && " \u00a0»”\"".indexOf(text.charAt(nameEnd - 1)) >= 0) nameEnd--;
             while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
             if (words.get(w)[1] != nameEnd) continue; // the name's last word ends before the comma
-            int first = -1;
-            for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
-                String f = folded.get(j);
-                if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
-                        && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
-                    first = j;
-                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
-                    break;
-                }
-                if (j == 0 || !joinable(text, words, j)) break;
-            }
+            int first = shipBefore(text, words, folded, g, w);
             if (first < 0) continue;
-            if (first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            if (captain && first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            // Without a captain, the day alone: the ship opens its item ("… de Suez. Gange, le 24, à Marseille").
+            if (!captain && !isSentenceStart(text, words, first) && !PORT_VERBS.contains(folded.get(first - 1))) continue;
             int start = words.get(first)[0];
             int end = words.get(w)[1];
             out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
         }
         shipsOfPortDays(text, words, folded, g, out);
         return out;
+    }
+
+    /** The first word of a ship's name that ends with word {@code w}: capitalised words and links, or -1. */
+    private static int shipBefore(String text, List<int[]> words, Folded folded, Grammar g, int w) {
+        int first = -1;
+        for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
+            String f = folded.get(j);
+            if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
+                    && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
+                first = j;
+            } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
+                break;
+            }
+            if (j == 0 || !joinable(text, words, j)) break;
+        }
+        return first;
     }
 
     /**

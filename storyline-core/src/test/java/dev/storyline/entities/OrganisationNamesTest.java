@@ -420,6 +420,51 @@ class OrganisationNamesTest {
         assertEquals(List.of(), typed(List.of(), plain, "fr"));
     }
 
+    @Test
+    void aShipBeforeItsDayAndWayInThePortNewsIsOne() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906: the ship first,
+        // then the day of the month and where it was, without its captain.
+        String text = "Paquebots. Marie-Galante, le 12, à Dakar ; Ville de Nantes, le 13. de Lisbonne. "
+                + "La Gironde, le 14, p. Brest. Arrivé Belle-Isle, le 15, d'Oran.";
+        assertEquals(List.of("Marie-Galante/ORG", "Dakar/LOC", "Ville de Nantes/ORG", "Lisbonne/LOC", "La Gironde/ORG",
+                        "Brest/LOC", "Belle-Isle/ORG", "Oran/LOC"),
+                typed(List.of(span(text, "Marie-Galante", "LOC"), span(text, "Dakar", "LOC"), span(text, "Ville de Nantes", "LOC"),
+                        span(text, "Lisbonne", "LOC"), span(text, "La Gironde", "LOC"), span(text, "Brest", "LOC"),
+                        span(text, "Belle-Isle", "LOC"), span(text, "Oran", "LOC")), text, "fr"));
+        // A dateline (a month after the day), a place in prose (no item opens before it), no way after the day: unchanged.
+        String prose = "Toulon, le 12 mars. On a revu Dupont, le 12, à Toulon. Lorient, le 3, fut en fête.";
+        assertEquals(List.of("Toulon/LOC", "Dupont/PER", "Toulon/LOC", "Lorient/LOC"),
+                typed(List.of(span(prose, "Toulon", "LOC"), span(prose, "Dupont", "PER"),
+                        new NameSpan("Toulon", "LOC", prose.lastIndexOf("Toulon"), prose.lastIndexOf("Toulon") + 6),
+                        span(prose, "Lorient", "LOC")), prose, "fr"));
+    }
+
+    @Test
+    void aNameBrokenAtALineEndByOcrTakesTheEndOfItsWord() {
+        // Sentences written for this test (December 2026): OCR of old papers keeps the hyphen and the line break.
+        String text = "Le pourvoi est rejeté par la Cour de Cassa- tion, et le juge Lefeb- vre l'a dit.";
+        assertEquals(List.of("Cour de Cassa- tion/ORG", "Lefeb- vre/PER"),
+                typed(List.of(span(text, "Cour de Cassa-", "ORG"), span(text, "Lefeb", "PER")), text, "fr"));
+        String english = "A loan from the Bank of Eng-\nland was granted.";
+        assertEquals(List.of("Bank of Eng-\nland/ORG"), typed(List.of(span(english, "Bank of Eng-", "ORG")), english, "en"));
+        // A hyphen before a capital, a coordinator or nothing, or after a single initial: unchanged.
+        String kept = "Il part pour Saint- Malo ; Jean- et Paul ; le comte Jean-Marie, dit J.- fils.";
+        assertEquals(List.of("Saint-/LOC", "Jean-/PER", "J.-/PER"),
+                typed(List.of(span(kept, "Saint-", "LOC"), span(kept, "Jean-", "PER"), span(kept, "J.-", "PER")), kept, "fr"));
+    }
+
+    @Test
+    void aGermanOrganisationAfterAnOpenCompoundTakesIt() {
+        // Sentences written for this test (December 2026): "Handels- und" leaves its "-kammer" to the next word.
+        String text = "Die Handels- und Gewerbekammer Meran tagte; die Spar- oder Darlehenskasse zahlt. Nord- und Süddeutschland.";
+        assertEquals(List.of("Handels- und Gewerbekammer Meran/ORG", "Spar- oder Darlehenskasse/ORG", "Süddeutschland/LOC"),
+                typed(List.of(span(text, "Gewerbekammer Meran", "ORG"), span(text, "Darlehenskasse", "ORG"),
+                        span(text, "Süddeutschland", "LOC")), text, "de"));
+        // Not in French, and not over another name.
+        String french = "La Marine- et Colonies a voté.";
+        assertEquals(List.of("Colonies/ORG"), typed(List.of(span(french, "Colonies", "ORG")), french, "fr"));
+    }
+
     // Headings in capitals and the finder's run-on names over them (sentences written for this test, December 2026,
     // in the style of French newspapers of about 1906; not copied from any paper).
 
