@@ -97,7 +97,9 @@ public final class OrganisationNames {
                             + "|iere|ieres|angere|angeres|itime|itimes|iste|istes)|unie|unies|uni|unis"
                             // nations whose adjective has none of these endings: "Banque espagnole de crédit"
                             + "|allemande?s?|espagnole?s?|grecque?s?|turque?s?|belges?|suisses?|russes?|serbes?"
-                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"),
+                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"
+                            // common in names, no ending above: "Travaux publics", "Conseil suprême", "Crédit foncier"
+                            + "|(?:fonc|ouvr|financ|immobil|mobil|hospital|douan|rout|polic)iers?|publics?|publiques?|supremes?|civile?s?|agricoles?|rouges?"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"

@@ -36,6 +36,20 @@ class OrganisationNamesTest {
                 institutions("Le Comité des forges indique que la Banque de France explique la baisse.", "fr"));
     }
 
+    @Test
+    void frenchAdjectivesWithoutACommonEndingStayInTheName() {
+        // Sentences written for this test (December 2026): "publics", "suprême", "foncier" end like no adjective of
+        // the list, so the name stopped before them and the finder's shorter name crossing it won.
+        String text = "Le Comité écrit au ministère des Travaux publics ; le Conseil suprême des alliés siège à Spa.";
+        assertEquals(List.of("ministère des Travaux publics", "Conseil suprême des alliés"),
+                typed(List.of(span(text, "Travaux publics", "ORG"), span(text, "Conseil suprême", "LOC"), span(text, "Spa", "LOC")),
+                        text, "fr").stream().filter(n -> n.endsWith("/ORG")).map(n -> n.substring(0, n.length() - 4)).toList());
+        assertEquals(List.of("Crédit foncier de France", "Parti ouvrier belge"),
+                institutions("Le Crédit foncier de France prête au Parti ouvrier belge.", "fr"));
+        // A noun after the name is no adjective.
+        assertEquals(List.of("Banque de France"), institutions("La Banque de France papier en main.", "fr"));
+    }
+
     // Sentences written for this test (names-bugs branch, December 2026): the finder's organisation ran on over the
     // sentence's verb and its object.
     @Test
