@@ -1138,6 +1138,11 @@ public final class OrganisationNames {
                 last = second;
                 continue;
             }
+            int made = madeHow(text, words, folded, next, language);
+            if (made > 0 && last > i) {
+                last = made; // "Compagnie des tramways à vapeur", "capitaines au long cours"
+                continue;
+            }
             int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
             if (group < 0) break;
             if (upperWithin(text, words, next, group)) capitalisedComplement = true;
@@ -1218,6 +1223,28 @@ public final class OrganisationNames {
      * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
      * ministère des chemins").
      */
+    /**
+     * French complements with "à"/"au" that say how a company's trade is made, part of its name: "à vapeur", "au long
+     * cours", "à responsabilité limitée". Any other "à" opens the sentence's place or verb ("à Rennes", "à partir").
+     */
+    private static final List<List<String>> MADE_HOW = List.of(List.of("a", "vapeur"), List.of("a", "gaz"),
+            List.of("au", "long", "cours"), List.of("a", "responsabilite", "limitee"), List.of("a", "capital", "variable"));
+
+    /** The last word of a "made how" complement starting at word {@code at}, or -1. */
+    private static int madeHow(String text, List<int[]> words, Folded folded, int at, String language) {
+        if (!"fr".equals(language)) return -1;
+        for (List<String> form : MADE_HOW) {
+            int last = at + form.size() - 1;
+            if (last >= words.size()) continue;
+            boolean same = true;
+            for (int k = 0; k < form.size() && same; k++) {
+                same = folded.get(at + k).equals(form.get(k)) && !upper(text, words, at + k) && (k == 0 || joinable(text, words, at + k));
+            }
+            if (same) return last;
+        }
+        return -1;
+    }
+
     private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
         String preposition = folded.get(at);
         if (!g.prepositions().contains(preposition) || upper(text, words, at)) return -1;

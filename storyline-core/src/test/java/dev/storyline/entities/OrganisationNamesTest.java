@@ -50,6 +50,18 @@ class OrganisationNamesTest {
         assertEquals(List.of("Banque de France"), institutions("La Banque de France papier en main.", "fr"));
     }
 
+    @Test
+    void howACompanysTradeIsMadeIsPartOfItsName() {
+        // Sentences written for this test (December 2026), in the style of French papers of ~1906 and of today.
+        assertEquals(List.of("Compagnie des bateaux à vapeur", "Association des capitaines au long cours"),
+                institutions("La Compagnie des bateaux à vapeur écrit à l'Association des capitaines au long cours.", "fr"));
+        assertEquals(List.of("Société des transports à responsabilité limitée"),
+                institutions("La Société des transports à responsabilité limitée a déposé son bilan.", "fr"));
+        // Any other "à": the sentence's place or verb.
+        assertEquals(List.of("Compagnie des tramways", "Chambre de commerce"),
+                institutions("La Compagnie des tramways à partir de lundi ; la Chambre de commerce à Rennes.", "fr"));
+    }
+
     // Sentences written for this test (names-bugs branch, December 2026): the finder's organisation ran on over the
     // sentence's verb and its object.
     @Test
