@@ -1070,7 +1070,8 @@ public final class OrganisationNames {
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
         boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f)
-                || endsWithCompound(compoundHeads, language, f));
+                || endsWithCompound(compoundHeads, language, f) || clubCompound(language, f));
+        if (isInstitutionHead && namesACountry(text, words, folded, i, f, g)) return null;
         // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
         // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
@@ -1285,6 +1286,17 @@ public final class OrganisationNames {
                 if (last == j - 1 && !g.adjective().matcher(w).matches()) break;
                 last = j;
                 content++;
+            } else if (last == j - 1 && w.equals("et") && content < MAX_LOWER_COMPLEMENT - 1 && j + 1 < words.size()
+                    && joinable(text, words, j + 1) && !upper(text, words, j + 1) && !g.stop().contains(folded.get(j + 1))
+                    && folded.get(j + 1).length() >= 3) {
+                continue; // two nouns of one trade: "Fédération des cuirs et peaux", "Syndicat des ports et docks"
+            } else if (last == j - 1 && w.equals("et") && j + 2 < words.size() && (folded.get(j + 1).equals("d")
+                    || folded.get(j + 1).equals("de")) && joinable(text, words, j + 1) && joinable(text, words, j + 2)
+                    && !upper(text, words, j + 1) && !upper(text, words, j + 2) && !g.stop().contains(folded.get(j + 2))
+                    && folded.get(j + 2).length() >= 3) {
+                last = j + 2; // "Chambre de commerce et d'industrie"
+                content++;
+                j += 2;
             } else if (!(last == j - 1 && (w.equals("de") || w.equals("d")) && j + 1 < words.size()
                     && !upper(text, words, j + 1) && !g.stop().contains(folded.get(j + 1)) && folded.get(j + 1).length() >= 3)) {
                 break; // only "de" inside a complement: "chemins de fer"
@@ -1310,6 +1322,21 @@ public final class OrganisationNames {
             if (f == null) folded[i] = f = fold(text.substring(words.get(i)[0], words.get(i)[1]));
             return f;
         }
+    }
+
+    /** Heads that also name a country with "de" and its name after them: "Fédération de Russie", "Federación de Rusia". */
+    private static final Set<String> COUNTRY_HEADS = Set.of("federation", "federacion");
+
+    /** Whether head word {@code i} with a capitalised name after "de" is a country's name, not an institution's. */
+    private static boolean namesACountry(String text, List<int[]> words, Folded folded, int i, String f, Grammar g) {
+        if (!COUNTRY_HEADS.contains(f) || i + 2 >= words.size()) return false;
+        String next = folded.get(i + 1);
+        return (next.equals("de") || next.equals("of")) && upper(text, words, i + 2);
+    }
+
+    /** "Automobile-Club", "Touring-Club", "Yacht-Club": a club named by its sport in one hyphenated word (fr, en, es). */
+    private static boolean clubCompound(String language, String f) {
+        return !"de".equals(language) && f.length() > 5 && f.endsWith("-club");
     }
 
     private boolean isHeadWord(String f) {

@@ -62,6 +62,22 @@ class OrganisationNamesTest {
                 institutions("La Compagnie des tramways à partir de lundi ; la Chambre de commerce à Rennes.", "fr"));
     }
 
+    @Test
+    void federationsClubsAndTwoNounsOfOneTradeAreInstitutions() {
+        // Sentences written for this test (December 2026), in the style of the labour and sports news of ~1920 and today.
+        assertEquals(List.of("Fédération des cuirs et peaux", "Syndicat des ports et docks", "Chambre de commerce et d'industrie de Rennes"),
+                institutions("La Fédération des cuirs et peaux rejoint le Syndicat des ports et docks devant la Chambre de commerce "
+                        + "et d'industrie de Rennes.", "fr"));
+        assertEquals(List.of("Automobile-Club de l'Ouest", "Touring-Club de France"),
+                institutions("L'Automobile-Club de l'Ouest et le Touring-Club de France ont balisé la route.", "fr"));
+        assertEquals(List.of("Federación Española de Fútbol", "Real Club Celta"),
+                institutions("La Federación Española de Fútbol sancionó al Real Club Celta.", "es"));
+        // A federation that is a country; "et" before an article or a capital ends the name.
+        String country = "La Fédération de Russie et la Compagnie des mines et les ouvriers ; la Société des courses et Dupont.";
+        assertEquals(List.of("Fédération de Russie/LOC", "Compagnie des mines/ORG", "Société des courses/ORG", "Dupont/PER"),
+                typed(List.of(span(country, "Fédération de Russie", "LOC"), span(country, "Dupont", "PER")), country, "fr"));
+    }
+
     // Sentences written for this test (names-bugs branch, December 2026): the finder's organisation ran on over the
     // sentence's verb and its object.
     @Test
