@@ -63,6 +63,12 @@ public final class OrganisationNames {
     /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
     private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
+    /**
+     * A day of the month and a way after a ship's name in French port news: "Gange, le 24, à Marseille", "Annam, le
+     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day).
+     */
+    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*le\\s+\\d{1,2}\\s*[,.]\\s*(?:(?:à|a|au|de|du|pour)\\s+"
+            + "|d['’]\\s*|p\\.\\s*|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?)(?:la\\s+)?(?=\\p{Lu})");
     /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
     private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",
             "partie", "parties", "entre", "entres", "sorti", "sortis", "passe", "passes", "mouille", "relache", "paquebots",
@@ -91,7 +97,9 @@ public final class OrganisationNames {
                             + "|iere|ieres|angere|angeres|itime|itimes|iste|istes)|unie|unies|uni|unis"
                             // nations whose adjective has none of these endings: "Banque espagnole de crédit"
                             + "|allemande?s?|espagnole?s?|grecque?s?|turque?s?|belges?|suisses?|russes?|serbes?"
-                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"),
+                            + "|tcheques?|normande?s?|flamande?s?|bretonne?s?"
+                            // common in names, no ending above: "Travaux publics", "Conseil suprême", "Crédit foncier"
+                            + "|(?:fonc|ouvr|financ|immobil|mobil|hospital|douan|rout|polic)iers?|publics?|publiques?|supremes?|civile?s?|agricoles?|rouges?"),
                     words("le la les un une des du de d l et ou qui que dont est sont a ont ete etait etaient ne pas plus"
                             + " se sa son ses leur leurs ce cet cette ces il elle ils elles on nous vous y en au aux par pour"
                             + " sur dans avec sans mais donc car comme tout tous toute toutes tres aussi deja hier demain"
@@ -478,6 +486,10 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
+        return BrokenWords.joined(withInstitutions(found, text, language), text, language);
+    }
+
+    private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language) {
         List<NameSpan> named = withoutPortfolios(withoutBareHeads(withoutRunOn(found, text, language), language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
@@ -926,33 +938,44 @@ public final class OrganisationNames {
     private static List<NameSpan> shipsBeforeCaptains(String text, List<int[]> words, Folded folded, Grammar g) {
         List<NameSpan> out = new ArrayList<>();
         Matcher m = CAPTAIN.matcher(text);
+        Matcher day = DAY_AND_WAY.matcher(text);
         int w = 0;
         // Only at the commas: a pattern scan of every page costs more than this loop.
         for (int comma = text.indexOf(','); comma >= 0 && !words.isEmpty(); comma = text.indexOf(',', comma + 1)) {
-            if (comma + 2 >= text.length() || !m.region(comma, text.length()).lookingAt()) continue;
+            if (comma + 2 >= text.length()) continue;
+            boolean captain = m.region(comma, text.length()).lookingAt();
+            if (!captain && !day.region(comma, text.length()).lookingAt()) continue;
             int nameEnd = comma;
             while (nameEnd > 0 && " \u00a0»”\"".indexOf(text.charAt(nameEnd - 1)) >= 0) nameEnd--;
             while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
             if (words.get(w)[1] != nameEnd) continue; // the name's last word ends before the comma
-            int first = -1;
-            for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
-                String f = folded.get(j);
-                if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
-                        && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
-                    first = j;
-                } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
-                    break;
-                }
-                if (j == 0 || !joinable(text, words, j)) break;
-            }
+            int first = shipBefore(text, words, folded, g, w);
             if (first < 0) continue;
-            if (first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            if (captain && first < w && first > 0 && isPortBefore(text, words, folded, first)) first++;
+            // Without a captain, the day alone: the ship opens its item ("… de Suez. Gange, le 24, à Marseille").
+            if (!captain && !isSentenceStart(text, words, first) && !PORT_VERBS.contains(folded.get(first - 1))) continue;
             int start = words.get(first)[0];
             int end = words.get(w)[1];
             out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
         }
         shipsOfPortDays(text, words, folded, g, out);
         return out;
+    }
+
+    /** The first word of a ship's name that ends with word {@code w}: capitalised words and links, or -1. */
+    private static int shipBefore(String text, List<int[]> words, Folded folded, Grammar g, int w) {
+        int first = -1;
+        for (int j = w; j >= 0 && w - j < MAX_VESSEL_WORDS; j--) {
+            String f = folded.get(j);
+            if (upper(text, words, j) && !hasDigit(text, words, j) && !PORT_VERBS.contains(f)
+                    && (!g.stop().contains(f) || f.equals("la") || f.equals("le"))) {
+                first = j;
+            } else if (upper(text, words, j) || !VESSEL_LINKS.contains(f) || first != j + 1) {
+                break;
+            }
+            if (j == 0 || !joinable(text, words, j)) break;
+        }
+        return first;
     }
 
     /**
@@ -1047,7 +1070,8 @@ public final class OrganisationNames {
         boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
         boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f)
-                || endsWithCompound(compoundHeads, language, f));
+                || endsWithCompound(compoundHeads, language, f) || clubCompound(language, f));
+        if (isInstitutionHead && namesACountry(text, words, folded, i, f, g)) return null;
         // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
         // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
@@ -1113,6 +1137,11 @@ public final class OrganisationNames {
                 int second = prepositionalGroup(text, words, folded, next + 1, g, true);
                 if (second < 0) break;
                 last = second;
+                continue;
+            }
+            int made = madeHow(text, words, folded, next, language);
+            if (made > 0 && last > i) {
+                last = made; // "Compagnie des tramways à vapeur", "capitaines au long cours"
                 continue;
             }
             int group = prepositionalGroup(text, words, folded, next, g, capitalised || domainComplement && last == i);
@@ -1195,6 +1224,28 @@ public final class OrganisationNames {
      * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
      * ministère des chemins").
      */
+    /**
+     * French complements with "à"/"au" that say how a company's trade is made, part of its name: "à vapeur", "au long
+     * cours", "à responsabilité limitée". Any other "à" opens the sentence's place or verb ("à Rennes", "à partir").
+     */
+    private static final List<List<String>> MADE_HOW = List.of(List.of("a", "vapeur"), List.of("a", "gaz"),
+            List.of("au", "long", "cours"), List.of("a", "responsabilite", "limitee"), List.of("a", "capital", "variable"));
+
+    /** The last word of a "made how" complement starting at word {@code at}, or -1. */
+    private static int madeHow(String text, List<int[]> words, Folded folded, int at, String language) {
+        if (!"fr".equals(language)) return -1;
+        for (List<String> form : MADE_HOW) {
+            int last = at + form.size() - 1;
+            if (last >= words.size()) continue;
+            boolean same = true;
+            for (int k = 0; k < form.size() && same; k++) {
+                same = folded.get(at + k).equals(form.get(k)) && !upper(text, words, at + k) && (k == 0 || joinable(text, words, at + k));
+            }
+            if (same) return last;
+        }
+        return -1;
+    }
+
     private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
         String preposition = folded.get(at);
         if (!g.prepositions().contains(preposition) || upper(text, words, at)) return -1;
@@ -1235,6 +1286,17 @@ public final class OrganisationNames {
                 if (last == j - 1 && !g.adjective().matcher(w).matches()) break;
                 last = j;
                 content++;
+            } else if (last == j - 1 && w.equals("et") && content < MAX_LOWER_COMPLEMENT - 1 && j + 1 < words.size()
+                    && joinable(text, words, j + 1) && !upper(text, words, j + 1) && !g.stop().contains(folded.get(j + 1))
+                    && folded.get(j + 1).length() >= 3) {
+                continue; // two nouns of one trade: "Fédération des cuirs et peaux", "Syndicat des ports et docks"
+            } else if (last == j - 1 && w.equals("et") && j + 2 < words.size() && (folded.get(j + 1).equals("d")
+                    || folded.get(j + 1).equals("de")) && joinable(text, words, j + 1) && joinable(text, words, j + 2)
+                    && !upper(text, words, j + 1) && !upper(text, words, j + 2) && !g.stop().contains(folded.get(j + 2))
+                    && folded.get(j + 2).length() >= 3) {
+                last = j + 2; // "Chambre de commerce et d'industrie"
+                content++;
+                j += 2;
             } else if (!(last == j - 1 && (w.equals("de") || w.equals("d")) && j + 1 < words.size()
                     && !upper(text, words, j + 1) && !g.stop().contains(folded.get(j + 1)) && folded.get(j + 1).length() >= 3)) {
                 break; // only "de" inside a complement: "chemins de fer"
@@ -1260,6 +1322,21 @@ public final class OrganisationNames {
             if (f == null) folded[i] = f = fold(text.substring(words.get(i)[0], words.get(i)[1]));
             return f;
         }
+    }
+
+    /** Heads that also name a country with "de" and its name after them: "Fédération de Russie", "Federación de Rusia". */
+    private static final Set<String> COUNTRY_HEADS = Set.of("federation", "federacion");
+
+    /** Whether head word {@code i} with a capitalised name after "de" is a country's name, not an institution's. */
+    private static boolean namesACountry(String text, List<int[]> words, Folded folded, int i, String f, Grammar g) {
+        if (!COUNTRY_HEADS.contains(f) || i + 2 >= words.size()) return false;
+        String next = folded.get(i + 1);
+        return (next.equals("de") || next.equals("of")) && upper(text, words, i + 2);
+    }
+
+    /** "Automobile-Club", "Touring-Club", "Yacht-Club": a club named by its sport in one hyphenated word (fr, en, es). */
+    private static boolean clubCompound(String language, String f) {
+        return !"de".equals(language) && f.length() > 5 && f.endsWith("-club");
     }
 
     private boolean isHeadWord(String f) {

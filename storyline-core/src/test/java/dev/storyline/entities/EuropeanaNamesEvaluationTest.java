@@ -50,6 +50,8 @@ class EuropeanaNamesEvaluationTest {
         // second round; the ships move fr-tune, 0.250 -> 0.437, far more than this set).
         // -> 0.255 / 0.337 with titles in quotes holding a word of the press (names-org, third round).
         // -> 0.256 / 0.338 with dotted abbreviations after an article (names-fr; its acting "l'Etat" was withdrawn).
+        // -> 0.257 / 0.339 with adjectives such as "publics", "suprême" (names-org10; its port-news ships, OCR broken
+        // words, "à vapeur" and federations move fr-tune, 0.439 -> 0.480, not this set). Floors kept.
         assertTrue(scores.exact().get("ORG").f1() >= 0.25, "ORG exact F1 " + scores.exact().get("ORG").f1());
         assertTrue(scores.overlap().get("ORG").f1() >= 0.33, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }

@@ -36,6 +36,48 @@ class OrganisationNamesTest {
                 institutions("Le Comité des forges indique que la Banque de France explique la baisse.", "fr"));
     }
 
+    @Test
+    void frenchAdjectivesWithoutACommonEndingStayInTheName() {
+        // Sentences written for this test (December 2026): "publics", "suprême", "foncier" end like no adjective of
+        // the list, so the name stopped before them and the finder's shorter name crossing it won.
+        String text = "Le Comité écrit au ministère des Travaux publics ; le Conseil suprême des alliés siège à Spa.";
+        assertEquals(List.of("ministère des Travaux publics", "Conseil suprême des alliés"),
+                typed(List.of(span(text, "Travaux publics", "ORG"), span(text, "Conseil suprême", "LOC"), span(text, "Spa", "LOC")),
+                        text, "fr").stream().filter(n -> n.endsWith("/ORG")).map(n -> n.substring(0, n.length() - 4)).toList());
+        assertEquals(List.of("Crédit foncier de France", "Parti ouvrier belge"),
+                institutions("Le Crédit foncier de France prête au Parti ouvrier belge.", "fr"));
+        // A noun after the name is no adjective.
+        assertEquals(List.of("Banque de France"), institutions("La Banque de France papier en main.", "fr"));
+    }
+
+    @Test
+    void howACompanysTradeIsMadeIsPartOfItsName() {
+        // Sentences written for this test (December 2026), in the style of French papers of ~1906 and of today.
+        assertEquals(List.of("Compagnie des bateaux à vapeur", "Association des capitaines au long cours"),
+                institutions("La Compagnie des bateaux à vapeur écrit à l'Association des capitaines au long cours.", "fr"));
+        assertEquals(List.of("Société des transports à responsabilité limitée"),
+                institutions("La Société des transports à responsabilité limitée a déposé son bilan.", "fr"));
+        // Any other "à": the sentence's place or verb.
+        assertEquals(List.of("Compagnie des tramways", "Chambre de commerce"),
+                institutions("La Compagnie des tramways à partir de lundi ; la Chambre de commerce à Rennes.", "fr"));
+    }
+
+    @Test
+    void federationsClubsAndTwoNounsOfOneTradeAreInstitutions() {
+        // Sentences written for this test (December 2026), in the style of the labour and sports news of ~1920 and today.
+        assertEquals(List.of("Fédération des cuirs et peaux", "Syndicat des ports et docks", "Chambre de commerce et d'industrie de Rennes"),
+                institutions("La Fédération des cuirs et peaux rejoint le Syndicat des ports et docks devant la Chambre de commerce "
+                        + "et d'industrie de Rennes.", "fr"));
+        assertEquals(List.of("Automobile-Club de l'Ouest", "Touring-Club de France"),
+                institutions("L'Automobile-Club de l'Ouest et le Touring-Club de France ont balisé la route.", "fr"));
+        assertEquals(List.of("Federación Española de Fútbol", "Real Club Celta"),
+                institutions("La Federación Española de Fútbol sancionó al Real Club Celta.", "es"));
+        // A federation that is a country; "et" before an article or a capital ends the name.
+        String country = "La Fédération de Russie et la Compagnie des mines et les ouvriers ; la Société des courses et Dupont.";
+        assertEquals(List.of("Fédération de Russie/LOC", "Compagnie des mines/ORG", "Société des courses/ORG", "Dupont/PER"),
+                typed(List.of(span(country, "Fédération de Russie", "LOC"), span(country, "Dupont", "PER")), country, "fr"));
+    }
+
     // Sentences written for this test (names-bugs branch, December 2026): the finder's organisation ran on over the
     // sentence's verb and its object.
     @Test
@@ -418,6 +460,51 @@ class OrganisationNamesTest {
         // No captain, no ship: a name before a comma and a capital.
         String plain = "Il a vu Martin, Claude et Paul.";
         assertEquals(List.of(), typed(List.of(), plain, "fr"));
+    }
+
+    @Test
+    void aShipBeforeItsDayAndWayInThePortNewsIsOne() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906: the ship first,
+        // then the day of the month and where it was, without its captain.
+        String text = "Paquebots. Marie-Galante, le 12, à Dakar ; Ville de Nantes, le 13. de Lisbonne. "
+                + "La Gironde, le 14, p. Brest. Arrivé Belle-Isle, le 15, d'Oran.";
+        assertEquals(List.of("Marie-Galante/ORG", "Dakar/LOC", "Ville de Nantes/ORG", "Lisbonne/LOC", "La Gironde/ORG",
+                        "Brest/LOC", "Belle-Isle/ORG", "Oran/LOC"),
+                typed(List.of(span(text, "Marie-Galante", "LOC"), span(text, "Dakar", "LOC"), span(text, "Ville de Nantes", "LOC"),
+                        span(text, "Lisbonne", "LOC"), span(text, "La Gironde", "LOC"), span(text, "Brest", "LOC"),
+                        span(text, "Belle-Isle", "LOC"), span(text, "Oran", "LOC")), text, "fr"));
+        // A dateline (a month after the day), a place in prose (no item opens before it), no way after the day: unchanged.
+        String prose = "Toulon, le 12 mars. On a revu Dupont, le 12, à Toulon. Lorient, le 3, fut en fête.";
+        assertEquals(List.of("Toulon/LOC", "Dupont/PER", "Toulon/LOC", "Lorient/LOC"),
+                typed(List.of(span(prose, "Toulon", "LOC"), span(prose, "Dupont", "PER"),
+                        new NameSpan("Toulon", "LOC", prose.lastIndexOf("Toulon"), prose.lastIndexOf("Toulon") + 6),
+                        span(prose, "Lorient", "LOC")), prose, "fr"));
+    }
+
+    @Test
+    void aNameBrokenAtALineEndByOcrTakesTheEndOfItsWord() {
+        // Sentences written for this test (December 2026): OCR of old papers keeps the hyphen and the line break.
+        String text = "Le pourvoi est rejeté par la Cour de Cassa- tion, et le juge Lefeb- vre l'a dit.";
+        assertEquals(List.of("Cour de Cassa- tion/ORG", "Lefeb- vre/PER"),
+                typed(List.of(span(text, "Cour de Cassa-", "ORG"), span(text, "Lefeb", "PER")), text, "fr"));
+        String english = "A loan from the Bank of Eng-\nland was granted.";
+        assertEquals(List.of("Bank of Eng-\nland/ORG"), typed(List.of(span(english, "Bank of Eng-", "ORG")), english, "en"));
+        // A hyphen before a capital, a coordinator or nothing, or after a single initial: unchanged.
+        String kept = "Il part pour Saint- Malo ; Jean- et Paul ; le comte Jean-Marie, dit J.- fils.";
+        assertEquals(List.of("Saint-/LOC", "Jean-/PER", "J.-/PER"),
+                typed(List.of(span(kept, "Saint-", "LOC"), span(kept, "Jean-", "PER"), span(kept, "J.-", "PER")), kept, "fr"));
+    }
+
+    @Test
+    void aGermanOrganisationAfterAnOpenCompoundTakesIt() {
+        // Sentences written for this test (December 2026): "Handels- und" leaves its "-kammer" to the next word.
+        String text = "Die Handels- und Gewerbekammer Meran tagte; die Spar- oder Darlehenskasse zahlt. Nord- und Süddeutschland.";
+        assertEquals(List.of("Handels- und Gewerbekammer Meran/ORG", "Spar- oder Darlehenskasse/ORG", "Süddeutschland/LOC"),
+                typed(List.of(span(text, "Gewerbekammer Meran", "ORG"), span(text, "Darlehenskasse", "ORG"),
+                        span(text, "Süddeutschland", "LOC")), text, "de"));
+        // Not in French, and not over another name.
+        String french = "La Marine- et Colonies a voté.";
+        assertEquals(List.of("Colonies/ORG"), typed(List.of(span(french, "Colonies", "ORG")), french, "fr"));
     }
 
     // Headings in capitals and the finder's run-on names over them (sentences written for this test, December 2026,
