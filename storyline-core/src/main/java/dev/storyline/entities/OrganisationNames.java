@@ -1220,11 +1220,6 @@ public final class OrganisationNames {
     }
 
     /**
-     * The last word of a group "de la Guerre", "des chemins de fer", "of Defence" starting at word {@code at}, or
-     * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
-     * ministère des chemins").
-     */
-    /**
      * French complements with "à"/"au" that say how a company's trade is made, part of its name: "à vapeur", "au long
      * cours", "à responsabilité limitée". Any other "à" opens the sentence's place or verb ("à Rennes", "à partir").
      */
@@ -1246,6 +1241,11 @@ public final class OrganisationNames {
         return -1;
     }
 
+    /**
+     * The last word of a group "de la Guerre", "des chemins de fer", "of Defence" starting at word {@code at}, or
+     * -1. Lower-case complements only follow a capitalised head ("la Compagnie des chemins de fer", not "le
+     * ministère des chemins").
+     */
     private int prepositionalGroup(String text, List<int[]> words, Folded folded, int at, Grammar g, boolean capitalisedHead) {
         String preposition = folded.get(at);
         if (!g.prepositions().contains(preposition) || upper(text, words, at)) return -1;
