@@ -896,4 +896,11 @@ class TimeTaggerGermanTest {
         assertFound("de", "Eine Frau von 30 Jahren meldete sich.");
         assertFound("de", "Der Mann wurde zu einer Haftstrafe von 20 Jahren verurteilt.", "20 Jahren=DURATION P20Y");
     }
+
+    @Test
+    void anAmountGluedBeforeANounIsADurationNotBeforeAnAdjective() {
+        // written for Storyline (session 18): the rule's capital after the hyphen was a bare \p{Lu}, which the rules'
+        // case-insensitive flag lets match any letter; an age glued to an adjective ("3-Tage-alte") is no duration
+        assertFound("de", "Die 14-Tage-Frist gilt; das 3-Tage-alte Kalb blieb im Stall.", "14-Tage=DURATION P14D");
+    }
 }
