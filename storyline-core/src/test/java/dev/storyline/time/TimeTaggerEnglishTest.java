@@ -1007,4 +1007,10 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The annual March for Our Lives took place.");
         assertFound("en", "Theresa May will speak.");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("en", "In 1945, on May 8, the war ended.", "In 1945=DATE 1945", "on May 8=DATE 1945-05-08");
+    }
 }

@@ -616,4 +616,10 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "L'arrêté nº 464-2021 a été publié.");
         assertFound("fr", "La saison 2019-2020 est finie.", "2019=DATE 2019", "2020=DATE 2020");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("fr", "En 1945, le 8 mai, la guerre a pris fin.", "En 1945=DATE 1945", "le 8 mai=DATE 1945-05-08");
+    }
 }

@@ -903,4 +903,17 @@ class TimeTaggerGermanTest {
         // case-insensitive flag lets match any letter; an age glued to an adjective ("3-Tage-alte") is no duration
         assertFound("de", "Die 14-Tage-Frist gilt; das 3-Tage-alte Kalb blieb im Stall.", "14-Tage=DURATION P14D");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18): a day and month in a past sentence after a year or "vor N Jahren" was
+        // put beside publication; a future verb keeps it there ("seit 2015" is no year of the change)
+        assertFound("de", "1945 endete am 8. Mai der Krieg.", "1945=DATE 1945", "am 8. Mai=DATE 1945-05-08");
+        assertFound("de", "Vor fünfzig Jahren, am 8. Mai, endete der Krieg.",
+                "Vor fünfzig Jahren=DATE 1972", "am 8. Mai=DATE 1972-05-08");
+        assertFound("de", "Die seit 2015 geltende Regel wird am 1. März geändert.",
+                "seit 2015=DATE 2015", "am 1. März=DATE 2022-03-01");
+        // a year of an earlier sentence does not place it
+        assertFound("de", "2019 kam er. Am 5. März ging er.", "2019=DATE 2019", "Am 5. März=DATE 2022-03-05");
+    }
 }

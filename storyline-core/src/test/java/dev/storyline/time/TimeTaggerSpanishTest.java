@@ -592,4 +592,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El expediente N° 464-2021 sigue abierto.");
         assertFound("es", "La temporada 2019-2020 terminó.", "2019=DATE 2019", "2020=DATE 2020");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("es", "En 1945, el 8 de mayo, terminó la guerra.",
+                "En 1945=DATE 1945", "el 8 de mayo=DATE 1945-05-08");
+    }
 }
