@@ -116,6 +116,9 @@ final class TimexResolver {
     private Resolution duration(Parts m) {
         String dur = m.get("dur");
         if (dur != null) return new Resolution("DURATION", lexicon.value("dur", dur), null);
+        // a whole period, one of it: "den ganzen Tag", "den Sommer über", "all summer", "toute la nuit"
+        String whole = m.get("whole");
+        if (whole != null) return new Resolution("DURATION", lexicon.value("whole", whole), null);
         String unit = unit(m);
         if (unit == null) return null;
         // an empty "one" group: a unit named alone ("the year ended March 31")

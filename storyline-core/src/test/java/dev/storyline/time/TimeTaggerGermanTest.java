@@ -916,4 +916,13 @@ class TimeTaggerGermanTest {
         // a year of an earlier sentence does not place it
         assertFound("de", "2019 kam er. Am 5. März ging er.", "2019=DATE 2019", "Am 5. März=DATE 2022-03-05");
     }
+
+    @Test
+    void aPeriodWithUeberAfterItLastsThroughIt() {
+        // written for Storyline (session 18): "den Sommer über" is the whole summer (KRAUTS P1SU), no date of it
+        assertFound("de", "Die Hütte bleibt den Winter über geschlossen.", "den Winter über=DURATION P1WI");
+        assertFound("de", "Die Woche über wohnt sie in Bozen.", "Die Woche über=DURATION P1W");
+        // "über" as a preposition: the season itself
+        assertFound("de", "Sie verbrachte den Sommer über den Wolken.", "den Sommer=DATE 2022-SU");
+    }
 }
