@@ -181,6 +181,10 @@ final class TimexResolver {
         String part = part(m);
         if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
         Integer month = month(m);
+        Integer dayOfMonth = dayOfMonth(m); // "every year on December 28"
+        if (month != null && dayOfMonth != null) {
+            return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
+        }
         if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;

@@ -1013,4 +1013,11 @@ class TimeTaggerEnglishTest {
         // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
         assertFound("en", "In 1945, on May 8, the war ended.", "In 1945=DATE 1945", "on May 8=DATE 1945-05-08");
     }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("en", "Every year, on December 28, the bells ring.",
+                "Every year=SET P1Y", "on December 28=SET XXXX-12-28");
+    }
 }

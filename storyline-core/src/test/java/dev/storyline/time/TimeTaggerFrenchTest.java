@@ -622,4 +622,11 @@ class TimeTaggerFrenchTest {
         // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
         assertFound("fr", "En 1945, le 8 mai, la guerre a pris fin.", "En 1945=DATE 1945", "le 8 mai=DATE 1945-05-08");
     }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("fr", "Chaque année, le 28 décembre, les cloches sonnent.",
+                "Chaque année=SET P1Y", "le 28 décembre=SET XXXX-12-28");
+    }
 }

@@ -925,4 +925,14 @@ class TimeTaggerGermanTest {
         // "über" as a preposition: the season itself
         assertFound("de", "Sie verbrachte den Sommer über den Wolken.", "den Sommer=DATE 2022-SU");
     }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("de", "Jedes Jahr, am 28. Dezember, läuten die Glocken.",
+                "Jedes Jahr=SET P1Y", "am 28. Dezember=SET XXXX-12-28");
+        // a year named makes it one date
+        assertFound("de", "Alljährlich am 3. Oktober 2020 war es so.",
+                "Alljährlich=SET P1Y", "am 3. Oktober 2020=DATE 2020-10-03");
+    }
 }
