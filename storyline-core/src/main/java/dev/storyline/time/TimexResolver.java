@@ -116,6 +116,9 @@ final class TimexResolver {
     private Resolution duration(Parts m) {
         String dur = m.get("dur");
         if (dur != null) return new Resolution("DURATION", lexicon.value("dur", dur), null);
+        // a whole period, one of it: "den ganzen Tag", "den Sommer über", "all summer", "toute la nuit"
+        String whole = m.get("whole");
+        if (whole != null) return new Resolution("DURATION", lexicon.value("whole", whole), null);
         String unit = unit(m);
         if (unit == null) return null;
         // an empty "one" group: a unit named alone ("the year ended March 31")
@@ -178,6 +181,10 @@ final class TimexResolver {
         String part = part(m);
         if (part != null) return new Resolution("SET", "XXXX-XX-XXT" + part, null);
         Integer month = month(m);
+        Integer dayOfMonth = dayOfMonth(m); // "every year on December 28"
+        if (month != null && dayOfMonth != null) {
+            return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
+        }
         if (month != null) return new Resolution("SET", String.format(Locale.ROOT, "XXXX-%02d", month), null);
         String unit = unit(m);
         if (unit == null) return null;
@@ -502,6 +509,8 @@ final class TimexResolver {
                 if (year != null) return validDay(year, month, dayOfMonth);
                 if (anchor == null) return new Resolution("DATE",
                         String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth), null);
+                Integer narrated = pastYearNamed(reference, anchor, shift, weekday, tense);
+                if (narrated != null) return validDay(narrated, month, dayOfMonth);
                 LocalDate closest = nearestYear(anchor, month, dayOfMonth, weekday, shift);
                 if (shift == null && weekday == null && closest != null
                         && Math.abs(ChronoUnit.DAYS.between(anchor, closest)) > TENSE_DECIDES_BEYOND_DAYS) {
@@ -589,6 +598,20 @@ final class TimexResolver {
      * year, that of publication, unless the verb puts a part not begun yet in the past (the previous year's) or one
      * already over in the future (the next year's); "ce trimestre"/"last quarter" count from publication.
      */
+    /**
+     * The year this sentence named before a day and month told in the past ("1945 endete am 8. Mai der Krieg", "vor
+     * fünfzig Jahren ... am 8. Mai", "In 1945, on May 8"): that day is in that year, not the nearest to publication.
+     * Null when no earlier year was named in the sentence, when the verb is not in the past ("die seit 2015 geltende
+     * Regel wird am 1. März geändert"), or when a shift or a weekday places the day.
+     */
+    private static Integer pastYearNamed(Reference reference, LocalDate anchor, Integer shift, Integer weekday,
+                                         IntSupplier tense) {
+        if (shift != null || weekday != null || reference.year() == null || reference.year() >= anchor.getYear()) {
+            return null;
+        }
+        return tense.getAsInt() < 0 ? reference.year() : null;
+    }
+
     private Resolution yearPart(Parts m, String letter, LocalDate anchor, Reference reference, Integer shift,
                                 IntSupplier tense) {
         int months = letter.equals("Q") ? 3 : 6;

@@ -103,9 +103,11 @@ class TimeEvaluationTest {
     // with a verb of having or being able as nowadays, the verb-final perfect as past), floors raised. Session 17
     // (dates8): Die Zeit 0.918 / 0.835 / 0.794 (millennia, "in der Vergangenheit", "zu dieser Zeit", "300 Menschen im
     // Jahr", "April, April!", "der Sommer", "in der kalten Jahreszeit", a man "von 20 Jahren" as an age), floors
-    // raised; Dolomiten-42 0.967 / 0.831 / 0.814 ("in jener Zeit", unmarked there).
+    // raised; Dolomiten-42 0.967 / 0.831 / 0.814 ("in jener Zeit", unmarked there). Session 18 (dates9): Die Zeit
+    // 0.918 / 0.841 / 0.800 (a day told in the past in the year its sentence named, "den Sommer über" P1SU, "jedes
+    // Jahr am 28. Dezember" a set), value and strict floors raised.
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.915, 0.83, 0.79", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
+    @CsvSource({"DieZeit, 0.915, 0.838, 0.797", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
     void germanKrauts(String part, double spanFloor, double valueFloor, double strictFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());

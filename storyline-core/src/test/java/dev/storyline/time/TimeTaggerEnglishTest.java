@@ -996,4 +996,28 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The 2019-2020 season ended on 2021-05-30.",
                 "2019=DATE 2019", "2020=DATE 2020", "2021-05-30=DATE 2021-05-30");
     }
+
+    @Test
+    void aMonthAfterALowercaseWordIsFoundDespiteTheNameRules() {
+        // written for Storyline (session 18): the rules against "the March for Our Lives" and "Theresa May" used a bare
+        // \p{Lu}, which the rules' case-insensitive flag lets match any letter: "the March of that year" and "from May"
+        // were no dates. The capital is now case-sensitive; the names stay out.
+        assertFound("en", "Sales fell in the March of that year.", "March=DATE 2021-03", "that year=DATE 2021");
+        assertFound("en", "Prices rose from May to July.", "May=DATE 2021-05", "July=DATE 2021-07");
+        assertFound("en", "The annual March for Our Lives took place.");
+        assertFound("en", "Theresa May will speak.");
+    }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("en", "In 1945, on May 8, the war ended.", "In 1945=DATE 1945", "on May 8=DATE 1945-05-08");
+    }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("en", "Every year, on December 28, the bells ring.",
+                "Every year=SET P1Y", "on December 28=SET XXXX-12-28");
+    }
 }

@@ -616,4 +616,17 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "L'arrêté nº 464-2021 a été publié.");
         assertFound("fr", "La saison 2019-2020 est finie.", "2019=DATE 2019", "2020=DATE 2020");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("fr", "En 1945, le 8 mai, la guerre a pris fin.", "En 1945=DATE 1945", "le 8 mai=DATE 1945-05-08");
+    }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("fr", "Chaque année, le 28 décembre, les cloches sonnent.",
+                "Chaque année=SET P1Y", "le 28 décembre=SET XXXX-12-28");
+    }
 }

@@ -896,4 +896,43 @@ class TimeTaggerGermanTest {
         assertFound("de", "Eine Frau von 30 Jahren meldete sich.");
         assertFound("de", "Der Mann wurde zu einer Haftstrafe von 20 Jahren verurteilt.", "20 Jahren=DURATION P20Y");
     }
+
+    @Test
+    void anAmountGluedBeforeANounIsADurationNotBeforeAnAdjective() {
+        // written for Storyline (session 18): the rule's capital after the hyphen was a bare \p{Lu}, which the rules'
+        // case-insensitive flag lets match any letter; an age glued to an adjective ("3-Tage-alte") is no duration
+        assertFound("de", "Die 14-Tage-Frist gilt; das 3-Tage-alte Kalb blieb im Stall.", "14-Tage=DURATION P14D");
+    }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18): a day and month in a past sentence after a year or "vor N Jahren" was
+        // put beside publication; a future verb keeps it there ("seit 2015" is no year of the change)
+        assertFound("de", "1945 endete am 8. Mai der Krieg.", "1945=DATE 1945", "am 8. Mai=DATE 1945-05-08");
+        assertFound("de", "Vor fünfzig Jahren, am 8. Mai, endete der Krieg.",
+                "Vor fünfzig Jahren=DATE 1972", "am 8. Mai=DATE 1972-05-08");
+        assertFound("de", "Die seit 2015 geltende Regel wird am 1. März geändert.",
+                "seit 2015=DATE 2015", "am 1. März=DATE 2022-03-01");
+        // a year of an earlier sentence does not place it
+        assertFound("de", "2019 kam er. Am 5. März ging er.", "2019=DATE 2019", "Am 5. März=DATE 2022-03-05");
+    }
+
+    @Test
+    void aPeriodWithUeberAfterItLastsThroughIt() {
+        // written for Storyline (session 18): "den Sommer über" is the whole summer (KRAUTS P1SU), no date of it
+        assertFound("de", "Die Hütte bleibt den Winter über geschlossen.", "den Winter über=DURATION P1WI");
+        assertFound("de", "Die Woche über wohnt sie in Bozen.", "Die Woche über=DURATION P1W");
+        // "über" as a preposition: the season itself
+        assertFound("de", "Sie verbrachte den Sommer über den Wolken.", "den Sommer=DATE 2022-SU");
+    }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("de", "Jedes Jahr, am 28. Dezember, läuten die Glocken.",
+                "Jedes Jahr=SET P1Y", "am 28. Dezember=SET XXXX-12-28");
+        // a year named makes it one date
+        assertFound("de", "Alljährlich am 3. Oktober 2020 war es so.",
+                "Alljährlich=SET P1Y", "am 3. Oktober 2020=DATE 2020-10-03");
+    }
 }

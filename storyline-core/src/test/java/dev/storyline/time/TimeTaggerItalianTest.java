@@ -241,4 +241,17 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il terzo millennio è cominciato con una crisi.", "Il terzo millennio=DATE 2");
         assertFound("it", "Nel prossimo futuro gli affitti scenderanno.", "Nel prossimo futuro=DATE FUTURE_REF");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("it", "Nel 1945, l'8 maggio, è finita la guerra.", "Nel 1945=DATE 1945", "l'8 maggio=DATE 1945-05-08");
+    }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("it", "Ogni anno, il 28 dicembre, suonano le campane.",
+                "Ogni anno=SET P1Y", "il 28 dicembre=SET XXXX-12-28");
+    }
 }

@@ -592,4 +592,18 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El expediente N° 464-2021 sigue abierto.");
         assertFound("es", "La temporada 2019-2020 terminó.", "2019=DATE 2019", "2020=DATE 2020");
     }
+
+    @Test
+    void aDayToldInThePastTakesTheYearTheSentenceNamed() {
+        // written for Storyline (session 18), as the German "1945 endete am 8. Mai der Krieg"
+        assertFound("es", "En 1945, el 8 de mayo, terminó la guerra.",
+                "En 1945=DATE 1945", "el 8 de mayo=DATE 1945-05-08");
+    }
+
+    @Test
+    void aDayAndMonthAfterEveryYearIsThatDayEveryYear() {
+        // written for Storyline (session 18): the day was a date of this year; TimeML writes "every March 1" as a set
+        assertFound("es", "Cada año, el 28 de diciembre, suenan las campanas.",
+                "Cada año=SET P1Y", "el 28 de diciembre=SET XXXX-12-28");
+    }
 }
