@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Where fixed strings (names) occur in a text as whole words, longest first and not overlapping: the matches of
@@ -25,28 +24,62 @@ final class WholeWordMatcher {
     record Match(int start, int end, String payload) {
     }
 
+    private static final boolean[] ASCII_ALPHABETIC = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_ALPHABETIC[c] = Character.isAlphabetic(c);
+    }
+
     private final Node root;
+    /** The root's children by character below 256 (where keywords start), for a look-up per start. */
+    private final Node[] latinStarts = new Node[256];
     private final int size;
 
     private WholeWordMatcher(Node root, int size) {
         this.root = root;
         this.size = size;
+        for (int k = 0; k < root.chars.length && root.chars[k] < 256; k++) latinStarts[root.chars[k]] = root.children[k];
+    }
+
+    private Node start(char c) {
+        return c < 256 ? latinStarts[c] : root.child(c);
+    }
+
+    /** {@link Character#isAlphabetic}, the library's word edge, answered from a table for ASCII. */
+    private static boolean alphabetic(char c) {
+        return c < 128 ? ASCII_ALPHABETIC[c] : Character.isAlphabetic(c);
     }
 
     /** A matcher for {@code keywords} (keyword to payload; empty keywords are left out, as the library does). */
     static WholeWordMatcher of(Map<String, String> keywords) {
-        Builder root = new Builder();
-        int size = 0;
-        for (Map.Entry<String, String> e : keywords.entrySet()) {
-            String keyword = e.getKey();
-            if (keyword == null || keyword.isEmpty()) continue;
-            Builder b = root;
-            for (int i = 0; i < keyword.length(); i++) b = b.children.computeIfAbsent(keyword.charAt(i), c -> new Builder());
-            if (!b.end) size++;
-            b.end = true;
-            b.payload = e.getValue();
+        String[] keys = keywords.keySet().stream().filter(k -> k != null && !k.isEmpty()).sorted().toArray(String[]::new);
+        String[] payloads = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) payloads[i] = keywords.get(keys[i]);
+        return new WholeWordMatcher(node(keys, payloads, 0, keys.length, 0), keys.length);
+    }
+
+    /**
+     * The node for sorted keys {@code lo} to {@code hi} (exclusive), which share their first {@code depth}
+     * characters: a key of that length (sorted first) ends here, the others go on by their next character.
+     */
+    private static Node node(String[] keys, String[] payloads, int lo, int hi, int depth) {
+        boolean end = lo < hi && keys[lo].length() == depth;
+        String payload = end ? payloads[lo] : null;
+        int from = end ? lo + 1 : lo;
+        int distinct = 0;
+        for (int i = from; i < hi; i++) if (i == from || keys[i].charAt(depth) != keys[i - 1].charAt(depth)) distinct++;
+        char[] chars = new char[distinct];
+        Node[] children = new Node[distinct];
+        int k = 0;
+        for (int i = from; i < hi; ) {
+            char c = keys[i].charAt(depth);
+            int j = i + 1;
+            while (j < hi && keys[j].charAt(depth) == c) j++;
+            chars[k] = c;
+            children[k++] = node(keys, payloads, i, j, depth + 1);
+            i = j;
         }
-        return new WholeWordMatcher(root.build(), size);
+        return new Node(chars, children, end, payload);
     }
 
     /** Keywords matched. */
@@ -59,14 +92,14 @@ final class WholeWordMatcher {
         List<Match> found = new ArrayList<>();
         int n = text.length();
         for (int start = 0; start < n; start++) {
-            if (start > 0 && Character.isAlphabetic(text.charAt(start - 1))) continue;
-            Node node = root;
-            for (int i = start; i < n; i++) {
-                node = node.child(text.charAt(i));
-                if (node == null) break;
-                if (node.end && (i + 1 == n || !Character.isAlphabetic(text.charAt(i + 1)))) {
+            if (start > 0 && alphabetic(text.charAt(start - 1))) continue;
+            Node node = start(text.charAt(start));
+            if (node == null) continue;
+            for (int i = start; ; ) {
+                if (node.end && (i + 1 == n || !alphabetic(text.charAt(i + 1)))) {
                     found.add(new Match(start, i + 1, node.payload));
                 }
+                if (++i == n || (node = node.child(text.charAt(i))) == null) break;
             }
         }
         return found.size() <= 1 ? found : longestWithoutOverlaps(found);
@@ -107,25 +140,12 @@ final class WholeWordMatcher {
         }
 
         Node child(char c) {
+            if (chars.length <= 8) { // most nodes have a child or two: a scan beats halving
+                for (int k = 0; k < chars.length; k++) if (chars[k] == c) return children[k];
+                return null;
+            }
             int k = Arrays.binarySearch(chars, c);
             return k < 0 ? null : children[k];
-        }
-    }
-
-    private static final class Builder {
-        private final TreeMap<Character, Builder> children = new TreeMap<>();
-        private boolean end;
-        private String payload;
-
-        Node build() {
-            char[] chars = new char[children.size()];
-            Node[] nodes = new Node[children.size()];
-            int k = 0;
-            for (Map.Entry<Character, Builder> e : children.entrySet()) {
-                chars[k] = e.getKey();
-                nodes[k++] = e.getValue().build();
-            }
-            return new Node(chars, nodes, end, payload);
         }
     }
 }
