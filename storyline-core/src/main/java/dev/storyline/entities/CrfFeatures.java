@@ -155,8 +155,8 @@ final class CrfFeatures {
      */
     int[][] cliques(Sentence sentence, int position) {
         Entry c = sentence.at(position), p = sentence.at(position - 1), n = sentence.at(position + 1);
-        int[] before = pair(p, c, false);
-        return new int[][]{cliqueC(sentence, position, c, p, n, before), cliqueCpC(c, p, n, before)};
+        int[] before = sentence.adjacent(position);
+        return new int[][]{cliqueC(sentence, position, c, p, n, before), cliqueCpC(sentence, c, p, n, before)};
     }
 
     /**
@@ -208,6 +208,15 @@ final class CrfFeatures {
         private final String[] words;
 
         private final boolean byText;
+        /**
+         * The features joining token {@code i - 1} to token {@code i} ({@link #pair}), made on first need: a token
+         * reads the pair before it and the pair after it, which its next token reads as the pair before it.
+         */
+        private final int[][] adjacent;
+        /** The same for token {@code i - 2} and token {@code i} (a skip pair, read from both ends too). */
+        private final int[][] skips;
+        /** A work list for one clique at a time (a sentence is featurised by one thread). */
+        private final IntList work = new IntList();
 
         private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean byText) {
             this.tokens = tokens;
@@ -215,6 +224,28 @@ final class CrfFeatures {
             this.byText = byText;
             this.entries = new Entry[tokens.size()];
             this.words = new String[tokens.size()];
+            this.adjacent = new int[tokens.size() + 1][];
+            this.skips = new int[tokens.size() + 2][];
+        }
+
+        /** {@code pair(at(i - 1), at(i), false)}, for {@code 0 <= i <= size()}. */
+        int[] adjacent(int i) {
+            int[] f = adjacent[i];
+            if (f == null) adjacent[i] = f = pair(at(i - 1), at(i), false);
+            return f;
+        }
+
+        /** {@code pair(at(i - 2), at(i), true)}, for {@code 0 <= i <= size() + 1}. */
+        int[] skip(int i) {
+            int[] f = skips[i];
+            if (f == null) skips[i] = f = pair(at(i - 2), at(i), true);
+            return f;
+        }
+
+        /** The work list, emptied. */
+        IntList work() {
+            work.clear();
+            return work;
         }
 
         /** Token {@code i}'s entry; the pad's outside the sentence. */
@@ -384,7 +415,7 @@ final class CrfFeatures {
 
     /** Token {@code loc}'s one-label clique: {@code c} its entry, {@code p} and {@code n} its neighbours'. */
     private int[] cliqueC(Sentence s, int loc, Entry c, Entry p, Entry n, int[] before) {
-        IntList out = new IntList();
+        IntList out = s.work();
         out.addAll(c.own);
         out.add(p.prevWord);
         out.add(p.prevDist);
@@ -393,14 +424,14 @@ final class CrfFeatures {
         out.add(classFeature);
         out.add(p.prevShape);
         out.add(n.nextShape);
-        int[] after = pair(c, n, false);
+        int[] after = s.adjacent(loc + 1);
         out.add(before[0]);
         out.add(after[5]);
         out.add(before[1]);
         out.add(after[6]);
         out.add(shapes(p, c, n));
-        if (p.word.length() <= 3) out.add(pair(s.at(loc - 2), c, true)[0]);
-        if (n.word.length() <= 3) out.add(pair(c, s.at(loc + 2), true)[1]);
+        if (p.word.length() <= 3) out.add(s.skip(loc)[0]);
+        if (n.word.length() <= 3) out.add(s.skip(loc + 2)[1]);
         occurrencePatterns(s, loc, out);
         for (int i = 1; i <= flags.disjunctionWidth; i++) {
             out.add(s.at(loc + i).disjunctNext);
@@ -409,8 +440,8 @@ final class CrfFeatures {
         return out.toSortedSet();
     }
 
-    private int[] cliqueCpC(Entry c, Entry p, Entry n, int[] before) {
-        IntList out = new IntList();
+    private int[] cliqueCpC(Sentence s, Entry c, Entry p, Entry n, int[] before) {
+        IntList out = s.work();
         out.add(sequenceFeature);
         out.addAll(c.ownPair);
         out.add(before[2]);
@@ -537,6 +568,10 @@ final class CrfFeatures {
     private static final class IntList {
         private int[] a = new int[128];
         private int n;
+
+        void clear() {
+            n = 0;
+        }
 
         void add(int i) {
             if (n == a.length) a = Arrays.copyOf(a, n * 2);

@@ -28,10 +28,17 @@ final class CrfViterbi {
      * label least significant), the tuple's column in the weights, or -1 where the CRF never allows it.
      */
     private final int[][] columnOf;
+    /**
+     * For clique size {@code j + 1} and a full-window tuple {@code t}: {@code columnOf[j][t % classes^(j+1)]}, the
+     * column its last {@code j + 1} labels read, so that no remainder is taken per tuple and clique.
+     */
+    private final int[][] columnOfTuple;
     /** Weight columns (label tuples the CRF allows) per clique size. */
     private final int[] columns;
     /** Full-window tuples: {@code classes^window}; states: tuples of the {@code window - 1} previous labels. */
     private final int tuples, states;
+    /** A tuple's previous state ({@code t / classes}) and next state ({@code t % states}), kept per tuple. */
+    private final int[] fromState, toState;
 
     CrfViterbi(CRFClassifier<CoreLabel> classifier) {
         Object weights = CommonNouns.field(classifier, "weights");
@@ -58,6 +65,16 @@ final class CrfViterbi {
         }
         this.tuples = pow(classes, window);
         this.states = pow(classes, window - 1);
+        this.fromState = new int[tuples];
+        this.toState = new int[tuples];
+        for (int t = 0; t < tuples; t++) {
+            fromState[t] = t / classes;
+            toState[t] = t % states;
+        }
+        this.columnOfTuple = new int[window][tuples];
+        for (int j = 0; j < window; j++) {
+            for (int t = 0; t < tuples; t++) columnOfTuple[j][t] = columnOf[j][t % columnOf[j].length];
+        }
     }
 
     /**
@@ -80,10 +97,10 @@ final class CrfViterbi {
             int[] back = from[i];
             // A tuple is (previous state, current label); its next state drops the oldest label.
             for (int t = 0; t < tuples; t++) {
-                int state = t / classes;
+                int state = fromState[t];
                 if (score[state] == Double.NEGATIVE_INFINITY) continue;
                 double s = score[state] + potential[t];
-                int to = t % states;
+                int to = toState[t];
                 if (s > next[to]) {
                     next[to] = s;
                     back[to] = state;
@@ -125,20 +142,26 @@ final class CrfViterbi {
             int[] features = cliques[j];
             double[] featureValues = values == null ? null : values[j];
             double[] sums = new double[columns[j]];
-            // Row by row: a feature's weights for every label tuple sit together.
+            // Row by row: a feature's weights for every label tuple sit together. Without values every feature's is
+            // 1, and a weight times 1 is the weight itself: the same sums without the multiplications.
             for (int m = 0; m < features.length; m++) {
-                double v = featureValues == null ? 1 : featureValues[m];
                 if (floatWeights != null) {
                     float[] row = floatWeights[features[m]];
-                    for (int k = 0; k < sums.length; k++) sums[k] += row[k] * v;
+                    if (featureValues == null) {
+                        for (int k = 0; k < sums.length; k++) sums[k] += row[k];
+                    } else {
+                        double v = featureValues[m];
+                        for (int k = 0; k < sums.length; k++) sums[k] += row[k] * v;
+                    }
                 } else {
                     double[] row = doubleWeights[features[m]];
+                    double v = featureValues == null ? 1 : featureValues[m];
                     for (int k = 0; k < sums.length; k++) sums[k] += row[k] * v;
                 }
             }
-            int[] column = columnOf[j];
+            int[] column = columnOfTuple[j];
             for (int t = 0; t < tuples; t++) {
-                int k = column[t % column.length];
+                int k = column[t];
                 out[t] += k < 0 ? Double.NEGATIVE_INFINITY : sums[k];
             }
         }

@@ -1,7 +1,5 @@
 package dev.storyline.entities;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,11 +114,9 @@ final class DocumentNames {
 
     private static List<NameSpan> matchAll(String text, Map<String, String> names) {
         if (names.isEmpty()) return List.of();
-        var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
-        names.forEach(builder::addKeyword);
         List<NameSpan> out = new ArrayList<>();
-        for (PayloadEmit<String> e : builder.build().parseText(text)) {
-            out.add(new NameSpan(text.substring(e.getStart(), e.getEnd() + 1), e.getPayload(), e.getStart(), e.getEnd() + 1));
+        for (WholeWordMatcher.Match m : WholeWordMatcher.of(names).matches(text)) {
+            out.add(new NameSpan(text.substring(m.start(), m.end()), m.payload(), m.start(), m.end()));
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package dev.storyline.entities;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +35,7 @@ public final class LearnedNames implements java.io.Serializable {
         }
     }
 
-    private record Snapshot(PayloadTrie<String> trie, int size) {
+    private record Snapshot(WholeWordMatcher trie, int size) {
     }
 
     private final int capacity;
@@ -86,12 +84,12 @@ public final class LearnedNames implements java.io.Serializable {
 
     /** Every occurrence of a trusted name in {@code text}, as whole words, longest leftmost, not overlapping. */
     public List<NameSpan> match(String text) {
-        PayloadTrie<String> trie = snapshot.trie();
+        WholeWordMatcher trie = snapshot.trie();
         if (trie == null || text.isEmpty()) return List.of();
-        Collection<PayloadEmit<String>> emits = trie.parseText(text);
-        List<NameSpan> spans = new ArrayList<>(emits.size());
-        for (PayloadEmit<String> e : emits) {
-            spans.add(new NameSpan(text.substring(e.getStart(), e.getEnd() + 1), e.getPayload(), e.getStart(), e.getEnd() + 1));
+        List<WholeWordMatcher.Match> matches = trie.matches(text);
+        List<NameSpan> spans = new ArrayList<>(matches.size());
+        for (WholeWordMatcher.Match m : matches) {
+            spans.add(new NameSpan(text.substring(m.start(), m.end()), m.payload(), m.start(), m.end()));
         }
         return List.copyOf(spans);
     }
@@ -122,9 +120,7 @@ public final class LearnedNames implements java.io.Serializable {
     }
 
     private void rebuild() {
-        var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
-        trusted.forEach(builder::addKeyword);
-        snapshot = new Snapshot(trusted.isEmpty() ? null : builder.build(), trusted.size());
+        snapshot = new Snapshot(trusted.isEmpty() ? null : WholeWordMatcher.of(trusted), trusted.size());
         matched = new HashMap<>(trusted);
         changesSinceBuild = 0;
     }
@@ -132,8 +128,6 @@ public final class LearnedNames implements java.io.Serializable {
     /** Serialisable, so that a stream processor can checkpoint what was learnt; the automaton is rebuilt on reading. */
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
-        var builder = PayloadTrie.<String>builder().onlyWholeWords().ignoreOverlaps();
-        matched.forEach(builder::addKeyword);
-        snapshot = new Snapshot(matched.isEmpty() ? null : builder.build(), matched.size());
+        snapshot = new Snapshot(matched.isEmpty() ? null : WholeWordMatcher.of(matched), matched.size());
     }
 }
