@@ -148,10 +148,10 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         }
         m.appendTail(expanded);
         triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
-        String expandedText = expanded.toString();
+        String expandedText = unicodeWordBoundaries(expanded.toString());
         int lookBehindEnd = leadingLookBehindEnd(expandedText);
         Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + bodyFirst(expandedText, lookBehindEnd) + "(?:"
-                + expanded + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + expandedText + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
         // look-behind only looks at text before the token, so the words are checked against the rest.
         Pattern start = lookBehindEnd < 0 ? pattern : Pattern.compile(expandedText.substring(lookBehindEnd),
@@ -161,6 +161,29 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
         return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), false,
                 startsWithDigit ? afterNumber(source, lexicon) : null, source);
+    }
+
+    /**
+     * The regex with each {@code \b} made a word boundary by Unicode letters and digits, {@code (?U:\b)}. Since Java
+     * 19 a bare {@code \b} only knows ASCII word characters ({@code \w}): "passé\b" never matched before a space,
+     * "\bère" matched inside "naguère". Inside a character class {@code \b} is no boundary and is left alone.
+     */
+    static String unicodeWordBoundaries(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 32);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (next == 'b' && !inClass && (i + 1 >= regex.length() || regex.charAt(i + 1) != '{')) out.append("(?U:\\b)");
+                else out.append(c).append(next);
+                continue;
+            }
+            if (c == '[' && !inClass) inClass = true;
+            else if (c == ']' && inClass) inClass = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,95 @@ class TimeRuleTest {
         assertEquals(Set.of("period"), period.anchors());
         TimeRule abbreviation = rules.stream().filter(r -> r.source().contains("{yearpartabbr}")).findFirst().orElseThrow();
         assertEquals(Set.of("q", "h"), abbreviation.anchors());
+    }
+
+    /**
+     * Java compiles a look-behind holding unbounded quantifiers without a word, and may then never match it
+     * ("(?<=dans\\s+le\\s+passé)" did not on Temurin 25): every look-behind of every rule, macros expanded, is bounded
+     * ("\\s{1,3}").
+     * Quantifiers inside a look-ahead nested in it look forward from a fixed place and are fine.
+     */
+    @Test
+    void everyLookBehindIsBounded() {
+        for (String language : TimeTagger.LANGUAGES) {
+            for (TimeRule rule : TimeRule.load(language, TimeLexicon.load(language))) {
+                List<String> unbounded = unboundedLookBehinds(rule.pattern().pattern());
+                assertTrue(unbounded.isEmpty(), language + ": " + unbounded + " in " + rule.source());
+            }
+        }
+        // the checker itself, on forms written here
+        assertEquals(List.of("(?<=dans\\s+le\\s+passé)"), unboundedLookBehinds("(?<=dans\\s+le\\s+passé)x"));
+        assertEquals(List.of("(?<!a[^\\S\\n]*b)"), unboundedLookBehinds("(?<!a[^\\S\\n]*b)x"));
+        assertEquals(List.of(), unboundedLookBehinds("(?<=dans\\s{1,3}le[+*]\\s{1,3}passé(?!\\s+x))y+"));
+    }
+
+    @Test
+    void wordBoundariesKnowAccentedLetters() {
+        // Since Java 19 a bare \b only knows ASCII word characters: "passé\b" failed before a space and "\bère"
+        // matched inside "naguère". Rules are written with \b and read as Unicode boundaries.
+        TimeLexicon lexicon = TimeLexicon.load("fr");
+        assertTrue(TimeRule.compile(TimeRule.Kind.NOT, "passé\\b", lexicon).pattern().matcher("le passé récent").find());
+        assertTrue(TimeRule.compile(TimeRule.Kind.NOT, "\\bété\\b", lexicon).pattern().matcher("en été 2021").find());
+        assertFalse(TimeRule.compile(TimeRule.Kind.NOT, "x?\\bère", lexicon).pattern().matcher("naguère").find());
+        // inside a class \b is a backspace, no boundary
+        assertEquals("[\\b](?U:\\b)", TimeRule.unicodeWordBoundaries("[\\b]\\b"));
+    }
+
+    /** The look-behind groups of {@code regex} that hold {@code +}, {@code *} or {@code {n,}} outside a class or a nested look-ahead. */
+    private static List<String> unboundedLookBehinds(String regex) {
+        List<String> found = new ArrayList<>();
+        for (int i = regex.indexOf("(?<"); i >= 0; i = regex.indexOf("(?<", i + 3)) {
+            if (i + 3 >= regex.length() || "=!".indexOf(regex.charAt(i + 3)) < 0 || (i > 0 && regex.charAt(i - 1) == '\\')) continue;
+            ArrayDeque<Boolean> aheads = new ArrayDeque<>(); // per open group: is it a look-ahead?
+            boolean unbounded = false;
+            int j = i;
+            while (j < regex.length()) {
+                char c = regex.charAt(j);
+                if (c == '\\') {
+                    j += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    j = classEnd(regex, j);
+                    continue;
+                }
+                if (c == '(') {
+                    aheads.push(regex.startsWith("(?=", j) || regex.startsWith("(?!", j));
+                } else if (c == ')') {
+                    aheads.pop();
+                    if (aheads.isEmpty()) break;
+                } else if (!aheads.contains(true) && isUnboundedQuantifier(regex, j)) {
+                    unbounded = true;
+                }
+                j++;
+            }
+            if (unbounded) found.add(regex.substring(i, Math.min(j + 1, regex.length())));
+        }
+        return found;
+    }
+
+    /** Whether an unbounded quantifier stands at {@code at}: "*", "+" (not the possessive "++"), "{n,}". */
+    private static boolean isUnboundedQuantifier(String regex, int at) {
+        char c = regex.charAt(at);
+        if (c == '*') return true;
+        if (c == '+') return "+*?}".indexOf(regex.charAt(at - 1)) < 0;
+        return c == '{' && regex.substring(at).matches("(?s)\\{\\d+,}.*");
+    }
+
+    /** Just after the character class opening at {@code at}. */
+    private static int classEnd(String regex, int at) {
+        int j = at + 1;
+        if (j < regex.length() && regex.charAt(j) == '^') j++;
+        if (j < regex.length() && regex.charAt(j) == ']') j++;
+        int depth = 1;
+        while (j < regex.length() && depth > 0) {
+            char c = regex.charAt(j);
+            if (c == '\\') j++;
+            else if (c == '[') depth++;
+            else if (c == ']') depth--;
+            j++;
+        }
+        return j;
     }
 
     @Test

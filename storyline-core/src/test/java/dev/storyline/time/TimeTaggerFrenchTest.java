@@ -419,6 +419,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Les jeunes d'aujourd'hui lisent moins.", "aujourd'hui=DATE PRESENT_REF");
         assertFound("fr", "Autrefois ministre, il est aujourd'hui un paria.",
                 "Autrefois=DATE PAST_REF", "aujourd'hui=DATE PRESENT_REF");
+        // a form of several words before it (its look-behind once held two unbounded "\\s+": Java never matched it)
+        assertFound("fr", "Dans le passé ministre, il est aujourd'hui un paria.", "Dans le passé=DATE PAST_REF",
+                "aujourd'hui=DATE PRESENT_REF");
         // a meeting of the day stays the day
         assertFound("fr", "La séance d'aujourd'hui est longue.", "aujourd'hui=DATE 2022-01-14");
     }

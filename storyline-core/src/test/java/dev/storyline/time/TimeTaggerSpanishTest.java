@@ -406,6 +406,8 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Mueren 2000 al año, y 1700 el año pasado. Escriba al apartado 2142.",
                 "al año=SET P1Y", "el año pasado=DATE 2021");
         assertFound("es", "En 2000 se fue.", "En 2000=DATE 2000");
+        // the long form, whose look-behind once held two unbounded "\\s+" (Java never matched it)
+        assertFound("es", "Escriba al apartado de correos 1987.");
     }
 
     @Test
