@@ -948,6 +948,7 @@ public final class ScrapedTextExtractor {
         if (title != null && line.text().equalsIgnoreCase(title)) return false;
         if (endsOnPhotoCredit(line.text()) || opensOnFigureLabel(line.text())) return false;
         if (isMarkedHeadline(line)) return false;
+        if (isPictureCaption(line)) return false;
         return !isLinkedFromMarker(line, previous);
     }
 
@@ -969,6 +970,22 @@ public final class ScrapedTextExtractor {
                 || CURRENCY.matcher(text).find()) return false;
         return ScrapedLineClassifier.countWords(headline) >= MARKED_HEADLINE_MIN_WORDS;
     }
+
+    /**
+     * A picture's caption without a credit: it says who stands where ("Anna Berg (l.) and Tom Hale", "(left)") or
+     * that the picture only illustrates ("(Symbolbild)", "(file photo)"). Captions are short; a paragraph that
+     * mentions a position in brackets is longer than {@value #CAPTION_MAX_WORDS} words.
+     */
+    static boolean isPictureCaption(ScrapedLine line) {
+        return line.words() <= CAPTION_MAX_WORDS && PICTURE_NOTE.matcher(line.text()).find();
+    }
+
+    private static final int CAPTION_MAX_WORDS = 30;
+
+    private static final java.util.regex.Pattern PICTURE_NOTE = java.util.regex.Pattern.compile(
+            "\\((?:(?:l|r|M|li|re|izq|der)\\.|Mitte|left|right|centre|center|links|rechts|à gauche|à droite|izquierda|derecha)\\)"
+                    + "|(?iu)\\((?:Symbolbild|Archivbild|Symbolfoto|Archivfoto|file photo|stock photo|photo d'illustration"
+                    + "|image d'illustration|imagen de archivo|foto de archivo|foto d'archivio|zdjęcie ilustracyjne)\\)");
 
     private static final int MARKED_HEADLINE_MAX_WORDS = 30, MARKED_HEADLINE_MIN_WORDS = 4;
     private static final java.util.regex.Pattern HEADLINE_MARKER = java.util.regex.Pattern.compile(

@@ -574,4 +574,20 @@ class ScrapedBodyEdgesTest {
         String text = textWith("", "Die Händler sind mit dem neuen Busplan einverstanden, sagte ihr Sprecher am Montag.\n");
         assertTrue(text.contains("mit dem neuen Busplan einverstanden"), text);
     }
+
+    @Test
+    void aCaptionSayingWhoStandsWhereOrThatThePictureIllustratesIsLeftOut() {
+        String text = textWith("Mayor Ruth Olsen (l.) and the chief engineer Tom Hale on the new deck.\n"
+                + "Ferries wait at the terminal on the old town side (file photo).\n", "");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Cyclists will get a lane"), text);
+        assertFalse(text.contains("Ruth Olsen"), text);
+        assertFalse(text.contains("Ferries wait at the terminal"), text);
+    }
+
+    @Test
+    void aLongParagraphWithAPositionInBracketsStays() {
+        String line = "The plan shows the two new lanes (left) beside the old footpath, and the council says the railings "
+                + "on that side will be raised to the height the new rules ask for before the cyclists are let on.";
+        assertTrue(textWith(line + "\n", "").contains("The plan shows the two new lanes (left)"));
+    }
 }
