@@ -370,6 +370,7 @@ public final class ScrapedTextExtractor {
             kept = withoutAuthorBox(lines, kept);
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
             kept = withoutCallsToTheReader(lines, kept);
+            kept = withoutIntroductionsToNothing(lines, kept);
         }
         return new Layout(lines, occurrences, start, end, hasBody, title, kept);
     }
@@ -424,6 +425,25 @@ public final class ScrapedTextExtractor {
      * three, 0.7599). Shared set as w3m prints it: 60 words 0.8829, 25 words 0.8824.
      */
     private static final int CALL_MAX_WORDS = 25;
+
+    /**
+     * The kept lines less a short line ending on a colon ("Contact:", "More from this column:", "By:") whose next
+     * line is not kept: it introduces a list of links, an address or a name the text leaves out, so it introduces
+     * nothing of the article. Shared set as w3m prints it, lines of up to 6 / 12 words: F1 0.8824 → 0.8829 / 0.8823.
+     */
+    private static List<Integer> withoutIntroductionsToNothing(List<ScrapedLine> lines, List<Integer> kept) {
+        Set<Integer> keptSet = new HashSet<>(kept);
+        List<Integer> rest = new ArrayList<>(kept.size());
+        for (int i : kept) {
+            ScrapedLine line = lines.get(i);
+            boolean introduces = line.words() <= INTRODUCTION_MAX_WORDS && line.text().endsWith(":");
+            if (introduces && !keptSet.contains(i + 1)) continue;
+            rest.add(i);
+        }
+        return rest;
+    }
+
+    private static final int INTRODUCTION_MAX_WORDS = 6;
     /**
      * Words of a sign-up box or a consent form in the languages where they are not translated (a "newsletter" is one
      * in German, Polish, Spanish…), and a first-person consent. Shared set as w3m prints it, these anywhere in the

@@ -590,4 +590,20 @@ class ScrapedBodyEdgesTest {
                 + "on that side will be raised to the height the new rules ask for before the cyclists are let on.";
         assertTrue(textWith(line + "\n", "").contains("The plan shows the two new lanes (left)"));
     }
+
+    @Test
+    void aShortLineIntroducingWhatTheTextLeavesOutIsLeftOut() {
+        String text = textWith("", "More from the harbour column:\n"
+                + "Share on Facebook\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("More from the harbour column"), text);
+    }
+
+    @Test
+    void aShortLineIntroducingTheArticlesOwnListStays() {
+        String text = textWith("The works in numbers:\n"
+                + "- forty tonnes of steel plates replaced on the deck and the two ramps of the bridge\n"
+                + "- twelve thousand vehicles a day expected back on the crossing from Monday morning\n", "");
+        assertTrue(text.contains("The works in numbers:"), text);
+    }
 }
