@@ -606,4 +606,19 @@ class ScrapedBodyEdgesTest {
                 + "- twelve thousand vehicles a day expected back on the crossing from Monday morning\n", "");
         assertTrue(text.contains("The works in numbers:"), text);
     }
+
+    @Test
+    void aHeadingStandingAloneAmongLinesLeftOutIsLeftOut() {
+        String text = textWith("Share on Facebook\n"
+                + "Ferry timetables for the summer\n"
+                + "Share on Twitter\n", "");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Ferry timetables"), text);
+    }
+
+    @Test
+    void aSubheadingAboveItsParagraphStays() {
+        String text = textWith("What the detour cost the harbour\n", "");
+        assertTrue(text.contains("What the detour cost the harbour"), text);
+    }
 }
