@@ -524,4 +524,101 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("two sailings a day"), text);
     }
+
+    private static final String[] BODY_LINES = BODY.lines().toArray(String[]::new);
+    private static final String[] MORE_LINES = MORE.lines().toArray(String[]::new);
+
+    /** The article's six paragraphs with {@code between} printed after the third, under a headline and a date. */
+    private String textWith(String between, String after) {
+        return text("Harbour bridge reopens after repairs\n4 March 2024\n" + String.join("\n", BODY_LINES) + "\n"
+                + between + String.join("\n", MORE_LINES) + "\n" + after);
+    }
+
+    @Test
+    void aHeadlineAfterAReadAlsoMarkerIsLeftOutOfTheText() {
+        // markers the lexicon does not list, in two languages: the cue is the marker, the colon and a headline
+        String text = textWith("Zobacz także: Nowy rozkład rejsów promowych na sezon letni\n"
+                + "Worth a look: Ferry operator orders two electric boats for the harbour\n"
+                + ">> Lakeside council votes on parking fees in the old town <<\n", "");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Cyclists will get a lane"), text);
+        assertFalse(text.contains("rozkład rejsów"), text);
+        assertFalse(text.contains("two electric boats"), text);
+        assertFalse(text.contains("parking fees"), text);
+    }
+
+    @Test
+    void aLabelOpeningASentenceOrAListOfValuesIsNotAReadAlsoHeadline() {
+        String text = textWith("Detour: Buses 4 and 7 will keep using the ferry road until Friday night.\n"
+                + "Tolls: Cars 2 euros, vans 5 euros, lorries: 12 euros, bicycles: free\n"
+                + "Mayor: \"The bridge is the heart of this town\"\n", "");
+        assertTrue(text.contains("Detour: Buses 4 and 7"), text);
+        assertTrue(text.contains("Tolls: Cars 2 euros"), text);
+        assertTrue(text.contains("Mayor: \"The bridge is the heart"), text);
+    }
+
+    @Test
+    void callsToTheReaderToSignUpOrConsentAreLeftOutOfTheText() {
+        String text = textWith("Courier Weekly Newsletter\n"
+                + "Sign up to get the week's best local stories in your inbox every Friday morning.\n",
+                "Ich bin damit einverstanden, dass mir der Courier Angebote per E-Mail schickt.\n"
+                        + "Courier Would Like To Send You Push Notifications.\n");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Newsletter"), text);
+        assertFalse(text.contains("Sign up"), text);
+        assertFalse(text.contains("einverstanden"), text);
+        assertFalse(text.contains("Push Notifications"), text);
+    }
+
+    @Test
+    void aSentenceThatAgreesOrTellsOfSigningUpIsNotACall() {
+        String text = textWith("", "Die Händler sind mit dem neuen Busplan einverstanden, sagte ihr Sprecher am Montag.\n");
+        assertTrue(text.contains("mit dem neuen Busplan einverstanden"), text);
+    }
+
+    @Test
+    void aCaptionSayingWhoStandsWhereOrThatThePictureIllustratesIsLeftOut() {
+        String text = textWith("Mayor Ruth Olsen (l.) and the chief engineer Tom Hale on the new deck.\n"
+                + "Ferries wait at the terminal on the old town side (file photo).\n", "");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Cyclists will get a lane"), text);
+        assertFalse(text.contains("Ruth Olsen"), text);
+        assertFalse(text.contains("Ferries wait at the terminal"), text);
+    }
+
+    @Test
+    void aLongParagraphWithAPositionInBracketsStays() {
+        String line = "The plan shows the two new lanes (left) beside the old footpath, and the council says the railings "
+                + "on that side will be raised to the height the new rules ask for before the cyclists are let on.";
+        assertTrue(textWith(line + "\n", "").contains("The plan shows the two new lanes (left)"));
+    }
+
+    @Test
+    void aShortLineIntroducingWhatTheTextLeavesOutIsLeftOut() {
+        String text = textWith("", "More from the harbour column:\n"
+                + "Share on Facebook\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("More from the harbour column"), text);
+    }
+
+    @Test
+    void aShortLineIntroducingTheArticlesOwnListStays() {
+        String text = textWith("The works in numbers:\n"
+                + "- forty tonnes of steel plates replaced on the deck and the two ramps of the bridge\n"
+                + "- twelve thousand vehicles a day expected back on the crossing from Monday morning\n", "");
+        assertTrue(text.contains("The works in numbers:"), text);
+    }
+
+    @Test
+    void aHeadingStandingAloneAmongLinesLeftOutIsLeftOut() {
+        String text = textWith("Share on Facebook\n"
+                + "Ferry timetables for the summer\n"
+                + "Share on Twitter\n", "");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Ferry timetables"), text);
+    }
+
+    @Test
+    void aSubheadingAboveItsParagraphStays() {
+        String text = textWith("What the detour cost the harbour\n", "");
+        assertTrue(text.contains("What the detour cost the harbour"), text);
+    }
 }
