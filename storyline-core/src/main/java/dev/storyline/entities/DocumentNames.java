@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

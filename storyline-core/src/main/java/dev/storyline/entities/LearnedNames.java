@@ -1,6 +1,5 @@
 package dev.storyline.entities;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A bounded gazetteer of names the CRF has already found, matched over new text with an Aho–Corasick automaton.
+ * A bounded gazetteer of names the CRF has already found, matched over new text as whole words ({@link WholeWordMatcher}).
  * A name is trusted only once the CRF has found it {@code minSightings} times with one majority type, so a
- * single tagging error does not spread. Thread-safe: readers use an immutable automaton snapshot, rebuilt
+ * single tagging error does not spread. Thread-safe: readers use an immutable matcher snapshot, rebuilt
  * when enough new names have been trusted (amortised, so learning stays cheap).
  */
 public final class LearnedNames implements java.io.Serializable {
@@ -45,12 +44,12 @@ public final class LearnedNames implements java.io.Serializable {
     private long clock;
     private int changesSinceBuild;
     private transient volatile Snapshot snapshot = new Snapshot(null, 0);
-    /** The trusted names as of the last rebuild: what the automaton matches, rebuilt from it after deserialisation. */
+    /** The trusted names as of the last rebuild: what the matcher matches, rebuilt from it after deserialisation. */
     private Map<String, String> matched = Map.of();
 
     /**
      * @param capacity     most names tracked (beyond it, all but the most recently seen half are forgotten)
-     * @param minSightings CRF sightings with one type before a name is matched by the automaton
+     * @param minSightings CRF sightings with one type before a name is matched by the matcher
      */
     public LearnedNames(int capacity, int minSightings) {
         if (capacity < 1 || minSightings < 1) throw new IllegalArgumentException("capacity and minSightings must be >= 1");
@@ -99,7 +98,7 @@ public final class LearnedNames implements java.io.Serializable {
         return trusted.get(name);
     }
 
-    /** Names the automaton currently matches. */
+    /** Names the matcher currently matches. */
     public int size() {
         return snapshot.size();
     }
@@ -125,7 +124,7 @@ public final class LearnedNames implements java.io.Serializable {
         changesSinceBuild = 0;
     }
 
-    /** Serialisable, so that a stream processor can checkpoint what was learnt; the automaton is rebuilt on reading. */
+    /** Serialisable, so that a stream processor can checkpoint what was learnt; the matcher is rebuilt on reading. */
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         snapshot = new Snapshot(matched.isEmpty() ? null : WholeWordMatcher.of(matched), matched.size());
