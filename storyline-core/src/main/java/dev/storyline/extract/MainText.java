@@ -1007,11 +1007,6 @@ final class MainText {
     }
 
     /**
-     * The lines less the short ones above the title heading: section names, breadcrumbs and labels ("Politics",
-     * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
-     * title (a standfirst) is kept whole.
-     */
-    /**
      * Program statements, not prose quoting a symbol or two: code-like by the scraped-text measure, with a call and
      * a statement's semicolon ("if (document.images) { img = newImage(…); …").
      */
@@ -1063,6 +1058,11 @@ final class MainText {
         };
     }
 
+    /**
+     * The lines less the short ones above the title heading: section names, breadcrumbs and labels ("Politics",
+     * "Advertisement", "Home › News") that sit above an article's title. Text that opens with prose above the
+     * title (a standfirst) is kept whole.
+     */
     private static List<String> withoutKickers(List<String> lines, int titleLine) {
         if (titleLine <= 0 || titleLine > KICKER_LINES || titleLine > lines.size()) return lines;
         for (int i = 0; i < titleLine; i++) {

@@ -594,11 +594,6 @@ final class TimexResolver {
     }
 
     /**
-     * A quarter or half of a year: "le troisième trimestre 2021" → 2021-Q3, "the first half" → 2022-H1. Without a
-     * year, that of publication, unless the verb puts a part not begun yet in the past (the previous year's) or one
-     * already over in the future (the next year's); "ce trimestre"/"last quarter" count from publication.
-     */
-    /**
      * The year this sentence named before a day and month told in the past ("1945 endete am 8. Mai der Krieg", "vor
      * fünfzig Jahren ... am 8. Mai", "In 1945, on May 8"): that day is in that year, not the nearest to publication.
      * Null when no earlier year was named in the sentence, when the verb is not in the past ("die seit 2015 geltende
@@ -612,6 +607,11 @@ final class TimexResolver {
         return tense.getAsInt() < 0 ? reference.year() : null;
     }
 
+    /**
+     * A quarter or half of a year: "le troisième trimestre 2021" → 2021-Q3, "the first half" → 2022-H1. Without a
+     * year, that of publication, unless the verb puts a part not begun yet in the past (the previous year's) or one
+     * already over in the future (the next year's); "ce trimestre"/"last quarter" count from publication.
+     */
     private Resolution yearPart(Parts m, String letter, LocalDate anchor, Reference reference, Integer shift,
                                 IntSupplier tense) {
         int months = letter.equals("Q") ? 3 : 6;
