@@ -1020,4 +1020,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Every year, on December 28, the bells ring.",
                 "Every year=SET P1Y", "on December 28=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(now Myanmar)" names the country, it is no present reference
+        assertFound("en", "Elections in Burma (now Myanmar) were postponed.");
+        assertFound("en", "She was born in Saigon (now Ho Chi Minh City) in 1950.", "in 1950=DATE 1950");
+        assertFound("en", "He fled Istanbul (then Constantinople) by boat.");
+        // "now" in brackets before a day stays a date
+        assertFound("en", "The vote (now Monday) was moved.", "now=DATE PRESENT_REF", "Monday=DATE 2022-01-10");
+    }
 }

@@ -632,4 +632,12 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Chaque année, le 28 décembre, les cloches sonnent.",
                 "Chaque année=SET P1Y", "le 28 décembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(aujourd'hui Myanmar)" nomme le pays; c'était le jour de publication
+        assertFound("fr", "Les élections en Birmanie (aujourd'hui Myanmar) ont été reportées.");
+        assertFound("fr", "Il est né à Saïgon (aujourd'hui Hô Chi Minh-Ville) en 1950.", "en 1950=DATE 1950");
+        assertFound("fr", "Elle vivait au Zaïre (autrefois le Congo belge).");
+    }
 }

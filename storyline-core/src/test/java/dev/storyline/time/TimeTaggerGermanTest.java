@@ -935,4 +935,26 @@ class TimeTaggerGermanTest {
         assertFound("de", "Alljährlich am 3. Oktober 2020 war es so.",
                 "Alljährlich=SET P1Y", "am 3. Oktober 2020=DATE 2020-10-03");
     }
+
+    @Test
+    void idiomsWithFrueherAndJetztSayNoTime() {
+        // written for Storyline (session 19): "früher oder später" is "sooner or later", "jetzt mal ehrlich" "frankly"
+        assertFound("de", "Früher oder später muss die Stadt die Brücke sanieren.");
+        assertFound("de", "Jetzt mal ehrlich: Wer glaubt das noch?");
+        assertFound("de", "Jetzt mal im Ernst, so geht es nicht weiter.");
+        // "früher" and "jetzt" alone still are the past and the present
+        assertFound("de", "Früher fuhr hier die Straßenbahn, jetzt fährt der Bus.",
+                "Früher=DATE PAST_REF", "jetzt=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(früher Birma)" names the country (KRAUTS leaves it unmarked);
+        // "(heute Myanmar)" was read as the day of publication
+        assertFound("de", "Die Wahl in Myanmar (früher Birma) wurde verschoben.");
+        assertFound("de", "Er wurde in Königsberg (heute Kaliningrad) geboren.");
+        assertFound("de", "Sie lebte in Chemnitz (damals Karl-Marx-Stadt) und zog 1990 weg.", "1990=DATE 1990");
+        // a day or a part of the day in brackets stays a date
+        assertFound("de", "Das Treffen (heute Abend) fällt aus.", "heute Abend=TIME 2022-01-14TEV");
+    }
 }

@@ -254,4 +254,12 @@ class TimeTaggerItalianTest {
         assertFound("it", "Ogni anno, il 28 dicembre, suonano le campane.",
                 "Ogni anno=SET P1Y", "il 28 dicembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(oggi Myanmar)" nomina il paese; era il giorno di pubblicazione
+        assertFound("it", "Le elezioni in Birmania (oggi Myanmar) sono state rinviate.");
+        assertFound("it", "È nato a Saigon (oggi Ho Chi Minh) nel 1950.", "nel 1950=DATE 1950");
+        assertFound("it", "Viveva a Myanmar (un tempo Birmania).");
+    }
 }

@@ -608,4 +608,12 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Cada año, el 28 de diciembre, suenan las campanas.",
                 "Cada año=SET P1Y", "el 28 de diciembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(hoy Myanmar)" nombra el país; era el día de publicación
+        assertFound("es", "Las elecciones en Birmania (hoy Myanmar) se aplazaron.");
+        assertFound("es", "Nació en Saigón (actualmente Ciudad Ho Chi Minh) en 1950.", "en 1950=DATE 1950");
+        assertFound("es", "Vivía en Myanmar (antes Birmania).");
+    }
 }
