@@ -1030,4 +1030,11 @@ class TimeTaggerEnglishTest {
         // "now" in brackets before a day stays a date
         assertFound("en", "The vote (now Monday) was moved.", "now=DATE PRESENT_REF", "Monday=DATE 2022-01-10");
     }
+
+    @Test
+    void aLongClauseTakesTheTenseOfTheVerbThatClosesIt() {
+        // written for Storyline (session 19): the verb beyond the reach of the tense cues but in the same clause
+        assertFound("en", "The report that in March after long talks with the states and the cities and the unions was "
+                + "finally published is costly.", "in March=DATE 2021-03");
+    }
 }

@@ -957,4 +957,23 @@ class TimeTaggerGermanTest {
         // a day or a part of the day in brackets stays a date
         assertFound("de", "Das Treffen (heute Abend) fällt aus.", "heute Abend=TIME 2022-01-14TEV");
     }
+
+    @Test
+    void aLongClauseTakesTheTenseOfTheVerbThatClosesIt() {
+        // written for Storyline (session 19): a German subordinate clause puts its verb last, often further than the
+        // reach of the tense cues; the month had no tense and took the nearest March (2022), the season no year
+        assertFound("de", "Das Buch, das im März hierzulande unter einem anderen Titel bei einem kleinen Berliner Verlag "
+                + "erschien, verkaufte sich gut.", "im März=DATE 2021-03");
+        assertFound("de", "Der Plan, der im Oktober nach langen Verhandlungen mit den Ländern und den Kommunen endlich "
+                + "vorgestellt wird, ist teuer.", "im Oktober=DATE 2022-10");
+        assertFound("de", "Das Buch, das im Frühjahr hierzulande unter einem anderen Titel bei einem kleinen Verlag "
+                + "erschien, verkaufte sich gut.", "im Frühjahr=DATE 2022-SP");
+    }
+
+    @Test
+    void theSubjunctivesHaetteAndMoechteAreNoPast() {
+        // written for Storyline (session 19): "hätte" looked like a weak preterite ("-te") and made "heute" the day
+        assertFound("de", "Dann wäre die Lage heute besser und hätte die Stadt auch mehr Geld.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Im März hätte der Verein gern ein neues Stadion.", "Im März=DATE 2022-03");
+    }
 }
