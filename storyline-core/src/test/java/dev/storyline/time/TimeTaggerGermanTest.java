@@ -976,4 +976,12 @@ class TimeTaggerGermanTest {
         assertFound("de", "Dann wäre die Lage heute besser und hätte die Stadt auch mehr Geld.", "heute=DATE PRESENT_REF");
         assertFound("de", "Im März hätte der Verein gern ein neues Stadion.", "Im März=DATE 2022-03");
     }
+
+    @Test
+    void anInfinitiveAfterZuIsNoFuture() {
+        // written for Storyline (session 19): "zu werden" was read as a future and made a nowadays "heute" the day
+        assertFound("de", "Fast jedes Kind hat heute ein Risiko, Allergiker zu werden.", "heute=DATE PRESENT_REF");
+        // "wird" itself still is
+        assertFound("de", "Die Halle wird im März eröffnet.", "im März=DATE 2022-03");
+    }
 }
