@@ -1037,4 +1037,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The report that in March after long talks with the states and the cities and the unions was "
                 + "finally published is costly.", "in March=DATE 2021-03");
     }
+
+    @Test
+    void stillTodayAndToThisDayAreNowadays() {
+        // written for Storyline (session 19), as German "heute noch", "auch heute": these times, not the day
+        assertFound("en", "Even today, the village has no running water.", "today=DATE PRESENT_REF");
+        assertFound("en", "Still today, farmers live there.", "today=DATE PRESENT_REF");
+        assertFound("en", "To this day the village has no road.", "To this day=DATE PRESENT_REF");
+        // with a clock time or another day it stays the day
+        assertFound("en", "The vote is still today at 5 p.m.", "today=DATE 2022-01-14", "at 5 p.m.=TIME 2022-01-14T17:00");
+    }
 }

@@ -640,4 +640,13 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Il est né à Saïgon (aujourd'hui Hô Chi Minh-Ville) en 1950.", "en 1950=DATE 1950");
         assertFound("fr", "Elle vivait au Zaïre (autrefois le Congo belge).");
     }
+
+    @Test
+    void encoreAujourdhuiIsNowadays() {
+        // written for Storyline (session 19), comme "heute noch": notre époque, pas le jour de publication
+        assertFound("fr", "On la raconte encore aujourd'hui.", "aujourd'hui=DATE PRESENT_REF");
+        assertFound("fr", "Aujourd'hui encore le village n'a pas d'eau.", "Aujourd'hui=DATE PRESENT_REF");
+        // "aujourd'hui même" reste le jour
+        assertFound("fr", "Le vote a lieu aujourd'hui même.", "aujourd'hui=DATE 2022-01-14");
+    }
 }

@@ -616,4 +616,14 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Nació en Saigón (actualmente Ciudad Ho Chi Minh) en 1950.", "en 1950=DATE 1950");
         assertFound("es", "Vivía en Myanmar (antes Birmania).");
     }
+
+    @Test
+    void todaviaHoyIsNowadays() {
+        // written for Storyline (session 19), as German "heute noch": these times, not the day of publication
+        assertFound("es", "La historia se cuenta todavía hoy.", "hoy=DATE PRESENT_REF");
+        assertFound("es", "Aún hoy el pueblo no tiene agua.", "hoy=DATE PRESENT_REF");
+        assertFound("es", "Hoy todavía viven allí campesinos.", "Hoy=DATE PRESENT_REF");
+        // "hoy mismo", a clock time: the day
+        assertFound("es", "La reunión es hoy mismo.", "hoy=DATE 2022-01-14");
+    }
 }
