@@ -249,6 +249,7 @@ public final class TimeTagger {
                     TimexResolver.Resolution bestResolution = null;
                     TimeRule.Kind bestKind = null;
                     boolean bestEndsPeriod = false;
+                    boolean bestIsBase = false;
                     int tokenStart = i;
                     // After a number of digits alone, the character rules like "{hour}:{minute}" need right after it
                     char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
@@ -281,6 +282,9 @@ public final class TimeTagger {
                         bestResolution = res;
                         bestKind = rule.kind();
                         bestEndsPeriod = rule.groups().containsKey("periodend");
+                        // "gegenüber 2000": the date a figure is compared with, not the one the text speaks of
+                        Integer base = rule.groups().get("base");
+                        bestIsBase = base != null && m.group(base) != null;
                     }
                     if (best != null) {
                         if (bestResolution != null) {
@@ -291,7 +295,7 @@ public final class TimeTagger {
                             // the day a quarter or half named ends ("the quarter ended Sept. 30") leaves it named
                             boolean endsPart = bestEndsPeriod && reference.date() != null
                                     && QUARTER_OR_HALF.matcher(reference.date()).matches();
-                            boolean comparison = endsPart || bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                            boolean comparison = endsPart || bestIsBase || bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
                                     || bestKind == TimeRule.Kind.AGO && (QUARTER_OR_HALF.matcher(bestResolution.value()).matches()
                                     || anchor != null && bestResolution.value().equals(String.valueOf(anchor.getYear() - 1)));
                             reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);

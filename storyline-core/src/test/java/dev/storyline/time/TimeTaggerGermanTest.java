@@ -984,4 +984,15 @@ class TimeTaggerGermanTest {
         // "wird" itself still is
         assertFound("de", "Die Halle wird im März eröffnet.", "im März=DATE 2022-03");
     }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "im Vorjahr" counted from 2019, the year compared with (2018)
+        assertFound("de", "2021 stieg der Umsatz gegenüber 2019 um fünf Prozent. Im Vorjahr war er gefallen.",
+                "2021=DATE 2021", "2019=DATE 2019", "Im Vorjahr=DATE 2020");
+        assertFound("de", "2021 stieg der Umsatz im Vergleich zu 2019 kräftig. Im Vorjahr war er gefallen.",
+                "2021=DATE 2021", "2019=DATE 2019", "Im Vorjahr=DATE 2020");
+        // an amount after "gegenüber" is still no year
+        assertFound("de", "Der Umsatz stieg gegenüber 2000 Euro im Vorjahr.", "im Vorjahr=DATE 2021");
+    }
 }
