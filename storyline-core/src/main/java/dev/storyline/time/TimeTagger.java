@@ -42,6 +42,9 @@ public final class TimeTagger {
     /** How far from an expression a tense cue may be (characters, within the sentence). */
     private static final int CUE_REACH = 60;
 
+    /** How far a clause with no tense cue near an expression is searched for the verb that closes it (characters). */
+    private static final int CLAUSE_REACH = 160;
+
     /** A quarter or half of a year: 2021-Q3, 2021-H1. */
     private static final java.util.regex.Pattern QUARTER_OR_HALF = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
 
@@ -246,6 +249,7 @@ public final class TimeTagger {
                     TimexResolver.Resolution bestResolution = null;
                     TimeRule.Kind bestKind = null;
                     boolean bestEndsPeriod = false;
+                    boolean bestIsBase = false;
                     int tokenStart = i;
                     // After a number of digits alone, the character rules like "{hour}:{minute}" need right after it
                     char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
@@ -278,6 +282,9 @@ public final class TimeTagger {
                         bestResolution = res;
                         bestKind = rule.kind();
                         bestEndsPeriod = rule.groups().containsKey("periodend");
+                        // "gegenüber 2000": the date a figure is compared with, not the one the text speaks of
+                        Integer base = rule.groups().get("base");
+                        bestIsBase = base != null && m.group(base) != null;
                     }
                     if (best != null) {
                         if (bestResolution != null) {
@@ -288,7 +295,7 @@ public final class TimeTagger {
                             // the day a quarter or half named ends ("the quarter ended Sept. 30") leaves it named
                             boolean endsPart = bestEndsPeriod && reference.date() != null
                                     && QUARTER_OR_HALF.matcher(reference.date()).matches();
-                            boolean comparison = endsPart || bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
+                            boolean comparison = endsPart || bestIsBase || bestKind == TimeRule.Kind.EARLIER || bestKind == TimeRule.Kind.LATER
                                     || bestKind == TimeRule.Kind.AGO && (QUARTER_OR_HALF.matcher(bestResolution.value()).matches()
                                     || anchor != null && bestResolution.value().equals(String.valueOf(anchor.getYear() - 1)));
                             reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
@@ -413,8 +420,28 @@ public final class TimeTagger {
                     && Character.isLetter(text.charAt(end))) end--;
             int future = nearest(futureCues, text, start, end, position);
             int past = nearest(pastCues, text, start, end, position);
-            if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return 0;
+            if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+                // A long clause whose verb comes last ("das im Frühjahr hierzulande unter dem Titel ... beim Verlag
+                // erschien"): the verb that closes the clause, further on
+                int clauseEnd = clauseEnd(text, position);
+                if (clauseEnd <= end) return 0;
+                future = nearest(futureCues, text, start, clauseEnd, position);
+                past = nearest(pastCues, text, start, clauseEnd, position);
+                if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return 0;
+            }
             return future <= past ? 1 : -1;
+        }
+
+        /**
+         * Where the clause around a position ends, within {@value #CLAUSE_REACH} characters: at a comma, semicolon,
+         * colon or the sentence's end; the position itself when it reaches none.
+         */
+        private int clauseEnd(String text, int position) {
+            int end = position;
+            while (end < text.length() && end - position < CLAUSE_REACH && !endsSentence(text, end)
+                    && ",;:".indexOf(text.charAt(end)) < 0) end++;
+            boolean closed = end < text.length() && end - position < CLAUSE_REACH;
+            return closed ? end : position;
         }
 
         /**

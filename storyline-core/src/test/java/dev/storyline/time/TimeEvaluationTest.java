@@ -105,9 +105,11 @@ class TimeEvaluationTest {
     // Jahr", "April, April!", "der Sommer", "in der kalten Jahreszeit", a man "von 20 Jahren" as an age), floors
     // raised; Dolomiten-42 0.967 / 0.831 / 0.814 ("in jener Zeit", unmarked there). Session 18 (dates9): Die Zeit
     // 0.918 / 0.841 / 0.800 (a day told in the past in the year its sentence named, "den Sommer über" P1SU, "jedes
-    // Jahr am 28. Dezember" a set), value and strict floors raised.
+    // Jahr am 28. Dezember" a set), value and strict floors raised. Session 19 (dates10): Die Zeit 0.920 / 0.848 /
+    // 0.806 ("früher oder später", a place's former name in brackets, a long clause's closing verb as its tense, "zu
+    // werden" no future), Dolomiten-100 0.908 / 0.770 / 0.765, floors raised.
     @ParameterizedTest
-    @CsvSource({"DieZeit, 0.915, 0.838, 0.797", "Dolomiten-100, 0.90, 0.76, 0.755", "Dolomiten-42, 0.965, 0.83, 0.81"})
+    @CsvSource({"DieZeit, 0.918, 0.845, 0.803", "Dolomiten-100, 0.905, 0.767, 0.762", "Dolomiten-42, 0.965, 0.83, 0.81"})
     void germanKrauts(String part, double spanFloor, double valueFloor, double strictFloor) {
         TimeEvaluation.Result result = evaluate("de", TimeEvaluation.readFolder(krauts(part)));
         assertTrue(result.overall().f1() >= spanFloor, part + " span F1 " + result.overall().f1());

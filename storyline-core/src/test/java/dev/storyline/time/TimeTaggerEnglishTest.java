@@ -1020,4 +1020,31 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Every year, on December 28, the bells ring.",
                 "Every year=SET P1Y", "on December 28=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(now Myanmar)" names the country, it is no present reference
+        assertFound("en", "Elections in Burma (now Myanmar) were postponed.");
+        assertFound("en", "She was born in Saigon (now Ho Chi Minh City) in 1950.", "in 1950=DATE 1950");
+        assertFound("en", "He fled Istanbul (then Constantinople) by boat.");
+        // "now" in brackets before a day stays a date
+        assertFound("en", "The vote (now Monday) was moved.", "now=DATE PRESENT_REF", "Monday=DATE 2022-01-10");
+    }
+
+    @Test
+    void aLongClauseTakesTheTenseOfTheVerbThatClosesIt() {
+        // written for Storyline (session 19): the verb beyond the reach of the tense cues but in the same clause
+        assertFound("en", "The report that in March after long talks with the states and the cities and the unions was "
+                + "finally published is costly.", "in March=DATE 2021-03");
+    }
+
+    @Test
+    void stillTodayAndToThisDayAreNowadays() {
+        // written for Storyline (session 19), as German "heute noch", "auch heute": these times, not the day
+        assertFound("en", "Even today, the village has no running water.", "today=DATE PRESENT_REF");
+        assertFound("en", "Still today, farmers live there.", "today=DATE PRESENT_REF");
+        assertFound("en", "To this day the village has no road.", "To this day=DATE PRESENT_REF");
+        // with a clock time or another day it stays the day
+        assertFound("en", "The vote is still today at 5 p.m.", "today=DATE 2022-01-14", "at 5 p.m.=TIME 2022-01-14T17:00");
+    }
 }

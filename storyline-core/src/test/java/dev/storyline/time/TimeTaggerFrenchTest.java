@@ -632,4 +632,21 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Chaque année, le 28 décembre, les cloches sonnent.",
                 "Chaque année=SET P1Y", "le 28 décembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(aujourd'hui Myanmar)" nomme le pays; c'était le jour de publication
+        assertFound("fr", "Les élections en Birmanie (aujourd'hui Myanmar) ont été reportées.");
+        assertFound("fr", "Il est né à Saïgon (aujourd'hui Hô Chi Minh-Ville) en 1950.", "en 1950=DATE 1950");
+        assertFound("fr", "Elle vivait au Zaïre (autrefois le Congo belge).");
+    }
+
+    @Test
+    void encoreAujourdhuiIsNowadays() {
+        // written for Storyline (session 19), comme "heute noch": notre époque, pas le jour de publication
+        assertFound("fr", "On la raconte encore aujourd'hui.", "aujourd'hui=DATE PRESENT_REF");
+        assertFound("fr", "Aujourd'hui encore le village n'a pas d'eau.", "Aujourd'hui=DATE PRESENT_REF");
+        // "aujourd'hui même" reste le jour
+        assertFound("fr", "Le vote a lieu aujourd'hui même.", "aujourd'hui=DATE 2022-01-14");
+    }
 }

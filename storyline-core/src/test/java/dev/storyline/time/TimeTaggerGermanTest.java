@@ -935,4 +935,64 @@ class TimeTaggerGermanTest {
         assertFound("de", "Alljährlich am 3. Oktober 2020 war es so.",
                 "Alljährlich=SET P1Y", "am 3. Oktober 2020=DATE 2020-10-03");
     }
+
+    @Test
+    void idiomsWithFrueherAndJetztSayNoTime() {
+        // written for Storyline (session 19): "früher oder später" is "sooner or later", "jetzt mal ehrlich" "frankly"
+        assertFound("de", "Früher oder später muss die Stadt die Brücke sanieren.");
+        assertFound("de", "Jetzt mal ehrlich: Wer glaubt das noch?");
+        assertFound("de", "Jetzt mal im Ernst, so geht es nicht weiter.");
+        // "früher" and "jetzt" alone still are the past and the present
+        assertFound("de", "Früher fuhr hier die Straßenbahn, jetzt fährt der Bus.",
+                "Früher=DATE PAST_REF", "jetzt=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(früher Birma)" names the country (KRAUTS leaves it unmarked);
+        // "(heute Myanmar)" was read as the day of publication
+        assertFound("de", "Die Wahl in Myanmar (früher Birma) wurde verschoben.");
+        assertFound("de", "Er wurde in Königsberg (heute Kaliningrad) geboren.");
+        assertFound("de", "Sie lebte in Chemnitz (damals Karl-Marx-Stadt) und zog 1990 weg.", "1990=DATE 1990");
+        // a day or a part of the day in brackets stays a date
+        assertFound("de", "Das Treffen (heute Abend) fällt aus.", "heute Abend=TIME 2022-01-14TEV");
+    }
+
+    @Test
+    void aLongClauseTakesTheTenseOfTheVerbThatClosesIt() {
+        // written for Storyline (session 19): a German subordinate clause puts its verb last, often further than the
+        // reach of the tense cues; the month had no tense and took the nearest March (2022), the season no year
+        assertFound("de", "Das Buch, das im März hierzulande unter einem anderen Titel bei einem kleinen Berliner Verlag "
+                + "erschien, verkaufte sich gut.", "im März=DATE 2021-03");
+        assertFound("de", "Der Plan, der im Oktober nach langen Verhandlungen mit den Ländern und den Kommunen endlich "
+                + "vorgestellt wird, ist teuer.", "im Oktober=DATE 2022-10");
+        assertFound("de", "Das Buch, das im Frühjahr hierzulande unter einem anderen Titel bei einem kleinen Verlag "
+                + "erschien, verkaufte sich gut.", "im Frühjahr=DATE 2022-SP");
+    }
+
+    @Test
+    void theSubjunctivesHaetteAndMoechteAreNoPast() {
+        // written for Storyline (session 19): "hätte" looked like a weak preterite ("-te") and made "heute" the day
+        assertFound("de", "Dann wäre die Lage heute besser und hätte die Stadt auch mehr Geld.", "heute=DATE PRESENT_REF");
+        assertFound("de", "Im März hätte der Verein gern ein neues Stadion.", "Im März=DATE 2022-03");
+    }
+
+    @Test
+    void anInfinitiveAfterZuIsNoFuture() {
+        // written for Storyline (session 19): "zu werden" was read as a future and made a nowadays "heute" the day
+        assertFound("de", "Fast jedes Kind hat heute ein Risiko, Allergiker zu werden.", "heute=DATE PRESENT_REF");
+        // "wird" itself still is
+        assertFound("de", "Die Halle wird im März eröffnet.", "im März=DATE 2022-03");
+    }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "im Vorjahr" counted from 2019, the year compared with (2018)
+        assertFound("de", "2021 stieg der Umsatz gegenüber 2019 um fünf Prozent. Im Vorjahr war er gefallen.",
+                "2021=DATE 2021", "2019=DATE 2019", "Im Vorjahr=DATE 2020");
+        assertFound("de", "2021 stieg der Umsatz im Vergleich zu 2019 kräftig. Im Vorjahr war er gefallen.",
+                "2021=DATE 2021", "2019=DATE 2019", "Im Vorjahr=DATE 2020");
+        // an amount after "gegenüber" is still no year
+        assertFound("de", "Der Umsatz stieg gegenüber 2000 Euro im Vorjahr.", "im Vorjahr=DATE 2021");
+    }
 }

@@ -254,4 +254,21 @@ class TimeTaggerItalianTest {
         assertFound("it", "Ogni anno, il 28 dicembre, suonano le campane.",
                 "Ogni anno=SET P1Y", "il 28 dicembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(oggi Myanmar)" nomina il paese; era il giorno di pubblicazione
+        assertFound("it", "Le elezioni in Birmania (oggi Myanmar) sono state rinviate.");
+        assertFound("it", "È nato a Saigon (oggi Ho Chi Minh) nel 1950.", "nel 1950=DATE 1950");
+        assertFound("it", "Viveva a Myanmar (un tempo Birmania).");
+    }
+
+    @Test
+    void ancoraOggiIsNowadays() {
+        // written for Storyline (session 19), as German "heute noch": these times, not the day of publication
+        assertFound("it", "La storia si racconta ancora oggi.", "oggi=DATE PRESENT_REF");
+        assertFound("it", "Ancora oggi il paese non ha acqua.", "oggi=DATE PRESENT_REF");
+        // "anche oggi" is as often "today too": the day
+        assertFound("it", "Anche oggi piove a Roma.", "oggi=DATE 2022-01-14");
+    }
 }

@@ -608,4 +608,22 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Cada año, el 28 de diciembre, suenan las campanas.",
                 "Cada año=SET P1Y", "el 28 de diciembre=SET XXXX-12-28");
     }
+
+    @Test
+    void aFormerOrPresentNameInBracketsIsNoTime() {
+        // written for Storyline (session 19): "(hoy Myanmar)" nombra el país; era el día de publicación
+        assertFound("es", "Las elecciones en Birmania (hoy Myanmar) se aplazaron.");
+        assertFound("es", "Nació en Saigón (actualmente Ciudad Ho Chi Minh) en 1950.", "en 1950=DATE 1950");
+        assertFound("es", "Vivía en Myanmar (antes Birmania).");
+    }
+
+    @Test
+    void todaviaHoyIsNowadays() {
+        // written for Storyline (session 19), as German "heute noch": these times, not the day of publication
+        assertFound("es", "La historia se cuenta todavía hoy.", "hoy=DATE PRESENT_REF");
+        assertFound("es", "Aún hoy el pueblo no tiene agua.", "hoy=DATE PRESENT_REF");
+        assertFound("es", "Hoy todavía viven allí campesinos.", "Hoy=DATE PRESENT_REF");
+        // "hoy mismo", a clock time: the day
+        assertFound("es", "La reunión es hoy mismo.", "hoy=DATE 2022-01-14");
+    }
 }
