@@ -242,6 +242,11 @@ final class CrfFeatures {
             return f;
         }
 
+        /** Whether entries are found by text alone (the tokens' shapes follow their text). */
+        boolean byText() {
+            return byText;
+        }
+
         /** The work list, emptied. */
         IntList work() {
             work.clear();

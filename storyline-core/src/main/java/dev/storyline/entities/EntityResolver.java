@@ -1039,17 +1039,33 @@ public final class EntityResolver {
         String wanted = acronym.replace(".", "").toUpperCase(Locale.ROOT);
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
-        for (String word : name.split("[\\s\\-'’]+")) {
-            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+        // The words between runs of separators, walked without splitting: an acronym is compared with every other
+        // mention of the article, and the regex split was a tenth of the entities stage.
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            if (separatesWords(name.charAt(i))) {
+                i++;
                 continue;
             }
-            String initial = new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT);
+            int start = i;
+            while (i < n && !separatesWords(name.charAt(i))) i++;
+            int first = name.codePointAt(start);
+            if (!Character.isLetter(first)) {
+                continue;
+            }
+            String initial = new String(Character.toChars(first)).toUpperCase(Locale.ROOT);
             all.append(initial);
-            if (word.length() > 3 || Character.isUpperCase(word.codePointAt(0))) {
+            if (i - start > 3 || Character.isUpperCase(first)) {
                 content.append(initial);
             }
         }
         return wanted.contentEquals(all) || wanted.contentEquals(content);
+    }
+
+    /** {@code [\s\-'’]}: the regex's {@code \s} is {@code [ \t\n\x0B\f\r]}. */
+    private static boolean separatesWords(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '\'' || c == '’';
     }
 
     /** Whether the text has the acronym in parentheses right after the name: "… collective (OTSC)". */

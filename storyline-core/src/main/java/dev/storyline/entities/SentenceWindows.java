@@ -190,6 +190,8 @@ final class SentenceWindows {
                             : features.sentence(tokens);
                 }
                 data[position] = features.cliques(sentence, position);
+                // The entry found by text carries the token's shape: the copy labelled later need not look it up.
+                if (lazy != null && sentence.byText()) lazy.knowShape(position, sentence.at(position).shapeGet);
                 return;
             }
             // A one-token window: SentenceFeatures computes its features from the whole sentence, so they are the
@@ -263,6 +265,14 @@ final class SentenceWindows {
             return flags.wordFunction != null ? flags.wordFunction.apply(word) : word;
         }
 
+        /**
+         * Takes token {@code i}'s shape from its CRF entry by text, where shapes follow the text
+         * ({@link #shapesFollowText}): the same string {@link #shape} gives, without asking {@link WordShapes}.
+         */
+        void knowShape(int i, String shape) {
+            if (shapes[i] == null) shapes[i] = shape;
+        }
+
         /** Token {@code i}'s shape, as {@code processDocument} sets it (null where it sets none). */
         String shape(int i) {
             if (!shaped()) return null;
@@ -313,13 +323,25 @@ final class SentenceWindows {
             return flags.intern ? s.intern() : s;
         }
 
+        /**
+         * The interned decimal strings of the first positions, made once: {@code String.intern} (a JVM call and a
+         * look-up in its string table) cost 2 % of the names stage when made per token.
+         */
+        private static final String[] POSITIONS = java.util.stream.IntStream.range(0, 512)
+                .mapToObj(i -> Integer.toString(i).intern()).toArray(String[]::new);
+
+        /** {@code Integer.toString(i).intern()}, the very same string. */
+        private static String position(int i) {
+            return i < POSITIONS.length ? POSITIONS[i] : Integer.toString(i).intern();
+        }
+
         @Override
         public CoreLabel get(int i) {
             CoreLabel copy = copies[i];
             if (copy == null) {
                 copy = new CoreLabel(sentence.get(i));
                 copy.set(CoreAnnotations.AnswerAnnotation.class, flags.backgroundSymbol);
-                copy.set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i).intern());
+                copy.set(CoreAnnotations.PositionAnnotation.class, position(i));
                 if (shaped()) copy.set(CoreAnnotations.ShapeAnnotation.class, shape(i));
                 copy.set(CoreAnnotations.TextAnnotation.class, intern(copy.get(CoreAnnotations.TextAnnotation.class)));
                 if (copy.get(CoreAnnotations.GoldAnswerAnnotation.class) == null) {

@@ -97,9 +97,9 @@ public final class TimeTagger {
     }
 
     /** The lexicon, rules and trigger index of one language. */
-    private record Grammar(List<TimeRule> rules, Map<String, int[]> rulesByWord, int longestTrigger, int[] digitRules,
-                           Map<String, int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
-                           Map<String, int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
+    private record Grammar(List<TimeRule> rules, WordTable<int[]> rulesByWord, int longestTrigger, int[] digitRules,
+                           WordTable<int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
+                           WordTable<int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber) {
 
@@ -157,10 +157,10 @@ public final class TimeTagger {
             byAnchorBefore.forEach((w, r) -> anchorBeforeIndex.put(w, r.stream().mapToInt(Integer::intValue).toArray()));
             Set<String> anchorWords = new java.util.HashSet<>(anchorIndex.keySet());
             anchorWords.addAll(anchorBeforeIndex.keySet());
-            return new Grammar(rules, Map.copyOf(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
-                    Map.copyOf(anchorIndex), anchorGroup, groupOfAnchors.size(),
+            return new Grammar(rules, WordTable.of(index), longest, digits.stream().mapToInt(Integer::intValue).toArray(),
+                    WordTable.of(anchorIndex), anchorGroup, groupOfAnchors.size(),
                     anchorIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
-                    Map.copyOf(anchorBeforeIndex), groupBefore,
+                    WordTable.of(anchorBeforeIndex), groupBefore,
                     anchorBeforeIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
@@ -211,7 +211,7 @@ public final class TimeTagger {
 
         /** {@link Character#toLowerCase(char)}, with ASCII lowered in place. */
         private static char lowerCase(char c) {
-            return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+            return WordTable.lowerCase(c);
         }
 
         private static String lower(String text, int start, int end) {
@@ -349,10 +349,10 @@ public final class TimeTagger {
                     i++;
                 }
                 if (i - start <= longestAnchor && mayBeKey(hash)) {
-                    add(positions, counts, rulesByAnchor.get(lower(text, start, i)), start);
+                    add(positions, counts, rulesByAnchor.getLowered(text, start, i, hash), start);
                 }
                 if (letters > 0 && mayBeKey(lettersHash)) { // "Q3"
-                    add(positions, counts, rulesByAnchor.get(lower(text, start, start + letters)), start);
+                    add(positions, counts, rulesByAnchor.getLowered(text, start, start + letters, lettersHash), start);
                 }
                 // Words a look-behind reads, at the end of a word ("Box", "zweimal"): where the word ends
                 int suffixHash = 0;
@@ -360,7 +360,7 @@ public final class TimeTagger {
                 for (int length = 1; length <= longestAnchorBefore && length <= i - start; length++) {
                     suffixHash += power * lowerCase(text.charAt(i - length));
                     power *= 31;
-                    if (mayBeKey(suffixHash)) add(positions, counts, rulesByAnchorBefore.get(lower(text, i - length, i)), i);
+                    if (mayBeKey(suffixHash)) add(positions, counts, rulesByAnchorBefore.getLowered(text, i - length, i, suffixHash), i);
                 }
                 if (Character.isDigit(text.charAt(start))) { // "24h", "10h30": the unit glued to the number
                     String word = lower(text, start, i);
@@ -495,9 +495,10 @@ public final class TimeTagger {
             int hash = lowerHash(text, start, end);
             boolean known = mayBeKey(hash);
             if (!known && !compounds && !Character.isDigit(text.charAt(end - 1))) return null;
+            int[] rules = known ? rulesByWord.getLowered(text, start, end, hash) : null;
+            if (rules != null) return rules;
             String word = lower(text, start, end);
-            int[] rules = known ? rulesByWord.get(word) : null;
-            if (rules == null && Character.isDigit(word.charAt(word.length() - 1))) {
+            if (Character.isDigit(word.charAt(word.length() - 1))) {
                 // "Q3", "T4", "H1": letters and digits are one token; the rule is triggered by the letters.
                 int letters = word.length();
                 while (letters > 0 && Character.isDigit(word.charAt(letters - 1))) letters--;
