@@ -61,25 +61,6 @@ def entries(folder, pair):
         yield head, body
 
 
-def tagged_entries(folder, pair):
-    """(headword, [translation lines], word class) of a dictd dictionary: the class is "n" (noun), "v" (any other
-    tagged class: verb, adjective, adverb...) or None, from the headword line's tag ("<masc, n, sg>", "<v>")."""
-    for (head, body), first in zip(entries(folder, pair), first_lines(folder, pair)):
-        tag = re.search(r"<([^>]*)>\s*$", re.sub(r"^[^/]*/[^/]*/", "", first).strip() or first)
-        parts = {p.strip() for p in tag.group(1).split(",")} if tag else set()
-        yield head, body, "n" if parts & {"n", "pl"} else "v" if parts else None
-
-
-def first_lines(folder, pair):
-    """Each entry's first line, in the order of entries()."""
-    data = gzip.open(folder / f"freedict-{pair}.dict.dz", "rb").read()
-    for line in (folder / f"freedict-{pair}.index").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) != 3 or parts[0].startswith("00database"):
-            continue
-        yield data[b64(parts[1]):b64(parts[1]) + b64(parts[2])].decode("utf-8", "replace").split("\n")[0]
-
-
 def translations(lines):
     """Single-word translations, in order, from an entry's translation lines."""
     out = []
@@ -119,14 +100,7 @@ def single_words(lines):
     return translations(lines)
 
 
-def word_class(lang, head, tag):
-    """German by the headword's capital (every German noun has one, as in running text); French by its tag."""
-    if lang == "de":
-        return "n" if head[:1].isupper() else "v"
-    return tag if lang == "fr" else None
-
-
-def main(folder, pos=False):
+def main(folder):
     folder = Path(folder)
     forward = {"fr": "fra-eng", "es": "spa-eng", "de": "deu-eng", "it": "ita-eng"}
     reverse = {"fr": "eng-fra", "es": "eng-spa", "it": "eng-ita"}
@@ -144,20 +118,15 @@ def main(folder, pos=False):
             vocabulary.update(w.lower() for w in single_words(body))
 
     lexicon = {}  # (lang, word) -> [english]
-    classes = {}  # (lang, word) -> {"n" or "v": [english]}, for --pos
     for lang, pair in forward.items():
-        for head, body, tag in tagged_entries(folder, pair):
+        for head, body in entries(folder, pair):
             if not WORD.match(head):
                 continue
             key = (lang, head.lower())
             found = lexicon.setdefault(key, [])
-            cls = word_class(lang, head, tag)
-            by_class = classes.setdefault(key, {}).setdefault(cls, []) if cls else []
             for t in single_words(body):
                 if t.lower() in vocabulary and t not in found:
                     found.append(t)
-                if t.lower() in vocabulary and t not in by_class:
-                    by_class.append(t)
     # The English-to-X dictionaries, read backwards, for words the X-to-English ones lack.
     backwards = {}
     for lang, pair in reverse.items():
@@ -195,21 +164,8 @@ def main(folder, pos=False):
         # here, not the dictionary's first sense "chairman"); otherwise the dictionary's order.
         english = sorted(english, key=lambda e: not cognate(word, e))[:MAX_TRANSLATIONS]
         if english:
-            marks = word_classes(word, english[0], classes.get((lang, word), {})) if pos else ""
-            out.write(f"{lang}\t{word}\t{'|'.join(english)}{marks}\n")
-
-
-def word_classes(word, first, by_class):
-    """--pos: a fourth column with the word's classes, "n" (noun) and "v" (others), each followed by "=" and its own
-    first sense when that is not the line's first ("abbauen": "n=dismantlement v=mine"); empty for untagged words."""
-    marks = []
-    for cls in ("n", "v"):
-        senses = sorted(by_class.get(cls, []), key=lambda e: not cognate(word, e))
-        if senses:
-            marks.append(cls if senses[0] == first else f"{cls}={senses[0]}")
-    return "\t" + " ".join(marks) if marks else ""
+            out.write(f"{lang}\t{word}\t{'|'.join(english)}\n")
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--pos"]
-    main(args[0], pos="--pos" in sys.argv[1:])
+    main(sys.argv[1])

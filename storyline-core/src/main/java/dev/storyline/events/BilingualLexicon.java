@@ -44,28 +44,8 @@ public final class BilingualLexicon {
     /** German compounds shorter than this are not split (their parts would be too short to mean anything). */
     private static final int MIN_COMPOUND = 8, MIN_PART = 4;
 
-    /**
-     * A word's class as its context in running text shows it, for stems a noun and a verb or adjective share
-     * ("Abbau" breakdown, "abbauen" mine; "Essen" food, "essen" eat): the lexicon's fourth column marks which class
-     * each dictionary word has, with its own first sense when that is not the line's.
-     */
-    public enum WordClass {
-        NOUN("n"), OTHER("v");
-
-        final String mark;
-
-        WordClass(String mark) {
-            this.mark = mark;
-        }
-    }
-
     private final TermAnalyzer terms;
     private volatile Map<String, Map<String, String[]>> byLanguage;
-    /**
-     * Per language and word class, stem → the English stem of the first dictionary word with that stem and class
-     * (key terms excepted: their news sense stands whatever the class).
-     */
-    private volatile Map<String, Map<WordClass, Map<String, String>>> byClass;
     /**
      * Per language, lowercased word → the English proper noun the dictionary gives as its first sense ("escocia" →
      * "Scotland"): by word, not stem, as stems conflate a place with its demonym ("écosse", "écossais").
@@ -95,19 +75,6 @@ public final class BilingualLexicon {
         if (found != null) return List.of(found);
         if ("de".equals(language) && stem.length() >= MIN_COMPOUND) return compound(stem, words);
         return List.of();
-    }
-
-    /**
-     * {@link #english(String, String)} for a word read as {@code wordClass} (null when its context does not say): the
-     * sense of the first dictionary word of that class with this stem ("abbau" read as a verb is "mine", as a noun
-     * "breakdown"); the class-blind sense when no word of that class has the stem.
-     */
-    public List<String> english(String stem, String language, WordClass wordClass) {
-        List<String> any = english(stem, language);
-        if (wordClass == null || any.isEmpty()) return any;
-        Map<WordClass, Map<String, String>> classes = byClass.get(language);
-        String sense = classes == null ? null : classes.getOrDefault(wordClass, Map.of()).get(stem);
-        return sense == null ? any : List.of(sense);
     }
 
     /**
@@ -157,20 +124,17 @@ public final class BilingualLexicon {
     private Map<String, Map<String, String[]>> load() {
         Map<String, Map<String, Set<String>>> building = new HashMap<>();
         Map<String, Map<String, String>> nouns = new HashMap<>();
-        Map<String, Map<WordClass, Map<String, String>>> classes = new HashMap<>();
         // About 15,000 English words stand for 40,000 entries: each is stemmed once.
         Map<String, String> englishStems = new HashMap<>();
         // Key terms first: a stem keeps the first translation it is given.
         readKeyTerms(building, englishStems);
-        Map<String, Set<String>> keyTermStems = new HashMap<>();
-        building.forEach((lang, stems) -> keyTermStems.put(lang, Set.copyOf(stems.keySet())));
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length < 3 || f.length > 4 || !LANGUAGES.contains(f[0])) continue;
+                if (f.length != 3 || !LANGUAGES.contains(f[0])) continue;
                 String stem = single(f[1], f[0]);
                 if (stem == null) continue;
                 Set<String> english = building.computeIfAbsent(f[0], k -> new HashMap<>())
@@ -179,15 +143,11 @@ public final class BilingualLexicon {
                 if (Character.isUpperCase(first.codePointAt(0))) {
                     nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(f[1], first);
                 }
-                String lineFirst = null;
                 for (String word : f[2].split("\\|")) {
+                    if (english.size() >= MAX_TRANSLATIONS) break;
                     String e = englishStems.computeIfAbsent(word, w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
-                    if (e.isEmpty()) continue;
-                    if (lineFirst == null) lineFirst = e;
-                    if (english.size() < MAX_TRANSLATIONS) english.add(e);
-                }
-                if (f.length == 4 && !keyTermStems.getOrDefault(f[0], Set.of()).contains(stem)) {
-                    readClasses(f[3], lineFirst, stem, classes.computeIfAbsent(f[0], k -> new java.util.EnumMap<>(WordClass.class)), englishStems);
+                    if (e.isEmpty()) e = null;
+                    if (e != null) english.add(e);
                 }
             }
         } catch (IOException e) {
@@ -204,32 +164,7 @@ public final class BilingualLexicon {
         Map<String, Map<String, String>> properDone = new HashMap<>();
         nouns.forEach((lang, m) -> properDone.put(lang, Map.copyOf(m)));
         properNouns = Map.copyOf(properDone);
-        Map<String, Map<WordClass, Map<String, String>>> classesDone = new HashMap<>();
-        classes.forEach((lang, m) -> {
-            Map<WordClass, Map<String, String>> copy = new java.util.EnumMap<>(WordClass.class);
-            m.forEach((c, stems) -> copy.put(c, Map.copyOf(stems)));
-            classesDone.put(lang, java.util.Collections.unmodifiableMap(copy));
-        });
-        byClass = Map.copyOf(classesDone);
         return Map.copyOf(done);
-    }
-
-    /**
-     * Reads a line's word classes ("n", "v", "n=dismantlement v=mine": the class, then its own first sense when that
-     * is not the line's first): a stem keeps the sense of the first word of each class, as it does overall.
-     */
-    private void readClasses(String column, String lineFirst, String stem, Map<WordClass, Map<String, String>> classes,
-                             Map<String, String> englishStems) {
-        for (String mark : column.split(" ")) {
-            int eq = mark.indexOf('=');
-            String cls = eq < 0 ? mark : mark.substring(0, eq);
-            String sense = eq < 0 ? lineFirst
-                    : englishStems.computeIfAbsent(mark.substring(eq + 1), w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
-            if (sense == null || sense.isEmpty()) continue;
-            for (WordClass c : WordClass.values()) {
-                if (c.mark.equals(cls)) classes.computeIfAbsent(c, k -> new HashMap<>()).putIfAbsent(stem, sense);
-            }
-        }
     }
 
     /** Reads {@link #KEY_TERMS}: an English word, then the words of each language for it (forms separated by commas). */

@@ -110,33 +110,23 @@ public final class FeatureExtractor {
 
     /**
      * Word stems as TERM features; in a language the lexicon covers, each known stem stands as its English stems
-     * instead (unknown ones, often names and cognates, stay as they are), so that "séisme" and "earthquake" meet. A
-     * stem a noun and a verb share takes the sense of the class its word's context shows ({@link WordClasses}).
+     * instead (unknown ones, often names and cognates, stay as they are), so that "séisme" and "earthquake" meet.
      */
     private void addTerms(String body, String language, Map<String, Integer> counts, Map<String, String> surfaces) {
         // One pass: each stem's count, and the word it was first read from (what a reader of the language sees).
         Map<String, Integer> stems = new LinkedHashMap<>();
         Map<String, String> words = new HashMap<>();
-        boolean pivots = lexicon != null && lexicon.covers(language);
-        Map<String, Integer> classed = new LinkedHashMap<>();
         terms.forEachStem(body, language, (stem, start, end) -> {
             String key = stem.toString();
             if (stems.merge(key, 1, Integer::sum) == 1) words.put(key, body.substring(start, end));
-            if (pivots) classed.merge(WordClasses.key(key, WordClasses.of(body, start, language)), 1, Integer::sum);
         });
-        Map<String, java.util.Set<String>> pivoted = new HashMap<>();
-        if (pivots) {
-            classed.forEach((key, n) -> {
-                String stem = WordClasses.stem(key);
-                java.util.List<String> english = lexicon.english(stem, language, WordClasses.wordClass(key));
-                if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
-                else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
-                pivoted.computeIfAbsent(stem, k -> new java.util.LinkedHashSet<>()).addAll(english);
-            });
-        } else {
-            stems.forEach((stem, n) -> counts.merge(Family.TERM.key(stem), n, Integer::sum));
-        }
-        if (language != null && !language.isBlank()) addWords(stems, words, language, pivoted, surfaces);
+        boolean pivots = lexicon != null && lexicon.covers(language);
+        stems.forEach((stem, n) -> {
+            java.util.List<String> english = pivots ? lexicon.english(stem, language) : java.util.List.of();
+            if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
+            else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
+        });
+        if (language != null && !language.isBlank()) addWords(stems, words, language, pivots, surfaces);
     }
 
     /** Words kept per article for display: its most frequent stems' (an event shows its heaviest terms only). */
@@ -146,8 +136,8 @@ public final class FeatureExtractor {
      * The article's own words for its {@link #WORDS_KEPT} most frequent word features, under
      * {@link TermWords#key}: "t:presid@fr" → "président", so that pages show each language's word, not the pivot.
      */
-    private void addWords(Map<String, Integer> stems, Map<String, String> words, String language,
-                          Map<String, java.util.Set<String>> pivoted, Map<String, String> surfaces) {
+    private void addWords(Map<String, Integer> stems, Map<String, String> words, String language, boolean pivots,
+                          Map<String, String> surfaces) {
         java.util.Locale locale = java.util.Locale.forLanguageTag(language);
         stems.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -156,7 +146,7 @@ public final class FeatureExtractor {
                     String word = words.get(e.getKey());
                     // A capitalised noun stays so in German; elsewhere a sentence's first word is lowercased.
                     String shown = "de".equals(language) ? word : word.toLowerCase(locale);
-                    java.util.Set<String> english = pivoted.getOrDefault(e.getKey(), java.util.Set.of());
+                    java.util.List<String> english = pivots ? lexicon.english(e.getKey(), language) : java.util.List.of();
                     if (english.isEmpty()) surfaces.putIfAbsent(TermWords.key(Family.TERM.key(e.getKey()), language), shown);
                     else for (String en : english) surfaces.putIfAbsent(TermWords.key(Family.TERM.key(en), language), shown);
                 });
