@@ -46,6 +46,16 @@ final class WindowReclustering {
      */
     static final int NUMBER_KEYS = 3;
     /**
+     * A round number (a digit then zeros: 10, 40, 200, 1000) names no happening: "40 dead", "200 million", "100
+     * firefighters" recur across unrelated news, so it counts as a quarter of a key toward {@link #NUMBER_KEYS}
+     * (the cosine is unchanged; the family weighs less when round numbers are most of what two articles give).
+     * Measured on the graded cross-language dev set (same-language / cross-language Pearson 0.752 / 0.805 → 0.761 /
+     * 0.815; similar cross-language pairs joined 144 → 148 of 154, dissimilar 1 → 0 of 1021; counted as nothing:
+     * 0.763 / 0.817 but 143 joined); ECB+ dev F1 unchanged (0.9478).
+     */
+    static final double ROUND_NUMBER_KEY = 0.25;
+    private static final java.util.regex.Pattern ROUND_NUMBER = java.util.regex.Pattern.compile("\\d0+");
+    /**
      * Words of two languages meet less than words of one, even pivoted through the lexicon (part of the vocabulary is
      * missing from it, senses differ, Italian and Polish have none): on the graded dev set, word cosines of
      * cross-language pairs are about a third of same-language ones, for reports of one event as for unrelated ones.
@@ -81,6 +91,8 @@ final class WindowReclustering {
         final String latestYear;
         final LocalDate published;
         final String language;
+        /** How many number keys the article gives, round ones counted as {@link #ROUND_NUMBER_KEY}. */
+        double numberKeys;
 
         private Vector(String latestYear, LocalDate published, String language) {
             this.latestYear = latestYear;
@@ -98,6 +110,7 @@ final class WindowReclustering {
             long df = documentFrequency.applyAsLong(key);
             if (df < 2) continue;
             double idf = Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+            if (f == Family.NUMBER) vector.numberKeys += numberKey(key);
             families.computeIfAbsent(f, x -> new HashMap<>()).put(keyIds.computeIfAbsent(key, k -> keyIds.size()), idf);
         }
         families.forEach((f, v) -> {
@@ -109,6 +122,11 @@ final class WindowReclustering {
             vector.weights[f.ordinal()] = weights;
         });
         return vector;
+    }
+
+    /** What a number key counts toward {@link #NUMBER_KEYS}: a quarter when it is round ("n:200"), else one. */
+    static double numberKey(String key) {
+        return ROUND_NUMBER.matcher(Family.value(key)).matches() ? ROUND_NUMBER_KEY : 1;
     }
 
     /**
@@ -140,8 +158,8 @@ final class WindowReclustering {
             double weight = config.weights().get(FAMILIES[f]);
             double dot = dots[f];
             if (FAMILIES[f] == Family.NUMBER) {
-                int fewest = Math.min(a.keys[f].length, b.keys[f].length);
-                if (fewest < NUMBER_KEYS) weight *= (double) fewest / NUMBER_KEYS;
+                double fewest = Math.min(a.numberKeys, b.numberKeys);
+                if (fewest < NUMBER_KEYS) weight *= fewest / NUMBER_KEYS;
             }
             if (FAMILIES[f] == Family.TERM && a.language != null && b.language != null && !a.language.equals(b.language)) {
                 dot = Math.min(1, dot * CROSS_LANGUAGE_TERM_SCALE);

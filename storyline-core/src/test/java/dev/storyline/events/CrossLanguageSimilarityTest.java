@@ -101,6 +101,26 @@ class CrossLanguageSimilarityTest {
     }
 
     @Test
+    void aRoundNumberCountsAsAQuarterOfANumber() {
+        assertEquals(0.25, WindowReclustering.numberKey("n:200"));
+        assertEquals(0.25, WindowReclustering.numberKey("n:40"));
+        assertEquals(0.25, WindowReclustering.numberKey("n:1000"));
+        assertEquals(1, WindowReclustering.numberKey("n:1653"));
+        assertEquals(1, WindowReclustering.numberKey("n:7.5"));
+        assertEquals(1, WindowReclustering.numberKey("n:2024"));
+        assertEquals(1, WindowReclustering.numberKey("n:5"));
+    }
+
+    @Test
+    void aSharedRoundNumberJoinsReportsLessThanASharedExactCount() {
+        // "40 dead" after a flood and "40 dead" after a quake; "1653 homes" in two reports of one flood.
+        List<String> a = List.of("t:flood", "t:rain", "t:river", "t:mud"), b = List.of("t:flood", "t:rain", "t:storm", "t:roof");
+        double round = similarity(withBackground(article("a", "es", concat(a, "n:40")), article("b", "en", concat(b, "n:40"))));
+        double exact = similarity(withBackground(article("a", "es", concat(a, "n:1653")), article("b", "en", concat(b, "n:1653"))));
+        assertTrue(exact > round, "exact count " + exact + ", round number " + round);
+    }
+
+    @Test
     void aCrossLanguagePairWhoseWordsMeetLessScoresNearASameLanguagePairWithTheSameNames() {
         List<String> names = List.of("e:carlos-mazon", "p:paiporta", "n:491", "n:2024");
         // Within a language, reports of one event share three words in six; across languages (pivoted), one or two.

@@ -66,25 +66,29 @@ class GradedCrossLanguageEvaluationTest {
         // names joining typed places, Polish city names (notes/crosslang2.md, session 12; main 310da1f gave dev 0.764,
         // 0.807): dev 0.756, 0.806 (144 of 154 joined, 1 of 1021; without the lexicon 0.743, 113); held-out 0.753,
         // 0.721 (95 of 105); held-out 2 0.805, 0.793 (78 of 82, 5 of 579); held-out 3 0.812, 0.861 (78 of 82, 3 of 579).
+        // Round numbers counted as a quarter of a number (session 19, notes19/crosslang-pos.md; int 6e640ee gave dev
+        // 0.752, 0.805): dev 0.761, 0.815 (148 of 154 joined, 0 of 1021); held-out 0.754, 0.724 (95 of 105; 15 of 16
+        // within, was 16); held-out 2 0.799, 0.795 (78 of 82); held-out 3 0.823, 0.861 (78 of 82).
         Figures dev = measure("graded-dev.jsonl", 56);
-        assertTrue(dev.ours().crossLanguage().pearson() >= 0.795, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().pearson() >= 0.81, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() >= dev.ours().sameLanguage().pearson() - 0.01, "dev gap " + dev.ours());
         // 0.90 before the Polish reports; Polish has no dictionary, so its pairs join less often (0.864 at main).
-        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.92, "dev " + dev.ours());
+        assertTrue(dev.ours().crossLanguage().similarJoinedShare() >= 0.95, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().dissimilarJoinedShare() <= 0.005, "dev " + dev.ours());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.tfIdf().crossLanguage().pearson() + 0.25, "dev vs TF-IDF " + dev.tfIdf());
         // The lexicon's own gain: 34 pairs before the places across languages, 26 since (without the lexicon the
         // places now join 58 pairs, were 50; with it 84, as before); 14 since dates give a time's day (without 78,
         // with 92), and Pearson 0.719 -> 0.789: shared places and days now do part of the words' work; 25 with Italian
-        // and the words through German (without 78, with 103).
-        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 30,
+        // and the words through German (without 78, with 103); 24 since round numbers count as a quarter of a number
+        // (without 124, was 113; with 148, was 144): fewer reports rest on a shared round number, with or without words.
+        assertTrue(dev.ours().crossLanguage().similarJoined() > dev.withoutLexicon().crossLanguage().similarJoined() + 20,
                 "dev without the lexicon " + dev.withoutLexicon());
         assertTrue(dev.ours().crossLanguage().pearson() > dev.withoutLexicon().crossLanguage().pearson() + 0.06,
                 "dev without the lexicon " + dev.withoutLexicon());
 
         Figures heldOut = measure("graded-heldout.jsonl", 48);
         CrossLanguageEvaluation.Graded cross = heldOut.ours().crossLanguage(), same = heldOut.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.715, "held-out " + heldOut.ours());
+        assertTrue(cross.pearson() >= 0.72, "held-out " + heldOut.ours());
         assertTrue(cross.pearson() >= same.pearson() - 0.035, "held-out gap " + heldOut.ours());
         assertTrue(cross.pearson() > heldOut.tfIdf().crossLanguage().pearson() + 0.17, "held-out vs TF-IDF " + heldOut.tfIdf());
         assertTrue(cross.similarJoinedShare() >= 0.88, "held-out " + heldOut.ours());
