@@ -779,6 +779,13 @@ public final class OrganisationNames {
         return out;
     }
 
+    /** A letter without its accent, as the lists write their words: "é" of "école" is looked up as "e". */
+    private static char bareLetter(char c) {
+        if (c < 128) return c;
+        String folded = fold(String.valueOf(c));
+        return folded.isEmpty() ? c : folded.charAt(0);
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
@@ -810,7 +817,7 @@ public final class OrganisationNames {
                 }
             }
             char c = text.charAt(words.get(i)[0]);
-            if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if (Character.isLowerCase(c) && lowercaseInitials.indexOf(bareLetter(c)) < 0) continue; // most words: no head
             if (ABBREVIATING.contains(language) && words.get(i)[1] - words.get(i)[0] == 1) {
                 int last = abbreviation(written, words, folded, i, g);
                 if (last > 0) {

@@ -642,4 +642,13 @@ class OrganisationNamesTest {
         assertEquals(List.of("COMITÉ DE NANTES/ORG", "ONU/ORG"),
                 typed(List.of(span(kept, "COMITÉ DE NANTES", "ORG"), span(kept, "ONU", "ORG")), kept, "fr"));
     }
+
+    @Test
+    void aLowerCaseHeadWithAnAccentOnItsFirstLetterIsFoundToo() {
+        // Sentences written for this test (December 2026): the lists hold "ecole" without its accent, and the first
+        // letter of "école" was compared as written, so no "école" in lower case was ever tried.
+        assertEquals(List.of("école Charles de Blois", "école normale de Quimper"),
+                institutions("Les élèves de l'école Charles de Blois et de l'école normale de Quimper ont défilé.", "fr"));
+        assertEquals(List.of(), institutions("Il est rentré de l'école à midi.", "fr"), "a head alone in lower case is no name");
+    }
 }
