@@ -51,7 +51,8 @@ public final class OrganisationNames {
     /** Languages whose bodies are named by dotted capitals after an article: "la C.G.T.", "la C.N.T.". */
     private static final Set<String> ABBREVIATING = Set.of("fr", "es");
     private static final Set<String> ABBREVIATION_ARTICLES = Set.of("la", "le", "les", "du", "des", "au", "aux", "el", "los", "las", "del", "al");
-    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el");
+    /** Words left before a ship the finder ran over that are no name: articles, and OCR's "Il" for an opening quote. */
+    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el", "il");
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
@@ -576,6 +577,14 @@ public final class OrganisationNames {
                     // "sur La Lorraine" found as one place: the article alone is no name.
                     if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
                 }
+                // "Pingouin Lorient" found as one place: the capitals after the ship (the next item's dateline) too.
+                for (NameSpan n : inside) {
+                    int from = institution.end();
+                    while (from < n.end() && !Character.isLetter(text.charAt(from))) from++;
+                    if (n.end() - from < 2 || !Character.isUpperCase(text.charAt(from))) continue;
+                    String after = text.substring(from, n.end());
+                    if (!ARTICLES_BEFORE_SHIPS.contains(fold(after))) out.add(new NameSpan(after, n.type(), from, n.end()));
+                }
             }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
             String type = institution.type().equals("LOC") || isSeat(institution) && SeatContext.isPlace(text, institution.start()) ? "LOC" : "ORG";
@@ -804,11 +813,16 @@ public final class OrganisationNames {
         Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
         Set<String> kinds = vessels.get(language);
+        int afterShip = -1; // the word after the last ship found: "du « Nautilus » et du « Pingouin »" names two
         for (int i = 0; i < words.size(); i++) {
             if (kinds != null) {
                 int[] ship = vessel(text, words, folded, i, kinds, g);
                 if (ship == null && "fr".equals(language)) ship = shipInProse(text, words, folded, i, g);
+                // OCR may read the closing quote as a short word ("du a Nautilus Il et du Il Pingouin").
+                boolean next = afterShip >= 0 && (i == afterShip || i == afterShip + 1 && folded.get(afterShip).length() <= 2);
+                if (ship == null && next && folded.get(i).equals("et")) ship = quotedShipAfter(text, words, folded, i, g);
                 if (ship != null) {
+                    afterShip = ship[1] + 1;
                     int start = words.get(ship[0])[0];
                     int end = words.get(ship[1])[1];
                     out.add(new NameSpan(written.substring(start, end), VESSEL, start, end));
@@ -965,12 +979,25 @@ public final class OrganisationNames {
         k++;
         if (k >= words.size()) return null;
         String gap = text.substring(words.get(k - 1)[1], words.get(k)[0]);
-        if (gap.indexOf('«') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0) return shipName(text, words, folded, k, g);
+        if (gap.indexOf('«') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0) return closed(text, words, shipName(text, words, folded, k, g));
         String word = text.substring(words.get(k)[0], words.get(k)[1]);
         if ((word.equals("Il") || word.equals("a")) && gap.isBlank() && k + 1 < words.size() && joinedBySpace(text, words, k + 1)) {
-            return shipName(text, words, folded, k + 1, g);
+            return closed(text, words, shipName(text, words, folded, k + 1, g));
         }
         return null;
+    }
+
+    /**
+     * A ship's name in quotes that no quote closes keeps its first word only: OCR lost the quote, and the capitals
+     * after it are the next item's dateline ("la perte de la « Walkyrie Dunkerque, 11 juillet").
+     */
+    private static int[] closed(String text, List<int[]> words, int[] ship) {
+        if (ship == null || ship[1] == ship[0]) return ship;
+        int end = words.get(ship[1])[1];
+        String after = text.substring(end, Math.min(text.length(), end + 4)).stripLeading();
+        boolean quote = !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0
+                || after.startsWith("Il") || after.matches("^[nu](?![\\p{L}]).*");
+        return quote ? ship : new int[]{ship[0], ship[0]};
     }
 
     /**

@@ -625,6 +625,16 @@ class OrganisationNamesTest {
         // OCR reads the opening quote as "Il" or "a", words French never puts after "du".
         assertEquals(List.of("Vauban", "Nautilus"),
                 institutions("Le naufrage du Il Vauban » à Cherbourg ; l'abordage du a Nautilus » hier.", "fr"));
+        // A second ship joined to the first by "et du".
+        assertEquals(List.of("Nautilus", "Pingouin"),
+                institutions("L'abordage du « Nautilus » et du « Pingouin » devant Lorient.", "fr"));
+        assertEquals(List.of("Nautilus"), institutions("L'abordage du « Nautilus » et du port voisin.", "fr"));
+        // No quote closes the name: the capitals after it are the next item's dateline, a place of its own.
+        String dateline = "L'abordage du « Pingouin Lorient, 24 juillet. Le vapeur est rentré.";
+        assertEquals(List.of("Pingouin/ORG", "Lorient/LOC"),
+                typed(List.of(span(dateline, "Pingouin Lorient", "LOC")), dateline, "fr"));
+        assertEquals(List.of("Mouette", "Ville de Quimper"),
+                institutions("La perte de la « Mouette Dunkerque, 11 juillet. Le naufrage du « Ville de Quimper » est confirmé.", "fr"));
         // Without quotes, the place or the country stays what it was; "du port" names no ship.
         assertEquals(List.of(), institutions("La perte de la France en Afrique ; le capitaine du port de Brest.", "fr"));
     }
