@@ -51,7 +51,8 @@ public final class OrganisationNames {
     /** Languages whose bodies are named by dotted capitals after an article: "la C.G.T.", "la C.N.T.". */
     private static final Set<String> ABBREVIATING = Set.of("fr", "es");
     private static final Set<String> ABBREVIATION_ARTICLES = Set.of("la", "le", "les", "du", "des", "au", "aux", "el", "los", "las", "del", "al");
-    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el");
+    /** Words left before a ship the finder ran over that are no name: articles, and OCR's "Il" for an opening quote. */
+    private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el", "il");
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
@@ -405,6 +406,7 @@ public final class OrganisationNames {
     private void quotedTitles(String text, List<NameSpan> out) {
         if (pressWords.isEmpty()) return;
         Matcher word = WORD.matcher(text);
+        int lastTitleEnd = -1;
         for (int q = 0; q < text.length(); q++) {
             if (OPENING_QUOTES.indexOf(text.charAt(q)) < 0) continue;
             int k = q + 1;
@@ -412,11 +414,16 @@ public final class OrganisationNames {
             if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) continue;
             int start = k;
             int end = -1;
-            boolean press = false;
+            int lastCapitalEnd = -1;
+            // "le journal « Prawda »", "notre confrère « le Petit Marseillais", "die Zeitung „Prawda“", and the titles
+            // listed after one ("les journaux libéraux, le « XXe Siècle », le « Novoïé Vrémia »"): papers by their place.
+            boolean named = PRESS_NOUN_BEFORE.matcher(text.substring(Math.max(0, q - 60), q)).find()
+                    || lastTitleEnd >= 0 && q - lastTitleEnd < 20 && NEXT_IN_A_LIST.matcher(text.substring(lastTitleEnd, q)).matches();
+            boolean press = named;
             word.region(k, Math.min(text.length(), k + 120));
             for (int n = 0; n < MAX_TITLE_WORDS && word.find(); n++) {
                 String gap = text.substring(k, word.start());
-                if (n > 0 && !(gap.equals(" ") || gap.equals("'") || gap.equals("’"))) break;
+                if (n > 0 && !(gap.equals(" ") || gap.equals("'") || gap.equals("’") || gap.equals("° "))) break;
                 String w = word.group();
                 String f = fold(w.endsWith("-") ? w.substring(0, w.length() - 1) : w);
                 boolean capitalised = Character.isUpperCase(w.codePointAt(0));
@@ -424,18 +431,44 @@ public final class OrganisationNames {
                 if (!capitalised && !broken && !TITLE_LINKS.contains(f)) break;
                 press |= pressWords.contains(f) || pressCompound(f);
                 k = word.end();
+                if (capitalised || broken) lastCapitalEnd = k;
                 int c = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
                 if (c < text.length() && CLOSING_QUOTES.indexOf(text.charAt(c)) >= 0) {
                     if (capitalised || broken) end = k;
                     break;
                 }
             }
+            // A quote OCR lost or never closed ("notre confrère « Le Petit Marseillais les faits"): the title's place
+            // alone says where it ends, at its last capitalised word.
+            if (end < 0 && named && capitalsIn(text.substring(start, Math.max(start, lastCapitalEnd))) >= 2) end = lastCapitalEnd;
             if (end < 0 || !press) continue;
             int from = start;
             int to = end;
             if (out.stream().noneMatch(n -> n.start() < to && from < n.end())) out.add(new NameSpan(text.substring(from, to), NEWSPAPER, from, to));
+            lastTitleEnd = end;
             q = end;
         }
+    }
+
+    /**
+     * A noun of the press right before a quote, with an article or an adjective between ("le journal", "notre
+     * confrère", "les journaux libéraux,", "die Zeitung", "the newspaper", "el diario"): the quote holds a paper's
+     * title, whatever its words. Nouns of fr, de, en, es.
+     */
+    private static final Pattern PRESS_NOUN_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])(?iu:journal|journaux|confrères?"
+            + "|quotidiens?|hebdomadaires?|organe|gazette|revue|périodique|magazine|agence|zeitung|zeitschrift"
+            + "|blatt|blattes|newspapers?|diario|periódico|periodico|semanario|revista|agencia)"
+            + "(?:\\s+\\p{Ll}+)?\\s*,?\\s*(?:(?:le|la|les|l['’]|der|die|das|des|dem|the|el)\\s*)?$");
+    /** Between two titles of a list: the first's closing quote, a comma or "et"/"and"/"und"/"y", an article. */
+    private static final Pattern NEXT_IN_A_LIST = Pattern.compile("(?u)\\s*\\p{Ll}?\\s*[»“”\"«]?\\s*(?:,|et|and|und|y|;)\\s*"
+            + "(?:(?:le|la|les|l['’]|der|die|das|the|el)\\s*)?");
+
+    /** Words that open with a capital: an unclosed title needs two ("Le Petit Marseillais"; not "« Nous voulons"). */
+    private static int capitalsIn(String words) {
+        int n = 0;
+        Matcher m = WORD.matcher(words);
+        while (m.find()) if (Character.isUpperCase(m.group().codePointAt(0))) n++;
+        return n;
     }
 
     /** Whether a word ends with a German press word after a word of its own: "alpenzeitung", "volksboten", "alpen-zeitung". */
@@ -486,14 +519,16 @@ public final class OrganisationNames {
      */
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
-        return BrokenWords.joined(withInstitutions(found, text, language), text, language);
+        List<NameSpan> papers = newspapers(text, language);
+        List<NameSpan> named = BrokenWords.joined(withInstitutions(found, text, language, papers), text, language);
+        return Headings.withoutTopics(named, text, papers, this::isHeadWord);
     }
 
-    private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language) {
+    private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language, List<NameSpan> papers) {
         List<NameSpan> named = withoutPortfolios(withoutBareHeads(withoutRunOn(found, text, language), language), text, language);
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
-        institutions.addAll(newspapers(text, language));
+        institutions.addAll(papers);
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
@@ -504,7 +539,7 @@ public final class OrganisationNames {
             for (NameSpan n : out) {
                 if (n.end() <= institution.start() || n.start() >= institution.end()) continue;
                 if (n.start() >= institution.start() && n.end() <= institution.end()) inside.add(n);
-                else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution)) inside.add(n);
+                else if (institution.type().equals(NEWSPAPER) && runsOver(n, institution, text)) inside.add(n);
                 else if (institution.type().equals(VESSEL)) inside.add(n); // the finder's place or person ran over it
                 else if (institution.type().equals(ABBREVIATION) && n.start() >= institution.start()
                         && n.end() <= institution.end() + 1) {
@@ -541,6 +576,14 @@ public final class OrganisationNames {
                     String before = text.substring(n.start(), institution.start()).stripTrailing();
                     // "sur La Lorraine" found as one place: the article alone is no name.
                     if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
+                }
+                // "Pingouin Lorient" found as one place: the capitals after the ship (the next item's dateline) too.
+                for (NameSpan n : inside) {
+                    int from = institution.end();
+                    while (from < n.end() && !Character.isLetter(text.charAt(from))) from++;
+                    if (n.end() - from < 2 || !Character.isUpperCase(text.charAt(from))) continue;
+                    String after = text.substring(from, n.end());
+                    if (!ARTICLES_BEFORE_SHIPS.contains(fold(after))) out.add(new NameSpan(after, n.type(), from, n.end()));
                 }
             }
             // A seat of power is the institution unless named as the place ("dans les jardins de l'Élysée").
@@ -687,12 +730,19 @@ public final class OrganisationNames {
      * that starts before it ("La course cycliste de l'Ouest-Eclair"). A work's title that opens with the paper's
      * ("Le Siècle des Lumières") and an organisation around it ("Imprimerie de l'Ouest-Eclair") stay.
      */
-    private static boolean runsOver(NameSpan found, NameSpan title) {
+    private static boolean runsOver(NameSpan found, NameSpan title, String text) {
         return switch (found.type()) {
             case "LOC", "PER" -> true;
             case "ORG" -> false;
-            default -> found.start() < title.start();
+            default -> found.start() < title.start() || afterAnOpeningQuote(text, title.start()) && found.end() > title.end();
         };
+    }
+
+    /** A title a quote opens, which the finder ran on past where the quote OCR lost should close it ("« Le Petit Marseillais les faits"). */
+    private static boolean afterAnOpeningQuote(String text, int start) {
+        int q = start - 1;
+        if (q >= 0 && text.charAt(q) == ' ') q--;
+        return q >= 0 && OPENING_QUOTES.indexOf(text.charAt(q)) >= 0;
     }
 
     /**
@@ -736,6 +786,13 @@ public final class OrganisationNames {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return out;
+    }
+
+    /** A letter without its accent, as the lists write their words: "é" of "école" is looked up as "e". */
+    private static char bareLetter(char c) {
+        if (c < 128) return c;
+        String folded = fold(String.valueOf(c));
+        return folded.isEmpty() ? c : folded.charAt(0);
     }
 
     private static boolean isWordChar(char c) {
@@ -797,11 +854,16 @@ public final class OrganisationNames {
         Folded folded = new Folded(text, words);
         List<NameSpan> out = new ArrayList<>();
         Set<String> kinds = vessels.get(language);
+        int afterShip = -1; // the word after the last ship found: "du « Nautilus » et du « Pingouin »" names two
         for (int i = 0; i < words.size(); i++) {
             if (kinds != null) {
                 int[] ship = vessel(text, words, folded, i, kinds, g);
                 if (ship == null && "fr".equals(language)) ship = shipInProse(text, words, folded, i, g);
+                // OCR may read the closing quote as a short word ("du a Nautilus Il et du Il Pingouin").
+                boolean next = afterShip >= 0 && (i == afterShip || i == afterShip + 1 && folded.get(afterShip).length() <= 2);
+                if (ship == null && next && folded.get(i).equals("et")) ship = quotedShipAfter(text, words, folded, i, g);
                 if (ship != null) {
+                    afterShip = ship[1] + 1;
                     int start = words.get(ship[0])[0];
                     int end = words.get(ship[1])[1];
                     out.add(new NameSpan(written.substring(start, end), VESSEL, start, end));
@@ -810,7 +872,7 @@ public final class OrganisationNames {
                 }
             }
             char c = text.charAt(words.get(i)[0]);
-            if (Character.isLowerCase(c) && lowercaseInitials.indexOf(c) < 0) continue; // most words: no head
+            if (Character.isLowerCase(c) && lowercaseInitials.indexOf(bareLetter(c)) < 0) continue; // most words: no head
             if (ABBREVIATING.contains(language) && words.get(i)[1] - words.get(i)[0] == 1) {
                 int last = abbreviation(written, words, folded, i, g);
                 if (last > 0) {
@@ -908,6 +970,7 @@ public final class OrganisationNames {
      * "à bord d'un vapeur", "embarqué sur un navire" name none.
      */
     private static int[] shipInProse(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        if (i + 2 < words.size() && SHIP_EVENTS.contains(folded.get(i))) return quotedShipAfter(text, words, folded, i, g);
         char c = text.charAt(words.get(i)[0]);
         if (c != 'b' && c != 'e' || i + 2 >= words.size()) return null; // most words: neither "bord" nor "embarqu…"
         String f = folded.get(i);
@@ -932,6 +995,50 @@ public final class OrganisationNames {
         if (article.equals("le") || article.equals("la")) return shipName(text, words, folded, k + 1, g);
         if (article.equals("l")) return shipName(text, words, folded, k + 1, g, true);
         return null;
+    }
+
+    /**
+     * What happens to a ship or who runs it, in French: a name in quotes after it and "du", "de la" is the ship's
+     * ("le naufrage du « Vauban »", "la perte de la « Walkyrie »", "le capitaine du « Chodoc »"), which the finder
+     * takes for the place or the saint it is named after, or leaves out.
+     */
+    private static final Set<String> SHIP_EVENTS = Set.of("naufrage", "perte", "abordage", "capitaine", "equipage",
+            "commandant", "lancement", "echouage", "echouement", "renflouement", "armateur", "armateurs", "epave");
+
+    /**
+     * The ship's name in quotes after word {@code i} and "du" or "de la", or null; OCR reads the opening quote as
+     * "Il" or "a" ("le naufrage du Il Vauban »"), words French never puts there.
+     */
+    private static int[] quotedShipAfter(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        int k = i + 1;
+        if (!joinedBySpace(text, words, k)) return null;
+        if (folded.get(k).equals("de") && k + 1 < words.size() && folded.get(k + 1).equals("la") && joinedBySpace(text, words, k + 1)) {
+            k++;
+        } else if (!folded.get(k).equals("du")) {
+            return null;
+        }
+        k++;
+        if (k >= words.size()) return null;
+        String gap = text.substring(words.get(k - 1)[1], words.get(k)[0]);
+        if (gap.indexOf('«') >= 0 || gap.indexOf('"') >= 0 || gap.indexOf('“') >= 0) return closed(text, words, shipName(text, words, folded, k, g));
+        String word = text.substring(words.get(k)[0], words.get(k)[1]);
+        if ((word.equals("Il") || word.equals("a")) && gap.isBlank() && k + 1 < words.size() && joinedBySpace(text, words, k + 1)) {
+            return closed(text, words, shipName(text, words, folded, k + 1, g));
+        }
+        return null;
+    }
+
+    /**
+     * A ship's name in quotes that no quote closes keeps its first word only: OCR lost the quote, and the capitals
+     * after it are the next item's dateline ("la perte de la « Walkyrie Dunkerque, 11 juillet").
+     */
+    private static int[] closed(String text, List<int[]> words, int[] ship) {
+        if (ship == null || ship[1] == ship[0]) return ship;
+        int end = words.get(ship[1])[1];
+        String after = text.substring(end, Math.min(text.length(), end + 4)).stripLeading();
+        boolean quote = !after.isEmpty() && "»”\"".indexOf(after.charAt(0)) >= 0
+                || after.startsWith("Il") || after.matches("^[nu](?![\\p{L}]).*");
+        return quote ? ship : new int[]{ship[0], ship[0]};
     }
 
     /**

@@ -52,8 +52,10 @@ class EuropeanaNamesEvaluationTest {
         // -> 0.256 / 0.338 with dotted abbreviations after an article (names-fr; its acting "l'Etat" was withdrawn).
         // -> 0.257 / 0.339 with adjectives such as "publics", "suprême" (names-org10; its port-news ships, OCR broken
         // words, "à vapeur" and federations move fr-tune, 0.439 -> 0.480, not this set). Floors kept.
-        assertTrue(scores.exact().get("ORG").f1() >= 0.25, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.33, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.259 / 0.341 with papers in quotes after a press noun, ships in quotes after "naufrage du", "école" in
+        // lower case, "au" after a verb of telling, headings of common words dropped (names-org11; fr-tune 0.480 -> 0.497).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.255, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.335, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     @Test

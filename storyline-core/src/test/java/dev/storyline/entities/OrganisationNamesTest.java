@@ -592,4 +592,73 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Er dankte den Völkern und Staaten. Die Völker sind müde.", "de"),
                 "a function word after a capitalised word is no half of a name");
     }
+
+    @Test
+    void aTitleInQuotesAfterANounOfThePressIsThePaper() {
+        // Sentences written for this test (December 2026), in the style of French papers of ~1906 and of today: the
+        // titles hold no word of the press, their place says what they are.
+        assertEquals(List.of("Novoïé Vrémia", "Rousskoïé Slovo", "Retch"),
+                institutions("Les journaux libéraux, le « Novoïé Vrémia », le « Rousskoïé Slovo » et la « Retch » sont suspendus.", "fr"));
+        assertEquals(List.of("Le Progrès", "Marianne"),
+                institutions("Le quotidien « Le Progrès » et l'hebdomadaire « Marianne » ont publié la lettre.", "fr"));
+        assertEquals(List.of("XXe Siècle"), institutions("Il écrit au « XXe Siècle » chaque semaine.", "fr"));
+        assertEquals(List.of("Prawda"), institutions("Die Zeitung „Prawda“ schreibt heute das Gegenteil.", "de"));
+        assertEquals(List.of("Izvestia"), institutions("The newspaper \"Izvestia\" said so on Monday.", "en"));
+        assertEquals(List.of("Clarín"), institutions("El diario «Clarín» lo publicó ayer.", "es"));
+        // A quote OCR lost: the title ends at its last capitalised word, and wins over the finder's run-on name.
+        String open = "Voici, d'après notre confrère « Le Petit Havrais les faits qui ont motivé la grève.";
+        assertEquals(List.of("Le Petit Havrais/ORG"),
+                typed(List.of(span(open, "Le Petit Havrais les faits", "MISC")), open, "fr"));
+        // Speech, a heading in quotes and a book are no papers.
+        assertEquals(List.of(), institutions("Notre confrère écrit : « Nous partirons demain ».", "fr"));
+        assertEquals(List.of(), institutions("Le journal « Nous voulons la paix » est interdit.", "fr"));
+        assertEquals(List.of(), institutions("Il a lu « Les Misérables » hier soir.", "fr"));
+    }
+
+    @Test
+    void aNameInQuotesAfterAShipsWreckOrCaptainIsTheShip() {
+        // Sentences written for this test (December 2026), in the style of French papers of ~1906.
+        String text = "Le naufrage du « Vauban » a fait trois victimes ; le capitaine du « Saint-Pierre » est sauf, "
+                + "et la perte de la « Mouette » est confirmée.";
+        assertEquals(List.of("Vauban/ORG", "Saint-Pierre/ORG", "Mouette/ORG"),
+                typed(List.of(span(text, "Saint-Pierre", "LOC")), text, "fr"));
+        // OCR reads the opening quote as "Il" or "a", words French never puts after "du".
+        assertEquals(List.of("Vauban", "Nautilus"),
+                institutions("Le naufrage du Il Vauban » à Cherbourg ; l'abordage du a Nautilus » hier.", "fr"));
+        // A second ship joined to the first by "et du".
+        assertEquals(List.of("Nautilus", "Pingouin"),
+                institutions("L'abordage du « Nautilus » et du « Pingouin » devant Lorient.", "fr"));
+        assertEquals(List.of("Nautilus"), institutions("L'abordage du « Nautilus » et du port voisin.", "fr"));
+        // No quote closes the name: the capitals after it are the next item's dateline, a place of its own.
+        String dateline = "L'abordage du « Pingouin Lorient, 24 juillet. Le vapeur est rentré.";
+        assertEquals(List.of("Pingouin/ORG", "Lorient/LOC"),
+                typed(List.of(span(dateline, "Pingouin Lorient", "LOC")), dateline, "fr"));
+        assertEquals(List.of("Mouette", "Ville de Quimper"),
+                institutions("La perte de la « Mouette Dunkerque, 11 juillet. Le naufrage du « Ville de Quimper » est confirmé.", "fr"));
+        // Without quotes, the place or the country stays what it was; "du port" names no ship.
+        assertEquals(List.of(), institutions("La perte de la France en Afrique ; le capitaine du port de Brest.", "fr"));
+    }
+
+    @Test
+    void aHeadingOfCommonWordsInCapitalsIsATopicNotABody() {
+        // Sentences written for this test (December 2026), in the style of the local news of French papers of ~1906.
+        String text = "FEU DE CHEMINÉE. Hier soir, un feu de cheminée s'est déclaré rue de la Paix. "
+                + "TRIBUNAL MARITIME. Le tribunal maritime s'est réuni. ESCROQUERIE À RENNES. Une escroquerie est jugée.";
+        assertEquals(List.of("TRIBUNAL MARITIME/ORG", "RENNES/LOC"),
+                typed(List.of(span(text, "FEU DE CHEMINÉE", "ORG"), span(text, "RENNES", "LOC")), text, "fr")
+                        .stream().filter(n -> !n.startsWith("rue")).toList());
+        // A word the text never writes in lower case keeps the heading: a place, a name, an acronym.
+        String kept = "COMITÉ DE NANTES. Le comité s'est réuni. ONU. L'organisation a voté.";
+        assertEquals(List.of("COMITÉ DE NANTES/ORG", "ONU/ORG"),
+                typed(List.of(span(kept, "COMITÉ DE NANTES", "ORG"), span(kept, "ONU", "ORG")), kept, "fr"));
+    }
+
+    @Test
+    void aLowerCaseHeadWithAnAccentOnItsFirstLetterIsFoundToo() {
+        // Sentences written for this test (December 2026): the lists hold "ecole" without its accent, and the first
+        // letter of "école" was compared as written, so no "école" in lower case was ever tried.
+        assertEquals(List.of("école Charles de Blois", "école normale de Quimper"),
+                institutions("Les élèves de l'école Charles de Blois et de l'école normale de Quimper ont défilé.", "fr"));
+        assertEquals(List.of(), institutions("Il est rentré de l'école à midi.", "fr"), "a head alone in lower case is no name");
+    }
 }

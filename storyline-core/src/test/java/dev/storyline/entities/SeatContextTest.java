@@ -37,6 +37,20 @@ class SeatContextTest {
     }
 
     @Test
+    void theSeatToldOrAskedSomethingIsTheInstitution() {
+        // Sentences written for this test (December 2026), in the style of French papers of ~1906 and of today:
+        // after a verb of telling, asking or handing over, "au" names whom, not where.
+        assertEquals("ORG", resolve("Le ministre a fait savoir au Vatican que rien ne changerait.", "Vatican", "LOC").type());
+        assertEquals("ORG", resolve("Le cardinal avait fait demander au Quirinal s'il consentait.", "Quirinal", "LOC").type());
+        assertEquals("ORG", resolve("La note a été remise au Quai d'Orsay par l'ambassadeur.", "Quai d'Orsay", "LOC").type());
+        assertEquals("ORG", resolve("Moscou a répondu au Pentagone dans la soirée.", "Pentagone", "LOC").type());
+        // Arriving, being received or present there is still the place.
+        assertEquals("LOC", resolve("Le cardinal est arrivé au Vatican hier soir.", "Vatican", "ORG").type());
+        assertEquals("LOC", resolve("Il s'est rendu au Kremlin lundi.", "Kremlin", "ORG").type());
+        assertEquals("LOC", resolve("Il dîne à l'Elysée ce soir.", "Elysée", "ORG").type());
+    }
+
+    @Test
     void seatsTheFinderTookForAPersonAreFoundAsInstitutions() {
         String text = "Matignon a démenti.";
         List<NameSpan> found = OrganisationNames.load().complete(List.of(new NameSpan("Matignon", "PER", 0, 8)), text, "fr");

@@ -1,0 +1,102 @@
+package dev.storyline.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heading in capitals taken for an organisation ("FEU DE CHEMINÉE", "LE PARDON", "OL DE LARD"): old papers head
+ * each item of their local news with its topic in capitals, and the finder makes a body of it. When the text writes
+ * every word of the heading in lower case elsewhere ("un feu de cheminée"), the heading names a topic, not a body; a
+ * word the text never writes in lower case (a place, a name: "FACULTÉ DES LETTRES DE RENNES") keeps it, and so do an
+ * institution's head word ("TRIBUNAL MARITIME": the institution rules decide it) and a newspaper's title
+ * ("OUEST-ÉCLAIR").
+ * Modern text writes few such headings, and its acronyms ("ONU", "SNCF") are no lower-case words.
+ */
+final class Headings {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A word this short in a heading is an article, a preposition or OCR's leftovers ("DE", "LA", "D'"). */
+    private static final int LINKING_WORD = 2;
+    /** A one-word heading needs this many letters: shorter capitals are acronyms ("ELLE", "PS") as often as words. */
+    private static final int ONE_WORD_HEADING = 6;
+
+    private Headings() {
+    }
+
+    /** The names without the organisations that are only a heading of common words, in text order. */
+    static List<NameSpan> withoutTopics(List<NameSpan> names, String text, List<NameSpan> papers, Predicate<String> isHead) {
+        Set<String> lowerCase = null; // made once, and only for a text with a name in capitals
+        List<NameSpan> kept = new ArrayList<>(names.size());
+        for (NameSpan n : names) {
+            if (n.type().equals("ORG") && inCapitals(n.text()) && !overlapsAny(n, papers) && !hasHead(n.text(), isHead)) {
+                if (lowerCase == null) lowerCase = lowerCaseWords(text);
+                if (isTopic(n.text(), lowerCase)) continue;
+            }
+            kept.add(n);
+        }
+        return kept.size() == names.size() ? names : List.copyOf(kept);
+    }
+
+    /**
+     * Whether a word of the heading is an institution's head ("TRIBUNAL MARITIME", "PARTI SOCIALISTE"): such a heading
+     * names the body its item is about as often as not, and the institution rules have decided it already.
+     */
+    private static boolean hasHead(String heading, Predicate<String> isHead) {
+        Matcher m = WORD.matcher(heading);
+        while (m.find()) if (isHead.test(OrganisationNames.fold(m.group()))) return true;
+        return false;
+    }
+
+    /** Letters, all of them capitals. */
+    static boolean inCapitals(String name) {
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Every word a linking word or one the text writes in lower case, at least one of them a full word. */
+    static boolean isTopic(String heading, Set<String> lowerCase) {
+        return isTopic(heading, w -> lowerCase.contains(OrganisationNames.fold(w)));
+    }
+
+    /** As {@link #isTopic(String, Set)}, with what the reader knows of lower-case words (given a word in capitals). */
+    static boolean isTopic(String heading, Predicate<String> writtenInLowerCase) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(heading);
+        while (m.find()) words.add(m.group());
+        if (words.isEmpty() || words.size() == 1 && words.get(0).length() < ONE_WORD_HEADING) return false;
+        boolean full = false;
+        for (String w : words) {
+            if (w.length() <= LINKING_WORD) continue;
+            if (!writtenInLowerCase.test(w)) return false;
+            full = true;
+        }
+        return full;
+    }
+
+    /** The words the text writes in lower case, folded (no accents: headings in capitals often lose them). */
+    static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() > LINKING_WORD && w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(NameSpan n, List<NameSpan> others) {
+        for (NameSpan o : others) if (o.start() < n.end() && n.start() < o.end()) return true;
+        return false;
+    }
+}
