@@ -570,6 +570,26 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aCallToSignUpBetweenTwoParagraphsDoesNotEndTheArticle() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + BODY
+                + "Sign up for our daily newsletter\n"
+                + "Cyclists will get a lane of their own on the eastern side from the spring, once the railings have been raised to the height the new rules ask for.\n"
+                + "Share on Facebook\nMore stories\n");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Cyclists will get a lane"), text);
+        assertFalse(text.contains("newsletter"), text);
+    }
+
+    @Test
+    void aCallToSignUpBelowTheLastParagraphStillEndsTheArticle() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + BODY
+                + "Sign up for our daily newsletter\n"
+                + "Get the week's best stories from the harbour.\n"
+                + "Share on Facebook\n");
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("week's best stories"), text);
+    }
+
+    @Test
     void aSentenceThatAgreesOrTellsOfSigningUpIsNotACall() {
         String text = textWith("", "Die Händler sind mit dem neuen Busplan einverstanden, sagte ihr Sprecher am Montag.\n");
         assertTrue(text.contains("mit dem neuen Busplan einverstanden"), text);
