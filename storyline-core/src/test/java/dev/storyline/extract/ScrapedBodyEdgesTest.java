@@ -248,6 +248,37 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aStandfirstWithoutItsFullStopUnderTheHeadlineIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens with new timetables
+                [image]
+                4 March 2024
+                • Reading time: 3 min.
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
+    void aShortUnendedLineUnderTheHeadlineIsNoStandfirst() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                Lakeside news, traffic and the ferry timetables for the whole week
+                [image]
+                4 March 2024
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertFalse(text.contains("ferry timetables for the whole week"), text);
+    }
+
+    @Test
     void aStandfirstUnderAHeadlineThatAsksIsKept() {
         String text = text("""
                 Home
