@@ -621,6 +621,21 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void theCommentSectionsRulesBelowTheArticleAreLeftOut() {
+        String text = textWith("", "Readers' comments are moderated before they appear, and we will not publish insults or advertising.\n"
+                + "Kommentare unter Pseudonym sind erlaubt, solange sie sachlich bleiben.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("moderated"), text);
+        assertFalse(text.contains("Pseudonym"), text);
+    }
+
+    @Test
+    void aParagraphOnModeratingCommentsInsideTheArticleStays() {
+        String text = textWith("The council will moderate comments on its own page about the bridge, a spokesman said on Monday.\n", "");
+        assertTrue(text.contains("moderate comments on its own page"), text);
+    }
+
+    @Test
     void aSentenceThatAgreesOrTellsOfSigningUpIsNotACall() {
         String text = textWith("", "Die Händler sind mit dem neuen Busplan einverstanden, sagte ihr Sprecher am Montag.\n");
         assertTrue(text.contains("mit dem neuen Busplan einverstanden"), text);
