@@ -248,6 +248,37 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aStandfirstWithoutItsFullStopUnderTheHeadlineIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens with new timetables
+                [image]
+                4 March 2024
+                • Reading time: 3 min.
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
+    void aShortUnendedLineUnderTheHeadlineIsNoStandfirst() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                Lakeside news, traffic and the ferry timetables for the whole week
+                [image]
+                4 March 2024
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertFalse(text.contains("ferry timetables for the whole week"), text);
+    }
+
+    @Test
     void aStandfirstUnderAHeadlineThatAsksIsKept() {
         String text = text("""
                 Home
@@ -567,6 +598,41 @@ class ScrapedBodyEdgesTest {
         assertFalse(text.contains("Sign up"), text);
         assertFalse(text.contains("einverstanden"), text);
         assertFalse(text.contains("Push Notifications"), text);
+    }
+
+    @Test
+    void aCallToSignUpBetweenTwoParagraphsDoesNotEndTheArticle() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + BODY
+                + "Sign up for our daily newsletter\n"
+                + "Cyclists will get a lane of their own on the eastern side from the spring, once the railings have been raised to the height the new rules ask for.\n"
+                + "Share on Facebook\nMore stories\n");
+        assertTrue(text.contains("Night closures will continue") && text.contains("Cyclists will get a lane"), text);
+        assertFalse(text.contains("newsletter"), text);
+    }
+
+    @Test
+    void aCallToSignUpBelowTheLastParagraphStillEndsTheArticle() {
+        String text = text("Harbour bridge reopens after repairs\n4 March 2024\n" + BODY
+                + "Sign up for our daily newsletter\n"
+                + "Get the week's best stories from the harbour.\n"
+                + "Share on Facebook\n");
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("week's best stories"), text);
+    }
+
+    @Test
+    void theCommentSectionsRulesBelowTheArticleAreLeftOut() {
+        String text = textWith("", "Readers' comments are moderated before they appear, and we will not publish insults or advertising.\n"
+                + "Kommentare unter Pseudonym sind erlaubt, solange sie sachlich bleiben.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("moderated"), text);
+        assertFalse(text.contains("Pseudonym"), text);
+    }
+
+    @Test
+    void aParagraphOnModeratingCommentsInsideTheArticleStays() {
+        String text = textWith("The council will moderate comments on its own page about the bridge, a spokesman said on Monday.\n", "");
+        assertTrue(text.contains("moderate comments on its own page"), text);
     }
 
     @Test
