@@ -596,14 +596,6 @@ public final class ScrapedTextExtractor {
      */
     private static final int CALL_NEIGHBOUR_MIN_WORDS = 20;
 
-    /**
-     * A rule of the page's comment section: a line of {@value #CALL_MAX_WORDS} words or fewer naming readers'
-     * comments and what is done with them (moderated, published, civil, pseudonyms allowed): "Comments are
-     * moderated", "Kommentare und Pings sind nicht erlaubt", "Les commentaires sont modérés") when no paragraph
-     * of {@value #CALL_NEIGHBOUR_MIN_WORDS} words or more follows it among the kept lines: a news paragraph on how a
-     * platform moderates comments has the article's other paragraphs after it. Shared set as w3m prints it: F1
-     * 0.8849 → 0.8858 (FP 250 → 244, no snippet lost; with 25 words at most: 0.8850).
-     */
     /** Whether no paragraph of the article's kind (other than comment rules) follows the r-th kept line. */
     private static boolean closesTheText(List<ScrapedLine> lines, List<Integer> kept, int r) {
         for (int k = r + 1; k < kept.size(); k++) {
@@ -614,6 +606,14 @@ public final class ScrapedTextExtractor {
         return true;
     }
 
+    /**
+     * A rule of the page's comment section: a line of {@value #COMMENT_RULE_MAX_WORDS} words or fewer naming readers'
+     * comments and what is done with them (moderated, published, civil, pseudonyms allowed): "Comments are
+     * moderated", "Kommentare und Pings sind nicht erlaubt", "Les commentaires sont modérés" when no paragraph
+     * of {@value #CALL_NEIGHBOUR_MIN_WORDS} words or more follows it among the kept lines: a news paragraph on how a
+     * platform moderates comments has the article's other paragraphs after it. Shared set as w3m prints it: F1
+     * 0.8849 → 0.8858 (FP 250 → 244, no snippet lost; with 25 words at most: 0.8850).
+     */
     static boolean isCommentRule(ScrapedLine line) {
         return line.words() <= COMMENT_RULE_MAX_WORDS && COMMENT_RULE.matcher(line.text()).find();
     }
