@@ -45,7 +45,6 @@ public final class OrganisationNames {
     private static final String VESSEL = "ORG-VESSEL";
     /** Most ship names: one to five words, as in "Amiral de Kersaint", "Ville de Lorient". */
     private static final int MAX_VESSEL_WORDS = 5;
-    /** What joins the words of a ship's name that is made of a title or a noun and a name. */
     /** An abbreviation in dotted capitals: it wins over the initials the finder took with its last full stop. */
     private static final String ABBREVIATION = "ORG-ABBREVIATION";
     /** Languages whose bodies are named by dotted capitals after an article: "la C.G.T.", "la C.N.T.". */
@@ -53,6 +52,7 @@ public final class OrganisationNames {
     private static final Set<String> ABBREVIATION_ARTICLES = Set.of("la", "le", "les", "du", "des", "au", "aux", "el", "los", "las", "del", "al");
     /** Words left before a ship the finder ran over that are no name: articles, and OCR's "Il" for an opening quote. */
     private static final Set<String> ARTICLES_BEFORE_SHIPS = Set.of("le", "la", "les", "l'", "the", "el", "il");
+    /** What joins the words of a ship's name that is made of a title or a noun and a name. */
     private static final Set<String> VESSEL_LINKS = Set.of("de", "du", "des", "d", "la", "of", "the", "del");
     /**
      * The captain after a ship's name in French port news: "Sainte-Anne, c. Quinniou, p. Plougrescant". Also
