@@ -1047,4 +1047,11 @@ class TimeTaggerEnglishTest {
         // with a clock time or another day it stays the day
         assertFound("en", "The vote is still today at 5 p.m.", "today=DATE 2022-01-14", "at 5 p.m.=TIME 2022-01-14T17:00");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("en", "A few days ago the mayor resigned. He told his staff in the evening.",
+                "A few days ago=DATE PAST_REF", "in the evening=TIME 2022-01-XXTEV");
+    }
 }

@@ -649,4 +649,11 @@ class TimeTaggerFrenchTest {
         // "aujourd'hui même" reste le jour
         assertFound("fr", "Le vote a lieu aujourd'hui même.", "aujourd'hui=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("fr", "Il y a quelques jours, le maire a démissionné. Il l'a annoncé dans la soirée.",
+                "Il y a quelques jours=DATE PAST_REF", "dans la soirée=TIME 2022-01-XXTEV");
+    }
 }

@@ -271,4 +271,11 @@ class TimeTaggerItalianTest {
         // "anche oggi" is as often "today too": the day
         assertFound("it", "Anche oggi piove a Roma.", "oggi=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("it", "Alcuni giorni fa il sindaco si è dimesso. Lo ha annunciato in serata.",
+                "Alcuni giorni fa=DATE PAST_REF", "in serata=TIME 2022-01-XXTEV");
+    }
 }

@@ -626,4 +626,11 @@ class TimeTaggerSpanishTest {
         // "hoy mismo", a clock time: the day
         assertFound("es", "La reunión es hoy mismo.", "hoy=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("es", "Hace unos días el alcalde dimitió. Lo anunció por la noche.",
+                "Hace unos días=DATE PAST_REF", "por la noche=TIME 2022-01-XXTNI");
+    }
 }
