@@ -250,6 +250,7 @@ public final class TimeTagger {
                     TimeRule.Kind bestKind = null;
                     boolean bestEndsPeriod = false;
                     boolean bestIsBase = false;
+                    String bestVagueDay = null;
                     int tokenStart = i;
                     // After a number of digits alone, the character rules like "{hour}:{minute}" need right after it
                     char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
@@ -275,8 +276,8 @@ public final class TimeTagger {
                             bestResolution = null;
                             continue;
                         }
-                        TimexResolver.Resolution res = resolver.resolve(rule.kind(),
-                                new TimexResolver.Parts(m, rule.groups()), anchor, reference, tense);
+                        TimexResolver.Parts parts = new TimexResolver.Parts(m, rule.groups());
+                        TimexResolver.Resolution res = resolver.resolve(rule.kind(), parts, anchor, reference, tense);
                         if (res == null || res.value() == null) continue;
                         best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
                         bestResolution = res;
@@ -285,6 +286,7 @@ public final class TimeTagger {
                         // "gegenüber 2000": the date a figure is compared with, not the one the text speaks of
                         Integer base = rule.groups().get("base");
                         bestIsBase = base != null && m.group(base) != null;
+                        bestVagueDay = resolver.vagueDay(rule.kind(), parts, anchor);
                     }
                     if (best != null) {
                         if (bestResolution != null) {
@@ -299,6 +301,7 @@ public final class TimeTagger {
                                     || bestKind == TimeRule.Kind.AGO && (QUARTER_OR_HALF.matcher(bestResolution.value()).matches()
                                     || anchor != null && bestResolution.value().equals(String.valueOf(anchor.getYear() - 1)));
                             reference = comparison ? reference.afterRelative(bestResolution) : reference.after(bestResolution);
+                            if (bestVagueDay != null) reference = reference.withVagueDay(bestVagueDay);
                         }
                         next = best.end();
                     }

@@ -28,37 +28,51 @@ final class TimexResolver {
      * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
      * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part, Integer year, String date, String yearPart) {
-        static final Reference NONE = new Reference(null, null, null, null, null);
+    record Reference(LocalDate day, String part, Integer year, String date, String yearPart, String vagueDay) {
+        static final Reference NONE = new Reference(null, null, null, null, null, null);
 
         Reference after(Resolution r) {
             // a season of a year names that year: "in diesem Sommer ... im Vorjahr" counts from it
             String dated = !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
                     : SEASON_OF_YEAR.matcher(r.value()).matches() ? r.value().substring(0, 4) : date;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
-            if (YEAR.matcher(r.value()).matches()) return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter);
-            if (r.day() == null) return new Reference(day, part, year, dated, quarter);
+            if (YEAR.matcher(r.value()).matches()) {
+                return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter, vagueDay);
+            }
+            if (r.day() == null) return new Reference(day, part, year, dated, quarter, vagueDay);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part, null, dated, quarter);
+            return new Reference(r.day(), part, null, dated, quarter, null);
         }
 
         /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
         Reference afterRelative(Resolution r) {
-            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart);
+            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart, null);
         }
 
         /** The same, forgetting the day named and its part: an entry of a listing began since. */
         Reference withoutDay() {
-            return day == null ? this : new Reference(null, null, year, date, yearPart);
+            return day == null && vagueDay == null ? this : new Reference(null, null, year, date, yearPart, null);
         }
 
         /** The same, forgetting the year named: a new sentence began since. */
         Reference withoutYear() {
-            return year == null ? this : new Reference(day, part, null, date, yearPart);
+            return year == null ? this : new Reference(day, part, null, date, yearPart, vagueDay);
+        }
+
+        /**
+         * The same after a day named only vaguely ("vor einigen Tagen", "a few days ago"): a part of the day named
+         * next is on that unknown day, not on the last day named ("2013-12-XX").
+         */
+        Reference withVagueDay(String value) {
+            return new Reference(day, null, year, date, yearPart, value);
         }
     }
+
+    /** A day of a month, or of an unknown one, left unknown: "2013-12-XX", "XXXX-XX-XX". */
+    private static final java.util.regex.Pattern UNKNOWN_DAY =
+            java.util.regex.Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d{2}|XX)-XX");
 
     /** A year alone: compiled once (String.matches compiles on every call, once per expression found). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
@@ -240,6 +254,17 @@ final class TimexResolver {
         return new Resolution("DATE", year(named - Integer.parseInt(amount)) + reference.date().substring(4), null);
     }
 
+    /**
+     * The day a vague number of days back or ahead names ("vor einigen Tagen", "in a few days"), its day unknown: the
+     * month of a day three days off publication, "2013-12-XX"; null for any other expression.
+     */
+    String vagueDay(TimeRule.Kind kind, Parts m, LocalDate anchor) {
+        if (kind != TimeRule.Kind.AGO && kind != TimeRule.Kind.IN || m.get("vague") == null || !"D".equals(unit(m))) {
+            return null;
+        }
+        return anchor == null ? "XXXX-XX-XX" : month(anchor.plusDays(kind == TimeRule.Kind.AGO ? -3 : 3)) + "-XX";
+    }
+
     /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
     private Resolution shiftedBy(Parts m, LocalDate anchor, int sign) {
         String unit = unit(m);
@@ -348,7 +373,7 @@ final class TimexResolver {
         if (hourOfDay != null) return clockTime(m, date, hourOfDay, part(m));
         String part = part(m);
         if (part != null) {
-            if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
+            if (date.day() == null && !UNKNOWN_DAY.matcher(date.value()).matches()) return null;
             return new Resolution("TIME", date.value() + "T" + part, date.day());
         }
         return date;
@@ -356,7 +381,7 @@ final class TimexResolver {
 
     /** A clock time on a date: the hour as written, after noon by "p.m." or by the part of the day named with it. */
     private Resolution clockTime(Parts m, Resolution date, int hourOfDay, String part) {
-        if (date.day() == null && !date.value().startsWith("XXXX-XX-XX")) return null;
+        if (date.day() == null && !UNKNOWN_DAY.matcher(date.value()).matches()) return null;
         int h = hourOfDay;
         String minute = m.get("minute");
         String quarter = m.get("quarter");
@@ -578,6 +603,10 @@ final class TimexResolver {
         if (part(m) != null || hour(m) != null) {
             // A time of day alone: "ce matin" is on the publication day, "la nuit dernière" the day before,
             // "la soirée", "le soir même", "22 h" on the day the text last mentioned.
+            // after "vor einigen Tagen", "a few days ago": that unknown day ("2013-12-XXTMO", as KRAUTS writes it)
+            if (reference.vagueDay() != null && shift == null && m.get("shiftbefore") == null) {
+                return new Resolution("DATE", reference.vagueDay(), null);
+            }
             LocalDate base = reference.day() == null ? anchor : reference.day();
             String part = part(m);
             if (part != null && reference.part() != null && base != null && m.get("hour") == null

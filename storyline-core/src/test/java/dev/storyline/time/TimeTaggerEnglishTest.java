@@ -1047,4 +1047,22 @@ class TimeTaggerEnglishTest {
         // with a clock time or another day it stays the day
         assertFound("en", "The vote is still today at 5 p.m.", "today=DATE 2022-01-14", "at 5 p.m.=TIME 2022-01-14T17:00");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("en", "A few days ago the mayor resigned. He told his staff in the evening.",
+                "A few days ago=DATE PAST_REF", "in the evening=TIME 2022-01-XXTEV");
+    }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "a year earlier" counted from 2019, the year compared with (2018)
+        assertFound("en", "In 2021 sales rose 5% compared with 2019. A year earlier they had fallen.",
+                "In 2021=DATE 2021", "2019=DATE 2019", "A year earlier=DATE 2020");
+        assertFound("en", "In 2021 sales rose in comparison to 2019. A year earlier they had fallen.",
+                "In 2021=DATE 2021", "2019=DATE 2019", "A year earlier=DATE 2020");
+        // an amount after "compared with" is still no year
+        assertFound("en", "Sales rose to 2400 compared with 2000 $ in 2020.", "in 2020=DATE 2020");
+    }
 }

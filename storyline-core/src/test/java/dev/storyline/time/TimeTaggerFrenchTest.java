@@ -649,4 +649,20 @@ class TimeTaggerFrenchTest {
         // "aujourd'hui même" reste le jour
         assertFound("fr", "Le vote a lieu aujourd'hui même.", "aujourd'hui=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("fr", "Il y a quelques jours, le maire a démissionné. Il l'a annoncé dans la soirée.",
+                "Il y a quelques jours=DATE PAST_REF", "dans la soirée=TIME 2022-01-XXTEV");
+    }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "l'année précédente" counted from 2019, the year compared with (2018)
+        assertFound("fr", "En 2021, les ventes ont augmenté par rapport à 2019. L'année précédente, elles avaient baissé.",
+                "En 2021=DATE 2021", "2019=DATE 2019", "L'année précédente=DATE 2020");
+        assertFound("fr", "En 2021, les ventes ont augmenté par rapport à l'année 2019. Un an plus tôt, elles avaient baissé.",
+                "En 2021=DATE 2021", "l'année 2019=DATE 2019", "Un an plus tôt=DATE 2020");
+    }
 }

@@ -995,4 +995,14 @@ class TimeTaggerGermanTest {
         // an amount after "gegenüber" is still no year
         assertFound("de", "Der Umsatz stieg gegenüber 2000 Euro im Vorjahr.", "im Vorjahr=DATE 2021");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("de", "Vor einigen Tagen brannte in der Scheune Heu. Die Feuerwehr kam in den frühen Morgenstunden.",
+                "Vor einigen Tagen=DATE PAST_REF", "in den frühen Morgenstunden=TIME 2022-01-XXTMO");
+        // a day named since, or a shift, still places it
+        assertFound("de", "Vor einigen Tagen brannte es. Am Dienstag kam die Feuerwehr am Abend zurück.",
+                "Vor einigen Tagen=DATE PAST_REF", "Am Dienstag=DATE 2022-01-11", "am Abend=TIME 2022-01-11TEV");
+    }
 }

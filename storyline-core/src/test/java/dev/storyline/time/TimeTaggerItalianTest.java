@@ -271,4 +271,18 @@ class TimeTaggerItalianTest {
         // "anche oggi" is as often "today too": the day
         assertFound("it", "Anche oggi piove a Roma.", "oggi=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("it", "Alcuni giorni fa il sindaco si è dimesso. Lo ha annunciato in serata.",
+                "Alcuni giorni fa=DATE PAST_REF", "in serata=TIME 2022-01-XXTEV");
+    }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "un anno prima" counted from 2019, the year compared with (2018)
+        assertFound("it", "Nel 2021 le vendite sono salite rispetto al 2019. Un anno prima erano scese.",
+                "Nel 2021=DATE 2021", "al 2019=DATE 2019", "Un anno prima=DATE 2020");
+    }
 }

@@ -626,4 +626,18 @@ class TimeTaggerSpanishTest {
         // "hoy mismo", a clock time: the day
         assertFound("es", "La reunión es hoy mismo.", "hoy=DATE 2022-01-14");
     }
+
+    @Test
+    void aPartOfTheDayAfterAVagueDayIsOnThatDay() {
+        // written for Storyline (session 19): the part of the day took the publication day
+        assertFound("es", "Hace unos días el alcalde dimitió. Lo anunció por la noche.",
+                "Hace unos días=DATE PAST_REF", "por la noche=TIME 2022-01-XXTNI");
+    }
+
+    @Test
+    void aYearAFigureIsComparedWithIsNotTheYearSpokenOf() {
+        // written for Storyline (session 19): "el año anterior" counted from 2019, the year compared with (2018)
+        assertFound("es", "En 2021 las ventas subieron en comparación con 2019. El año anterior habían caído.",
+                "En 2021=DATE 2021", "2019=DATE 2019", "El año anterior=DATE 2020");
+    }
 }
