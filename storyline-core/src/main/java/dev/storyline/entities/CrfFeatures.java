@@ -74,8 +74,6 @@ final class CrfFeatures {
      * known lower-case words cannot change): no shape is made or hashed to find a token's entry.
      */
     private final Map<String, Entry> entriesByText = new ConcurrentHashMap<>();
-    /** How many times {@link #entriesByText} was forgotten: a document's {@link Front} made before is stale. */
-    private volatile int textGeneration;
     private final Map<Pair, int[]> pairs = new ConcurrentHashMap<>();
     /**
      * -PCNTYPE features by three shape ids ({@link #shapeId}): a long key, cheaper to hash and compare than three
@@ -185,7 +183,7 @@ final class CrfFeatures {
 
     /** A sentence's tokens as the features read them, carrying their shapes (one per {@code SentenceWindows.Prepared}). */
     Sentence sentence(List<CoreLabel> tokens) {
-        return new Sentence(tokens, i -> tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class), false, null);
+        return new Sentence(tokens, i -> tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class), false);
     }
 
     /**
@@ -193,7 +191,7 @@ final class CrfFeatures {
      * (as its {@code ShapeAnnotation} would), asked once per token whose features are computed.
      */
     Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes) {
-        return new Sentence(tokens, shapes, false, null);
+        return new Sentence(tokens, shapes, false);
     }
 
     /**
@@ -201,45 +199,12 @@ final class CrfFeatures {
      * (then its entry is found by text, and its shape asked for only the first time its text is seen).
      */
     Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean shapesFollowText) {
-        return new Sentence(tokens, shapes, shapesFollowText, null);
-    }
-
-    /**
-     * As {@link #sentence(List, IntFunction, boolean)}; {@code front}: the document's own entries by text, looked up
-     * before the shared ones (null: none).
-     */
-    Sentence sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean shapesFollowText, Front front) {
-        return new Sentence(tokens, shapes, shapesFollowText, shapesFollowText && front != null ? front.byTextOf(this) : null);
+        return new Sentence(tokens, shapes, shapesFollowText);
     }
 
     /** Forgets the entries kept by text (their shapes may no longer be the ones a token of that text gets). */
     void forgetEntriesByText() {
         entriesByText.clear();
-        textGeneration++;
-    }
-
-    /**
-     * One document's entries by text, in front of the classifier's shared map: a small map that stays in the CPU's
-     * cache, where the shared one (hundreds of thousands of entries, all threads) costs a cache miss per look-up. One
-     * per document, read by one thread; it follows one classifier at a time and forgets its entries when that
-     * classifier forgets its own ({@link #forgetEntriesByText}) or another classifier reads it.
-     */
-    static final class Front {
-        /** Entries kept before the map starts again (a long document's distinct words). */
-        private static final int MAX = 8_192;
-        private final Map<String, Entry> byText = new java.util.HashMap<>();
-        private CrfFeatures owner;
-        private int generation;
-
-        /** The entries by text of {@code features} as they stand now. */
-        private Map<String, Entry> byTextOf(CrfFeatures features) {
-            if (owner != features || generation != features.textGeneration || byText.size() >= MAX) {
-                byText.clear();
-                owner = features;
-                generation = features.textGeneration;
-            }
-            return byText;
-        }
     }
 
     /** The tokens' entries, made on first need. */
@@ -251,8 +216,6 @@ final class CrfFeatures {
         private final String[] words;
 
         private final boolean byText;
-        /** The document's entries by text, looked up before {@link #entriesByText} (null: none). */
-        private final Map<String, Entry> front;
         /**
          * The features joining token {@code i - 1} to token {@code i} ({@link #pair}), made on first need: a token
          * reads the pair before it and the pair after it, which its next token reads as the pair before it.
@@ -263,9 +226,8 @@ final class CrfFeatures {
         /** A work list for one clique at a time (a sentence is featurised by one thread). */
         private final IntList work = new IntList();
 
-        private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean byText, Map<String, Entry> front) {
+        private Sentence(List<CoreLabel> tokens, IntFunction<String> shapes, boolean byText) {
             this.tokens = tokens;
-            this.front = front;
             this.shapes = shapes;
             this.byText = byText;
             this.entries = new Entry[tokens.size()];
@@ -319,15 +281,12 @@ final class CrfFeatures {
             CoreLabel token = tokens.get(i);
             String text = token.getString(CoreAnnotations.TextAnnotation.class);
             if (byText) {
-                Entry e = front != null ? front.get(text) : null;
-                if (e != null) return e;
-                e = entriesByText.get(text);
+                Entry e = entriesByText.get(text);
                 if (e == null) {
                     e = entryOf(token, text, shapes.apply(i));
                     if (entriesByText.size() >= MAX_ENTRIES) entriesByText.clear();
                     entriesByText.putIfAbsent(text, e);
                 }
-                if (front != null) front.put(text, e);
                 return e;
             }
             return entryOf(token, text, shapes.apply(i));

@@ -240,7 +240,6 @@ public final class NameFinder {
         List<NameSpan> fromCrf = new ArrayList<>();
         int[] tokensLeft = {crfBudget};
         BitSet initials = new BitSet(text.length());
-        CrfFeatures.Front front = new CrfFeatures.Front(); // this document's CRF entries by text
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) if (isInitial(tokens, i)) initials.set(tokens.get(i).beginPosition());
@@ -248,7 +247,7 @@ public final class NameFinder {
                 crfTokens.add(tokens.size());
                 CrfLabels.spans(text, crf.classifier().classifySentence(tokens), fromCrf);
             } else {
-                classifyAroundCandidates(text, tokens, coveredChars, crf, tokensLeft, front, fromCrf);
+                classifyAroundCandidates(text, tokens, coveredChars, crf, tokensLeft, fromCrf);
             }
         }
         // "Le président russe", "Vendredi", "Contactez" at a sentence start: ordinary words the CRF took for a name.
@@ -259,8 +258,7 @@ public final class NameFinder {
     }
 
     private void classifyAroundCandidates(String text, List<CoreLabel> tokens, BitSet coveredChars,
-                                          NerModels.Crf crf, int[] tokensLeft, CrfFeatures.Front front,
-                                          List<NameSpan> out) {
+                                          NerModels.Crf crf, int[] tokensLeft, List<NameSpan> out) {
         int n = tokens.size();
         int i = 0;
         SentenceWindows.Prepared prepared = null; // the sentence as the CRF reads it, made once a window needs it
@@ -269,7 +267,7 @@ public final class NameFinder {
                 i++;
                 continue;
             }
-            if (prepared == null) prepared = SentenceWindows.prepare(crf.classifier(), tokens, front);
+            if (prepared == null) prepared = SentenceWindows.prepare(crf.classifier(), tokens);
             if (prepared.surelyOutside(i)) { // the CRF's scores for the token alone already rule a name out
                 i++;
                 continue;

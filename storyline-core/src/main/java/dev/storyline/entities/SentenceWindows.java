@@ -65,18 +65,10 @@ final class SentenceWindows {
      * label are the ones {@code ObjectBankWrapper} makes.
      */
     static Prepared prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
-        return prepare(classifier, sentence, null);
-    }
-
-    /**
-     * As {@link #prepare(CRFClassifier, List)}; {@code front}: the document's own entries by text, looked up before
-     * the classifier's shared ones (null: none).
-     */
-    static Prepared prepare(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence, CrfFeatures.Front front) {
         SentenceFeatures installed = installedOf(classifier);
         if (installed != null && installed.crfFeatures != null && LazyTokens.applies(classifier.flags)
                 && plainViterbi(classifier) && CrfFeatures.reads(sentence)) {
-            return new Prepared(classifier, new LazyTokens(classifier, installed, sentence), front);
+            return new Prepared(classifier, new LazyTokens(classifier, installed, sentence));
         }
         List<CoreLabel> copies = new ArrayList<>(sentence.size());
         for (CoreLabel t : sentence) {
@@ -133,21 +125,18 @@ final class SentenceWindows {
         /** The classifier's features without CoreNLP's strings, where it has them ({@link CrfFeatures}); else null. */
         private final CrfFeatures features;
         private CrfFeatures.Sentence sentence;
-        /** The document's own entries by text ({@link CrfFeatures.Front}), or null. */
-        private final CrfFeatures.Front front;
 
         private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {
-            this(classifier, tokens, tokens, null, plainViterbi(classifier), null);
+            this(classifier, tokens, tokens, null, plainViterbi(classifier));
         }
 
-        private Prepared(CRFClassifier<CoreLabel> classifier, LazyTokens lazy, CrfFeatures.Front front) {
-            this(classifier, lazy, lazy.sentence, lazy, true, front);
+        private Prepared(CRFClassifier<CoreLabel> classifier, LazyTokens lazy) {
+            this(classifier, lazy, lazy.sentence, lazy, true);
         }
 
         private Prepared(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens, List<CoreLabel> words,
-                         LazyTokens lazy, boolean cacheable, CrfFeatures.Front front) {
+                         LazyTokens lazy, boolean cacheable) {
             this.classifier = classifier;
-            this.front = front;
             this.tokens = tokens;
             this.words = words;
             this.lazy = lazy;
@@ -197,7 +186,7 @@ final class SentenceWindows {
             if (data[position] != null) return;
             if (features != null) {
                 if (sentence == null) {
-                    sentence = lazy != null ? features.sentence(lazy.sentence, lazy::shape, lazy.shapesFollowText(), front)
+                    sentence = lazy != null ? features.sentence(lazy.sentence, lazy::shape, lazy.shapesFollowText())
                             : features.sentence(tokens);
                 }
                 data[position] = features.cliques(sentence, position);
