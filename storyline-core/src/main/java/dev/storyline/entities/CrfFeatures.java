@@ -75,7 +75,15 @@ final class CrfFeatures {
      */
     private final Map<String, Entry> entriesByText = new ConcurrentHashMap<>();
     private final Map<Pair, int[]> pairs = new ConcurrentHashMap<>();
-    private final Map<Shapes, Integer> shapeTriples = new ConcurrentHashMap<>();
+    /**
+     * -PCNTYPE features by three shape ids ({@link #shapeId}): a long key, cheaper to hash and compare than three
+     * strings (the shape triple of every featurised token is looked up).
+     */
+    private final Map<Long, Integer> shapeTriples = new ConcurrentHashMap<>();
+    private final Map<String, Integer> shapeIds = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextShapeId = new java.util.concurrent.atomic.AtomicInteger();
+    /** Bits of one shape id in a triple's key (ids from 2^21 on, unseen so far, skip the map). */
+    private static final int SHAPE_ID_BITS = 21;
 
     private CrfFeatures(CRFClassifier<CoreLabel> classifier, NERFeatureFactory<CoreLabel> factory) {
         this.featureIndex = CommonNouns.field(classifier, "featureIndex");
@@ -345,24 +353,33 @@ final class CrfFeatures {
         return f;
     }
 
-    /** Three shapes in a row (-PCNTYPE). */
-    private record Shapes(String previous, String current, String next) {
-    }
-
+    /** The -PCNTYPE feature of three shapes in a row, kept by their three shape ids packed in one long. */
     private int shapes(Entry p, Entry c, Entry n) {
-        Shapes key = new Shapes(p.shapeString, c.shapeString, n.shapeString);
+        if ((p.shapeId | c.shapeId | n.shapeId) >= 1 << SHAPE_ID_BITS) return shapesFeature(p, c, n); // never so far
+        long key = (long) p.shapeId << 2 * SHAPE_ID_BITS | (long) c.shapeId << SHAPE_ID_BITS | n.shapeId;
         Integer f = shapeTriples.get(key);
         if (f == null) {
             if (shapeTriples.size() >= MAX_PAIRS) shapeTriples.clear();
-            f = index(p.shapeString + "..." + c.shapeString + "..." + n.shapeString + "-PCNTYPE|C");
+            f = shapesFeature(p, c, n);
             shapeTriples.putIfAbsent(key, f);
         }
         return f;
     }
 
+    private int shapesFeature(Entry p, Entry c, Entry n) {
+        return index(p.shapeString + "..." + c.shapeString + "..." + n.shapeString + "-PCNTYPE|C");
+    }
+
+    /** A shape's id: the same for equal shapes of this classifier, given once per new entry. */
+    private int shapeId(String shape) {
+        return shapeIds.computeIfAbsent(shape, s -> nextShapeId.getAndIncrement());
+    }
+
     /** One (word, shape, class)'s feature indices in each place a token's features can read it (-1: not in the CRF). */
     final class Entry {
         final String word, shapeGet, shapeString, distGet, distString;
+        /** {@link #shapeString}'s id ({@link #shapeId}). */
+        final int shapeId;
         /** Its own one-label-clique features: class, title, word, letter n-grams, shape. */
         final int[] own;
         final int prevWord, prevDist, prevShape, nextWord, nextDist, nextShape, disjunctNext, disjunctPrev;
@@ -376,6 +393,7 @@ final class CrfFeatures {
             this.shapeString = shapeString;
             this.distGet = distGet;
             this.distString = distString;
+            this.shapeId = shapeId(shapeString);
             String dist = String.valueOf(distGet);
             this.own = isPad ? new int[0] : ownFeatures(word, shapeString, dist);
             this.prevWord = index(word + "-PW|C");
