@@ -776,10 +776,6 @@ public final class ScrapedTextExtractor {
      */
     private static final int STANDFIRST_UNENDED_MIN_WORDS = 20;
 
-    private static boolean isLeadParagraph(ScrapedLine line) {
-        return line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= LEAD_MIN_WORDS;
-    }
-
     private static boolean isHeadFurniture(ScrapedLine line) {
         return switch (line.kind()) {
             case DATELINE, BYLINE, DATE, SHARE, COUNTER, CAPTION, CREDIT, ADVERTISEMENT, CODE, IMAGE -> true;
