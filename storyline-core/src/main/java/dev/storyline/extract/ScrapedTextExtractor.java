@@ -586,8 +586,12 @@ public final class ScrapedTextExtractor {
 
     /** A paragraph of the article's kind on each side of a call: a sentence of some length, not a teaser's line. */
     private static boolean isBodyParagraph(ScrapedLine line) {
-        return line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= CALL_NEIGHBOUR_MIN_WORDS
-                && !isCallToTheReader(line);
+        return isLongSentenceParagraph(line) && !isCallToTheReader(line);
+    }
+
+    /** Prose of {@value #CALL_NEIGHBOUR_MIN_WORDS} words or more ending like a sentence. */
+    private static boolean isLongSentenceParagraph(ScrapedLine line) {
+        return line.kind() == ScrapedLineKind.PROSE && line.endsSentence() && line.words() >= CALL_NEIGHBOUR_MIN_WORDS;
     }
 
     /**
@@ -600,8 +604,7 @@ public final class ScrapedTextExtractor {
     private static boolean closesTheText(List<ScrapedLine> lines, List<Integer> kept, int r) {
         for (int k = r + 1; k < kept.size(); k++) {
             ScrapedLine next = lines.get(kept.get(k));
-            if (next.kind() == ScrapedLineKind.PROSE && next.endsSentence() && next.words() >= CALL_NEIGHBOUR_MIN_WORDS
-                    && !isCommentRule(next)) return false;
+            if (isLongSentenceParagraph(next) && !isCommentRule(next)) return false;
         }
         return true;
     }
