@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * every word of the heading in lower case elsewhere ("un feu de cheminée"), the heading names a topic, not a body; a
  * word the text never writes in lower case (a place, a name: "FACULTÉ DES LETTRES DE RENNES") keeps it, and so do an
  * institution's head word ("TRIBUNAL MARITIME": the institution rules decide it) and a newspaper's title
- * ("OUEST-ÉCLAIR").
+ * ("OUEST-ÉCLAIR"), and so does a body the shipped list knows ("UNITED NATIONS" in a text that speaks of a "united
+ * front" of "nations").
  * Modern text writes few such headings, and its acronyms ("ONU", "SNCF") are no lower-case words.
  */
 final class Headings {
@@ -30,11 +31,13 @@ final class Headings {
     }
 
     /** The names without the organisations that are only a heading of common words, in text order. */
-    static List<NameSpan> withoutTopics(List<NameSpan> names, String text, List<NameSpan> papers, Predicate<String> isHead) {
+    static List<NameSpan> withoutTopics(List<NameSpan> names, String text, List<NameSpan> papers, Predicate<String> isHead,
+                                        Predicate<String> isListed) {
         Set<String> lowerCase = null; // made once, and only for a text with a name in capitals
         List<NameSpan> kept = new ArrayList<>(names.size());
         for (NameSpan n : names) {
-            if (n.type().equals("ORG") && inCapitals(n.text()) && !overlapsAny(n, papers) && !hasHead(n.text(), isHead)) {
+            if (n.type().equals("ORG") && inCapitals(n.text()) && !overlapsAny(n, papers) && !hasHead(n.text(), isHead)
+                    && !isListed.test(n.text())) {
                 if (lowerCase == null) lowerCase = lowerCaseWords(text);
                 if (isTopic(n.text(), lowerCase)) continue;
             }

@@ -169,11 +169,19 @@ public final class OrganisationNames {
     /** German press words that also end a title's compound ("Alpenzeitung", "Volksboten"). */
     private final Set<String> pressEndings;
 
+    /**
+     * The shipped list's organisations by every name and alias, folded, spaces single ("united nations", "onu"): a
+     * heading in capitals that names one is that body, whatever words the text also writes in lower case.
+     */
+    private final Set<String> listedOrganisations;
+
     /** A title without its article, as written and in capitals, and the pattern that finds it. */
     private record Title(List<String> forms, Pattern pattern) {
     }
 
-    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles) {
+    private OrganisationNames(Map<String, Set<String>> classes, Set<String> seatNames, Map<String, List<String>> newspaperTitles,
+                              Set<String> listedOrganisations) {
+        this.listedOrganisations = Set.copyOf(listedOrganisations);
         Map<String, List<Title>> byLanguage = new HashMap<>();
         newspaperTitles.forEach((language, list) -> byLanguage.put(language, list.stream().map(title -> {
             Matcher m = LEADING_ARTICLE.matcher(title);
@@ -250,7 +258,30 @@ public final class OrganisationNames {
         }
         Map<String, List<String>> titles = new HashMap<>();
         for (String[] row : rows(NEWSPAPERS_FILE, 2)) titles.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
-        return new OrganisationNames(classes, seatNames, titles);
+        return new OrganisationNames(classes, seatNames, titles, listedOrganisationNames());
+    }
+
+    /** Every name and alias of {@link ReferenceNames#ORGANISATIONS_FILE}, without its languages, as {@link #listedName}. */
+    private static Set<String> listedOrganisationNames() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(ReferenceNames.ORGANISATIONS_FILE, 2)) {
+            out.add(listedName(row[1]));
+            if (row.length > 2) {
+                for (String alias : row[2].split("\\|")) out.add(listedName(alias.replaceFirst("^[a-z]{2}(?:,[a-z]{2})*:", "")));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    /** A name as the list is looked up: folded, one space between words. */
+    private static String listedName(String name) {
+        return fold(name.strip().replaceAll("\\s+", " "));
+    }
+
+    /** Whether a name is one of the shipped list's organisations, in any of its spellings ("UNITED NATIONS"). */
+    boolean isListedOrganisation(String name) {
+        return listedOrganisations.contains(listedName(name));
     }
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:Le|La|Les|Der|Die|Das|The|El|Los|Las)\\s+|L['’])");
@@ -521,7 +552,7 @@ public final class OrganisationNames {
         if (text == null || text.isEmpty()) return found;
         List<NameSpan> papers = newspapers(text, language);
         List<NameSpan> named = BrokenWords.joined(withInstitutions(found, text, language, papers), text, language);
-        return Headings.withoutTopics(named, text, papers, this::isHeadWord);
+        return Headings.withoutTopics(named, text, papers, this::isHeadWord, this::isListedOrganisation);
     }
 
     private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language, List<NameSpan> papers) {

@@ -224,6 +224,12 @@ class OrganisationNamesTest {
         return new NameSpan(name, type, at, at + name.length());
     }
 
+    /** The name where it first follows {@code context}'s start (the name ends {@code context}). */
+    private static NameSpan spanAfter(String text, String context, String name, String type) {
+        int at = text.indexOf(context) + context.length() - name.length();
+        return new NameSpan(name, type, at, at + name.length());
+    }
+
     @Test
     void englishGermanAndSpanishInstitutions() {
         assertEquals(List.of("Ministry of Defence", "European Central Bank"),
@@ -651,6 +657,20 @@ class OrganisationNamesTest {
         String kept = "COMITÉ DE NANTES. Le comité s'est réuni. ONU. L'organisation a voté.";
         assertEquals(List.of("COMITÉ DE NANTES/ORG", "ONU/ORG"),
                 typed(List.of(span(kept, "COMITÉ DE NANTES", "ORG"), span(kept, "ONU", "ORG")), kept, "fr"));
+    }
+
+    @Test
+    void aBodyTheListKnowsStaysInCapitalsThoughItsWordsAreCommon() {
+        // Written for this test (December 2026): every word of the heading also stands in lower case in the text.
+        String text = "UNITED NATIONS\n\nThe united front of nations held for a week, until the UNITED NATIONS called for a "
+                + "ceasefire. NATIONS UNIES. Les nations unies du sud ont voté.";
+        assertEquals(List.of("UNITED NATIONS/ORG", "UNITED NATIONS/ORG"),
+                typed(List.of(span(text, "UNITED NATIONS", "ORG"), spanAfter(text, "the UNITED NATIONS", "UNITED NATIONS", "ORG")),
+                        text, "en"));
+        assertEquals(List.of("NATIONS UNIES/ORG"), typed(List.of(span(text, "NATIONS UNIES", "ORG")), text, "fr"),
+                "a listed alias in another language, its language tag left out");
+        String topic = "GOOD NEIGHBOURS\n\nThe good neighbours of both nations held.";
+        assertEquals(List.of(), typed(List.of(span(topic, "GOOD NEIGHBOURS", "ORG")), topic, "en"), "an unlisted heading of common words");
     }
 
     @Test
