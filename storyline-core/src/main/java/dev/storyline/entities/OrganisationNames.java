@@ -551,7 +551,7 @@ public final class OrganisationNames {
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
         List<NameSpan> papers = newspapers(text, language);
-        List<NameSpan> named = BrokenWords.joined(withInstitutions(found, text, language, papers), text, language);
+        List<NameSpan> named = Venues.typed(BrokenWords.joined(withInstitutions(found, text, language, papers), text, language), text, language);
         return Headings.withoutTopics(named, text, papers, this::isHeadWord, this::isListedOrganisation);
     }
 
