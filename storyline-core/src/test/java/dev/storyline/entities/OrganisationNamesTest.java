@@ -702,4 +702,12 @@ class OrganisationNamesTest {
         assertEquals(List.of("Théâtre-Nouveau/LOC"), typed(List.of(span("Le Théâtre-Nouveau.", "Théâtre-Nouveau", "LOC")),
                 "Le Théâtre-Nouveau.", "en"), "English is not read for it");
     }
+
+    @Test
+    void aListedTitleWithEachWordCapitalisedIsThePaper() {
+        // Sentences written for this test (December 2026).
+        assertEquals(List.of("Journal Officiel"), institutions("Le décret a paru hier au Journal Officiel de la République.", "fr"));
+        assertEquals(List.of("Journal officiel"), institutions("Le décret a paru hier au Journal officiel.", "fr"));
+        assertEquals("Petit Écho de la Mode", OrganisationNames.titleCased("Petit Écho de la mode"), "short words stay as they are");
+    }
 }
