@@ -316,10 +316,24 @@ public final class OrganisationNames {
         return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
     }
 
-    /** A title's body as written, in capitals, and both with unaccented capitals; each once. */
+    /**
+     * A title's body as written, with its words capitalised, in capitals, and these with unaccented capitals; each once.
+     * Papers capitalise each word of another's title as often as not: "le Journal Officiel", "le Petit Écho de la Mode".
+     */
     private static List<String> forms(String body) {
         String capitals = body.toUpperCase(Locale.ROOT);
-        return java.util.stream.Stream.of(body, capitals, bareCapitals(body), bareCapitals(capitals)).distinct().toList();
+        String titled = titleCased(body);
+        return java.util.stream.Stream.of(body, titled, capitals, bareCapitals(body), bareCapitals(titled), bareCapitals(capitals))
+                .distinct().toList();
+    }
+
+    /** Each word of four letters or more with a capital first letter ("Journal officiel" → "Journal Officiel"). */
+    static String titleCased(String body) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}(?=[\\p{L}\\p{M}]{3})").matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, m.group().toUpperCase(Locale.ROOT));
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -551,7 +565,7 @@ public final class OrganisationNames {
     public List<NameSpan> complete(List<NameSpan> found, String text, String language) {
         if (text == null || text.isEmpty()) return found;
         List<NameSpan> papers = newspapers(text, language);
-        List<NameSpan> named = BrokenWords.joined(withInstitutions(found, text, language, papers), text, language);
+        List<NameSpan> named = Venues.typed(BrokenWords.joined(withInstitutions(found, text, language, papers), text, language), text, language);
         return Headings.withoutTopics(named, text, papers, this::isHeadWord, this::isListedOrganisation);
     }
 

@@ -54,8 +54,31 @@ class EuropeanaNamesEvaluationTest {
         // words, "à vapeur" and federations move fr-tune, 0.439 -> 0.480, not this set). Floors kept.
         // -> 0.259 / 0.341 with papers in quotes after a press noun, ships in quotes after "naufrage du", "école" in
         // lower case, "au" after a verb of telling, headings of common words dropped (names-org11; fr-tune 0.480 -> 0.497).
-        assertTrue(scores.exact().get("ORG").f1() >= 0.255, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.335, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.359 / 0.435 with hyphenated houses of the stage ("Folies-Bergère", "Opéra-Comique", "Gaumont-Palace") and
+        // "Journal Officiel" (names-org12, tuned on fr-check-a: its programmes of Paris theatres).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.35, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.425, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+    }
+
+    /**
+     * fr-check cut in two by page (docs/evaluations/names.md, session 20, has the recipe): {@code fr-check-a} a second
+     * tuning set, {@code fr-check-b} the check. Each skipped with a message when its folder is absent.
+     */
+    @Test
+    void frenchCheckHalfAScoresAboveItsFloor() throws IOException {
+        var a = score("fr-check-a", "fr");
+        // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12).
+        assertTrue(a.exact().get("ORG").f1() >= 0.355, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        assertTrue(a.overlap().get("ORG").f1() >= 0.435, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
+    }
+
+    @Test
+    void frenchCheckHalfBScoresAboveItsFloor() throws IOException {
+        var b = score("fr-check-b", "fr");
+        // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12; totals only, never its misses).
+        assertTrue(b.exact().get("ORG").f1() >= 0.34, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
+        assertTrue(b.overlap().get("ORG").f1() >= 0.415, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
+        assertTrue(b.exact().get("ALL").f1() >= 0.53, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
     }
 
     @Test

@@ -681,4 +681,33 @@ class OrganisationNamesTest {
                 institutions("Les élèves de l'école Charles de Blois et de l'école normale de Quimper ont défilé.", "fr"));
         assertEquals(List.of(), institutions("Il est rentré de l'école à midi.", "fr"), "a head alone in lower case is no name");
     }
+
+    @Test
+    void aHyphenatedHouseOfTheStageOrScreenIsABodyNotAPlace() {
+        // Sentences written for this test (December 2026), in the manner of a theatre programme of about 1914.
+        String text = "Ce soir, à l'Opéra-Comique, Manon ; aux Folies-Bergère, la revue ; au Gaumont-Palace, un film.";
+        assertEquals(List.of("Opéra-Comique/ORG", "Manon/PER", "Folies-Bergère/ORG", "Gaumont-Palace/ORG"),
+                typed(List.of(span(text, "Opéra-Comique", "LOC"), span(text, "Manon", "PER"), span(text, "Folies-Bergère", "LOC")),
+                        text, "fr"), "the finder's places made bodies, and a house it missed found");
+        String found = "Mardi JANVIER Comédie-Française, relâche.";
+        assertEquals(List.of("JANVIER/LOC", "Comédie-Française/ORG"),
+                typed(List.of(span(found, "JANVIER Comédie-Française", "LOC")), found, "fr"),
+                "the capitals the finder ran on with stay what they were");
+        String german = "Gestern spielte man im Carl-Theater und im Apollo-Kino.";
+        assertEquals(List.of("Carl-Theater/ORG", "Apollo-Kino/ORG"), typed(List.of(), german, "de"));
+        // A street named after the house is a place; a compound without a word of the stage is no house.
+        String street = "Il habite rue de l'Opéra-Comique, près du Palais-Royal.";
+        assertEquals(List.of("rue de l'Opéra-Comique/LOC", "Palais-Royal/LOC"),
+                typed(List.of(span(street, "rue de l'Opéra-Comique", "LOC"), span(street, "Palais-Royal", "LOC")), street, "fr"));
+        assertEquals(List.of("Théâtre-Nouveau/LOC"), typed(List.of(span("Le Théâtre-Nouveau.", "Théâtre-Nouveau", "LOC")),
+                "Le Théâtre-Nouveau.", "en"), "English is not read for it");
+    }
+
+    @Test
+    void aListedTitleWithEachWordCapitalisedIsThePaper() {
+        // Sentences written for this test (December 2026).
+        assertEquals(List.of("Journal Officiel"), institutions("Le décret a paru hier au Journal Officiel de la République.", "fr"));
+        assertEquals(List.of("Journal officiel"), institutions("Le décret a paru hier au Journal officiel.", "fr"));
+        assertEquals("Petit Écho de la Mode", OrganisationNames.titleCased("Petit Écho de la mode"), "short words stay as they are");
+    }
 }

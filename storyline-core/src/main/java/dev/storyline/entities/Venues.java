@@ -1,0 +1,81 @@
+package dev.storyline.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A house of entertainment named by a hyphenated compound of capitalised words, one of them a word of the stage or
+ * the screen: "Folies-Bergère", "Opéra-Comique", "Gaîté-Lyrique", "Gaumont-Palace", "Comédie-Française", "Carl-Theater".
+ * The house is a body (ORG), as the Europeana gold tags theatres, casinos and circuses; the finder takes most of
+ * these for places. Paris papers name their theatres so in every programme; German ones their "-Theater" and "-Kino".
+ * A compound inside a longer name with a lower-case word before it is left to that name ("rue de l'Opéra-Comique",
+ * "place du Théâtre-Français": a street), and so is one inside a longer organisation.
+ */
+final class Venues {
+
+    /** Words of the stage or the screen, folded, by language; German ones also with the genitive's "s". */
+    private static final Map<String, Set<String>> WORDS = Map.of(
+            "fr", Set.of("theatre", "cinema", "palace", "cirque", "lyrique", "comique", "folies", "bouffes",
+                    "comedie", "opera"),
+            "de", Set.of("theater", "theaters", "kino", "kinos", "zirkus", "variete", "varietes"));
+    /** Two or more capitalised words joined by hyphens, not inside a longer word or compound. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{N}-])\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{Lu}[\\p{L}\\p{M}]*)+(?![\\p{L}\\p{M}\\p{N}-])");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
+
+    private Venues() {
+    }
+
+    /** The names with each house of entertainment the text names as one ORG, in text order. */
+    static List<NameSpan> typed(List<NameSpan> names, String text, String language) {
+        Set<String> words = WORDS.get(language);
+        if (words == null || text.indexOf('-') < 0) return names;
+        List<NameSpan> out = null;
+        Matcher m = COMPOUND.matcher(text);
+        while (m.find()) {
+            if (!hasStageWord(m.group(), words)) continue;
+            List<NameSpan> current = out == null ? names : out;
+            List<NameSpan> next = withVenue(current, text, m.start(), m.end());
+            if (next != current) out = next;
+        }
+        if (out == null) return names;
+        out.sort(Comparator.comparingInt(NameSpan::start));
+        return List.copyOf(out);
+    }
+
+    private static boolean hasStageWord(String compound, Set<String> words) {
+        for (String part : compound.split("-")) if (words.contains(OrganisationNames.fold(part))) return true;
+        return false;
+    }
+
+    /** The names with the house between the offsets, or the names themselves when a name there keeps it. */
+    private static List<NameSpan> withVenue(List<NameSpan> names, String text, int start, int end) {
+        List<NameSpan> out = new ArrayList<>(names.size() + 2);
+        for (NameSpan n : names) {
+            if (n.end() <= start || n.start() >= end) {
+                out.add(n);
+                continue;
+            }
+            if (n.start() >= start && n.end() <= end) continue; // a part of it the finder found alone: "Opéra"
+            if (n.start() > start || n.end() < end) return names; // a name across its bounds: left as found
+            if (n.type().equals("ORG") || LOWER_CASE_WORD.matcher(text.substring(n.start(), start)).find()) return names;
+            // "JANVIER Comédie-Française" found as one place: the capitals around the house stay what they were (three
+            // letters at least: OCR leaves "Il" for a quote).
+            addPart(out, n, text, n.start(), start);
+            addPart(out, n, text, end, n.end());
+        }
+        out.add(new NameSpan(text.substring(start, end), "ORG", start, end));
+        return out;
+    }
+
+    private static void addPart(List<NameSpan> out, NameSpan n, String text, int from, int to) {
+        while (from < to && !Character.isLetter(text.charAt(from))) from++;
+        while (to > from && !Character.isLetterOrDigit(text.charAt(to - 1))) to--;
+        if (to - from >= 3 && Character.isUpperCase(text.charAt(from))) out.add(new NameSpan(text.substring(from, to), n.type(), from, to));
+    }
+}
