@@ -665,4 +665,13 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "En 2021, les ventes ont augmenté par rapport à l'année 2019. Un an plus tôt, elles avaient baissé.",
                 "En 2021=DATE 2021", "l'année 2019=DATE 2019", "Un an plus tôt=DATE 2020");
     }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("fr", "Le pont a ouvert en 1998. Une crue l'a endommagé la même année.",
+                "en 1998=DATE 1998", "la même année=DATE 1998");
+        assertFound("fr", "Le pont a ouvert en 1998 et a fermé cette même année.",
+                "en 1998=DATE 1998", "cette même année=DATE 1998");
+    }
 }

@@ -1005,4 +1005,15 @@ class TimeTaggerGermanTest {
         assertFound("de", "Vor einigen Tagen brannte es. Am Dienstag kam die Feuerwehr am Abend zurück.",
                 "Vor einigen Tagen=DATE PAST_REF", "Am Dienstag=DATE 2022-01-11", "am Abend=TIME 2022-01-11TEV");
     }
+
+    @Test
+    void theSameOrTheFollowingYearCountsFromTheYearNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("de", "Die Brücke wurde 1998 eröffnet. Im selben Jahr beschädigte sie ein Hochwasser.",
+                "1998=DATE 1998", "Im selben Jahr=DATE 1998");
+        assertFound("de", "Die Brücke wurde 1998 eröffnet. Im folgenden Jahr wurde sie gesperrt.",
+                "1998=DATE 1998", "Im folgenden Jahr=DATE 1999");
+        assertFound("de", "Die Brücke wurde 1998 eröffnet und im Folgejahr gesperrt.",
+                "1998=DATE 1998", "im Folgejahr=DATE 1999");
+    }
 }

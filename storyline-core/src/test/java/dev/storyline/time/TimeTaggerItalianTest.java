@@ -285,4 +285,22 @@ class TimeTaggerItalianTest {
         assertFound("it", "Nel 2021 le vendite sono salite rispetto al 2019. Un anno prima erano scese.",
                 "Nel 2021=DATE 2021", "al 2019=DATE 2019", "Un anno prima=DATE 2020");
     }
+
+    @Test
+    void thePreviousOrFollowingYearCountsFromTheYearNamed() {
+        // written for Storyline (session 20): both were counted from publication (2021, 2023) whatever the text named
+        assertFound("it", "Nel 2019 la squadra è stata venduta. L'anno precedente aveva perso lo stadio.",
+                "Nel 2019=DATE 2019", "L'anno precedente=DATE 2018");
+        assertFound("it", "Nel 2019 la squadra è stata venduta. L'anno successivo è fallita.",
+                "Nel 2019=DATE 2019", "L'anno successivo=DATE 2020");
+        // with no date named, publication's year before
+        assertFound("it", "La squadra aveva perso lo stadio l'anno precedente.", "l'anno precedente=DATE 2021");
+    }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("it", "Il ponte è stato aperto nel 1998 e chiuso nello stesso anno.",
+                "nel 1998=DATE 1998", "nello stesso anno=DATE 1998");
+    }
 }

@@ -640,4 +640,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En 2021 las ventas subieron en comparación con 2019. El año anterior habían caído.",
                 "En 2021=DATE 2021", "2019=DATE 2019", "El año anterior=DATE 2020");
     }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("es", "El puente se abrió en 1998. Una crecida lo dañó ese mismo año.",
+                "en 1998=DATE 1998", "ese mismo año=DATE 1998");
+    }
 }
