@@ -674,4 +674,13 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le pont a ouvert en 1998 et a fermé cette même année.",
                 "en 1998=DATE 1998", "cette même année=DATE 1998");
     }
+
+    @Test
+    void theFirstDayOfARangeUnderOneMonthTakesTheYearOfItsEnd() {
+        // written for Storyline (session 20): published 2020-09-14, the first day was placed in 2021 (no tense cue
+        // near it), the end in 2020
+        assertEquals(List.of("entre le 11=DATE 2020-03-11", "le 28 mars=DATE 2020-03-28"),
+                Expressions.found("fr", LocalDate.of(2020, 9, 14),
+                        "Relevées entre le 11 et le 28 mars, les plaintes sont nombreuses."));
+    }
 }

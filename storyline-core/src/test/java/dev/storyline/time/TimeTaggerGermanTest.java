@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** German expressions, published on Friday 2022-01-14. */
 class TimeTaggerGermanTest {
@@ -1015,5 +1019,13 @@ class TimeTaggerGermanTest {
                 "1998=DATE 1998", "Im folgenden Jahr=DATE 1999");
         assertFound("de", "Die Brücke wurde 1998 eröffnet und im Folgejahr gesperrt.",
                 "1998=DATE 1998", "im Folgejahr=DATE 1999");
+    }
+
+    @Test
+    void theFirstDayOfARangeBetweenTwoDaysIsFound() {
+        // written for Storyline (session 20): "zwischen dem 11." was not found
+        assertEquals(List.of("Zwischen dem 11.=DATE 2020-03-11", "28. März=DATE 2020-03-28"),
+                Expressions.found("de", LocalDate.of(2020, 9, 14),
+                        "Zwischen dem 11. und dem 28. März gingen fast 900 Beschwerden ein."));
     }
 }

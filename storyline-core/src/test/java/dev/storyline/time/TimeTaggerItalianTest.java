@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Italian expressions, published on Friday 2022-01-14. Sentences written for these tests. */
 class TimeTaggerItalianTest {
@@ -302,5 +306,16 @@ class TimeTaggerItalianTest {
         // written for Storyline (session 20): not found before
         assertFound("it", "Il ponte è stato aperto nel 1998 e chiuso nello stesso anno.",
                 "nel 1998=DATE 1998", "nello stesso anno=DATE 1998");
+    }
+
+    @Test
+    void theFirstDayOfARangeUnderOneMonthTakesTheYearOfItsEnd() {
+        // written for Storyline (session 20): published 2020-09-14, "dal 11" was placed in 2021, the end in 2020;
+        // "tra il 3 e il 28 marzo" lost its first day
+        assertEquals(List.of("dal 11=DATE 2020-03-11", "al 28 marzo=DATE 2020-03-28"),
+                Expressions.found("it", LocalDate.of(2020, 9, 14), "La mostra si è svolta dal 11 al 28 marzo."));
+        assertEquals(List.of("tra il 3=DATE 2020-03-03", "il 28 marzo=DATE 2020-03-28"),
+                Expressions.found("it", LocalDate.of(2020, 9, 14),
+                        "Gli ispettori hanno raccolto tra il 3 e il 28 marzo quasi 900 denunce."));
     }
 }
