@@ -1088,4 +1088,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The bridge opened in 1998 and was closed the same year.",
                 "in 1998=DATE 1998", "the same year=DATE 1998");
     }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): "on Saturday" alone was found (the Saturday after publication)
+        assertFound("en", "The concert is on Saturday the 22nd at 8 pm.",
+                "on Saturday the 22nd=DATE 2022-01-22", "at 8 pm=TIME 2022-01-22T20:00");
+    }
 }

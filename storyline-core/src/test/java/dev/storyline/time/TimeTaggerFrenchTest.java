@@ -683,4 +683,17 @@ class TimeTaggerFrenchTest {
                 Expressions.found("fr", LocalDate.of(2020, 9, 14),
                         "Relevées entre le 11 et le 28 mars, les plaintes sont nombreuses."));
     }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): the weekday alone was found (the Saturday after publication, "22" a
+        // duration of 22 hours; "lundi" without its day)
+        assertFound("fr", "Le concert aura lieu le samedi 22 à 20 heures.",
+                "le samedi 22=DATE 2022-01-22", "à 20 heures=TIME 2022-01-22T20:00");
+        assertFound("fr", "Le maire a annoncé mardi 11, à la surprise générale, sa démission.", "mardi 11=DATE 2022-01-11");
+        assertFound("fr", "Les lundi 10 et mardi 11 janvier, la ville était bloquée.",
+                "Les lundi 10=DATE 2022-01-10", "mardi 11 janvier=DATE 2022-01-11");
+        // a count after the weekday is no day
+        assertFound("fr", "Le samedi 5 personnes sont venues.", "Le samedi=DATE 2022-01-08");
+    }
 }

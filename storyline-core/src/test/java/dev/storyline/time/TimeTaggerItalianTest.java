@@ -318,4 +318,11 @@ class TimeTaggerItalianTest {
                 Expressions.found("it", LocalDate.of(2020, 9, 14),
                         "Gli ispettori hanno raccolto tra il 3 e il 28 marzo quasi 900 denunce."));
     }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): the weekday alone was found (the Saturday after publication)
+        assertFound("it", "Il concerto si terrà sabato 22 alle 20.", "sabato 22=DATE 2022-01-22", "alle 20=TIME 2022-01-22T20:00");
+        assertFound("it", "Il sindaco ha annunciato martedì 11, a sorpresa, le dimissioni.", "martedì 11=DATE 2022-01-11");
+    }
 }

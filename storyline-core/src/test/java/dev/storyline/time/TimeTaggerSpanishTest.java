@@ -647,4 +647,10 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El puente se abrió en 1998. Una crecida lo dañó ese mismo año.",
                 "en 1998=DATE 1998", "ese mismo año=DATE 1998");
     }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthIsInTheMonthWhereTheyAgree() {
+        // written for Storyline (session 20): the nearest 2nd (Sunday 2022-01-02) was taken whatever the weekday
+        assertFound("es", "El alcalde anunció el jueves 2, por sorpresa, su dimisión.", "el jueves 2=DATE 2021-12-02");
+    }
 }
