@@ -610,7 +610,7 @@ final class TimexResolver {
             LocalDate base = reference.day() == null ? anchor : reference.day();
             String part = part(m);
             if (part != null && reference.part() != null && base != null && m.get("hour") == null
-                    && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
+                    && PARTS.indexOf(part) < PARTS.indexOf(reference.part())) {
                 base = base.plusDays(1);
             } else if (part != null && reference.part() == null && base != null && m.get("nextpart") != null) {
                 base = base.plusDays(1); // "the next morning" after a day named: the morning of the day after

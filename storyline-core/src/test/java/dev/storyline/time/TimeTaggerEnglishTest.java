@@ -1095,4 +1095,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The concert is on Saturday the 22nd at 8 pm.",
                 "on Saturday the 22nd=DATE 2022-01-22", "at 8 pm=TIME 2022-01-22T20:00");
     }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("en", "The protest began on Wednesday evening. In the evening, police arrived.",
+                "on Wednesday evening=TIME 2022-01-12TEV", "In the evening=TIME 2022-01-12TEV");
+    }
 }

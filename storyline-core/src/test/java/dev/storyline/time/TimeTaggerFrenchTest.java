@@ -696,4 +696,11 @@ class TimeTaggerFrenchTest {
         // a count after the weekday is no day
         assertFound("fr", "Le samedi 5 personnes sont venues.", "Le samedi=DATE 2022-01-08");
     }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("fr", "Les appels se sont multipliés depuis ce vendredi matin. Le ministre s'est exprimé en fin de matinée.",
+                "ce vendredi matin=TIME 2022-01-14TMO", "en fin de matinée=TIME 2022-01-14TMO");
+    }
 }

@@ -1028,4 +1028,11 @@ class TimeTaggerGermanTest {
                 Expressions.found("de", LocalDate.of(2020, 9, 14),
                         "Zwischen dem 11. und dem 28. März gingen fast 900 Beschwerden ein."));
     }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("de", "Am Mittwochabend begann der Protest. Am Abend kam die Polizei.",
+                "Am Mittwochabend=TIME 2022-01-12TEV", "Am Abend=TIME 2022-01-12TEV");
+    }
 }

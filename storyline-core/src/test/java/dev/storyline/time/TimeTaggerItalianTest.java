@@ -325,4 +325,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il concerto si terrà sabato 22 alle 20.", "sabato 22=DATE 2022-01-22", "alle 20=TIME 2022-01-22T20:00");
         assertFound("it", "Il sindaco ha annunciato martedì 11, a sorpresa, le dimissioni.", "martedì 11=DATE 2022-01-11");
     }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("it", "La protesta è iniziata mercoledì sera. In serata è arrivata la polizia.",
+                "mercoledì sera=TIME 2022-01-12TEV", "In serata=TIME 2022-01-12TEV");
+    }
 }

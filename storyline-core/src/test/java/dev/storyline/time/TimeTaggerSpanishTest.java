@@ -653,4 +653,11 @@ class TimeTaggerSpanishTest {
         // written for Storyline (session 20): the nearest 2nd (Sunday 2022-01-02) was taken whatever the weekday
         assertFound("es", "El alcalde anunció el jueves 2, por sorpresa, su dimisión.", "el jueves 2=DATE 2021-12-02");
     }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("es", "La protesta comenzó el miércoles por la noche. Por la noche llegó la policía.",
+                "el miércoles por la noche=TIME 2022-01-12TNI", "Por la noche=TIME 2022-01-12TNI");
+    }
 }
