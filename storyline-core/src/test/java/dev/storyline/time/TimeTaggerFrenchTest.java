@@ -703,4 +703,11 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Les appels se sont multipliés depuis ce vendredi matin. Le ministre s'est exprimé en fin de matinée.",
                 "ce vendredi matin=TIME 2022-01-14TMO", "en fin de matinée=TIME 2022-01-14TMO");
     }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "des années 1880-1890" was a vague duration and two years, "1980" a year
+        assertFound("fr", "La plupart des immeubles des années 1880-1890 sont fragiles, comme ceux des années 1970 et 1980.",
+                "des années 1880=DATE 188", "1890=DATE 189", "des années 1970=DATE 197", "1980=DATE 198");
+    }
 }

@@ -332,4 +332,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "La protesta è iniziata mercoledì sera. In serata è arrivata la polizia.",
                 "mercoledì sera=TIME 2022-01-12TEV", "In serata=TIME 2022-01-12TEV");
     }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "anni 1880-1890" was two years, "1980" a year
+        assertFound("it", "La maggior parte degli edifici degli anni 1880-1890 è fragile, come quelli degli anni 1970 e 1980.",
+                "anni 1880=DATE 188", "1890=DATE 189", "anni 1970=DATE 197", "1980=DATE 198");
+    }
 }

@@ -660,4 +660,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La protesta comenzó el miércoles por la noche. Por la noche llegó la policía.",
                 "el miércoles por la noche=TIME 2022-01-12TNI", "Por la noche=TIME 2022-01-12TNI");
     }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "los años 1880-1890" was two years, "1980" a year
+        assertFound("es", "La mayoría de los edificios de los años 1880-1890 son frágiles, como los de los años 1970 y 1980.",
+                "los años 1880=DATE 188", "1890=DATE 189", "los años 1970=DATE 197", "1980=DATE 198");
+    }
 }
