@@ -308,7 +308,35 @@ public final class TimeTagger {
                 }
                 i = next;
             }
-            return List.copyOf(found);
+            return List.copyOf(alignRangeStarts(found, text));
+        }
+
+        /** A day and month written as a range's first day, its month and year read from the end: "le 11 et le 28 mars". */
+        private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile("\\d{4}");
+        private static final java.util.regex.Pattern RANGE_GAP = java.util.regex.Pattern.compile("[^\\S\\n]*(?:[\\p{L}'’.,–-]{1,8}(?:[^\\S\\n]+[\\p{L}'’]{1,4})?[^\\S\\n]*)?");
+
+        /**
+         * The first day of a range or pair under one month ("entre le 11 et le 28 mars", "dal 11 al 28 marzo") is placed
+         * on its own, by the tense near it, and could land a year off the day that ends it: it takes the end's year.
+         */
+        private static List<TimeExpression> alignRangeStarts(List<TimeExpression> found, String text) {
+            List<TimeExpression> aligned = null;
+            for (int k = 0; k + 1 < found.size(); k++) {
+                TimeExpression first = found.get(k);
+                TimeExpression end = found.get(k + 1);
+                if (!"DATE".equals(first.type()) || !"DATE".equals(end.type()) || first.value() == null || end.value() == null) continue;
+                if (!DAY_VALUE.matcher(first.value()).matches() || !DAY_VALUE.matcher(end.value()).matches()) continue;
+                if (first.value().startsWith(end.value().substring(0, 4))) continue; // same year already
+                if (!first.value().substring(4, 7).equals(end.value().substring(4, 7))) continue; // another month
+                if (first.value().substring(8).compareTo(end.value().substring(8)) >= 0) continue; // not a range forward
+                if (YEAR_WRITTEN.matcher(first.text()).find() || first.end() > end.start()) continue;
+                if (!RANGE_GAP.matcher(text.substring(first.end(), end.start())).matches()) continue;
+                if (aligned == null) aligned = new ArrayList<>(found);
+                aligned.set(k, new TimeExpression(first.text(), first.start(), first.end(), first.type(),
+                        end.value().substring(0, 4) + first.value().substring(4)));
+            }
+            return aligned == null ? found : aligned;
         }
 
         /**

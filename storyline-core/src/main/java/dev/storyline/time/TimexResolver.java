@@ -438,7 +438,7 @@ final class TimexResolver {
             return day(anchor == null ? null : anchor.plusDays(offset));
         }
         if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
-        if (m.get("monthday") != null) return monthDay(dayOfMonth(m), anchor, shift, tense);
+        if (m.get("monthday") != null) return monthDay(dayOfMonth(m), weekday(m), anchor, shift, tense);
         String refday = m.get("refday");
         if (refday != null) {
             String named = reference.date();
@@ -610,7 +610,7 @@ final class TimexResolver {
             LocalDate base = reference.day() == null ? anchor : reference.day();
             String part = part(m);
             if (part != null && reference.part() != null && base != null && m.get("hour") == null
-                    && PARTS.indexOf(part) <= PARTS.indexOf(reference.part())) {
+                    && PARTS.indexOf(part) < PARTS.indexOf(reference.part())) {
                 base = base.plusDays(1);
             } else if (part != null && reference.part() == null && base != null && m.get("nextpart") != null) {
                 base = base.plusDays(1); // "the next morning" after a day named: the morning of the day after
@@ -695,7 +695,7 @@ final class TimexResolver {
      * A day of the month without its month ("el pasado día 3", "el próximo día 20"): in this month, the last or the
      * next, the one on the side the word or the verb says, else the closest to the publication date.
      */
-    private static Resolution monthDay(Integer dayOfMonth, LocalDate anchor, Integer shift, IntSupplier tense) {
+    private static Resolution monthDay(Integer dayOfMonth, Integer weekday, LocalDate anchor, Integer shift, IntSupplier tense) {
         if (dayOfMonth == null || dayOfMonth > 31) return null;
         if (anchor == null) return new Resolution("DATE", String.format(Locale.ROOT, "XXXX-XX-%02d", dayOfMonth), null);
         int direction = shift != null ? shift : tense.getAsInt();
@@ -707,6 +707,15 @@ final class TimexResolver {
             if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
             long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
             if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
+        }
+        // "le samedi 21": the month around publication whose 21st is a Saturday, when one of them is
+        if (weekday != null && (best == null || best.getDayOfWeek().getValue() != weekday)) {
+            for (int months = -1; months <= 1; months++) {
+                LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
+                if (dayOfMonth <= month.lengthOfMonth() && month.withDayOfMonth(dayOfMonth).getDayOfWeek().getValue() == weekday) {
+                    return day(month.withDayOfMonth(dayOfMonth));
+                }
+            }
         }
         return day(best);
     }

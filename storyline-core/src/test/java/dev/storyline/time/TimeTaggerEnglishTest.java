@@ -1065,4 +1065,41 @@ class TimeTaggerEnglishTest {
         // an amount after "compared with" is still no year
         assertFound("en", "Sales rose to 2400 compared with 2000 $ in 2020.", "in 2020=DATE 2020");
     }
+
+    @Test
+    void thePreviousOrFollowingYearCountsFromTheYearNamed() {
+        // written for Storyline (session 20): "the previous year" was 2021 (publication's year before) whatever the text
+        // named, "the preceding month" was not found; "the following year" was already 2020 here (a guard)
+        assertFound("en", "In 2019 the club was sold. The previous year it had lost its stadium.",
+                "In 2019=DATE 2019", "The previous year=DATE 2018");
+        assertFound("en", "In 2019 the club was sold. The following year it went bankrupt.",
+                "In 2019=DATE 2019", "The following year=DATE 2020");
+        assertFound("en", "In March 2019 the club was sold. In the preceding month it had lost its stadium.",
+                "In March 2019=DATE 2019-03", "In the preceding month=DATE 2019-02");
+        // with no date named, publication's year before
+        assertFound("en", "The club had lost its stadium the previous year.", "the previous year=DATE 2021");
+    }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("en", "The bridge opened in 1998. A flood damaged it later that same year.",
+                "in 1998=DATE 1998", "later that same year=DATE 1998");
+        assertFound("en", "The bridge opened in 1998 and was closed the same year.",
+                "in 1998=DATE 1998", "the same year=DATE 1998");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): "on Saturday" alone was found (the Saturday after publication)
+        assertFound("en", "The concert is on Saturday the 22nd at 8 pm.",
+                "on Saturday the 22nd=DATE 2022-01-22", "at 8 pm=TIME 2022-01-22T20:00");
+    }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("en", "The protest began on Wednesday evening. In the evening, police arrived.",
+                "on Wednesday evening=TIME 2022-01-12TEV", "In the evening=TIME 2022-01-12TEV");
+    }
 }

@@ -665,4 +665,49 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "En 2021, les ventes ont augmenté par rapport à l'année 2019. Un an plus tôt, elles avaient baissé.",
                 "En 2021=DATE 2021", "l'année 2019=DATE 2019", "Un an plus tôt=DATE 2020");
     }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("fr", "Le pont a ouvert en 1998. Une crue l'a endommagé la même année.",
+                "en 1998=DATE 1998", "la même année=DATE 1998");
+        assertFound("fr", "Le pont a ouvert en 1998 et a fermé cette même année.",
+                "en 1998=DATE 1998", "cette même année=DATE 1998");
+    }
+
+    @Test
+    void theFirstDayOfARangeUnderOneMonthTakesTheYearOfItsEnd() {
+        // written for Storyline (session 20): published 2020-09-14, the first day was placed in 2021 (no tense cue
+        // near it), the end in 2020
+        assertEquals(List.of("entre le 11=DATE 2020-03-11", "le 28 mars=DATE 2020-03-28"),
+                Expressions.found("fr", LocalDate.of(2020, 9, 14),
+                        "Relevées entre le 11 et le 28 mars, les plaintes sont nombreuses."));
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): the weekday alone was found (the Saturday after publication, "22" a
+        // duration of 22 hours; "lundi" without its day)
+        assertFound("fr", "Le concert aura lieu le samedi 22 à 20 heures.",
+                "le samedi 22=DATE 2022-01-22", "à 20 heures=TIME 2022-01-22T20:00");
+        assertFound("fr", "Le maire a annoncé mardi 11, à la surprise générale, sa démission.", "mardi 11=DATE 2022-01-11");
+        assertFound("fr", "Les lundi 10 et mardi 11 janvier, la ville était bloquée.",
+                "Les lundi 10=DATE 2022-01-10", "mardi 11 janvier=DATE 2022-01-11");
+        // a count after the weekday is no day
+        assertFound("fr", "Le samedi 5 personnes sont venues.", "Le samedi=DATE 2022-01-08");
+    }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("fr", "Les appels se sont multipliés depuis ce vendredi matin. Le ministre s'est exprimé en fin de matinée.",
+                "ce vendredi matin=TIME 2022-01-14TMO", "en fin de matinée=TIME 2022-01-14TMO");
+    }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "des années 1880-1890" was a vague duration and two years, "1980" a year
+        assertFound("fr", "La plupart des immeubles des années 1880-1890 sont fragiles, comme ceux des années 1970 et 1980.",
+                "des années 1880=DATE 188", "1890=DATE 189", "des années 1970=DATE 197", "1980=DATE 198");
+    }
 }

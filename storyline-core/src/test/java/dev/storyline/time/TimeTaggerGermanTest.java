@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** German expressions, published on Friday 2022-01-14. */
 class TimeTaggerGermanTest {
@@ -1004,5 +1008,31 @@ class TimeTaggerGermanTest {
         // a day named since, or a shift, still places it
         assertFound("de", "Vor einigen Tagen brannte es. Am Dienstag kam die Feuerwehr am Abend zurück.",
                 "Vor einigen Tagen=DATE PAST_REF", "Am Dienstag=DATE 2022-01-11", "am Abend=TIME 2022-01-11TEV");
+    }
+
+    @Test
+    void theSameOrTheFollowingYearCountsFromTheYearNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("de", "Die Brücke wurde 1998 eröffnet. Im selben Jahr beschädigte sie ein Hochwasser.",
+                "1998=DATE 1998", "Im selben Jahr=DATE 1998");
+        assertFound("de", "Die Brücke wurde 1998 eröffnet. Im folgenden Jahr wurde sie gesperrt.",
+                "1998=DATE 1998", "Im folgenden Jahr=DATE 1999");
+        assertFound("de", "Die Brücke wurde 1998 eröffnet und im Folgejahr gesperrt.",
+                "1998=DATE 1998", "im Folgejahr=DATE 1999");
+    }
+
+    @Test
+    void theFirstDayOfARangeBetweenTwoDaysIsFound() {
+        // written for Storyline (session 20): "zwischen dem 11." was not found
+        assertEquals(List.of("Zwischen dem 11.=DATE 2020-03-11", "28. März=DATE 2020-03-28"),
+                Expressions.found("de", LocalDate.of(2020, 9, 14),
+                        "Zwischen dem 11. und dem 28. März gingen fast 900 Beschwerden ein."));
+    }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("de", "Am Mittwochabend begann der Protest. Am Abend kam die Polizei.",
+                "Am Mittwochabend=TIME 2022-01-12TEV", "Am Abend=TIME 2022-01-12TEV");
     }
 }

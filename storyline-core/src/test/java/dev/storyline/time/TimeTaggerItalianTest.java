@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Italian expressions, published on Friday 2022-01-14. Sentences written for these tests. */
 class TimeTaggerItalianTest {
@@ -284,5 +288,55 @@ class TimeTaggerItalianTest {
         // written for Storyline (session 19): "un anno prima" counted from 2019, the year compared with (2018)
         assertFound("it", "Nel 2021 le vendite sono salite rispetto al 2019. Un anno prima erano scese.",
                 "Nel 2021=DATE 2021", "al 2019=DATE 2019", "Un anno prima=DATE 2020");
+    }
+
+    @Test
+    void thePreviousOrFollowingYearCountsFromTheYearNamed() {
+        // written for Storyline (session 20): both were counted from publication (2021, 2023) whatever the text named
+        assertFound("it", "Nel 2019 la squadra è stata venduta. L'anno precedente aveva perso lo stadio.",
+                "Nel 2019=DATE 2019", "L'anno precedente=DATE 2018");
+        assertFound("it", "Nel 2019 la squadra è stata venduta. L'anno successivo è fallita.",
+                "Nel 2019=DATE 2019", "L'anno successivo=DATE 2020");
+        // with no date named, publication's year before
+        assertFound("it", "La squadra aveva perso lo stadio l'anno precedente.", "l'anno precedente=DATE 2021");
+    }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("it", "Il ponte è stato aperto nel 1998 e chiuso nello stesso anno.",
+                "nel 1998=DATE 1998", "nello stesso anno=DATE 1998");
+    }
+
+    @Test
+    void theFirstDayOfARangeUnderOneMonthTakesTheYearOfItsEnd() {
+        // written for Storyline (session 20): published 2020-09-14, "dal 11" was placed in 2021, the end in 2020;
+        // "tra il 3 e il 28 marzo" lost its first day
+        assertEquals(List.of("dal 11=DATE 2020-03-11", "al 28 marzo=DATE 2020-03-28"),
+                Expressions.found("it", LocalDate.of(2020, 9, 14), "La mostra si è svolta dal 11 al 28 marzo."));
+        assertEquals(List.of("tra il 3=DATE 2020-03-03", "il 28 marzo=DATE 2020-03-28"),
+                Expressions.found("it", LocalDate.of(2020, 9, 14),
+                        "Gli ispettori hanno raccolto tra il 3 e il 28 marzo quasi 900 denunce."));
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAndNoMonth() {
+        // written for Storyline (session 20): the weekday alone was found (the Saturday after publication)
+        assertFound("it", "Il concerto si terrà sabato 22 alle 20.", "sabato 22=DATE 2022-01-22", "alle 20=TIME 2022-01-22T20:00");
+        assertFound("it", "Il sindaco ha annunciato martedì 11, a sorpresa, le dimissioni.", "martedì 11=DATE 2022-01-11");
+    }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("it", "La protesta è iniziata mercoledì sera. In serata è arrivata la polizia.",
+                "mercoledì sera=TIME 2022-01-12TEV", "In serata=TIME 2022-01-12TEV");
+    }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "anni 1880-1890" was two years, "1980" a year
+        assertFound("it", "La maggior parte degli edifici degli anni 1880-1890 è fragile, come quelli degli anni 1970 e 1980.",
+                "anni 1880=DATE 188", "1890=DATE 189", "anni 1970=DATE 197", "1980=DATE 198");
     }
 }

@@ -640,4 +640,31 @@ class TimeTaggerSpanishTest {
         assertFound("es", "En 2021 las ventas subieron en comparación con 2019. El año anterior habían caído.",
                 "En 2021=DATE 2021", "2019=DATE 2019", "El año anterior=DATE 2020");
     }
+
+    @Test
+    void theSameYearIsTheYearLastNamed() {
+        // written for Storyline (session 20): not found before
+        assertFound("es", "El puente se abrió en 1998. Una crecida lo dañó ese mismo año.",
+                "en 1998=DATE 1998", "ese mismo año=DATE 1998");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthIsInTheMonthWhereTheyAgree() {
+        // written for Storyline (session 20): the nearest 2nd (Sunday 2022-01-02) was taken whatever the weekday
+        assertFound("es", "El alcalde anunció el jueves 2, por sorpresa, su dimisión.", "el jueves 2=DATE 2021-12-02");
+    }
+
+    @Test
+    void theSamePartOfTheDayAgainIsOnTheSameDay() {
+        // written for Storyline (session 20): a part of the day no later than the one named before went to the next day
+        assertFound("es", "La protesta comenzó el miércoles por la noche. Por la noche llegó la policía.",
+                "el miércoles por la noche=TIME 2022-01-12TNI", "Por la noche=TIME 2022-01-12TNI");
+    }
+
+    @Test
+    void decadesOfAnyCenturyAndTheSecondDecadeOfAPair() {
+        // written for Storyline (session 20): "los años 1880-1890" was two years, "1980" a year
+        assertFound("es", "La mayoría de los edificios de los años 1880-1890 son frágiles, como los de los años 1970 y 1980.",
+                "los años 1880=DATE 188", "1890=DATE 189", "los años 1970=DATE 197", "1980=DATE 198");
+    }
 }
