@@ -687,4 +687,39 @@ class ScrapedBodyEdgesTest {
         String text = textWith("What the detour cost the harbour\n", "");
         assertTrue(text.contains("What the detour cost the harbour"), text);
     }
+
+    @Test
+    void aStandfirstAboveAFirstParagraphUnderACaptionIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                By Anna Berg | 4 March 2024
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                Workers on the steel deck of the harbour bridge in Lakeside in January
+                The works were paid for by the region and the harbour company, which had asked for them since the storm of 2021.
+                © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertTrue(text.contains("The works were paid for") && text.contains("Night closures"), text);
+        assertFalse(text.contains("Workers on the steel deck"), text);
+    }
+
+    @Test
+    void teasersUnderTheirHeadlinesAboveTheArticleAreNoStandfirst() {
+        String text = text("""
+                Swimming pool to open in June after a long wait
+                The council approved the last part of the budget for the new pool in the park on Tuesday evening.
+                Read more
+                Ferry fares to rise in the spring for all passengers
+                The operator blames the price of fuel and says that the winter timetable will stay as it is this year.
+                Read more
+                Harbour bridge reopens after repairs
+                4 March 2024
+                """ + BODY);
+        assertFalse(text.contains("new pool") || text.contains("price of fuel"), text);
+        assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
 }
