@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * Most of a news text is plain words ("Berlin", "sagte,", "(Reuters", "Jahr."), and {@code PTBLexer}, a JFlex automaton
  * of some 60,000 lines, costs the same on them as on a URL: about a third of the names stage's CPU. Here every run of
  * three or more plain chunks (between spaces or line breaks; see {@link #plainChunk}) is shown to the lexer by its first
- * and last chunk only, and the chunks between are made into tokens by hand, as the lexer makes them: a plain chunk is
+ * and last chunk only (by its first alone, from two chunks on, when a word, a number, an opening bracket or quote or
+ * a lone dash follows it: see
+ * {@link Plan#lastMayBeLeftOut}), and the chunks between are made into tokens by hand, as the lexer makes them: a plain chunk is
  * one word token, with a bracket before or a punctuation mark after it as a token of its own, whatever stands around
  * it, for the lexer's rules either need a character a plain chunk does not have (an apostrophe, a hyphen, a digit,
  * a slash...) or look past a token by at most one chunk and one character, which the kept first chunk provides.
@@ -429,7 +431,8 @@ public final class CoreNlpSentences implements Annotator {
 
     /**
      * What the lexer is shown of a text: the text less the chunks inside each run of {@link #SHORTEST_RUN} or more
-     * plain chunks (the "gaps"), the spaces around them kept.
+     * plain chunks, or less all but the first of a run of two or more that {@link #lastMayBeLeftOut} allows (the "gaps"),
+     * the spaces around them kept.
      */
     static final class Plan {
         final String shown;
@@ -471,10 +474,13 @@ public final class CoreNlpSentences implements Annotator {
                     previousEnd = lastEnd;
                     lastEnd = i;
                 } else {
-                    if (runLength >= SHORTEST_RUN) {
+                    // A run's last chunk can be left out too when what follows it cannot read it (see lastMayBeLeftOut).
+                    int gapEnd = start < n && lastMayBeLeftOut(input, start, i) ? lastEnd
+                            : runLength >= SHORTEST_RUN ? previousEnd : -1;
+                    if (runLength >= 2 && gapEnd > 0) {
                         if (count + 2 > gaps.length) gaps = Arrays.copyOf(gaps, gaps.length * 2);
                         gaps[count++] = secondStart;
-                        gaps[count++] = previousEnd;
+                        gaps[count++] = gapEnd;
                     }
                     runLength = 0;
                     if (i >= n) break;
@@ -491,6 +497,26 @@ public final class CoreNlpSentences implements Annotator {
             shown.append(input, kept, n);
             return new Plan(shown.toString(), gaps);
         }
+
+        /**
+         * Whether a run's last chunk may be left out when the chunk after the run is {@code input[from, to)}. The lexer
+         * reads back one token only: {@code handleHyphenatedNumber} splits a number starting with a hyphen or dash
+         * after some words ("late -20"), so that chunk must not start with one, but for a dash standing alone (never a
+         * number). And the run's first chunk, which the lexer is then shown right before that chunk, is a plain chunk,
+         * whose tokens stay the same before a word, a number, an opening bracket or quote or a dash (its only rule
+         * looking past a space for a digit, ABBREV3's, needs a listed abbreviation and its full stop, never plain).
+         */
+        static boolean lastMayBeLeftOut(String input, int from, int to) {
+            char next = input.charAt(from);
+            if (isPlainLetter(next) || next >= '0' && next <= '9') return true;
+            if (OPENING.indexOf(next) >= 0) return true;
+            return to - from == 1 && DASHES.indexOf(next) >= 0;
+        }
+
+        /** Opening brackets and quotes after which a run's last chunk may be left out (German, English, French ones). */
+        private static final String OPENING = "(\"\u201E\u201C\u00AB\u00BB";
+        /** A hyphen and the dashes {@code PTBLexer}'s HYPHENS_DASHES matches, [-\u2010-\u2015]. */
+        private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015";
 
         int gaps() {
             return shownGapStarts.length;

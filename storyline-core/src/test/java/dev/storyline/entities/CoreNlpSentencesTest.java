@@ -67,6 +67,54 @@ class CoreNlpSentencesTest {
     }
 
     @Test
+    void aRunsLastChunkIsLeftOutBeforeAWordOrANumberOnly() {
+        // Written for this test: runs of plain words followed by what the lexer reads a run's last token for (a number
+        // with a hyphen or dash after "late", "for", "top"...) and by what it does not (a hyphenated word, a number, an
+        // abbreviation, a word with an apostrophe), runs of two, a line break before what follows, a run ending the text.
+        String text = "Die Temperatur sank bis late -20 und for -5 Grad, dann top \u201310 und mid -3 Punkte.\n"
+                + "Er sagte heute Ost-West sei vorbei, im Jahr 2024 oder 3,5 Prozent mehr. Sie traf Dr. Jones und "
+                + "Peter's Freund in U.S. Städten.\nZwei Worte 11-20 Mal, zwei Worte\n-20 Grad, early b -2 und c -7 "
+                + "oder dc -1 bei f -9 und m -4 Wochen.\nDas ist gut (Berlin) 12:30 Uhr oder TRS-80 Rechner am Ende.\n"
+                + "Sie sagte dann \u201Ewir kommen\u201C und er sagte \"nein\" oder auch \u00BBja\u00AB und \u00ABnon\u00BB. "
+                + "Es war kalt \u2013 sehr kalt \u2014 bis late \u201320 oder top \u2013 und late - 5 Grad.";
+        for (String language : List.of("en", "de")) assertSameAsCoreNlp(CoreNlpSentences.of(language), text);
+        assertNotNull(CoreNlpSentences.of("de").tokens(text), "the text takes this class's own path");
+        assertEquals("Er  Ost-West", CoreNlpSentences.Plan.of("Er sagte heute Ost-West").shown);
+        assertEquals("Er  heute -20", CoreNlpSentences.Plan.of("Er sagte heute -20").shown);
+        assertEquals("Er  2024", CoreNlpSentences.Plan.of("Er sagte\n2024").shown.replace('\n', ' '));
+        assertEquals("Es  \u2013 gut", CoreNlpSentences.Plan.of("Es war kalt \u2013 gut").shown);
+        assertEquals("Es  kalt \u201320", CoreNlpSentences.Plan.of("Es war kalt \u201320").shown);
+    }
+
+    @Test
+    void randomTextsOfHardChunksGetCoreNlpsTokensAndSentences() {
+        // Chunks the lexer treats each its own way, strung at random with plain words between them.
+        List<String> hard = List.of("-20", "\u201315", "\u2014", "-", "11-20", "2024", "3,5", "1/2", "1 1/2", "12:30", "3D",
+                "TRS-80", "Ost-West", "Peter's", "don't", "cannot", "Dr.", "Mr.", "etc.", "Inc.", "U.S.", "z.B.", "No.",
+                "No. 5", "...", ". . .", "\u2026", "\"", "'", "\u201EZitat\u201C", "\u201Cquote\u201D", "(", ")", "(xx)",
+                "www.example.com", "a@b.de", "<b>", "</b>", "&amp;", "Yahoo!", "e!", "?!", "!!", "Jan.", "Nr.", "v.", "A.",
+                "B.", "\u00BBZitat\u00AB", "\u00ABnon\u00BB", "(Berlin)", "\"Zitat\"", "\u2010", "\u2012", "\u2015", "\u201320", "\u2014x", "\u00AD", "\u00A0", "caf\u00E9", "\u0141\u00F3d\u017A", "\u0152uvre", "\u0416\u0443\u043A", "$5", "5%", "#1", "@x");
+        List<String> plain = List.of("late", "early", "mid", "for", "top", "ak", "b", "c", "dc", "f", "m", "the", "Die",
+                "sagte", "Berlin", "heute,", "Jahr.", "gut!", "wie?", "(Reuters", "Ende)", "aber:", "so;", "M\u00FCller",
+                "Stra\u00DFe", "x", "Ab", "(Abc", "Ok.", "wirklich.");
+        List<String> separators = List.of(" ", " ", " ", " ", "\n", "  ", " \n ");
+        java.util.Random random = new java.util.Random(20261206);
+        List<CoreNlpSentences> tokenizers = List.of(CoreNlpSentences.of("en"), CoreNlpSentences.of("de"));
+        int tokens = 0;
+        for (int t = 0; t < 1_500; t++) {
+            StringBuilder text = new StringBuilder();
+            int chunks = 5 + random.nextInt(40);
+            for (int c = 0; c < chunks; c++) {
+                if (c > 0) text.append(separators.get(random.nextInt(separators.size())));
+                List<String> from = random.nextInt(3) == 0 ? hard : plain;
+                text.append(from.get(random.nextInt(from.size())));
+            }
+            for (CoreNlpSentences tokenizer : tokenizers) tokens += assertSameAsCoreNlp(tokenizer, text.toString());
+        }
+        assertTrue(tokens > 50_000, tokens + " tokens");
+    }
+
+    @Test
     void aLexerTokenOverLeftOutWordsSendsTheTextToCoreNlp() {
         // An SGML tag's attributes are plain words: the lexer, shown the tag without them, would make a shorter tag.
         String text = "Look <span class=\"one two three four five\"> here";
