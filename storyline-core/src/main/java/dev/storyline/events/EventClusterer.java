@@ -495,14 +495,11 @@ public final class EventClusterer {
             double cos = dots.getOrDefault(f, 0.0) / (an * cn);
             byFamily.put(f, cos);
             // Calibrated across languages as the window similarity is: an article whose language none of the event's
-            // articles wrote in meets its words and names less, though it reports the same happening.
-            if (article.language() != null && !summary.languages.isEmpty() && !summary.languages.contains(article.language())) {
-                if (f == Family.TERM) {
-                    cos = Math.min(1, cos * WindowReclustering.CROSS_LANGUAGE_TERM_SCALE);
-                    fw *= WindowReclustering.CROSS_LANGUAGE_TERM_WEIGHT;
-                } else if (f == Family.ENTITY) {
-                    fw *= WindowReclustering.CROSS_LANGUAGE_NAME_WEIGHT;
-                }
+            // articles wrote in meets its words less, though it reports the same happening.
+            if (f == Family.TERM && article.language() != null && !summary.languages.isEmpty()
+                    && !summary.languages.contains(article.language())) {
+                cos = Math.min(1, cos * WindowReclustering.CROSS_LANGUAGE_TERM_SCALE);
+                fw *= WindowReclustering.CROSS_LANGUAGE_TERM_WEIGHT;
             }
             sum += fw * cos;
             weightSum += fw;

@@ -65,16 +65,6 @@ final class WindowReclustering {
      * across languages against 12 of 16 within; ×3: 0.674, joined 89 but 5 dissimilar; weight alone halved: 0.666).
      */
     static final double CROSS_LANGUAGE_TERM_SCALE = 2, CROSS_LANGUAGE_TERM_WEIGHT = 0.5;
-    /**
-     * Names, too, are read by each language's own models (its name tagger; its spelling of a foreign name: Prigozhin,
-     * Prigojine, Prigoschin), and reports of one event in two languages share fewer of them than two in one language
-     * (graded dev set, pairs of one event where both reports have names: mean name cosine 0.26 across languages
-     * against 0.35 within, none shared in 45% against 38%). Across languages names therefore weigh as words do, by the
-     * same factor, so that the families every language resolves alike (dates, places, numbers) keep their part.
-     * Measured on the graded dev set (cross-language Pearson 0.815 → 0.831, similar pairs joined 148 → 154 of 154,
-     * dissimilar 0 of 1021; the factor 0.75: 0.823, 0.25: 0.837, all 154 joined); within a language nothing changes.
-     */
-    static final double CROSS_LANGUAGE_NAME_WEIGHT = CROSS_LANGUAGE_TERM_WEIGHT;
 
     private final ClusteringConfig config;
     private final ToLongFunction<String> documentFrequency;
@@ -171,13 +161,9 @@ final class WindowReclustering {
                 double fewest = Math.min(a.numberKeys, b.numberKeys);
                 if (fewest < NUMBER_KEYS) weight *= fewest / NUMBER_KEYS;
             }
-            if (a.language != null && b.language != null && !a.language.equals(b.language)) {
-                if (FAMILIES[f] == Family.TERM) {
-                    dot = Math.min(1, dot * CROSS_LANGUAGE_TERM_SCALE);
-                    weight *= CROSS_LANGUAGE_TERM_WEIGHT;
-                } else if (FAMILIES[f] == Family.ENTITY) {
-                    weight *= CROSS_LANGUAGE_NAME_WEIGHT;
-                }
+            if (FAMILIES[f] == Family.TERM && a.language != null && b.language != null && !a.language.equals(b.language)) {
+                dot = Math.min(1, dot * CROSS_LANGUAGE_TERM_SCALE);
+                weight *= CROSS_LANGUAGE_TERM_WEIGHT;
             }
             sum += weight * dot;
             weightSum += weight;
