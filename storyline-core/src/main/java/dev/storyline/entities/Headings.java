@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class Headings {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A web address, also as tokenised text spaces it out ("http : / / site . co . za"). */
+    private static final Pattern LINK = Pattern.compile("(?i)(?:https?|ftp)\\s?:\\s?/\\s?/|(?<![\\p{L}\\p{N}])www\\s?\\.\\s?[\\p{L}\\p{N}]");
     /** A word this short in a heading is an article, a preposition or OCR's leftovers ("DE", "LA", "D'"). */
     private static final int LINKING_WORD = 2;
     /** A one-word heading needs this many letters: shorter capitals are acronyms ("ELLE", "PS") as often as words. */
@@ -87,13 +89,20 @@ final class Headings {
         return full;
     }
 
-    /** The words the text writes in lower case, folded (no accents: headings in capitals often lose them). */
+    /**
+     * The words the text writes in lower case, folded (no accents: headings in capitals often lose them); a line with a
+     * link in it does not count, since a link writes every word in lower case ("…/14642-seacom-cable-problems.html"
+     * under "SEACOM cable problems").
+     */
     static Set<String> lowerCaseWords(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (w.length() > LINKING_WORD && w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+        for (String line : text.split("\n")) {
+            if (LINK.matcher(line).find()) continue;
+            Matcher m = WORD.matcher(line);
+            while (m.find()) {
+                String w = m.group();
+                if (w.length() > LINKING_WORD && w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+            }
         }
         return out;
     }

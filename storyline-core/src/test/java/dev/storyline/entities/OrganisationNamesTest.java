@@ -669,6 +669,11 @@ class OrganisationNamesTest {
                         text, "en"));
         assertEquals(List.of("NATIONS UNIES/ORG"), typed(List.of(span(text, "NATIONS UNIES", "ORG")), text, "fr"),
                 "a listed alias in another language, its language tag left out");
+        // A link writes every word in lower case: its words do not make the heading a topic (as text tokenised with
+        // spaces writes links, too).
+        String linked = "https://example.org/news/1234-seacom-outage-explained.html\nSEACOM outage explained\n"
+                + "SEACOM said the cable was cut. See http : / / www . example . org / seacom - outage . html";
+        assertEquals(List.of("SEACOM/ORG"), typed(List.of(spanAfter(linked, "\nSEACOM", "SEACOM", "ORG")), linked, "en"));
         String topic = "GOOD NEIGHBOURS\n\nThe good neighbours of both nations held.";
         assertEquals(List.of(), typed(List.of(span(topic, "GOOD NEIGHBOURS", "ORG")), topic, "en"), "an unlisted heading of common words");
     }

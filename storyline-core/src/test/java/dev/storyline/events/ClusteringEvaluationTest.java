@@ -40,8 +40,9 @@ class ClusteringEvaluationTest {
         // 0.905 on average over the shuffles (lowest 0.889); on the topics not tuned on, 0.931 (odd) and 0.979 (even), online 0.884 and
         // 0.870 (thresholds from the middle of the near-best plateau; with the events work alone the even half's online
         // threshold was 0.24 and its F1 0.899, the names work of the same round moved it to 0.26);
-        // baseline 0.775. The floors leave room for harmless changes of tie-breaking and of the analysis stages upstream.
-        assertTrue(ours.events().f1() >= 0.94, "BCubed F1 after the re-check " + ours.events());
+        // baseline 0.775. The floors leave room for harmless changes of tie-breaking and of the analysis stages upstream;
+        // 0.945, not 0.94, since the names' heading rule took three organisations away unnoticed (0.948 -> 0.944, session 20).
+        assertTrue(ours.events().f1() >= 0.945, "BCubed F1 after the re-check " + ours.events());
         assertTrue(ours.online().f1() >= 0.87, "BCubed F1 online " + ours.online());
         assertTrue(ours.events().f1() > baseline.f1() + 0.1, "ours " + ours.events() + " vs baseline " + baseline);
         for (ClusteringEvaluation.Result r : shuffled) {
