@@ -676,4 +676,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Canciones de ayer, de hoy y de mañana.",
                 "ayer=DATE PAST_REF", "hoy=DATE PRESENT_REF", "mañana=DATE FUTURE_REF");
     }
+
+    @Test
+    void aMonthAsAGivenNameIsNoDate() {
+        // written for Storyline (dates13): "Julio" and "Abril" as given names, beside the months
+        assertFound("es", "El decreto que firmó Julio César Gómez rige desde julio. Ganó Abril Pérez en abril.",
+                "desde julio=DATE 2021-07", "en abril=DATE 2021-04");
+    }
 }
