@@ -1102,4 +1102,13 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The protest began on Wednesday evening. In the evening, police arrived.",
                 "on Wednesday evening=TIME 2022-01-12TEV", "In the evening=TIME 2022-01-12TEV");
     }
+
+    @Test
+    void tomorrowsWorldAndYesterdaysHeroesAreAges() {
+        // written for Storyline (dates13): the possessive form of "the world of tomorrow" (not "tomorrow's meeting")
+        assertFound("en", "Tomorrow's world needs yesterday's heroes. Tomorrow's meeting is off.",
+                "Tomorrow=DATE FUTURE_REF", "yesterday=DATE PAST_REF", "Tomorrow=DATE 2022-01-15");
+        assertFound("en", "Songs of yesterday, today and tomorrow.",
+                "yesterday=DATE PAST_REF", "today=DATE PRESENT_REF", "tomorrow=DATE FUTURE_REF");
+    }
 }

@@ -710,4 +710,22 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "La plupart des immeubles des années 1880-1890 sont fragiles, comme ceux des années 1970 et 1980.",
                 "des années 1880=DATE 188", "1890=DATE 189", "des années 1970=DATE 197", "1980=DATE 198");
     }
+
+    @Test
+    void yesterdayTodayAndTomorrowOfCultureOrJoinedAreAges() {
+        // written for Storyline (dates13): a wider set of nouns before "de demain" / "d'hier", and the three joined
+        assertFound("fr", "Il brade la culture de demain et les artistes d'hier. Le concert de demain est complet.",
+                "demain=DATE FUTURE_REF", "hier=DATE PAST_REF", "demain=DATE 2022-01-15");
+        assertFound("fr", "Des chansons d'hier, d'aujourd'hui et de demain.",
+                "hier=DATE PAST_REF", "aujourd'hui=DATE PRESENT_REF", "demain=DATE FUTURE_REF");
+        assertFound("fr", "Il voit une rupture entre le passé et aujourd'hui.", "aujourd'hui=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aTableCellAWebAddressOrAGivenNameIsNoDate() {
+        // written for Storyline (dates13): numbers in a column, a number inside a link, "Noël" in a given name
+        assertFound("fr", "Revues classées\n1636\n3191\n94\nBilan\n2019\n2020\n", "2019=DATE 2019", "2020=DATE 2020");
+        assertFound("fr", "Lire www.exemple.fr/site/dossier_35heures.html sur les 35 heures.", "les 35 heures=DURATION PT35H");
+        assertFound("fr", "Jean-Noël Barrot est venu à Noël.", "à Noël=DATE 2021-12-25");
+    }
 }

@@ -1035,4 +1035,11 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Mittwochabend begann der Protest. Am Abend kam die Polizei.",
                 "Am Mittwochabend=TIME 2022-01-12TEV", "Am Abend=TIME 2022-01-12TEV");
     }
+
+    @Test
+    void yesterdayTodayAndTomorrowOfCultureOrJoinedAreAges() {
+        // written for Storyline (dates13): a wider set of nouns before "von morgen" / "von gestern"
+        assertFound("de", "Die Kultur von morgen braucht die Künstler von gestern. Das Konzert von morgen fällt aus.",
+                "morgen=DATE FUTURE_REF", "gestern=DATE PAST_REF", "morgen=DATE 2022-01-15");
+    }
 }

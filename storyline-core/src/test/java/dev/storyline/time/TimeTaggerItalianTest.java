@@ -339,4 +339,13 @@ class TimeTaggerItalianTest {
         assertFound("it", "La maggior parte degli edifici degli anni 1880-1890 è fragile, come quelli degli anni 1970 e 1980.",
                 "anni 1880=DATE 188", "1890=DATE 189", "anni 1970=DATE 197", "1980=DATE 198");
     }
+
+    @Test
+    void yesterdayTodayAndTomorrowOfCultureOrJoinedAreAges() {
+        // written for Storyline (dates13): a wider set of nouns before "di domani" / "di ieri", and the three joined
+        assertFound("it", "Svende la cultura di domani e gli artisti di ieri. Il concerto di domani è annullato.",
+                "domani=DATE FUTURE_REF", "ieri=DATE PAST_REF", "domani=DATE 2022-01-15");
+        assertFound("it", "Canzoni di ieri, di oggi e di domani.",
+                "ieri=DATE PAST_REF", "oggi=DATE PRESENT_REF", "domani=DATE FUTURE_REF");
+    }
 }

@@ -667,4 +667,20 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La mayoría de los edificios de los años 1880-1890 son frágiles, como los de los años 1970 y 1980.",
                 "los años 1880=DATE 188", "1890=DATE 189", "los años 1970=DATE 197", "1980=DATE 198");
     }
+
+    @Test
+    void yesterdayTodayAndTomorrowOfCultureOrJoinedAreAges() {
+        // written for Storyline (dates13): a wider set of nouns before "de mañana" / "de ayer", and the three joined
+        assertFound("es", "Vende la cultura de mañana y los artistas de ayer.",
+                "mañana=DATE FUTURE_REF", "ayer=DATE PAST_REF");
+        assertFound("es", "Canciones de ayer, de hoy y de mañana.",
+                "ayer=DATE PAST_REF", "hoy=DATE PRESENT_REF", "mañana=DATE FUTURE_REF");
+    }
+
+    @Test
+    void aMonthAsAGivenNameIsNoDate() {
+        // written for Storyline (dates13): "Julio" and "Abril" as given names, beside the months
+        assertFound("es", "El decreto que firmó Julio César Gómez rige desde julio. Ganó Abril Pérez en abril.",
+                "desde julio=DATE 2021-07", "en abril=DATE 2021-04");
+    }
 }
