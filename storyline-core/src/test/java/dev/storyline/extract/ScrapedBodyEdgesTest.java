@@ -641,6 +641,15 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void callsToShareTheArticleAreLeftOutOfTheText() {
+        String text = textWith("", "Beitrag gefallen? Dann schick ihn an deine Nachbarn weiter!\n"
+                + "Share this story with someone who crosses the bridge every day.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Nachbarn weiter"), text);
+        assertFalse(text.contains("crosses the bridge every day"), text);
+    }
+
+    @Test
     void aParagraphOnDonationsInsideTheArticleStays() {
         String text = textWith("Local firms have donated the lamps for the footpath, and the rowing club will support the repairs with a spring collection.\n", "");
         assertTrue(text.contains("donated the lamps for the footpath"), text);
