@@ -412,7 +412,7 @@ public final class ScrapedTextExtractor {
         List<Integer> rest = new ArrayList<>(kept.size());
         for (int r = 0; r < kept.size(); r++) {
             ScrapedLine line = lines.get(kept.get(r));
-            boolean commentRule = isCommentRule(line) && closesTheText(lines, kept, r);
+            boolean commentRule = isClosingNotice(line) && closesTheText(lines, kept, r);
             if (!isCallToTheReader(line) && !commentRule) rest.add(kept.get(r));
         }
         return rest;
@@ -461,7 +461,20 @@ public final class ScrapedTextExtractor {
      */
     private static final java.util.regex.Pattern CALL_TO_THE_READER = java.util.regex.Pattern.compile(
             "(?iu)newsletter|\\bsign up\\b|\\binbox|\\bich bin (?:damit|mit\\b[^.!?]{1,80}) einverstanden|recaptcha"
-                    + "|push notifications?\\b");
+                    + "|push notifications?\\b"
+                    // the outlet asking for its reader's money or praise: "Unterstütze uns mit deiner Spende", "If you
+                    // enjoyed this article, support independent journalism", "Donate today". Shared set, w3m: F1
+                    // 0.8864 → 0.8871 (5 leaked lines fewer, no snippet lost); 80 col, lynx, html2text rise too.
+                    // Calls to share the article ("Artikel gefallen? …", "Teile diesen Beitrag"), with the rights
+                    // notices below: w3m 0.8875 → 0.8878, 80 col 0.8793, lynx 0.8816, html2text 0.8739
+                    + "|\\bunterstütze?n?\\b[^.!?]{0,50}(?:spende|journalismus)|spendenfinanziert"
+                    + "|\\bsupport (?:our|independent|local) (?:journalism|reporting|newsroom)|\\bdonate (?:today|now)\\b"
+                    + "|\\b(?:der|unser|dieser|dir der|ihnen der|ihnen unser|ihnen dieser) (?:artikel|beitrag) gefallen\\b"
+                    + "|\\bif you (?:liked|enjoyed) (?:this|our) (?:article|post|story|piece)\\b"
+                    + "|\\b(?:ihr|dein|deine|your|jede(?: kleine)?|every) (?:beitrag|spende|contribution|donation|gift)"
+                    + " (?:hilft|helps)\\b"
+                    + "|^\\P{L}*(?:artikel|beitrag) gefallen\\b|\\bteile (?:diesen|den) (?:artikel|beitrag)\\b"
+                    + "|\\bshare this (?:article|post|story)\\b");
 
     /**
      * The kept lines less those of {@value #REPEATED_LINE_MAX_WORDS} words or fewer that the page prints more than
@@ -602,7 +615,7 @@ public final class ScrapedTextExtractor {
     private static boolean closesTheText(List<ScrapedLine> lines, List<Integer> kept, int r) {
         for (int k = r + 1; k < kept.size(); k++) {
             ScrapedLine next = lines.get(kept.get(k));
-            if (isLongSentenceParagraph(next) && !isCommentRule(next)) return false;
+            if (isLongSentenceParagraph(next) && !isClosingNotice(next)) return false;
         }
         return true;
     }
@@ -620,6 +633,29 @@ public final class ScrapedTextExtractor {
     }
 
     private static final int COMMENT_RULE_MAX_WORDS = 45;
+
+    /** A comment rule or a rights notice / disclaimer: what a page prints under its article, never inside it. */
+    private static boolean isClosingNotice(ScrapedLine line) {
+        return isCommentRule(line) || isRightsNotice(line);
+    }
+
+    /**
+     * The outlet's notice on its rights or its liability: "© 2026 Lakeside Courier", "Alle Rechte vorbehalten", "We
+     * are not responsible for the content of external sites", "Wir übernehmen keine Haftung für …". Left out under
+     * the same condition as a comment rule (no paragraph of the article's kind after it): an article on copyright
+     * or on liability says so in the middle of its paragraphs. Shared set, w3m: F1 0.8871 → 0.8875 (2 leaked lines
+     * fewer, no snippet lost). With the outlet's calls for money (scraped11), 80 col 0.8781 → 0.8790, lynx
+     * 0.8807 → 0.8815, html2text 0.8729 → 0.8737, none losing a snippet.
+     */
+    static boolean isRightsNotice(ScrapedLine line) {
+        return line.words() <= COMMENT_RULE_MAX_WORDS && RIGHTS_NOTICE.matcher(line.text()).find();
+    }
+
+    private static final java.util.regex.Pattern RIGHTS_NOTICE = java.util.regex.Pattern.compile(
+            "(?iu)©|\\(c\\) \\d{4}|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés"
+                    + "|\\btodos los derechos reservados|\\bwszelkie prawa zastrzeżone|\\btutti i diritti riservati"
+                    + "|\\bkeine haftung\\b|\\bis not responsible for the (?:opinions|content|views)"
+                    + "|\\bare not responsible for the (?:opinions|content|views)|\\bno se hace responsable");
     private static final java.util.regex.Pattern COMMENT_RULE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:comments?|commentaires?|kommentare?|comentarios?|komentarz[ey]?|commenti)\\b.{0,80}"
                     + "\\b(?:moderat|modér|moderi|(?:re)?publish|publi[ée]|veröffentlich|civil|pseudonym|allowed|erlaubt)"

@@ -630,6 +630,47 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void callsForTheReadersMoneyOrPraiseAreLeftOutOfTheText() {
+        String text = textWith("", "Hat Ihnen der Artikel gefallen? Unterstützen Sie den Courier mit einer kleinen Spende.\n"
+                + "Your contribution helps us keep every story about the harbour free to read.\n"
+                + "If you enjoyed this story, please pass it on to a neighbour.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Spende"), text);
+        assertFalse(text.contains("contribution helps"), text);
+        assertFalse(text.contains("pass it on"), text);
+    }
+
+    @Test
+    void callsToShareTheArticleAreLeftOutOfTheText() {
+        String text = textWith("", "Beitrag gefallen? Dann schick ihn an deine Nachbarn weiter!\n"
+                + "Share this story with someone who crosses the bridge every day.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Nachbarn weiter"), text);
+        assertFalse(text.contains("crosses the bridge every day"), text);
+    }
+
+    @Test
+    void aParagraphOnDonationsInsideTheArticleStays() {
+        String text = textWith("Local firms have donated the lamps for the footpath, and the rowing club will support the repairs with a spring collection.\n", "");
+        assertTrue(text.contains("donated the lamps for the footpath"), text);
+    }
+
+    @Test
+    void aRightsNoticeOrDisclaimerBelowTheArticleIsLeftOut() {
+        String text = textWith("", "Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte fremder Seiten, auf die dieser Text verweist; für sie sind allein deren Betreiber verantwortlich.\n"
+                + "The Courier is not responsible for the content of the sites that readers link to in their letters, and all rights in the photographs stay with their authors.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("keine Haftung"), text);
+        assertFalse(text.contains("not responsible for the content"), text);
+    }
+
+    @Test
+    void aSentenceOnLiabilityInsideTheArticleStays() {
+        String text = textWith("Der Betreiber übernimmt keine Haftung für Schäden an Booten, die während der Sperrung im Hafen liegen.\n", "");
+        assertTrue(text.contains("keine Haftung für Schäden an Booten"), text);
+    }
+
+    @Test
     void aParagraphOnModeratingCommentsInsideTheArticleStays() {
         String text = textWith("The council will moderate comments on its own page about the bridge, a spokesman said on Monday.\n", "");
         assertTrue(text.contains("moderate comments on its own page"), text);
