@@ -474,7 +474,14 @@ public final class ScrapedTextExtractor {
                     + "|\\b(?:ihr|dein|deine|your|jede(?: kleine)?|every) (?:beitrag|spende|contribution|donation|gift)"
                     + " (?:hilft|helps)\\b"
                     + "|^\\P{L}*(?:artikel|beitrag) gefallen\\b|\\bteile (?:diesen|den) (?:artikel|beitrag)\\b"
-                    + "|\\bshare this (?:article|post|story)\\b");
+                    + "|\\bshare this (?:article|post|story)\\b"
+                    // The same calls in French, Spanish and Italian (carried by the lead, session 20; the shared set
+                    // has none of them: no figure moves).
+                    + "|\\b(?:vous avez|tu as) aimé cet article|\\bsoutenez (?:notre|le|un) journalisme|\\bfaites un don\\b"
+                    + "|\\bpartagez cet article\\b|\\bte (?:ha )?gustó este artículo|\\bte ha gustado este artículo"
+                    + "|\\bapoya (?:nuestro|el) periodismo|\\bhaz una donación\\b|\\bcomparte este artículo\\b"
+                    + "|\\bti è piaciuto questo articolo|\\bsostieni (?:il nostro|il) giornalismo|\\bfai una donazione\\b"
+                    + "|\\bcondividi questo articolo\\b");
 
     /**
      * The kept lines less those of {@value #REPEATED_LINE_MAX_WORDS} words or fewer that the page prints more than

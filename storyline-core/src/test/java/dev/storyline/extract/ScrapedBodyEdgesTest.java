@@ -650,6 +650,18 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void theSameCallsInFrenchSpanishAndItalianAreLeftOut() {
+        // Written for this test (December 2026), as French, Spanish and Italian outlets close their articles.
+        String text = textWith("", "Vous avez aimé cet article ? Soutenez notre journalisme local.\n"
+                + "¿Te ha gustado este artículo? Compártelo o haz una donación.\n"
+                + "Ti è piaciuto questo articolo? Condividi questo articolo con i tuoi amici.\n");
+        assertTrue(text.contains("Traders in the harbour"), text);
+        assertFalse(text.contains("Vous avez aimé"), text);
+        assertFalse(text.contains("haz una donación"), text);
+        assertFalse(text.contains("Ti è piaciuto"), text);
+    }
+
+    @Test
     void aParagraphOnDonationsInsideTheArticleStays() {
         String text = textWith("Local firms have donated the lamps for the footpath, and the rowing club will support the repairs with a spring collection.\n", "");
         assertTrue(text.contains("donated the lamps for the footpath"), text);
