@@ -47,6 +47,12 @@ public final class BilingualLexicon {
     private final TermAnalyzer terms;
     private volatile Map<String, Map<String, String[]>> byLanguage;
     /**
+     * Per language, lowercased headword → its own first English stem, for the headwords whose stem other headwords
+     * share with another sense ("luna" moon, "lunes" Monday: both "lun"; "barra" pole, "barro" mud): the stem keeps
+     * the first word's sense, which file order picks, so a text's word that is itself one of them reads as itself.
+     */
+    private volatile Map<String, Map<String, String>> sharedStems;
+    /**
      * Per language, lowercased word → the English proper noun the dictionary gives as its first sense ("escocia" →
      * "Scotland"): by word, not stem, as stems conflate a place with its demonym ("écosse", "écossais").
      */
@@ -89,6 +95,22 @@ public final class BilingualLexicon {
         return nouns.get(name.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The English stems a word of {@code language} stands for: its own first sense when it is a headword whose stem
+     * {@code stem} other headwords share with other senses, else as {@link #english(String, String)}; key terms keep
+     * their stems ("muerte", "muertos" are both "dead").
+     */
+    public List<String> english(String stem, String word, String language) {
+        Map<String, String> shared = language == null || word == null ? null : sharedStems().get(language);
+        String own = shared == null ? null : shared.get(word.toLowerCase(java.util.Locale.ROOT));
+        return own != null ? List.of(own) : english(stem, language);
+    }
+
+    private Map<String, Map<String, String>> sharedStems() {
+        lexicon();
+        return sharedStems;
+    }
+
     /** The longest known head of a compound, and its modifier when that is known too (less a linking s, n, en, es). */
     private static List<String> compound(String stem, Map<String, String[]> words) {
         for (int split = MIN_PART; split <= stem.length() - MIN_PART; split++) {
@@ -128,6 +150,10 @@ public final class BilingualLexicon {
         Map<String, String> englishStems = new HashMap<>();
         // Key terms first: a stem keeps the first translation it is given.
         readKeyTerms(building, englishStems);
+        Map<String, Set<String>> keyTermStems = new HashMap<>();
+        building.forEach((lang, words) -> keyTermStems.put(lang, Set.copyOf(words.keySet())));
+        // Per language and stem, each headword's own first English stem (to find the stems headwords share).
+        Map<String, Map<String, Map<String, String>>> headwords = new HashMap<>();
         try (InputStream in = BilingualLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bilingual lexicon " + RESOURCE + " is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -142,6 +168,11 @@ public final class BilingualLexicon {
                 String first = f[2].split("\\|")[0];
                 if (Character.isUpperCase(first.codePointAt(0))) {
                     nouns.computeIfAbsent(f[0], k -> new HashMap<>()).putIfAbsent(f[1], first);
+                }
+                String own = englishStems.computeIfAbsent(first, w -> java.util.Objects.requireNonNullElse(single(w, "en"), ""));
+                if (!own.isEmpty() && !keyTermStems.getOrDefault(f[0], Set.of()).contains(stem)) {
+                    headwords.computeIfAbsent(f[0], k -> new HashMap<>()).computeIfAbsent(stem, k -> new java.util.LinkedHashMap<>())
+                            .putIfAbsent(f[1].toLowerCase(java.util.Locale.ROOT), own);
                 }
                 for (String word : f[2].split("\\|")) {
                     if (english.size() >= MAX_TRANSLATIONS) break;
@@ -161,6 +192,21 @@ public final class BilingualLexicon {
             });
             done.put(lang, Map.copyOf(m));
         });
+        Map<String, Map<String, String>> shared = new HashMap<>();
+        headwords.forEach((lang, stems) -> {
+            Map<String, String> m = new HashMap<>();
+            stems.values().forEach(words -> {
+                if (new java.util.HashSet<>(words.values()).size() < 2) return;
+                // The stem's sense is its first headword's; a headword that only extends that one ("tag" → "tagen",
+                // "mensch" → "menschen") is taken for its inflected form and keeps the stem's sense.
+                String first = words.keySet().iterator().next();
+                words.forEach((word, own) -> {
+                    if (!word.startsWith(first)) m.put(word, own);
+                });
+            });
+            shared.put(lang, Map.copyOf(m));
+        });
+        sharedStems = Map.copyOf(shared);
         Map<String, Map<String, String>> properDone = new HashMap<>();
         nouns.forEach((lang, m) -> properDone.put(lang, Map.copyOf(m)));
         properNouns = Map.copyOf(properDone);

@@ -116,15 +116,15 @@ public final class FeatureExtractor {
         // One pass: each stem's count, and the word it was first read from (what a reader of the language sees).
         Map<String, Integer> stems = new LinkedHashMap<>();
         Map<String, String> words = new HashMap<>();
+        boolean pivots = lexicon != null && lexicon.covers(language);
         terms.forEachStem(body, language, (stem, start, end) -> {
             String key = stem.toString();
-            if (stems.merge(key, 1, Integer::sum) == 1) words.put(key, body.substring(start, end));
-        });
-        boolean pivots = lexicon != null && lexicon.covers(language);
-        stems.forEach((stem, n) -> {
-            java.util.List<String> english = pivots ? lexicon.english(stem, language) : java.util.List.of();
-            if (english.isEmpty()) counts.merge(Family.TERM.key(stem), n, Integer::sum);
-            else for (String e : english) counts.merge(Family.TERM.key(e), n, Integer::sum);
+            String word = body.substring(start, end);
+            if (stems.merge(key, 1, Integer::sum) == 1) words.put(key, word);
+            // Word by word: a word whose stem other words share with another sense reads as itself ("lunes", "luna").
+            java.util.List<String> english = pivots ? lexicon.english(key, word, language) : java.util.List.of();
+            if (english.isEmpty()) counts.merge(Family.TERM.key(key), 1, Integer::sum);
+            else for (String e : english) counts.merge(Family.TERM.key(e), 1, Integer::sum);
         });
         if (language != null && !language.isBlank()) addWords(stems, words, language, pivots, surfaces);
     }

@@ -53,7 +53,7 @@ public final class TermAnalyzer {
             // English: Snowball's fuller list (pronouns, auxiliaries) rather than the analyzer's 33 words.
             Map.entry("en", new Language(snowballStopWords("english_stop.txt"), "English", false)),
             Map.entry("fr", new Language(FrenchAnalyzer.getDefaultStopSet(), "French", true)),
-            Map.entry("de", new Language(GermanAnalyzer.getDefaultStopSet(), "German", false)),
+            Map.entry("de", new Language(germanStopWords(), "German", false)),
             Map.entry("es", new Language(SpanishAnalyzer.getDefaultStopSet(), "Spanish", false)),
             Map.entry("it", new Language(ItalianAnalyzer.getDefaultStopSet(), "Italian", true)),
             Map.entry("pt", new Language(PortugueseAnalyzer.getDefaultStopSet(), "Portuguese", false)),
@@ -70,6 +70,21 @@ public final class TermAnalyzer {
     private static final CharArraySet ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
                     "all", "dell", "dall", "nell", "sull", "coll", "pell", "un", "sull"), true);
+
+    /**
+     * Function words Snowball's German list lacks but its English list has the like of (auxiliaries "wurde", "sei",
+     * "hätte"; "dass" in today's spelling; "warum", "darauf", "deshalb"): kept, they only match German to German.
+     */
+    private static CharArraySet germanStopWords() {
+        CharArraySet words = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), true);
+        // A list, not a field: LANGUAGES is built during class initialisation, before later fields are set.
+        words.addAll(java.util.List.of(
+                "dass", "wurde", "wurden", "worden", "sei", "seien", "wäre", "wären", "hätte", "hätten", "müssen", "müsste",
+                "darf", "dürfen", "sollen", "wer", "wen", "wem", "wessen", "warum", "wieso", "weshalb", "darauf", "darin",
+                "daran", "dabei", "davon", "darüber", "dafür", "dagegen", "daher", "deshalb", "dennoch", "jedoch", "zudem",
+                "sowie", "ums", "beim", "schon", "bereits"));
+        return CharArraySet.unmodifiableSet(words);
+    }
 
     private static CharArraySet snowballStopWords(String file) {
         try {

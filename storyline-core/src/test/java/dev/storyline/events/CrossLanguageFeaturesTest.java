@@ -160,4 +160,43 @@ class CrossLanguageFeaturesTest {
         assertEquals("Erdbeben", de.get(TermWords.key("t:earthquak", "de")));
         assertEquals("earthquake", en.get(TermWords.key("t:earthquak", "en")));
     }
+    @Test
+    void aWordThatIsItselfAHeadwordReadsAsItselfWhenItsStemIsSharedWithAnotherSense() {
+        // Written for this test. Spanish "lunes" and "luna" are both "lun", "barro" and "barra" both "barr": the stem
+        // kept the first headword's sense (moon, pole); the text's own words are Monday and mud. German "spät" and
+        // "Spaten" (spade), "Fehler" and "fehlen" (absence) likewise.
+        Map<String, Integer> spanish = counts("es", "El lunes el barro cubría las calles.");
+        Map<String, Integer> english = counts("en", "On Monday mud covered the streets.");
+        for (String word : new String[]{"monday", "mud"}) {
+            String key = english.keySet().stream().filter(k -> k.startsWith("t:" + word.substring(0, 3))).findFirst().orElseThrow();
+            assertTrue(spanish.containsKey(key), key + " " + spanish);
+        }
+        assertFalse(spanish.containsKey("t:moon"), spanish.toString());
+        Map<String, Integer> german = counts("de", "Der Fehler wurde zu spät bemerkt.");
+        assertTrue(german.containsKey("t:late"), german.toString());
+        assertTrue(german.containsKey("t:mistak"), german.toString());
+        assertFalse(german.containsKey("t:spade"), german.toString());
+    }
+
+    @Test
+    void aHeadwordThatOnlyExtendsTheStemsFirstHeadwordKeepsTheStemsSense() {
+        // Written for this test: "Tagen" is a plural of "Tag" (day) before it is the verb "tagen" (to meet), and
+        // "Menschen" a plural of "Mensch" (human): an inflected noun that happens to be a headword stays the noun.
+        Map<String, Integer> german = counts("de", "Nach zwei Tagen fanden die Helfer noch Menschen.");
+        assertTrue(german.containsKey("t:day"), german.toString());
+        assertFalse(german.containsKey("t:meet"), german.toString());
+        assertTrue(german.containsKey("t:human"), german.toString());
+    }
+
+    @Test
+    void germanFunctionWordsSnowballsListLacksAreStopWordsAsTheirEnglishOnesAre() {
+        // Written for this test: "wurde", "dass", "darauf" and "bereits" are auxiliaries and function words English's
+        // stop list has the like of ("was", "that", "already" stay out of English vectors); left in, they are shared
+        // by every German report and by none in another language.
+        Map<String, Integer> german = counts("de", "Es wurde bereits gesagt, dass der Damm darauf gehalten hat.");
+        for (String word : new String[]{"wurd", "dass", "darauf", "bereit"}) {
+            assertFalse(german.containsKey("t:" + word), word + " " + german);
+        }
+        assertTrue(german.keySet().stream().anyMatch(k -> k.startsWith("t:")), german.toString());
+    }
 }
