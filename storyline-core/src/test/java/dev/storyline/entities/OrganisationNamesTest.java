@@ -715,4 +715,34 @@ class OrganisationNamesTest {
         assertEquals(List.of("Journal officiel"), institutions("Le décret a paru hier au Journal officiel.", "fr"));
         assertEquals("Petit Écho de la Mode", OrganisationNames.titleCased("Petit Écho de la mode"), "short words stay as they are");
     }
+
+    @Test
+    void theCourtOfAppealInLowerCaseNamedByItsSeatIsABody() {
+        // Sentences written for this test (December 2026), in the manner of modern and old French papers.
+        String text = "La cour d'appel de Paris a confirmé le jugement.";
+        assertEquals(List.of("cour d'appel de Paris/ORG"), typed(List.of(span(text, "Paris", "LOC")), text, "fr"),
+                "the seat the finder took for a place is the court's");
+        String old = "Il est nommé conseiller à la cour d appel de Lyon, en remplacement de M. Martin.";
+        assertEquals(List.of("cour d appel de Lyon"), institutions(old, "fr"), "OCR lost the apostrophe");
+        assertEquals(List.of(), institutions("La cour d'appel a confirmé le jugement rendu à Lyon.", "fr"),
+                "a court of appeal not named by its seat is none in particular");
+        assertEquals(List.of(), institutions("Les enfants jouaient dans la cour de Saint-Georges.", "fr"), "a courtyard is no court");
+        assertEquals(List.of(), institutions("Le cortège traversa la cour du Louvre.", "fr"));
+    }
+
+    @Test
+    void theCapitalisedVilleOfANamedTownIsTheTownAsABody() {
+        // Sentences written for this test (December 2026).
+        String text = "La Ville de Rennes a acheté le terrain de la gare.";
+        assertEquals(List.of("Ville de Rennes/ORG"), typed(List.of(span(text, "Ville de Rennes", "LOC")), text, "fr"));
+        String run = "Le décret applique à la Ville de Paris la loi du 14 juillet et les règles de la Ville d'Alger.";
+        assertEquals(List.of("Ville de Paris", "Ville d'Alger"), institutions(run, "fr"), "the town's name ends it");
+        String ship = "Le vapeur « Ville de Douai », de Marseille.";
+        assertEquals(List.of("Ville de Douai"), institutions(ship, "fr"), "a ship named after a town too");
+        // The place, the town hall, the town alone or by a nickname: no body.
+        assertEquals(List.of(), institutions("La ville de Lyon compte trois cent mille habitants.", "fr"));
+        assertEquals(List.of(), institutions("Le bal de l'Hôtel de Ville de Paris aura lieu samedi.", "fr"));
+        assertEquals(List.of(), institutions("Le maire a lu la lettre adressée à la Ville. On l'appelle la Ville Lumière.", "fr"));
+        assertEquals(List.of(), institutions("La Ville de Rennes a acheté le terrain.", "en"));
+    }
 }
