@@ -574,6 +574,7 @@ public final class OrganisationNames {
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
         institutions.addAll(papers);
+        institutions.addAll(ShareQuotes.find(text, language));
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));

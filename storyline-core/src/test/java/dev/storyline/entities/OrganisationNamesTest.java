@@ -745,4 +745,22 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Le maire a lu la lettre adressée à la Ville. On l'appelle la Ville Lumière.", "fr"));
         assertEquals(List.of(), institutions("La Ville de Rennes a acheté le terrain.", "en"));
     }
+
+    @Test
+    void aShareQuotedInAFrenchMarketReportIsTheCompany() {
+        // Sentences written for this test (December 2026), in the manner of a Paris market report of about 1914.
+        String text = "Au comptant, la Rand Mines à 144, la De Beers à 453 50. La Chino finit à 206, "
+                + "l'Electrique du Centre est bien tenue à 372.";
+        assertEquals(List.of("Rand Mines/ORG", "De Beers/ORG", "Chino/ORG", "Electrique du Centre/ORG"),
+                typed(List.of(span(text, "Rand Mines", "LOC"), span(text, "Chino", "LOC"), span(text, "Centre", "LOC")), text, "fr"),
+                "the finder's places are the shares' companies");
+        String bonds = "En banque, le Turc fléchit à 85 80, le Serbe à 83, la Thomson à 712.";
+        assertEquals(List.of("Thomson"), institutions(bonds, "fr"), "a state's bond named by its nation is no company");
+        // No market report, a single quote, or a number that is no price: nothing.
+        assertEquals(List.of(), institutions("La Rand Mines à 144, la De Beers à 453.", "fr"));
+        assertEquals(List.of(), institutions("Aux valeurs, la Rand Mines à 144 seule.", "fr"));
+        String prose = "Les valeurs de la famille ; la Garonne monte à 6 mètres, la Loire à 4 heures du matin.";
+        assertEquals(List.of(), institutions(prose, "fr"));
+        assertEquals(List.of(), institutions("Au comptant, la Rand Mines à 144, la De Beers à 453.", "en"));
+    }
 }
