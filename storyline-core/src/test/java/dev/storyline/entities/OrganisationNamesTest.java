@@ -763,4 +763,15 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions(prose, "fr"));
         assertEquals(List.of(), institutions("Au comptant, la Rand Mines à 144, la De Beers à 453.", "en"));
     }
+
+    @Test
+    void aCapitalisedCafeOrCabaretWithItsNameIsTheHouse() {
+        // Sentences written for this test (December 2026), in the manner of a Paris paper of about 1914.
+        String text = "Les joueurs s'étaient retrouvés au Café de la Régence, puis au Cabaret du Chat Noir.";
+        assertEquals(List.of("Café de la Régence/ORG", "Cabaret du Chat Noir/ORG"),
+                typed(List.of(span(text, "Café de la Régence", "LOC")), text, "fr"), "the finder's place is the house");
+        // A coffee, a café in lower case, the word alone: no house.
+        assertEquals(List.of(), institutions("Il a bu un café de Colombie au comptoir.", "fr"));
+        assertEquals(List.of(), institutions("Le Café est fermé depuis lundi.", "fr"));
+    }
 }
