@@ -754,6 +754,8 @@ class OrganisationNamesTest {
         assertEquals(List.of("Rand Mines/ORG", "De Beers/ORG", "Chino/ORG", "Electrique du Centre/ORG"),
                 typed(List.of(span(text, "Rand Mines", "LOC"), span(text, "Chino", "LOC"), span(text, "Centre", "LOC")), text, "fr"),
                 "the finder's places are the shares' companies");
+        String bare = "Aux valeurs de caoutchouc, la Malacca 124, la Financière vaut 96 50 la Kuala à 40.";
+        assertEquals(List.of("Malacca", "Financière", "Kuala"), institutions(bare, "fr"), "a price right after the name");
         String bonds = "En banque, le Turc fléchit à 85 80, le Serbe à 83, la Thomson à 712.";
         assertEquals(List.of("Thomson"), institutions(bonds, "fr"), "a state's bond named by its nation is no company");
         // No market report, a single quote, or a number that is no price: nothing.
