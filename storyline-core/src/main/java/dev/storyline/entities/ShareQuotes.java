@@ -30,14 +30,25 @@ final class ShareQuotes {
     private static final Pattern MARKET = Pattern.compile("(?iu)(?<!\\p{L})(?:au comptant|en banque|valeurs|bourse"
             + "|coupon|cours de clôture|marché financier|revue financière)(?!\\p{L})");
     /** Nations whose funds are quoted by their name alone: the state's bond, no company. */
-    private static final Set<String> NATIONS = Set.of("turc", "serbe", "russe", "grec", "bulgare", "exterieure", "italien",
-            "portugais", "espagnol", "egyptien", "hongrois", "bresilien", "argentin", "japonais", "chinois", "ottoman",
+    private static final Set<String> NATIONS = Set.of("turc", "serbe", "russe", "grec", "bulgare", "exterieure",
+            "italien", "portugais", "espagnol", "egyptien", "hongrois", "bresilien", "argentin", "japonais", "chinois",
+            "ottoman",
             "autrichien", "roumain", "francais", "anglais", "allemand", "marocain", "tunisien", "lyonnais");
     private static final int FEWEST_QUOTES = 2;
 
+    /** Whether "à" and a number follow each other somewhere: a report quotes most shares so; the cheap test first. */
+    private static boolean priceAfterA(String text) {
+        for (int at = text.indexOf('à'); at >= 0; at = text.indexOf('à', at + 1)) {
+            int next = at + 1;
+            while (next < text.length() && text.charAt(next) == ' ') next++;
+            if (next > at + 1 && next < text.length() && Character.isDigit(text.charAt(next))) return true;
+        }
+        return false;
+    }
+
     /** The share names quoted in a French market report, as ORG spans; empty elsewhere. */
     static List<NameSpan> find(String text, String language) {
-        if (!"fr".equals(language) || text.indexOf('à') < 0 || !MARKET.matcher(text).find()) return List.of();
+        if (!"fr".equals(language) || !priceAfterA(text) || !MARKET.matcher(text).find()) return List.of();
         List<NameSpan> out = new ArrayList<>();
         int quotes = 0;
         Matcher m = QUOTE.matcher(text);
