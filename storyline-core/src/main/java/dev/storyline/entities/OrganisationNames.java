@@ -574,6 +574,7 @@ public final class OrganisationNames {
         List<NameSpan> institutions = new ArrayList<>(find(text, language));
         institutions.addAll(seats(text));
         institutions.addAll(papers);
+        institutions.addAll(ShareQuotes.find(text, language));
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
@@ -1269,7 +1270,10 @@ public final class OrganisationNames {
         // person's, "Café Zentral" a place, where "Hotel „Post“" can only be the house's name.
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
         boolean isHead = isInstitutionHead || tradeOnly;
-        boolean isLowerHead = !capitalised && has(lowercase, language, f);
+        boolean courtOfAppeal = !capitalised && courtOfAppeal(text, words, folded, i, language);
+        boolean isLowerHead = !capitalised && has(lowercase, language, f) || courtOfAppeal;
+        boolean cityBody = capitalised && !isHead && cityBody(text, words, folded, i, language);
+        isHead |= cityBody;
         if (has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
             return end < 0 ? null : new int[]{i, end};
@@ -1278,7 +1282,7 @@ public final class OrganisationNames {
         boolean determined = i > 0 && joinable(text, words, i) && g.determiners().contains(folded.get(i - 1));
         // Capitalised adjectives before the head: "European Central Bank", "das Auswärtige Amt", "la Haute Cour".
         int first = i;
-        while (first > 0 && capitalised && joinedBySpace(text, words, first) && upper(text, words, first - 1)
+        while (first > 0 && capitalised && !cityBody && joinedBySpace(text, words, first) && upper(text, words, first - 1)
                 && !g.determiners().contains(folded.get(first - 1)) && !g.stop().contains(folded.get(first - 1))
                 && !isSentenceStart(text, words, first - 1) && i - first < 3 && !hasDigit(text, words, first - 1)) {
             first--;
@@ -1291,10 +1295,11 @@ public final class OrganisationNames {
         // Complements after the head: adjectives, capitalised words, prepositional groups.
         int last = i;
         boolean capitalisedComplement = false;
-        boolean domainComplement = isLowerHead && domainFollows(text, words, folded, i, language, g);
+        boolean domainComplement = courtOfAppeal || isLowerHead && domainFollows(text, words, folded, i, language, g);
         int adjectives = 0;
         while (last + 1 < words.size() && last - first < MAX_WORDS
                 && (joinable(text, words, last + 1) || last == i && tradeOnly && quotedName(text, words, last + 1))) {
+            if (cityBody && last > i) break; // "la Ville de Paris | de la loi", "Ville de Lorient | de Dunkerque"
             int next = last + 1;
             if (!joinable(text, words, next)) {
                 // "Hotel „Post“", "Gasthaus « Belvedere »": the name in quotes right after the head is its own.
@@ -1344,7 +1349,8 @@ public final class OrganisationNames {
             adjectives = 0;
         }
         boolean extended = first < i || last > i;
-        if (isLowerHead) return capitalisedComplement || domainComplement && last > i ? new int[]{first, last} : null;
+        // The court of appeal is a body only named by its seat: "la cour d'appel a jugé" names none in particular.
+        if (isLowerHead) return capitalisedComplement || domainComplement && !courtOfAppeal && last > i ? new int[]{first, last} : null;
         if (extended && (determined || first < i || capitalisedComplement || isName || language.equals("fr") || language.equals("es"))) {
             return new int[]{first, last};
         }
@@ -1380,6 +1386,31 @@ public final class OrganisationNames {
         if (stem.endsWith("sch")) return !germanPlainAdjectives.contains(stem);
         return germanAdjectives.contains(stem);
     }
+
+    /**
+     * Whether word {@code i} is a lower-case French "cour" followed by "d'appel": modern and old papers write "la cour
+     * d'appel de Paris" in lower case, where "cour" alone is mostly a courtyard ("la cour de la caserne").
+     */
+    private static boolean courtOfAppeal(String text, List<int[]> words, Folded folded, int i, String language) {
+        return "fr".equals(language) && folded.get(i).equals("cour") && i + 2 < words.size()
+                && folded.get(i + 1).equals("d") && folded.get(i + 2).equals("appel")
+                && joinable(text, words, i + 1) && joinable(text, words, i + 2);
+    }
+
+    /**
+     * Whether word {@code i} is a French "Ville" capitalised before "de"/"d'" and a capitalised name: the town as a body
+     * ("la Ville de Rennes cède le terrain", a ship "Ville de Douai" in the port news), where "la ville de Rennes" is
+     * the place. Not "l'Hôtel de Ville de Paris" (after "de"), not "la Ville" alone nor "la Ville Lumière".
+     */
+    private static boolean cityBody(String text, List<int[]> words, Folded folded, int i, String language) {
+        if (!"fr".equals(language) || !folded.get(i).equals("ville") || i + 2 >= words.size()) return false;
+        if (i > 0 && joinable(text, words, i) && CITY_NOT_AFTER.contains(folded.get(i - 1))) return false;
+        String of = folded.get(i + 1);
+        return (of.equals("de") || of.equals("d")) && joinable(text, words, i + 1) && joinable(text, words, i + 2)
+                && upper(text, words, i + 2) && words.get(i + 2)[1] - words.get(i + 2)[0] > 1;
+    }
+
+    private static final Set<String> CITY_NOT_AFTER = Set.of("de", "d", "du", "des", "hotel");
 
     /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
     private boolean domainFollows(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {

@@ -56,8 +56,10 @@ class EuropeanaNamesEvaluationTest {
         // lower case, "au" after a verb of telling, headings of common words dropped (names-org11; fr-tune 0.480 -> 0.497).
         // -> 0.359 / 0.435 with hyphenated houses of the stage ("Folies-Bergère", "Opéra-Comique", "Gaumont-Palace") and
         // "Journal Officiel" (names-org12, tuned on fr-check-a: its programmes of Paris theatres).
-        assertTrue(scores.exact().get("ORG").f1() >= 0.35, "ORG exact F1 " + scores.exact().get("ORG").f1());
-        assertTrue(scores.overlap().get("ORG").f1() >= 0.425, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
+        // -> 0.392 / 0.463 with "cour d'appel de Paris", "la Ville de Rennes", shares quoted in a market report and
+        // "Café de Paris" (names-org13, tuned on fr-check-a and fr-tune).
+        assertTrue(scores.exact().get("ORG").f1() >= 0.385, "ORG exact F1 " + scores.exact().get("ORG").f1());
+        assertTrue(scores.overlap().get("ORG").f1() >= 0.455, "ORG overlap F1 " + scores.overlap().get("ORG").f1());
     }
 
     /**
@@ -67,18 +69,19 @@ class EuropeanaNamesEvaluationTest {
     @Test
     void frenchCheckHalfAScoresAboveItsFloor() throws IOException {
         var a = score("fr-check-a", "fr");
-        // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12).
-        assertTrue(a.exact().get("ORG").f1() >= 0.355, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
-        assertTrue(a.overlap().get("ORG").f1() >= 0.435, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
+        // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12) -> 0.405 / 0.477 (names-org13).
+        assertTrue(a.exact().get("ORG").f1() >= 0.395, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        assertTrue(a.overlap().get("ORG").f1() >= 0.47, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
     @Test
     void frenchCheckHalfBScoresAboveItsFloor() throws IOException {
         var b = score("fr-check-b", "fr");
-        // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12; totals only, never its misses).
-        assertTrue(b.exact().get("ORG").f1() >= 0.34, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
-        assertTrue(b.overlap().get("ORG").f1() >= 0.415, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
-        assertTrue(b.exact().get("ALL").f1() >= 0.53, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
+        // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12) -> 0.379 / 0.448 (names-org13; totals only, never its
+        // misses); ALL exact 0.543 -> 0.547.
+        assertTrue(b.exact().get("ORG").f1() >= 0.37, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
+        assertTrue(b.overlap().get("ORG").f1() >= 0.44, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
+        assertTrue(b.exact().get("ALL").f1() >= 0.54, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
     }
 
     @Test

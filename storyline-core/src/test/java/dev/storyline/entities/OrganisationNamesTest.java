@@ -715,4 +715,65 @@ class OrganisationNamesTest {
         assertEquals(List.of("Journal officiel"), institutions("Le décret a paru hier au Journal officiel.", "fr"));
         assertEquals("Petit Écho de la Mode", OrganisationNames.titleCased("Petit Écho de la mode"), "short words stay as they are");
     }
+
+    @Test
+    void theCourtOfAppealInLowerCaseNamedByItsSeatIsABody() {
+        // Sentences written for this test (December 2026), in the manner of modern and old French papers.
+        String text = "La cour d'appel de Paris a confirmé le jugement.";
+        assertEquals(List.of("cour d'appel de Paris/ORG"), typed(List.of(span(text, "Paris", "LOC")), text, "fr"),
+                "the seat the finder took for a place is the court's");
+        String old = "Il est nommé conseiller à la cour d appel de Lyon, en remplacement de M. Martin.";
+        assertEquals(List.of("cour d appel de Lyon"), institutions(old, "fr"), "OCR lost the apostrophe");
+        assertEquals(List.of(), institutions("La cour d'appel a confirmé le jugement rendu à Lyon.", "fr"),
+                "a court of appeal not named by its seat is none in particular");
+        assertEquals(List.of(), institutions("Les enfants jouaient dans la cour de Saint-Georges.", "fr"), "a courtyard is no court");
+        assertEquals(List.of(), institutions("Le cortège traversa la cour du Louvre.", "fr"));
+    }
+
+    @Test
+    void theCapitalisedVilleOfANamedTownIsTheTownAsABody() {
+        // Sentences written for this test (December 2026).
+        String text = "La Ville de Rennes a acheté le terrain de la gare.";
+        assertEquals(List.of("Ville de Rennes/ORG"), typed(List.of(span(text, "Ville de Rennes", "LOC")), text, "fr"));
+        String run = "Le décret applique à la Ville de Paris la loi du 14 juillet et les règles de la Ville d'Alger.";
+        assertEquals(List.of("Ville de Paris", "Ville d'Alger"), institutions(run, "fr"), "the town's name ends it");
+        String ship = "Le vapeur « Ville de Douai », de Marseille.";
+        assertEquals(List.of("Ville de Douai"), institutions(ship, "fr"), "a ship named after a town too");
+        // The place, the town hall, the town alone or by a nickname: no body.
+        assertEquals(List.of(), institutions("La ville de Lyon compte trois cent mille habitants.", "fr"));
+        assertEquals(List.of(), institutions("Le bal de l'Hôtel de Ville de Paris aura lieu samedi.", "fr"));
+        assertEquals(List.of(), institutions("Le maire a lu la lettre adressée à la Ville. On l'appelle la Ville Lumière.", "fr"));
+        assertEquals(List.of(), institutions("La Ville de Rennes a acheté le terrain.", "en"));
+    }
+
+    @Test
+    void aShareQuotedInAFrenchMarketReportIsTheCompany() {
+        // Sentences written for this test (December 2026), in the manner of a Paris market report of about 1914.
+        String text = "Au comptant, la Rand Mines à 144, la De Beers à 453 50. La Chino finit à 206, "
+                + "l'Electrique du Centre est bien tenue à 372.";
+        assertEquals(List.of("Rand Mines/ORG", "De Beers/ORG", "Chino/ORG", "Electrique du Centre/ORG"),
+                typed(List.of(span(text, "Rand Mines", "LOC"), span(text, "Chino", "LOC"), span(text, "Centre", "LOC")), text, "fr"),
+                "the finder's places are the shares' companies");
+        String bare = "Aux valeurs de caoutchouc, la Malacca 124, la Financière vaut 96 50 la Kuala à 40.";
+        assertEquals(List.of("Malacca", "Financière", "Kuala"), institutions(bare, "fr"), "a price right after the name");
+        String bonds = "En banque, le Turc fléchit à 85 80, le Serbe à 83, la Thomson à 712.";
+        assertEquals(List.of("Thomson"), institutions(bonds, "fr"), "a state's bond named by its nation is no company");
+        // No market report, a single quote, or a number that is no price: nothing.
+        assertEquals(List.of(), institutions("La Rand Mines à 144, la De Beers à 453.", "fr"));
+        assertEquals(List.of(), institutions("Aux valeurs, la Rand Mines à 144 seule.", "fr"));
+        String prose = "Les valeurs de la famille ; la Garonne monte à 6 mètres, la Loire à 4 heures du matin.";
+        assertEquals(List.of(), institutions(prose, "fr"));
+        assertEquals(List.of(), institutions("Au comptant, la Rand Mines à 144, la De Beers à 453.", "en"));
+    }
+
+    @Test
+    void aCapitalisedCafeOrCabaretWithItsNameIsTheHouse() {
+        // Sentences written for this test (December 2026), in the manner of a Paris paper of about 1914.
+        String text = "Les joueurs s'étaient retrouvés au Café de la Régence, puis au Cabaret du Chat Noir.";
+        assertEquals(List.of("Café de la Régence/ORG", "Cabaret du Chat Noir/ORG"),
+                typed(List.of(span(text, "Café de la Régence", "LOC")), text, "fr"), "the finder's place is the house");
+        // A coffee, a café in lower case, the word alone: no house.
+        assertEquals(List.of(), institutions("Il a bu un café de Colombie au comptoir.", "fr"));
+        assertEquals(List.of(), institutions("Le Café est fermé depuis lundi.", "fr"));
+    }
 }
