@@ -1042,4 +1042,21 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Kultur von morgen braucht die Künstler von gestern. Das Konzert von morgen fällt aus.",
                 "morgen=DATE FUTURE_REF", "gestern=DATE PAST_REF", "morgen=DATE 2022-01-15");
     }
+
+    @Test
+    void countsWebAddressesAndDoisAreNoYears() {
+        // written for Storyline (dates14): "Mehr als 1000 interne Unterlagen", a web address's and a DOI's numbers
+        // were years (not "9 % mehr als 2020")
+        assertFound("de", "Mehr als 1000 interne Unterlagen kursieren; ein Aktivist kaufte die insgesamt 1400 Dateien. "
+                        + "Im Hafen wurden 9 % mehr als 2020 umgeschlagen.",
+                "2020=DATE 2020");
+        assertFound("de", "Quelle: https://beispiel.de/2019/folge-12/ und doi:10.1126/science.aaq0216, abgerufen 2021.",
+                "2021=DATE 2021");
+    }
+
+    @Test
+    void lengthsWrittenOneAfterTheOther() {
+        // written for Storyline (dates14): "1 Stunde 4 Minuten" was two lengths
+        assertFound("de", "Dauer: 1 Stunde 4 Minuten.", "1 Stunde 4 Minuten=DURATION PT1H4M");
+    }
 }

@@ -348,4 +348,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Canzoni di ieri, di oggi e di domani.",
                 "ieri=DATE PAST_REF", "oggi=DATE PRESENT_REF", "domani=DATE FUTURE_REF");
     }
+
+    @Test
+    void numbersInAddressesAreNoYears() {
+        // written for Storyline (dates14): a web address's and a DOI's numbers were years
+        assertFound("it", "Vedi https://esempio.it/2019/articolo.html e doi:10.1016/j.cub.2011.03.059 nel 2020.",
+                "nel 2020=DATE 2020");
+    }
 }

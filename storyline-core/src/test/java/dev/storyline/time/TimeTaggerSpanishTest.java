@@ -683,4 +683,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El decreto que firmó Julio César Gómez rige desde julio. Ganó Abril Pérez en abril.",
                 "desde julio=DATE 2021-07", "en abril=DATE 2021-04");
     }
+
+    @Test
+    void lengthsJoinedOrOneAfterTheOtherAndNumbersInAddresses() {
+        // written for Storyline (dates14): two amounts were two lengths; a web address's and a DOI's numbers years
+        assertFound("es", "Duración: 1 hora 4 minutos. Estuvo preso dos años y tres meses.",
+                "1 hora 4 minutos=DURATION PT1H4M", "dos años y tres meses=DURATION P2Y3M");
+        assertFound("es", "Véase https://ejemplo.es/2019/nota.html y doi:10.1016/j.cub.2011.03.059 desde 2020.",
+                "desde 2020=DATE 2020");
+    }
 }
