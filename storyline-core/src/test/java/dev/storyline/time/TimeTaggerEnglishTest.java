@@ -1154,4 +1154,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Today's challenges and today's problems differ; today's meeting is off.",
                 "today=DATE 2022-01-14");
     }
+
+    @Test
+    void aWeekdaySetForIsAhead() {
+        // written for Storyline (dates14): "set for Thursday" was last Thursday (not "for Thursday's attack")
+        assertFound("en", "The vote is set for Thursday.", "Thursday=DATE 2022-01-20");
+        assertFound("en", "He was jailed for Thursday's attack.", "Thursday=DATE 2022-01-13");
+    }
 }

@@ -736,4 +736,12 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Voir https://exemple.fr/2019/article.html et doi:10.1016/j.cub.2011.03.059 en 2020.",
                 "en 2020=DATE 2020");
     }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "Ce soir-là" was this evening, "pour jeudi" after a past verb last Thursday
+        assertFound("fr", "Ils se sont vus le mardi 4 janvier. Ce soir-là, ils ont dîné.",
+                "le mardi 4 janvier=DATE 2022-01-04", "Ce soir-là=TIME 2022-01-04TEV");
+        assertFound("fr", "Il a demandé une séance pour jeudi.", "jeudi=DATE 2022-01-20");
+    }
 }

@@ -1059,4 +1059,13 @@ class TimeTaggerGermanTest {
         // written for Storyline (dates14): "1 Stunde 4 Minuten" was two lengths
         assertFound("de", "Dauer: 1 Stunde 4 Minuten.", "1 Stunde 4 Minuten=DURATION PT1H4M");
     }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "An jenem Abend" was not found, "für Donnerstag" after a past verb was last
+        // Thursday
+        assertFound("de", "Sie trafen sich am Dienstag, 4. Januar. An jenem Abend sprachen sie nicht.",
+                "am Dienstag, 4. Januar=DATE 2022-01-04", "An jenem Abend=TIME 2022-01-04TEV");
+        assertFound("de", "Er beantragte eine Sitzung für Donnerstag.", "Donnerstag=DATE 2022-01-20");
+    }
 }

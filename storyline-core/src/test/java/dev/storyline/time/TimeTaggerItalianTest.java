@@ -355,4 +355,12 @@ class TimeTaggerItalianTest {
         assertFound("it", "Vedi https://esempio.it/2019/articolo.html e doi:10.1016/j.cub.2011.03.059 nel 2020.",
                 "nel 2020=DATE 2020");
     }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "Quella sera" was not found, "per giovedì" after a past verb last Thursday
+        assertFound("it", "Si sono visti martedì 4 gennaio. Quella sera hanno cenato.",
+                "martedì 4 gennaio=DATE 2022-01-04", "Quella sera=TIME 2022-01-04TEV");
+        assertFound("it", "Ha chiesto una seduta per giovedì.", "giovedì=DATE 2022-01-20");
+    }
 }
