@@ -1161,4 +1161,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The vote is set for Thursday.", "Thursday=DATE 2022-01-20");
         assertFound("en", "He was jailed for Thursday's attack.", "Thursday=DATE 2022-01-13");
     }
+
+    @Test
+    void centuriesAThousandYearsAndAroundAnAmountAgo() {
+        // written for Storyline (dates14): "nine centuries" and "a thousand years" were not found; "around 2,500 years
+        // ago" was a length ("Two thousand years ago" stays the vague past: "thousand" alone is no amount)
+        assertFound("en", "For the past nine centuries the valley was green; the oaks stood for more than a thousand years.",
+                "the past nine centuries=DURATION P9CE", "more than a thousand years=DURATION P1000Y");
+        assertFound("en", "The game began around 1,500 years ago. Two thousand years ago Rome ruled.",
+                "around 1,500 years ago=DATE 0522", "years ago=DATE PAST_REF");
+    }
 }
