@@ -1067,5 +1067,7 @@ class TimeTaggerGermanTest {
         assertFound("de", "Sie trafen sich am Dienstag, 4. Januar. An jenem Abend sprachen sie nicht.",
                 "am Dienstag, 4. Januar=DATE 2022-01-04", "An jenem Abend=TIME 2022-01-04TEV");
         assertFound("de", "Er beantragte eine Sitzung für Donnerstag.", "Donnerstag=DATE 2022-01-20");
+        assertFound("de", "Die für Montag geplante Reise der Gruppe wurde auf Freitag verschoben.",
+                "Montag=DATE 2022-01-10", "Freitag=DATE 2022-01-14");
     }
 }
