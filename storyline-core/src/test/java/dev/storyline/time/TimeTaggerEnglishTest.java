@@ -1171,4 +1171,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The game began around 1,500 years ago. Two thousand years ago Rome ruled.",
                 "around 1,500 years ago=DATE 0522", "years ago=DATE PAST_REF");
     }
+
+    @Test
+    void aNetworksProgrammeIsNoTime() {
+        // written for Storyline (dates14): "CBS This Morning" was this morning, "NBC's Today" today
+        assertFound("en", "She told \"CBS This Morning\" and NBC's Today that she would run. CBS said this morning "
+                        + "that CNN Tonight ends Friday.",
+                "this morning=TIME 2022-01-14TMO", "Friday=DATE 2022-01-14");
+    }
 }
