@@ -1170,6 +1170,9 @@ class TimeTaggerEnglishTest {
                 "the past nine centuries=DURATION P9CE", "more than a thousand years=DURATION P1000Y");
         assertFound("en", "The game began around 1,500 years ago. Two thousand years ago Rome ruled.",
                 "around 1,500 years ago=DATE 0522", "years ago=DATE PAST_REF");
+        // an age stays no time with "a thousand" or a modifier before it
+        assertFound("en", "The bowl was over a thousand years old and the tree about 300 years old; it lasted over 30 years.",
+                "over 30 years=DURATION P30Y");
     }
 
     @Test

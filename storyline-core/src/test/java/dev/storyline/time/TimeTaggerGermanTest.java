@@ -1052,6 +1052,7 @@ class TimeTaggerGermanTest {
                 "2020=DATE 2020");
         assertFound("de", "Quelle: https://beispiel.de/2019/folge-12/ und doi:10.1126/science.aaq0216, abgerufen 2021.",
                 "2021=DATE 2021");
+        assertFound("de", "Das Team des bis ca. 2030 laufenden Projekts arbeitet.", "2030=DATE 2030");
     }
 
     @Test
