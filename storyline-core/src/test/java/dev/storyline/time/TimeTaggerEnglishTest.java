@@ -755,11 +755,11 @@ class TimeTaggerEnglishTest {
     }
 
     // Hand-written (session 11, dates-en2): a count per year and a box or room number were years; as in de/fr/es/it.
-    // ("a year" after a figure stays the length TimeBank and AQUAINT disagree on: notes/dates-en.md.)
+    // ("a year" after a figure, which TimeBank and AQUAINT disagree on tagging, is a recurrence since dates14.)
     @Test
     void aCountPerYearOrABoxNumberIsNoYear() {
         assertFound("en", "The plant makes 2000 a year and ships 1500 per month; write to P.O. Box 2142 or Room 1204.",
-                "a year=DURATION P1Y");
+                "a year=SET P1Y");
         assertFound("en", "Output grew in 1998 a year after the merger, and since 1990 each year.",
                 "in 1998=DATE 1998", "a year=DURATION P1Y", "since 1990=DATE 1990", "each year=SET P1Y");
     }
@@ -1110,5 +1110,76 @@ class TimeTaggerEnglishTest {
                 "Tomorrow=DATE FUTURE_REF", "yesterday=DATE PAST_REF", "Tomorrow=DATE 2022-01-15");
         assertFound("en", "Songs of yesterday, today and tomorrow.",
                 "yesterday=DATE PAST_REF", "today=DATE PRESENT_REF", "tomorrow=DATE FUTURE_REF");
+    }
+
+    @Test
+    void numbersInAddressesDoisCitationsAndCountsAreNoYears() {
+        // written for Storyline (dates14): a web address's, a DOI's and a citation's numbers, and counts before a
+        // counted noun, were years ("1016" from "doi:10.1016/…")
+        assertFound("en", "Smith J. Masks at work. Vaccine. 2013;31:1165-74. doi:10.1016/j.vaccine.2013.09.013. "
+                        + "Read https://example.org/news/2019-10-tools.html today.",
+                "2013=DATE 2013", "today=DATE 2022-01-14");
+        assertFound("en", "More than 1400 internal documents were sold to a crowd of 2000 people. In 2003 US troops "
+                        + "came; the 2016 election followed.",
+                "In 2003=DATE 2003", "2016=DATE 2016");
+    }
+
+    @Test
+    void aRateAfterAnAmountIsARecurrence() {
+        // written for Storyline (dates14): "$4 billion a year" was a length of one year
+        assertFound("en", "It costs $4 billion a year, 300 dollars a month and grows 3% a year; she left a year ago.",
+                "a year=SET P1Y", "a month=SET P1M", "a year=SET P1Y", "a year ago=DATE 2021");
+    }
+
+    @Test
+    void lengthsWrittenOneAfterTheOtherOrAsLongAdjectives() {
+        // written for Storyline (dates14): "1 hour 4 minutes" was two lengths, "a years-long" one year
+        assertFound("en", "Running time: 1 hour 4 minutes.", "1 hour 4 minutes=DURATION PT1H4M");
+        assertFound("en", "A years-long drought and decades-long wars followed months-long talks.",
+                "A years-long=DURATION PXY", "decades-long=DURATION PXDE", "months-long=DURATION PXM");
+    }
+
+    @Test
+    void aWeekdayThatSomethingComesAheadOfIsAhead() {
+        // written for Storyline (dates14): "met" made the debate last Tuesday
+        assertFound("en", "The candidates met ahead of Tuesday's debate.", "Tuesday=DATE 2022-01-18");
+    }
+
+    @Test
+    void namesWithFutureOrFridaysAndTodaysChallengesAreNoDates() {
+        // written for Storyline (dates14): a movement's and a forum's names, and "today's challenges" (these times)
+        assertFound("en", "Fridays for Future marched. The Future Strategists Hub met. In the future, robots will "
+                        + "help; he works Fridays.",
+                "In the future=DATE FUTURE_REF", "Fridays=SET XXXX-WXX-5");
+        assertFound("en", "Today's challenges and today's problems differ; today's meeting is off.",
+                "today=DATE 2022-01-14");
+    }
+
+    @Test
+    void aWeekdaySetForIsAhead() {
+        // written for Storyline (dates14): "set for Thursday" was last Thursday (not "for Thursday's attack")
+        assertFound("en", "The vote is set for Thursday.", "Thursday=DATE 2022-01-20");
+        assertFound("en", "He was jailed for Thursday's attack.", "Thursday=DATE 2022-01-13");
+    }
+
+    @Test
+    void centuriesAThousandYearsAndAroundAnAmountAgo() {
+        // written for Storyline (dates14): "nine centuries" and "a thousand years" were not found; "around 2,500 years
+        // ago" was a length ("Two thousand years ago" stays the vague past: "thousand" alone is no amount)
+        assertFound("en", "For the past nine centuries the valley was green; the oaks stood for more than a thousand years.",
+                "the past nine centuries=DURATION P9CE", "more than a thousand years=DURATION P1000Y");
+        assertFound("en", "The game began around 1,500 years ago. Two thousand years ago Rome ruled.",
+                "around 1,500 years ago=DATE 0522", "years ago=DATE PAST_REF");
+        // an age stays no time with "a thousand" or a modifier before it
+        assertFound("en", "The bowl was over a thousand years old and the tree about 300 years old; it lasted over 30 years.",
+                "over 30 years=DURATION P30Y");
+    }
+
+    @Test
+    void aNetworksProgrammeIsNoTime() {
+        // written for Storyline (dates14): "CBS This Morning" was this morning, "NBC's Today" today
+        assertFound("en", "She told \"CBS This Morning\" and NBC's Today that she would run. CBS said this morning "
+                        + "that CNN Tonight ends Friday.",
+                "this morning=TIME 2022-01-14TMO", "Friday=DATE 2022-01-14");
     }
 }

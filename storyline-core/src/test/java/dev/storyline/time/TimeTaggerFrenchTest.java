@@ -728,4 +728,20 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Lire www.exemple.fr/site/dossier_35heures.html sur les 35 heures.", "les 35 heures=DURATION PT35H");
         assertFound("fr", "Jean-Noël Barrot est venu à Noël.", "à Noël=DATE 2021-12-25");
     }
+
+    @Test
+    void lengthsOneAfterTheOtherAndNumbersInAddresses() {
+        // written for Storyline (dates14): "1 heure 4 minutes" was two lengths; a web address's and a DOI's numbers years
+        assertFound("fr", "Durée : 1 heure 4 minutes.", "1 heure 4 minutes=DURATION PT1H4M");
+        assertFound("fr", "Voir https://exemple.fr/2019/article.html et doi:10.1016/j.cub.2011.03.059 en 2020.",
+                "en 2020=DATE 2020");
+    }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "Ce soir-là" was this evening, "pour jeudi" after a past verb last Thursday
+        assertFound("fr", "Ils se sont vus le mardi 4 janvier. Ce soir-là, ils ont dîné.",
+                "le mardi 4 janvier=DATE 2022-01-04", "Ce soir-là=TIME 2022-01-04TEV");
+        assertFound("fr", "Il a demandé une séance pour jeudi.", "jeudi=DATE 2022-01-20");
+    }
 }

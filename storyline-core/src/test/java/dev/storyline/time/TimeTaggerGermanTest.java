@@ -1042,4 +1042,33 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Kultur von morgen braucht die Künstler von gestern. Das Konzert von morgen fällt aus.",
                 "morgen=DATE FUTURE_REF", "gestern=DATE PAST_REF", "morgen=DATE 2022-01-15");
     }
+
+    @Test
+    void countsWebAddressesAndDoisAreNoYears() {
+        // written for Storyline (dates14): "Mehr als 1000 interne Unterlagen", a web address's and a DOI's numbers
+        // were years (not "9 % mehr als 2020")
+        assertFound("de", "Mehr als 1000 interne Unterlagen kursieren; ein Aktivist kaufte die insgesamt 1400 Dateien. "
+                        + "Im Hafen wurden 9 % mehr als 2020 umgeschlagen.",
+                "2020=DATE 2020");
+        assertFound("de", "Quelle: https://beispiel.de/2019/folge-12/ und doi:10.1126/science.aaq0216, abgerufen 2021.",
+                "2021=DATE 2021");
+        assertFound("de", "Das Team des bis ca. 2030 laufenden Projekts arbeitet.", "2030=DATE 2030");
+    }
+
+    @Test
+    void lengthsWrittenOneAfterTheOther() {
+        // written for Storyline (dates14): "1 Stunde 4 Minuten" was two lengths
+        assertFound("de", "Dauer: 1 Stunde 4 Minuten.", "1 Stunde 4 Minuten=DURATION PT1H4M");
+    }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "An jenem Abend" was not found, "für Donnerstag" after a past verb was last
+        // Thursday
+        assertFound("de", "Sie trafen sich am Dienstag, 4. Januar. An jenem Abend sprachen sie nicht.",
+                "am Dienstag, 4. Januar=DATE 2022-01-04", "An jenem Abend=TIME 2022-01-04TEV");
+        assertFound("de", "Er beantragte eine Sitzung für Donnerstag.", "Donnerstag=DATE 2022-01-20");
+        assertFound("de", "Die für Montag geplante Reise der Gruppe wurde auf Freitag verschoben.",
+                "Montag=DATE 2022-01-10", "Freitag=DATE 2022-01-14");
+    }
 }

@@ -348,4 +348,19 @@ class TimeTaggerItalianTest {
         assertFound("it", "Canzoni di ieri, di oggi e di domani.",
                 "ieri=DATE PAST_REF", "oggi=DATE PRESENT_REF", "domani=DATE FUTURE_REF");
     }
+
+    @Test
+    void numbersInAddressesAreNoYears() {
+        // written for Storyline (dates14): a web address's and a DOI's numbers were years
+        assertFound("it", "Vedi https://esempio.it/2019/articolo.html e doi:10.1016/j.cub.2011.03.059 nel 2020.",
+                "nel 2020=DATE 2020");
+    }
+
+    @Test
+    void thatEveningIsTheDayNamedAndAWeekdayAskedForIsAhead() {
+        // written for Storyline (dates14): "Quella sera" was not found, "per giovedì" after a past verb last Thursday
+        assertFound("it", "Si sono visti martedì 4 gennaio. Quella sera hanno cenato.",
+                "martedì 4 gennaio=DATE 2022-01-04", "Quella sera=TIME 2022-01-04TEV");
+        assertFound("it", "Ha chiesto una seduta per giovedì.", "giovedì=DATE 2022-01-20");
+    }
 }

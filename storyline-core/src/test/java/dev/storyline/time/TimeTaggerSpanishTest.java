@@ -683,4 +683,37 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El decreto que firmó Julio César Gómez rige desde julio. Ganó Abril Pérez en abril.",
                 "desde julio=DATE 2021-07", "en abril=DATE 2021-04");
     }
+
+    @Test
+    void lengthsJoinedOrOneAfterTheOtherAndNumbersInAddresses() {
+        // written for Storyline (dates14): two amounts were two lengths; a web address's and a DOI's numbers years
+        assertFound("es", "Duración: 1 hora 4 minutos. Estuvo preso dos años y tres meses.",
+                "1 hora 4 minutos=DURATION PT1H4M", "dos años y tres meses=DURATION P2Y3M");
+        assertFound("es", "Véase https://ejemplo.es/2019/nota.html y doi:10.1016/j.cub.2011.03.059 desde 2020.",
+                "desde 2020=DATE 2020");
+    }
+
+    @Test
+    void aWeekdayAskedForIsAheadAndThatAfternoonIsTheDayNamed() {
+        // written for Storyline (dates14): "para el jueves" after a past verb was last Thursday; "esa tarde" today's
+        assertFound("es", "El bloque pidió una sesión para el jueves.", "el jueves=DATE 2022-01-20");
+        assertFound("es", "Se vieron el martes 4 de enero. Desde esa tarde no se hablaron.",
+                "el martes 4 de enero=DATE 2022-01-04", "Desde esa tarde=TIME 2022-01-04TAF");
+    }
+
+    @Test
+    void partsOfTheDayOfThisWeekdayThisVeryNightAndThePresentYear() {
+        // written for Storyline (dates14): "la tarde de este martes", "esta misma noche", "del presente año" were
+        // cut short or not found
+        assertFound("es", "La tarde de este martes se reunieron y amenazan con parar esta misma noche.",
+                "La tarde de este martes=TIME 2022-01-11TAF", "esta misma noche=TIME 2022-01-14TNI");
+        assertFound("es", "El 14 de febrero del presente año se conocerá el fallo.",
+                "El 14 de febrero del presente año=DATE 2022-02-14");
+    }
+
+    @Test
+    void theSeaIsNoMarch() {
+        // written for Storyline (dates14): "sin mar." ending a sentence was March
+        assertFound("es", "Quieren dejar al país sin mar. Firmó el 3 de mar. de 2021.", "el 3 de mar. de 2021=DATE 2021-03-03");
+    }
 }
