@@ -35,17 +35,34 @@ final class Headings {
     /** The names without the organisations that are only a heading of common words, in text order. */
     static List<NameSpan> withoutTopics(List<NameSpan> names, String text, List<NameSpan> papers, Predicate<String> isHead,
                                         Predicate<String> isListed) {
-        Set<String> lowerCase = null; // made once, and only for a text with a name in capitals
+        // The text's lower-case words are made once, and only when a heading's words are asked about: a one-word
+        // heading too short to be a topic ("SPD", "ONU") never asks.
+        LowerCaseWords lowerCase = new LowerCaseWords(text);
         List<NameSpan> kept = new ArrayList<>(names.size());
         for (NameSpan n : names) {
             if (n.type().equals("ORG") && inCapitals(n.text()) && !overlapsAny(n, papers) && !hasHead(n.text(), isHead)
-                    && !isListed.test(n.text())) {
-                if (lowerCase == null) lowerCase = lowerCaseWords(text);
-                if (isTopic(n.text(), lowerCase)) continue;
+                    && !isListed.test(n.text()) && isTopic(n.text(), lowerCase)) {
+                continue;
             }
             kept.add(n);
         }
         return kept.size() == names.size() ? names : List.copyOf(kept);
+    }
+
+    /** Whether the text writes a word in lower case ({@link #lowerCaseWords}), the set made on the first question. */
+    private static final class LowerCaseWords implements Predicate<String> {
+        private final String text;
+        private Set<String> words;
+
+        LowerCaseWords(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean test(String word) {
+            if (words == null) words = lowerCaseWords(text);
+            return words.contains(OrganisationNames.fold(word));
+        }
     }
 
     /**
