@@ -114,14 +114,41 @@ final class Headings {
     static Set<String> lowerCaseWords(String text) {
         Set<String> out = new HashSet<>();
         for (String line : text.split("\n")) {
-            if (LINK.matcher(line).find()) continue;
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                String w = m.group();
-                if (w.length() > LINKING_WORD && w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+            if (mayHoldLink(line) && LINK.matcher(line).find()) continue;
+            // The words of {@link #WORD}, split by hand: a regex over every line was most of this step's cost.
+            int i = 0;
+            while (i < line.length()) {
+                int c = line.codePointAt(i);
+                if (!isLetterOrMark(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                while (i < line.length() && isLetterOrMark(c = line.codePointAt(i))) i += Character.charCount(c);
+                if (i - start > LINKING_WORD) {
+                    String w = line.substring(start, i);
+                    if (w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+                }
             }
         }
         return out;
+    }
+
+    /** Whether {@link #LINK} may match: a colon with a slash one or two characters on, or a "www" (most lines have neither). */
+    private static boolean mayHoldLink(String line) {
+        for (int i = line.indexOf(':'); i >= 0; i = line.indexOf(':', i + 1)) {
+            if (i + 1 < line.length() && line.charAt(i + 1) == '/' || i + 2 < line.length() && line.charAt(i + 2) == '/') return true;
+        }
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            if ((line.charAt(i) | 0x20) == 'w' && line.regionMatches(true, i, "www", 0, 3)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean overlapsAny(NameSpan n, List<NameSpan> others) {
