@@ -35,17 +35,34 @@ final class Headings {
     /** The names without the organisations that are only a heading of common words, in text order. */
     static List<NameSpan> withoutTopics(List<NameSpan> names, String text, List<NameSpan> papers, Predicate<String> isHead,
                                         Predicate<String> isListed) {
-        Set<String> lowerCase = null; // made once, and only for a text with a name in capitals
+        // The text's lower-case words are made once, and only when a heading's words are asked about: a one-word
+        // heading too short to be a topic ("SPD", "ONU") never asks.
+        LowerCaseWords lowerCase = new LowerCaseWords(text);
         List<NameSpan> kept = new ArrayList<>(names.size());
         for (NameSpan n : names) {
             if (n.type().equals("ORG") && inCapitals(n.text()) && !overlapsAny(n, papers) && !hasHead(n.text(), isHead)
-                    && !isListed.test(n.text())) {
-                if (lowerCase == null) lowerCase = lowerCaseWords(text);
-                if (isTopic(n.text(), lowerCase)) continue;
+                    && !isListed.test(n.text()) && isTopic(n.text(), lowerCase)) {
+                continue;
             }
             kept.add(n);
         }
         return kept.size() == names.size() ? names : List.copyOf(kept);
+    }
+
+    /** Whether the text writes a word in lower case ({@link #lowerCaseWords}), the set made on the first question. */
+    private static final class LowerCaseWords implements Predicate<String> {
+        private final String text;
+        private Set<String> words;
+
+        LowerCaseWords(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean test(String word) {
+            if (words == null) words = lowerCaseWords(text);
+            return words.contains(OrganisationNames.fold(word));
+        }
     }
 
     /**
@@ -97,14 +114,41 @@ final class Headings {
     static Set<String> lowerCaseWords(String text) {
         Set<String> out = new HashSet<>();
         for (String line : text.split("\n")) {
-            if (LINK.matcher(line).find()) continue;
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                String w = m.group();
-                if (w.length() > LINKING_WORD && w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+            if (mayHoldLink(line) && LINK.matcher(line).find()) continue;
+            // The words of {@link #WORD}, split by hand: a regex over every line was most of this step's cost.
+            int i = 0;
+            while (i < line.length()) {
+                int c = line.codePointAt(i);
+                if (!isLetterOrMark(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                while (i < line.length() && isLetterOrMark(c = line.codePointAt(i))) i += Character.charCount(c);
+                if (i - start > LINKING_WORD) {
+                    String w = line.substring(start, i);
+                    if (w.equals(w.toLowerCase(Locale.ROOT))) out.add(OrganisationNames.fold(w));
+                }
             }
         }
         return out;
+    }
+
+    /** Whether {@link #LINK} may match: a colon with a slash one or two characters on, or a "www" (most lines have neither). */
+    private static boolean mayHoldLink(String line) {
+        for (int i = line.indexOf(':'); i >= 0; i = line.indexOf(':', i + 1)) {
+            if (i + 1 < line.length() && line.charAt(i + 1) == '/' || i + 2 < line.length() && line.charAt(i + 2) == '/') return true;
+        }
+        for (int i = 0; i + 3 <= line.length(); i++) {
+            if ((line.charAt(i) | 0x20) == 'w' && line.regionMatches(true, i, "www", 0, 3)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean overlapsAny(NameSpan n, List<NameSpan> others) {

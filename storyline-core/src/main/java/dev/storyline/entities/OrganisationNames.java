@@ -327,9 +327,12 @@ public final class OrganisationNames {
                 .distinct().toList();
     }
 
+    /** A lower-case letter starting a word of four letters or more. */
+    private static final Pattern TITLE_WORD_START = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}(?=[\\p{L}\\p{M}]{3})");
+
     /** Each word of four letters or more with a capital first letter ("Journal officiel" → "Journal Officiel"). */
     static String titleCased(String body) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}(?=[\\p{L}\\p{M}]{3})").matcher(body);
+        Matcher m = TITLE_WORD_START.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) m.appendReplacement(out, m.group().toUpperCase(Locale.ROOT));
         m.appendTail(out);

@@ -34,18 +34,52 @@ final class Venues {
     /** The names with each house of entertainment the text names as one ORG, in text order. */
     static List<NameSpan> typed(List<NameSpan> names, String text, String language) {
         Set<String> words = WORDS.get(language);
-        if (words == null || text.indexOf('-') < 0) return names;
+        if (words == null) return names;
         List<NameSpan> out = null;
-        Matcher m = COMPOUND.matcher(text);
-        while (m.find()) {
-            if (!hasStageWord(m.group(), words)) continue;
+        for (int[] compound : compounds(text)) {
+            if (!hasStageWord(text.substring(compound[0], compound[1]), words)) continue;
             List<NameSpan> current = out == null ? names : out;
-            List<NameSpan> next = withVenue(current, text, m.start(), m.end());
+            List<NameSpan> next = withVenue(current, text, compound[0], compound[1]);
             if (next != current) out = next;
         }
         if (out == null) return names;
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * Where {@link #COMPOUND} finds a compound in the text, in text order. A compound holds a hyphen between a letter
+     * and a capital: only the stretch between spaces around such a hyphen is searched (a compound holds no space), the
+     * pattern seeing the text around it. Most hyphens are no such ("in-depth", "2023-24", " - "), and searching the
+     * whole text cost every text with a hyphen.
+     */
+    static List<int[]> compounds(String text) {
+        List<int[]> out = null;
+        Matcher m = null;
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+            if (!joinsCapitalised(text, h)) continue;
+            int from = h;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+            int to = h + 1;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+            if (m == null) m = COMPOUND.matcher(text).useTransparentBounds(true);
+            m.region(from, to);
+            while (m.find()) {
+                if (out == null) out = new ArrayList<>();
+                out.add(new int[] {m.start(), m.end()});
+            }
+            h = to;
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether the hyphen at {@code h} follows a letter or a mark and comes before a capital, as in a compound. */
+    private static boolean joinsCapitalised(String text, int h) {
+        if (h == 0 || h + 1 >= text.length()) return false;
+        int before = Character.getType(text.codePointBefore(h));
+        return Character.getType(text.codePointAt(h + 1)) == Character.UPPERCASE_LETTER
+                && (Character.isLetter(text.codePointBefore(h)) || before == Character.NON_SPACING_MARK
+                || before == Character.ENCLOSING_MARK || before == Character.COMBINING_SPACING_MARK);
     }
 
     private static boolean hasStageWord(String compound, Set<String> words) {
