@@ -99,6 +99,12 @@ final class TimexResolver {
      */
     private static final int TENSE_BLIND_MONTHS = 1;
 
+    /** How many months after publication a season may begin and stay the coming one under a verb in the past. */
+    private static final int SEASON_AHEAD_MONTHS = 4;
+
+    /** How many months a season must be over before a verb in the future makes it next year's. */
+    private static final int SEASON_OVER_MONTHS = 2;
+
     /** Parts of a day in their order. */
     private static final List<String> PARTS = List.of("MO", "MI", "AF", "EV", "NI");
 
@@ -498,9 +504,11 @@ final class TimexResolver {
         String season = m.get("season");
         if (season != null) {
             // A season alone in a timeless sentence is generic ("la demande augmente en été"); a verb in the past
-            // or future makes it the last or next one.
-            Integer direction = shift != null ? shift : tense.getAsInt() != 0 ? Integer.valueOf(0) : null;
-            return season(lexicon.value("season", season), year(m, anchor), direction, anchor);
+            // or future places it as it places a month: the last one begun, the next one not over.
+            if (shift == null && tense.getAsInt() != 0) {
+                return sidedSeason(lexicon.value("season", season), year(m, anchor), tense.getAsInt(), anchor);
+            }
+            return season(lexicon.value("season", season), year(m, anchor), shift, anchor);
         }
 
         Integer month = month(m);
@@ -772,17 +780,44 @@ final class TimexResolver {
         return last.minusDays(last.getDayOfWeek().getValue() % 7);
     }
 
-    /** A season's value; {@code shift} 0 means the one of the publication year, null a generic one. */
-    private Resolution season(String season, Integer year, Integer shift, LocalDate anchor) {
-        if (season == null) return null;
-        if (year != null) return new Resolution("DATE", year(year) + "-" + season, null);
-        if (shift == null || anchor == null) return new Resolution("DATE", "XXXX-" + season, null);
-        int start = switch (season) {
+    /**
+     * A season without a year that a verb's tense places, as a month is placed: the publication year's one, unless
+     * it lies far on the other side of publication from the verb. A past verb takes a season that begins more than
+     * {@value #SEASON_AHEAD_MONTHS} months after publication a year back ("we visited in summer", written in
+     * January: last summer), not one about to begin (elections "à l'automne" that "semblait" likely, written in May);
+     * a future verb takes one over for {@value #SEASON_OVER_MONTHS} months or more a year on ("we will go in
+     * spring", written in October: next spring), not one just over, still talked of in any tense.
+     */
+    private Resolution sidedSeason(String season, Integer year, int tense, LocalDate anchor) {
+        Resolution thisYear = season(season, year, 0, anchor);
+        if (thisYear == null || year != null || anchor == null) return thisYear;
+        int y = Integer.parseInt(thisYear.value().substring(0, 4));
+        LocalDate first = anchor.withDayOfMonth(1);
+        if (tense < 0 && seasonStart(season, y).isAfter(first.plusMonths(SEASON_AHEAD_MONTHS))) y--;
+        if (tense > 0 && !seasonStart(season, y).plusMonths(3 + SEASON_OVER_MONTHS).isAfter(first)) y++;
+        return new Resolution("DATE", year(y) + "-" + season, null);
+    }
+
+    /** The first day of a season of a year: a winter begins in December of its year. */
+    private static LocalDate seasonStart(String season, int year) {
+        return LocalDate.of(year, seasonStartMonth(season), 1);
+    }
+
+    private static int seasonStartMonth(String season) {
+        return switch (season) {
             case "SP" -> 3;
             case "SU" -> 6;
             case "FA" -> 9;
             default -> 12;
         };
+    }
+
+    /** A season's value; {@code shift} 0 means the one of the publication year, null a generic one. */
+    private Resolution season(String season, Integer year, Integer shift, LocalDate anchor) {
+        if (season == null) return null;
+        if (year != null) return new Resolution("DATE", year(year) + "-" + season, null);
+        if (shift == null || anchor == null) return new Resolution("DATE", "XXXX-" + season, null);
+        int start = seasonStartMonth(season);
         // "last summer" is the last one over, "next summer" the next one not begun; a winter starts in December.
         LocalDate first = anchor.withDayOfMonth(1);
         int y = anchor.getYear();

@@ -1182,4 +1182,19 @@ class TimeTaggerEnglishTest {
                         + "that CNN Tonight ends Friday.",
                 "this morning=TIME 2022-01-14TMO", "Friday=DATE 2022-01-14");
     }
+
+    // Hand-written (session 21, dates15): a season without a year takes the verb's tense as a month does. A verb in
+    // the past takes a season not yet begun at publication a year back, one in the future a season over a year on; a
+    // season about to begin stays the coming one under a past verb (plans told in the past), and no verb, no year.
+    @Test
+    void aSeasonWithoutAYearTakesTheVerbsTense() {
+        assertEquals(List.of("in summer=DATE 2021-SU"),
+                Expressions.found("en", LocalDate.of(2022, 1, 14), "We visited the farm in summer."));
+        assertEquals(List.of("in spring=DATE 2023-SP"),
+                Expressions.found("en", LocalDate.of(2022, 10, 14), "We will visit the farm in spring."));
+        assertEquals(List.of("in autumn=DATE 2022-FA"),
+                Expressions.found("en", LocalDate.of(2022, 5, 10), "The council agreed to open the pool in autumn."));
+        assertEquals(List.of("in summer=DATE XXXX-SU"),
+                Expressions.found("en", LocalDate.of(2022, 1, 14), "Ice cream sells best in summer."));
+    }
 }

@@ -744,4 +744,17 @@ class TimeTaggerFrenchTest {
                 "le mardi 4 janvier=DATE 2022-01-04", "Ce soir-là=TIME 2022-01-04TEV");
         assertFound("fr", "Il a demandé une séance pour jeudi.", "jeudi=DATE 2022-01-20");
     }
+
+    // Hand-written (session 21, dates15): a season without a year takes the verb's tense as a month does. A verb in
+    // the past takes a season not yet begun at publication a year back, one in the future a season over a year on; a
+    // season about to begin stays the coming one under a past verb (plans told in the past), and no verb, no year.
+    @Test
+    void uneSaisonSansAnneeSuitLeTemps() {
+        assertEquals(List.of("En été=DATE 2021-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 1, 14), "En été, l'entreprise a supprimé des postes."));
+        assertEquals(List.of("Au printemps=DATE 2023-SP"),
+                Expressions.found("fr", LocalDate.of(2022, 10, 14), "Au printemps, l'entreprise supprimera des postes."));
+        assertEquals(List.of("l'automne=DATE 2022-FA"),
+                Expressions.found("fr", LocalDate.of(2022, 5, 10), "Des élections à l'automne semblaient probables."));
+    }
 }

@@ -322,8 +322,8 @@ class TimeTaggerGermanTest {
 
     @Test
     void preteritesInAchteArePasts() {
-        // "dachte" is a past: the summer is this year's, not a generic one
-        assertFound("de", "Der Minister dachte im Sommer über einen Rücktritt nach.", "im Sommer=DATE 2022-SU");
+        // "dachte" is a past: the summer is a dated one, not a generic one (in January, last year's: dates15)
+        assertFound("de", "Der Minister dachte im Sommer über einen Rücktritt nach.", "im Sommer=DATE 2021-SU");
     }
 
     @Test
@@ -927,7 +927,7 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Hütte bleibt den Winter über geschlossen.", "den Winter über=DURATION P1WI");
         assertFound("de", "Die Woche über wohnt sie in Bozen.", "Die Woche über=DURATION P1W");
         // "über" as a preposition: the season itself
-        assertFound("de", "Sie verbrachte den Sommer über den Wolken.", "den Sommer=DATE 2022-SU");
+        assertFound("de", "Sie verbrachte den Sommer über den Wolken.", "den Sommer=DATE 2021-SU"); // past, in January
     }
 
     @Test
@@ -1070,5 +1070,20 @@ class TimeTaggerGermanTest {
         assertFound("de", "Er beantragte eine Sitzung für Donnerstag.", "Donnerstag=DATE 2022-01-20");
         assertFound("de", "Die für Montag geplante Reise der Gruppe wurde auf Freitag verschoben.",
                 "Montag=DATE 2022-01-10", "Freitag=DATE 2022-01-14");
+    }
+
+    // Hand-written (session 21, dates15): a season without a year takes the verb's tense as a month does. A verb in
+    // the past takes a season not yet begun at publication a year back, one in the future a season over a year on; a
+    // season about to begin stays the coming one under a past verb (plans told in the past), and no verb, no year.
+    @Test
+    void eineJahreszeitOhneJahrFolgtDemTempus() {
+        assertEquals(List.of("Vor dem Sommer=DATE 2021-SU"),
+                Expressions.found("de", LocalDate.of(2022, 1, 14), "Vor dem Sommer hatte die Regierung den Plan vorgestellt."));
+        assertEquals(List.of("Im Sommer=DATE 2021-SU"),
+                Expressions.found("de", LocalDate.of(2022, 1, 14), "Im Sommer waren wir an der Ostsee."));
+        assertEquals(List.of("Im Frühjahr=DATE 2023-SP"),
+                Expressions.found("de", LocalDate.of(2022, 10, 14), "Im Frühjahr wird die Firma Stellen streichen."));
+        assertEquals(List.of("im Herbst=DATE 2022-FA"),
+                Expressions.found("de", LocalDate.of(2022, 1, 14), "Die Firma soll die Fabrik im Herbst schließen."));
     }
 }

@@ -363,4 +363,15 @@ class TimeTaggerItalianTest {
                 "martedì 4 gennaio=DATE 2022-01-04", "Quella sera=TIME 2022-01-04TEV");
         assertFound("it", "Ha chiesto una seduta per giovedì.", "giovedì=DATE 2022-01-20");
     }
+
+    // Hand-written (session 21, dates15): a season without a year takes the verb's tense as a month does. A verb in
+    // the past takes a season not yet begun at publication a year back, one in the future a season over a year on; a
+    // season about to begin stays the coming one under a past verb (plans told in the past), and no verb, no year.
+    @Test
+    void unaStagioneSenzaAnnoSegueIlTempoVerbale() {
+        assertEquals(List.of("In estate=DATE 2021-SU"),
+                Expressions.found("it", LocalDate.of(2022, 1, 14), "In estate abbiamo visitato la fattoria."));
+        assertEquals(List.of("In primavera=DATE 2023-SP"),
+                Expressions.found("it", LocalDate.of(2022, 10, 14), "In primavera l'azienda taglierà posti di lavoro."));
+    }
 }

@@ -2,7 +2,11 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import static dev.storyline.time.Expressions.assertFound;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Spanish expressions, published on Friday 2022-01-14. */
 class TimeTaggerSpanishTest {
@@ -715,5 +719,16 @@ class TimeTaggerSpanishTest {
     void theSeaIsNoMarch() {
         // written for Storyline (dates14): "sin mar." ending a sentence was March
         assertFound("es", "Quieren dejar al país sin mar. Firmó el 3 de mar. de 2021.", "el 3 de mar. de 2021=DATE 2021-03-03");
+    }
+
+    // Hand-written (session 21, dates15): a season without a year takes the verb's tense as a month does. A verb in
+    // the past takes a season not yet begun at publication a year back, one in the future a season over a year on; a
+    // season about to begin stays the coming one under a past verb (plans told in the past), and no verb, no year.
+    @Test
+    void unaEstacionSinAnoSigueElTiempoVerbal() {
+        assertEquals(List.of("En verano=DATE 2021-SU"),
+                Expressions.found("es", LocalDate.of(2022, 1, 14), "En verano la empresa recortó empleos."));
+        assertEquals(List.of("En primavera=DATE 2023-SP"),
+                Expressions.found("es", LocalDate.of(2022, 10, 14), "En primavera la empresa recortará empleos."));
     }
 }
