@@ -807,4 +807,21 @@ class ScrapedBodyEdgesTest {
         assertFalse(text.contains("Workers lift the last steel plate"), text);
         assertTrue(text.contains("Night closures will continue"), text);
     }
+
+    @Test
+    void aStandfirstAboveALinkToTheCommentsIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                4 March 2024
+                • Comments
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("Comments"), text);
+    }
 }
