@@ -775,4 +775,53 @@ class ScrapedBodyEdgesTest {
         assertFalse(text.contains("new pool") || text.contains("price of fuel"), text);
         assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
     }
+
+    @Test
+    void aStandfirstAboveAPicturesCreditLineIsKept() {
+        String text = text("""
+                Home
+                News
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("Town of Lakeside"), text);
+    }
+
+    @Test
+    void aStandfirstAboveAPicturesCaptionPrintedAsProseIsKeptWithoutTheCaption() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg | 4 March 2024
+                [bridge-works_4f2a]
+                Workers lift the last steel plate onto the deck of the harbour bridge in Lakeside in January
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("Workers lift the last steel plate"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+    }
+
+    @Test
+    void aStandfirstAboveALinkToTheCommentsIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                4 March 2024
+                • Comments
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("Comments"), text);
+    }
 }
