@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Events across languages on independent-style reports with graded ratings (crosslang/README.md, "Graded"): the
  * window similarity's Pearson with the ratings across languages comes near that within one language, beats a TF-IDF
  * cosine, and one threshold joins about the same share of same-event pairs across languages as within, hardly any
- * unrelated pair. Floors a little under what the dev part (tuned on) and the five held-out parts (never tuned on) give;
+ * unrelated pair. Floors a little under what the dev part (tuned on) and the six held-out parts (never tuned on) give;
  * one method, so that the analysis (the NER models) runs once per part.
  */
 class GradedCrossLanguageEvaluationTest {
@@ -149,5 +149,20 @@ class GradedCrossLanguageEvaluationTest {
         assertTrue(cross.similarJoinedShare() >= 0.70, "held-out 5 " + fifth.ours());
         assertTrue(cross.dissimilarJoinedShare() <= 0.015 && same.dissimilarJoinedShare() <= 0.01, "held-out 5 " + fifth.ours());
         assertTrue(cross.similarJoined() >= fifth.withoutLexicon().crossLanguage().similarJoined(), "held-out 5 without the lexicon " + fifth.withoutLexicon());
+
+        // Written in session 22 before its changes (measured once at int 17e3e098: 0.680, 0.811; 68 of 82 joined, 35 of
+        // 598 dissimilar; within a language 6 of 8, 11 of 173; TF-IDF 0.667, 0.642; without the lexicon 0.686, 0.784
+        // with 62 joined), never tuned on. Hard by design: two attacks on Trump and a third attack, two resignations
+        // in Downing Street; the dissimilar pairs joined are this part's hard negatives (its floors allow them).
+        // The session kept no code change: the second and last look gave the same figures.
+        Figures sixth = measure("graded-heldout6.jsonl", 42);
+        cross = sixth.ours().crossLanguage();
+        same = sixth.ours().sameLanguage();
+        assertTrue(cross.pearson() >= 0.80, "held-out 6 " + sixth.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 6 gap " + sixth.ours());
+        assertTrue(cross.pearson() > sixth.tfIdf().crossLanguage().pearson() + 0.15, "held-out 6 vs TF-IDF " + sixth.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= 0.80, "held-out 6 " + sixth.ours());
+        assertTrue(cross.dissimilarJoinedShare() <= 0.065 && same.dissimilarJoinedShare() <= 0.07, "held-out 6 " + sixth.ours());
+        assertTrue(cross.similarJoined() >= sixth.withoutLexicon().crossLanguage().similarJoined(), "held-out 6 without the lexicon " + sixth.withoutLexicon());
     }
 }
