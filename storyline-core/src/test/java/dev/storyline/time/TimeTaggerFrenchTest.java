@@ -757,4 +757,27 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("l'automne=DATE 2022-FA"),
                 Expressions.found("fr", LocalDate.of(2022, 5, 10), "Des élections à l'automne semblaient probables."));
     }
+
+    // Hand-written (session 22, dates16): the compound past in the first and second persons ("nous avons", "j'ai",
+    // "nous sommes") and the future's first and second persons ("-erons", "-drez", "je serai") and "allons" +
+    // infinitive are tense cues; "nous tirons" (a present that ends like a future) is none.
+    @Test
+    void lesPremieresEtDeuxiemesPersonnesDonnentLeTemps() {
+        assertEquals(List.of("En été=DATE 2021-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 1, 20), "En été, nous avons repeint toute la façade."));
+        assertEquals(List.of("en automne=DATE 2021-FA"),
+                Expressions.found("fr", LocalDate.of(2022, 2, 3), "J'ai quitté le club en automne, explique le joueur."));
+        assertEquals(List.of("En automne=DATE 2021-FA"),
+                Expressions.found("fr", LocalDate.of(2022, 1, 20), "En automne, nous sommes allés voir la mer."));
+        assertEquals(List.of("en été=DATE 2023-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 11, 28), "Nous rouvrirons la piscine en été."));
+        assertEquals(List.of("Au printemps=DATE 2023-SP"),
+                Expressions.found("fr", LocalDate.of(2022, 9, 5), "Au printemps, vous prendrez le nouveau tram."));
+        assertEquals(List.of("en été=DATE 2023-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 12, 2), "Je serai candidat en été, promet le maire."));
+        assertEquals(List.of("En été=DATE 2023-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 12, 2), "En été, nous allons agrandir la terrasse."));
+        assertEquals(List.of("En été=DATE XXXX-SU"),
+                Expressions.found("fr", LocalDate.of(2022, 12, 2), "En été, nous tirons les volets contre la chaleur."));
+    }
 }

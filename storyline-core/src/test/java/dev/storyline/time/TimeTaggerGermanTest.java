@@ -1086,4 +1086,21 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("im Herbst=DATE 2022-FA"),
                 Expressions.found("de", LocalDate.of(2022, 1, 14), "Die Firma soll die Fabrik im Herbst schließen."));
     }
+
+    // Hand-written (session 22, dates16): "werden" under a modal is an infinitive, no future ("angepasst werden muss",
+    // "kann ... werden"), and "musste" is a past; "werden" before an infinitive, or "wird ... werden", stays the future.
+    // A passive in the present ("die im Herbst befallen werden") stays a future cue: in news it mostly tells a plan.
+    @Test
+    void werdenUnterEinemModalverbIstKeinFutur() {
+        assertEquals(List.of("im Winter=DATE XXXX-WI"),
+                Expressions.found("de", LocalDate.of(2022, 5, 18), "Ob die Heizung im Winter erneuert werden muss, prüft der Verein."));
+        assertEquals(List.of("Im Winter=DATE XXXX-WI"),
+                Expressions.found("de", LocalDate.of(2022, 5, 18), "Im Winter kann die Straße gesperrt werden."));
+        assertEquals(List.of("im Oktober=DATE 2021-10"),
+                Expressions.found("de", LocalDate.of(2022, 1, 18), "Das Lager musste im Oktober geräumt werden."));
+        assertEquals(List.of("Im Sommer=DATE 2023-SU"),
+                Expressions.found("de", LocalDate.of(2022, 12, 5), "Im Sommer wird die neue Halle eröffnet werden."));
+        assertEquals(List.of("im Sommer=DATE 2023-SU"),
+                Expressions.found("de", LocalDate.of(2022, 12, 5), "Die Kinder werden im Sommer das Zeltlager besuchen."));
+    }
 }

@@ -374,4 +374,20 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("In primavera=DATE 2023-SP"),
                 Expressions.found("it", LocalDate.of(2022, 10, 14), "In primavera l'azienda taglierà posti di lavoro."));
     }
+
+    // Hand-written (session 22, dates16): the passato prossimo in the first and second persons ("ho", "siamo") and
+    // the future's "-drò", "-rete" are tense cues; "-erò" (a future, or a passato remoto, "considerò") is none either way.
+    @Test
+    void leAltrePersoneDannoIlTempo() {
+        assertEquals(List.of("In estate=DATE 2021-SU"),
+                Expressions.found("it", LocalDate.of(2022, 1, 25), "In estate ho lavorato in un albergo."));
+        assertEquals(List.of("in autunno=DATE 2021-FA"),
+                Expressions.found("it", LocalDate.of(2022, 1, 25), "Siamo tornati a Napoli in autunno."));
+        assertEquals(List.of("In estate=DATE 2023-SU"),
+                Expressions.found("it", LocalDate.of(2022, 11, 30), "In estate andrò a trovare i nonni."));
+        assertEquals(List.of("in estate=DATE 2023-SU"),
+                Expressions.found("it", LocalDate.of(2022, 11, 30), "Avrete la nuova linea del tram in estate."));
+        assertEquals(List.of("In estate=DATE XXXX-SU"),
+                Expressions.found("it", LocalDate.of(2022, 11, 30), "In estate comprerò una bicicletta."));
+    }
 }

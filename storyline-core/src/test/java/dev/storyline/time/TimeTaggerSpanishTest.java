@@ -731,4 +731,21 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("En primavera=DATE 2023-SP"),
                 Expressions.found("es", LocalDate.of(2022, 10, 14), "En primavera la empresa recortará empleos."));
     }
+
+    // Hand-written (session 22, dates16): the future's other persons ("-aremos", "-erás") and irregular stems
+    // ("tendremos", "habrá") are tense cues; "para el otoño" is a season set ahead (it was not found); "queremos" (a
+    // present) is no cue.
+    @Test
+    void elFuturoEnTodasLasPersonasYParaLaEstacion() {
+        assertEquals(List.of("En verano=DATE 2023-SU"),
+                Expressions.found("es", LocalDate.of(2022, 12, 1), "En verano abriremos dos escuelas nuevas."));
+        assertEquals(List.of("En primavera=DATE 2023-SP"),
+                Expressions.found("es", LocalDate.of(2022, 9, 20), "En primavera tendremos el estadio listo."));
+        assertEquals(List.of("En verano=DATE 2023-SU"),
+                Expressions.found("es", LocalDate.of(2022, 12, 1), "En verano habrá menos trenes por las obras."));
+        assertEquals(List.of("para el otoño=DATE 2022-FA"),
+                Expressions.found("es", LocalDate.of(2022, 4, 8), "El club dejó la decisión para el otoño."));
+        assertEquals(List.of("En verano=DATE XXXX-SU"),
+                Expressions.found("es", LocalDate.of(2022, 12, 1), "En verano queremos playas limpias."));
+    }
 }
