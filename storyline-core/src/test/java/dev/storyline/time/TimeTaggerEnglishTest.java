@@ -1270,9 +1270,11 @@ class TimeTaggerEnglishTest {
 
     @Test
     void endGluedToAMonthIsPartOfIt() {
-        // "by end-June" lost "end-" (dates14's leftover span), as "mid-June" already kept "mid-"
+        // "by end-June" lost "end-" (dates14's leftover span), as "mid-June" already kept "mid-"; hyphenated only
         assertFound("en", "Losses grew by end-June and shrank by mid-June.",
                 "by end-June=DATE 2021-06", "by mid-June=DATE 2021-06");
+        // the verb "end" before a month stays out of it
+        assertFound("en", "His term was slated to end next month.", "next month=DATE 2022-02");
     }
 
     @Test
@@ -1281,5 +1283,28 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Sheffield Wednesday lost on Wednesday. The Big-10's coach grew up in the mid-80's.",
                 "on Wednesday=DATE 2022-01-12", "the mid-80's=DATE 198");
         assertFound("en", "The current affairs staff met the current chief.", "current=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aWeekdaySomeoneIntendedToActOnIsAhead() {
+        // "intended to question ... Wednesday" was last Wednesday ("planned to" already counted); a past act stays
+        assertFound("en", "She said she intended to question the witness under oath Wednesday.",
+                "Wednesday=DATE 2022-01-19");
+        assertFound("en", "He intended to leave and left on Wednesday.", "on Wednesday=DATE 2022-01-12");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "a long time ago" and "long ago" were not found
+        assertFound("en", "We got the memo a long time ago. Long ago the river ran here.",
+                "a long time ago=DATE PAST_REF", "Long ago=DATE PAST_REF");
+    }
+
+    @Test
+    void todaysThingsAfterTwoModifiersAreTheseTimes() {
+        // "today's high-speed Internet networks" was the day (one modifier was allowed); "today's late meeting" stays
+        assertFound("en", "Today's high-speed Internet networks are slow, and today's smart phones too; today's late "
+                        + "meeting is off.",
+                "today=DATE 2022-01-14");
     }
 }
