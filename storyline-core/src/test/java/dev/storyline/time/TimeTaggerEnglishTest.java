@@ -1307,4 +1307,11 @@ class TimeTaggerEnglishTest {
                         + "meeting is off.",
                 "today=DATE 2022-01-14");
     }
+
+    @Test
+    void anAustralianZoneKeepsTheWeekdayAfterIt() {
+        // "about 8.30am (AEDT) on Thursday" lost its weekday to the zone (and its time to the dot)
+        assertFound("en", "The blast came about 8.30am (AEDT) on Thursday; the train leaves at 6.15pm AEST on Monday.",
+                "about 8.30am (AEDT) on Thursday=TIME 2022-01-13T08:30", "at 6.15pm AEST on Monday=TIME 2022-01-17T18:15");
+    }
 }
