@@ -1197,4 +1197,121 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("in summer=DATE XXXX-SU"),
                 Expressions.found("en", LocalDate.of(2022, 1, 14), "Ice cream sells best in summer."));
     }
+
+    // Hand-written (session 22, dates17): forms met on the L3S-GN1 news pages of 2007-2008, sentences written here.
+    @Test
+    void aNewspaperCalledADailyIsNoRecurrence() {
+        // "a state-run daily reported" was every day; "the daily newspaper" and "he swims daily" stay
+        assertFound("en", "A state-run daily reported the fire, and the minister told the pan-Arab daily Al-Akhbar "
+                        + "that the daily newspaper was wrong. He swims daily.",
+                "daily=SET P1D", "daily=SET P1D");
+    }
+
+    @Test
+    void aGameClockIsNoTimeOfDay() {
+        // "1:06 into overtime" was 1:06 a.m.; a kick-off "at 10:30 on Monday" stays
+        assertFound("en", "She scored 2:14 into overtime after they tied it with 4:40 left in regulation and led with "
+                        + "1:12 remaining. Kick-off is at 10:30 on Monday.",
+                "at 10:30 on Monday=TIME 2022-01-17T10:30");
+    }
+
+    @Test
+    void thingsNamedAfterChristmasAreNoDates() {
+        // "their Christmas trees" was December 25
+        assertFound("en", "Families can drop off their Christmas trees and old Christmas cards; we met at Christmas.",
+                "at Christmas=DATE 2021-12-25");
+    }
+
+    @Test
+    void futureBeforeACapitalisedTitleIsAnAdjective() {
+        // "the future Hall of Famer" was the future; "In the future Parliament" keeps it
+        assertFound("en", "Fans cheered the future Hall of Famer. In the future Parliament will sit less.",
+                "In the future=DATE FUTURE_REF");
+    }
+
+    @Test
+    void aSpeedOrAMachinesUnitIsNoTime() {
+        // "80 miles an hour" was an hour; "a 1600 MHz bus" the year 1600
+        assertFound("en", "The storm moved at 80 miles an hour and 30 kilometers per hour; the chip has a 1600 MHz bus "
+                        + "and 7200 rpm disks.");
+    }
+
+    @Test
+    void aRateAfterACountedNounOrGluedByHyphensIsARecurrence() {
+        // "2 million visits a year" and "$5,000-a-day fines" were lengths
+        assertFound("en", "We sell 2 million tickets a year; the fines are $5,000-a-day and staff work 12-hour-a-day "
+                        + "shifts. The vote came 3 months a year ago.",
+                "a year=SET P1Y", "a-day=SET P1D", "12-hour=DURATION PT12H", "a-day=SET P1D",
+                "3 months=DURATION P3M", "a year ago=DATE 2021");
+    }
+
+    @Test
+    void todayInAComparisonIsNowadays() {
+        // "three times faster than today" was the day; "than today's close" keeps it
+        assertFound("en", "Trains will be three times faster than today. The rate is higher than today's close.",
+                "today=DATE PRESENT_REF", "today=DATE 2022-01-14");
+    }
+
+    @Test
+    void anExtraAmountOfTimeIsALength() {
+        // "an extra month" and "a few extra weeks" were not found
+        assertFound("en", "The builders asked for an extra month and got a few extra weeks.",
+                "for an extra month=DURATION P1M", "a few extra weeks=DURATION PXW");
+    }
+
+    @Test
+    void aClockTimeWithADotIsATime() {
+        // "8.30am" and "9.15 p.m." were not found
+        assertFound("en", "The shop opens at 8.30am and shuts at 9.15 p.m.",
+                "at 8.30am=TIME 2022-01-14T08:30", "at 9.15 p.m.=TIME 2022-01-14T21:15");
+        assertFound("en", "It closed at 9.45pm yesterday and will open at 7.15 a.m. on Monday; rates rose 8.30 percent.",
+                "at 9.45pm yesterday=TIME 2022-01-13T21:45", "at 7.15 a.m. on Monday=TIME 2022-01-17T07:15");
+    }
+
+    @Test
+    void endGluedToAMonthIsPartOfIt() {
+        // "by end-June" lost "end-" (dates14's leftover span), as "mid-June" already kept "mid-"; hyphenated only
+        assertFound("en", "Losses grew by end-June and shrank by mid-June.",
+                "by end-June=DATE 2021-06", "by mid-June=DATE 2021-06");
+        // the verb "end" before a month stays out of it
+        assertFound("en", "His term was slated to end next month.", "next month=DATE 2022-02");
+    }
+
+    @Test
+    void namesWithAWeekdayOrANumberAndCurrentAffairsAreNoDates() {
+        // "Sheffield Wednesday" was a Wednesday, "the Big-10's" the 2010s, "current affairs" the present
+        assertFound("en", "Sheffield Wednesday lost on Wednesday. The Big-10's coach grew up in the mid-80's.",
+                "on Wednesday=DATE 2022-01-12", "the mid-80's=DATE 198");
+        assertFound("en", "The current affairs staff met the current chief.", "current=DATE PRESENT_REF");
+    }
+
+    @Test
+    void aWeekdaySomeoneIntendedToActOnIsAhead() {
+        // "intended to question ... Wednesday" was last Wednesday ("planned to" already counted); a past act stays
+        assertFound("en", "She said she intended to question the witness under oath Wednesday.",
+                "Wednesday=DATE 2022-01-19");
+        assertFound("en", "He intended to leave and left on Wednesday.", "on Wednesday=DATE 2022-01-12");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "a long time ago" and "long ago" were not found
+        assertFound("en", "We got the memo a long time ago. Long ago the river ran here.",
+                "a long time ago=DATE PAST_REF", "Long ago=DATE PAST_REF");
+    }
+
+    @Test
+    void todaysThingsAfterTwoModifiersAreTheseTimes() {
+        // "today's high-speed Internet networks" was the day (one modifier was allowed); "today's late meeting" stays
+        assertFound("en", "Today's high-speed Internet networks are slow, and today's smart phones too; today's late "
+                        + "meeting is off.",
+                "today=DATE 2022-01-14");
+    }
+
+    @Test
+    void anAustralianZoneKeepsTheWeekdayAfterIt() {
+        // "about 8.30am (AEDT) on Thursday" lost its weekday to the zone (and its time to the dot)
+        assertFound("en", "The blast came about 8.30am (AEDT) on Thursday; the train leaves at 6.15pm AEST on Monday.",
+                "about 8.30am (AEDT) on Thursday=TIME 2022-01-13T08:30", "at 6.15pm AEST on Monday=TIME 2022-01-17T18:15");
+    }
 }
