@@ -129,6 +129,8 @@ public final class OrganisationNames {
     private final Map<String, Set<String>> alone;
     private final Map<String, Set<String>> heads;
     private final Map<String, Set<String>> lowercase;
+    /** A lower-case house's word that heads a name only with a capitalised name right after it ("au café Prokop"). */
+    private final Map<String, Set<String>> lowercaseNamed;
     /** What a lower-case head's complement may name in lower case ("ministère de l'intérieur"). */
     private final Map<String, Set<String>> domains;
     /** What ends with a minister's title and its preposition, by language ("le ministre de la "). */
@@ -203,6 +205,7 @@ public final class OrganisationNames {
         this.alone = byLanguage(classes, "alone");
         this.heads = byLanguage(classes, "head");
         this.lowercase = byLanguage(classes, "lowercase");
+        this.lowercaseNamed = byLanguage(classes, "lowernamed");
         this.domains = byLanguage(classes, "domain");
         Map<String, Pattern> titles = new HashMap<>();
         // Up to two lower-case words between a title and its preposition ("ministre délégué à la Santé"); folded text.
@@ -233,7 +236,7 @@ public final class OrganisationNames {
         this.pressWords = Set.copyOf(press);
         this.pressEndings = byLanguage(classes, "press").getOrDefault("de", Set.of());
         StringBuilder initials = new StringBuilder();
-        java.util.stream.Stream.of(lowercase, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
+        java.util.stream.Stream.of(lowercase, lowercaseNamed, streets).flatMap(m -> m.values().stream()).forEach(set -> set.forEach(w -> {
             if (initials.indexOf(w.substring(0, 1)) < 0) initials.append(w.charAt(0));
         }));
         this.lowercaseInitials = initials.toString();
@@ -1274,7 +1277,9 @@ public final class OrganisationNames {
         boolean tradeOnly = !isInstitutionHead && capitalised && endsWithAny(trades, language, f);
         boolean isHead = isInstitutionHead || tradeOnly;
         boolean courtOfAppeal = !capitalised && courtOfAppeal(text, words, folded, i, language);
-        boolean isLowerHead = !capitalised && has(lowercase, language, f) || courtOfAppeal;
+        // "le café Prokop", "l'agence Fournier": the house's own name follows; "un café de Colombie" is a coffee.
+        boolean namedOnly = !capitalised && has(lowercaseNamed, language, f);
+        boolean isLowerHead = !capitalised && has(lowercase, language, f) || courtOfAppeal || namedOnly;
         boolean cityBody = capitalised && !isHead && cityBody(text, words, folded, i, language);
         isHead |= cityBody;
         if (has(streets, language, f)) {
@@ -1313,6 +1318,7 @@ public final class OrganisationNames {
             }
             String nf = folded.get(next);
             if (tradeOnly && last == i) break;
+            if (namedOnly && !(upper(text, words, next) && joinedBySpace(text, words, next))) break;
             if (language.equals("de") && last > i && text.charAt(words.get(last)[1] - 1) == '-' && joinedBySpace(text, words, next)
                     && !upper(text, words, next)) {
                 last = next; // a word the line broke: "Tischlerei Kraup- mann", "Pension Unter- Reineck"

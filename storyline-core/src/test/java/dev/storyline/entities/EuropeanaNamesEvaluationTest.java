@@ -69,18 +69,19 @@ class EuropeanaNamesEvaluationTest {
     @Test
     void frenchCheckHalfAScoresAboveItsFloor() throws IOException {
         var a = score("fr-check-a", "fr");
-        // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12) -> 0.405 / 0.477 (names-org13).
-        assertTrue(a.exact().get("ORG").f1() >= 0.395, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
-        assertTrue(a.overlap().get("ORG").f1() >= 0.47, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
+        // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12) -> 0.405 / 0.477 (names-org13) -> 0.410 / 0.482 (names-org14:
+        // "café Fonlanges", "agence Fournier" in lower case).
+        assertTrue(a.exact().get("ORG").f1() >= 0.405, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        assertTrue(a.overlap().get("ORG").f1() >= 0.478, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
     @Test
     void frenchCheckHalfBScoresAboveItsFloor() throws IOException {
         var b = score("fr-check-b", "fr");
         // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12) -> 0.379 / 0.448 (names-org13; totals only, never its
-        // misses); ALL exact 0.543 -> 0.547.
-        assertTrue(b.exact().get("ORG").f1() >= 0.37, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
-        assertTrue(b.overlap().get("ORG").f1() >= 0.44, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
+        // misses); ALL exact 0.543 -> 0.547 -> 0.386 / 0.452, ALL exact 0.548 (names-org14, lower-case houses by name).
+        assertTrue(b.exact().get("ORG").f1() >= 0.38, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
+        assertTrue(b.overlap().get("ORG").f1() >= 0.447, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
         assertTrue(b.exact().get("ALL").f1() >= 0.54, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
     }
 

@@ -776,4 +776,18 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Il a bu un café de Colombie au comptoir.", "fr"));
         assertEquals(List.of(), institutions("Le Café est fermé depuis lundi.", "fr"));
     }
+
+    @Test
+    void aHouseInLowerCaseWithItsOwnNameIsTheHouse() {
+        // Sentences written for this test (December 2026), in the manner of a French paper of about 1910.
+        String text = "On les retrouva au café Prokop, puis au cabaret Lapin, et l'agence Marchal confirma.";
+        assertEquals(List.of("café Prokop/ORG", "cabaret Lapin/ORG", "agence Marchal/ORG"),
+                typed(List.of(span(text, "Prokop", "LOC"), span(text, "Marchal", "PER")), text, "fr"),
+                "the house's name after its word makes the house");
+        assertEquals(List.of("cinéma Rex"), institutions("La séance du cinéma Rex commence à neuf heures.", "fr"));
+        // With "de", alone, or before a lower-case word: a coffee, an art, a house unnamed.
+        assertEquals(List.of(), institutions("Il a bu un café de Colombie, puis un café du Brésil.", "fr"));
+        assertEquals(List.of(), institutions("Le cinéma de Renoir et le cabaret de Montmartre.", "fr"));
+        assertEquals(List.of(), institutions("Le café fut fermé ; l'agence immobilière aussi.", "fr"));
+    }
 }
