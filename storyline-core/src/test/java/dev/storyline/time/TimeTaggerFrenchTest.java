@@ -801,6 +801,13 @@ class TimeTaggerFrenchTest {
     }
 
     @Test
+    void onlyTodayAfterANegationIsTheDay() {
+        // "ne … plus qu'aujourd'hui" is "only today": the day, not a comparison
+        assertFound("fr", "Vous n'avez plus qu'aujourd'hui pour vous inscrire.", "aujourd'hui=DATE 2022-01-14");
+        assertFound("fr", "Il ne nous reste plus qu'aujourd'hui pour voter.", "aujourd'hui=DATE 2022-01-14");
+    }
+
+    @Test
     void longAgoIsThePast() {
         // "il y a bien longtemps" was not found; "il y a longtemps que" (how long a state lasts) stays unfound
         assertFound("fr", "Nous l'avons décidé il y a bien longtemps. Il y a longtemps que la gare est fermée.",

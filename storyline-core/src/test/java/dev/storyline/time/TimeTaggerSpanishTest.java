@@ -769,6 +769,12 @@ class TimeTaggerSpanishTest {
     }
 
     @Test
+    void onlyTodayAfterANegationIsTheDay() {
+        // "no … más que hoy" is "only today": the day, not a comparison
+        assertFound("es", "No queda más que hoy para inscribirse.", "hoy=DATE 2022-01-14");
+    }
+
+    @Test
     void longAgoIsThePast() {
         // "hace mucho tiempo" was not found; "hace mucho tiempo que" (how long a state lasts) stays unfound
         assertFound("es", "El puente se construyó hace mucho tiempo. Hace mucho tiempo que la estación está cerrada.",
