@@ -780,4 +780,37 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("En été=DATE XXXX-SU"),
                 Expressions.found("fr", LocalDate.of(2022, 12, 2), "En été, nous tirons les volets contre la chaleur."));
     }
+
+    // session 22, dates18: three English fixes of dates17 carried over (sentences written for these tests)
+
+    @Test
+    void thingsNamedAfterAFeastAreNoDates() {
+        // "sapins de Noël", "guirlandes de Noël", "œufs de Pâques" were the feast's day; "les vacances de Noël" stays
+        assertFound("fr", "La mairie a installé des sapins de Noël et des guirlandes de Noël place du Marché; les "
+                        + "vacances de Noël commencent vendredi.",
+                "Noël=DATE 2021-12-25", "vendredi=DATE 2022-01-14");
+        assertFound("fr", "Les enfants ont cherché les œufs de Pâques dans le jardin.");
+    }
+
+    @Test
+    void todayInAComparisonIsNowadays() {
+        // "plus cher qu'aujourd'hui" was the day; "plus tard annoncé qu'aujourd'hui" keeps it
+        assertFound("fr", "Les logements coûtent deux fois plus cher qu'aujourd'hui. Le conseil a plus tard annoncé "
+                        + "qu'aujourd'hui la piscine ferme.",
+                "aujourd'hui=DATE PRESENT_REF", "aujourd'hui=DATE 2022-01-14");
+    }
+
+    @Test
+    void onlyTodayAfterANegationIsTheDay() {
+        // "ne … plus qu'aujourd'hui" is "only today": the day, not a comparison
+        assertFound("fr", "Vous n'avez plus qu'aujourd'hui pour vous inscrire.", "aujourd'hui=DATE 2022-01-14");
+        assertFound("fr", "Il ne nous reste plus qu'aujourd'hui pour voter.", "aujourd'hui=DATE 2022-01-14");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "il y a bien longtemps" was not found; "il y a longtemps que" (how long a state lasts) stays unfound
+        assertFound("fr", "Nous l'avons décidé il y a bien longtemps. Il y a longtemps que la gare est fermée.",
+                "il y a bien longtemps=DATE PAST_REF");
+    }
 }

@@ -1103,4 +1103,28 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("im Sommer=DATE 2023-SU"),
                 Expressions.found("de", LocalDate.of(2022, 12, 5), "Die Kinder werden im Sommer das Zeltlager besuchen."));
     }
+
+    // session 22, dates18: three English fixes of dates17 carried over (sentences written for these tests)
+
+    @Test
+    void christmasTreesAreNoDates() {
+        // a guard: the compound "Weihnachtsbäume" was already no date, "an Weihnachten" is the feast
+        assertFound("de", "Die Gemeinde stellte Weihnachtsbäume auf dem Platz auf; an Weihnachten ist das Rathaus zu.",
+                "an Weihnachten=DATE 2021-12-25");
+    }
+
+    @Test
+    void todayInAComparisonIsNowadays() {
+        // "billiger als heute" was the day; "als heute Mittag" and a time clause "Als heute ..., " keep it
+        assertFound("de", "Die Wohnungen waren viel billiger als heute. Es regnet stärker als heute Mittag. Als heute "
+                        + "die Nachricht kam, jubelten alle.",
+                "heute=DATE PRESENT_REF", "heute Mittag=TIME 2022-01-14TMI", "heute=DATE 2022-01-14");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "vor langer Zeit", "vor sehr langer Zeit" were not found
+        assertFound("de", "Die Brücke wurde vor langer Zeit gebaut, vor sehr langer Zeit gab es hier eine Fähre.",
+                "vor langer Zeit=DATE PAST_REF", "vor sehr langer Zeit=DATE PAST_REF");
+    }
 }

@@ -390,4 +390,30 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("In estate=DATE XXXX-SU"),
                 Expressions.found("it", LocalDate.of(2022, 11, 30), "In estate comprerò una bicicletta."));
     }
+
+    // session 22, dates18: three English fixes of dates17 carried over (sentences written for these tests)
+
+    @Test
+    void thingsNamedAfterAFeastAreNoDates() {
+        // "alberi di Natale", "luminarie di Natale", "uova di Pasqua" were the feast's day; "le vacanze di Natale" stays
+        assertFound("it", "Il comune ha montato alberi di Natale e luminarie di Natale in piazza; le vacanze di Natale "
+                        + "iniziano venerdì.",
+                "Natale=DATE 2021-12-25", "venerdì=DATE 2022-01-14");
+        assertFound("it", "I bambini hanno cercato le uova di Pasqua in giardino.");
+    }
+
+    @Test
+    void todayInAComparisonIsNowadays() {
+        // "più economiche di oggi", "costa meno che oggi" were the day; a superlative after a noun keeps it
+        assertFound("it", "Le case erano molto più economiche di oggi. Il treno costa meno che oggi. È la partita più "
+                        + "attesa di oggi.",
+                "oggi=DATE PRESENT_REF", "oggi=DATE PRESENT_REF", "oggi=DATE 2022-01-14");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "molto tempo fa", "tanto tempo fa" were not found
+        assertFound("it", "Il ponte fu costruito molto tempo fa, e tanto tempo fa il fiume passava qui.",
+                "molto tempo fa=DATE PAST_REF", "tanto tempo fa=DATE PAST_REF");
+    }
 }

@@ -748,4 +748,36 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("En verano=DATE XXXX-SU"),
                 Expressions.found("es", LocalDate.of(2022, 12, 1), "En verano queremos playas limpias."));
     }
+
+    // session 22, dates18: three English fixes of dates17 carried over (sentences written for these tests)
+
+    @Test
+    void thingsNamedAfterAFeastAreNoDates() {
+        // "árboles de Navidad", "luces de Navidad", "huevos de Pascua" were the feast's day; "las vacaciones de
+        // Navidad" stays
+        assertFound("es", "El ayuntamiento colocó árboles de Navidad y luces de Navidad en la plaza; las vacaciones de "
+                        + "Navidad empiezan el viernes.",
+                "Navidad=DATE 2021-12-25", "el viernes=DATE 2022-01-14");
+        assertFound("es", "Los niños buscaron huevos de Pascua en el jardín.");
+    }
+
+    @Test
+    void todayInAComparisonIsNowadays() {
+        // "más baratas que hoy" was the day; "más de 200 vecinos dijeron que hoy" keeps it
+        assertFound("es", "Las viviendas eran mucho más baratas que hoy. Más de 200 vecinos dijeron que hoy votarán.",
+                "hoy=DATE PRESENT_REF", "hoy=DATE 2022-01-14");
+    }
+
+    @Test
+    void onlyTodayAfterANegationIsTheDay() {
+        // "no … más que hoy" is "only today": the day, not a comparison
+        assertFound("es", "No queda más que hoy para inscribirse.", "hoy=DATE 2022-01-14");
+    }
+
+    @Test
+    void longAgoIsThePast() {
+        // "hace mucho tiempo" was not found; "hace mucho tiempo que" (how long a state lasts) stays unfound
+        assertFound("es", "El puente se construyó hace mucho tiempo. Hace mucho tiempo que la estación está cerrada.",
+                "hace mucho tiempo=DATE PAST_REF");
+    }
 }
