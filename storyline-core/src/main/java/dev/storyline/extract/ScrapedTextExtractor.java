@@ -378,7 +378,11 @@ public final class ScrapedTextExtractor {
      * kept lines that introduces the page's author, and what follows it. It does when it opens on the author's name
      * or given name then a word in lower case, the verb ("Dana Reyes is a reporter…", "Dana ist…"), the name being
      * one a byline of the page gives ("By Dana Reyes", "von Dana Reyes"), or when its writer introduces themself
-     * ("Ich bin Lea, …", "Hi, I'm Sam…"). Articles end on their own last sentence, not on who wrote them.
+     * ("Ich bin Lea, …", "Hi, I'm Sam…"). Articles end on their own last sentence, not on who wrote them. A box
+     * closes an article: with no paragraph of the article's kind above it, the introduction is the page's text (a
+     * one-person office's home page: "Willkommen!" then "Ich bin …, Rechtsanwalt …"). Shared set as w3m prints
+     * it: F1 0.8887 → 0.8892 (3 snippets found, 1 leak); 80 columns 0.8803 → 0.8807, lynx 0.8822 → 0.8827,
+     * html2text unchanged.
      */
     private static List<Integer> withoutAuthorBox(List<ScrapedLine> lines, List<Integer> kept) {
         if (kept.size() < 2) return kept;
@@ -393,7 +397,8 @@ public final class ScrapedTextExtractor {
         }
         for (int r = kept.size() - 1; r >= Math.max(1, kept.size() - AUTHOR_BOX_TAIL); r--) {
             ScrapedLine line = lines.get(kept.get(r));
-            if (line.kind() == ScrapedLineKind.PROSE && introducesAuthor(line.text(), names)) {
+            if (line.kind() == ScrapedLineKind.PROSE && introducesAuthor(line.text(), names)
+                    && hasArticleParagraph(lines, kept.subList(0, r))) {
                 return new ArrayList<>(kept.subList(0, r));
             }
         }
@@ -401,6 +406,12 @@ public final class ScrapedTextExtractor {
     }
 
     private static final int AUTHOR_BOX_TAIL = 3;
+
+    /** Whether the given kept lines hold a paragraph of the article's kind (an author box closes one). */
+    private static boolean hasArticleParagraph(List<ScrapedLine> lines, List<Integer> kept) {
+        for (int i : kept) if (isLongSentenceParagraph(lines.get(i))) return true;
+        return false;
+    }
 
     /**
      * The kept lines less the page's calls to its reader, wherever the body's edges let them in: a newsletter's box

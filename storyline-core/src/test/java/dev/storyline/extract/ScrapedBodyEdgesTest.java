@@ -376,6 +376,20 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aSelfIntroductionWithNoArticleAboveItIsTheText() {
+        // a one-person office's home page: its text is the owner introducing themself, no author box closing an article
+        String text = text("""
+                Lakeside Bridge Surveys
+                Contact
+                Welcome!
+                I'm Lea Marsh, a chartered engineer who inspects old steel and stone bridges for councils and owners around the lake. I write clear reports and stay until the repairs are done.
+                Portrait of Lea Marsh
+                What clients say
+                """);
+        assertTrue(text.contains("a chartered engineer who inspects old steel"), text);
+    }
+
+    @Test
     void aParagraphOpeningOnAnotherPersonsNameStays() {
         String text = text("""
                 Harbour bridge reopens after repairs
