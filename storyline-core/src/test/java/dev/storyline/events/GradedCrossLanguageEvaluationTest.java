@@ -113,27 +113,13 @@ class GradedCrossLanguageEvaluationTest {
         // Written in session 10 before its changes (measured once at main: 0.814, 0.861; 78 of 82 joined, 3 of 579
         // dissimilar), never tuned on.
         Figures third = measure("graded-heldout3.jsonl", 42);
-        cross = third.ours().crossLanguage();
-        same = third.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.855, "held-out 3 " + third.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 3 gap " + third.ours());
-        assertTrue(cross.pearson() > third.tfIdf().crossLanguage().pearson() + 0.07, "held-out 3 vs TF-IDF " + third.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.92, "held-out 3 " + third.ours());
-        assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out 3 " + third.ours());
-        assertTrue(cross.similarJoined() >= third.withoutLexicon().crossLanguage().similarJoined(), "held-out 3 without the lexicon " + third.withoutLexicon());
+        assertUnseenPart("held-out 3", third, 0.855, 0.07, 0.92, 0.01, 0.02);
 
         // Written in session 20 before its changes (measured once at int 0c1cabb: 0.851, 0.860; 71 of 82 joined, 0 of
         // 574 dissimilar; within a language 7 of 8, 0 of 167; TF-IDF 0.766, 0.659; without the lexicon 0.834, 0.848
         // with 67 joined), never tuned on.
         Figures fourth = measure("graded-heldout4.jsonl", 42);
-        cross = fourth.ours().crossLanguage();
-        same = fourth.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.85, "held-out 4 " + fourth.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 4 gap " + fourth.ours());
-        assertTrue(cross.pearson() > fourth.tfIdf().crossLanguage().pearson() + 0.15, "held-out 4 vs TF-IDF " + fourth.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.85, "held-out 4 " + fourth.ours());
-        assertTrue(cross.dissimilarJoinedShare() <= 0.01 && same.dissimilarJoinedShare() <= 0.02, "held-out 4 " + fourth.ours());
-        assertTrue(cross.similarJoined() >= fourth.withoutLexicon().crossLanguage().similarJoined(), "held-out 4 without the lexicon " + fourth.withoutLexicon());
+        assertUnseenPart("held-out 4", fourth, 0.85, 0.15, 0.85, 0.01, 0.02);
 
         // Written in session 21 before its changes (measured once at int 047b0dfc: 0.778, 0.782; 61 of 87 joined, 8 of
         // 635 dissimilar; within a language 7 of 8, 1 of 173; TF-IDF 0.647, 0.622; without the lexicon 0.772, 0.756
@@ -141,14 +127,7 @@ class GradedCrossLanguageEvaluationTest {
         // heat record told with few names. Second and last look, with the session's headwords-by-word and German stop
         // words: 0.769, 0.783; 63 of 87 joined, 8 of 635; within 7 of 8, 1 of 173.
         Figures fifth = measure("graded-heldout5.jsonl", 43);
-        cross = fifth.ours().crossLanguage();
-        same = fifth.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.775, "held-out 5 " + fifth.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 5 gap " + fifth.ours());
-        assertTrue(cross.pearson() > fifth.tfIdf().crossLanguage().pearson() + 0.15, "held-out 5 vs TF-IDF " + fifth.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.70, "held-out 5 " + fifth.ours());
-        assertTrue(cross.dissimilarJoinedShare() <= 0.015 && same.dissimilarJoinedShare() <= 0.01, "held-out 5 " + fifth.ours());
-        assertTrue(cross.similarJoined() >= fifth.withoutLexicon().crossLanguage().similarJoined(), "held-out 5 without the lexicon " + fifth.withoutLexicon());
+        assertUnseenPart("held-out 5", fifth, 0.775, 0.15, 0.70, 0.015, 0.01);
 
         // Written in session 22 before its changes (measured once at int 17e3e098: 0.680, 0.811; 68 of 82 joined, 35 of
         // 598 dissimilar; within a language 6 of 8, 11 of 173; TF-IDF 0.667, 0.642; without the lexicon 0.686, 0.784
@@ -156,13 +135,25 @@ class GradedCrossLanguageEvaluationTest {
         // in Downing Street; the dissimilar pairs joined are this part's hard negatives (its floors allow them).
         // The session kept no code change: the second and last look gave the same figures.
         Figures sixth = measure("graded-heldout6.jsonl", 42);
-        cross = sixth.ours().crossLanguage();
-        same = sixth.ours().sameLanguage();
-        assertTrue(cross.pearson() >= 0.80, "held-out 6 " + sixth.ours());
-        assertTrue(cross.pearson() >= same.pearson() - 0.01, "held-out 6 gap " + sixth.ours());
-        assertTrue(cross.pearson() > sixth.tfIdf().crossLanguage().pearson() + 0.15, "held-out 6 vs TF-IDF " + sixth.tfIdf());
-        assertTrue(cross.similarJoinedShare() >= 0.80, "held-out 6 " + sixth.ours());
-        assertTrue(cross.dissimilarJoinedShare() <= 0.065 && same.dissimilarJoinedShare() <= 0.07, "held-out 6 " + sixth.ours());
-        assertTrue(cross.similarJoined() >= sixth.withoutLexicon().crossLanguage().similarJoined(), "held-out 6 without the lexicon " + sixth.withoutLexicon());
+        assertUnseenPart("held-out 6", sixth, 0.80, 0.15, 0.80, 0.065, 0.07);
+    }
+
+    /**
+     * An unseen part's floors: its cross-language Pearson, at most 0.01 under its same-language one, over TF-IDF's by
+     * a margin, the share of similar cross-language pairs joined, dissimilar pairs joined across and within languages,
+     * and no fewer joins than without the lexicon.
+     */
+    private static void assertUnseenPart(String part, Figures figures, double crossFloor, double overTfIdf,
+                                         double joinedFloor, double dissimilarAcross, double dissimilarWithin) {
+        var cross = figures.ours().crossLanguage();
+        var same = figures.ours().sameLanguage();
+        assertTrue(cross.pearson() >= crossFloor, part + " " + figures.ours());
+        assertTrue(cross.pearson() >= same.pearson() - 0.01, part + " gap " + figures.ours());
+        assertTrue(cross.pearson() > figures.tfIdf().crossLanguage().pearson() + overTfIdf, part + " vs TF-IDF " + figures.tfIdf());
+        assertTrue(cross.similarJoinedShare() >= joinedFloor, part + " " + figures.ours());
+        assertTrue(cross.dissimilarJoinedShare() <= dissimilarAcross && same.dissimilarJoinedShare() <= dissimilarWithin,
+                part + " " + figures.ours());
+        assertTrue(cross.similarJoined() >= figures.withoutLexicon().crossLanguage().similarJoined(),
+                part + " without the lexicon " + figures.withoutLexicon());
     }
 }
