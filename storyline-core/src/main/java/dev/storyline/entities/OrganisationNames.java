@@ -146,13 +146,18 @@ public final class OrganisationNames {
      * letter longer or shorter at most, not with every name (it was a tenth of the organisations' CPU).
      */
     private final Map<Integer, List<String>> germanLongNamesByLength;
+    /** The German names, alone heads and heads in one set: {@link #uninflected} asks for any of them, per word. */
+    private final Set<String> germanListedHeads;
+    /** Per language, every word of the lists {@link #phrase} asks about (names, alone, heads, lower-case, streets). */
+    private final Map<String, Set<String>> phraseWords;
     /** Heads that are also past participles ("Parti"): a capitalised word right after one must be an adjective. */
     private final Map<String, Set<String>> participles;
-    private final Map<String, Set<String>> suffixes;
+    /** Endings of compounds, here and below as arrays: each head candidate is tested against all of them. */
+    private final Map<String, String[]> suffixes;
     /** German compound endings of a head that needs its complement ("Aktiengesellschaft für …", "Actien-Gesellschaft"). */
-    private final Map<String, Set<String>> compoundHeads;
+    private final Map<String, String[]> compoundHeads;
     /** German compound endings of a business that needs its name after it ("Gärtnerei Thomann", "Parkhotel Laurin"). */
-    private final Map<String, Set<String>> trades;
+    private final Map<String, String[]> trades;
     /** Words that head a street's name, in either case ("rue", "quai", "calle"): the street is a place. */
     private final Map<String, Set<String>> streets;
     /** Kinds of ship, by language ("vapeur", "paquebot", "tanker", "buque"): a capitalised name after one is a ship. */
@@ -225,11 +230,21 @@ public final class OrganisationNames {
             if (name.length() >= 10) longNames.computeIfAbsent(name.length(), k -> new ArrayList<>()).add(name);
         }
         this.germanLongNamesByLength = Map.copyOf(longNames);
+        Set<String> listed = new HashSet<>(names.getOrDefault("de", Set.of()));
+        listed.addAll(alone.getOrDefault("de", Set.of()));
+        listed.addAll(heads.getOrDefault("de", Set.of()));
+        this.germanListedHeads = Set.copyOf(listed);
         this.participles = byLanguage(classes, "participle");
-        this.suffixes = byLanguage(classes, "suffix");
-        this.compoundHeads = byLanguage(classes, "compoundhead");
-        this.trades = byLanguage(classes, "trade");
+        this.suffixes = endings(byLanguage(classes, "suffix"));
+        this.compoundHeads = endings(byLanguage(classes, "compoundhead"));
+        this.trades = endings(byLanguage(classes, "trade"));
         this.streets = byLanguage(classes, "street");
+        Map<String, Set<String>> phraseWords = new HashMap<>();
+        for (Map<String, Set<String>> list : List.of(names, alone, heads, lowercase, lowercaseNamed, streets)) {
+            list.forEach((language, words) -> phraseWords.computeIfAbsent(language, k -> new HashSet<>()).addAll(words));
+        }
+        phraseWords.replaceAll((language, words) -> Set.copyOf(words));
+        this.phraseWords = Map.copyOf(phraseWords);
         this.vessels = byLanguage(classes, "vessel");
         Set<String> press = new HashSet<>();
         byLanguage(classes, "press").values().forEach(press::addAll);
@@ -1263,13 +1278,15 @@ public final class OrganisationNames {
 
     /** The first and last word of the institution headed by word {@code i}, or null. */
     private int[] phrase(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
-        String word = text.substring(words.get(i)[0], words.get(i)[1]);
-        boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+        boolean capitalised = upper(text, words, i);
         String f = language.equals("de") && capitalised ? uninflected(folded.get(i)) : folded.get(i);
-        boolean isName = capitalised && (has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
-        boolean isAlone = capitalised && (has(alone, language, f) || isName || compound(language, f));
+        // Most words are in no list: one look-up says so before the lists' own.
+        boolean listed = phraseWords.getOrDefault(language, Set.of()).contains(f);
+        boolean isName = capitalised && (listed && has(names, language, f) || language.equals("de") && misreadName(folded.get(i)));
+        boolean isCompound = capitalised && compound(language, f); // asked twice below: once here
+        boolean isAlone = capitalised && (listed && has(alone, language, f) || isName || isCompound);
         // A head mostly written in lower case heads a name when capitalised too: "Lycée Corneille", "Hôpital Saint-Louis".
-        boolean isInstitutionHead = capitalised && (isAlone || has(heads, language, f) || has(lowercase, language, f) || compound(language, f)
+        boolean isInstitutionHead = capitalised && (isAlone || listed && (has(heads, language, f) || has(lowercase, language, f)) || isCompound
                 || endsWithCompound(compoundHeads, language, f) || clubCompound(language, f));
         if (isInstitutionHead && namesACountry(text, words, folded, i, f, g)) return null;
         // A business's word ("Hotel", "Gärtnerei") takes only a name in quotes after it: "Hotel Sacher" may be the
@@ -1278,11 +1295,11 @@ public final class OrganisationNames {
         boolean isHead = isInstitutionHead || tradeOnly;
         boolean courtOfAppeal = !capitalised && courtOfAppeal(text, words, folded, i, language);
         // "le café Prokop", "l'agence Fournier": the house's own name follows; "un café de Colombie" is a coffee.
-        boolean namedOnly = !capitalised && has(lowercaseNamed, language, f);
-        boolean isLowerHead = !capitalised && has(lowercase, language, f) || courtOfAppeal || namedOnly;
+        boolean namedOnly = !capitalised && listed && has(lowercaseNamed, language, f);
+        boolean isLowerHead = !capitalised && listed && has(lowercase, language, f) || courtOfAppeal || namedOnly;
         boolean cityBody = capitalised && !isHead && cityBody(text, words, folded, i, language);
         isHead |= cityBody;
-        if (has(streets, language, f)) {
+        if (listed && has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
             return end < 0 ? null : new int[]{i, end};
         }
@@ -1584,11 +1601,11 @@ public final class OrganisationNames {
      * "des Verteidigungsministeriums"): the lists hold the nominative.
      */
     private String uninflected(String f) {
-        if (has(names, "de", f) || has(alone, "de", f) || has(heads, "de", f) || compound("de", f)) return f;
+        if (germanListedHeads.contains(f) || compound("de", f)) return f;
         for (String ending : new String[]{"es", "s"}) { // not "-e": "Gerichte" is also the plural
             if (f.length() > ending.length() + 3 && f.endsWith(ending)) {
                 String bare = f.substring(0, f.length() - ending.length());
-                if (has(names, "de", bare) || has(alone, "de", bare) || has(heads, "de", bare) || compound("de", bare)) return bare;
+                if (germanListedHeads.contains(bare) || compound("de", bare)) return bare;
             }
         }
         return f;
@@ -1616,8 +1633,8 @@ public final class OrganisationNames {
         return false;
     }
 
-    private static boolean endsWithAny(Map<String, Set<String>> byLanguage, String language, String f) {
-        Set<String> endings = byLanguage.get(language);
+    private static boolean endsWithAny(Map<String, String[]> byLanguage, String language, String f) {
+        String[] endings = byLanguage.get(language);
         if (endings == null) return false;
         for (String e : endings) if (f.endsWith(e) && f.length() >= e.length()) return true;
         return false;
@@ -1631,15 +1648,15 @@ public final class OrganisationNames {
     }
 
     /** Whether a word is a compound (three letters or more, or a hyphen, before) of one of a language's endings. */
-    private static boolean endsWithCompound(Map<String, Set<String>> byLanguage, String language, String f) {
-        Set<String> endings = byLanguage.get(language);
+    private static boolean endsWithCompound(Map<String, String[]> byLanguage, String language, String f) {
+        String[] endings = byLanguage.get(language);
         if (endings == null) return false;
         for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
         return false;
     }
 
     private boolean compound(String language, String f) {
-        Set<String> endings = suffixes.get(language);
+        String[] endings = suffixes.get(language);
         if (endings == null) return false;
         for (String e : endings) if (f.length() > e.length() + 2 && f.endsWith(e)) return true;
         return false;
@@ -1723,6 +1740,13 @@ public final class OrganisationNames {
             if (parts[1].equals(kind)) out.computeIfAbsent(parts[0], k -> new HashSet<>()).addAll(value);
         });
         out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    /** A language's endings as an array, sorted (any order gives the same answers: only whether one matches counts). */
+    private static Map<String, String[]> endings(Map<String, Set<String>> byLanguage) {
+        Map<String, String[]> out = new HashMap<>();
+        byLanguage.forEach((language, set) -> out.put(language, set.stream().sorted().toArray(String[]::new)));
         return Map.copyOf(out);
     }
 
