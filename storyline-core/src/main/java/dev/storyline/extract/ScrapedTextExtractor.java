@@ -369,6 +369,7 @@ public final class ScrapedTextExtractor {
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
             kept = withoutCallsToTheReader(lines, kept);
             kept = withoutIntroductionsToNothing(lines, kept);
+            kept = withoutClosingQuestion(lines, kept);
         }
         return new Layout(lines, occurrences, start, end, hasBody, title, kept);
     }
@@ -457,6 +458,33 @@ public final class ScrapedTextExtractor {
         }
         return rest;
     }
+
+    /**
+     * The kept lines less a short question to the reader that closes them: after the article's last paragraph (a
+     * sentence of {@value #CALL_NEIGHBOUR_MIN_WORDS} words or more), a question of {@value #CLOSING_QUESTION_MAX_WORDS}
+     * words or fewer among the last {@value #CLOSING_QUESTION_TAIL} kept lines, and what follows it ("Want more?",
+     * "Sie wollen mehr von uns?", "Keine Lust alleine zu radeln?"): it opens a box of offers, not the article's
+     * text. Shared set, F1 w3m 0.8892 → 0.8896, 80 columns 0.8807 → 0.8812, lynx 0.8827 → 0.8831, html2text
+     * 0.8747 → 0.8748 (3 leaks fewer, no snippet lost). Short exclamations too lost an article's own closing
+     * line ("Vielen Dank für das Interview!"), and without the tail limit a FAQ's questions went.
+     */
+    private static List<Integer> withoutClosingQuestion(List<ScrapedLine> lines, List<Integer> kept) {
+        int lastParagraph = -1;
+        for (int r = 0; r < kept.size(); r++) if (isLongSentenceParagraph(lines.get(kept.get(r)))) lastParagraph = r;
+        if (lastParagraph < 0) return kept;
+        for (int r = Math.max(lastParagraph + 1, kept.size() - CLOSING_QUESTION_TAIL); r < kept.size(); r++) {
+            if (isShortQuestion(lines.get(kept.get(r)))) return new ArrayList<>(kept.subList(0, r));
+        }
+        return kept;
+    }
+
+    /** A question of a few words that is not an item of a numbered or bulleted list (a quiz, a FAQ). */
+    private static boolean isShortQuestion(ScrapedLine line) {
+        String text = line.text();
+        return line.words() <= CLOSING_QUESTION_MAX_WORDS && text.endsWith("?") && !LIST_ITEM.matcher(text).lookingAt();
+    }
+
+    private static final int CLOSING_QUESTION_MAX_WORDS = 6, CLOSING_QUESTION_TAIL = 3;
 
     private static final int INTRODUCTION_MAX_WORDS = 6;
     /**

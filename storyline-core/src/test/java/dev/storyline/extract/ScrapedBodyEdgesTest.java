@@ -390,6 +390,22 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aShortQuestionToTheReaderAfterTheArticleIsLeftOut() {
+        // a box of offers under the article opens on a question of a few words
+        String text = text("""
+                Harbour bridge reopens after repairs
+                By Dana Reyes
+                4 March 2024
+                """ + BODY + MORE + """
+                Looking for a weekend trip?
+                Book a guided ferry tour with our partners.
+                """);
+        assertTrue(text.contains("asked for help with their rents"), text);
+        assertFalse(text.contains("Looking for a weekend trip"), text);
+        assertFalse(text.contains("guided ferry tour"), text);
+    }
+
+    @Test
     void aParagraphOpeningOnAnotherPersonsNameStays() {
         String text = text("""
                 Harbour bridge reopens after repairs
