@@ -1127,4 +1127,73 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Brücke wurde vor langer Zeit gebaut, vor sehr langer Zeit gab es hier eine Fähre.",
                 "vor langer Zeit=DATE PAST_REF", "vor sehr langer Zeit=DATE PAST_REF");
     }
+
+    // session 23, dates19: German news pages read (sentences written for these tests)
+
+    @Test
+    void moreThanSomeYearsAgoIsADate() {
+        // "vor über zehn Jahren" was the length "über zehn Jahren"
+        assertFound("de", "Er gründete den Verein vor über zehn Jahren, sie kam vor mehr als drei Wochen.",
+                "vor über zehn Jahren=DATE 2012", "vor mehr als drei Wochen=DATE 2021-W51");
+    }
+
+    @Test
+    void anAmountAndAHalfInOneWordIsALength() {
+        // "zweieinhalb Jahre" was only found after "seit"; "Eineinhalb Jahre später" is no length
+        assertFound("de", "Die Reise dauert zweieinhalb Jahre, der Flug in sechseinhalb Stunden ist kurz. Eineinhalb "
+                        + "Jahre später kehrte er zurück.",
+                "zweieinhalb Jahre=DURATION P2Y6M", "sechseinhalb Stunden=DURATION PT6H30M");
+    }
+
+    @Test
+    void furtherYearsAndAnAdjectiveBeforeLangAreLengths() {
+        // "drei weitere Jahre", "elf schwierige Jahre lang" were not found; an age stays out
+        assertFound("de", "Der Vertrag gilt für drei weitere Jahre, die Frist wird um zwei weitere Wochen verlängert. "
+                        + "Die Anlage ist drei weitere Jahre alt. Sie leitete elf schwierige Jahre lang das Theater.",
+                "für drei weitere Jahre=DURATION P3Y", "zwei weitere Wochen=DURATION P2W",
+                "elf schwierige Jahre=DURATION P11Y");
+    }
+
+    @Test
+    void todayBeforeAnAdjectiveOfAStateIsNowadays() {
+        // "die heute übliche Technik" was the day; an event ("beginnende Messe") and an age keep the day
+        assertFound("de", "Die heute übliche Technik ersetzt die heute bestehenden Leitungen. Die heute beginnende "
+                        + "Messe und der heute 50-Jährige feiern.",
+                "heute=DATE PRESENT_REF", "heute=DATE PRESENT_REF", "heute=DATE 2022-01-14", "heute=DATE 2022-01-14");
+    }
+
+    @Test
+    void aSpeedIsNoRate() {
+        // "300 Kilometern pro Stunde" was a SET
+        assertFound("de", "Der Zug fährt mit 300 Kilometern pro Stunde, der Wind weht mit 20 Metern in der Sekunde. "
+                        + "Er trainiert drei Stunden pro Tag.",
+                "drei Stunden=DURATION PT3H", "pro Tag=SET P1D");
+    }
+
+    @Test
+    void aMonthOfThePreviousYearIsOneDate() {
+        // "im April" and "des Vorjahres" were two dates, the month in the wrong year
+        assertFound("de", "Der Umsatz stieg im April des Vorjahres, bis Dezember des Vorjahres fiel er.",
+                "im April des Vorjahres=DATE 2021-04", "bis Dezember des Vorjahres=DATE 2021-12");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAloneIsThatDay() {
+        // "am Freitag, den 10." was the publication Friday
+        assertFound("de", "Der Markt öffnete am Freitag, den 10., zum ersten Mal. Am Freitag, den 10. Dezember, kam "
+                        + "der Nikolaus.",
+                "am Freitag, den 10.=DATE 2021-12-10", "Am Freitag, den 10. Dezember=DATE 2021-12-10");
+    }
+
+    @Test
+    void thePerfectOfASeparableVerbIsAPast() {
+        // "hat ... vorgestellt" (a prefix before "ge") was no past: the coming Friday and weekend; a plan stays ahead
+        LocalDate wednesday = LocalDate.of(2022, 1, 12);
+        assertEquals(List.of("Am Freitag=DATE 2022-01-07", "am Wochenende=DATE 2022-W01-WE"),
+                Expressions.found("de", wednesday, "Am Freitag hat die Stadt den Plan vorgestellt. Die Firma hat am "
+                        + "Wochenende ein Modell vorgestellt."));
+        assertEquals(List.of("Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14"),
+                Expressions.found("de", wednesday, "Die Sitzung ist für Freitag angesetzt. Am Freitag will die Stadt "
+                        + "den Plan vorstellen."));
+    }
 }
