@@ -1196,4 +1196,29 @@ class TimeTaggerGermanTest {
                 Expressions.found("de", wednesday, "Die Sitzung ist für Freitag angesetzt. Am Freitag will die Stadt "
                         + "den Plan vorstellen."));
     }
+
+    @Test
+    void aParticipleAfterTheWeekdaySaysItsSide() {
+        // a future verb elsewhere made "am Montag veröffentlichten" the coming Monday, a past one "am Freitag
+        // beginnenden" the last Friday; a plan ("geplanten") keeps the sentence's side
+        assertEquals(List.of("diesem Jahr=DATE 2019", "am Montag=DATE 2019-10-14"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Ob sie noch in diesem Jahr abheben wird, hängt "
+                        + "laut der am Montag veröffentlichten Mitteilung vom Wetter ab."));
+        assertEquals(List.of("am Freitag=DATE 2022-02-04"),
+                Expressions.found("de", LocalDate.of(2022, 2, 2), "Wir haben sieben Sportler gefunden, die den am "
+                        + "Freitag beginnenden Spielen ihren Stempel aufdrücken könnten."));
+        assertEquals(List.of("am Montag=DATE 2019-10-21"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Ob er im Amt bleiben wird, hängt vom am Montag "
+                        + "geplanten Treffen ab."));
+    }
+
+    @Test
+    void aSubjunctiveIsNoPast() {
+        // "könnte", "dürfte", "müsste" read as weak preterites: the last Friday
+        assertEquals(List.of("Am Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14"),
+                Expressions.found("de", LocalDate.of(2022, 1, 12), "Am Freitag dürfte es regnen. Am Freitag könnte er "
+                        + "kommen. Am Freitag müsste er zahlen."));
+        assertEquals(List.of("Am Freitag=DATE 2022-01-07"),
+                Expressions.found("de", LocalDate.of(2022, 1, 12), "Am Freitag hatte er keine Zeit."));
+    }
 }
