@@ -1139,9 +1139,10 @@ class TimeTaggerGermanTest {
 
     @Test
     void anAmountAndAHalfInOneWordIsALength() {
-        // "zweieinhalb Jahre" was only found after "seit"; "Eineinhalb Jahre später" is no length
+        // "zweieinhalb Jahre" was only found after "seit"; "Eineinhalb Jahre später" is no length, "alle zweieinhalb
+        // Tage" a recurrence
         assertFound("de", "Die Reise dauert zweieinhalb Jahre, der Flug in sechseinhalb Stunden ist kurz. Eineinhalb "
-                        + "Jahre später kehrte er zurück.",
+                        + "Jahre später kehrte er zurück. Die Zahl verdoppelt sich alle zweieinhalb Tage.",
                 "zweieinhalb Jahre=DURATION P2Y6M", "sechseinhalb Stunden=DURATION PT6H30M");
     }
 
