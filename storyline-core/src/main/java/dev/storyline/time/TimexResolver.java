@@ -823,9 +823,11 @@ final class TimexResolver {
         int y = anchor.getYear();
         if (shift < 0) {
             while (LocalDate.of(y, start, 1).plusMonths(3).isAfter(first)) y--;
+            y += shift + 1; // "im vorletzten Sommer": the one before the last
         } else if (shift > 0) {
             y = anchor.getYear() - 1;
             while (!LocalDate.of(y, start, 1).isAfter(first)) y++;
+            y += shift - 1;
         } else if (season.equals("WI") && anchor.getMonthValue() <= 2) {
             y--; // "cet hiver" in January: the winter begun in December
         }
@@ -962,8 +964,9 @@ final class TimexResolver {
             if (back == 0) back = 7;
             if (ahead == 0) ahead = 7;
         }
-        if (direction < 0) return anchor.minusDays(back);
-        if (direction > 0) return anchor.plusDays(ahead);
+        // "am vorletzten Donnerstag" (direction -2): a week further for each step past the first
+        if (direction < 0) return anchor.minusDays(back + 7L * (-direction - 1));
+        if (direction > 0) return anchor.plusDays(ahead + 7L * (direction - 1));
         return back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
     }
 

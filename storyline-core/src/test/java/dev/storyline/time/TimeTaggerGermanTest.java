@@ -1222,4 +1222,14 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("Am Freitag=DATE 2022-01-07"),
                 Expressions.found("de", LocalDate.of(2022, 1, 12), "Am Freitag hatte er keine Zeit."));
     }
+
+    @Test
+    void theOneBeforeTheLastIsTwoBack() {
+        // "vorletzte(n)" was not read: "am vorletzten Donnerstag" was the last Thursday, the others not found
+        assertEquals(List.of("am vorletzten Donnerstag=DATE 2019-10-10", "vorletzte Woche=DATE 2019-W40",
+                        "im vorletzten Jahr=DATE 2017", "Im vorletzten Sommer=DATE 2018-SU"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Sie hat den Hangar am vorletzten Donnerstag "
+                        + "verlassen. Er kam vorletzte Woche und im vorletzten Jahr. Im vorletzten Sommer war es heiß. "
+                        + "In der vorletzten Runde fiel er."));
+    }
 }
