@@ -1232,4 +1232,24 @@ class TimeTaggerGermanTest {
                         + "verlassen. Er kam vorletzte Woche und im vorletzten Jahr. Im vorletzten Sommer war es heiß. "
                         + "In der vorletzten Runde fiel er."));
     }
+
+    @Test
+    void withinSomeDaysOrAYearIsALength() {
+        // "binnen Tagen", "binnen Jahresfrist", "innerhalb weniger Wochen" were not found
+        assertFound("de", "Die Antwort kam binnen Tagen, der Preis stieg binnen Jahresfrist, innerhalb weniger Wochen "
+                        + "war alles anders.",
+                "binnen Tagen=DURATION PXD", "binnen Jahresfrist=DURATION P1Y", "innerhalb weniger Wochen=DURATION PXW");
+    }
+
+    @Test
+    void sinceTheWeekendIsTheLastOneAndTheOneAfterNextIsTwoAhead() {
+        // "Seit dem Wochenende" said on a Friday was the coming weekend; "übernächsten" was not read
+        assertFound("de", "Seit dem Wochenende gilt die Regel. Am übernächsten Montag und in der übernächsten Woche "
+                        + "kommt er.",
+                "Seit dem Wochenende=DATE 2022-W01-WE", "Am übernächsten Montag=DATE 2022-01-24",
+                "in der übernächsten Woche=DATE 2022-W04");
+        // "am übernächsten Tag" counts from the day last named, as "am nächsten Tag"
+        assertFound("de", "Am Montag kam er an. Am übernächsten Tag reiste er ab.",
+                "Am Montag=DATE 2022-01-10", "Am übernächsten Tag=DATE 2022-01-12");
+    }
 }
