@@ -317,7 +317,9 @@ final class TimexResolver {
         if (m.get("ofpart") != null && reference.yearPart() != null) base = reference.yearPart();
         if (base == null) {
             if (anchor == null) return null;
-            base = unit.equals("Y") ? year(anchor.getYear()) : unit.equals("M") ? month(anchor) : anchor.toString();
+            // "gegenüber dem Vorjahresmonat" with no month named: the publication month
+            base = unit.equals("Y") && m.get("ofmonth") == null ? year(anchor.getYear())
+                    : unit.equals("M") || unit.equals("Y") ? month(anchor) : anchor.toString();
         }
         if (base.length() == 10) {
             LocalDate d = LocalDate.parse(base);
@@ -342,6 +344,7 @@ final class TimexResolver {
      * "im Vorjahr" after "im dritten Quartal 2024" is 2023, not 2023-Q3.
      */
     private Resolution atUnit(Parts m, Resolution r) {
+        if (r != null && m.get("ofmonth") != null) return ofMonth(r);
         if (r == null || m.get("whole") == null) return r;
         String v = r.value();
         String unit = unit(m);
@@ -350,6 +353,12 @@ final class TimexResolver {
         // "in der Woche darauf": the week of the day a week after
         if ("W".equals(unit) && r.day() != null) return new Resolution("DATE", week(r.day()), null);
         return r;
+    }
+
+    /** "im Vorjahresmonat": the month of the date counted, a day named before only giving its month. */
+    private static Resolution ofMonth(Resolution r) {
+        String v = r.value();
+        return v.matches("\\d{4}-\\d{2}.*") ? new Resolution("DATE", v.substring(0, 7), null) : r;
     }
 
     // ---- dates and times

@@ -1252,4 +1252,15 @@ class TimeTaggerGermanTest {
         assertFound("de", "Am Montag kam er an. Am übernächsten Tag reiste er ab.",
                 "Am Montag=DATE 2022-01-10", "Am übernächsten Tag=DATE 2022-01-12");
     }
+
+    @Test
+    void thePreviousYearsMonthIsTheMonthNamedAYearBack() {
+        // "gegenüber dem Vorjahresmonat" was not found; with no month named it is the publication month's
+        assertFound("de", "Im Dezember stieg der Umsatz gegenüber dem Vorjahresmonat um 5 Prozent.",
+                "Im Dezember=DATE 2021-12", "gegenüber dem Vorjahresmonat=DATE 2020-12");
+        assertFound("de", "Am 3. Dezember 2021 lag der Wert über dem des Vorjahresmonats.",
+                "Am 3. Dezember 2021=DATE 2021-12-03", "des Vorjahresmonats=DATE 2020-12");
+        assertFound("de", "Der Umsatz stieg gegenüber dem Vorjahresmonat um 5 Prozent.",
+                "gegenüber dem Vorjahresmonat=DATE 2021-01");
+    }
 }
