@@ -317,7 +317,9 @@ final class TimexResolver {
         if (m.get("ofpart") != null && reference.yearPart() != null) base = reference.yearPart();
         if (base == null) {
             if (anchor == null) return null;
-            base = unit.equals("Y") ? year(anchor.getYear()) : unit.equals("M") ? month(anchor) : anchor.toString();
+            // "gegenüber dem Vorjahresmonat" with no month named: the publication month
+            base = unit.equals("Y") && m.get("ofmonth") == null ? year(anchor.getYear())
+                    : unit.equals("M") || unit.equals("Y") ? month(anchor) : anchor.toString();
         }
         if (base.length() == 10) {
             LocalDate d = LocalDate.parse(base);
@@ -342,6 +344,7 @@ final class TimexResolver {
      * "im Vorjahr" after "im dritten Quartal 2024" is 2023, not 2023-Q3.
      */
     private Resolution atUnit(Parts m, Resolution r) {
+        if (r != null && m.get("ofmonth") != null) return ofMonth(r);
         if (r == null || m.get("whole") == null) return r;
         String v = r.value();
         String unit = unit(m);
@@ -350,6 +353,12 @@ final class TimexResolver {
         // "in der Woche darauf": the week of the day a week after
         if ("W".equals(unit) && r.day() != null) return new Resolution("DATE", week(r.day()), null);
         return r;
+    }
+
+    /** "im Vorjahresmonat": the month of the date counted, a day named before only giving its month. */
+    private static Resolution ofMonth(Resolution r) {
+        String v = r.value();
+        return v.matches("\\d{4}-\\d{2}.*") ? new Resolution("DATE", v.substring(0, 7), null) : r;
     }
 
     // ---- dates and times
@@ -823,9 +832,11 @@ final class TimexResolver {
         int y = anchor.getYear();
         if (shift < 0) {
             while (LocalDate.of(y, start, 1).plusMonths(3).isAfter(first)) y--;
+            y += shift + 1; // "im vorletzten Sommer": the one before the last
         } else if (shift > 0) {
             y = anchor.getYear() - 1;
             while (!LocalDate.of(y, start, 1).isAfter(first)) y++;
+            y += shift - 1;
         } else if (season.equals("WI") && anchor.getMonthValue() <= 2) {
             y--; // "cet hiver" in January: the winter begun in December
         }
@@ -962,8 +973,9 @@ final class TimexResolver {
             if (back == 0) back = 7;
             if (ahead == 0) ahead = 7;
         }
-        if (direction < 0) return anchor.minusDays(back);
-        if (direction > 0) return anchor.plusDays(ahead);
+        // "am vorletzten Donnerstag" (direction -2): a week further for each step past the first
+        if (direction < 0) return anchor.minusDays(back + 7L * (-direction - 1));
+        if (direction > 0) return anchor.plusDays(ahead + 7L * (direction - 1));
         return back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
     }
 

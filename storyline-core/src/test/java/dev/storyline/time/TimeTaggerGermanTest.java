@@ -1127,4 +1127,140 @@ class TimeTaggerGermanTest {
         assertFound("de", "Die Brücke wurde vor langer Zeit gebaut, vor sehr langer Zeit gab es hier eine Fähre.",
                 "vor langer Zeit=DATE PAST_REF", "vor sehr langer Zeit=DATE PAST_REF");
     }
+
+    // session 23, dates19: German news pages read (sentences written for these tests)
+
+    @Test
+    void moreThanSomeYearsAgoIsADate() {
+        // "vor über zehn Jahren" was the length "über zehn Jahren"
+        assertFound("de", "Er gründete den Verein vor über zehn Jahren, sie kam vor mehr als drei Wochen.",
+                "vor über zehn Jahren=DATE 2012", "vor mehr als drei Wochen=DATE 2021-W51");
+    }
+
+    @Test
+    void anAmountAndAHalfInOneWordIsALength() {
+        // "zweieinhalb Jahre" was only found after "seit"; "Eineinhalb Jahre später" is no length, "alle zweieinhalb
+        // Tage" a recurrence
+        assertFound("de", "Die Reise dauert zweieinhalb Jahre, der Flug in sechseinhalb Stunden ist kurz. Eineinhalb "
+                        + "Jahre später kehrte er zurück. Die Zahl verdoppelt sich alle zweieinhalb Tage.",
+                "zweieinhalb Jahre=DURATION P2Y6M", "sechseinhalb Stunden=DURATION PT6H30M");
+    }
+
+    @Test
+    void furtherYearsAndAnAdjectiveBeforeLangAreLengths() {
+        // "drei weitere Jahre", "elf schwierige Jahre lang" were not found; an age stays out
+        assertFound("de", "Der Vertrag gilt für drei weitere Jahre, die Frist wird um zwei weitere Wochen verlängert. "
+                        + "Die Anlage ist drei weitere Jahre alt. Sie leitete elf schwierige Jahre lang das Theater.",
+                "für drei weitere Jahre=DURATION P3Y", "zwei weitere Wochen=DURATION P2W",
+                "elf schwierige Jahre=DURATION P11Y");
+    }
+
+    @Test
+    void todayBeforeAnAdjectiveOfAStateIsNowadays() {
+        // "die heute übliche Technik" was the day; an event ("beginnende Messe") and an age keep the day
+        assertFound("de", "Die heute übliche Technik ersetzt die heute bestehenden Leitungen. Die heute beginnende "
+                        + "Messe und der heute 50-Jährige feiern.",
+                "heute=DATE PRESENT_REF", "heute=DATE PRESENT_REF", "heute=DATE 2022-01-14", "heute=DATE 2022-01-14");
+    }
+
+    @Test
+    void aSpeedIsNoRate() {
+        // "300 Kilometern pro Stunde" was a SET
+        assertFound("de", "Der Zug fährt mit 300 Kilometern pro Stunde, der Wind weht mit 20 Metern in der Sekunde. "
+                        + "Er trainiert drei Stunden pro Tag.",
+                "drei Stunden=DURATION PT3H", "pro Tag=SET P1D");
+    }
+
+    @Test
+    void aMonthOfThePreviousYearIsOneDate() {
+        // "im April" and "des Vorjahres" were two dates, the month in the wrong year
+        assertFound("de", "Der Umsatz stieg im April des Vorjahres, bis Dezember des Vorjahres fiel er.",
+                "im April des Vorjahres=DATE 2021-04", "bis Dezember des Vorjahres=DATE 2021-12");
+    }
+
+    @Test
+    void aWeekdayWithTheDayOfTheMonthAloneIsThatDay() {
+        // "am Freitag, den 10." was the publication Friday
+        assertFound("de", "Der Markt öffnete am Freitag, den 10., zum ersten Mal. Am Freitag, den 10. Dezember, kam "
+                        + "der Nikolaus.",
+                "am Freitag, den 10.=DATE 2021-12-10", "Am Freitag, den 10. Dezember=DATE 2021-12-10");
+    }
+
+    @Test
+    void thePerfectOfASeparableVerbIsAPast() {
+        // "hat ... vorgestellt" (a prefix before "ge") was no past: the coming Friday and weekend; a plan stays ahead
+        LocalDate wednesday = LocalDate.of(2022, 1, 12);
+        assertEquals(List.of("Am Freitag=DATE 2022-01-07", "am Wochenende=DATE 2022-W01-WE"),
+                Expressions.found("de", wednesday, "Am Freitag hat die Stadt den Plan vorgestellt. Die Firma hat am "
+                        + "Wochenende ein Modell vorgestellt."));
+        assertEquals(List.of("Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14"),
+                Expressions.found("de", wednesday, "Die Sitzung ist für Freitag angesetzt. Am Freitag will die Stadt "
+                        + "den Plan vorstellen."));
+    }
+
+    @Test
+    void aParticipleAfterTheWeekdaySaysItsSide() {
+        // a future verb elsewhere made "am Montag veröffentlichten" the coming Monday, a past one "am Freitag
+        // beginnenden" the last Friday; a plan ("geplanten") keeps the sentence's side
+        assertEquals(List.of("diesem Jahr=DATE 2019", "am Montag=DATE 2019-10-14"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Ob sie noch in diesem Jahr abheben wird, hängt "
+                        + "laut der am Montag veröffentlichten Mitteilung vom Wetter ab."));
+        assertEquals(List.of("am Freitag=DATE 2022-02-04"),
+                Expressions.found("de", LocalDate.of(2022, 2, 2), "Wir haben sieben Sportler gefunden, die den am "
+                        + "Freitag beginnenden Spielen ihren Stempel aufdrücken könnten."));
+        assertEquals(List.of("am Montag=DATE 2019-10-21"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Ob er im Amt bleiben wird, hängt vom am Montag "
+                        + "geplanten Treffen ab."));
+    }
+
+    @Test
+    void aSubjunctiveIsNoPast() {
+        // "könnte", "dürfte", "müsste" read as weak preterites: the last Friday
+        assertEquals(List.of("Am Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14"),
+                Expressions.found("de", LocalDate.of(2022, 1, 12), "Am Freitag dürfte es regnen. Am Freitag könnte er "
+                        + "kommen. Am Freitag müsste er zahlen."));
+        assertEquals(List.of("Am Freitag=DATE 2022-01-07"),
+                Expressions.found("de", LocalDate.of(2022, 1, 12), "Am Freitag hatte er keine Zeit."));
+    }
+
+    @Test
+    void theOneBeforeTheLastIsTwoBack() {
+        // "vorletzte(n)" was not read: "am vorletzten Donnerstag" was the last Thursday, the others not found
+        assertEquals(List.of("am vorletzten Donnerstag=DATE 2019-10-10", "vorletzte Woche=DATE 2019-W40",
+                        "im vorletzten Jahr=DATE 2017", "Im vorletzten Sommer=DATE 2018-SU"),
+                Expressions.found("de", LocalDate.of(2019, 10, 19), "Sie hat den Hangar am vorletzten Donnerstag "
+                        + "verlassen. Er kam vorletzte Woche und im vorletzten Jahr. Im vorletzten Sommer war es heiß. "
+                        + "In der vorletzten Runde fiel er."));
+    }
+
+    @Test
+    void withinSomeDaysOrAYearIsALength() {
+        // "binnen Tagen", "binnen Jahresfrist", "innerhalb weniger Wochen" were not found
+        assertFound("de", "Die Antwort kam binnen Tagen, der Preis stieg binnen Jahresfrist, innerhalb weniger Wochen "
+                        + "war alles anders.",
+                "binnen Tagen=DURATION PXD", "binnen Jahresfrist=DURATION P1Y", "innerhalb weniger Wochen=DURATION PXW");
+    }
+
+    @Test
+    void sinceTheWeekendIsTheLastOneAndTheOneAfterNextIsTwoAhead() {
+        // "Seit dem Wochenende" said on a Friday was the coming weekend; "übernächsten" was not read
+        assertFound("de", "Seit dem Wochenende gilt die Regel. Am übernächsten Montag und in der übernächsten Woche "
+                        + "kommt er.",
+                "Seit dem Wochenende=DATE 2022-W01-WE", "Am übernächsten Montag=DATE 2022-01-24",
+                "in der übernächsten Woche=DATE 2022-W04");
+        // "am übernächsten Tag" counts from the day last named, as "am nächsten Tag"
+        assertFound("de", "Am Montag kam er an. Am übernächsten Tag reiste er ab.",
+                "Am Montag=DATE 2022-01-10", "Am übernächsten Tag=DATE 2022-01-12");
+    }
+
+    @Test
+    void thePreviousYearsMonthIsTheMonthNamedAYearBack() {
+        // "gegenüber dem Vorjahresmonat" was not found; with no month named it is the publication month's
+        assertFound("de", "Im Dezember stieg der Umsatz gegenüber dem Vorjahresmonat um 5 Prozent.",
+                "Im Dezember=DATE 2021-12", "gegenüber dem Vorjahresmonat=DATE 2020-12");
+        assertFound("de", "Am 3. Dezember 2021 lag der Wert über dem des Vorjahresmonats.",
+                "Am 3. Dezember 2021=DATE 2021-12-03", "des Vorjahresmonats=DATE 2020-12");
+        assertFound("de", "Der Umsatz stieg gegenüber dem Vorjahresmonat um 5 Prozent.",
+                "gegenüber dem Vorjahresmonat=DATE 2021-01");
+    }
 }
