@@ -162,7 +162,9 @@ public final class GenericNames {
             if (onlyGenericWords(span.text(), lang) || isNoise(span.text(), lang) || onlyCalendarWords(span.text(), lang)) continue;
             if (isUnitOfAnAmount(span, text, lang) || namesAScale(span, text)) continue;
             if (commonAcronyms.contains(span.text().replace(".", "").strip())) continue;
-            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span, lang) : addressed(span, lang);
+            NameSpan name = span.type().equals("PER") ? withoutLeadingTitle(span, lang)
+                    : (span.type().equals("ORG") || span.type().equals("LOC")) && afterAddress(text, span.start(), lang) ? asPerson(span)
+                    : addressed(span, lang);
             changed |= name != span;
             kept.add(name);
         }
@@ -182,6 +184,38 @@ public final class GenericNames {
         Matcher m = WORD.matcher(span.text());
         if (!m.find() || !(ADDRESS.contains(fold(m.group())) || isMaitre(m.group(), language)) || !m.find()) return span;
         return withoutLeadingTitle(new NameSpan(span.text(), "PER", span.start(), span.end()), language);
+    }
+
+    /** Marks OCR leaves of a form of address's full stop ("M* Bellec", "M ' Appert", "M " André"). */
+    private static final String ADDRESS_MARKS = ".*'\"«’";
+    /** How far back a form of address may end before a name: blanks and its marks. */
+    private static final int ADDRESS_GAP = 4;
+
+    /**
+     * Whether a form of address ends right before offset {@code start}, the name after it a person's: "M. Renault,
+     * propriétaire", "s'adresser à M* Bellec, notaire", "MM. Appert et Homet, avoués" (the finder typed the name a
+     * company), also when OCR made the full stop a star or a quote. Only capitalised forms ("M", "MM", "Mme", "Me"…):
+     * a lower-case "me" is a pronoun.
+     */
+    static boolean afterAddress(String text, int start, String language) {
+        if (text == null || start <= 0 || start > text.length()) return false;
+        int i = start - 1;
+        int gap = 0;
+        while (i >= 0 && gap <= ADDRESS_GAP && (Character.isWhitespace(text.charAt(i)) || ADDRESS_MARKS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+            gap++;
+        }
+        if (gap == 0 || gap > ADDRESS_GAP || i < 0) return false;
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        if (end - (i + 1) > 8 || i >= 0 && Character.isLetterOrDigit(text.charAt(i))) return false;
+        String word = text.substring(i + 1, end);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        return ADDRESS.contains(fold(word)) || isMaitre(word, language);
+    }
+
+    private static NameSpan asPerson(NameSpan span) {
+        return new NameSpan(span.text(), "PER", span.start(), span.end());
     }
 
     /**

@@ -627,6 +627,18 @@ public final class OrganisationNames {
                 String cut = text.substring(institution.start(), person.start()).stripTrailing();
                 institution = new NameSpan(cut, institution.type(), institution.start(), institution.start() + cut.length());
             }
+            if ("fr".equals(language) && institution.type().equals("ORG")) {
+                // "le tribunal de Reims Substitut à Vervins": the next item's first word ends the institution.
+                int cut = nextItemStart(institution, text);
+                // The finder's own organisation across it says the words are one name ("Banque de France Paribas"),
+                // unless the cut word is a common one the text writes in lower case too ("… de Paris | Voici", "voici").
+                if (cut > 0 && (inside.stream().noneMatch(n -> n.type().equals("ORG") && n.start() < cut && n.end() > cut)
+                        || commonWord(text, cut))) {
+                    inside.removeIf(n -> n.start() >= cut); // a name of the next item stays: "… de la Presse | Goneux"
+                    String kept = text.substring(institution.start(), cut).stripTrailing();
+                    institution = new NameSpan(kept, institution.type(), institution.start(), institution.start() + kept.length());
+                }
+            }
             if (institution.type().equals(LEFT_ONLY) && inside.size() == 1 && inside.get(0).start() == institution.start()
                     && inside.get(0).end() == institution.end()) {
                 continue;
@@ -831,6 +843,76 @@ public final class OrganisationNames {
             if (words > 1 && Character.isUpperCase(last.codePointAt(0))) return n;
         }
         return null;
+    }
+
+    /** Lower-case words before a one-word name in a French complement: "de Reims", "de la Seine", "d'Ypres". */
+    private static final Set<String> COMPLEMENT_LINKS = words("de du des d la l");
+    /**
+     * French words that open a two-word name ("Saint Malo", "Grande Bretagne", "New York", "Beaux Arts"): the capital
+     * after one is the same name's.
+     */
+    private static final Set<String> NAME_OPENERS = words("saint sainte st ste san santa sao santo new grand grande grands"
+            + " grandes haut haute hauts hautes bas basse petit petite petits petites nouveau nouvel nouvelle nouveaux beaux"
+            + " belle mont monte port fort puerto porto rio buenos los las el costa hong notre vieux vieille");
+
+    /**
+     * Where the next item starts inside a French institution, or -1: a capitalised noun right after the one-word name
+     * of its complement ("tribunal de Reims | Substitut à Vervins", "tribunal de la Seine | Vice-président", "Caisse
+     * d'épargne de Paris | Voici les chiffres"), where OCR lost the full stop or line break that ended the item. An
+     * adjective goes on with the name ("des Affaires Etrangères", "de la Seine Inférieure"), and so does a name's
+     * second word after "Saint", "Grande", "New" ("Banque de Saint Malo"); headings in capitals are left as they are.
+     */
+    static int nextItemStart(NameSpan institution, String text) {
+        if (institution.start() < 0 || institution.end() > text.length()) return -1;
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(institution.start(), institution.end());
+        while (m.find()) words.add(new int[]{m.start(), m.end()});
+        Pattern adjective = GRAMMARS.get("fr").adjective();
+        for (int k = 3; k < words.size(); k++) {
+            if (!upper(text, words, k) || !upper(text, words, k - 1) || upper(text, words, k - 2)) continue;
+            if (!joinedBySpace(text, words, k) || !joinable(text, words, k - 1)) continue;
+            if (upperOnly(text, words, k) || upperOnly(text, words, k - 1)) continue;
+            String link = fold(text.substring(words.get(k - 2)[0], words.get(k - 2)[1]));
+            String name = fold(text.substring(words.get(k - 1)[0], words.get(k - 1)[1]));
+            String next = fold(text.substring(words.get(k)[0], words.get(k)[1]));
+            if (COMPLEMENT_LINKS.contains(link) && !NAME_OPENERS.contains(name) && next.length() > 1
+                    && !adjective.matcher(next).matches() && !COLOURS.contains(next)) {
+                return words.get(k)[0];
+            }
+        }
+        return -1;
+    }
+
+    /** French words that are never a name's (function words, titles): "Voici", "Procureur". */
+    private static final GenericNames.Lexicon FUNCTION_WORDS = GenericNames.Lexicon.of(GenericNames.FUNCTION_WORDS_FILE);
+    private static final GenericNames.Lexicon TITLE_WORDS = GenericNames.Lexicon.of(GenericNames.WORDS_FILE);
+
+    /**
+     * Whether the French word at offset {@code at} is a common one: a function word or a title ("Voici", "Procureur"),
+     * or one the text also writes in lower case, a whole word ("Audience" … "l'audience").
+     */
+    private static boolean commonWord(String text, int at) {
+        int end = at;
+        while (end < text.length() && isWordChar(text.charAt(end))) end++;
+        String word = text.substring(at, end);
+        String f = fold(word);
+        if (FUNCTION_WORDS.has(f, "fr") || TITLE_WORDS.has(f, "fr")) return true;
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 3) return false;
+        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+            int after = i + lower.length();
+            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (after >= text.length() || !isWordChar(text.charAt(after)))) return true;
+        }
+        return false;
+    }
+
+    /** Colours, adjectives of many houses' names that no ending tells ("Cabaret du Chat Noir", "Café du Lion Vert"). */
+    private static final Set<String> COLOURS = words("noir noire noirs noires blanc blanche blancs blanches vert verte verts"
+            + " vertes bleu bleue bleus bleues gris grise grises jaune jaunes rose roses brun brune bruns brunes blond blonde");
+
+    /** Whether word {@code i} is in capitals only, a heading's word ("DE DROIT"). */
+    private static boolean upperOnly(String text, List<int[]> words, int i) {
+        return allCapitals(text, words.get(i)[0], words.get(i)[1]);
     }
 
     private static boolean isSeat(NameSpan span) {

@@ -70,8 +70,9 @@ class EuropeanaNamesEvaluationTest {
     void frenchCheckHalfAScoresAboveItsFloor() throws IOException {
         var a = score("fr-check-a", "fr");
         // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12) -> 0.405 / 0.477 (names-org13) -> 0.410 / 0.482 (names-org14:
-        // "café Fonlanges", "agence Fournier" in lower case).
-        assertTrue(a.exact().get("ORG").f1() >= 0.405, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        // "café Fonlanges", "agence Fournier" in lower case) -> 0.419 / 0.482 (names-org15: "tribunal de Reims | Substitut",
+        // the next item's word cut off; PER 0.679 -> 0.686 with names after "M." / "M*" as persons).
+        assertTrue(a.exact().get("ORG").f1() >= 0.415, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
         assertTrue(a.overlap().get("ORG").f1() >= 0.478, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
@@ -79,10 +80,11 @@ class EuropeanaNamesEvaluationTest {
     void frenchCheckHalfBScoresAboveItsFloor() throws IOException {
         var b = score("fr-check-b", "fr");
         // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12) -> 0.379 / 0.448 (names-org13; totals only, never its
-        // misses); ALL exact 0.543 -> 0.547 -> 0.386 / 0.452, ALL exact 0.548 (names-org14, lower-case houses by name).
-        assertTrue(b.exact().get("ORG").f1() >= 0.38, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
-        assertTrue(b.overlap().get("ORG").f1() >= 0.447, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
-        assertTrue(b.exact().get("ALL").f1() >= 0.54, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
+        // misses); ALL exact 0.543 -> 0.547 -> 0.386 / 0.452, ALL exact 0.548 (names-org14, lower-case houses by name)
+        // -> 0.387 / 0.453, ALL exact 0.550 (names-org15, run-on institutions cut, names after a form of address persons).
+        assertTrue(b.exact().get("ORG").f1() >= 0.382, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
+        assertTrue(b.overlap().get("ORG").f1() >= 0.449, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
+        assertTrue(b.exact().get("ALL").f1() >= 0.545, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
     }
 
     @Test

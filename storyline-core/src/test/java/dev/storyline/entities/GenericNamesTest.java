@@ -55,6 +55,25 @@ class GenericNamesTest {
     }
 
     @Test
+    void aNameRightAfterAFormOfAddressIsAPerson() {
+        // Sentences written for this test (December 2026), in the manner of the notices of a French paper of about
+        // 1910, whose OCR made the full stop of "M." a star or a quote; the finder typed the names a body or a place.
+        String notice = "Pour traiter, s'adresser à M* GOURVEN, notaire. Voir MM \" HAMON et Le Goff, avoués.";
+        assertEquals(List.of(new NameSpan("GOURVEN", "PER", 30, 37), new NameSpan("HAMON", "PER", 58, 63)),
+                generic.keepNames(List.of(new NameSpan("GOURVEN", "ORG", 30, 37), new NameSpan("HAMON", "LOC", 58, 63)), notice, "fr"));
+        String report = "Interrogé, M. Brest déclara qu'il était tombé.";
+        assertEquals(List.of(new NameSpan("Brest", "PER", 14, 19)),
+                generic.keepNames(List.of(new NameSpan("Brest", "LOC", 14, 19)), report, "fr"));
+        // No address before the name: it stays what the finder said ("à Brest", "la Banque", a pronoun "me").
+        String place = "Il me parla de Brest et de la Banque Morin.";
+        List<NameSpan> found = List.of(new NameSpan("Brest", "LOC", 15, 20), new NameSpan("Banque Morin", "ORG", 30, 42));
+        assertEquals(found, generic.keepNames(found, place, "fr"));
+        String me = "Tu Me Brest.";
+        List<NameSpan> other = List.of(new NameSpan("Brest", "LOC", 6, 11));
+        assertEquals(other, generic.keepNames(other, me, "en"), "English \"Me\" is no address");
+    }
+
+    @Test
     void theAddressOfTheFrenchBarMakesAPersonOfAName() {
         // Sentences written for this test, after the court reports of the Europeana BnF fr-tune part ("Me LAVANDIER").
         String text = "Me LAVANDIER plaidait.";

@@ -790,4 +790,32 @@ class OrganisationNamesTest {
         assertEquals(List.of(), institutions("Le cinéma de Renoir et le cabaret de Montmartre.", "fr"));
         assertEquals(List.of(), institutions("Le café fut fermé ; l'agence immobilière aussi.", "fr"));
     }
+
+    @Test
+    void theNextItemsFirstWordEndsAnInstitutionNamedByItsSeat() {
+        // Sentences written for this test (December 2026), in the manner of a French paper of about 1910 whose OCR
+        // lost the full stop or line break between an item's court or office and the next item.
+        assertEquals(List.of("tribunal de Reims"),
+                institutions("M. Lenoir, juge au tribunal de Reims Substitut à Épernay, est nommé.", "fr"));
+        assertEquals(List.of("Caisse d'épargne de Paris"),
+                institutions("Les dépôts à la Caisse d'épargne de Paris Voici les chiffres de la semaine.", "fr"));
+        assertEquals(List.of("tribunal de la Seine"),
+                institutions("L'affaire ira devant le tribunal de la Seine Audience du 3 mai.", "fr"));
+        String text = "Le banquet de l'Association de la Presse Dubreuil présidait.";
+        assertEquals(List.of("Association de la Presse/ORG", "Dubreuil/PER"),
+                typed(List.of(span(text, "Dubreuil", "PER")), text, "fr"), "the next item's person keeps his name");
+        String runOn = "Dépôts à la Caisse d'épargne de Lyon Voici la liste ; voici aussi les retraits.";
+        assertEquals(List.of("Caisse d'épargne de Lyon/ORG"), typed(List.of(span(runOn, "Caisse d'épargne de Lyon Voici", "ORG")),
+                runOn, "fr"), "the finder's run-on ends too at a word the text writes in lower case");
+        String function = "Dépôts à la Caisse d'épargne de Lyon Voici la liste.";
+        assertEquals(List.of("Caisse d'épargne de Lyon/ORG"), typed(List.of(span(function, "Caisse d'épargne de Lyon Voici", "ORG")),
+                function, "fr"), "and at a function word");
+        // An adjective, a name's second word after "Saint" or "Grande", a heading in capitals: the same name.
+        assertEquals(List.of("ministère des Affaires Etrangères", "Chambre de commerce de la Seine Inférieure"),
+                institutions("Le ministère des Affaires Etrangères et la Chambre de commerce de la Seine Inférieure.", "fr"));
+        assertEquals(List.of("Banque de Saint Malo", "Ecole des Beaux Arts"),
+                institutions("La Banque de Saint Malo prête à l'Ecole des Beaux Arts.", "fr"));
+        assertEquals(List.of("Société des Gens de Lettres", "Café du Lion Vert"),
+                institutions("La Société des Gens de Lettres dîne au Café du Lion Vert.", "fr"));
+    }
 }
