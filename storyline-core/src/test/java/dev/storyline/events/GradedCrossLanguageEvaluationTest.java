@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Events across languages on independent-style reports with graded ratings (crosslang/README.md, "Graded"): the
  * window similarity's Pearson with the ratings across languages comes near that within one language, beats a TF-IDF
  * cosine, and one threshold joins about the same share of same-event pairs across languages as within, hardly any
- * unrelated pair. Floors a little under what the dev part (tuned on) and the six held-out parts (never tuned on) give;
+ * unrelated pair. Floors a little under what the dev part (tuned on) and the seven held-out parts (never tuned on) give;
  * one method, so that the analysis (the NER models) runs once per part.
  */
 class GradedCrossLanguageEvaluationTest {
@@ -136,6 +136,14 @@ class GradedCrossLanguageEvaluationTest {
         // The session kept no code change: the second and last look gave the same figures.
         Figures sixth = measure("graded-heldout6.jsonl", 42);
         assertUnseenPart("held-out 6", sixth, 0.80, 0.15, 0.80, 0.065, 0.07);
+
+        // Written in session 23 before its changes (measured once at int f09418a7: 0.757, 0.857; 88 of 92 joined, 0 of
+        // 673 dissimilar; within a language 7 of 8, 0 of 173; TF-IDF 0.677, 0.628; without the lexicon 0.725, 0.824
+        // with 77 joined), never tuned on. Hard by design: two knife attacks in Germany, two coups a month apart, a
+        // shipwreck told with few names, a population count told through numbers, a dam whose places each language
+        // names its own way. The session kept no code change: its final code is the base the first look measured.
+        Figures seventh = measure("graded-heldout7.jsonl", 44);
+        assertUnseenPart("held-out 7", seventh, 0.85, 0.20, 0.93, 0.01, 0.01);
     }
 
     /**
