@@ -365,6 +365,7 @@ public final class ScrapedTextExtractor {
             for (int i : laterPart(lines, occurrences, end)) {
                 if (seen.add(key(lines.get(i)))) kept.add(i);
             }
+            kept = withStandfirstUnderNamedHeadline(lines, kept, url);
             kept = withoutAuthorBox(lines, kept);
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
             kept = withoutCallsToTheReader(lines, kept);
@@ -976,6 +977,50 @@ public final class ScrapedTextExtractor {
     /** About two paragraphs of 25 words (20 and 80 were tried: 40 was best on Readability's and newspaper's pages). */
     private static final double EARLIER_MIN_SCORE = 40;
 
+    /**
+     * The kept lines and, above them, the standfirst under the headline the page's address names ("/next-gen-hamr-
+     * platters-promise-80tb-hard-drives" names "Next-Gen HAMR Platters Promise 80TB Hard Drives"): the paragraph
+     * right under it (a picture, a date or a byline may stand between), however far above the body. Sites print
+     * the headline and its standfirst at the page's head, then a gallery, a paywall's box, a share menu or the
+     * headline again before the article's first paragraph: more than {@link #lead} and {@link
+     * #standfirstUnderHeadline} cross. The address names one article, so the paragraph under its headline is that
+     * article's and no teaser's. The nearest such headline above the kept lines is taken; a picture's caption
+     * ending on its credit is not a standfirst. Shared set: w3m F1 0.8896 → 0.8923, 80 columns 0.8812 → 0.8833,
+     * lynx 0.8831 → 0.8856, html2text 0.8748 → 0.8768 (14 / 11 / 13 / 10 snippets found, none lost, no leak); the
+     * same cue within 15 / 30 lines of the body only: w3m 0.8900 / 0.8912. Headlines printed twice or equal to the
+     * title as cues too took newsletter blurbs and forms' notices (w3m 0.8912 with all three within 30 lines).
+     */
+    private static List<Integer> withStandfirstUnderNamedHeadline(List<ScrapedLine> lines, List<Integer> kept,
+                                                                String url) {
+        if (kept.isEmpty() || url == null) return kept;
+        Set<String> slug = slugWords(url);
+        if (slug.size() < URL_HEADLINE_MIN_WORDS) return kept;
+        int top = kept.get(0);
+        for (int h = top - 1; h >= 0; h--) {
+            ScrapedLine headline = lines.get(h);
+            if (headline.kind() != ScrapedLineKind.HEADING || headline.words() < 3 || headline.words() > TITLE_MAX_WORDS
+                    || !isNamedBy(slug, headline)) continue;
+            int s = h + 1;
+            while (s < top && (lines.get(s).kind() == ScrapedLineKind.IMAGE || isDateLine(lines.get(s)))) s++;
+            if (s >= top || !isStandfirst(lines.get(s)) || endsOnPhotoCredit(lines.get(s).text())) continue;
+            String standfirst = key(lines.get(s));
+            for (int i : kept) if (key(lines.get(i)).equals(standfirst)) return kept;
+            List<Integer> with = new ArrayList<>(kept.size() + 1);
+            with.add(s);
+            with.addAll(kept);
+            return with;
+        }
+        return kept;
+    }
+
+    /** Whether half the address's words or more are the line's, and half its words or more the address's. */
+    private static boolean isNamedBy(Set<String> slug, ScrapedLine line) {
+        Set<String> words = foldedWords(line.text());
+        int shared = 0;
+        for (String w : words) if (slug.contains(w)) shared++;
+        return shared >= URL_HEADLINE_SHARE * slug.size() && shared >= URL_HEADLINE_SHARE * words.size();
+    }
+
     /** How far above the body a standfirst may stand, and how long it is at least. */
     private static final int LEAD_LOOKBACK = 14, LEAD_MIN_WORDS = 10;
 
@@ -1089,10 +1134,7 @@ public final class ScrapedTextExtractor {
         for (int i = 0; i < body[0] - LEAD_LOOKBACK && headline < 0; i++) {
             ScrapedLine line = lines.get(i);
             if (line.kind().isBoilerplate() || line.words() < 2 || line.words() > TITLE_MAX_WORDS) continue;
-            Set<String> words = foldedWords(line.text());
-            int shared = 0;
-            for (String w : words) if (slug.contains(w)) shared++;
-            if (shared >= URL_HEADLINE_SHARE * slug.size() && shared >= URL_HEADLINE_SHARE * words.size()) headline = i;
+            if (isNamedBy(slug, line)) headline = i;
         }
         if (headline < 0) return body;
         int from = headline + 1;

@@ -854,4 +854,65 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.startsWith("After eight months of works"), text);
         assertFalse(text.contains("Comments"), text);
     }
+
+    /** The page's head and a gallery before the article, more lines than the standfirst rules look back over. */
+    private static final String HEAD_GALLERY = """
+            [bridge-01]
+            Picture 1 of 6
+            [bridge-02]
+            Picture 2 of 6
+            [bridge-03]
+            Picture 3 of 6
+            [bridge-04]
+            Picture 4 of 6
+            [bridge-05]
+            Picture 5 of 6
+            [bridge-06]
+            Picture 6 of 6
+            Share on Facebook
+            Share on Twitter
+            Share by e-mail
+            Harbour bridge reopens after repairs
+            """;
+
+    @Test
+    void theStandfirstUnderTheHeadlineTheAddressNamesIsKeptAboveAGallery() {
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
+                """
+                Home
+                News
+                Harbour bridge reopens after repairs
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                4 March 2024
+                """ + HEAD_GALLERY + BODY).text();
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("Picture 1") || text.contains("Anna Berg"), text);
+    }
+
+    @Test
+    void aParagraphUnderAnotherHeadlineFarAboveIsNoStandfirst() {
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
+                """
+                Home
+                Ferry company cuts its winter timetable
+                The operator blames the price of fuel and says that two crossings a day will be dropped until April.
+                4 March 2024
+                """ + HEAD_GALLERY + BODY).text();
+        assertFalse(text.contains("price of fuel"), text);
+        assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
+
+    @Test
+    void aCaptionWithItsCreditUnderTheNamedHeadlineIsNoStandfirst() {
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
+                """
+                Home
+                Harbour bridge reopens after repairs
+                Workers lift the last steel plate onto the deck of the harbour bridge in January. (Photo: Town of Lakeside)
+                """ + HEAD_GALLERY + BODY).text();
+        assertFalse(text.contains("Workers lift the last steel plate"), text);
+        assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
 }
