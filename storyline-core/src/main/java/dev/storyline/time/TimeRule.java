@@ -40,10 +40,12 @@ import java.util.stream.Stream;
  *                 rule's leading look-behind, at the end of a word ("Box", "zwei|mal"), not by the match
  * @param afterNumber the characters one of which must follow a number of digits alone the rule is tried at
  *                 ("{hour}:{minute}", "{mm}/{day}/{year}"), or null when the rule does not say (see {@link #afterNumber})
+ * @param required letters every match holds, case folded ({@link #fold}), or null: where they are not in the text from
+ *                 the token on, the rule need not be tried (see {@link #requiredLetters})
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
-                Set<String> anchors, boolean anchorsBefore, String afterNumber, String source) {
+                Set<String> anchors, boolean anchorsBefore, String afterNumber, String required, String source) {
 
     enum Kind {
         /** A calendar date or period, absolute or relative to the publication date. */
@@ -86,7 +88,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
      * at, or, {@code before}, before it.
      */
     TimeRule withAnchors(Set<String> words, boolean before) {
-        return new TimeRule(kind, pattern, groups, triggers, digits, words, before, afterNumber, source);
+        return new TimeRule(kind, pattern, groups, triggers, digits, words, before, afterNumber, required, source);
     }
 
     static List<TimeRule> load(String language, TimeLexicon lexicon) {
@@ -150,7 +152,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         triggers.addAll(literalWords(MACRO.matcher(source).replaceAll(" ")));
         String expandedText = unicodeWordBoundaries(expanded.toString());
         int lookBehindEnd = leadingLookBehindEnd(expandedText);
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + bodyFirst(expandedText, lookBehindEnd) + "(?:"
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + bodyFirst(expandedText) + "(?:"
                 + expandedText + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Keep only the words a match can start with: the rule is then tried at far fewer tokens. A leading
         // look-behind only looks at text before the token, so the words are checked against the rest.
@@ -160,7 +162,8 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         boolean startsWithDigit = digits[0]
                 && Stream.of("1", "12", "31", "1999", "2022").anyMatch(n -> canStartWith(start, n));
         return new TimeRule(kind, pattern, pattern.namedGroups(), triggers, startsWithDigit, Set.of(), false,
-                startsWithDigit ? afterNumber(source, lexicon) : null, source);
+                startsWithDigit ? afterNumber(source, lexicon) : null,
+                requiredLetters(expandedText.substring(zeroWidthPrefixEnd(expandedText))), source);
     }
 
     /**
@@ -234,26 +237,73 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     private static final Pattern NAMED_GROUP = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     /**
-     * For an expression opening with a look-behind, a look-ahead of the rest (capturing nothing) to put before it, else
+     * For an expression opening with look-behinds, a look-ahead of the rest (capturing nothing) to put before it, else
      * "". Java tries a look-behind at each of its lengths, each time matching it forwards, before it looks at the text
      * after it; a long one with alternatives ("(?<=(?-i:{month})\\s{1,3}\\d{1,2}...(?:and|or|to|through)\\s{1,3}){day}",
      * tried at every number) read a third of the characters English rules read in TimeBank. The rest fails at most
-     * tokens, and quickly; where it matches, the same expression matches the same way after the look-behind, so what
+     * tokens, and quickly; where it matches, the same expression matches the same way after the look-behinds, so what
      * the rule matches and captures is unchanged. Not for a rest that refers back to a group or sets its own flags.
+     * The rest is what follows every leading zero-width part ({@link #zeroWidthPrefixEnd}), not only the first
+     * look-behind: a second one reaching 120 characters back ("(?<!\\bzu\\s)(?<!\\b(?:kann|muss|...)\\b[^,.]{0,120})wird")
+     * was otherwise tried, at each of its lengths, at every word a tense cue was looked for at.
      */
-    private static String bodyFirst(String expanded, int lookBehindEnd) {
-        if (lookBehindEnd < 0) return "";
-        String rest = expanded.substring(lookBehindEnd);
+    private static String bodyFirst(String expanded) {
+        int prefixEnd = zeroWidthPrefixEnd(expanded);
+        if (prefixEnd <= 0 || prefixEnd >= expanded.length()) return "";
+        String rest = expanded.substring(prefixEnd);
         if (rest.contains("\\k<") || rest.matches("(?s).*\\\\[1-9].*") || rest.matches("(?s).*\\(\\?[a-zA-Z-]+\\).*")) return "";
         return "(?=(?:" + NAMED_GROUP.matcher(rest).replaceAll("(?:") + ")(?![\\p{L}\\p{N}]))";
     }
 
-    /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */
-    private static int leadingLookBehindEnd(String regex) {
-        if (!regex.startsWith("(?<=") && !regex.startsWith("(?<!")) return -1;
+    /**
+     * Where the leading zero-width parts of an expression end (0 when it opens with none): look-behinds, and optional
+     * groups holding only look-behinds and empty named groups ("(?:(?<=\\bgegenüber\\s)(?<base>))?"), which match
+     * whether their look-behinds hold or not. None of them moves the match on, so the rest is matched where they are.
+     */
+    static int zeroWidthPrefixEnd(String regex) {
+        int at = 0;
+        while (true) {
+            int end = zeroWidthPart(regex, at);
+            if (end < 0) return at;
+            at = end;
+        }
+    }
+
+    /** The end of the zero-width part opening at {@code at} (see {@link #zeroWidthPrefixEnd}), or -1 when none does. */
+    private static int zeroWidthPart(String regex, int at) {
+        if (regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
+            int end = groupEnd(regex, at);
+            return end < 0 || end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0 ? -1 : end; // not quantified
+        }
+        if (!regex.startsWith("(?:", at)) return -1;
+        int end = groupEnd(regex, at);
+        // "?" alone: not "??" nor "?+", which would still match, but are left to the expression
+        if (end < 0 || end >= regex.length() || regex.charAt(end) != '?'
+                || end + 1 < regex.length() && (regex.charAt(end + 1) == '?' || regex.charAt(end + 1) == '+')) return -1;
+        int inner = at + 3;
+        while (inner < end - 1) {
+            int partEnd = regex.startsWith("(?<=", inner) || regex.startsWith("(?<!", inner) ? groupEnd(regex, inner)
+                    : emptyNamedGroupEnd(regex, inner);
+            if (partEnd < 0) return -1;
+            inner = partEnd;
+        }
+        return inner == end - 1 ? end + 1 : -1;
+    }
+
+    /** The end of an empty named group ("(?<base>)") at {@code at}, or -1. */
+    private static int emptyNamedGroupEnd(String regex, int at) {
+        Matcher m = EMPTY_NAMED_GROUP.matcher(regex);
+        m.region(at, regex.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private static final Pattern EMPTY_NAMED_GROUP = Pattern.compile("\\(\\?<[a-zA-Z][a-zA-Z0-9]*>\\)");
+
+    /** Where the group opening at {@code at} ends (after its ")"), or -1 when it is not closed. */
+    private static int groupEnd(String regex, int at) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = at; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -268,6 +318,92 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
             }
         }
         return -1;
+    }
+
+    /** Where a look-behind that opens the expression ends, or -1 when it does not open with one. */
+    private static int leadingLookBehindEnd(String regex) {
+        return regex.startsWith("(?<=") || regex.startsWith("(?<!") ? groupEnd(regex, 0) : -1;
+    }
+
+    /** The fewest letters worth a pre-test: shorter ones ("in", "am") are in nearly every text. */
+    private static final int FEWEST_REQUIRED = 3;
+
+    /**
+     * The longest run of letters written outside any group, class or escape of {@code regex} (what a match reads, after
+     * its leading look-behinds), case folded, or null when there is none of {@value #FEWEST_REQUIRED} letters or more, or
+     * the expression has alternatives or flags at its top. Every match holds that run: a letter a quantifier follows is
+     * left out ("Jahre?" holds "jahr"). A pre-test, before the dearest rules tried at every number ("{num}[-\\s]?[Jj]ährige").
+     */
+    static String requiredLetters(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (classDepth > 0) {
+                if (c == '\\') i++;
+                else if (c == '[') classDepth++;
+                else if (c == ']') classDepth--;
+                continue;
+            }
+            if (c == '(' && depth == 0 && FLAGS_ALONE.matcher(regex).region(i, regex.length()).lookingAt()) return null;
+            if (depth == 0 && c == '|') return null;
+            if (depth == 0 && Character.isLetter(c)) {
+                run.append(c);
+                continue;
+            }
+            // a quantifier takes the letter before it; anything else but a letter ends the run
+            if (depth == 0 && "?*+{".indexOf(c) >= 0 && !run.isEmpty()) run.setLength(run.length() - 1);
+            if (run.length() > best.length()) best = run.toString();
+            run.setLength(0);
+            if (c == '\\') {
+                i = escapeEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '[') classDepth = 1;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+        }
+        if (run.length() > best.length()) best = run.toString();
+        if (best.length() < FEWEST_REQUIRED) return null;
+        String folded = fold(best);
+        return folded.equals(fold(folded)) ? folded : null; // folding twice changes nothing, as the pre-test assumes
+    }
+
+    /**
+     * Where the escape opening at {@code at} ends: "\\s", "\\p{Ll}", "\\pL", "\\x{e4}", "\\xe4", "\\u00e4", "\\k<name>", "\\cA";
+     * -1 for a quotation ("\\Q...\\E"), not read.
+     */
+    private static int escapeEnd(String regex, int at) {
+        if (at + 1 >= regex.length()) return regex.length();
+        char e = regex.charAt(at + 1);
+        int after = at + 2;
+        boolean braced = after < regex.length() && regex.charAt(after) == '{';
+        return switch (e) {
+            case 'Q' -> -1;
+            case 'p', 'P', 'N' -> braced ? regex.indexOf('}', after) + 1 : after + 1;
+            case 'x' -> braced ? regex.indexOf('}', after) + 1 : after + 2;
+            case 'u' -> after + 4;
+            case 'k' -> regex.indexOf('>', after) + 1;
+            case 'c' -> after + 1;
+            default -> after;
+        };
+    }
+
+    /** A group that only sets flags, "(?-i)", which would change how the letters after it are compared. */
+    private static final Pattern FLAGS_ALONE = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
+
+    /**
+     * Each character as a case-insensitive, Unicode-case pattern compares it: lower case of its upper case ("ſ" → "s",
+     * "İ" → "i"). A letter of a pattern matches a character of the text only when their folds are equal.
+     */
+    static String fold(CharSequence text) {
+        char[] folded = new char[text.length()];
+        for (int k = 0; k < folded.length; k++) {
+            char c = text.charAt(k);
+            folded[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+        }
+        return new String(folded);
     }
 
     /** Whether some text beginning with {@code word} (then a non-word character or more) could match. */

@@ -101,7 +101,8 @@ public final class TimeTagger {
                            WordTable<int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            WordTable<int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
                            List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
-                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber) {
+                           Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber,
+                           String[] required) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -166,7 +167,8 @@ public final class TimeTagger {
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
                     filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
-                    rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new));
+                    rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new),
+                    rules.stream().map(r -> filterWords ? r.required() : null).toArray(String[]::new));
         }
 
         /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
@@ -225,6 +227,7 @@ public final class TimeTagger {
             int[][] anchors = anchorPositions(text);
             int[] nextAnchor = new int[anchorGroups];
             Matcher[] matchers = new Matcher[rules.size()];
+            LettersAhead letters = new LettersAhead(text, rules.size());
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
             int i = 0;
@@ -262,6 +265,7 @@ public final class TimeTagger {
                         if (group >= 0 && !(groupBefore[group] ? anchorBefore(anchors[group], nextAnchor, group, i)
                                 : anchorNear(anchors[group], nextAnchor, group, i))) continue;
                         if (afterDigits != 0 && afterNumber[r] != null && afterNumber[r].indexOf(afterDigits) < 0) continue;
+                        if (required[r] != null && !letters.ahead(r, required[r], i)) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];
                         if (m == null) {
@@ -309,6 +313,36 @@ public final class TimeTagger {
                 i = next;
             }
             return List.copyOf(alignRangeStarts(found, text));
+        }
+
+        /**
+         * Whether a rule's required letters ({@link TimeRule#required}) occur in the text from a position on, where a
+         * match tried there would read them. The text is folded once, when a rule first asks; each rule's next occurrence
+         * is kept, so that the text is searched once per rule as the tokens go forward.
+         */
+        private static final class LettersAhead {
+            private final String text;
+            private final int rules;
+            private String folded;
+            private int[] next;
+
+            LettersAhead(String text, int rules) {
+                this.text = text;
+                this.rules = rules;
+            }
+
+            boolean ahead(int rule, String letters, int from) {
+                if (folded == null) {
+                    folded = TimeRule.fold(text);
+                    next = new int[rules];
+                    java.util.Arrays.fill(next, -1);
+                }
+                if (next[rule] < from) {
+                    int at = folded.indexOf(letters, from);
+                    next[rule] = at < 0 ? Integer.MAX_VALUE : at;
+                }
+                return next[rule] != Integer.MAX_VALUE;
+            }
         }
 
         /** A day and month written as a range's first day, its month and year read from the end: "le 11 et le 28 mars". */

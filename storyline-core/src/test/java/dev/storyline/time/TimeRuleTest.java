@@ -228,6 +228,93 @@ class TimeRuleTest {
         }
     }
 
+    /** Where a cue's matches are in {@code text} from {@code start} to {@code end}, as the tagger looks (find, region). */
+    private static List<String> cueMatches(TimeRule cue, CountedText text, int start, int end) {
+        Matcher m = cue.pattern().matcher(text);
+        m.useTransparentBounds(true).region(start, end);
+        List<String> found = new ArrayList<>();
+        while (m.find()) found.add(m.start() + "-" + m.end());
+        return found;
+    }
+
+    @Test
+    void everyLeadingLookBehindIsTriedAfterTheRest() {
+        // hand-written: a cue whose second look-behind reads far back, through modal verbs, at each of its lengths
+        TimeLexicon lexicon = TimeLexicon.parse(List.of("month 1: Januar"));
+        TimeRule cue = TimeRule.compile(TimeRule.Kind.FUTURE,
+                "(?<!\\bzu[^\\S\\n]{1,3})(?<!\\b(?:kann|muss|darf|sollte)\\b[^,.;\\n]{0,120})(?:wird|werden)\\b", lexicon);
+        String text = "Die Gemeinde wird im Januar entscheiden, ob der Verein den Platz am Bahnhof nutzen darf oder "
+                + "ob er bis zum Sommer warten muss, sagte der Bürgermeister, der nicht verlängert werden kann.";
+        CountedText counted = new CountedText(text);
+        int wird = text.indexOf("wird");
+        // what it finds is unchanged: "wird", and "werden", whose modal verbs before it are in other clauses
+        assertEquals(List.of(wird + "-" + (wird + 4), text.indexOf("werden") + "-" + (text.indexOf("werden") + 6)),
+                cueMatches(cue, counted, 0, text.length()));
+        String afterModal = "Er muss dann entscheiden was er werden will.";
+        assertEquals(List.of(), cueMatches(cue, new CountedText(afterModal), 0, afterModal.length()));
+        String modal = "Er muss am Montag noch sehr lange auf die Zusage warten, die Stadt wird sie geben.";
+        assertEquals(List.of(modal.indexOf("wird") + "-" + (modal.indexOf("wird") + 4)),
+                cueMatches(cue, new CountedText(modal), 0, modal.length()));
+        // the words that are no "wird" or "werden" are given up without reading back 120 characters at each
+        counted.read = 0;
+        cueMatches(cue, counted, wird + 5, text.indexOf("werden") - 1);
+        assertTrue(counted.read < 12 * (text.indexOf("werden") - wird), "read " + counted.read + " characters");
+    }
+
+    @Test
+    void anOptionalGroupOfLookBehindsIsTriedAfterTheRest() {
+        // hand-written: "gegenüber 2000" marks the year as the one compared with; the group is optional
+        TimeLexicon lexicon = TimeLexicon.parse(List.of("month 1: Januar"));
+        TimeRule rule = TimeRule.compile(TimeRule.Kind.DATE,
+                "(?:(?<=\\b(?:gegenüber|im[^\\S\\n]{1,3}Vergleich[^\\S\\n]{1,3}zu|verglichen[^\\S\\n]{1,3}mit)[^\\S\\n]{1,3})(?<base>))?"
+                        + "(?:(?:seit|bis)\\s+)?{year}(?![.,]?\\d)", lexicon);
+        String text = "Der Umsatz stieg 2021 um 12 Prozent gegenüber 2019 und lag im Vergleich zu 1999 bei 3,5 Millionen.";
+        for (String year : List.of("2021", "2019", "1999")) {
+            int at = text.indexOf(year);
+            Matcher m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(at, text.length());
+            assertTrue(m.lookingAt(), year);
+            assertEquals(at + 4, m.end(), year);
+            assertEquals(!year.equals("2021"), m.group("base") != null, year);
+        }
+        // a number that is no year is given up before the look-behind reads back
+        for (String number : List.of("12 Prozent", "3,5")) {
+            int[] tried = tryAt(rule, text, text.indexOf(number));
+            assertEquals(-1, tried[0], number);
+            assertTrue(tried[1] < 12, number + " read " + tried[1] + " characters");
+        }
+    }
+
+    @Test
+    void requiredLettersAreTheLongestRunEveryMatchReads() {
+        assertEquals("ährige", TimeRule.requiredLetters("(?<num>\\d+|zwei)[-\\s]?[Jj]ährige\\p{L}*"));
+        assertEquals("jahr", TimeRule.requiredLetters("(?:seit\\s+)?im\\s+Jahre?\\s+(?<year>\\d{4})"));
+        assertEquals("stunde", TimeRule.requiredLetters("ſtunde"), "folded as the pattern compares");
+        assertEquals("def", TimeRule.requiredLetters("[abcxyz]def(?:ghijkl)"));
+        assertEquals("abc", TimeRule.requiredLetters("\\k<name>abc\\p{Lu}\\pL\\u00e4\\x{e4}"));
+        // alternatives or flags at the top, letters only in groups, classes or escapes, or runs too short: none
+        assertEquals(null, TimeRule.requiredLetters("abcdef|ghijkl"));
+        assertEquals(null, TimeRule.requiredLetters("(?-i)abcdef"));
+        assertEquals(null, TimeRule.requiredLetters("(?:abcdef)[ghijkl]\\p{Ll}{2,}"));
+        assertEquals(null, TimeRule.requiredLetters("\\p{Ll}{2,}te"));
+        assertEquals("abc", TimeRule.requiredLetters("abcd?"), "d optional");
+        assertEquals(null, TimeRule.requiredLetters("abd*"), "2 letters then an optional one");
+        assertEquals(null, TimeRule.requiredLetters("\\Qabcdef\\E"));
+    }
+
+    @Test
+    void onlyUnquantifiedLookBehindsAndOptionalGroupsOfThemOpenAnExpression() {
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("seit{year}"));
+        assertEquals("(?<=a)(?<!b)".length(), TimeRule.zeroWidthPrefixEnd("(?<=a)(?<!b)c"));
+        assertEquals("(?:(?<=a)(?<x>))?".length(), TimeRule.zeroWidthPrefixEnd("(?:(?<=a)(?<x>))?c"));
+        // a quantified look-behind, an optional group that reads text or is lazy, a required group: the rest starts there
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?<=a)?c"));
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?:(?<=a)x)?c"));
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?:(?<=a)(?<x>))??c"));
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?:(?<=a)(?<x>))c"));
+        assertEquals("(?<=a)".length(), TimeRule.zeroWidthPrefixEnd("(?<=a)(?:(?<=b)y)?c"));
+    }
+
     @Test
     void aCategorysFormsAreComparedByFirstLetter() {
         // hand-written: months with their abbreviations, "May" written only capitalised

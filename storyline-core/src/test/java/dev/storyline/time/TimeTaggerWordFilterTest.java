@@ -46,6 +46,9 @@ class TimeTaggerWordFilterTest {
             // numbers followed by what a rule needs after them and by what none does
             "Um 10:30, 10 :30, 10: 30 am 12.03.2024, 12. 3. 2024, 2024-03-12, 3/14/2024, 3/ 14, 1./3. Mai, 5-6 Tage, "
                     + "at 10.30 p.m., 10–12 Uhr, 2024/25, 12,5 %, 7:15pm, 1999; 2001- 12:00.",
+            // letters a rule requires (TimeRule#required): ages glued, hyphenated or spaced, in capitals, a long s
+            "Der 45-Jährige und die 12jährigen Zwillinge, 30 JÄHRIGE, ein 7 jähriges Kind, seit 2019 gegenüber 2018, "
+                    + "im Jahr 2020 und im Jahre 2021, die 3 ſtunden; il avait 40 ans, he was 50 years old.",
             "İstanbul'da Straße ǅemal ﬁnal Ωmega 2024年3月 Ⅻ ۱۲ 12ª 3º — mixed scripts with digits 2023Q4 10H30 Q3s.");
 
     @Test
