@@ -356,13 +356,13 @@ final class TimexResolver {
     }
 
     /**
-     * "im Vorjahr", "l'année précédente", "the previous year" long after the year named: the year before publication,
-     * as a reader takes it once the text has moved on (with no publication date the year named stays the best guess).
-     * "ein Jahr zuvor", "a year earlier" and "the following year" keep counting from the date named.
+     * "im Vorjahr", "l'année précédente", "the previous year" (rules with the group {@code fades}) long after the
+     * year named: the year before publication, as a reader takes it once the text has moved on (with no publication
+     * date the year named stays the best guess). "im Jahr zuvor" ("before that"), "a year earlier" and "the
+     * following year" keep counting from the date named.
      */
     private boolean previousYearFaded(Parts m, LocalDate anchor, Reference reference, int sign) {
-        return sign < 0 && anchor != null && m.get("whole") != null && "Y".equals(unit(m)) && m.get("ofmonth") == null
-                && reference.dateFaded();
+        return sign < 0 && anchor != null && m.get("fades") != null && "Y".equals(unit(m)) && reference.dateFaded();
     }
 
     /**

@@ -1277,5 +1277,9 @@ class TimeTaggerGermanTest {
         assertFound("de", "2018 gewann die Läuferin in Oslo. Danach hat sie lange pausiert. Zwei Jahre später holte sie "
                         + "drei Medaillen.",
                 "2018=DATE 2018", "Zwei Jahre später=DATE 2020");
+        // "im Jahr zuvor" says "before that": it counts from the year named however far back
+        assertFound("de", "2018 gewann die Läuferin in Oslo zwei Titel. Danach hat sie lange pausiert. Im Jahr zuvor "
+                        + "hatte sie drei Medaillen geholt.",
+                "2018=DATE 2018", "Im Jahr zuvor=DATE 2017");
     }
 }
