@@ -28,37 +28,40 @@ final class TimexResolver {
      * ("la soirée et la nuit ... en fin d'après-midi": after the night, the afternoon is the next day's), and a
      * year named since ("l'année dernière à la même époque").
      */
-    record Reference(LocalDate day, String part, Integer year, String date, String yearPart, String vagueDay) {
-        static final Reference NONE = new Reference(null, null, null, null, null, null);
+    record Reference(LocalDate day, String part, Integer year, String date, String yearPart, String vagueDay,
+                     int sentencesSinceDate) {
+        static final Reference NONE = new Reference(null, null, null, null, null, null, 0);
 
         Reference after(Resolution r) {
             // a season of a year names that year: "in diesem Sommer ... im Vorjahr" counts from it
             String dated = !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
                     : SEASON_OF_YEAR.matcher(r.value()).matches() ? r.value().substring(0, 4) : date;
+            int since = dated == date ? sentencesSinceDate : 0;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
             if (YEAR.matcher(r.value()).matches()) {
-                return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter, vagueDay);
+                return new Reference(day, part, Integer.valueOf(r.value()), dated, quarter, vagueDay, since);
             }
-            if (r.day() == null) return new Reference(day, part, year, dated, quarter, vagueDay);
+            if (r.day() == null) return new Reference(day, part, year, dated, quarter, vagueDay, since);
             int t = r.value().indexOf('T');
             String part = t < 0 || r.value().length() != t + 3 || Character.isDigit(r.value().charAt(t + 1)) ? null
                     : r.value().substring(t + 1);
-            return new Reference(r.day(), part, null, dated, quarter, null);
+            return new Reference(r.day(), part, null, dated, quarter, null, since);
         }
 
         /** After a date counted from the date named ("a year earlier"): its day, but the date named stays. */
         Reference afterRelative(Resolution r) {
-            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart, null);
+            return r.day() == null ? this : new Reference(r.day(), null, year, date, yearPart, null, sentencesSinceDate);
         }
 
         /** The same, forgetting the day named and its part: an entry of a listing began since. */
         Reference withoutDay() {
-            return day == null && vagueDay == null ? this : new Reference(null, null, year, date, yearPart, null);
+            return day == null && vagueDay == null ? this
+                    : new Reference(null, null, year, date, yearPart, null, sentencesSinceDate);
         }
 
-        /** The same, forgetting the year named: a new sentence began since. */
+        /** The same, forgetting the year named: a new sentence began since (one more sentence since the date named). */
         Reference withoutYear() {
-            return year == null ? this : new Reference(day, part, null, date, yearPart, vagueDay);
+            return new Reference(day, part, null, date, yearPart, vagueDay, date == null ? 0 : sentencesSinceDate + 1);
         }
 
         /**
@@ -66,9 +69,22 @@ final class TimexResolver {
          * next is on that unknown day, not on the last day named ("2013-12-XX").
          */
         Reference withVagueDay(String value) {
-            return new Reference(day, null, year, date, yearPart, value);
+            return new Reference(day, null, year, date, yearPart, value, sentencesSinceDate);
+        }
+
+        /**
+         * Whether the date named is too far back to be the time the text now speaks of: a whole sentence without a
+         * date came between ("2018 gewann sie in Pyeongchang. Niemand hat so viele Siege. Bei der WM im Vorjahr …":
+         * the year before publication), while the sentence right after still speaks of it ("2020 stieg der Umsatz.
+         * Im Vergleich zum Vorjahr …": 2019).
+         */
+        boolean dateFaded() {
+            return sentencesSinceDate > FADES_AFTER_SENTENCES;
         }
     }
+
+    /** Sentence ends after the one that named a date up to which "the previous year" still counts from it. */
+    private static final int FADES_AFTER_SENTENCES = 1;
 
     /** A day of a month, or of an unknown one, left unknown: "2013-12-XX", "XXXX-XX-XX". */
     private static final java.util.regex.Pattern UNKNOWN_DAY =
@@ -312,7 +328,7 @@ final class TimexResolver {
         String amount = m.get("num") == null || m.get("num").isEmpty() ? "1" : amount(m.get("num"));
         if (amount == null || amount.contains(".") || amount.length() > 4) return null;
         int n = sign * Integer.parseInt(amount);
-        String base = reference.date();
+        String base = previousYearFaded(m, anchor, reference, sign) ? null : reference.date();
         // "the year-earlier period", "the year-ago quarter": the part of the year last named, a year before
         if (m.get("ofpart") != null && reference.yearPart() != null) base = reference.yearPart();
         if (base == null) {
@@ -337,6 +353,16 @@ final class TimexResolver {
             return new Resolution("DATE", month(LocalDate.of(y, Integer.parseInt(base.substring(5)), 1).plusMonths(n)), null);
         }
         return null;
+    }
+
+    /**
+     * "im Vorjahr", "l'année précédente", "the previous year" (rules with the group {@code fades}) long after the
+     * year named: the year before publication, as a reader takes it once the text has moved on (with no publication
+     * date the year named stays the best guess). "im Jahr zuvor" ("before that"), "a year earlier" and "the
+     * following year" keep counting from the date named.
+     */
+    private boolean previousYearFaded(Parts m, LocalDate anchor, Reference reference, int sign) {
+        return sign < 0 && anchor != null && m.get("fades") != null && "Y".equals(unit(m)) && reference.dateFaded();
     }
 
     /**

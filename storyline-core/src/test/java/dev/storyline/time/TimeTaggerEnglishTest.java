@@ -1314,4 +1314,19 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The blast came about 8.30am (AEDT) on Thursday; the train leaves at 6.15pm AEST on Monday.",
                 "about 8.30am (AEDT) on Thursday=TIME 2022-01-13T08:30", "at 6.15pm AEST on Monday=TIME 2022-01-17T18:15");
     }
+
+    // session 23, dates20
+    @Test
+    void thePreviousYearAfterASentenceWithoutDateIsTheYearBeforePublication() {
+        // "the previous year" two sentences after "In 2018" counted from 2018 (2017); right after it, it still does
+        assertFound("en", "In 2018 the runner won two titles in Oslo. She then took a long break. At the championships "
+                        + "the previous year she won three medals.",
+                "In 2018=DATE 2018", "the previous year=DATE 2021");
+        assertFound("en", "In 2018 sales rose by four percent. The previous year they had fallen.",
+                "In 2018=DATE 2018", "The previous year=DATE 2017");
+        // "the following year" keeps counting from the year named
+        assertFound("en", "In 2018 the runner won two titles. She then took a long break. The following year she won "
+                        + "three medals.",
+                "In 2018=DATE 2018", "The following year=DATE 2019");
+    }
 }

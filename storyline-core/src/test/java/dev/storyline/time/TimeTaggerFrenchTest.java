@@ -813,4 +813,15 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Nous l'avons décidé il y a bien longtemps. Il y a longtemps que la gare est fermée.",
                 "il y a bien longtemps=DATE PAST_REF");
     }
+
+    // session 23, dates20
+    @Test
+    void thePreviousYearAfterASentenceWithoutDateIsTheYearBeforePublication() {
+        // "l'année précédente" two sentences after "En 2018" counted from 2018 (2017); right after it, it still does
+        assertFound("fr", "En 2018, la coureuse a gagné deux titres à Oslo. Elle a ensuite longtemps fait une pause. "
+                        + "Aux championnats de l'année précédente, elle a remporté trois médailles.",
+                "En 2018=DATE 2018", "de l'année précédente=DATE 2021");
+        assertFound("fr", "En 2018, le chiffre d'affaires a progressé de 4 %. L'année précédente, il avait reculé.",
+                "En 2018=DATE 2018", "L'année précédente=DATE 2017");
+    }
 }

@@ -1263,4 +1263,23 @@ class TimeTaggerGermanTest {
         assertFound("de", "Der Umsatz stieg gegenüber dem Vorjahresmonat um 5 Prozent.",
                 "gegenüber dem Vorjahresmonat=DATE 2021-01");
     }
+
+    // session 23, dates20
+    @Test
+    void thePreviousYearAfterASentenceWithoutDateIsTheYearBeforePublication() {
+        // "im Vorjahr" two sentences after "2018" counted from 2018 (2017); right after it, it still does
+        assertFound("de", "2018 gewann die Läuferin in Oslo zwei Titel. Danach hat sie lange pausiert. Bei der WM im "
+                        + "Vorjahr holte sie drei Medaillen.",
+                "2018=DATE 2018", "im Vorjahr=DATE 2021");
+        assertFound("de", "2018 stieg der Umsatz um vier Prozent. Im Vorjahr war er noch gefallen.",
+                "2018=DATE 2018", "Im Vorjahr=DATE 2017");
+        // "zwei Jahre später" keeps counting from the year named
+        assertFound("de", "2018 gewann die Läuferin in Oslo. Danach hat sie lange pausiert. Zwei Jahre später holte sie "
+                        + "drei Medaillen.",
+                "2018=DATE 2018", "Zwei Jahre später=DATE 2020");
+        // "im Jahr zuvor" says "before that": it counts from the year named however far back
+        assertFound("de", "2018 gewann die Läuferin in Oslo zwei Titel. Danach hat sie lange pausiert. Im Jahr zuvor "
+                        + "hatte sie drei Medaillen geholt.",
+                "2018=DATE 2018", "Im Jahr zuvor=DATE 2017");
+    }
 }
