@@ -587,7 +587,40 @@ public final class OrganisationNames {
         if (text == null || text.isEmpty()) return found;
         List<NameSpan> papers = newspapers(text, language);
         List<NameSpan> named = Venues.typed(BrokenWords.joined(withInstitutions(found, text, language, papers), text, language), text, language);
-        return Headings.withoutTopics(named, text, papers, this::isHeadWord, this::isListedOrganisation);
+        return withoutLeadingArticles(Headings.withoutTopics(named, text, papers, this::isHeadWord, this::isListedOrganisation), language);
+    }
+
+    /** A French article opening an organisation's name, as written: "Le", "La", "Les" before a word, "L'" elided. */
+    private static final Pattern FRENCH_LEADING_ARTICLE = Pattern.compile("^(?:(Le|La|Les)\\s+|L['’]\\s*)(?=\\p{Lu})");
+
+    /**
+     * The French organisations without the article that opens them, when it is the sentence's and not the name's:
+     * an elided "L'" ("L'Union des syndicats", "L'Ouest-Eclair") and "Le", "La", "Les" before an institution's head word
+     * ("La Fédération républicaine", "Le Comité national"). A ship's or a paper's name keeps its article ("La Marie",
+     * "Le Petit Marseillais"), and so do headings in capitals ("LE MATIN", "L'ÉCHO DE PARIS").
+     */
+    private List<NameSpan> withoutLeadingArticles(List<NameSpan> names, String language) {
+        if (!"fr".equals(language)) return names;
+        List<NameSpan> out = null;
+        for (int i = 0; i < names.size(); i++) {
+            NameSpan name = names.get(i);
+            NameSpan cut = withoutLeadingArticle(name);
+            if (cut != name && out == null) out = new ArrayList<>(names.subList(0, i));
+            if (out != null) out.add(cut);
+        }
+        return out == null ? names : List.copyOf(out);
+    }
+
+    private NameSpan withoutLeadingArticle(NameSpan name) {
+        String text = name.text();
+        if (!name.type().equals("ORG") || text.length() < 4 || text.charAt(0) != 'L') return name; // cheap pre-test
+        Matcher m = FRENCH_LEADING_ARTICLE.matcher(text);
+        if (!m.find() || m.end() >= text.length()) return name;
+        String rest = text.substring(m.end());
+        String first = rest.split("[\\s'’-]", 2)[0];
+        if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) return name; // a heading: "L'ÉCHO DE PARIS"
+        if (m.group(1) != null && !isHeadWord(fold(first))) return name;
+        return new NameSpan(rest, name.type(), name.start() + m.end(), name.end());
     }
 
     private List<NameSpan> withInstitutions(List<NameSpan> found, String text, String language, List<NameSpan> papers) {

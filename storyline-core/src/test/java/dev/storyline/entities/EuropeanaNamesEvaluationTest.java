@@ -71,8 +71,9 @@ class EuropeanaNamesEvaluationTest {
         var a = score("fr-check-a", "fr");
         // ORG 0.303 / 0.387 -> 0.364 / 0.442 (names-org12) -> 0.405 / 0.477 (names-org13) -> 0.410 / 0.482 (names-org14:
         // "café Fonlanges", "agence Fournier" in lower case) -> 0.419 / 0.482 (names-org15: "tribunal de Reims | Substitut",
-        // the next item's word cut off; PER 0.679 -> 0.686 with names after "M." / "M*" as persons).
-        assertTrue(a.exact().get("ORG").f1() >= 0.415, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        // the next item's word cut off; PER 0.679 -> 0.686 with names after "M." / "M*" as persons) -> 0.422 / 0.482
+        // (names-org16: "L'Ouest-Eclair", "Le Comité national" without the sentence's article).
+        assertTrue(a.exact().get("ORG").f1() >= 0.419, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
         assertTrue(a.overlap().get("ORG").f1() >= 0.478, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
