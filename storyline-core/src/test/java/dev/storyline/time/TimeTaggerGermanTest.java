@@ -1187,15 +1187,12 @@ class TimeTaggerGermanTest {
     }
 
     @Test
-    void thePerfectOfASeparableVerbIsAPast() {
-        // "hat ... vorgestellt" (a prefix before "ge") was no past: the coming Friday and weekend; a plan stays ahead
-        LocalDate wednesday = LocalDate.of(2022, 1, 12);
-        assertEquals(List.of("Am Freitag=DATE 2022-01-07", "am Wochenende=DATE 2022-W01-WE"),
-                Expressions.found("de", wednesday, "Am Freitag hat die Stadt den Plan vorgestellt. Die Firma hat am "
-                        + "Wochenende ein Modell vorgestellt."));
-        assertEquals(List.of("Freitag=DATE 2022-01-14", "Am Freitag=DATE 2022-01-14"),
-                Expressions.found("de", wednesday, "Die Sitzung ist für Freitag angesetzt. Am Freitag will die Stadt "
-                        + "den Plan vorstellen."));
+    void anInfinitiveClauseAfterAPerfectKeepsItsDateAhead() {
+        // session 23: a separable perfect as a past cue ("hat … aufgefordert") made the date of the infinitive clause
+        // after it past; withdrawn until cues stop at such a clause
+        LocalDate thursday = LocalDate.of(2024, 11, 7);
+        assertEquals(List.of("bis Januar=DATE 2025-01"),
+                Expressions.found("de", thursday, "Die Opposition hat den Kanzler aufgefordert, nicht bis Januar zu warten."));
     }
 
     @Test
