@@ -307,12 +307,12 @@ final class TimexResolver {
         long n = sign * Long.parseLong(amount);
         return switch (unit) {
             case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
-            // "six weeks ago": three weeks or more back, the day is a guess and the week is what is meant (ahead, "in
-            // three weeks" is a deadline, kept to the day)
             // "vor zwei Wochenenden": a weekend, counted as "am kommenden Wochenende" is (said on a weekday, the
             // first to come is this week's)
             case "WE" -> anchor == null ? null : period(unit,
                     n > 0 && anchor.getDayOfWeek().getValue() < 6 ? (int) n - 1 : (int) n, anchor);
+            // "six weeks ago": three weeks or more back, the day is a guess and the week is what is meant (ahead, "in
+            // three weeks" is a deadline, kept to the day)
             case "W" -> n <= -3 && anchor != null
                     ? new Resolution("DATE", week(anchor.plusWeeks(n)), null)
                     : day(anchor == null ? null : anchor.plusWeeks(n));
