@@ -228,6 +228,8 @@ final class TimexResolver {
         String amount = m.get("vague") != null ? "X" : m.get("alternate") != null ? "2"
                 : m.get("num") == null ? "1" : amount(m.get("num"));
         if (amount == null) return null;
+        // "jedes Wochenende", "every weekend": the weekend of every week, as "every Sunday" is that day of it
+        if (unit.equals("WE") && amount.equals("1")) return new Resolution("SET", "XXXX-WXX-WE", null);
         String value = periodValue(amount, unit);
         return value == null ? null : new Resolution("SET", value, null);
     }
@@ -305,9 +307,13 @@ final class TimexResolver {
         long n = sign * Long.parseLong(amount);
         return switch (unit) {
             case "D", "H", "MIN", "S" -> day(anchor == null ? null : anchor.plusDays(unit.equals("D") ? n : 0));
+            // "vor zwei Wochenenden": a weekend, counted as "am kommenden Wochenende" is (said on a weekday, the
+            // first to come is this week's)
+            case "WE" -> anchor == null ? null : period(unit,
+                    n > 0 && anchor.getDayOfWeek().getValue() < 6 ? (int) n - 1 : (int) n, anchor);
             // "six weeks ago": three weeks or more back, the day is a guess and the week is what is meant (ahead, "in
             // three weeks" is a deadline, kept to the day)
-            case "W", "WE" -> n <= -3 && anchor != null
+            case "W" -> n <= -3 && anchor != null
                     ? new Resolution("DATE", week(anchor.plusWeeks(n)), null)
                     : day(anchor == null ? null : anchor.plusWeeks(n));
             case "M" -> new Resolution("DATE", anchor == null ? "XXXX-XX" : month(anchor.plusMonths(n)), null);
@@ -640,6 +646,10 @@ final class TimexResolver {
             if (unit.equals("WE") && shift == 0 && anchor != null && anchor.getDayOfWeek().getValue() < 6
                     && tense.getAsInt() < 0) {
                 return period(unit, -1, anchor); // "ils se sont rendus ce week-end", said on a weekday: the last one
+            }
+            if (unit.equals("WE") && shift > 0 && anchor != null && anchor.getDayOfWeek().getValue() < 6) {
+                // "am kommenden Wochenende", said on a weekday: the first weekend to come is this week's
+                return period(unit, shift - 1, anchor);
             }
             return period(unit, shift, anchor);
         }

@@ -1329,4 +1329,11 @@ class TimeTaggerEnglishTest {
                         + "three medals.",
                 "In 2018=DATE 2018", "The following year=DATE 2019");
     }
+
+    // session 24, dates22: weekends counted from a weekday (Friday 2022-01-14)
+    @Test
+    void weekendsCountedFromAWeekday() {
+        assertFound("en", "The market opens every weekend.", "every weekend=SET XXXX-WXX-WE");
+        assertFound("en", "Two weekends ago the band played in the hall.", "Two weekends ago=DATE 2021-W52-WE");
+    }
 }

@@ -1279,4 +1279,24 @@ class TimeTaggerGermanTest {
                         + "hatte sie drei Medaillen geholt.",
                 "2018=DATE 2018", "Im Jahr zuvor=DATE 2017");
     }
+
+    // session 24, dates22
+    @Test
+    void theComingWeekendSaidOnAWeekdayIsThisWeeks() {
+        // Said on Friday 2022-01-14: the first weekend to come is the 15th-16th (W02), not the week after's
+        assertFound("de", "Am kommenden Wochenende spielt die Kapelle im Dorfsaal.", "Am kommenden Wochenende=DATE 2022-W02-WE");
+        assertFound("de", "Das Turnier beginnt in zwei Wochenenden.", "in zwei Wochenenden=DATE 2022-W03-WE");
+        // said on a Saturday, the coming weekend is the next week's
+        assertEquals(List.of("am kommenden Wochenende=DATE 2022-W03-WE"), Expressions.found("de", LocalDate.of(2022, 1, 15),
+                "Die Kapelle spielt am kommenden Wochenende."));
+        // counted back, a weekend and not a day: "vor zwei Wochenenden" on Friday the 14th is January 1st-2nd
+        assertFound("de", "Vor zwei Wochenenden hat die Kapelle im Dorfsaal gespielt.", "Vor zwei Wochenenden=DATE 2021-W52-WE");
+        // the last weekend stays the last one
+        assertFound("de", "Am vergangenen Wochenende hat die Kapelle gespielt.", "Am vergangenen Wochenende=DATE 2022-W01-WE");
+    }
+
+    @Test
+    void everyWeekendIsASetOfWeekends() {
+        assertFound("de", "Der Flohmarkt findet jedes Wochenende statt.", "jedes Wochenende=SET XXXX-WXX-WE");
+    }
 }
