@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -632,6 +633,8 @@ public final class OrganisationNames {
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
+        // The text's words, gathered once and only when a cut needs them (French institutions that ran on).
+        Supplier<Set<String>> textWords = new OnFirstUse<>(() -> wordsOf(text));
         for (NameSpan institution : institutions) {
             boolean blocked = false;
             List<NameSpan> inside = new ArrayList<>();
@@ -666,7 +669,7 @@ public final class OrganisationNames {
                 // The finder's own organisation across it says the words are one name ("Banque de France Paribas"),
                 // unless the cut word is a common one the text writes in lower case too ("… de Paris | Voici", "voici").
                 if (cut > 0 && (inside.stream().noneMatch(n -> n.type().equals("ORG") && n.start() < cut && n.end() > cut)
-                        || commonWord(text, cut))) {
+                        || commonWord(text, cut, textWords))) {
                     inside.removeIf(n -> n.start() >= cut); // a name of the next item stays: "… de la Presse | Goneux"
                     String kept = text.substring(institution.start(), cut).stripTrailing();
                     institution = new NameSpan(kept, institution.type(), institution.start(), institution.start() + kept.length());
@@ -922,21 +925,30 @@ public final class OrganisationNames {
 
     /**
      * Whether the French word at offset {@code at} is a common one: a function word or a title ("Voici", "Procureur"),
-     * or one the text also writes in lower case, a whole word ("Audience" … "l'audience").
+     * or one the text also writes in lower case, a whole word ("Audience" … "l'audience"); {@code textWords} gives the
+     * text's whole words, so that the text is scanned once, not once per cut.
      */
-    private static boolean commonWord(String text, int at) {
+    static boolean commonWord(String text, int at, Supplier<Set<String>> textWords) {
         int end = at;
         while (end < text.length() && isWordChar(text.charAt(end))) end++;
         String word = text.substring(at, end);
         String f = fold(word);
         if (FUNCTION_WORDS.has(f, "fr") || TITLE_WORDS.has(f, "fr")) return true;
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 3) return false;
-        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-            int after = i + lower.length();
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (after >= text.length() || !isWordChar(text.charAt(after)))) return true;
+        return lower.length() >= 3 && textWords.get().contains(lower);
+    }
+
+    /** The text's whole words: its longest runs of word characters, as written. */
+    static Set<String> wordsOf(String text) {
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) { i++; continue; }
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) i++;
+            out.add(text.substring(start, i));
         }
-        return false;
+        return out;
     }
 
     /** Colours, adjectives of many houses' names that no ending tells ("Cabaret du Chat Noir", "Café du Lion Vert"). */

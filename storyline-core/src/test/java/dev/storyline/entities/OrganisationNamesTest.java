@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Institutions found by the shape of their names, in French, English, German and Spanish. */
 class OrganisationNamesTest {
@@ -817,6 +819,22 @@ class OrganisationNamesTest {
                 institutions("La Banque de Saint Malo prête à l'Ecole des Beaux Arts.", "fr"));
         assertEquals(List.of("Société des Gens de Lettres", "Café du Lion Vert"),
                 institutions("La Société des Gens de Lettres dîne au Café du Lion Vert.", "fr"));
+    }
+
+    @Test
+    void aCutWordIsCommonWhenTheTextWritesItInLowerCaseAsAWholeWord() {
+        // Sentences written for this test (December 2026). The text's words are gathered once for all the cuts.
+        String text = "Au tribunal de Lyon Audience du 3 mai ; l'audience est levée à midi. Les Audiences foraines.";
+        int[] gathered = {0};
+        java.util.function.Supplier<java.util.Set<String>> words = new OnFirstUse<>(() -> {
+            gathered[0]++;
+            return OrganisationNames.wordsOf(text);
+        });
+        assertTrue(OrganisationNames.commonWord(text, text.indexOf("Audience"), words), "\"l'audience\" in lower case");
+        assertFalse(OrganisationNames.commonWord(text, text.indexOf("Lyon"), words), "a name the text never writes in lower case");
+        assertFalse(OrganisationNames.commonWord(text, text.indexOf("Audiences"), words), "\"audiences\" only inside no whole word");
+        assertTrue(OrganisationNames.commonWord(text, text.indexOf("Les"), words), "a function word");
+        assertEquals(1, gathered[0], "the text is scanned once");
     }
 
     @Test
