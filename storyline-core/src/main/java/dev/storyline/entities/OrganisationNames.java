@@ -308,7 +308,8 @@ public final class OrganisationNames {
     /**
      * One pattern for a language's newspapers: each title with its article as written (group "art", capitalised) or
      * after a lower-case article or "du"/"au" (not part of the name), as written or in capitals; a title of one word
-     * only after an article. Longest titles first.
+     * only after an article, and in capitals only with its article and no heading going on after it. Longest titles
+     * first.
      */
     static Pattern newspaperPattern(List<String> titles) {
         List<String> sorted = new ArrayList<>(titles);
@@ -331,6 +332,16 @@ public final class OrganisationNames {
             alternatives.add(written.isEmpty() ? body : "(?:" + written.replace("(?<art>", "(?:") + body + ")");
             if (!art.isEmpty()) alternatives.add(lower + body);
             else if (!oneWord) alternatives.add(body);
+            if (oneWord) {
+                // In capitals with its article it is the paper when no heading goes on after it: the next letter is in
+                // lower case or none follows ("LE MATIN est seul à…", a page's running head among OCR's debris), while
+                // a column's heading goes on in capitals or with a capitalised line ("LE TEMPS QU'IL FERA. Beau").
+                String capitals = art.toUpperCase(Locale.ROOT);
+                alternatives.add(Pattern.quote(capitals) + (art.endsWith("'") ? "" : "\\s+")
+                        + "(?:" + String.join("|", List.of(rest.toUpperCase(Locale.ROOT), bareCapitals(rest.toUpperCase(Locale.ROOT)))
+                                .stream().distinct().map(Pattern::quote).toList()) + ")"
+                        + "(?=[^\\p{L}]*+(?:\\p{Ll}|\\z))");
+            }
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
     }

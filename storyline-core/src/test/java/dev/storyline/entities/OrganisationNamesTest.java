@@ -320,6 +320,18 @@ class OrganisationNamesTest {
     @Test
     void aOneWordTitleInCapitalsIsAColumnsHeading() {
         assertEquals(List.of(), institutions("LE TEMPS QU'IL FERA. Beau et chaud.", "fr"));
+        assertEquals(List.of(), institutions("LE TEMPS\nCiel couvert, vent d'ouest.", "fr"));
+        assertEquals(List.of(), institutions("TOUT LE MONDE ASPIRE AU REPOS.", "fr"));
+    }
+
+    @Test
+    void aOneWordTitleInCapitalsWithItsArticleIsThePaperWhenNoHeadingGoesOn() {
+        // Sentences written for this test (December 2026): a paper's running head and its title inside a sentence in
+        // capitals, where the text goes on in lower case.
+        assertEquals(List.of("LE MATIN"), institutions("— 2 — LE MATIN — lundi 4 janvier 1915", "fr"));
+        assertEquals(List.of("LE MATIN"),
+                institutions("Nos correspondants l'affirment : LE MATIN est seul à publier ces dépêches.", "fr"));
+        assertEquals(List.of("L'AURORE"), institutions("Page 3. L'AURORE. samedi 12 mars.", "fr"));
     }
 
     @Test
