@@ -699,7 +699,8 @@ public final class OrganisationNames {
                 // "Concarneau Ville de Bayonne" found as one place: the words before the ship stay a name of their own.
                 for (NameSpan n : inside) {
                     if (n.start() >= institution.start()) continue;
-                    String before = text.substring(n.start(), institution.start()).stripTrailing();
+                    // "Nantes « Gafsa": the ship's opening quote is no part of the port.
+                    String before = text.substring(n.start(), institution.start()).replaceFirst("[\\s«“\"]+$", "");
                     // "sur La Lorraine" found as one place: the article alone is no name.
                     if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
                 }
@@ -1312,7 +1313,57 @@ public final class OrganisationNames {
             out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
         }
         shipsOfPortDays(text, words, folded, g, out);
+        shipsAfterPorts(text, words, folded, g, out);
         return out;
+    }
+
+    /** The next item's way or captain after a ship named right after a port: ", p. Douarnenez", ". p. Alger", ", c. Nicol". */
+    private static final Pattern NEXT_WAY = Pattern.compile("[\\s»”\"]*[,.]?\\s*(?:p|c|cap)\\.\\s*(?=\\p{Lu})");
+
+    /**
+     * The ships of French port news named right after the port of the item before, where OCR lost the comma or full
+     * stop between the items: "Marie, p. Baltimore Glaneuse, p. Douarnenez", "p. Hambourg Ville de Terragone p.
+     * Alger", "d'Ostende « Armorique », de Fécamp". The port is one word after "p." (pour), or after "de", "d'" when
+     * the ship opens with a quote; the ship is known by the next item's way or captain right after it (", p.", ", c.";
+     * after a quoted ship also ", de"). A port of two words ("p. Saint Malo") keeps its second word.
+     */
+    private static void shipsAfterPorts(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
+        List<NameSpan> found = new ArrayList<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String way = folded.get(i);
+            boolean pour = way.equals("p") && text.substring(words.get(i)[1], words.get(i + 1)[0]).strip().equals(".");
+            boolean from = (way.equals("de") || way.equals("d")) && !upper(text, words, i);
+            if (!pour && !from) continue;
+            int port = i + 1;
+            if (!upper(text, words, port) || hasDigit(text, words, port) || NAME_OPENERS.contains(folded.get(port))
+                    || g.stop().contains(folded.get(port))) {
+                continue;
+            }
+            int first = port + 1;
+            if (!shipGap(text, words, first)) continue;
+            String gap = text.substring(words.get(port)[1], words.get(first)[0]);
+            boolean quoted = gap.indexOf('«') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0;
+            if (from && !quoted) continue;
+            String f = folded.get(first);
+            if (!upper(text, words, first) || hasDigit(text, words, first) || PORT_VERBS.contains(f) || g.stop().contains(f)) continue;
+            int last = first;
+            for (int j = first + 1; j < words.size() && j - first < MAX_VESSEL_WORDS && joinable(text, words, j); j++) {
+                String fj = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && !g.stop().contains(fj)) last = j;
+                else if (upper(text, words, j) || !VESSEL_LINKS.contains(fj)) break;
+            }
+            int start = words.get(first)[0];
+            int end = words.get(last)[1];
+            boolean next = NEXT_WAY.matcher(text).region(end, text.length()).lookingAt()
+                    || quoted && PORT_WAY.matcher(text).region(end, text.length()).lookingAt();
+            if (!next) continue;
+            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
+            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) found.add(ship);
+            i = last;
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(Comparator.comparingInt(NameSpan::start));
     }
 
     /** The first word of a ship's name that ends with word {@code w}: capitalised words and links, or -1. */

@@ -502,6 +502,26 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aShipNamedRightAfterThePortOfTheItemBeforeIsTheNextShip() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads it:
+        // the comma or full stop between one item's port and the next item's ship is lost.
+        String text = "Partis de Brest, le 24, Jeanne, c. Le Goff, p. Cardiff Alouette, p. Swansea. "
+                + "De Nantes, le 22, Paul, p. Lisbonne Ville de Rouen p. Oran. Entrés d'Anvers « Bretonne », de Fécamp.";
+        assertEquals(List.of("Brest/LOC", "Jeanne/ORG", "Le Goff/PER", "Cardiff/LOC", "Alouette/ORG", "Swansea/LOC",
+                        "Nantes/LOC", "Paul/ORG", "Lisbonne/LOC", "Ville de Rouen/ORG", "Oran/LOC", "Anvers/LOC",
+                        "Bretonne/ORG", "Fécamp/LOC"),
+                typed(List.of(span(text, "Brest", "LOC"), span(text, "Jeanne", "PER"), span(text, "Le Goff", "PER"),
+                        span(text, "Cardiff Alouette", "LOC"), span(text, "Swansea", "LOC"), span(text, "Nantes", "LOC"),
+                        span(text, "Paul", "PER"), span(text, "Lisbonne Ville", "LOC"), span(text, "Oran", "LOC"),
+                        span(text, "Anvers « Bretonne", "LOC"), span(text, "Fécamp", "LOC")), text, "fr"));
+        // A port of two words, prose after "de" without quotes, no next item's way or captain: unchanged.
+        String other = "Le 3, Yvonne, p. Saint Malo, p. Brest. Le train de Paris Orléans, de Lyon. Il part p. Rennes Demain.";
+        assertEquals(List.of("Yvonne/ORG", "Saint Malo/LOC", "Brest/LOC", "Paris Orléans/LOC", "Lyon/LOC", "Rennes/LOC"),
+                typed(List.of(span(other, "Yvonne", "ORG"), span(other, "Saint Malo", "LOC"), span(other, "Brest", "LOC"),
+                        span(other, "Paris Orléans", "LOC"), span(other, "Lyon", "LOC"), span(other, "Rennes", "LOC")), other, "fr"));
+    }
+
+    @Test
     void aNameBrokenAtALineEndByOcrTakesTheEndOfItsWord() {
         // Sentences written for this test (December 2026): OCR of old papers keeps the hyphen and the line break.
         String text = "Le pourvoi est rejeté par la Cour de Cassa- tion, et le juge Lefeb- vre l'a dit.";
