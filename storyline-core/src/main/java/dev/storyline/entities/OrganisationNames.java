@@ -61,7 +61,9 @@ public final class OrganisationNames {
      */
     private static final Pattern CAPTAIN = Pattern.compile(",\\s*(?:c|cap)\\.?\\s+(?=\\p{Lu})");
     /** A day of the month in port news before the ship that arrived or left on it: "le 21, Sophie, de Saint-Nazaire". */
-    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
+    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*(?:[«“\"]|(?:Il|ci)\\s(?=\\s*\\p{Lu}))?\\s*(?=\\p{Lu})");
+    /** OCR's reading of the quote that closes a ship's name before the comma: "Pervenche u ,", "Boileau ̃» ,", "Arvor Il ,". */
+    private static final Pattern OCR_CLOSING_QUOTE = Pattern.compile("\\s*(?:\\p{M}*[»”\"]|Il|ii|u|n)(?=[\\s»”\"]*,)");
     /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
     private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
@@ -1385,7 +1387,8 @@ public final class OrganisationNames {
     /**
      * The ships of French port news named after a day and before their port: "le 21, Sophie, de Saint-Nazaire",
      * "le 20, Coal-Coal, p. Newcastle", "le 22, Eugénie, venant de Granville". Prose rarely puts a name between a
-     * bare day of the month and ", de".
+     * bare day of the month and ", de". OCR's readings of the quotes around the name are left out of it: "le 24, Il
+     * Pervenche u, p. Pasajes" ("Il", "ci" for «; "u", "n", "Il" for »).
      */
     private static void shipsOfPortDays(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
         Matcher m = PORT_DAY.matcher(text);
@@ -1406,7 +1409,9 @@ public final class OrganisationNames {
             }
             if (last < 0) continue;
             int end = words.get(last)[1];
-            Matcher way = PORT_WAY.matcher(text).region(end, text.length());
+            Matcher closing = OCR_CLOSING_QUOTE.matcher(text).region(end, text.length());
+            int after = closing.lookingAt() ? closing.end() : end;
+            Matcher way = PORT_WAY.matcher(text).region(after, text.length());
             if (!way.lookingAt()) continue;
             int start = words.get(w)[0];
             NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);

@@ -502,6 +502,22 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aShipOfAPortDayKeepsOutOcrsReadingsOfItsQuotes() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads its
+        // quotes: « as "Il" or "ci", » as "u", "n", "Il".
+        String text = "De Brest, le 24, Il Hirondelle u, p. Cardiff. De Nantes, le 23, ci Bretonne Il, de Swansea. "
+                + "De Lorient, le 22, « Molière n, de Barry.";
+        assertEquals(List.of("Brest/LOC", "Hirondelle/ORG", "Cardiff/LOC", "Nantes/LOC", "Bretonne/ORG", "Swansea/LOC",
+                        "Lorient/LOC", "Molière/ORG", "Barry/LOC"),
+                typed(List.of(span(text, "Brest", "LOC"), span(text, "Il Hirondelle", "PER"), span(text, "Cardiff", "LOC"),
+                        span(text, "Nantes", "LOC"), span(text, "Bretonne Il", "PER"), span(text, "Swansea", "LOC"),
+                        span(text, "Lorient", "LOC"), span(text, "Molière", "PER"), span(text, "Barry", "LOC")), text, "fr"));
+        // The pronoun after a day of the month is no quote: "le 24, il partit".
+        String prose = "Le navire était à Brest le 24, il partit ensuite, de nuit.";
+        assertEquals(List.of("Brest/LOC"), typed(List.of(span(prose, "Brest", "LOC")), prose, "fr"));
+    }
+
+    @Test
     void aShipNamedRightAfterThePortOfTheItemBeforeIsTheNextShip() {
         // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads it:
         // the comma or full stop between one item's port and the next item's ship is lost.
