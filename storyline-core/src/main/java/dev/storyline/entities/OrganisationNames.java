@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,9 @@ public final class OrganisationNames {
      */
     private static final Pattern CAPTAIN = Pattern.compile(",\\s*(?:c|cap)\\.?\\s+(?=\\p{Lu})");
     /** A day of the month in port news before the ship that arrived or left on it: "le 21, Sophie, de Saint-Nazaire". */
-    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*[«“\"]?\\s*(?=\\p{Lu})");
+    private static final Pattern PORT_DAY = Pattern.compile("le\\s+\\d{1,2}\\s*,\\s*(?:[«“\"]|(?:Il|ci)\\s(?=\\s*\\p{Lu}))?\\s*(?=\\p{Lu})");
+    /** OCR's reading of the quote that closes a ship's name before the comma: "Pervenche u ,", "Boileau ̃» ,", "Arvor Il ,". */
+    private static final Pattern OCR_CLOSING_QUOTE = Pattern.compile("\\s*(?:\\p{M}*[»”\"]|Il|ii|u|n)(?=[\\s»”\"]*,)");
     /** Where the ship of a port-news day comes from or goes: ", de Brest", ", p. Caen", ", venant de Sfax". */
     private static final Pattern PORT_WAY = Pattern.compile("[\\s»”\"]*,\\s*(?:de\\s+|du\\s+|d['’]\\s*|p\\.\\s*"
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
@@ -307,7 +310,8 @@ public final class OrganisationNames {
     /**
      * One pattern for a language's newspapers: each title with its article as written (group "art", capitalised) or
      * after a lower-case article or "du"/"au" (not part of the name), as written or in capitals; a title of one word
-     * only after an article. Longest titles first.
+     * only after an article, and in capitals only with its article and no heading going on after it. Longest titles
+     * first.
      */
     static Pattern newspaperPattern(List<String> titles) {
         List<String> sorted = new ArrayList<>(titles);
@@ -330,6 +334,16 @@ public final class OrganisationNames {
             alternatives.add(written.isEmpty() ? body : "(?:" + written.replace("(?<art>", "(?:") + body + ")");
             if (!art.isEmpty()) alternatives.add(lower + body);
             else if (!oneWord) alternatives.add(body);
+            if (oneWord) {
+                // In capitals with its article it is the paper when no heading goes on after it: the next letter is in
+                // lower case or none follows ("LE MATIN est seul à…", a page's running head among OCR's debris), while
+                // a column's heading goes on in capitals or with a capitalised line ("LE TEMPS QU'IL FERA. Beau").
+                String capitals = art.toUpperCase(Locale.ROOT);
+                alternatives.add(Pattern.quote(capitals) + (art.endsWith("'") ? "" : "\\s+")
+                        + "(?:" + String.join("|", List.of(rest.toUpperCase(Locale.ROOT), bareCapitals(rest.toUpperCase(Locale.ROOT)))
+                                .stream().distinct().map(Pattern::quote).toList()) + ")"
+                        + "(?=[^\\p{L}]*+(?:\\p{Ll}|\\z))");
+            }
         }
         return Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])");
     }
@@ -632,6 +646,8 @@ public final class OrganisationNames {
         if (institutions.isEmpty()) return named;
         List<NameSpan> out = new ArrayList<>(named);
         institutions.sort(Comparator.comparingInt(NameSpan::start));
+        // The text's words, gathered once and only when a cut needs them (French institutions that ran on).
+        Supplier<Set<String>> textWords = new OnFirstUse<>(() -> wordsOf(text));
         for (NameSpan institution : institutions) {
             boolean blocked = false;
             List<NameSpan> inside = new ArrayList<>();
@@ -666,7 +682,7 @@ public final class OrganisationNames {
                 // The finder's own organisation across it says the words are one name ("Banque de France Paribas"),
                 // unless the cut word is a common one the text writes in lower case too ("… de Paris | Voici", "voici").
                 if (cut > 0 && (inside.stream().noneMatch(n -> n.type().equals("ORG") && n.start() < cut && n.end() > cut)
-                        || commonWord(text, cut))) {
+                        || commonWord(text, cut, textWords))) {
                     inside.removeIf(n -> n.start() >= cut); // a name of the next item stays: "… de la Presse | Goneux"
                     String kept = text.substring(institution.start(), cut).stripTrailing();
                     institution = new NameSpan(kept, institution.type(), institution.start(), institution.start() + kept.length());
@@ -685,7 +701,8 @@ public final class OrganisationNames {
                 // "Concarneau Ville de Bayonne" found as one place: the words before the ship stay a name of their own.
                 for (NameSpan n : inside) {
                     if (n.start() >= institution.start()) continue;
-                    String before = text.substring(n.start(), institution.start()).stripTrailing();
+                    // "Nantes « Gafsa": the ship's opening quote is no part of the port.
+                    String before = text.substring(n.start(), institution.start()).replaceFirst("[\\s«“\"]+$", "");
                     // "sur La Lorraine" found as one place: the article alone is no name.
                     if (before.length() >= 2 && !ARTICLES_BEFORE_SHIPS.contains(fold(before))) out.add(new NameSpan(before, n.type(), n.start(), n.start() + before.length()));
                 }
@@ -922,21 +939,30 @@ public final class OrganisationNames {
 
     /**
      * Whether the French word at offset {@code at} is a common one: a function word or a title ("Voici", "Procureur"),
-     * or one the text also writes in lower case, a whole word ("Audience" … "l'audience").
+     * or one the text also writes in lower case, a whole word ("Audience" … "l'audience"); {@code textWords} gives the
+     * text's whole words, so that the text is scanned once, not once per cut.
      */
-    private static boolean commonWord(String text, int at) {
+    static boolean commonWord(String text, int at, Supplier<Set<String>> textWords) {
         int end = at;
         while (end < text.length() && isWordChar(text.charAt(end))) end++;
         String word = text.substring(at, end);
         String f = fold(word);
         if (FUNCTION_WORDS.has(f, "fr") || TITLE_WORDS.has(f, "fr")) return true;
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 3) return false;
-        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-            int after = i + lower.length();
-            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (after >= text.length() || !isWordChar(text.charAt(after)))) return true;
+        return lower.length() >= 3 && textWords.get().contains(lower);
+    }
+
+    /** The text's whole words: its longest runs of word characters, as written. */
+    static Set<String> wordsOf(String text) {
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) { i++; continue; }
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) i++;
+            out.add(text.substring(start, i));
         }
-        return false;
+        return out;
     }
 
     /** Colours, adjectives of many houses' names that no ending tells ("Cabaret du Chat Noir", "Café du Lion Vert"). */
@@ -1289,7 +1315,57 @@ public final class OrganisationNames {
             out.add(new NameSpan(text.substring(start, end), VESSEL, start, end));
         }
         shipsOfPortDays(text, words, folded, g, out);
+        shipsAfterPorts(text, words, folded, g, out);
         return out;
+    }
+
+    /** The next item's way or captain after a ship named right after a port: ", p. Douarnenez", ". p. Alger", ", c. Nicol". */
+    private static final Pattern NEXT_WAY = Pattern.compile("[\\s»”\"]*[,.]?\\s*(?:p|c|cap)\\.\\s*(?=\\p{Lu})");
+
+    /**
+     * The ships of French port news named right after the port of the item before, where OCR lost the comma or full
+     * stop between the items: "Marie, p. Baltimore Glaneuse, p. Douarnenez", "p. Hambourg Ville de Terragone p.
+     * Alger", "d'Ostende « Armorique », de Fécamp". The port is one word after "p." (pour), or after "de", "d'" when
+     * the ship opens with a quote; the ship is known by the next item's way or captain right after it (", p.", ", c.";
+     * after a quoted ship also ", de"). A port of two words ("p. Saint Malo") keeps its second word.
+     */
+    private static void shipsAfterPorts(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
+        List<NameSpan> found = new ArrayList<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String way = folded.get(i);
+            boolean pour = way.equals("p") && text.substring(words.get(i)[1], words.get(i + 1)[0]).strip().equals(".");
+            boolean from = (way.equals("de") || way.equals("d")) && !upper(text, words, i);
+            if (!pour && !from) continue;
+            int port = i + 1;
+            if (!upper(text, words, port) || hasDigit(text, words, port) || NAME_OPENERS.contains(folded.get(port))
+                    || g.stop().contains(folded.get(port))) {
+                continue;
+            }
+            int first = port + 1;
+            if (!shipGap(text, words, first)) continue;
+            String gap = text.substring(words.get(port)[1], words.get(first)[0]);
+            boolean quoted = gap.indexOf('«') >= 0 || gap.indexOf('“') >= 0 || gap.indexOf('"') >= 0;
+            if (from && !quoted) continue;
+            String f = folded.get(first);
+            if (!upper(text, words, first) || hasDigit(text, words, first) || PORT_VERBS.contains(f) || g.stop().contains(f)) continue;
+            int last = first;
+            for (int j = first + 1; j < words.size() && j - first < MAX_VESSEL_WORDS && joinable(text, words, j); j++) {
+                String fj = folded.get(j);
+                if (upper(text, words, j) && !hasDigit(text, words, j) && !g.stop().contains(fj)) last = j;
+                else if (upper(text, words, j) || !VESSEL_LINKS.contains(fj)) break;
+            }
+            int start = words.get(first)[0];
+            int end = words.get(last)[1];
+            boolean next = NEXT_WAY.matcher(text).region(end, text.length()).lookingAt()
+                    || quoted && PORT_WAY.matcher(text).region(end, text.length()).lookingAt();
+            if (!next) continue;
+            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
+            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) found.add(ship);
+            i = last;
+        }
+        if (found.isEmpty()) return;
+        out.addAll(found);
+        out.sort(Comparator.comparingInt(NameSpan::start));
     }
 
     /** The first word of a ship's name that ends with word {@code w}: capitalised words and links, or -1. */
@@ -1311,7 +1387,8 @@ public final class OrganisationNames {
     /**
      * The ships of French port news named after a day and before their port: "le 21, Sophie, de Saint-Nazaire",
      * "le 20, Coal-Coal, p. Newcastle", "le 22, Eugénie, venant de Granville". Prose rarely puts a name between a
-     * bare day of the month and ", de".
+     * bare day of the month and ", de". OCR's readings of the quotes around the name are left out of it: "le 24, Il
+     * Pervenche u, p. Pasajes" ("Il", "ci" for «; "u", "n", "Il" for »).
      */
     private static void shipsOfPortDays(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
         Matcher m = PORT_DAY.matcher(text);
@@ -1332,7 +1409,9 @@ public final class OrganisationNames {
             }
             if (last < 0) continue;
             int end = words.get(last)[1];
-            Matcher way = PORT_WAY.matcher(text).region(end, text.length());
+            Matcher closing = OCR_CLOSING_QUOTE.matcher(text).region(end, text.length());
+            int after = closing.lookingAt() ? closing.end() : end;
+            Matcher way = PORT_WAY.matcher(text).region(after, text.length());
             if (!way.lookingAt()) continue;
             int start = words.get(w)[0];
             NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);

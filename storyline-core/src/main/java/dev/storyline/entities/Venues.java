@@ -27,6 +27,16 @@ final class Venues {
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}-])\\p{Lu}[\\p{L}\\p{M}]*(?:-\\p{Lu}[\\p{L}\\p{M}]*)+(?![\\p{L}\\p{M}\\p{N}-])");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}[\\p{L}\\p{M}]*");
+    /**
+     * A house named by one capitalised word of the stage, by language: French "l'Opéra" is the house and its company
+     * ("la direction de l'Opéra", "Opéra, 8 h."); in lower case it is the art. Not in a compound or a longer name.
+     */
+    private static final Map<String, Pattern> ONE_WORD = Map.of(
+            "fr", Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}-])Op[ée]ra(?![\\p{L}\\p{M}\\p{N}-])"));
+    /** A complement after a one-word house: a longer name's ("Opéra de Marseille"). */
+    private static final Pattern COMPLEMENT_AFTER = Pattern.compile("\\s+(?:de\\s+|d['’]\\s*)\\p{Lu}");
+    /** A lower-case word after a one-word house: at a sentence's start, the art ("Opéra en trois actes"). */
+    private static final Pattern LOWER_CASE_AFTER = Pattern.compile("\\s+\\p{Ll}");
 
     private Venues() {
     }
@@ -42,9 +52,39 @@ final class Venues {
             List<NameSpan> next = withVenue(current, text, compound[0], compound[1]);
             if (next != current) out = next;
         }
+        Pattern oneWord = ONE_WORD.get(language);
+        if (oneWord != null && text.indexOf("Op") >= 0) {
+            Matcher m = oneWord.matcher(text);
+            while (m.find()) {
+                List<NameSpan> current = out == null ? names : out;
+                List<NameSpan> next = withOneWordHouse(current, text, m.start(), m.end());
+                if (next != current) out = next;
+            }
+        }
         if (out == null) return names;
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The names with the one-word house between the offsets as ORG, or the names themselves: where a longer name the
+     * finder found holds it ("place de l'Opéra", "Opéra de Marseille"), where "de" and a name follow it, or where it
+     * opens a sentence and a lower-case word follows (the art: "Opéra en trois actes").
+     */
+    private static List<NameSpan> withOneWordHouse(List<NameSpan> names, String text, int start, int end) {
+        if (COMPLEMENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) return names;
+        if (LOWER_CASE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            int before = start;
+            while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+            if (before == 0 || ".!?:;»\n".indexOf(text.charAt(before - 1)) >= 0) return names;
+        }
+        List<NameSpan> out = new ArrayList<>(names.size() + 1);
+        for (NameSpan n : names) {
+            if (n.end() <= start || n.start() >= end) out.add(n);
+            else if (n.start() != start || n.end() != end) return names; // a longer or crossing name: left as found
+        }
+        out.add(new NameSpan(text.substring(start, end), "ORG", start, end));
+        return out;
     }
 
     /**

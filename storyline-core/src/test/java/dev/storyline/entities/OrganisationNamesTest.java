@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Institutions found by the shape of their names, in French, English, German and Spanish. */
 class OrganisationNamesTest {
@@ -318,6 +320,18 @@ class OrganisationNamesTest {
     @Test
     void aOneWordTitleInCapitalsIsAColumnsHeading() {
         assertEquals(List.of(), institutions("LE TEMPS QU'IL FERA. Beau et chaud.", "fr"));
+        assertEquals(List.of(), institutions("LE TEMPS\nCiel couvert, vent d'ouest.", "fr"));
+        assertEquals(List.of(), institutions("TOUT LE MONDE ASPIRE AU REPOS.", "fr"));
+    }
+
+    @Test
+    void aOneWordTitleInCapitalsWithItsArticleIsThePaperWhenNoHeadingGoesOn() {
+        // Sentences written for this test (December 2026): a paper's running head and its title inside a sentence in
+        // capitals, where the text goes on in lower case.
+        assertEquals(List.of("LE MATIN"), institutions("— 2 — LE MATIN — lundi 4 janvier 1915", "fr"));
+        assertEquals(List.of("LE MATIN"),
+                institutions("Nos correspondants l'affirment : LE MATIN est seul à publier ces dépêches.", "fr"));
+        assertEquals(List.of("L'AURORE"), institutions("Page 3. L'AURORE. samedi 12 mars.", "fr"));
     }
 
     @Test
@@ -485,6 +499,42 @@ class OrganisationNamesTest {
                 typed(List.of(span(prose, "Toulon", "LOC"), span(prose, "Dupont", "PER"),
                         new NameSpan("Toulon", "LOC", prose.lastIndexOf("Toulon"), prose.lastIndexOf("Toulon") + 6),
                         span(prose, "Lorient", "LOC")), prose, "fr"));
+    }
+
+    @Test
+    void aShipOfAPortDayKeepsOutOcrsReadingsOfItsQuotes() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads its
+        // quotes: « as "Il" or "ci", » as "u", "n", "Il".
+        String text = "De Brest, le 24, Il Hirondelle u, p. Cardiff. De Nantes, le 23, ci Bretonne Il, de Swansea. "
+                + "De Lorient, le 22, « Molière n, de Barry.";
+        assertEquals(List.of("Brest/LOC", "Hirondelle/ORG", "Cardiff/LOC", "Nantes/LOC", "Bretonne/ORG", "Swansea/LOC",
+                        "Lorient/LOC", "Molière/ORG", "Barry/LOC"),
+                typed(List.of(span(text, "Brest", "LOC"), span(text, "Il Hirondelle", "PER"), span(text, "Cardiff", "LOC"),
+                        span(text, "Nantes", "LOC"), span(text, "Bretonne Il", "PER"), span(text, "Swansea", "LOC"),
+                        span(text, "Lorient", "LOC"), span(text, "Molière", "PER"), span(text, "Barry", "LOC")), text, "fr"));
+        // The pronoun after a day of the month is no quote: "le 24, il partit".
+        String prose = "Le navire était à Brest le 24, il partit ensuite, de nuit.";
+        assertEquals(List.of("Brest/LOC"), typed(List.of(span(prose, "Brest", "LOC")), prose, "fr"));
+    }
+
+    @Test
+    void aShipNamedRightAfterThePortOfTheItemBeforeIsTheNextShip() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads it:
+        // the comma or full stop between one item's port and the next item's ship is lost.
+        String text = "Partis de Brest, le 24, Jeanne, c. Le Goff, p. Cardiff Alouette, p. Swansea. "
+                + "De Nantes, le 22, Paul, p. Lisbonne Ville de Rouen p. Oran. Entrés d'Anvers « Bretonne », de Fécamp.";
+        assertEquals(List.of("Brest/LOC", "Jeanne/ORG", "Le Goff/PER", "Cardiff/LOC", "Alouette/ORG", "Swansea/LOC",
+                        "Nantes/LOC", "Paul/ORG", "Lisbonne/LOC", "Ville de Rouen/ORG", "Oran/LOC", "Anvers/LOC",
+                        "Bretonne/ORG", "Fécamp/LOC"),
+                typed(List.of(span(text, "Brest", "LOC"), span(text, "Jeanne", "PER"), span(text, "Le Goff", "PER"),
+                        span(text, "Cardiff Alouette", "LOC"), span(text, "Swansea", "LOC"), span(text, "Nantes", "LOC"),
+                        span(text, "Paul", "PER"), span(text, "Lisbonne Ville", "LOC"), span(text, "Oran", "LOC"),
+                        span(text, "Anvers « Bretonne", "LOC"), span(text, "Fécamp", "LOC")), text, "fr"));
+        // A port of two words, prose after "de" without quotes, no next item's way or captain: unchanged.
+        String other = "Le 3, Yvonne, p. Saint Malo, p. Brest. Le train de Paris Orléans, de Lyon. Il part p. Rennes Demain.";
+        assertEquals(List.of("Yvonne/ORG", "Saint Malo/LOC", "Brest/LOC", "Paris Orléans/LOC", "Lyon/LOC", "Rennes/LOC"),
+                typed(List.of(span(other, "Yvonne", "ORG"), span(other, "Saint Malo", "LOC"), span(other, "Brest", "LOC"),
+                        span(other, "Paris Orléans", "LOC"), span(other, "Lyon", "LOC"), span(other, "Rennes", "LOC")), other, "fr"));
     }
 
     @Test
@@ -817,6 +867,22 @@ class OrganisationNamesTest {
                 institutions("La Banque de Saint Malo prête à l'Ecole des Beaux Arts.", "fr"));
         assertEquals(List.of("Société des Gens de Lettres", "Café du Lion Vert"),
                 institutions("La Société des Gens de Lettres dîne au Café du Lion Vert.", "fr"));
+    }
+
+    @Test
+    void aCutWordIsCommonWhenTheTextWritesItInLowerCaseAsAWholeWord() {
+        // Sentences written for this test (December 2026). The text's words are gathered once for all the cuts.
+        String text = "Au tribunal de Lyon Audience du 3 mai ; l'audience est levée à midi. Les Audiences foraines.";
+        int[] gathered = {0};
+        java.util.function.Supplier<java.util.Set<String>> words = new OnFirstUse<>(() -> {
+            gathered[0]++;
+            return OrganisationNames.wordsOf(text);
+        });
+        assertTrue(OrganisationNames.commonWord(text, text.indexOf("Audience"), words), "\"l'audience\" in lower case");
+        assertFalse(OrganisationNames.commonWord(text, text.indexOf("Lyon"), words), "a name the text never writes in lower case");
+        assertFalse(OrganisationNames.commonWord(text, text.indexOf("Audiences"), words), "\"audiences\" only inside no whole word");
+        assertTrue(OrganisationNames.commonWord(text, text.indexOf("Les"), words), "a function word");
+        assertEquals(1, gathered[0], "the text is scanned once");
     }
 
     @Test

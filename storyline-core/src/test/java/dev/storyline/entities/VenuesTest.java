@@ -30,6 +30,26 @@ class VenuesTest {
         return spans;
     }
 
+    private static List<String> typed(List<NameSpan> found, String text) {
+        return Venues.typed(found, text, "fr").stream().map(n -> n.text() + "/" + n.type()).toList();
+    }
+
+    private static NameSpan span(String text, String name, String type) {
+        int at = text.indexOf(name);
+        return new NameSpan(name, type, at, at + name.length());
+    }
+
+    @Test
+    void theOperaByItsOneWordIsTheHouse() {
+        // Sentences written for this test (December 2026), in the manner of a Paris paper's theatre column.
+        String text = "La direction de l'Opéra nous prie d'annoncer la reprise. Ce soir : Opéra, 8 h., Faust.";
+        assertEquals(List.of("Opéra/ORG", "Opéra/ORG"), typed(List.of(span(text, "Opéra", "LOC")), text));
+        // A longer name holds it, a complement follows, the art at a sentence's start, lower case: left as found.
+        String other = "Rendez-vous place de l'Opéra. L'Opéra de Marseille ferme. Opéra en trois actes. Un opéra.";
+        List<NameSpan> found = List.of(span(other, "place de l'Opéra", "LOC"));
+        assertEquals(List.of("place de l'Opéra/LOC"), typed(found, other));
+    }
+
     @Test
     void compoundsOfCapitalisedWordsAreFoundWholeAndAlone() {
         // Sentences written for this test.
