@@ -61,6 +61,8 @@ final class TimexResolver {
 
         /** The same, forgetting the year named: a new sentence began since (one more sentence since the date named). */
         Reference withoutYear() {
+            // with no date named the count stays 0 (it only counts from one): nothing to forget, nothing to count
+            if (year == null && date == null) return this;
             return new Reference(day, part, null, date, yearPart, vagueDay, date == null ? 0 : sentencesSinceDate + 1);
         }
 
@@ -92,6 +94,9 @@ final class TimexResolver {
 
     /** A year alone: compiled once (String.matches compiles on every call, once per expression found). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+    /** A value that begins with a year and month ("2024-03", "2024-03-07"), read with {@code lookingAt}. */
+    private static final java.util.regex.Pattern YEAR_MONTH_START = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
     /** A quarter or half of a year: what "the year-earlier period", "the 1988 quarter" take their part from. */
     private static final java.util.regex.Pattern YEAR_PART = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
@@ -380,8 +385,8 @@ final class TimexResolver {
         if (r == null || m.get("whole") == null) return r;
         String v = r.value();
         String unit = unit(m);
-        if ("Y".equals(unit) && v.matches("\\d{4}.*")) return new Resolution("DATE", v.substring(0, 4), null);
-        if ("M".equals(unit) && v.matches("\\d{4}-\\d{2}.*")) return new Resolution("DATE", v.substring(0, 7), null);
+        if ("Y".equals(unit) && YEAR.matcher(v).lookingAt()) return new Resolution("DATE", v.substring(0, 4), null);
+        if ("M".equals(unit) && YEAR_MONTH_START.matcher(v).lookingAt()) return new Resolution("DATE", v.substring(0, 7), null);
         // "in der Woche darauf": the week of the day a week after
         if ("W".equals(unit) && r.day() != null) return new Resolution("DATE", week(r.day()), null);
         return r;
@@ -390,7 +395,7 @@ final class TimexResolver {
     /** "im Vorjahresmonat": the month of the date counted, a day named before only giving its month. */
     private static Resolution ofMonth(Resolution r) {
         String v = r.value();
-        return v.matches("\\d{4}-\\d{2}.*") ? new Resolution("DATE", v.substring(0, 7), null) : r;
+        return YEAR_MONTH_START.matcher(v).lookingAt() ? new Resolution("DATE", v.substring(0, 7), null) : r;
     }
 
     // ---- dates and times

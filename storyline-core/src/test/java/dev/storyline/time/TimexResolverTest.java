@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The calendar arithmetic behind the values. */
 class TimexResolverTest {
@@ -43,5 +44,23 @@ class TimexResolverTest {
         assertEquals(LocalDate.of(1999, 4, 4), TimexResolver.easter(1999));
         assertEquals(LocalDate.of(2022, 4, 17), TimexResolver.easter(2022));
         assertEquals(LocalDate.of(2024, 3, 31), TimexResolver.easter(2024));
+    }
+
+    @Test
+    void aSentenceEndChangesTheReferenceOnlyWhenADateOrYearIsNamed() {
+        // dates21: nothing named, nothing to forget or count: the same reference, no new record per sentence
+        TimexResolver.Reference none = TimexResolver.Reference.NONE;
+        assertSame(none, none.withoutYear());
+        // a day named (no year alone): its sentences are counted all the same
+        TimexResolver.Reference day = none.after(new TimexResolver.Resolution("DATE", "2022-01-13", LocalDate.of(2022, 1, 13)));
+        assertEquals(1, day.withoutYear().sentencesSinceDate());
+        assertEquals(LocalDate.of(2022, 1, 13), day.withoutYear().day());
+        // a date named: the year is forgotten and the sentences since it counted ("im Vorjahr" fades, dates20)
+        TimexResolver.Reference year = none.after(new TimexResolver.Resolution("DATE", "2018", null));
+        assertEquals(2018, year.year());
+        TimexResolver.Reference next = year.withoutYear();
+        assertEquals(null, next.year());
+        assertEquals(1, next.sentencesSinceDate());
+        assertEquals(2, next.withoutYear().sentencesSinceDate());
     }
 }
