@@ -38,6 +38,8 @@ public final class ScrapedTextExtractor {
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
             "(?:[•◦▪▫□■●○‣·*+o–—-]|\\d{1,2}[.)])\\s+\\S");
     private static final int LIST_ITEM_MIN_WORDS = 5;
+    /** A list's bullet, not its number: "8. Dezember 2012" is a date, "□ Open day on 11 May" a menu's item. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•◦▪▫□■●○‣·*+o–—-]\\s+\\S");
 
     private final LocalDate today;
     private final ScrapedLineClassifier classifier;
@@ -1097,8 +1099,8 @@ public final class ScrapedTextExtractor {
      * article stands between it and the body (without that, teasers above an article dated farther up won: it cost
      * Readability's pages 0.006 F1). "Right after" crosses the head's furniture ({@link #beyondHeadFurniture}: tags,
      * a picture, share buttons) and at most {@value #HEADLINE_GAP} other lines. Only the first dated headline is
-     * tried; a date printed as a list's item is a menu's, no article's (a menu's "□ Open day on 11 May" let a teaser
-     * below it win over the article further down).
+     * tried; a date printed as a bulleted list's item is a menu's, no article's (a menu's "□ Open day on 11 May" let a
+     * teaser below it win over the article further down). A number does not make one: "8. Dezember 2012" is a date.
      */
     private static int[] afterHeadline(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
         if (body[1] < body[0]) return body;
@@ -1106,8 +1108,8 @@ public final class ScrapedTextExtractor {
             if (isDateLine(lines.get(i))) return body;
         }
         for (int d = 1; d < body[0] - DATELINE_LOOKBACK; d++) {
-            // a date printed as a list's item ("□ Open day on 11 May") is a menu's or a teaser list's, no article's
-            if (!isDateLine(lines.get(d)) || LIST_ITEM.matcher(lines.get(d).text()).lookingAt()
+            // a date printed as a list's bulleted item ("□ Open day on 11 May") is a menu's or a teaser list's
+            if (!isDateLine(lines.get(d)) || BULLET.matcher(lines.get(d).text()).lookingAt()
                     || !headlineJustAbove(lines, d)) continue;
             int from = d + 1;
             while (from < body[0] && isDateLine(lines.get(from))) from++;
@@ -1190,9 +1192,9 @@ public final class ScrapedTextExtractor {
      * Between a headline and its article's first paragraph sites print a row of tags, a picture, a share menu: as
      * many lines as they like, none of them prose. Counting every line (at most 3 after a dated headline, 6 after
      * the one the address names) left short articles to longer blocks far below them. Shared set as w3m prints
-     * it: F1 0.8923 → 0.8949 (with the list-item guard in {@link #afterHeadline}); 80 columns 0.8833 → 0.8858, lynx
-     * 0.8856 → 0.8887, html2text 0.8768 → 0.8779; L3S-GN1 totals TP 208826 → 208895, FP 67280 → 67176. Headings
-     * counted as other lines: w3m 0.8933.
+     * it: F1 0.8923 → 0.8955 (with the bulleted-date guard in {@link #afterHeadline}); 80 columns 0.8833 → 0.8863,
+     * lynx 0.8856 → 0.8892, html2text 0.8768 → 0.8779; L3S-GN1 totals TP 208826 → 208895, FP 67280 → 67176.
+     * Headings counted as other lines: w3m 0.8933.
      */
     private static boolean beyondHeadFurniture(List<ScrapedLine> lines, int from, int to, int gap) {
         int other = 0;

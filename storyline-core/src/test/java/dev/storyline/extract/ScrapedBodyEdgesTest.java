@@ -206,6 +206,14 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aDateOpeningOnTheDaysNumberIsNoListsItem() {
+        // "4. März 2024" opens like a numbered list's item; it is the dated headline's date all the same
+        String text = text(TAGGED_HEAD.replace("4 March 2024", "4. März 2024") + BODY + AFTER_SHORT_ARTICLE);
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
     void aShortArticleUnderTheHeadlineItsAddressNamesWinsAcrossATagListAndAPicture() {
         String url = "https://courier.example/2024/03/04/harbour-bridge-reopens-after-repairs/";
         // no date under the headline: only the address names the article
