@@ -174,6 +174,82 @@ class ScrapedBodyEdgesTest {
         assertFalse(text.contains("civil engineer"), text);
     }
 
+    /** The head of a short article: headline, date, then a list of tags and a picture before the first paragraph. */
+    private static final String TAGGED_HEAD = """
+            Home
+            News
+            Harbour bridge reopens after repairs
+            4 March 2024
+            Politics
+            Transport
+            Lakeside
+            Bridges
+            Harbour
+            Roads
+            [bridge-works_4f2a]
+            """;
+
+    /** The furniture and the longer box of the site's own prose that follow the short article. */
+    private static final String AFTER_SHORT_ARTICLE = """
+            Share on Facebook
+            Share on Twitter
+            Previous article
+            Next article
+            """ + ScrapedBodyEdgesTest.ANNA_BERG_AUTHOR_BOX;
+
+    @Test
+    void aShortArticleAfterItsDatedHeadlineWinsAcrossATagListAndAPicture() {
+        String text = text(TAGGED_HEAD + BODY + AFTER_SHORT_ARTICLE);
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
+    void aDateOpeningOnTheDaysNumberIsNoListsItem() {
+        // "4. März 2024" opens like a numbered list's item; it is the dated headline's date all the same
+        String text = text(TAGGED_HEAD.replace("4 March 2024", "4. März 2024") + BODY + AFTER_SHORT_ARTICLE);
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
+    void aShortArticleUnderTheHeadlineItsAddressNamesWinsAcrossATagListAndAPicture() {
+        String url = "https://courier.example/2024/03/04/harbour-bridge-reopens-after-repairs/";
+        // no date under the headline: only the address names the article
+        String page = TAGGED_HEAD.replace("4 March 2024\n", "") + BODY + """
+                Tags
+                Lakeside
+                Most read
+                Ferry timetable for the winter
+                Council budget approved
+                """ + AFTER_SHORT_ARTICLE;
+        String text = extractor.extract("p", url, page).text();
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
+    void aDatedItemOfAMenuIsNoArticlesHeadline() {
+        // the menu's "• … on 11 May" reads as a date line under a heading; the teaser below it is not the article
+        String text = text("""
+                Home
+                Town hall
+                • Open day at the town hall on 11 May
+                • Council meetings
+                • Parking permits
+                Open day
+                Politics and music
+                On the same Saturday the town invites everyone to the market square, where local bands will play from eleven in the morning and the council's departments will answer questions at their stands until five.
+                Read more
+                Share on Facebook
+                Share on Twitter
+                Harbour bridge reopens after repairs
+                """ + BODY);
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertFalse(text.contains("local bands will play"), text);
+    }
+
     @Test
     void aRecipesStepsStayInTheBodyWhenTheirNumbersStandAlone() {
         // w3m prints an ordered list's number on its own line (twice) when the item is a paragraph
