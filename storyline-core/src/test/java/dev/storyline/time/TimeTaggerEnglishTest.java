@@ -1381,4 +1381,14 @@ class TimeTaggerEnglishTest {
                 "the twentieth century=DATE 19", "the twenty-first century=DATE 20");
         assertFound("en", "Twentieth Century Fox and Apple agreed on rentals.");
     }
+
+    @Test
+    void aNameEndingInTodayAndAnAgeAtLeastGivenAreNoDates() {
+        assertFound("en", "According to USA Today, the bill passed; Metro Today's editors agreed.");
+        assertFound("en", "Residents who are at least 18 years old can vote today.", "today=DATE 2022-01-14");
+        // a headline's "Today" and "Today" opening a sentence stay the day
+        assertFound("en", "Storm Hits Miami Today", "Today=DATE 2022-01-14");
+        assertFound("en", "In Washington today, the Senate voted. Today, the House did.",
+                "today=DATE 2022-01-14", "Today=DATE 2022-01-14");
+    }
 }
