@@ -1391,4 +1391,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "In Washington today, the Senate voted. Today, the House did.",
                 "today=DATE 2022-01-14", "Today=DATE 2022-01-14");
     }
+
+    @Test
+    void aWeekdayOfAWeekCountedFromThisOneIsOneExpression() {
+        assertFound("en", "The deal could be finalised as early as Thursday next week; he arrived Tuesday last week.",
+                "Thursday next week=DATE 2022-01-20", "Tuesday last week=DATE 2022-01-04");
+        // "next week's talks" names a week of its own
+        assertFound("en", "On Monday next week's talks were set.", "On Monday=DATE 2022-01-10", "next week=DATE 2022-W03");
+    }
 }
