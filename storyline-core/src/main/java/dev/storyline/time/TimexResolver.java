@@ -932,8 +932,12 @@ final class TimexResolver {
         return new Resolution("DATE", digits.substring(0, 3), null);
     }
 
-    private static Resolution century(String century) {
-        int n = century.chars().allMatch(Character::isDigit) ? Integer.parseInt(century) : roman(century);
+    private Resolution century(String century) {
+        // "the twentieth century": an ordinal word the lexicon knows; else digits or a Roman numeral ("XXe siècle")
+        String ordinal = lexicon.value("ordinal", century);
+        int n = century.chars().allMatch(Character::isDigit) ? Integer.parseInt(century)
+                : ordinal != null && ordinal.chars().allMatch(Character::isDigit) ? Integer.parseInt(ordinal)
+                : roman(century);
         if (n < 1 || n > 30) return null;
         return new Resolution("DATE", String.format(Locale.ROOT, "%02d", n - 1), null);
     }

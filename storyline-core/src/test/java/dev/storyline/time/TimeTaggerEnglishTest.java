@@ -1336,4 +1336,67 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The market opens every weekend.", "every weekend=SET XXXX-WXX-WE");
         assertFound("en", "Two weekends ago the band played in the hall.", "Two weekends ago=DATE 2021-W52-WE");
     }
+
+    // session 24, dates23: English news of 2007-2008 read (L3S-GN1), Friday 2022-01-14
+    @Test
+    void aMonthShortenedWithoutItsDotBeforeADay() {
+        assertFound("en", "LONDON, Jan 12 - The rocket was test-fired Dec 6, 2021 from the coast.",
+                "Jan 12=DATE 2022-01-12", "Dec 6, 2021=DATE 2021-12-06");
+        assertFound("en", "Posted Wed Jan 12, 10:10 AM ET", "Jan 12=DATE 2022-01-12", "10:10 AM=TIME 2022-01-12T10:10");
+        // a bare "Jan" or "Mar" is a name or a word; no day, no date
+        assertFound("en", "Jan Smith met Mar 3 people and Jan 7 percent of the votes went elsewhere.");
+    }
+
+    @Test
+    void aModalOrAnExpectationLooksAhead() {
+        assertFound("en", "The case should be decided by late June, in time for the November elections.",
+                "by late June=DATE 2022-06", "November=DATE 2022-11");
+        assertFound("en", "The firm expects to issue its fourth-quarter report Feb. 28.",
+                "fourth-quarter=DATE 2021-Q4", "Feb. 28=DATE 2022-02-28");
+        assertFound("en", "Two players will be off-loaded during the March transfer window.", "March=DATE 2022-03");
+        // a perfect stays past, and a modal in a question of how says nothing of the date's side
+        assertFound("en", "He should have signed the deal in September.", "in September=DATE 2021-09");
+        assertFound("en", "The union struck on November 5 in a dispute over how writers should be paid online.",
+                "on November 5=DATE 2021-11-05");
+    }
+
+    @Test
+    void aGameClockWithItsPeriodIsNoTimeOfDay() {
+        assertFound("en", "Novotny gave Columbus a 1-0 lead at 8:15 of the first, and Moreau scored at 7:23 of the "
+                + "second period.");
+        assertFound("en", "The meeting began at 8:15 in the morning.", "at 8:15 in the morning=TIME 2022-01-14T08:15");
+    }
+
+    @Test
+    void newspapersAndMatchesNamedAfterTime() {
+        assertFound("en", "The state-run Sunday Observer reported it, as did the Mail on Sunday.");
+        assertFound("en", "New Zealand won the one-day international by ten wickets.");
+        assertFound("en", "The Sunday Times reported it on Sunday.", "on Sunday=DATE 2022-01-09");
+        assertFound("en", "Workers held a one-day strike.", "one-day=DURATION P1D");
+    }
+
+    @Test
+    void aCenturyByItsOrdinalWord() {
+        assertFound("en", "One of the great climbers of the twentieth century, and of the twenty-first century.",
+                "the twentieth century=DATE 19", "the twenty-first century=DATE 20");
+        assertFound("en", "Twentieth Century Fox and Apple agreed on rentals.");
+    }
+
+    @Test
+    void aNameEndingInTodayAndAnAgeAtLeastGivenAreNoDates() {
+        assertFound("en", "According to USA Today, the bill passed; Metro Today's editors agreed.");
+        assertFound("en", "Residents who are at least 18 years old can vote today.", "today=DATE 2022-01-14");
+        // a headline's "Today" and "Today" opening a sentence stay the day
+        assertFound("en", "Storm Hits Miami Today", "Today=DATE 2022-01-14");
+        assertFound("en", "In Washington today, the Senate voted. Today, the House did.",
+                "today=DATE 2022-01-14", "Today=DATE 2022-01-14");
+    }
+
+    @Test
+    void aWeekdayOfAWeekCountedFromThisOneIsOneExpression() {
+        assertFound("en", "The deal could be finalised as early as Thursday next week; he arrived Tuesday last week.",
+                "Thursday next week=DATE 2022-01-20", "Tuesday last week=DATE 2022-01-04");
+        // "next week's talks" names a week of its own
+        assertFound("en", "On Monday next week's talks were set.", "On Monday=DATE 2022-01-10", "next week=DATE 2022-W03");
+    }
 }
