@@ -86,7 +86,9 @@ final class CrfViterbi {
         int[] labels = new int[n];
         if (n == 0) return labels;
         double[] score = new double[states], next = new double[states];
-        int[][] from = new int[n][states];
+        // The back-pointers in one flat array (position i, state s at i * states + s): an int[n][states] is made by a
+        // call into the VM, row by row.
+        int[] from = new int[n * states];
         java.util.Arrays.fill(score, Double.NEGATIVE_INFINITY);
         int start = 0; // the left padding: every previous label is the background
         for (int p = 0; p < window - 1; p++) start = start * classes + background;
@@ -94,7 +96,7 @@ final class CrfViterbi {
         for (int i = 0; i < n; i++) {
             double[] potential = potentials[i];
             java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
-            int[] back = from[i];
+            int back = i * states;
             // A tuple is (previous state, current label); its next state drops the oldest label.
             for (int t = 0; t < tuples; t++) {
                 int state = fromState[t];
@@ -103,7 +105,7 @@ final class CrfViterbi {
                 int to = toState[t];
                 if (s > next[to]) {
                     next[to] = s;
-                    back[to] = state;
+                    from[back + to] = state;
                 }
             }
             double[] swap = score;
@@ -114,7 +116,7 @@ final class CrfViterbi {
         for (int s = 1; s < states; s++) if (score[s] > score[state]) state = s;
         for (int i = n - 1; i >= 0; i--) {
             labels[i] = state % classes;
-            state = from[i][state];
+            state = from[i * states + state];
         }
         return labels;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentNames {
 
-    private static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
+    static final Pattern ACRONYM_IN_PARENTHESES = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9})\\s*\\)");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private DocumentNames() {
@@ -57,10 +59,9 @@ final class DocumentNames {
 
     static List<NameSpan> acronyms(String text, List<NameSpan> tagged) {
         List<NameSpan> out = new ArrayList<>();
-        Matcher m = ACRONYM_IN_PARENTHESES.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : acronymsInParentheses(text)) {
             String acronym = m.group(1);
-            String letters = acronym.replaceAll("[^\\p{L}]", "");
+            String letters = NOT_A_LETTER.matcher(acronym).replaceAll("");
             if (letters.length() < 2) continue;
             int open = m.start();
             NameSpan expansion = expansion(text, open, letters);
@@ -69,6 +70,28 @@ final class DocumentNames {
             out.add(new NameSpan(acronym, "ORG", m.start(1), m.end(1)));
         }
         return out;
+    }
+
+    /**
+     * The matches of {@link #ACRONYM_IN_PARENTHESES} in {@code text}, as {@code Matcher.find} gives them. Every match
+     * opens with "(": the pattern is tried at each parenthesis only, where find() would try it at every character (it
+     * has no literal prefix to skip ahead by). The same matches: it reads nothing outside what it matches (no
+     * look-around, no anchor), and the next is looked for from the end of the last.
+     */
+    static List<MatchResult> acronymsInParentheses(String text) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = ACRONYM_IN_PARENTHESES.matcher(text);
+        int from = 0;
+        for (int paren = text.indexOf('('); paren >= 0; paren = text.indexOf('(', from)) {
+            m.region(paren, text.length());
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                from = m.end();
+            } else {
+                from = paren + 1;
+            }
+        }
+        return found;
     }
 
     /**

@@ -321,8 +321,32 @@ public final class NameFinder {
     }
 
     private boolean allCommon(String name) {
-        for (String w : name.split("[^\\p{L}\\p{M}]+")) if (!w.isEmpty() && !common.contains(w)) return false;
+        return everyWord(name, common::contains);
+    }
+
+    /**
+     * Whether {@code test} holds for every word of {@code name}: each run of letters and marks, the non-empty parts of
+     * {@code name.split("[^\\p{L}\\p{M}]+")}, asked in order, without the regex and the array.
+     */
+    static boolean everyWord(String name, java.util.function.Predicate<String> test) {
+        int n = name.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !letterOrMark(name.codePointAt(i))) i += Character.charCount(name.codePointAt(i));
+            int start = i;
+            while (i < n && letterOrMark(name.codePointAt(i))) i += Character.charCount(name.codePointAt(i));
+            if (i > start && !test.test(name.substring(start, i))) return false;
+        }
         return true;
+    }
+
+    /** What \p{L} or \p{M} matches: a letter or a (combining) mark. */
+    static boolean letterOrMark(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 
     static boolean hasLetterOrDigit(String s) {

@@ -24,10 +24,14 @@ final class WholeWordMatcher {
     record Match(int start, int end, String payload) {
     }
 
-    private static final boolean[] ASCII_ALPHABETIC = new boolean[128];
+    /**
+     * {@link Character#isAlphabetic} of every char, one bit each (8 KB): the edge test runs at every character of a
+     * text, and news in accented or non-Latin scripts made most of them a call into Character's property tables.
+     */
+    private static final long[] ALPHABETIC = new long[(Character.MAX_VALUE + 1) >> 6];
 
     static {
-        for (char c = 0; c < 128; c++) ASCII_ALPHABETIC[c] = Character.isAlphabetic(c);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) if (Character.isAlphabetic(c)) ALPHABETIC[c >> 6] |= 1L << c;
     }
 
     private final Node root;
@@ -45,9 +49,9 @@ final class WholeWordMatcher {
         return c < 256 ? latinStarts[c] : root.child(c);
     }
 
-    /** {@link Character#isAlphabetic}, the library's word edge, answered from a table for ASCII. */
-    private static boolean alphabetic(char c) {
-        return c < 128 ? ASCII_ALPHABETIC[c] : Character.isAlphabetic(c);
+    /** {@link Character#isAlphabetic}, the library's word edge, answered from a table. */
+    static boolean alphabetic(char c) {
+        return (ALPHABETIC[c >> 6] & 1L << c) != 0;
     }
 
     /** A matcher for {@code keywords} (keyword to payload; empty keywords are left out, as the library does). */

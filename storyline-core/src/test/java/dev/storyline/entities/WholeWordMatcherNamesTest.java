@@ -57,6 +57,15 @@ class WholeWordMatcherNamesTest {
     }
 
     @Test
+    void theEdgeTableIsCharacterIsAlphabeticForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isAlphabetic(c), WholeWordMatcher.alphabetic((char) c), "U+" + Integer.toHexString(c));
+        }
+        Map<String, String> names = Map.of("Αθήνα", "LOC", "Київ", "LOC", "東京", "LOC", "Zürich", "LOC");
+        same(names, "Αθήνας Αθήνα, Київу Київ; 東京都 東京。 Zürichsee Zürich’s «Zürich» ٣Zürich Zürich\u0301");
+    }
+
+    @Test
     void equallyLongOverlapsKeepTheLeftmost() {
         Map<String, String> names = Map.of("ab cd", "A", "cd ef", "B", "ef gh", "C", "cd", "D");
         same(names, "ab cd ef gh cd");
