@@ -1053,7 +1053,21 @@ public final class ScrapedTextExtractor {
     private static int withAdjacentSentences(List<ScrapedLine> lines, int edge, int step) {
         int i = edge + step;
         while (i >= 0 && i < lines.size() && isPlainSentence(lines.get(i))) i += step;
+        // the closing paragraph a blogger left without its full stop: long enough to be no headline, and the share
+        // buttons or the comments right under it say the article ends there (a teaser's unended blurb is followed
+        // by more teasers)
+        if (step > 0 && i < lines.size() && isUnendedParagraph(lines.get(i)) && closesArticle(lines, i + 1)) return i;
         return i - step;
+    }
+
+    private static boolean closesArticle(List<ScrapedLine> lines, int i) {
+        return i >= lines.size() || lines.get(i).kind() == ScrapedLineKind.SHARE
+                || lines.get(i).kind() == ScrapedLineKind.COMMENTS;
+    }
+
+    /** A paragraph (a headline's length or more) whose last sentence lacks its full stop. */
+    private static boolean isUnendedParagraph(ScrapedLine line) {
+        return line.kind() == ScrapedLineKind.PROSE && !line.endsSentence() && !startsLikeListItem(line.text());
     }
 
     private static boolean isPlainSentence(ScrapedLine line) {

@@ -75,6 +75,37 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aClosingParagraphLeftWithoutItsFullStopIsKept() {
+        String text = text(BODY + MORE + """
+                All in all a good week for the town, and the ferries start running again from Saturday if the wind allows
+                Share this:
+                  • Twitter
+                  • Email
+                """);
+        assertTrue(text.contains("All in all a good week for the town"), text);
+        assertFalse(text.contains("Share this"), text);
+    }
+
+    @Test
+    void anUnendedTeaserFollowedByMoreTeasersIsNot() {
+        String text = text(BODY + MORE + """
+                The harbour festival moves to July this year because the quay walls are being repaired in the spring months
+                Ferry timetable for the summer season
+                Lakeside football club wins the regional cup
+                """);
+        assertFalse(text.contains("The harbour festival moves to July"), text);
+    }
+
+    @Test
+    void aShortLineWithoutAFullStopAfterTheArticleIsNot() {
+        String text = text(BODY + MORE + """
+                More news from the harbour district
+                Share this:
+                """);
+        assertFalse(text.contains("More news from the harbour"), text);
+    }
+
+    @Test
     void aMenuAfterTheArticleIsNot() {
         String text = text(BODY + """
                   • Home
