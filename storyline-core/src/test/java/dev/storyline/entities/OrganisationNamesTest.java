@@ -164,6 +164,18 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void theRepublicAloneIsTheStateAsABodyAndWithANameACountry() {
+        // Sentences written for this test (December 2026): the finder took "République" for a place.
+        String state = "Le procureur de la République a requis ; la République ne cédera pas.";
+        assertEquals(List.of("République/ORG", "République/ORG"), typed(List.of(spanAfter(state, "procureur de la République", "République", "LOC"),
+                spanAfter(state, "; la République", "République", "LOC")), state, "fr"));
+        // With a name after it, or after its adjectives and their "de", it is the country the finder found.
+        String countries = "Il arrive de la République Argentine et part pour la République démocratique du Congo.";
+        assertEquals(List.of("République Argentine/LOC", "République démocratique du Congo/LOC"), typed(List.of(
+                span(countries, "République Argentine", "LOC"), span(countries, "République démocratique du Congo", "LOC")), countries, "fr"));
+    }
+
+    @Test
     void theVerbAfterAnInstitutionIsNotPartOfIt() {
         assertEquals(List.of("Chambre"), institutions("Hier, la Chambre adopte le projet.", "fr"));
         assertEquals(List.of("Commission"), institutions("La Commission estime que le texte est bon.", "fr"));
