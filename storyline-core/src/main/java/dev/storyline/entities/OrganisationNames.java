@@ -69,9 +69,12 @@ public final class OrganisationNames {
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
     /**
      * A day of the month and a way after a ship's name in French port news: "Gange, le 24, à Marseille", "Annam, le
-     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day).
+     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day); "allant
+     * à" as the port news's way. OCR's readings of the day: "le" as "Ie" or "b", a digit as a letter ("le t3", "le
+     * 2E"), "à" in capitals ("le 23, A Bordeaux").
      */
-    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*le\\s+\\d{1,2}\\s*[,.]\\s*(?:(?:à|a|au|de|du|pour)\\s+"
+    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*(?:le|Ie|b)\\s+(?:\\d{1,2}|\\d[EOSl]|[tlI]\\d)\\s*[,.]\\s*"
+            + "(?:(?:à|a|A|au|de|du|pour|allant\\s+(?:à|a|au))\\s+"
             + "|d['’]\\s*|p\\.\\s*|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?)(?:la\\s+)?(?=\\p{Lu})");
     /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
     private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",

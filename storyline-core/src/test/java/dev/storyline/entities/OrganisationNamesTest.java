@@ -514,6 +514,18 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aShipBeforeItsDayAndWayIsOneAlsoAsOcrReadsTheDay() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads it:
+        // "le" as "b", a digit as a letter, "à" in capitals, and "allant à" as the way.
+        String text = "Paquebots. Bourgogne, b 12, à Dakar. Guyane, le t3. de Lisbonne. Navarre, le 2E, de Brest. "
+                + "Gascogne, le 15, A Oran. Picardie, le 16, allant à Alger.";
+        List<String> places = List.of("Bourgogne", "Dakar", "Guyane", "Lisbonne", "Navarre", "Brest", "Gascogne", "Oran", "Picardie", "Alger");
+        assertEquals(List.of("Bourgogne/ORG", "Dakar/LOC", "Guyane/ORG", "Lisbonne/LOC", "Navarre/ORG", "Brest/LOC",
+                        "Gascogne/ORG", "Oran/LOC", "Picardie/ORG", "Alger/LOC"),
+                typed(places.stream().map(p -> span(text, p, "LOC")).toList(), text, "fr"));
+    }
+
+    @Test
     void aShipOfAPortDayKeepsOutOcrsReadingsOfItsQuotes() {
         // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads its
         // quotes: « as "Il" or "ci", » as "u", "n", "Il".
