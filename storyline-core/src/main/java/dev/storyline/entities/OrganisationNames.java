@@ -1808,12 +1808,18 @@ public final class OrganisationNames {
         return (next.equals("de") || next.equals("of")) && upper(text, words, i + 2);
     }
 
-    /** Whether a capitalised name follows the republic at word {@code i}, past adjectives, articles and prepositions. */
+    /**
+     * Whether the republic at word {@code i} is a country's: a capitalised name follows it, past adjectives, articles
+     * and prepositions, or an adjective right after it says which ("la République tchèque", "la République
+     * dominicaine"; French writes these adjectives in lower case).
+     */
     private static boolean republicsName(String text, List<int[]> words, Folded folded, int i, Grammar g) {
         for (int k = i + 1; k < words.size() && k <= i + REPUBLIC_NAME_REACH && joinable(text, words, k); k++) {
             if (upper(text, words, k)) return true;
             String w = folded.get(k);
-            if (!g.prepositions().contains(w) && !g.articles().contains(w) && !g.adjective().matcher(w).matches()) return false;
+            boolean adjective = g.adjective().matcher(w).matches() && !g.stop().contains(w);
+            if (k == i + 1 && adjective) return true;
+            if (!g.prepositions().contains(w) && !g.articles().contains(w) && !adjective) return false;
         }
         return false;
     }

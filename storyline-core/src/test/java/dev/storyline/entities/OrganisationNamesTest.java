@@ -173,6 +173,10 @@ class OrganisationNamesTest {
         String countries = "Il arrive de la République Argentine et part pour la République démocratique du Congo.";
         assertEquals(List.of("République Argentine/LOC", "République démocratique du Congo/LOC"), typed(List.of(
                 span(countries, "République Argentine", "LOC"), span(countries, "République démocratique du Congo", "LOC")), countries, "fr"));
+        // French writes the adjective that names the country in lower case: still the country.
+        String adjectives = "Le président de la République tchèque a reçu celui de la République dominicaine.";
+        assertEquals(List.of("République tchèque/LOC", "République dominicaine/LOC"), typed(List.of(
+                span(adjectives, "République tchèque", "LOC"), span(adjectives, "République dominicaine", "LOC")), adjectives, "fr"));
     }
 
     @Test
