@@ -69,9 +69,12 @@ public final class OrganisationNames {
             + "|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?|allant\\s+(?:à|a|au)\\s+)(?=\\p{Lu})");
     /**
      * A day of the month and a way after a ship's name in French port news: "Gange, le 24, à Marseille", "Annam, le
-     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day).
+     * 23. de Colombo", "La Bretagne, le 21, de New-York" (the ship named first, then where it was on that day); "allant
+     * à" as the port news's way. OCR's readings of the day: "le" as "Ie" or "b", a digit as a letter ("le t3", "le
+     * 2E"), "à" in capitals ("le 23, A Bordeaux").
      */
-    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*le\\s+\\d{1,2}\\s*[,.]\\s*(?:(?:à|a|au|de|du|pour)\\s+"
+    private static final Pattern DAY_AND_WAY = Pattern.compile(",\\s*(?:le|Ie|b)\\s+(?:\\d{1,2}|\\d[EOSl]|[tlI]\\d)\\s*[,.]\\s*"
+            + "(?:(?:à|a|A|au|de|du|pour|allant\\s+(?:à|a|au))\\s+"
             + "|d['’]\\s*|p\\.\\s*|ven(?:ant)?\\.?\\s+(?:de\\s+|du\\s+|d['’]\\s*)?)(?:la\\s+)?(?=\\p{Lu})");
     /** Port news words before a ship's name ("Arrivé Saint-Paul, c. André"): no part of it. */
     private static final Set<String> PORT_VERBS = Set.of("arrive", "arrives", "arrivee", "arrivees", "parti", "partis",
@@ -668,7 +671,7 @@ public final class OrganisationNames {
                 }
                 else blocked = true; // a longer or crossing name the finder found wins
             }
-            if (blocked) continue;
+            if (blocked || complementsAPaper(institution, papers, text)) continue;
             NameSpan person = trailingPerson(institution, inside, text);
             if (person != null) {
                 // "le directeur de l'Hôpital universitaire d'Ostrava Jiří Havrlant": the person keeps his name.
@@ -721,6 +724,21 @@ public final class OrganisationNames {
         }
         out.sort(Comparator.comparingInt(NameSpan::start));
         return List.copyOf(out);
+    }
+
+    /** What joins a title to its complement: "Journal Officiel | de la | République", "Écho | de | Paris". */
+    private static final Pattern TITLE_COMPLEMENT_LINK = Pattern.compile("\\s+(?:de|du|des|d['’])(?:\\s+la|\\s+l['’])?\\s*");
+
+    /**
+     * Whether an institution is the complement of the newspaper's title right before it, which the title's own words
+     * hold: "au Journal Officiel de la République" names the paper, not the state.
+     */
+    private static boolean complementsAPaper(NameSpan institution, List<NameSpan> papers, String text) {
+        for (NameSpan paper : papers) {
+            if (paper.end() < institution.start() && institution.start() - paper.end() <= 8
+                    && TITLE_COMPLEMENT_LINK.matcher(text.substring(paper.end(), institution.start())).matches()) return true;
+        }
+        return false;
     }
 
     /** Articles, by language: after a word that is no preposition, one opens a verb's object, not a name's complement. */
@@ -1771,11 +1789,39 @@ public final class OrganisationNames {
     /** Heads that also name a country with "de" and its name after them: "Fédération de Russie", "Federación de Rusia". */
     private static final Set<String> COUNTRY_HEADS = Set.of("federation", "federacion");
 
-    /** Whether head word {@code i} with a capitalised name after "de" is a country's name, not an institution's. */
+    /**
+     * "République", which names the state as a body alone ("la République ne peut", "le procureur de la République")
+     * and a country with a name after it: "la République Argentine", "la République démocratique du Congo".
+     */
+    private static final Set<String> REPUBLIC_HEADS = Set.of("republique");
+    /** How many words after "République" may lead to the country's capitalised name ("démocratique du Congo"). */
+    private static final int REPUBLIC_NAME_REACH = 4;
+
+    /**
+     * Whether head word {@code i} with a capitalised name after "de" is a country's name, not an institution's; for a
+     * republic, a capitalised name after it, its adjectives or their "de" is enough.
+     */
     private static boolean namesACountry(String text, List<int[]> words, Folded folded, int i, String f, Grammar g) {
+        if (REPUBLIC_HEADS.contains(f)) return republicsName(text, words, folded, i, g);
         if (!COUNTRY_HEADS.contains(f) || i + 2 >= words.size()) return false;
         String next = folded.get(i + 1);
         return (next.equals("de") || next.equals("of")) && upper(text, words, i + 2);
+    }
+
+    /**
+     * Whether the republic at word {@code i} is a country's: a capitalised name follows it, past adjectives, articles
+     * and prepositions, or an adjective right after it says which ("la République tchèque", "la République
+     * dominicaine"; French writes these adjectives in lower case).
+     */
+    private static boolean republicsName(String text, List<int[]> words, Folded folded, int i, Grammar g) {
+        for (int k = i + 1; k < words.size() && k <= i + REPUBLIC_NAME_REACH && joinable(text, words, k); k++) {
+            if (upper(text, words, k)) return true;
+            String w = folded.get(k);
+            boolean adjective = g.adjective().matcher(w).matches() && !g.stop().contains(w);
+            if (k == i + 1 && adjective) return true;
+            if (!g.prepositions().contains(w) && !g.articles().contains(w) && !adjective) return false;
+        }
+        return false;
     }
 
     /** "Automobile-Club", "Touring-Club", "Yacht-Club": a club named by its sport in one hyphenated word (fr, en, es). */

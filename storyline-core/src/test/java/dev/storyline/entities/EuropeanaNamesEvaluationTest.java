@@ -73,9 +73,10 @@ class EuropeanaNamesEvaluationTest {
         // "café Fonlanges", "agence Fournier" in lower case) -> 0.419 / 0.482 (names-org15: "tribunal de Reims | Substitut",
         // the next item's word cut off; PER 0.679 -> 0.686 with names after "M." / "M*" as persons) -> 0.422 / 0.482
         // (names-org16: "L'Ouest-Eclair", "Le Comité national" without the sentence's article) -> 0.440 / 0.500
-        // (names-org17: "LE MATIN" as a running head, "l'Opéra" by its one word).
-        assertTrue(a.exact().get("ORG").f1() >= 0.436, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
-        assertTrue(a.overlap().get("ORG").f1() >= 0.496, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
+        // (names-org17: "LE MATIN" as a running head, "l'Opéra" by its one word) -> 0.451 / 0.510 (names-org18: "la
+        // République" alone the state as a body).
+        assertTrue(a.exact().get("ORG").f1() >= 0.447, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        assertTrue(a.overlap().get("ORG").f1() >= 0.506, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
     @Test
@@ -84,9 +85,10 @@ class EuropeanaNamesEvaluationTest {
         // ORG 0.210 / 0.289 -> 0.350 / 0.424 (names-org12) -> 0.379 / 0.448 (names-org13; totals only, never its
         // misses); ALL exact 0.543 -> 0.547 -> 0.386 / 0.452, ALL exact 0.548 (names-org14, lower-case houses by name)
         // -> 0.387 / 0.453, ALL exact 0.550 (names-org15, run-on institutions cut, names after a form of address persons)
-        // -> 0.397 / 0.462, ALL exact 0.552 (names-org17, "l'Opéra" by its one word; run twice, totals only).
-        assertTrue(b.exact().get("ORG").f1() >= 0.392, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
-        assertTrue(b.overlap().get("ORG").f1() >= 0.457, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
+        // -> 0.397 / 0.462, ALL exact 0.552 (names-org17, "l'Opéra" by its one word; run twice, totals only)
+        // -> 0.406 / 0.471, ALL exact 0.553 (names-org18, "la République" alone the state, port-news days as OCR reads them).
+        assertTrue(b.exact().get("ORG").f1() >= 0.401, "fr-check-b ORG exact F1 " + b.exact().get("ORG").f1());
+        assertTrue(b.overlap().get("ORG").f1() >= 0.466, "fr-check-b ORG overlap F1 " + b.overlap().get("ORG").f1());
         assertTrue(b.exact().get("ALL").f1() >= 0.545, "fr-check-b exact F1 " + b.exact().get("ALL").f1());
     }
 

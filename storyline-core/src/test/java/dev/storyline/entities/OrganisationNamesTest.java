@@ -164,6 +164,22 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void theRepublicAloneIsTheStateAsABodyAndWithANameACountry() {
+        // Sentences written for this test (December 2026): the finder took "République" for a place.
+        String state = "Le procureur de la République a requis ; la République ne cédera pas.";
+        assertEquals(List.of("République/ORG", "République/ORG"), typed(List.of(spanAfter(state, "procureur de la République", "République", "LOC"),
+                spanAfter(state, "; la République", "République", "LOC")), state, "fr"));
+        // With a name after it, or after its adjectives and their "de", it is the country the finder found.
+        String countries = "Il arrive de la République Argentine et part pour la République démocratique du Congo.";
+        assertEquals(List.of("République Argentine/LOC", "République démocratique du Congo/LOC"), typed(List.of(
+                span(countries, "République Argentine", "LOC"), span(countries, "République démocratique du Congo", "LOC")), countries, "fr"));
+        // French writes the adjective that names the country in lower case: still the country.
+        String adjectives = "Le président de la République tchèque a reçu celui de la République dominicaine.";
+        assertEquals(List.of("République tchèque/LOC", "République dominicaine/LOC"), typed(List.of(
+                span(adjectives, "République tchèque", "LOC"), span(adjectives, "République dominicaine", "LOC")), adjectives, "fr"));
+    }
+
+    @Test
     void theVerbAfterAnInstitutionIsNotPartOfIt() {
         assertEquals(List.of("Chambre"), institutions("Hier, la Chambre adopte le projet.", "fr"));
         assertEquals(List.of("Commission"), institutions("La Commission estime que le texte est bon.", "fr"));
@@ -499,6 +515,18 @@ class OrganisationNamesTest {
                 typed(List.of(span(prose, "Toulon", "LOC"), span(prose, "Dupont", "PER"),
                         new NameSpan("Toulon", "LOC", prose.lastIndexOf("Toulon"), prose.lastIndexOf("Toulon") + 6),
                         span(prose, "Lorient", "LOC")), prose, "fr"));
+    }
+
+    @Test
+    void aShipBeforeItsDayAndWayIsOneAlsoAsOcrReadsTheDay() {
+        // Sentences written for this test (December 2026), in the style of the port news of ~1906 as OCR reads it:
+        // "le" as "b", a digit as a letter, "à" in capitals, and "allant à" as the way.
+        String text = "Paquebots. Bourgogne, b 12, à Dakar. Guyane, le t3. de Lisbonne. Navarre, le 2E, de Brest. "
+                + "Gascogne, le 15, A Oran. Picardie, le 16, allant à Alger.";
+        List<String> places = List.of("Bourgogne", "Dakar", "Guyane", "Lisbonne", "Navarre", "Brest", "Gascogne", "Oran", "Picardie", "Alger");
+        assertEquals(List.of("Bourgogne/ORG", "Dakar/LOC", "Guyane/ORG", "Lisbonne/LOC", "Navarre/ORG", "Brest/LOC",
+                        "Gascogne/ORG", "Oran/LOC", "Picardie/ORG", "Alger/LOC"),
+                typed(places.stream().map(p -> span(text, p, "LOC")).toList(), text, "fr"));
     }
 
     @Test
