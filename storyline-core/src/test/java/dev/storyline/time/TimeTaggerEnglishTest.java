@@ -1451,4 +1451,14 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The treaty takes effect a year from now, and talks resume two weeks from today.",
                 "a year from now=DATE 2023", "two weeks from today=DATE 2022-01-28");
     }
+
+    @Test
+    void aClockMarkARangeWithinAndNewYearDay() {
+        assertFound("en", "Lee cut the lead in half at the 15:21 mark of the second; the store opens at 9:30 each day.",
+                "at 9:30=TIME 2022-01-14T09:30", "each day=SET P1D");
+        assertFound("en", "Within a year or two, the firm will catch up; within a year it will grow.",
+                "Within a year or two=DATE FUTURE_REF", "within a year=DURATION P1Y");
+        assertFound("en", "Asked whether voters could hope for good news on New Year Day, he smiled.",
+                "on New Year Day=DATE 2022-01-01");
+    }
 }
