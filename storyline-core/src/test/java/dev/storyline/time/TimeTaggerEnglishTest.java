@@ -1399,4 +1399,66 @@ class TimeTaggerEnglishTest {
         // "next week's talks" names a week of its own
         assertFound("en", "On Monday next week's talks were set.", "On Monday=DATE 2022-01-10", "next week=DATE 2022-W03");
     }
+
+    // session 25, dates24: a second round of English news read (L3S-GN1), Friday 2022-01-14
+    @Test
+    void aTemperaturesRangeIsNoDecade() {
+        assertFound("en", "Forecasters expect lows in the 30s near the coast and readings in the low to mid-20s inland, "
+                + "with highs in the upper 50s by Sunday.", "by Sunday=DATE 2022-01-16");
+        // a decade with no temperature near, and an age, stay as they were
+        assertFound("en", "The band played in the 80s and moved in the late 70s; he is in his mid-20s.",
+                "the 80s=DATE 198", "the late 70s=DATE 197");
+    }
+
+    @Test
+    void aNameEndingInTonightOrWeeklyIsNoTime() {
+        assertFound("en", "She told Entertainment Tonight, and later Teen Weekly magazine, that she felt fine.");
+        assertFound("en", "He said in a statement to \"Entertainment Tonight.\"");
+        assertFound("en", "We meet tonight; the paper comes out weekly.", "tonight=TIME 2022-01-14TNI", "weekly=SET P1W");
+    }
+
+    @Test
+    void aHouseNumberBeforeAStreetIsNoYear() {
+        assertFound("en", "The school moved to 1418 Harbor Oak Road and the clinic to 2020 St. Mary Street.");
+        assertFound("en", "In 1990 Main Street shops closed.", "In 1990=DATE 1990");
+    }
+
+    @Test
+    void theSecondWeekdayOfARecurrenceRecursToo() {
+        assertFound("en", "The ferry sails every Tuesday and Saturday, and the bus each Monday or Thursday.",
+                "every Tuesday=SET XXXX-WXX-2", "Saturday=SET XXXX-WXX-6", "each Monday=SET XXXX-WXX-1",
+                "Thursday=SET XXXX-WXX-4");
+        assertFound("en", "The ferry sailed every Tuesday and on Thursday it stayed.", "every Tuesday=SET XXXX-WXX-2",
+                "on Thursday=DATE 2022-01-13");
+    }
+
+    @Test
+    void aDatelineInCapitalsAndADayAfterIn() {
+        assertFound("en", "CHENNAI, JAN 12 (PTI) - The minister arrived.", "JAN 12=DATE 2022-01-12");
+        assertFound("en", "The pair reached the summit in May 29, 1953, and in March 3 people died.",
+                "in May 29, 1953=DATE 1953-05-29", "in March=DATE 2021-03");
+    }
+
+    @Test
+    void aPresentPassiveIsNoPast() {
+        assertFound("en", "The roads are closed on Sunday, and a ruling is expected on Sunday.",
+                "on Sunday=DATE 2022-01-16", "on Sunday=DATE 2022-01-16");
+        assertFound("en", "The roads were closed on Sunday.", "on Sunday=DATE 2022-01-09");
+    }
+
+    @Test
+    void anAmountFromNowIsOneDateAhead() {
+        assertFound("en", "The treaty takes effect a year from now, and talks resume two weeks from today.",
+                "a year from now=DATE 2023", "two weeks from today=DATE 2022-01-28");
+    }
+
+    @Test
+    void aClockMarkARangeWithinAndNewYearDay() {
+        assertFound("en", "Lee cut the lead in half at the 15:21 mark of the second; the store opens at 9:30 each day.",
+                "at 9:30=TIME 2022-01-14T09:30", "each day=SET P1D");
+        assertFound("en", "Within a year or two, the firm will catch up; within a year it will grow.",
+                "Within a year or two=DATE FUTURE_REF", "within a year=DURATION P1Y");
+        assertFound("en", "Asked whether voters could hope for good news on New Year Day, he smiled.",
+                "on New Year Day=DATE 2022-01-01");
+    }
 }
