@@ -885,4 +885,25 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("lunes 3 de mayo=DATE 2021-05-03"), Expressions.found("es", MIERCOLES,
                 "Fue un lunes 3 de mayo cuando todo cambió."));
     }
+
+    @Test
+    void thatSameFridayADecadeOfTheLastCenturyAndPluralWeekdays() {
+        // "Ese mismo viernes" was "viernes" alone; the decade and "siglo pasado" were two; "sábados" the last Saturday
+        assertEquals(List.of("El martes 3=DATE 2022-05-03", "Ese mismo viernes=DATE 2022-05-06"),
+                Expressions.found("es", LocalDate.of(2022, 5, 10),
+                        "El martes 3, el gremio anunció un paro. Ese mismo viernes, el ministro habló con el gremio."));
+        assertEquals(List.of("los años cincuenta del siglo pasado=DATE 195"), Expressions.found("es", MIERCOLES,
+                "La temperatura media subió desde los años cincuenta del siglo pasado."));
+        assertEquals(List.of("sábados=SET XXXX-WXX-6", "domingos=SET XXXX-WXX-7"), Expressions.found("es", MIERCOLES,
+                "La funcionaria trabajaba incluso sábados y domingos hasta tarde."));
+    }
+
+    @Test
+    void aGamesClockIsNoLength() {
+        // were PT39M and PT22M; a length of play stays
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES,
+                "Pérez marcó en 39 minutos de la etapa inicial y López en 22 minutos del complemento."));
+        assertEquals(List.of("durante 20 minutos=DURATION PT20M"), Expressions.found("es", MIERCOLES,
+                "El equipo resistió durante 20 minutos con diez jugadores."));
+    }
 }
