@@ -1299,4 +1299,43 @@ class TimeTaggerGermanTest {
     void everyWeekendIsASetOfWeekends() {
         assertFound("de", "Der Flohmarkt findet jedes Wochenende statt.", "jedes Wochenende=SET XXXX-WXX-WE");
     }
+
+    // Hand-written (session 25, dates25): classes found reading German pages of the shared extraction set; each
+    // sentence gave the old output named in its comment on int's classes.
+    private static final LocalDate SAMSTAG = LocalDate.of(2019, 10, 19);
+
+    @Test
+    void anEmbeddedPostsDateLineInEnglish() {
+        // was "November" and "2023" apart
+        assertEquals(List.of("November 3, 2023=DATE 2023-11-03"), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die Fraktion schrieb dazu: — Anna Roth (@annaroth) November 3, 2023"));
+    }
+
+    @Test
+    void sundayPapersAndIdiomsAreNoTimes() {
+        // each "am Sonntag" was the last Sunday; "Merkel … am Sonntag" stays
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG,
+                "Das sagte er der „Bild am Sonntag“ und der Welt am Sonntag."));
+        assertEquals(List.of("am Sonntag=DATE 2019-10-13"), Expressions.found("de", SAMSTAG,
+                "Merkel sagte am Sonntag, sie bleibe."));
+        // "heute" and "morgen" were days; "in der Nacht von heute auf morgen" keeps them
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Er verschwand von heute auf morgen aus der Öffentlichkeit."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Viele wollen lieber heute als morgen aufhören."));
+        assertEquals(List.of("In der Nacht=TIME 2019-10-19TNI", "heute=DATE 2019-10-19", "morgen=DATE 2019-10-20"),
+                Expressions.found("de", SAMSTAG, "In der Nacht von heute auf morgen wird es frostig."));
+        // "tägliche" was SET P1D; "die täglichen Sitzungen" recur
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Das tägliche Leben wird teurer, der tägliche Bedarf auch."));
+        assertEquals(List.of("täglichen=SET P1D"), Expressions.found("de", SAMSTAG, "Die täglichen Sitzungen dauern lange."));
+    }
+
+    @Test
+    void onEverySaturdayAndRangesAfterDenOrAuf() {
+        // "Samstag" was today
+        assertEquals(List.of("jedem Samstag=SET XXXX-WXX-6"), Expressions.found("de", SAMSTAG,
+                "Er trainiert an jedem Samstag mit der Mannschaft."));
+        // the first days were not found
+        assertEquals(List.of("14.=DATE 2023-07-14", "30. Juli 2023=DATE 2023-07-30", "den 13.=DATE 2022-05-13",
+                        "29. Mai 2022=DATE 2022-05-29"), Expressions.found("de", SAMSTAG,
+                "Die WM wird auf 14. bis 30. Juli 2023 verlegt; sie war für den 13. bis 29. Mai 2022 geplant."));
+    }
 }
