@@ -1338,4 +1338,14 @@ class TimeTaggerGermanTest {
                         "29. Mai 2022=DATE 2022-05-29"), Expressions.found("de", SAMSTAG,
                 "Die WM wird auf 14. bis 30. Juli 2023 verlegt; sie war für den 13. bis 29. Mai 2022 geplant."));
     }
+
+    @Test
+    void raceTimesAndScalesAreNoClockTimes() {
+        // were clock times at 03:39, 03:40, 03:05, 01:50 (and "05 Minuten" a length); clock times stay
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Zweiter wurde er in 3:39,05 Minuten, vor Meier (3:40,75 min)."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Bei der 1000-Meter-Marke lief sie eine Zwischenzeit von 3:05 Minuten."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Die Karte im Maßstab 1:50.000 liegt bei."));
+        assertEquals(List.of("um 10:20 Uhr=TIME 2019-10-19T10:20", "um 11:05=TIME 2019-10-19T11:05"),
+                Expressions.found("de", SAMSTAG, "Der Zug fährt um 10:20 Uhr ab, der nächste um 11:05."));
+    }
 }
