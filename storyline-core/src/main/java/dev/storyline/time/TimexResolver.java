@@ -34,7 +34,9 @@ final class TimexResolver {
 
         Reference after(Resolution r) {
             // a season of a year names that year: "in diesem Sommer ... im Vorjahr" counts from it
-            String dated = !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
+            // a clock time on a day named ("a las 3:41 del domingo 27 de marzo") names that day as a date would
+            String dated = r.type().equals("TIME") ? (TIME_ON_DAY.matcher(r.value()).matches() ? r.value().substring(0, 10) : date)
+                    : !r.type().equals("DATE") ? date : CALENDAR.matcher(r.value()).matches() ? r.value()
                     : SEASON_OF_YEAR.matcher(r.value()).matches() ? r.value().substring(0, 4) : date;
             int since = dated == date ? sentencesSinceDate : 0;
             String quarter = r.type().equals("DATE") && YEAR_PART.matcher(r.value()).matches() ? r.value() : yearPart;
@@ -104,6 +106,9 @@ final class TimexResolver {
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
     private static final java.util.regex.Pattern CALENDAR =
             java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
+
+    /** A time on a calendar day: "2022-03-27T03:41", "2022-03-27TMO". */
+    private static final java.util.regex.Pattern TIME_ON_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
 
     /** A season of a year: "2002-SU". */
     private static final java.util.regex.Pattern SEASON_OF_YEAR = java.util.regex.Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
@@ -1040,7 +1045,11 @@ final class TimexResolver {
         String mm = m.get("mm");
         if (mm != null) return Integer.parseInt(mm);
         String month = m.get("month");
-        return month == null ? null : Integer.parseInt(lexicon.value("month", month));
+        if (month != null) return Integer.parseInt(lexicon.value("month", month));
+        // a month written in English inside another language's text: an embedded post's date line ("— Ana Ruiz
+        // (@anaruiz) April 26, 2022"); a category of its own, so that a bare "May" or "April" stays a name there
+        String english = m.get("englishmonth");
+        return english == null ? null : Integer.parseInt(lexicon.value("englishmonth", english));
     }
 
     private Integer dayOfMonth(Parts m) {

@@ -1299,4 +1299,53 @@ class TimeTaggerGermanTest {
     void everyWeekendIsASetOfWeekends() {
         assertFound("de", "Der Flohmarkt findet jedes Wochenende statt.", "jedes Wochenende=SET XXXX-WXX-WE");
     }
+
+    // Hand-written (session 25, dates25): classes found reading German pages of the shared extraction set; each
+    // sentence gave the old output named in its comment on int's classes.
+    private static final LocalDate SAMSTAG = LocalDate.of(2019, 10, 19);
+
+    @Test
+    void anEmbeddedPostsDateLineInEnglish() {
+        // was "November" and "2023" apart
+        assertEquals(List.of("November 3, 2023=DATE 2023-11-03"), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die Fraktion schrieb dazu: — Anna Roth (@annaroth) November 3, 2023"));
+    }
+
+    @Test
+    void sundayPapersAndIdiomsAreNoTimes() {
+        // each "am Sonntag" was the last Sunday; "Merkel … am Sonntag" stays
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG,
+                "Das sagte er der „Bild am Sonntag“ und der Welt am Sonntag."));
+        assertEquals(List.of("am Sonntag=DATE 2019-10-13"), Expressions.found("de", SAMSTAG,
+                "Merkel sagte am Sonntag, sie bleibe."));
+        // "heute" and "morgen" were days; "in der Nacht von heute auf morgen" keeps them
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Er verschwand von heute auf morgen aus der Öffentlichkeit."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Viele wollen lieber heute als morgen aufhören."));
+        assertEquals(List.of("In der Nacht=TIME 2019-10-19TNI", "heute=DATE 2019-10-19", "morgen=DATE 2019-10-20"),
+                Expressions.found("de", SAMSTAG, "In der Nacht von heute auf morgen wird es frostig."));
+        // "tägliche" was SET P1D; "die täglichen Sitzungen" recur
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Das tägliche Leben wird teurer, der tägliche Bedarf auch."));
+        assertEquals(List.of("täglichen=SET P1D"), Expressions.found("de", SAMSTAG, "Die täglichen Sitzungen dauern lange."));
+    }
+
+    @Test
+    void onEverySaturdayAndRangesAfterDenOrAuf() {
+        // "Samstag" was today
+        assertEquals(List.of("jedem Samstag=SET XXXX-WXX-6"), Expressions.found("de", SAMSTAG,
+                "Er trainiert an jedem Samstag mit der Mannschaft."));
+        // the first days were not found
+        assertEquals(List.of("14.=DATE 2023-07-14", "30. Juli 2023=DATE 2023-07-30", "den 13.=DATE 2022-05-13",
+                        "29. Mai 2022=DATE 2022-05-29"), Expressions.found("de", SAMSTAG,
+                "Die WM wird auf 14. bis 30. Juli 2023 verlegt; sie war für den 13. bis 29. Mai 2022 geplant."));
+    }
+
+    @Test
+    void raceTimesAndScalesAreNoClockTimes() {
+        // were clock times at 03:39, 03:40, 03:05, 01:50 (and "05 Minuten" a length); clock times stay
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Zweiter wurde er in 3:39,05 Minuten, vor Meier (3:40,75 min)."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Bei der 1000-Meter-Marke lief sie eine Zwischenzeit von 3:05 Minuten."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG, "Die Karte im Maßstab 1:50.000 liegt bei."));
+        assertEquals(List.of("um 10:20 Uhr=TIME 2019-10-19T10:20", "um 11:05=TIME 2019-10-19T11:05"),
+                Expressions.found("de", SAMSTAG, "Der Zug fährt um 10:20 Uhr ab, der nächste um 11:05."));
+    }
 }

@@ -780,4 +780,130 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El puente se construyó hace mucho tiempo. Hace mucho tiempo que la estación está cerrada.",
                 "hace mucho tiempo=DATE PAST_REF");
     }
+
+    // Hand-written (session 25, dates25): classes found reading the Spanish pages of the shared extraction set. Each
+    // sentence gave the old output named in its comment on int's classes.
+    private static final LocalDate MIERCOLES = LocalDate.of(2022, 5, 4);
+
+    @Test
+    void anEmbeddedPostsDateLineInEnglish() {
+        // was "2022" alone; a bare English month name stays a name
+        assertEquals(List.of("April 26, 2022=DATE 2022-04-26"), Expressions.found("es", MIERCOLES,
+                "El ministro lo repitió en la red social. — Ana Ruiz (@anaruiz) April 26, 2022"));
+        assertEquals(List.of("en mayo=DATE 2022-05"), Expressions.found("es", MIERCOLES,
+                "La vecina recordó que April fue su maestra en mayo."));
+    }
+
+    @Test
+    void aCapitalisedMonthAfterANameAndDeIsAName() {
+        // "Mayo" was May 2022; a day before it, or a year after it, keeps the date
+        assertEquals(List.of("este jueves=DATE 2022-04-28"), Expressions.found("es", MIERCOLES,
+                "Las Madres de Plaza de Mayo marcharon este jueves hacia el Congreso."));
+        assertEquals(List.of("en 2009=DATE 2009"), Expressions.found("es", MIERCOLES,
+                "La causa por los crímenes de Campo de Mayo llegó a juicio en 2009."));
+        assertEquals(List.of("el Primero de Mayo=DATE 2022-05-01"), Expressions.found("es", MIERCOLES,
+                "Se celebró el Primero de Mayo con actos en todo el país."));
+        assertEquals(List.of("Mayo de 2022=DATE 2022-05"), Expressions.found("es", MIERCOLES,
+                "El Boletín de Mayo de 2022 ya está disponible."));
+    }
+
+    @Test
+    void idiomsThatPlaceNothingInTime() {
+        // "pronto" was FUTURE_REF in "de pronto", "tan pronto como"; "al día" a daily rate in "ponte al día"
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "De pronto, el público empezó a gritar."));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "Tan pronto como llegue el informe, lo leeremos."));
+        assertEquals(List.of("pronto=DATE FUTURE_REF"), Expressions.found("es", MIERCOLES,
+                "El gobierno anunciará pronto las medidas."));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "Ponte al día con las noticias de la semana."));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "Los alumnos deben estar al día con las vacunas."));
+        assertEquals(List.of("al día=SET P1D"), Expressions.found("es", MIERCOLES,
+                "Cobran 200 pesos al día por el estacionamiento."));
+    }
+
+    @Test
+    void forYearsIsALengthNotARate() {
+        // "por años" was SET P1Y; "por meses" was not found
+        assertEquals(List.of("por años=DURATION PXY"), Expressions.found("es", MIERCOLES,
+                "Los vecinos reclamaron por años una solución al problema del agua."));
+        assertEquals(List.of("por meses=DURATION PXM"), Expressions.found("es", MIERCOLES,
+                "La fábrica estuvo cerrada por meses después del incendio."));
+    }
+
+    @Test
+    void rangesWithWeekdaysAndADatelineWithoutDe() {
+        // "desde el lunes 10" was 2022-04-10 (the month not taken from the range's end)
+        assertEquals(List.of("desde el lunes 10=DATE 2022-10-10", "hasta el viernes 14 de octubre=DATE 2022-10-14"),
+                Expressions.found("es", MIERCOLES, "Las vacaciones irán desde el lunes 10 hasta el viernes 14 de octubre."));
+        // was "el sábado" (the last one) and "abril"
+        assertEquals(List.of("el sábado 9 abril=DATE 2022-04-09"), Expressions.found("es", MIERCOLES,
+                "Las audiencias comenzaron el sábado 9 abril en la capital."));
+    }
+
+    @Test
+    void clockTimesOnADayNamedAfterThem() {
+        // was "a las 2:15 del domingo" (the last Sunday) and "27 de marzo"; the day before counts from that day
+        assertEquals(List.of("a las 2:15 del domingo 27 de marzo=TIME 2022-03-27T02:15", "un día antes=DATE 2022-03-26"),
+                Expressions.found("es", MIERCOLES, "Los diputados aprobaron la ley a las 2:15 del domingo 27 de marzo. "
+                        + "Hubo 40 detenidos un día antes."));
+        // was "a las cinco" 05:00 and "de la tarde" apart
+        assertEquals(List.of("el jueves=DATE 2022-05-05", "a las cinco de la tarde=TIME 2022-05-05T17:00"),
+                Expressions.found("es", MIERCOLES, "La marcha saldrá el jueves a las cinco de la tarde frente al Congreso."));
+        // "8 pm" without "las" was not found; a capitalised "PM" after a number stays a count
+        assertEquals(List.of("8 pm=TIME 2022-05-04T20:00"), Expressions.found("es", MIERCOLES, "Hora: 8 pm"));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "El grupo tiene 5 PM de ventaja."));
+    }
+
+    @Test
+    void theCurrentWeekOrYearAndForNow() {
+        // none was found
+        assertEquals(List.of("la semana en curso=DATE 2022-W18"), Expressions.found("es", MIERCOLES,
+                "No se esperan cambios en la semana en curso, dijo el ministro."));
+        assertEquals(List.of("Por el momento=DATE PRESENT_REF"), Expressions.found("es", MIERCOLES,
+                "Por el momento no hay novedades, dijo la fiscal."));
+        assertEquals(List.of("De momento=DATE PRESENT_REF"), Expressions.found("es", MIERCOLES,
+                "De momento, el equipo ocupa el quinto lugar."));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "El proceso en curso no tiene fecha de cierre."));
+    }
+
+    @Test
+    void halfAnHourAndAges() {
+        // "media hora" was not found; "trabajo de media jornada" is no length
+        assertEquals(List.of("durante media hora=DURATION PT30M"), Expressions.found("es", MIERCOLES,
+                "Los médicos intentaron reanimarlo durante media hora."));
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "Busca un trabajo de media jornada en el centro."));
+        // an age was P15Y, as "de 15 años" is not
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "Me escapé de casa cuando tenía quince años."));
+        assertEquals(List.of("20 años=DURATION P20Y"), Expressions.found("es", MIERCOLES,
+                "La empresa tiene 20 años en el mercado."));
+    }
+
+    @Test
+    void someSundayIsNoDayInParticular() {
+        // "domingo" was the last Sunday; "un lunes 3 de mayo" names its day
+        assertEquals(List.of("febrero=DATE 2022-02"), Expressions.found("es", MIERCOLES,
+                "El hecho ocurrió un domingo de febrero, cuando no había clases."));
+        assertEquals(List.of("lunes 3 de mayo=DATE 2021-05-03"), Expressions.found("es", MIERCOLES,
+                "Fue un lunes 3 de mayo cuando todo cambió."));
+    }
+
+    @Test
+    void thatSameFridayADecadeOfTheLastCenturyAndPluralWeekdays() {
+        // "Ese mismo viernes" was "viernes" alone; the decade and "siglo pasado" were two; "sábados" the last Saturday
+        assertEquals(List.of("El martes 3=DATE 2022-05-03", "Ese mismo viernes=DATE 2022-05-06"),
+                Expressions.found("es", LocalDate.of(2022, 5, 10),
+                        "El martes 3, el gremio anunció un paro. Ese mismo viernes, el ministro habló con el gremio."));
+        assertEquals(List.of("los años cincuenta del siglo pasado=DATE 195"), Expressions.found("es", MIERCOLES,
+                "La temperatura media subió desde los años cincuenta del siglo pasado."));
+        assertEquals(List.of("sábados=SET XXXX-WXX-6", "domingos=SET XXXX-WXX-7"), Expressions.found("es", MIERCOLES,
+                "La funcionaria trabajaba incluso sábados y domingos hasta tarde."));
+    }
+
+    @Test
+    void aGamesClockIsNoLength() {
+        // were PT39M and PT22M; a length of play stays
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES,
+                "Pérez marcó en 39 minutos de la etapa inicial y López en 22 minutos del complemento."));
+        assertEquals(List.of("durante 20 minutos=DURATION PT20M"), Expressions.found("es", MIERCOLES,
+                "El equipo resistió durante 20 minutos con diez jugadores."));
+    }
 }
