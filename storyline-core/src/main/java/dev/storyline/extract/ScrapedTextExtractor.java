@@ -827,6 +827,14 @@ public final class ScrapedTextExtractor {
     private static final int STANDFIRST_CLIMBS = 2;
 
     /**
+     * Share buttons printed between the headline and its standfirst ("• Facebook", "• Pinterest", "• E-Mail"), with
+     * a date or byline on either side, are crossed to reach the headline. Shared set, w3m: 2580 / 371 / 230 → 2581 /
+     * 370 / 230 (TP / FN / FP); 80 columns and lynx one snippet more too, html2text 2463 / 488 / 196 → 2461 / 490 /
+     * 193 (F1 0.8781 both); L3S-GN1 totals unchanged.
+     */
+    private static final int HEAD_SHARE_MAX_LINES = 8;
+
+    /**
      * The standfirst right under the headline when the lines between it and the body are more than {@link #lead}
      * crosses: captions and date stamps printed as long headings ("Eine Fracking-Anlage … © Noah Addis", "19.
      * Oktober 2019, 19:08 Uhr Editiert am …"), share menus ("• Empfehlen:", "□ Twitter"), photo credits. Taken only
@@ -856,7 +864,10 @@ public final class ScrapedTextExtractor {
         if (i < 0 || start - i > LEAD_LOOKBACK || i == start - 1) return List.of();
         List<Integer> lead = new ArrayList<>();
         for (; i >= 0 && isStandfirst(lines.get(i)); i--) lead.add(0, i);
-        // the headline's date or byline may stand between it and the standfirst
+        // the headline's date or byline, and its share buttons, may stand between it and the standfirst
+        for (int dated = 0; i > 0 && dated < 2 && isDateLine(lines.get(i)); dated++) i--;
+        for (int shared = 0; i > 0 && shared < HEAD_SHARE_MAX_LINES && lines.get(i).kind() == ScrapedLineKind.SHARE;
+             shared++) i--;
         for (int dated = 0; i > 0 && dated < 2 && isDateLine(lines.get(i)); dated++) i--;
         if (i < 0) return List.of();
         ScrapedLine above = lines.get(i);

@@ -386,6 +386,41 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aStandfirstUnderTheHeadlinesShareButtonsIsKept() {
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                • Facebook
+                • Pinterest
+                • E-Mail
+                After eight months of works the town gets its busiest crossing back, and the ferry season can open with new timetables
+                Workers on the deck
+                © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertTrue(text.startsWith("After eight months of works"), text);
+    }
+
+    @Test
+    void aParagraphUnderShareButtonsWithNoHeadlineAboveIsNoStandfirst() {
+        String text = text("""
+                • Home
+                • News
+                • Facebook
+                • Pinterest
+                • E-Mail
+                Our newsletter brings the news of the town and the harbour to your inbox every morning at seven with the weather
+                Workers on the deck
+                © Town of Lakeside
+                """ + BODY + """
+                Sign up for our newsletter
+                """);
+        assertFalse(text.contains("Our newsletter brings"), text);
+    }
+
+    @Test
     void aStandfirstUnderAHeadlineThatAsksIsKept() {
         String text = text("""
                 Home
