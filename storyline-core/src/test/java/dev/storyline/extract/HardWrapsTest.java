@@ -137,4 +137,47 @@ class HardWrapsTest {
         assertTrue(unwrapped.contains("the barriers held.\nAbout 300 residents"), unwrapped);
         assertTrue(unwrapped.contains("on Monday evening; most were back"), unwrapped);
     }
+
+    /** The paragraph broken greedily at {@code width} columns, as a text browser breaks its widest lines. */
+    private static String wrappedAt(String paragraph, int width) {
+        StringBuilder out = new StringBuilder(), line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) line.append(' ');
+            line.append(word);
+        }
+        return out.append(line).toString();
+    }
+
+    @Test
+    void joinsAParagraphTheBrowserCutAtItsWidestLine() {
+        // Written for this test: an interview's long answer, printed one line per block, which w3m and lynx still
+        // break at their widest line (1,023 columns), here in the middle of a sentence.
+        String answer = "Mayor Lind: We looked at the quay for three winters before we decided anything, and each "
+                + "winter the water came a little higher than the one before. ";
+        String paragraph = answer.repeat(7) + "The engineers told us that the barriers would hold, and they did.";
+        String cut = wrappedAt(paragraph, HardWraps.BROWSER_MAX_WIDTH);
+        assertTrue(cut.contains("\n"), "the paragraph must be longer than the browser's widest line");
+        // a paragraph a little shorter than the widest line, then a rule as wide as the page, then a heading
+        String whole = "The shelters stay open until Friday for those whose cellars are still flooded. ".repeat(12)
+                + "Schools reopen on Thursday, the council said.";
+        assertTrue(whole.length() > HardWraps.BROWSER_MAX_WIDTH - 40 && whole.length() <= HardWraps.BROWSER_MAX_WIDTH);
+        String rule = "━".repeat(HardWraps.BROWSER_MAX_WIDTH);
+        String page = "Flood barriers hold\n\n" + cut + "\n" + whole + "\n" + rule + "\nMore from the region\n";
+        String unwrapped = HardWraps.unwrap(page);
+        assertTrue(unwrapped.contains("\n" + paragraph + "\n"), unwrapped);
+        // the rule is a block of its own: neither joined to the paragraph above it nor the heading to it
+        assertTrue(unwrapped.contains("\n" + whole + "\n" + rule + "\nMore from the region"), unwrapped);
+    }
+
+    @Test
+    void leavesLinesOfOneLineABlockApartWhenNoneReachesTheBrowsersWidestLine() {
+        // Written for this test: a paragraph of 600 columns followed by a heading: nothing was cut there
+        String paragraph = "The council met on Monday evening and agreed to keep the shelters open. ".repeat(8).strip();
+        String page = paragraph + "\nWeather for the week\n";
+        assertEquals(page, HardWraps.unwrap(page));
+    }
 }
