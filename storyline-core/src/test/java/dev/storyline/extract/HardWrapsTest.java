@@ -180,4 +180,17 @@ class HardWrapsTest {
         String page = paragraph + "\nWeather for the week\n";
         assertEquals(page, HardWraps.unwrap(page));
     }
+
+    @Test
+    void keepsAParagraphEndingNearTheWidestLineApartFromTheHeadingUnderIt() {
+        // Written for this test: a paragraph that ends, whole, a few columns short of the widest line, and a heading
+        // printed right under it whose first word would not have fitted there: nothing was cut, the heading opens
+        // in upper case as a line of its own does
+        String paragraph = "The shelters stay open until Friday for those whose cellars are still flooded. ".repeat(12)
+                + "Schools reopen on Thursday, the council said in a statement today.";
+        assertTrue(paragraph.length() > HardWraps.BROWSER_MAX_WIDTH - 10 && paragraph.length() <= HardWraps.BROWSER_MAX_WIDTH,
+                "length " + paragraph.length());
+        String page = "Flood barriers hold\n\n" + paragraph + "\nNeighbourhoods\n";
+        assertEquals(page, HardWraps.unwrap(page));
+    }
 }
