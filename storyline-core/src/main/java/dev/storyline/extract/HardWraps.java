@@ -37,8 +37,7 @@ final class HardWraps {
 
     /** The text with wrapped paragraphs joined into one line each; other lines unchanged. */
     static String unwrap(String raw) {
-        String[] lines = joinedAtBrowserLimit(raw.split("\r?\n", -1));
-        raw = String.join("\n", lines);
+        String[] lines = raw.split("\r?\n", -1);
         int width = width(lines);
         if (width < 0) return unwrapColumns(raw, lines);
         List<String> out = new ArrayList<>(lines.length);
@@ -59,47 +58,6 @@ final class HardWraps {
         if (current != null) out.add(current.toString());
         return String.join("\n", out);
     }
-
-    /**
-     * The lines with paragraphs cut at the browser's widest line joined again. Asked for lines as wide as they allow
-     * (one line per block), w3m and lynx still break a paragraph longer than {@value #BROWSER_MAX_WIDTH} columns
-     * there, greedily: an interview's answer of 160 words comes out as a line of about 1,020 columns and its last
-     * words on the next line, each half a fragment ("… dass die Leute sagen, da" / "muss doch was gemacht werden
-     * …") that no longer reads as one paragraph. A line is joined to the next when the next line's first word would
-     * not have fitted within that width after it (and the next line is not indented less and opens no list item);
-     * lines wider than that are preformatted text the browser does not break.
-     */
-    static String[] joinedAtBrowserLimit(String[] lines) {
-        List<String> out = new ArrayList<>(lines.length);
-        boolean joined = false;
-        for (int k = 0; k < lines.length; k++) {
-            if (k > 0 && cutAtBrowserLimit(lines[k - 1], lines[k])) {
-                String previous = lines[k - 1].stripTrailing();
-                out.add(out.remove(out.size() - 1).stripTrailing() + (hyphenated(previous) ? "" : " ") + lines[k].strip());
-                joined = true;
-            } else {
-                out.add(lines[k]);
-            }
-        }
-        return joined ? out.toArray(String[]::new) : lines;
-    }
-
-    private static boolean cutAtBrowserLimit(String previous, String line) {
-        String text = previous.strip();
-        int n = columns(previous.stripTrailing());
-        // a rule printed as wide as the page (a row of "━") is a block of its own, not words cut from a paragraph
-        return n <= BROWSER_MAX_WIDTH && n > BROWSER_MAX_WIDTH - MAX_WORD
-                && text.length() - text.lastIndexOf(' ') <= MAX_WORD && firstWord(line.strip(), false) <= MAX_WORD
-                // the cut half goes on in the middle of a sentence, at the paragraph's indentation: a block that
-                // merely ends near the limit is followed by one that opens like a line of its own
-                && continues(previous, line, BROWSER_MAX_WIDTH)
-                && Character.isLowerCase(line.strip().codePointAt(0)) && indent(line) == indent(previous);
-    }
-
-    /** The widest line w3m and lynx print (lynx's -width allows at most 1024 columns; w3m fills 1,023). */
-    static final int BROWSER_MAX_WIDTH = 1023;
-    /** Longer words are not cut by a greedy wrapper: they are URLs or code the line ends on before the limit. */
-    private static final int MAX_WORD = 60;
 
     /**
      * Text printed one line per block may still hold columns the browser wrapped at a width of their own: w3m lays
