@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The groups {@link TimexResolver} reads: day, mm, month, year, yy, weekday, dayword, refday, daypart, part,
  * hour, hourword, minute, quarter, minutes, minutesto, ampm, clock, shiftbefore, shiftafter, unit, num, vague, season, holiday, weekof, weeknum, decade,
  * century, millennium, ref, set, dur, nth, namedpart, lastpart, ofpart; an empty {@code shiftbefore} group means "this" ("am Wochenende"), an empty {@code sameday} group
- * "the day last named", an empty {@code nowadays} group beside {@code dayword} "the present, unless a verb's tense
+ * "the day last named", an empty {@code took} group in an IN rule "a length when the verb is in the past" ("in two
+ * hours", "en media hora"), an empty {@code nowadays} group beside {@code dayword} "the present, unless a verb's tense
  * says the day".
  *
  * @param kind     how the groups combine

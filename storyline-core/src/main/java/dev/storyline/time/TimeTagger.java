@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds time expressions in French, English, German, Spanish, Italian and Polish text and resolves them against the publication
@@ -38,6 +39,15 @@ public final class TimeTagger {
 
     /** How far after the start of a match an anchored rule's word may be, or before it for anchors before (characters). */
     private static final int ANCHOR_REACH = 60;
+
+    /**
+     * Words that join two clauses or open a subordinate one, each with its verb: the tense of one is not the other's
+     * ("talks stalled and a vote is due in two days", "said that it opens in two years"). Only for the clause's own
+     * tense ({@code TimeRule} group "took").
+     */
+    private static final Pattern CLAUSE_CONJUNCTION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:and|but|that|und|aber|sondern|dass|y|pero|sino|que)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far from an expression a tense cue may be (characters, within the sentence). */
     private static final int CUE_REACH = 60;
@@ -259,7 +269,10 @@ public final class TimeTagger {
                     char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
                     int[] tenseHere = {UNKNOWN};
                     IntSupplier tense = () -> tenseHere[0] != UNKNOWN ? tenseHere[0]
-                            : (tenseHere[0] = tense(text, tokenStart)); // computed once, when a rule needs it
+                            : (tenseHere[0] = tense(text, tokenStart, false)); // computed once, when a rule needs it
+                    int[] clauseTenseHere = {UNKNOWN};
+                    IntSupplier clauseTense = () -> clauseTenseHere[0] != UNKNOWN ? clauseTenseHere[0]
+                            : (clauseTenseHere[0] = tense(text, tokenStart, true));
                     for (int r : candidates) {
                         int group = anchorGroup[r];
                         if (group >= 0 && !(groupBefore[group] ? anchorBefore(anchors[group], nextAnchor, group, i)
@@ -281,7 +294,7 @@ public final class TimeTagger {
                             continue;
                         }
                         TimexResolver.Parts parts = new TimexResolver.Parts(m, rule.groups());
-                        TimexResolver.Resolution res = resolver.resolve(rule.kind(), parts, anchor, reference, tense);
+                        TimexResolver.Resolution res = resolver.resolve(rule.kind(), parts, anchor, reference, tense, clauseTense);
                         if (res == null || res.value() == null) continue;
                         best = new TimeExpression(m.group(), m.start(), m.end(), res.type(), res.value());
                         bestResolution = res;
@@ -471,13 +484,26 @@ public final class TimeTagger {
 
         /**
          * The tense around a position, from the language's cue patterns: 1 when the nearest cue in the sentence
-         * (within {@value #CUE_REACH} characters) speaks of the future, -1 of the past, 0 when no cue is near.
+         * (within {@value #CUE_REACH} characters) speaks of the future, -1 of the past, 0 when no cue is near;
+         * {@code clauseOnly}: the cues of its own clause only (past only when no cue of the future is among them), up
+         * to a comma, semicolon, colon or a conjunction that joins clauses ("wurde verschoben und beginnt nun in zwei
+         * Wochen": "verschoben" is not the verb here).
          */
-        private int tense(String text, int position) {
+        private int tense(String text, int position, boolean clauseOnly) {
             int start = position;
-            while (start > 0 && position - start < CUE_REACH && !endsSentence(text, start - 1)) start--;
+            while (start > 0 && position - start < CUE_REACH && !endsSentence(text, start - 1)
+                    && !(clauseOnly && isClauseEnd(text, start - 1))) start--;
             int end = position;
-            while (end < text.length() && end - position < CUE_REACH && !endsSentence(text, end)) end++;
+            while (end < text.length() && end - position < CUE_REACH && !endsSentence(text, end)
+                    && !(clauseOnly && isClauseEnd(text, end))) end++;
+            int clauseLimit = Integer.MAX_VALUE;
+            if (clauseOnly) {
+                Matcher conjunction = CLAUSE_CONJUNCTION.matcher(text).region(start, end);
+                while (conjunction.find()) {
+                    if (conjunction.end() <= position) start = conjunction.end();
+                    else if (conjunction.start() >= position) { end = conjunction.start(); clauseLimit = end; break; }
+                }
+            }
             // whole words only: a cut "will be na|med" must not read as the past "med"
             while (start > 0 && start < text.length() && Character.isLetter(text.charAt(start - 1))
                     && Character.isLetter(text.charAt(start))) start++;
@@ -488,12 +514,15 @@ public final class TimeTagger {
             if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
                 // A long clause whose verb comes last ("das im Frühjahr hierzulande unter dem Titel ... beim Verlag
                 // erschien"): the verb that closes the clause, further on
-                int clauseEnd = clauseEnd(text, position);
+                int clauseEnd = Math.min(clauseEnd(text, position), clauseLimit);
                 if (clauseEnd <= end) return 0;
                 future = nearest(futureCues, text, start, clauseEnd, position);
                 past = nearest(pastCues, text, start, clauseEnd, position);
                 if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) return 0;
             }
+            // a clause's own tense is past only with no future cue in it: "will have to be upgraded in a few weeks"
+            // ("have" reads as a perfect)
+            if (clauseOnly && future != Integer.MAX_VALUE) return 1;
             return future <= past ? 1 : -1;
         }
 
@@ -533,6 +562,14 @@ public final class TimeTagger {
             }
             if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) return false; // an initial
             return !abbreviations.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+        }
+
+        /** A comma, semicolon or colon, not one inside a number ("1,000 homes", "10:30"). */
+        private static boolean isClauseEnd(String text, int i) {
+            char c = text.charAt(i);
+            if (c != ',' && c != ';' && c != ':') return false;
+            return i == 0 || i + 1 >= text.length()
+                    || !(Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
         }
 
         private static boolean isSentenceEnd(char c) {

@@ -141,7 +141,8 @@ final class TimexResolver {
     }
 
     /** The resolution of a match, or null when its parts do not make a valid expression. */
-    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier verbTense) {
+    Resolution resolve(TimeRule.Kind kind, Parts m, LocalDate anchor, Reference reference, IntSupplier verbTense,
+                       IntSupplier clauseTense) {
         // A preposition may say the side by itself: "since March" is past whatever the verb.
         IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
@@ -150,7 +151,10 @@ final class TimexResolver {
             case DURATION -> duration(m);
             case SET -> set(m);
             case AGO -> quarterAgo(m, anchor, reference) != null ? quarterAgo(m, anchor, reference) : shiftedBy(m, anchor, -1);
-            case IN -> shiftedBy(m, anchor, 1);
+            // "en media hora", "in two hours": after a verb in the past, how long something took, not a date ahead
+            // ("Hubo 12 muertos en media hora"); the rule's empty "took" group marks a preposition that says either.
+            // The verb of its own clause: "talks resumed, and a deal is due in three weeks" stays ahead
+            case IN -> m.get("took") != null && clauseTense.getAsInt() < 0 ? duration(m) : shiftedBy(m, anchor, 1);
             case EARLIER -> atUnit(m, fromReference(m, anchor, reference, -1));
             case LATER -> atUnit(m, fromReference(m, anchor, reference, 1));
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);

@@ -1461,4 +1461,33 @@ class TimeTaggerEnglishTest {
         assertFound("en", "Asked whether voters could hope for good news on New Year Day, he smiled.",
                 "on New Year Day=DATE 2022-01-01");
     }
+
+    // dates26 (hand-written): "in" + a length after a verb in the past says how long something took, not a date ahead
+    @Test
+    void inALengthAfterAPastVerbIsHowLongItTook() {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("in two hours=DURATION PT2H"), Expressions.found("en", monday,
+                "The firefighters extinguished the blaze in two hours."));
+        assertEquals(List.of("in three months=DURATION P3M"), Expressions.found("en", monday,
+                "The company sold 1,000 homes in three months."));
+        assertEquals(List.of("in a few months=DURATION PXM"), Expressions.found("en", monday,
+                "Prices doubled in a few months."));
+        // a verb in the future, or none: a date ahead, as before
+        assertEquals(List.of("in two hours=DATE 2026-12-07"), Expressions.found("en", monday,
+                "The train will arrive in two hours."));
+        assertEquals(List.of("in three weeks=DATE 2026-12-28"), Expressions.found("en", monday,
+                "The verdict is due in three weeks."));
+        // the past verb of another clause says nothing of this one
+        assertEquals(List.of("in two days=DATE 2026-12-09"), Expressions.found("en", monday,
+                "Talks stalled, yet the vote is still due in two days."));
+        assertEquals(List.of("last spring=DATE 2026-SP", "in three weeks=DATE 2026-12-28"), Expressions.found("en",
+                monday, "The plant closed last spring and reopens in three weeks."));
+        assertEquals(List.of("in two years=DATE 2028"), Expressions.found("en", monday,
+                "The minister said that the plant opens in two years."));
+        // a cue of the future in the clause keeps it ahead: "will have to" (no perfect), "they'll"
+        assertEquals(List.of("in a few weeks=DATE FUTURE_REF"), Expressions.found("en", monday,
+                "The country will have to be upgraded in a few weeks."));
+        assertEquals(List.of("in three weeks=DATE 2026-12-28"), Expressions.found("en", monday,
+                "The owners said they'll be back in three weeks."));
+    }
 }

@@ -1348,4 +1348,20 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("um 10:20 Uhr=TIME 2019-10-19T10:20", "um 11:05=TIME 2019-10-19T11:05"),
                 Expressions.found("de", SAMSTAG, "Der Zug fährt um 10:20 Uhr ab, der nächste um 11:05."));
     }
+
+    // dates26 (hand-written): "in" + eine Dauer nach einem Verb der Vergangenheit sagt, wie lange etwas dauerte
+    @Test
+    void inALengthAfterAPastVerbIsHowLongItTook() {
+        LocalDate montag = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("in zwei Stunden=DURATION PT2H"), Expressions.found("de", montag,
+                "Die Feuerwehr hatte den Brand in zwei Stunden gelöscht."));
+        // ein Verb der Zukunft oder der Gegenwart: ein Datum voraus, wie bisher
+        assertEquals(List.of("In zwei Wochen=DATE 2026-12-21"), Expressions.found("de", montag,
+                "In zwei Wochen beginnt die Saison."));
+        assertEquals(List.of("in drei Monaten=DATE 2027-03"), Expressions.found("de", montag,
+                "Das Gericht wird in drei Monaten entscheiden."));
+        // das Verb der Vergangenheit gehört zum anderen Satzglied, vor dem "und"
+        assertEquals(List.of("in drei Wochen=DATE 2026-12-28"), Expressions.found("de", montag,
+                "Die Messe wurde abgesagt und öffnet erst in drei Wochen wieder."));
+    }
 }

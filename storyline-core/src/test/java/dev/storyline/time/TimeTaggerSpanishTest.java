@@ -906,4 +906,19 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("durante 20 minutos=DURATION PT20M"), Expressions.found("es", MIERCOLES,
                 "El equipo resistió durante 20 minutos con diez jugadores."));
     }
+
+    // dates26 (hand-written): "en" + una duración tras un verbo en pasado dice cuánto duró algo, no una fecha futura
+    @Test
+    void enALengthAfterAPastVerbIsHowLongItTook() {
+        LocalDate lunes = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("en media hora=DURATION PT30M"), Expressions.found("es", lunes,
+                "Hubo 12 muertos en media hora."));
+        assertEquals(List.of("en dos horas=DURATION PT2H"), Expressions.found("es", lunes,
+                "Los bomberos apagaron el incendio en dos horas."));
+        // un verbo en futuro, o ninguno: una fecha futura, como antes; "dentro de" solo mira adelante
+        assertEquals(List.of("en dos horas=DATE 2026-12-07"), Expressions.found("es", lunes,
+                "El tren llegará en dos horas."));
+        assertEquals(List.of("dentro de dos días=DATE 2026-12-09"), Expressions.found("es", lunes,
+                "El ministro dijo que volvía dentro de dos días."));
+    }
 }
