@@ -42,11 +42,12 @@ public final class TimeTagger {
 
     /**
      * Words that join two clauses or open a subordinate one, each with its verb: the tense of one is not the other's
-     * ("talks stalled and a vote is due in two days", "said that it opens in two years"). Only for the clause's own
-     * tense ({@code TimeRule} group "took").
+     * ("talks stalled and a vote is due in two days", "said that it opens in two years"). English reports often drop
+     * "that", so the reporting verb itself closes its clause ("said the plant opens in two years"). Only for the
+     * clause's own tense ({@code TimeRule} group "took").
      */
     private static final Pattern CLAUSE_CONJUNCTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:and|but|that|und|aber|sondern|dass|y|pero|sino|que)(?![\\p{L}\\p{N}])",
+            "(?<![\\p{L}\\p{N}])(?:and|but|that|said|says|told|und|aber|sondern|dass|y|pero|sino|que)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far from an expression a tense cue may be (characters, within the sentence). */

@@ -1484,6 +1484,13 @@ class TimeTaggerEnglishTest {
                 monday, "The plant closed last spring and reopens in three weeks."));
         assertEquals(List.of("in two years=DATE 2028"), Expressions.found("en", monday,
                 "The minister said that the plant opens in two years."));
+        // a report without "that": the reporting verb closes its clause (lead, session 25)
+        assertEquals(List.of("in two years=DATE 2028"), Expressions.found("en", monday,
+                "The minister said the plant opens in two years."));
+        assertEquals(List.of("in three weeks=DATE 2026-12-28"), Expressions.found("en", monday,
+                "The mayor told reporters the bridge reopens in three weeks."));
+        assertEquals(List.of("in two hours=DURATION PT2H"), Expressions.found("en", monday,
+                "Police said 12 people died in two hours."));
         // a cue of the future in the clause keeps it ahead: "will have to" (no perfect), "they'll"
         assertEquals(List.of("in a few weeks=DATE FUTURE_REF"), Expressions.found("en", monday,
                 "The country will have to be upgraded in a few weeks."));
