@@ -1364,4 +1364,55 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("in drei Wochen=DATE 2026-12-28"), Expressions.found("de", montag,
                 "Die Messe wurde abgesagt und öffnet erst in drei Wochen wieder."));
     }
+
+    // dates27 (hand-written): classes found reading 40 more German pages of the shared extraction set
+    @Test
+    void aDayAndMonthInFiguresInBracketsBeforeAClockOrAfterAb() {
+        LocalDate montag = LocalDate.of(2023, 11, 6);
+        // not found, and the clock times were put on the publication day
+        assertEquals(List.of("14.11.=DATE 2023-11-14"), Expressions.found("de", montag,
+                "Die Lesung zu ihrem 80. Geburtstag (14.11.) findet im Rathaus statt."));
+        assertEquals(List.of("21.11.=DATE 2023-11-21", "19 Uhr=TIME 2023-11-21T19:00", "9.12.=DATE 2023-12-09",
+                        "um 18.30 Uhr=TIME 2023-12-09T18:30"), Expressions.found("de", montag,
+                "Nächste Termine: 21.11., 19 Uhr, im Saal; 9.12. um 18.30 Uhr im Foyer."));
+        assertEquals(List.of("ab 10.11.=DATE 2023-11-10"), Expressions.found("de", montag,
+                "Die Karten gibt es ab 10.11. an der Kasse."));
+        // a section number stays none
+        assertEquals(List.of(), Expressions.found("de", montag, "Das steht in Abschnitt 2.3. des Berichts und in 1.12. der Satzung."));
+    }
+
+    @Test
+    void abOrBisBeforeAWeekdayAndItsDate() {
+        // was "ab Samstag" (the next Saturday, 11 November) and "4. November" apart
+        assertEquals(List.of("ab Samstag, 4. November=DATE 2023-11-04", "bis Freitag, 8. Dezember=DATE 2023-12-08"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Die Ausstellung ist bereits ab Samstag, 4. November, geöffnet und läuft bis Freitag, 8. Dezember."));
+    }
+
+    @Test
+    void sectionAndItemNumbersAreNoDates() {
+        // were 2012-01-01 and the year 1631
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die Regeln stehen in den FAQ Nr. 1.1.12 und in § 1631 BGB."));
+    }
+
+    @Test
+    void theEndOfARangeOfLengths() {
+        // "drei Jahre", "sechs Jahre" were dropped as age limits ("Jugendliche bis 16 Jahre", kept)
+        assertEquals(List.of("ein=DURATION P1Y", "drei Jahre=DURATION P3Y", "sechs Jahre=DURATION P6Y"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Wer nicht länger als ein bis drei Jahre planen will, least. Die Verfahren erstrecken sich über vier bis sechs Jahre."));
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Jugendliche bis 16 Jahre zahlen nichts, Kinder von 6 bis 12 Jahren die Hälfte."));
+    }
+
+    @Test
+    void theUpcomingWeekendOrWinter() {
+        // not found
+        assertEquals(List.of("am bevorstehenden Wochenende=DATE 2023-W45-WE", "im anstehenden Winter=DATE 2023-WI"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Der Boxer steigt am bevorstehenden Wochenende in den Ring; im anstehenden Winter folgt der nächste Kampf."));
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die anstehenden Wahlen und die bevorstehende Reform sind Thema."));
+    }
 }
