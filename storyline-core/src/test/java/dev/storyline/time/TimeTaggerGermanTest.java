@@ -1415,4 +1415,16 @@ class TimeTaggerGermanTest {
         assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
                 "Die anstehenden Wahlen und die bevorstehende Reform sind Thema."));
     }
+
+    @Test
+    void aListOfDaysAheadStaysAhead() {
+        LocalDate januar = LocalDate.of(2020, 1, 27);
+        // September and November were the last ones (2019), the closest to January; the clock followed them
+        assertEquals(List.of("am 27. März=DATE 2020-03-27", "15. Mai=DATE 2020-05-15", "18. September=DATE 2020-09-18",
+                        "27. November=DATE 2020-11-27", "um 15 Uhr=TIME 2020-11-27T15:00"), Expressions.found("de", januar,
+                "Der Treff öffnet wieder am 27. März, 15. Mai, 18. September und 27. November, jeweils um 15 Uhr."));
+        // not listed: a day named apart stays the closest one; a weekday keeps the year it falls on
+        assertEquals(List.of("Am 20. März=DATE 2020-03-20", "vom 18. September=DATE 2019-09-18"), Expressions.found("de", januar,
+                "Am 20. März spielt die Band. Das Konzert vom 18. September war ausverkauft."));
+    }
 }
