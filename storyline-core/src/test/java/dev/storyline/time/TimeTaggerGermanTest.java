@@ -1427,4 +1427,20 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("Am 20. März=DATE 2020-03-20", "vom 18. September=DATE 2019-09-18"), Expressions.found("de", januar,
                 "Am 20. März spielt die Band. Das Konzert vom 18. September war ausverkauft."));
     }
+
+    @Test
+    void aWeekdayWithAWholeDateInFigures() {
+        // was "Am Dienstag" (the next Tuesday) and "2.4.2019" apart
+        assertEquals(List.of("Am Dienstag, den 2.4.2019=DATE 2019-04-02", "am Sonntag, 12.11.2023=DATE 2023-11-12"),
+                Expressions.found("de", LocalDate.of(2019, 4, 8),
+                        "Am Dienstag, den 2.4.2019 tagte der Rat; das Fest ist am Sonntag, 12.11.2023."));
+    }
+
+    @Test
+    void theYearOrWeekGoneByAndTheYearEnding() {
+        // not found
+        assertEquals(List.of("Im zurückliegenden Jahr=DATE 2022", "in der zurückliegenden Woche=DATE 2023-W44",
+                        "im ablaufenden Jahr=DATE 2023"), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Im zurückliegenden Jahr stieg der Umsatz, in der zurückliegenden Woche fiel er, im ablaufenden Jahr sinkt er."));
+    }
 }
