@@ -307,7 +307,7 @@ public final class TimeTagger {
                         Integer base = rule.groups().get("base");
                         bestIsBase = base != null && m.group(base) != null;
                         bestVagueDay = resolver.vagueDay(rule.kind(), parts, anchor);
-                        bestMonthDay = parts.get("day") != null && (parts.get("month") != null || parts.get("mm") != null)
+                        bestMonthDay = writtenIn(parts, "day") && (writtenIn(parts, "month") || writtenIn(parts, "mm"))
                                 && parts.get("weekday") == null && parts.get("year") == null && parts.get("yy") == null;
                     }
                     if (best != null) {
@@ -398,6 +398,16 @@ public final class TimeTagger {
                         end.value().substring(0, 4) + first.value().substring(4)));
             }
             return aligned == null ? found : aligned;
+        }
+
+        /**
+         * Whether a group matched inside the expression itself, not in a look-ahead past its end ("entre le 11" takes
+         * its month from "le 28 mars" after it).
+         */
+        private static boolean writtenIn(TimexResolver.Parts parts, String name) {
+            Integer index = parts.groups().get(name);
+            return index != null && parts.matcher().group(index) != null
+                    && parts.matcher().end(index) <= parts.matcher().end();
         }
 
         /** What may stand between two dates of a list: a comma, a short word ("und", "and", "et", "y"), or both. */
