@@ -1443,4 +1443,13 @@ class TimeTaggerGermanTest {
                         "im ablaufenden Jahr=DATE 2023"), Expressions.found("de", LocalDate.of(2023, 11, 6),
                 "Im zurückliegenden Jahr stieg der Umsatz, in der zurückliegenden Woche fiel er, im ablaufenden Jahr sinkt er."));
     }
+
+    @Test
+    void theDaysOfARangeOrListUnderOneMonthInFigures() {
+        // only "bis 7.12." was found; the first and middle days, and an end after "und" or "/", were not
+        assertEquals(List.of("vom 5.=DATE 2023-12-05", "bis 7.12.=DATE 2023-12-07", "am 23.=DATE 2023-12-23",
+                        "24.=DATE 2023-12-24", "31.12.=DATE 2023-12-31", "am 15.=DATE 2023-11-15", "16.11.=DATE 2023-11-16"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Der Markt findet vom 5. bis 7.12. statt, geschlossen ist am 23., 24. und 31.12.; geprobt wird am 15./16.11."));
+    }
 }
