@@ -235,6 +235,7 @@ public final class TimeTagger {
 
         List<TimeExpression> find(String text, LocalDate anchor) {
             List<TimeExpression> found = new ArrayList<>();
+            List<Boolean> foundMonthDay = new ArrayList<>(); // per expression found: a day and month with no year or weekday
             int[][] anchors = anchorPositions(text);
             int[] nextAnchor = new int[anchorGroups];
             Matcher[] matchers = new Matcher[rules.size()];
@@ -265,6 +266,7 @@ public final class TimeTagger {
                     boolean bestEndsPeriod = false;
                     boolean bestIsBase = false;
                     String bestVagueDay = null;
+                    boolean bestMonthDay = false;
                     int tokenStart = i;
                     // After a number of digits alone, the character rules like "{hour}:{minute}" need right after it
                     char afterDigits = candidates == digitRules ? afterDigits(text, i, tokenEnd) : 0;
@@ -305,10 +307,21 @@ public final class TimeTagger {
                         Integer base = rule.groups().get("base");
                         bestIsBase = base != null && m.group(base) != null;
                         bestVagueDay = resolver.vagueDay(rule.kind(), parts, anchor);
+                        bestMonthDay = writtenIn(parts, "day") && (writtenIn(parts, "month") || writtenIn(parts, "mm"))
+                                && parts.get("weekday") == null && parts.get("year") == null && parts.get("yy") == null;
                     }
                     if (best != null) {
+                        if (bestResolution != null && bestMonthDay && !found.isEmpty() && foundMonthDay.get(found.size() - 1)) {
+                            TimexResolver.Resolution listed = followingListedDay(found.get(found.size() - 1), best,
+                                    bestResolution, text, anchor);
+                            if (listed != bestResolution) {
+                                bestResolution = listed;
+                                best = new TimeExpression(best.text(), best.start(), best.end(), best.type(), listed.value());
+                            }
+                        }
                         if (bestResolution != null) {
                             found.add(best);
+                            foundMonthDay.add(bestMonthDay);
                             // "a year earlier" compares with the date named; a second one compares with it again
                             // "a year ago" read as the quarter named, a year back, is a comparison too; so is the
                             // year before publication ("fell from a year ago ... than a year earlier": both that year)
@@ -385,6 +398,37 @@ public final class TimeTagger {
                         end.value().substring(0, 4) + first.value().substring(4)));
             }
             return aligned == null ? found : aligned;
+        }
+
+        /**
+         * Whether a group matched inside the expression itself, not in a look-ahead past its end ("entre le 11" takes
+         * its month from "le 28 mars" after it).
+         */
+        private static boolean writtenIn(TimexResolver.Parts parts, String name) {
+            Integer index = parts.groups().get(name);
+            return index != null && parts.matcher().group(index) != null
+                    && parts.matcher().end(index) <= parts.matcher().end();
+        }
+
+        /** What may stand between two dates of a list: a comma, a short word ("und", "and", "et", "y"), or both. */
+        private static final java.util.regex.Pattern LIST_GAP =
+                java.util.regex.Pattern.compile("[^\\S\\n]*(?:[,;][^\\S\\n]*)?(?:\\p{L}{1,6}[^\\S\\n]+)?");
+
+        /**
+         * A day and month with no year (nor weekday), placed in the past, listed right after another one placed ahead,
+         * follows that day: a list of dates ahead ("öffnet am 27. März, 15. Mai, 18. September und 27. November", said
+         * in January: September and November are the ones after May, not the last ones, which the closest year gave).
+         */
+        private static TimexResolver.Resolution followingListedDay(TimeExpression before, TimeExpression e,
+                                                                   TimexResolver.Resolution r, String text, LocalDate anchor) {
+            if (anchor == null || r.day() == null || !"DATE".equals(r.type()) || !DAY_VALUE.matcher(r.value()).matches()
+                    || !r.day().isBefore(anchor) || YEAR_WRITTEN.matcher(e.text()).find()) return r;
+            if (!"DATE".equals(before.type()) || before.value() == null || !DAY_VALUE.matcher(before.value()).matches()
+                    || before.end() > e.start() || !LIST_GAP.matcher(text.substring(before.end(), e.start())).matches()) return r;
+            LocalDate last = LocalDate.parse(before.value());
+            if (last.isBefore(anchor)) return r;
+            LocalDate next = TimexResolver.nearestYear(last, r.day().getMonthValue(), r.day().getDayOfMonth(), null, 1);
+            return next == null ? r : new TimexResolver.Resolution("DATE", next.toString(), next);
         }
 
         /**

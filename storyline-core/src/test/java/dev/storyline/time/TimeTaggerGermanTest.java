@@ -1364,4 +1364,92 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("in drei Wochen=DATE 2026-12-28"), Expressions.found("de", montag,
                 "Die Messe wurde abgesagt und öffnet erst in drei Wochen wieder."));
     }
+
+    // dates27 (hand-written): classes found reading 40 more German pages of the shared extraction set
+    @Test
+    void aDayAndMonthInFiguresInBracketsBeforeAClockOrAfterAb() {
+        LocalDate montag = LocalDate.of(2023, 11, 6);
+        // not found, and the clock times were put on the publication day
+        assertEquals(List.of("14.11.=DATE 2023-11-14"), Expressions.found("de", montag,
+                "Die Lesung zu ihrem 80. Geburtstag (14.11.) findet im Rathaus statt."));
+        assertEquals(List.of("21.11.=DATE 2023-11-21", "19 Uhr=TIME 2023-11-21T19:00", "9.12.=DATE 2023-12-09",
+                        "um 18.30 Uhr=TIME 2023-12-09T18:30"), Expressions.found("de", montag,
+                "Nächste Termine: 21.11., 19 Uhr, im Saal; 9.12. um 18.30 Uhr im Foyer."));
+        assertEquals(List.of("ab 10.11.=DATE 2023-11-10"), Expressions.found("de", montag,
+                "Die Karten gibt es ab 10.11. an der Kasse."));
+        // a section number stays none
+        assertEquals(List.of(), Expressions.found("de", montag, "Das steht in Abschnitt 2.3. des Berichts und in 1.12. der Satzung."));
+    }
+
+    @Test
+    void abOrBisBeforeAWeekdayAndItsDate() {
+        // was "ab Samstag" (the next Saturday, 11 November) and "4. November" apart
+        assertEquals(List.of("ab Samstag, 4. November=DATE 2023-11-04", "bis Freitag, 8. Dezember=DATE 2023-12-08"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Die Ausstellung ist bereits ab Samstag, 4. November, geöffnet und läuft bis Freitag, 8. Dezember."));
+    }
+
+    @Test
+    void sectionAndItemNumbersAreNoDates() {
+        // were 2012-01-01 and the year 1631
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die Regeln stehen in den FAQ Nr. 1.1.12 und in § 1631 BGB."));
+    }
+
+    @Test
+    void theEndOfARangeOfLengths() {
+        // "drei Jahre", "sechs Jahre" were dropped as age limits ("Jugendliche bis 16 Jahre", kept)
+        assertEquals(List.of("ein=DURATION P1Y", "drei Jahre=DURATION P3Y", "sechs Jahre=DURATION P6Y"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Wer nicht länger als ein bis drei Jahre planen will, least. Die Verfahren erstrecken sich über vier bis sechs Jahre."));
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Jugendliche bis 16 Jahre zahlen nichts, Kinder von 6 bis 12 Jahren die Hälfte."));
+    }
+
+    @Test
+    void theUpcomingWeekendOrWinter() {
+        // not found
+        assertEquals(List.of("am bevorstehenden Wochenende=DATE 2023-W45-WE", "im anstehenden Winter=DATE 2023-WI"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Der Boxer steigt am bevorstehenden Wochenende in den Ring; im anstehenden Winter folgt der nächste Kampf."));
+        assertEquals(List.of(), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Die anstehenden Wahlen und die bevorstehende Reform sind Thema."));
+    }
+
+    @Test
+    void aListOfDaysAheadStaysAhead() {
+        LocalDate januar = LocalDate.of(2020, 1, 27);
+        // September and November were the last ones (2019), the closest to January; the clock followed them
+        assertEquals(List.of("am 27. März=DATE 2020-03-27", "15. Mai=DATE 2020-05-15", "18. September=DATE 2020-09-18",
+                        "27. November=DATE 2020-11-27", "um 15 Uhr=TIME 2020-11-27T15:00"), Expressions.found("de", januar,
+                "Der Treff öffnet wieder am 27. März, 15. Mai, 18. September und 27. November, jeweils um 15 Uhr."));
+        // not listed: a day named apart stays the closest one; a weekday keeps the year it falls on
+        assertEquals(List.of("Am 20. März=DATE 2020-03-20", "vom 18. September=DATE 2019-09-18"), Expressions.found("de", januar,
+                "Am 20. März spielt die Band. Das Konzert vom 18. September war ausverkauft."));
+    }
+
+    @Test
+    void aWeekdayWithAWholeDateInFigures() {
+        // was "Am Dienstag" (the next Tuesday) and "2.4.2019" apart
+        assertEquals(List.of("Am Dienstag, den 2.4.2019=DATE 2019-04-02", "am Sonntag, 12.11.2023=DATE 2023-11-12"),
+                Expressions.found("de", LocalDate.of(2019, 4, 8),
+                        "Am Dienstag, den 2.4.2019 tagte der Rat; das Fest ist am Sonntag, 12.11.2023."));
+    }
+
+    @Test
+    void theYearOrWeekGoneByAndTheYearEnding() {
+        // not found
+        assertEquals(List.of("Im zurückliegenden Jahr=DATE 2022", "in der zurückliegenden Woche=DATE 2023-W44",
+                        "im ablaufenden Jahr=DATE 2023"), Expressions.found("de", LocalDate.of(2023, 11, 6),
+                "Im zurückliegenden Jahr stieg der Umsatz, in der zurückliegenden Woche fiel er, im ablaufenden Jahr sinkt er."));
+    }
+
+    @Test
+    void theDaysOfARangeOrListUnderOneMonthInFigures() {
+        // only "bis 7.12." was found; the first and middle days, and an end after "und" or "/", were not
+        assertEquals(List.of("vom 5.=DATE 2023-12-05", "bis 7.12.=DATE 2023-12-07", "am 23.=DATE 2023-12-23",
+                        "24.=DATE 2023-12-24", "31.12.=DATE 2023-12-31", "am 15.=DATE 2023-11-15", "16.11.=DATE 2023-11-16"),
+                Expressions.found("de", LocalDate.of(2023, 11, 6),
+                        "Der Markt findet vom 5. bis 7.12. statt, geschlossen ist am 23., 24. und 31.12.; geprobt wird am 15./16.11."));
+    }
 }
