@@ -411,8 +411,8 @@ public final class TimeTagger {
         }
 
         /** What may stand between two dates of a list: a comma, a short word ("und", "and", "et", "y"), or both. */
-        private static final java.util.regex.Pattern LIST_GAP =
-                java.util.regex.Pattern.compile("[^\\S\\n]*(?:[,;][^\\S\\n]*)?(?:\\p{L}{1,6}[^\\S\\n]+)?");
+        private static final Pattern LIST_GAP =
+                Pattern.compile("[^\\S\\n]*(?:[,;][^\\S\\n]*)?(?:\\p{L}{1,6}[^\\S\\n]+)?");
 
         /**
          * A day and month with no year (nor weekday), placed in the past, listed right after another one placed ahead,
