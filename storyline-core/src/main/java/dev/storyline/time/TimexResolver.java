@@ -649,7 +649,8 @@ final class TimexResolver {
         }
         if (weekday != null) {
             if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
-            LocalDate named = reference.day();
+            // a weekday heading a line ("THURSDAY", "Monday:") starts its own part: no day named before it places it
+            LocalDate named = m.get("heading") != null ? null : reference.day();
             if (shift == null && named != null && named.getDayOfWeek().getValue() == weekday
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named

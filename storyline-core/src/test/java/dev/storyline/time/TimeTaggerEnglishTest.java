@@ -1539,4 +1539,16 @@ class TimeTaggerEnglishTest {
                 "I saw him two Mondays ago."));
         assertEquals(List.of("on Mondays=SET XXXX-WXX-1"), Expressions.found("en", tuesday, "He works on Mondays."));
     }
+
+    // dates28 (hand-written): a timeline's weekday headings name the days around publication, as a weekday in prose
+    // would, not days counted from a date named before them ("two days later" here is the 18th)
+    @Test
+    void aWeekdayHeadingALineIsTheDayAroundPublication() {
+        LocalDate sunday = LocalDate.of(2008, 6, 15);
+        assertEquals(List.of("tomorrow=DATE 2008-06-16", "two days later=DATE 2008-06-18",
+                        "THURSDAY=DATE 2008-06-12", "8 p.m.=TIME 2008-06-12T20:00", "FRIDAY=DATE 2008-06-13",
+                        "1 a.m.=TIME 2008-06-13T01:00"),
+                Expressions.found("en", sunday, "He films a show tomorrow, to air two days later.\n"
+                        + "THURSDAY 8 p.m.: Police called to her home.\nFRIDAY\n1 a.m.: She arrives at the hospital."));
+    }
 }
