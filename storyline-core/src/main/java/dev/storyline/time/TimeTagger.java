@@ -390,6 +390,7 @@ public final class TimeTagger {
             return aligned == null ? found : aligned;
         }
 
+        private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d");
         private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
         /** What joins a range's two ends, with the end's own first word ("au 3 janvier"): a dash, "to", "al", "bis". */
         private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile(
@@ -408,7 +409,10 @@ public final class TimeTagger {
                 TimeExpression first = (aligned == null ? found : aligned).get(k);
                 TimeExpression end = found.get(k + 1);
                 if (!"DATE".equals(first.type()) || !"DATE".equals(end.type()) || first.value() == null || end.value() == null) continue;
-                boolean days = DAY_VALUE.matcher(first.value()).matches() && DAY_VALUE.matcher(end.value()).matches();
+                // days written with their number ("vom 28. Dezember bis 3. Januar"), not weekdays: "von Montag bis
+                // Sonntag" said on a Monday ends a week on, not a year
+                boolean days = DAY_VALUE.matcher(first.value()).matches() && DAY_VALUE.matcher(end.value()).matches()
+                        && DAY_NUMBER.matcher(first.text()).find() && DAY_NUMBER.matcher(end.text()).find();
                 boolean months = MONTH_VALUE.matcher(first.value()).matches() && MONTH_VALUE.matcher(end.value()).matches();
                 if (!days && !months || first.end() > end.start()) continue;
                 boolean startYear = YEAR_WRITTEN.matcher(first.text()).find();

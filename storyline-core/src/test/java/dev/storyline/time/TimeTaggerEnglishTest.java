@@ -1529,6 +1529,9 @@ class TimeTaggerEnglishTest {
         // two dates joined by "and" are no range
         assertEquals(List.of("on March 2, 2020=DATE 2020-03-02", "on April 5=DATE 2022-04-05"), Expressions.found("en", august,
                 "He spoke on March 2, 2020 and on April 5."));
+        // weekdays are no days of a year: "Monday to Sunday" said on a Sunday does not end a year on
+        assertEquals(List.of("Monday=DATE 2017-01-09", "Sunday=DATE 2017-01-08"), Expressions.found("en",
+                LocalDate.of(2017, 1, 8), "Treatments are possible from Monday to Sunday."));
     }
 
     // dates28 (hand-written): "two Mondays ago" is the Monday a week before the last one, not a recurrence
