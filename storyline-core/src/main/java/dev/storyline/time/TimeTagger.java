@@ -395,7 +395,7 @@ public final class TimeTagger {
         /** What joins a range's two ends, with the end's own first word ("au 3 janvier"): a dash, "to", "al", "bis". */
         private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile(
                 "[^\\S\\n]*(?:[–—-]|to|through|thru|until|till|al?|hasta(?:[^\\S\\n]+el)?|au|à|jusqu['’]au|bis(?:[^\\S\\n]+zum)?"
-                        + "|fino[^\\S\\n]+al|al)(?![\\p{L}])[^\\S\\n]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+                        + "|fino[^\\S\\n]+al)(?![\\p{L}])[^\\S\\n]*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
         /**
          * A range whose end, placed on its own, falls before its start ("del 28 de diciembre al 3 de enero", "from
@@ -410,7 +410,7 @@ public final class TimeTagger {
                 TimeExpression end = found.get(k + 1);
                 if (!"DATE".equals(first.type()) || !"DATE".equals(end.type()) || first.value() == null || end.value() == null) continue;
                 // days written with their number ("vom 28. Dezember bis 3. Januar"), not weekdays: "von Montag bis
-                // Sonntag" said on a Monday ends a week on, not a year
+                // Sonntag" said on a Sunday (Monday the 9th, Sunday the 8th) is no range into next year
                 boolean days = DAY_VALUE.matcher(first.value()).matches() && DAY_VALUE.matcher(end.value()).matches()
                         && DAY_NUMBER.matcher(first.text()).find() && DAY_NUMBER.matcher(end.text()).find();
                 boolean months = MONTH_VALUE.matcher(first.value()).matches() && MONTH_VALUE.matcher(end.value()).matches();
