@@ -72,7 +72,13 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         /** A cue that the sentence speaks of the future ("fera", "will"), for weekdays and months alone. */
         FUTURE,
         /** A cue that the sentence speaks of the past ("a été", "hat ... gesagt"). */
-        PAST
+        PAST,
+        /**
+         * A cue of intent, a verb or noun of hoping, planning or expecting ("hoped to", "hope for", "esperaba"): an
+         * amount of time after it in its clause is a date ahead even when the clause is past ("hoped to finish in two
+         * years"), not how long something took.
+         */
+        INTENT
     }
 
     private static final Pattern MACRO = Pattern.compile("\\{([a-z]+2?)}");

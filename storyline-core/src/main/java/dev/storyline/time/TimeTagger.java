@@ -111,7 +111,8 @@ public final class TimeTagger {
     private record Grammar(List<TimeRule> rules, WordTable<int[]> rulesByWord, int longestTrigger, int[] digitRules,
                            WordTable<int[]> rulesByAnchor, int[] anchorGroup, int anchorGroups, int longestAnchor,
                            WordTable<int[]> rulesByAnchorBefore, boolean[] groupBefore, int longestAnchorBefore,
-                           List<TimeRule> futureCues, List<TimeRule> pastCues, boolean compounds,
+                           List<TimeRule> futureCues, List<TimeRule> pastCues, List<TimeRule> intentCues,
+                           boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber,
                            String[] required) {
 
@@ -128,7 +129,8 @@ public final class TimeTagger {
             TimeLexicon lexicon = TimeLexicon.load(language);
             List<TimeRule> all = TimeRule.load(language, lexicon);
             List<TimeRule> rules = all.stream()
-                    .filter(r -> r.kind() != TimeRule.Kind.FUTURE && r.kind() != TimeRule.Kind.PAST).toList();
+                    .filter(r -> r.kind() != TimeRule.Kind.FUTURE && r.kind() != TimeRule.Kind.PAST
+                            && r.kind() != TimeRule.Kind.INTENT).toList();
             Map<String, Set<Integer>> byWord = new HashMap<>();
             List<Integer> digits = new ArrayList<>();
             for (int i = 0; i < rules.size(); i++) {
@@ -176,6 +178,7 @@ public final class TimeTagger {
                     anchorBeforeIndex.keySet().stream().mapToInt(String::length).max().orElse(0),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.FUTURE).toList(),
                     all.stream().filter(r -> r.kind() == TimeRule.Kind.PAST).toList(),
+                    all.stream().filter(r -> r.kind() == TimeRule.Kind.INTENT).toList(),
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
                     filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
                     rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new),
@@ -339,7 +342,7 @@ public final class TimeTagger {
                 }
                 i = next;
             }
-            return List.copyOf(alignRangeStarts(found, text));
+            return List.copyOf(alignRangeEnds(alignRangeStarts(found, text), text));
         }
 
         /**
@@ -398,6 +401,61 @@ public final class TimeTagger {
                         end.value().substring(0, 4) + first.value().substring(4)));
             }
             return aligned == null ? found : aligned;
+        }
+
+        private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d");
+        private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+        /** What joins a range's two ends, with the end's own first word ("au 3 janvier"): a dash, "to", "al", "bis". */
+        private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile(
+                "[^\\S\\n]*(?:[–—-]|to|through|thru|until|till|al?|hasta(?:[^\\S\\n]+el)?|au|à|jusqu['’]au|bis(?:[^\\S\\n]+zum)?"
+                        + "|fino[^\\S\\n]+al)(?![\\p{L}])[^\\S\\n]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /**
+         * A range whose end, placed on its own, falls before its start ("del 28 de diciembre al 3 de enero", "from
+         * October to January" read in August: the end a January past): a range runs forward, so the end without a
+         * written year is the first such day or month after the start, and a start without one the last before a
+         * written end ("from December 28 to January 3, 2023").
+         */
+        private static List<TimeExpression> alignRangeEnds(List<TimeExpression> found, String text) {
+            List<TimeExpression> aligned = null;
+            for (int k = 0; k + 1 < found.size(); k++) {
+                TimeExpression first = (aligned == null ? found : aligned).get(k);
+                TimeExpression end = found.get(k + 1);
+                if (!"DATE".equals(first.type()) || !"DATE".equals(end.type()) || first.value() == null || end.value() == null) continue;
+                // days written with their number ("vom 28. Dezember bis 3. Januar"), not weekdays: "von Montag bis
+                // Sonntag" said on a Sunday (Monday the 9th, Sunday the 8th) is no range into next year
+                boolean days = DAY_VALUE.matcher(first.value()).matches() && DAY_VALUE.matcher(end.value()).matches()
+                        && DAY_NUMBER.matcher(first.text()).find() && DAY_NUMBER.matcher(end.text()).find();
+                boolean months = MONTH_VALUE.matcher(first.value()).matches() && MONTH_VALUE.matcher(end.value()).matches();
+                if (!days && !months || first.end() > end.start()) continue;
+                boolean startYear = YEAR_WRITTEN.matcher(first.text()).find();
+                boolean endYear = YEAR_WRITTEN.matcher(end.text()).find();
+                if (startYear && endYear) continue; // as written
+                String gap = text.substring(first.end(), end.start());
+                Matcher join = RANGE_JOIN.matcher(gap + end.text());
+                if (gap.length() > 12 || !join.lookingAt() || join.end() < gap.length()) continue;
+                TimeExpression start = endYear ? withYear(first, end.value(), -1) : first;
+                TimeExpression last = endYear || !startYear && first.value().compareTo(end.value()) <= 0 ? end
+                        : withYear(end, first.value(), 1);
+                if (start.equals(first) && last.equals(end)) continue;
+                if (aligned == null) aligned = new ArrayList<>(found);
+                aligned.set(k, start);
+                aligned.set(k + 1, last);
+            }
+            return aligned == null ? found : aligned;
+        }
+
+        /**
+         * The expression with the year that puts it next to {@code other} (a value of the same kind): the same year, or
+         * one further in {@code direction} (1: after it, -1: before it) when the same year would not be.
+         */
+        private static TimeExpression withYear(TimeExpression e, String other, int direction) {
+            int year = Integer.parseInt(other.substring(0, 4));
+            String rest = e.value().substring(4);
+            String same = other.substring(0, 4) + rest;
+            int order = same.compareTo(other);
+            if (direction > 0 ? order <= 0 : order >= 0) year += direction;
+            return new TimeExpression(e.text(), e.start(), e.end(), e.type(), String.format("%04d", year) + rest);
         }
 
         /**
@@ -554,6 +612,8 @@ public final class TimeTagger {
                     && Character.isLetter(text.charAt(start))) start++;
             while (end > start && end < text.length() && Character.isLetter(text.charAt(end - 1))
                     && Character.isLetter(text.charAt(end))) end--;
+            // "hoped to finish in two years": what is hoped for lies ahead, whatever the tense of the hoping
+            if (clauseOnly && nearest(intentCues, text, start, position, position) != Integer.MAX_VALUE) return 1;
             int future = nearest(futureCues, text, start, end, position);
             int past = nearest(pastCues, text, start, end, position);
             if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {

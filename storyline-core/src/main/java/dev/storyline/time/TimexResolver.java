@@ -146,7 +146,7 @@ final class TimexResolver {
         // A preposition may say the side by itself: "since March" is past whatever the verb.
         IntSupplier tense = m.get("past") != null ? () -> -1 : m.get("ahead") != null ? () -> 1 : verbTense;
         return switch (kind) {
-            case NOT, FUTURE, PAST -> null;
+            case NOT, FUTURE, PAST, INTENT -> null;
             case REF -> new Resolution("DATE", lexicon.value("ref", m.get("ref")), null); // as TimeBank, AQUAINT, KRAUTS and French TimeBank type them
             case DURATION -> duration(m);
             case SET -> set(m);
@@ -305,6 +305,13 @@ final class TimexResolver {
 
     /** "il y a trois jours" (sign -1), "dans deux semaines" (+1): a date at the unit's granularity. */
     private Resolution shiftedBy(Parts m, LocalDate anchor, int sign) {
+        Integer weekday = weekday(m);
+        if (weekday != null) {
+            // "hace dos lunes", "two Mondays ago": the last such weekday, then a week further back for each more
+            String count = amount(m.get("num"));
+            if (anchor == null || count == null || !count.matches("[1-9]")) return null;
+            return day(weekdayDate(anchor, weekday, sign * Integer.parseInt(count), false));
+        }
         String unit = unit(m);
         if (unit == null) return null;
         if (m.get("vague") != null) return new Resolution("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
@@ -642,7 +649,8 @@ final class TimexResolver {
         }
         if (weekday != null) {
             if (anchor == null) return new Resolution("DATE", "XXXX-WXX-" + weekday, null);
-            LocalDate named = reference.day();
+            // a weekday heading a line ("THURSDAY", "Monday:") starts its own part: no day named before it places it
+            LocalDate named = m.get("heading") != null ? null : reference.day();
             if (shift == null && named != null && named.getDayOfWeek().getValue() == weekday
                     && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7) {
                 return day(named); // "samedi 29 mai ... samedi": the day already named

@@ -1497,4 +1497,61 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("in three weeks=DATE 2026-12-28"), Expressions.found("en", monday,
                 "The owners said they'll be back in three weeks."));
     }
+
+    // dates28 (hand-written): what is hoped, planned or promised lies ahead, whatever the tense of the hoping; a past
+    // verb with no intent ("rose to") still says how long it took
+    @Test
+    void inALengthAfterAVerbOfIntentIsADateAhead() {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("in two years=DATE 2028"), Expressions.found("en", monday,
+                "The mayor hoped to finish the bridge in two years."));
+        assertEquals(List.of("in six years=DATE 2032"), Expressions.found("en", monday,
+                "The minister said, holding out hope for a balanced budget in six years."));
+        assertEquals(List.of("in four years=DATE 2030"), Expressions.found("en", monday,
+                "The governor vowed to cut the deficit in half in four years."));
+        assertEquals(List.of("in three years=DATE 2029", "in two years=DURATION P2Y"), Expressions.found("en", monday,
+                "The team wanted to win the title in three years, and it did so in two years."));
+        assertEquals(List.of("in two years=DURATION P2Y"), Expressions.found("en", monday,
+                "Prices rose to 5% in two years."));
+    }
+
+    // dates28 (hand-written): a range runs forward; the end without a year follows the start, a start without one
+    // comes before a written end
+    @Test
+    void aRangeWithOneYearWrittenTakesItForBothEnds() {
+        LocalDate august = LocalDate.of(2022, 8, 15);
+        assertEquals(List.of("March 2, 2020=DATE 2020-03-02", "April 5=DATE 2020-04-05"), Expressions.found("en", august,
+                "The festival ran from March 2, 2020 to April 5."));
+        assertEquals(List.of("December 28=DATE 2023-12-28", "January 3, 2024=DATE 2024-01-03"),
+                Expressions.found("en", august, "The holidays run from December 28 to January 3, 2024."));
+        assertEquals(List.of("since November 8=DATE 2001-11-08", "December 4, 2001=DATE 2001-12-04"),
+                Expressions.found("en", august, "It was their longest skid since November 8 - December 4, 2001."));
+        // two dates joined by "and" are no range
+        assertEquals(List.of("on March 2, 2020=DATE 2020-03-02", "on April 5=DATE 2022-04-05"), Expressions.found("en", august,
+                "He spoke on March 2, 2020 and on April 5."));
+        // weekdays are no days of a year: "Monday to Sunday" said on a Sunday does not end a year on
+        assertEquals(List.of("Monday=DATE 2017-01-09", "Sunday=DATE 2017-01-08"), Expressions.found("en",
+                LocalDate.of(2017, 1, 8), "Treatments are possible from Monday to Sunday."));
+    }
+
+    // dates28 (hand-written): "two Mondays ago" is the Monday a week before the last one, not a recurrence
+    @Test
+    void aWeekdayCountedBackIsThatManyWeeksBack() {
+        LocalDate tuesday = LocalDate.of(2022, 5, 10);
+        assertEquals(List.of("two Mondays ago=DATE 2022-05-02"), Expressions.found("en", tuesday,
+                "I saw him two Mondays ago."));
+        assertEquals(List.of("on Mondays=SET XXXX-WXX-1"), Expressions.found("en", tuesday, "He works on Mondays."));
+    }
+
+    // dates28 (hand-written): a timeline's weekday headings name the days around publication, as a weekday in prose
+    // would, not days counted from a date named before them ("two days later" here is the 18th)
+    @Test
+    void aWeekdayHeadingALineIsTheDayAroundPublication() {
+        LocalDate sunday = LocalDate.of(2008, 6, 15);
+        assertEquals(List.of("tomorrow=DATE 2008-06-16", "two days later=DATE 2008-06-18",
+                        "THURSDAY=DATE 2008-06-12", "8 p.m.=TIME 2008-06-12T20:00", "FRIDAY=DATE 2008-06-13",
+                        "1 a.m.=TIME 2008-06-13T01:00"),
+                Expressions.found("en", sunday, "He films a show tomorrow, to air two days later.\n"
+                        + "THURSDAY 8 p.m.: Police called to her home.\nFRIDAY\n1 a.m.: She arrives at the hospital."));
+    }
 }

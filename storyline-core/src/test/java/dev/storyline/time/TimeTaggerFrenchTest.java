@@ -824,4 +824,11 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "En 2018, le chiffre d'affaires a progressé de 4 %. L'année précédente, il avait reculé.",
                 "En 2018=DATE 2018", "L'année précédente=DATE 2017");
     }
+
+    // dates28 (écrit pour Storyline) : « il y a deux lundis », le lundi de la semaine avant le dernier
+    @Test
+    void aWeekdayCountedBackIsThatManyWeeksBack() {
+        assertEquals(List.of("il y a deux lundis=DATE 2022-05-02"), Expressions.found("fr", LocalDate.of(2022, 5, 10),
+                "Je l'ai vu il y a deux lundis."));
+    }
 }

@@ -416,4 +416,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il ponte fu costruito molto tempo fa, e tanto tempo fa il fiume passava qui.",
                 "molto tempo fa=DATE PAST_REF", "tanto tempo fa=DATE PAST_REF");
     }
+
+    // dates28 (hand-written): "due lunedì fa", the Monday a week before the last one
+    @Test
+    void aWeekdayCountedBackIsThatManyWeeksBack() {
+        assertEquals(List.of("due lunedì fa=DATE 2022-05-02"), Expressions.found("it", LocalDate.of(2022, 5, 10),
+                "L'ho visto due lunedì fa."));
+    }
 }

@@ -921,4 +921,49 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("dentro de dos días=DATE 2026-12-09"), Expressions.found("es", lunes,
                 "El ministro dijo que volvía dentro de dos días."));
     }
+
+    // dates28 (hand-written): lo que se espera, planea o promete está por venir, aunque el verbo esté en pasado
+    @Test
+    void enALengthAfterAVerbOfIntentIsADateAhead() {
+        LocalDate lunes = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("en seis meses=DATE 2027-06"), Expressions.found("es", lunes,
+                "El presidente se comprometió a bajar la inflación en seis meses."));
+        assertEquals(List.of("en cuatro años=DATE 2030"), Expressions.found("es", lunes,
+                "Prometió construir cien escuelas en cuatro años."));
+        assertEquals(List.of("en dos años=DURATION P2Y"), Expressions.found("es", lunes,
+                "Los precios subieron un 5% en dos años."));
+    }
+
+    // dates28 (hand-written): los pretéritos irregulares con prefijo ("detuvo", "obtuvo", "propuso", "produjo") dicen
+    // pasado como "tuvo" o "puso"
+    @Test
+    void prefixedIrregularPreteritesArePastCues() {
+        LocalDate martes = LocalDate.of(2022, 5, 10);
+        assertEquals(List.of("el viernes=DATE 2022-05-06"), Expressions.found("es", martes,
+                "La policía detuvo al sospechoso el viernes."));
+        assertEquals(List.of("el jueves=DATE 2022-05-05"), Expressions.found("es", martes,
+                "El ministro propuso la reforma el jueves."));
+        assertEquals(List.of("el viernes=DATE 2022-05-06"), Expressions.found("es", martes,
+                "El tribunal mantuvo la condena el viernes."));
+        assertEquals(List.of("en dos horas=DURATION PT2H"), Expressions.found("es", martes,
+                "La policía detuvo al sospechoso en dos horas."));
+    }
+
+    // dates28 (hand-written): un intervalo avanza; su final sin año no cae antes de su inicio
+    @Test
+    void aRangeEndsAfterItsStart() {
+        LocalDate mayo = LocalDate.of(2022, 5, 8);
+        assertEquals(List.of("17 de octubre=DATE 2022-10-17", "16 de diciembre=DATE 2022-12-16"),
+                Expressions.found("es", mayo, "Cuarto periodo de clases: 17 de octubre a 16 de diciembre."));
+    }
+
+    // dates28 (hand-written): "hace dos lunes" es el lunes de la semana anterior al último, no el último lunes
+    @Test
+    void aWeekdayCountedBackIsThatManyWeeksBack() {
+        LocalDate martes = LocalDate.of(2022, 5, 10);
+        assertEquals(List.of("hace dos lunes=DATE 2022-05-02"), Expressions.found("es", martes,
+                "Lo vi hace dos lunes en la plaza."));
+        assertEquals(List.of("hace tres domingos=DATE 2022-04-24"), Expressions.found("es", martes,
+                "Llegó hace tres domingos."));
+    }
 }

@@ -2,6 +2,7 @@ package dev.storyline.time;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static dev.storyline.time.Expressions.FRIDAY;
@@ -45,5 +46,18 @@ class TimeTaggerTest {
         // 29 May fell on a Saturday in 1999, not in 2000.
         assertEquals(List.of("samedi 29 mai=DATE 1999-05-29"),
                 found("fr", java.time.LocalDate.of(2000, 1, 10), "samedi 29 mai"));
+    }
+
+    // dates28 (hand-written; here, not in the German test file, which dates27 extends in the same session): what is
+    // wanted, planned or promised lies ahead, even after a verb in the past; "stiegen" alone still says how long
+    @Test
+    void germanInALengthAfterAVerbOfIntentIsADateAhead() {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        assertEquals(List.of("in zwei Jahren=DATE 2028"), Expressions.found("de", monday,
+                "Die Stadt wollte die Brücke in zwei Jahren fertigstellen."));
+        assertEquals(List.of("in drei Jahren=DATE 2029"), Expressions.found("de", monday,
+                "Die Firma plante den Bau in drei Jahren."));
+        assertEquals(List.of("in zwei Jahren=DURATION P2Y"), Expressions.found("de", monday,
+                "Die Preise stiegen in zwei Jahren um 5 Prozent."));
     }
 }
