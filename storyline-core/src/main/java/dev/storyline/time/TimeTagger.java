@@ -57,7 +57,7 @@ public final class TimeTagger {
     private static final int CLAUSE_REACH = 160;
 
     /** A quarter or half of a year: 2021-Q3, 2021-H1. */
-    private static final java.util.regex.Pattern QUARTER_OR_HALF = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
+    private static final Pattern QUARTER_OR_HALF = Pattern.compile("\\d{4}-[QH][1-4]");
 
     /**
      * The head of an entry in a listing of events: one to eight capitalised words (places, a section's name, joined by
@@ -65,7 +65,7 @@ public final class TimeTagger {
      * A sentence of narrative ("Smith added: ...") has a word in lower case before its colon.
      * French typography puts a space (often a no-break one) before the colon: "Villeurbanne : théâtre, 20 h."
      */
-    private static final java.util.regex.Pattern LISTING_ENTRY = java.util.regex.Pattern.compile(
+    private static final Pattern LISTING_ENTRY = Pattern.compile(
             "\\s*(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s*[&/–-]\\s*|[^\\S\\n]+)){0,7}\\p{Lu}[\\p{L}\\p{N}'’-]*(?:[^\\S\\n]|[\\u00A0\\u202F])?:\\s");
 
     /** Whether the text from {@code from} (after a sentence's end) begins an entry of a listing. */
@@ -376,9 +376,9 @@ public final class TimeTagger {
         }
 
         /** A day and month written as a range's first day, its month and year read from the end: "le 11 et le 28 mars". */
-        private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile("\\d{4}");
-        private static final java.util.regex.Pattern RANGE_GAP = java.util.regex.Pattern.compile("[^\\S\\n]*(?:[\\p{L}'’.,–-]{1,8}(?:[^\\S\\n]+[\\p{L}'’]{1,4})?[^\\S\\n]*)?");
+        private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}");
+        private static final Pattern RANGE_GAP = Pattern.compile("[^\\S\\n]*(?:[\\p{L}'’.,–-]{1,8}(?:[^\\S\\n]+[\\p{L}'’]{1,4})?[^\\S\\n]*)?");
 
         /**
          * The first day of a range or pair under one month ("entre le 11 et le 28 mars", "dal 11 al 28 marzo") is placed
@@ -403,12 +403,12 @@ public final class TimeTagger {
             return aligned == null ? found : aligned;
         }
 
-        private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d");
-        private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+        private static final Pattern DAY_NUMBER = Pattern.compile("\\d");
+        private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
         /** What joins a range's two ends, with the end's own first word ("au 3 janvier"): a dash, "to", "al", "bis". */
-        private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile(
+        private static final Pattern RANGE_JOIN = Pattern.compile(
                 "[^\\S\\n]*(?:[–—-]|to|through|thru|until|till|al?|hasta(?:[^\\S\\n]+el)?|au|à|jusqu['’]au|bis(?:[^\\S\\n]+zum)?"
-                        + "|fino[^\\S\\n]+al)(?![\\p{L}])[^\\S\\n]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+                        + "|fino[^\\S\\n]+al)(?![\\p{L}])[^\\S\\n]*", Pattern.CASE_INSENSITIVE);
 
         /**
          * A range whose end, placed on its own, falls before its start ("del 28 de diciembre al 3 de enero", "from
