@@ -1014,7 +1014,8 @@ public final class ScrapedTextExtractor {
             if (headline.kind() != ScrapedLineKind.HEADING || headline.words() < 3 || headline.words() > TITLE_MAX_WORDS
                     || !isNamedBy(slug, headline)) continue;
             int s = h + 1;
-            while (s < top && (lines.get(s).kind() == ScrapedLineKind.IMAGE || isDateLine(lines.get(s)))) s++;
+            while (s < top && (lines.get(s).kind() == ScrapedLineKind.IMAGE || isDateLine(lines.get(s))
+                    || ALT_TEXT_ONLY.matcher(lines.get(s).text()).matches())) s++;
             if (s >= top || !isStandfirst(lines.get(s)) || endsOnPhotoCredit(lines.get(s).text())) continue;
             String standfirst = key(lines.get(s));
             for (int i : kept) if (key(lines.get(i)).equals(standfirst)) return kept;
@@ -1025,6 +1026,14 @@ public final class ScrapedTextExtractor {
         }
         return kept;
     }
+
+    /**
+     * A line that is all one bracketed text: a picture the browser prints by its alt text ("[Korsetts]",
+     * "[INS::INS]"), which {@link ScrapedLineKind#IMAGE} takes only when it reads as a file's name. Crossed between
+     * the named headline and its standfirst like a picture: shared set as w3m prints it, one snippet found, no leak
+     * (F1 0.8964 → 0.8966).
+     */
+    private static final java.util.regex.Pattern ALT_TEXT_ONLY = java.util.regex.Pattern.compile("\\[[^\\]]*]");
 
     /** Whether half the address's words or more are the line's, and half its words or more the address's. */
     private static boolean isNamedBy(Set<String> slug, ScrapedLine line) {

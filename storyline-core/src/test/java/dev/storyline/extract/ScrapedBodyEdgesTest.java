@@ -1045,6 +1045,22 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void theStandfirstUnderTheNamedHeadlineIsKeptAcrossAPicturePrintedAsItsAltText() {
+        // a picture without a file name in its alt text: the browser prints "[Harbour bridge]"
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
+                """
+                Home
+                News
+                Harbour bridge reopens after repairs
+                [Harbour bridge]
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                """ + HEAD_GALLERY + BODY).text();
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("[Harbour bridge]"), text);
+    }
+
+    @Test
     void aParagraphUnderAnotherHeadlineFarAboveIsNoStandfirst() {
         String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
                 """
