@@ -599,6 +599,17 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aShortArticleUnderTheTwoWordHeadlineItsAddressNamesWinsOverALongerBoxFarBelow() {
+        // a slug of two words ("bridge-reopens") names the article as well as a longer one
+        String url = "https://courier.example/2024/03/04/bridge-reopens/";
+        String page = UNDATED_ARTICLE_THEN_AUTHOR_BOX.replace("Harbour bridge reopens after repairs", "Bridge reopens");
+        String text = extractor.extract("p", url, page).text();
+        assertTrue(text.contains("The harbour bridge in Lakeside reopened"), text);
+        assertTrue(text.contains("Night closures will continue"), text);
+        assertFalse(text.contains("civil engineer"), text);
+    }
+
+    @Test
     void anAddressNamingNoHeadlineLeavesTheDensestRunAlone() {
         // a section's address ("/news/bridge") names no article: the longer block still wins, as before
         String text = extractor.extract("p", "https://courier.example/news/bridge", UNDATED_ARTICLE_THEN_AUTHOR_BOX).text();
@@ -1031,6 +1042,22 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.startsWith("After eight months of works"), text);
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("Picture 1") || text.contains("Anna Berg"), text);
+    }
+
+    @Test
+    void theStandfirstUnderTheNamedHeadlineIsKeptAcrossAPicturePrintedAsItsAltText() {
+        // a picture without a file name in its alt text: the browser prints "[Harbour bridge]"
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/harbour-bridge-reopens-after-repairs",
+                """
+                Home
+                News
+                Harbour bridge reopens after repairs
+                [Harbour bridge]
+                After eight months of works the town gets its busiest crossing back, a week before the ferry season opens.
+                By Anna Berg
+                """ + HEAD_GALLERY + BODY).text();
+        assertTrue(text.startsWith("After eight months of works"), text);
+        assertFalse(text.contains("[Harbour bridge]"), text);
     }
 
     @Test
