@@ -878,4 +878,18 @@ class TimeTaggerFrenchTest {
                 "vers 5 h 25=TIME 2022-01-14T05:25", "3 h 25 UTC=TIME 2022-01-14T03:25Z",
                 "à 14 h 30 (heure de Paris)=TIME 2022-01-14T14:30+1");
     }
+
+    // dates29 (écrit pour Storyline) : une liste de jours après « des » ou « aux » commence à son premier jour
+    @Test
+    void aListOfDaysAfterDes() {
+        assertFound("fr", "Des concerts sont prévus aux soirs des 4, 5 et 9 février.",
+                "4=DATE 2022-02-04", "5=DATE 2022-02-05", "9 février=DATE 2022-02-09");
+    }
+
+    // dates29 (écrit pour Storyline) : « présentement », « un futur proche », « ces derniers temps »
+    @Test
+    void vagueReferencesPresentFuturePast() {
+        assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
+                "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
+    }
 }
