@@ -1554,4 +1554,15 @@ class TimeTaggerEnglishTest {
                 Expressions.found("en", sunday, "He films a show tomorrow, to air two days later.\n"
                         + "THURSDAY 8 p.m.: Police called to her home.\nFRIDAY\n1 a.m.: She arrives at the hospital."));
     }
+
+    // dates29 (hand-written): compound number words up to 99, hyphenated or not; a zone closes only its own parenthesis
+    @Test
+    void compoundNumberWordsAndZonesInParentheses() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("thirty-five minutes and forty five seconds=DURATION PT35M45S"),
+                Expressions.found("en", friday, "The climb took thirty-five minutes and forty five seconds."));
+        assertEquals(List.of("at 9:30=TIME 2022-01-14T09:30", "14:30 GMT=TIME 2022-01-14T14:30Z",
+                        "at 16:00 (GMT)=TIME 2022-01-14T16:00Z"),
+                Expressions.found("en", friday, "The ferry leaves at 9:30 (14:30 GMT) and returns at 16:00 (GMT)."));
+    }
 }

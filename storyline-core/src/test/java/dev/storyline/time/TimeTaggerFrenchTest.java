@@ -831,4 +831,65 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("il y a deux lundis=DATE 2022-05-02"), Expressions.found("fr", LocalDate.of(2022, 5, 10),
                 "Je l'ai vu il y a deux lundis."));
     }
+
+    // dates29 (écrit pour Storyline) : « aujourd'hui, » suivi d'une heure, ou « c'est aujourd'hui, ... que », est le
+    // jour ; « Aujourd'hui, » seul reste notre époque
+    @Test
+    void todayFollowedByAClockTimeIsTheDay() {
+        assertFound("fr", "C'est aujourd'hui, à 18 h 15, que le satellite doit partir.",
+                "aujourd'hui=DATE 2022-01-14", "à 18 h 15=TIME 2022-01-14T18:15");
+        assertFound("fr", "Aujourd'hui, à 9 heures, la mairie a ouvert ses portes.",
+                "Aujourd'hui=DATE 2022-01-14", "à 9 heures=TIME 2022-01-14T09:00");
+        assertFound("fr", "Aujourd'hui, les trains roulent plus vite.", "Aujourd'hui=DATE PRESENT_REF");
+    }
+
+    // dates29 (écrit pour Storyline) : « est attendue mercredi », un passif présent, est à venir
+    @Test
+    void expectedOnAWeekdayIsAhead() {
+        assertFound("fr", "La ministre est attendue mercredi à Lille.", "mercredi=DATE 2022-01-19");
+    }
+
+    // dates29 (écrit pour Storyline) : une année-lumière est une distance
+    @Test
+    void lightYearsAreADistance() {
+        assertEquals(List.of(), Expressions.found("fr", LocalDate.of(2022, 1, 14),
+                "La comète passe à quatre années-lumière, soit environ 4,2 années-lumière de nous."));
+    }
+
+    // dates29 (écrit pour Storyline) : « la fin de l'année 2012 » est une expression, l'année écrite
+    @Test
+    void theEndOfAWrittenYear() {
+        assertFound("fr", "Le déficit sera réduit à la fin de l'année 2012, puis au début de l'année 2013.",
+                "à la fin de l'année 2012=DATE 2012", "au début de l'année 2013=DATE 2013");
+    }
+
+    // dates29 (écrit pour Storyline) : les nombres composés jusqu'à 99, avec ou sans trait d'union
+    @Test
+    void compoundNumberWords() {
+        assertFound("fr", "Le trajet dure trente-cinq minutes, la pause quarante cinq minutes, le stage soixante et onze jours.",
+                "trente-cinq minutes=DURATION PT35M", "quarante cinq minutes=DURATION PT45M",
+                "soixante et onze jours=DURATION P71D");
+    }
+
+    // dates29 (écrit pour Storyline) : un fuseau entre parenthèses ne prend la parenthèse fermante que s'il l'a ouverte
+    @Test
+    void aZoneClosesOnlyItsOwnParenthesis() {
+        assertFound("fr", "L'alerte a été donnée vers 5 h 25 (3 h 25 UTC). Le vol part à 14 h 30 (heure de Paris).",
+                "vers 5 h 25=TIME 2022-01-14T05:25", "3 h 25 UTC=TIME 2022-01-14T03:25Z",
+                "à 14 h 30 (heure de Paris)=TIME 2022-01-14T14:30+1");
+    }
+
+    // dates29 (écrit pour Storyline) : une liste de jours après « des » ou « aux » commence à son premier jour
+    @Test
+    void aListOfDaysAfterDes() {
+        assertFound("fr", "Des concerts sont prévus aux soirs des 4, 5 et 9 février.",
+                "4=DATE 2022-02-04", "5=DATE 2022-02-05", "9 février=DATE 2022-02-09");
+    }
+
+    // dates29 (écrit pour Storyline) : « présentement », « un futur proche », « ces derniers temps »
+    @Test
+    void vagueReferencesPresentFuturePast() {
+        assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
+                "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
+    }
 }

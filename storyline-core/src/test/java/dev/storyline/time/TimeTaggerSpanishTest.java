@@ -966,4 +966,10 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("hace tres domingos=DATE 2022-04-24"), Expressions.found("es", martes,
                 "Llegó hace tres domingos."));
     }
+
+    // dates29 (escrito para Storyline): un año luz es una distancia
+    @Test
+    void lightYearsAreADistance() {
+        assertEquals(List.of(), Expressions.found("es", MIERCOLES, "La estrella está a unos 4,3 años luz, cuatro años luz."));
+    }
 }
