@@ -37,7 +37,19 @@ final class HardWraps {
 
     /** The text with wrapped paragraphs joined into one line each; other lines unchanged. */
     static String unwrap(String raw) {
+        return unwrap(raw, 0);
+    }
+
+    /**
+     * The same, for text whose renderer prints lines of at most {@code widestLine} columns and cuts longer
+     * paragraphs there ({@link TextBrowser#widestLine}; 0 when unknown or unbounded): those are joined first.
+     */
+    static String unwrap(String raw, int widestLine) {
         String[] lines = raw.split("\r?\n", -1);
+        if (widestLine > MAX_WIDTH) {
+            lines = joinedAtWidestLine(lines, widestLine);
+            raw = String.join("\n", lines);
+        }
         int width = width(lines);
         if (width < 0) return unwrapColumns(raw, lines);
         List<String> out = new ArrayList<>(lines.length);
@@ -58,6 +70,46 @@ final class HardWraps {
         if (current != null) out.add(current.toString());
         return String.join("\n", out);
     }
+
+    /**
+     * The lines with the paragraphs the renderer cut at its widest line joined again. Asked for lines as wide as it
+     * allows (one line per block), w3m still breaks a paragraph longer than 1,023 columns there, greedily: an
+     * interview's answer of 160 words comes out as a line of about 1,020 columns and its last words on the next
+     * line, each half a fragment ("… dass die Leute sagen, da" / "muss doch was gemacht werden …") that no longer
+     * reads as one paragraph. A line is joined to the next when the next line's first word would not have fitted
+     * within the widest line after it, and the next line goes on in lower case at the same indentation (a paragraph
+     * that merely ends near the limit is followed by a line that opens as one of its own does). Text whose renderer
+     * prints paragraphs whole (html2text) is never joined so: its long lines end where their paragraphs do.
+     */
+    static String[] joinedAtWidestLine(String[] lines, int widestLine) {
+        List<String> out = new ArrayList<>(lines.length);
+        boolean joined = false;
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0 && cutAtWidestLine(lines[k - 1], lines[k], widestLine)) {
+                String previous = lines[k - 1].stripTrailing();
+                out.add(out.remove(out.size() - 1).stripTrailing() + (hyphenated(previous) ? "" : " ") + lines[k].strip());
+                joined = true;
+            } else {
+                out.add(lines[k]);
+            }
+        }
+        return joined ? out.toArray(String[]::new) : lines;
+    }
+
+    /** Whether {@code line} goes on the paragraph the renderer cut after {@code previous} (its last printed line). */
+    private static boolean cutAtWidestLine(String previous, String line, int widestLine) {
+        String text = previous.strip();
+        int n = columns(previous.stripTrailing());
+        String next = line.strip();
+        // a rule printed as wide as the page (a row of "━") is a block of its own, not words cut from a paragraph
+        return n <= widestLine && n > widestLine - MAX_WORD && !next.isEmpty()
+                && text.length() - text.lastIndexOf(' ') <= MAX_WORD && firstWord(next, false) <= MAX_WORD
+                && continues(previous, line, widestLine)
+                && Character.isLowerCase(next.codePointAt(0)) && indent(line) == indent(previous);
+    }
+
+    /** Longer words are not cut by a greedy wrapper: they are URLs or code the line ends on before the limit. */
+    private static final int MAX_WORD = 60;
 
     /**
      * Text printed one line per block may still hold columns the browser wrapped at a width of their own: w3m lays

@@ -47,6 +47,8 @@ public final class ScrapedTextExtractor {
     private final ScrapedBodyModel model;
     /** 0: the model's lines replace the rules'; else the rules' lines gain the model's blocks of this many words. */
     private final int blockWords;
+    /** The widest line the text's renderer prints, cutting longer paragraphs there; 0 when unknown or unbounded. */
+    private final int widestLine;
     /** Words a block of the model's lines above the rules' span needs to join the text ({@link BodySelection#SPANS}). */
     static final int SPANS_BLOCK_WORDS = 80;
     /** The model's lines at most this many lines apart make one block. */
@@ -97,15 +99,30 @@ public final class ScrapedTextExtractor {
     }
 
     private ScrapedTextExtractor(ScrapedLineClassifier classifier, LocalDate today, ScrapedBodyModel model, int blockWords) {
+        this(classifier, today, model, blockWords, 0);
+    }
+
+    private ScrapedTextExtractor(ScrapedLineClassifier classifier, LocalDate today, ScrapedBodyModel model, int blockWords,
+                                 int widestLine) {
         this.today = today;
         this.classifier = classifier;
         this.model = model;
         this.blockWords = blockWords;
+        this.widestLine = widestLine;
     }
 
     /** The same extractor choosing the body with the rules alone (the path before the learnt model). */
     ScrapedTextExtractor withRulesOnly() {
-        return new ScrapedTextExtractor(classifier, today, null, 0);
+        return new ScrapedTextExtractor(classifier, today, null, 0, widestLine);
+    }
+
+    /**
+     * The same extractor for text whose renderer prints lines of at most {@code columns} and cuts longer paragraphs
+     * there, even when asked for lines as wide as it allows (w3m: 1,023; see {@link TextBrowser#widestLine}); 0 when
+     * unknown or unbounded. The paragraphs cut so are joined again ({@link HardWraps#unwrap(String, int)}).
+     */
+    public ScrapedTextExtractor withWidestLine(int columns) {
+        return new ScrapedTextExtractor(classifier, today, model, blockWords, Math.max(0, columns));
     }
 
     /** The model's lines, less furniture, the title and repeats. */
@@ -329,7 +346,7 @@ public final class ScrapedTextExtractor {
 
     /** The layout of a page whose address is known: its path may name the headline ({@link #underUrlHeadline}). */
     Layout layout(String raw, String url) {
-        List<ScrapedLine> lines = classifyLines(raw == null ? "" : HardWraps.unwrap(raw));
+        List<ScrapedLine> lines = classifyLines(raw == null ? "" : HardWraps.unwrap(raw, widestLine));
         Map<String, Integer> occurrences = occurrences(lines);
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
