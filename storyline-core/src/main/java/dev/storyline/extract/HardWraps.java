@@ -45,11 +45,10 @@ final class HardWraps {
      * paragraphs there ({@link TextBrowser#widestLine}; 0 when unknown or unbounded): those are joined first.
      */
     static String unwrap(String raw, int widestLine) {
-        String[] lines = raw.split("\r?\n", -1);
-        if (widestLine > MAX_WIDTH) {
-            lines = joinedAtWidestLine(lines, widestLine);
-            raw = String.join("\n", lines);
-        }
+        String[] split = raw.split("\r?\n", -1);
+        String[] lines = withDropCapsJoined(split);
+        if (widestLine > MAX_WIDTH) lines = joinedAtWidestLine(lines, widestLine);
+        if (lines != split) raw = String.join("\n", lines);
         int width = width(lines);
         if (width < 0) return unwrapColumns(raw, lines);
         List<String> out = new ArrayList<>(lines.length);
@@ -106,6 +105,42 @@ final class HardWraps {
                 && text.length() - text.lastIndexOf(' ') <= MAX_WORD && firstWord(next, false) <= MAX_WORD
                 && continues(previous, line, widestLine)
                 && Character.isLowerCase(next.codePointAt(0)) && indent(line) == indent(previous);
+    }
+
+    /**
+     * The lines with each drop cap joined to the word it opens. A paragraph's first letter set large ("T", then
+     * "urkey has been removed from …") is printed by text browsers as a line of its own, often with a blank line
+     * under it, and the paragraph then opens in the middle of a word, in lower case, which reads as a fragment. A
+     * line of one capital letter is joined to the next non-blank line (at most one blank line apart) when that line
+     * opens in lower case and holds {@value #DROP_CAP_MIN_WORDS} words or more: a forum's avatar letter ("Y") over
+     * its member's name ("yellowkitty") or an address is no paragraph.
+     */
+    static String[] withDropCapsJoined(String[] lines) {
+        List<String> out = null;
+        for (int k = 0; k < lines.length; k++) {
+            int next = k + 1 < lines.length && lines[k + 1].isBlank() ? k + 2 : k + 1;
+            if (next < lines.length && isDropCap(lines[k]) && opensInsideAWord(lines[next])) {
+                if (out == null) out = new ArrayList<>(List.of(lines).subList(0, k));
+                String rest = lines[next];
+                out.add(rest.substring(0, indent(rest)) + lines[k].strip() + rest.strip());
+                k = next;
+            } else if (out != null) {
+                out.add(lines[k]);
+            }
+        }
+        return out == null ? lines : out.toArray(String[]::new);
+    }
+
+    private static final int DROP_CAP_MIN_WORDS = 4;
+
+    private static boolean isDropCap(String line) {
+        String t = line.strip();
+        return t.codePointCount(0, t.length()) == 1 && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    private static boolean opensInsideAWord(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && t.split("\\s+").length >= DROP_CAP_MIN_WORDS;
     }
 
     /** Longer words are not cut by a greedy wrapper: they are URLs or code the line ends on before the limit. */

@@ -199,4 +199,22 @@ class HardWrapsTest {
         String page = "Flood barriers hold\n\n" + paragraph + "\nNeighbourhoods\n";
         assertEquals(page, HardWraps.unwrap(page, W3M_WIDEST));
     }
+
+    @Test
+    void joinsADropCapPrintedOnItsOwnLineToTheWordItOpens() {
+        // Written for this test: the first letter of the article set large, which the browser prints on a line of
+        // its own above the rest of the paragraph
+        String page = "Flood barriers hold\n\nBy Ann Lind\n12 March 2026\nT\n\nhe river crested at 6.2 metres on "
+                + "Tuesday night, and the new barriers along the quay held.\n\nAbout 300 residents had left their homes.\n";
+        String unwrapped = HardWraps.unwrap(page);
+        assertTrue(unwrapped.contains("12 March 2026\nThe river crested at 6.2 metres on Tuesday night,"), unwrapped);
+    }
+
+    @Test
+    void leavesAnAvatarsLetterApartFromTheMembersName() {
+        // Written for this test: a forum prints each member's avatar as a letter over the name, in lower case
+        String page = "Re: our cat will not eat\n\nY\nyellowkitty\nHas she been to the vet since Monday?\n\n"
+                + "M\n\nmarta_b\nTry warming the food a little, it worked for ours.\n";
+        assertEquals(page, HardWraps.unwrap(page));
+    }
 }
