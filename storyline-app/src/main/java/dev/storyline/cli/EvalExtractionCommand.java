@@ -94,7 +94,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 systems.put("boilerpipe", PeerExtractors.boilerpipe());
             }
         } else {
-            ScrapedTextExtractor scraped = new ScrapedTextExtractor(LocalDate.now(java.time.ZoneOffset.UTC), scrapedBody);
+            ScrapedTextExtractor scraped = new ScrapedTextExtractor(LocalDate.now(java.time.ZoneOffset.UTC), scrapedBody)
+                    .withWidestLine(browser.widestLine(width));
             systems.put("storyline", (url, text) -> scraped.extract(url, url, text).text());
             if (!noPeers) systems.put("lines-15-words", EvalExtractionCommand::longLines);
         }

@@ -37,7 +37,18 @@ final class HardWraps {
 
     /** The text with wrapped paragraphs joined into one line each; other lines unchanged. */
     static String unwrap(String raw) {
-        String[] lines = raw.split("\r?\n", -1);
+        return unwrap(raw, 0);
+    }
+
+    /**
+     * The same, for text whose renderer prints lines of at most {@code widestLine} columns and cuts longer
+     * paragraphs there ({@link TextBrowser#widestLine}; 0 when unknown or unbounded): those are joined first.
+     */
+    static String unwrap(String raw, int widestLine) {
+        String[] split = raw.split("\r?\n", -1);
+        String[] lines = withDropCapsJoined(split);
+        if (widestLine > MAX_WIDTH) lines = joinedAtWidestLine(lines, widestLine);
+        if (lines != split) raw = String.join("\n", lines);
         int width = width(lines);
         if (width < 0) return unwrapColumns(raw, lines);
         List<String> out = new ArrayList<>(lines.length);
@@ -58,6 +69,82 @@ final class HardWraps {
         if (current != null) out.add(current.toString());
         return String.join("\n", out);
     }
+
+    /**
+     * The lines with the paragraphs the renderer cut at its widest line joined again. Asked for lines as wide as it
+     * allows (one line per block), w3m still breaks a paragraph longer than 1,023 columns there, greedily: an
+     * interview's answer of 160 words comes out as a line of about 1,020 columns and its last words on the next
+     * line, each half a fragment ("… dass die Leute sagen, da" / "muss doch was gemacht werden …") that no longer
+     * reads as one paragraph. A line is joined to the next when the next line's first word would not have fitted
+     * within the widest line after it, and the next line goes on in lower case at the same indentation (a paragraph
+     * that merely ends near the limit is followed by a line that opens as one of its own does). Text whose renderer
+     * prints paragraphs whole (html2text) is never joined so: its long lines end where their paragraphs do.
+     */
+    static String[] joinedAtWidestLine(String[] lines, int widestLine) {
+        List<String> out = new ArrayList<>(lines.length);
+        boolean joined = false;
+        for (int k = 0; k < lines.length; k++) {
+            if (k > 0 && cutAtWidestLine(lines[k - 1], lines[k], widestLine)) {
+                String previous = lines[k - 1].stripTrailing();
+                out.add(out.remove(out.size() - 1).stripTrailing() + (hyphenated(previous) ? "" : " ") + lines[k].strip());
+                joined = true;
+            } else {
+                out.add(lines[k]);
+            }
+        }
+        return joined ? out.toArray(String[]::new) : lines;
+    }
+
+    /** Whether {@code line} goes on the paragraph the renderer cut after {@code previous} (its last printed line). */
+    private static boolean cutAtWidestLine(String previous, String line, int widestLine) {
+        String text = previous.strip();
+        int n = columns(previous.stripTrailing());
+        String next = line.strip();
+        // a rule printed as wide as the page (a row of "━") is a block of its own, not words cut from a paragraph
+        return n <= widestLine && n > widestLine - MAX_WORD && !next.isEmpty()
+                && text.length() - text.lastIndexOf(' ') <= MAX_WORD && firstWord(next, false) <= MAX_WORD
+                && continues(previous, line, widestLine)
+                && Character.isLowerCase(next.codePointAt(0)) && indent(line) == indent(previous);
+    }
+
+    /**
+     * The lines with each drop cap joined to the word it opens. A paragraph's first letter set large ("T", then
+     * "urkey has been removed from …") is printed by text browsers as a line of its own, often with a blank line
+     * under it, and the paragraph then opens in the middle of a word, in lower case, which reads as a fragment. A
+     * line of one capital letter is joined to the next non-blank line (at most one blank line apart) when that line
+     * opens in lower case and holds {@value #DROP_CAP_MIN_WORDS} words or more: a forum's avatar letter ("Y") over
+     * its member's name ("yellowkitty") or an address is no paragraph.
+     */
+    static String[] withDropCapsJoined(String[] lines) {
+        List<String> out = null;
+        for (int k = 0; k < lines.length; k++) {
+            int next = k + 1 < lines.length && lines[k + 1].isBlank() ? k + 2 : k + 1;
+            if (next < lines.length && isDropCap(lines[k]) && opensInsideAWord(lines[next])) {
+                if (out == null) out = new ArrayList<>(List.of(lines).subList(0, k));
+                String rest = lines[next];
+                out.add(rest.substring(0, indent(rest)) + lines[k].strip() + rest.strip());
+                k = next;
+            } else if (out != null) {
+                out.add(lines[k]);
+            }
+        }
+        return out == null ? lines : out.toArray(String[]::new);
+    }
+
+    private static final int DROP_CAP_MIN_WORDS = 4;
+
+    private static boolean isDropCap(String line) {
+        String t = line.strip();
+        return t.codePointCount(0, t.length()) == 1 && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    private static boolean opensInsideAWord(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0)) && t.split("\\s+").length >= DROP_CAP_MIN_WORDS;
+    }
+
+    /** Longer words are not cut by a greedy wrapper: they are URLs or code the line ends on before the limit. */
+    private static final int MAX_WORD = 60;
 
     /**
      * Text printed one line per block may still hold columns the browser wrapped at a width of their own: w3m lays

@@ -63,6 +63,22 @@ public enum TextBrowser {
         return false;
     }
 
+    /**
+     * The widest line this browser prints when asked for {@code columns} (0: as wide as it allows), where it cuts a
+     * longer paragraph greedily, or 0 when that is not known or paragraphs are printed whole. w3m prints at most
+     * 1,023 columns whatever it is asked (one less than it is asked below that); html2text prints any width; lynx
+     * cuts its widest lines at varying columns below its 1,024, inside words too, so no rule of width undoes it.
+     */
+    public int widestLine(int columns) {
+        return switch (this) {
+            case W3M -> Math.min(columns > 0 ? columns : W3M_MAX_COLUMNS, W3M_MAX_COLUMNS) - 1;
+            case HTML2TEXT -> columns;
+            case LYNX -> 0;
+        };
+    }
+
+    private static final int W3M_MAX_COLUMNS = 1024;
+
     /** The page as this browser prints it, with lines as wide as it allows (one line per block). */
     public String render(String html) throws IOException {
         return render(html, 0);

@@ -1084,4 +1084,29 @@ class ScrapedBodyEdgesTest {
         assertFalse(text.contains("Workers lift the last steel plate"), text);
         assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
     }
+
+    @Test
+    void aShortLabelOverABulletedListInsideTheArticleIsLeftOut() {
+        // Written for this test: a box of links to other stories printed between the article's paragraphs, under a
+        // label ending on a colon; and the article's own sentence announcing a list, which stays
+        String text = text("""
+                Home
+                News
+                Harbour bridge reopens after repairs
+                By Anna Berg
+                4 March 2024
+                """ + BODY + """
+                Further reading on the bridge:
+                • Works on the bridge start in July
+                • What the repairs will cost the town
+                """ + MORE + """
+                The council has set out what it will do next on the quay for the summer:
+                • a ferry timetable
+                • new lamps
+                Sign up for our newsletter
+                """);
+        assertFalse(text.contains("Further reading"), text);
+        assertTrue(text.contains("Night closures will continue") && text.contains("Traders in the harbour"), text);
+        assertTrue(text.contains("what it will do next on the quay for the summer:"), text);
+    }
 }

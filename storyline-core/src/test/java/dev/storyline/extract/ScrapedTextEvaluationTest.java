@@ -158,7 +158,8 @@ class ScrapedTextEvaluationTest {
 
     private static ExtractionEvaluation.Score score(List<ExtractionEvaluation.Page> rendered, int columns,
                                                     ScrapedTextExtractor.BodySelection selection) {
-        ScrapedTextExtractor extractor = new ScrapedTextExtractor(LocalDate.of(2026, 11, 22), selection);
+        ScrapedTextExtractor extractor = new ScrapedTextExtractor(LocalDate.of(2026, 11, 22), selection)
+                .withWidestLine(TextBrowser.W3M.widestLine(columns));
         var score = ExtractionEvaluation.score("w3m", rendered, (url, text) -> extractor.extract(url, url, text).text());
         System.out.printf(java.util.Locale.ROOT, "scraped-text extraction, trafilatura eval as w3m prints it%s, "
                         + "body by %s: P %.3f R %.3f F1 %.3f%n", columns > 0 ? " at " + columns + " columns" : "",
