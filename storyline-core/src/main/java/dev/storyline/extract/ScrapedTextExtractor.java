@@ -1067,7 +1067,7 @@ public final class ScrapedTextExtractor {
      * with a date or byline among the lines crossed: it marks an article's head; a title printed right above a
      * paragraph is as often the site's name over its blurb, a teaser over its own text, a picture's description.
      * Shared set as w3m prints it: 2583 / 368 / 224 → 2585 / 366 / 224 (TP / FN / FP); 80 columns and lynx a
-     * snippet or two more, no leak; L3S-GN1 TP +0.02 %, FP +0.006 %. Without the date or byline: 2 snippets more
+     * snippet or two more, no leak; L3S-GN1 TP +0.02 %, FP +0.006 %. Without the date or byline: 3 snippets more
      * for a leak in the scratch harness, but sixteen more lines taken on pages whose expected snippets do not tell,
      * half of them notices ("Bitte schalten Sie Javascript ein", "Haben Sie Fragen?", "Posted from Diigo").
      */
