@@ -1068,9 +1068,9 @@ public final class ScrapedTextExtractor {
      * paragraph is as often the site's name over its blurb, a teaser over its own text, a picture's description.
      * Shared set as w3m prints it: 2583 / 368 / 224 → 2585 / 366 / 224 (TP / FN / FP); 80 columns and lynx a
      * snippet or two more, no leak; html2text 2464 / 487 / 192 → 2466 / 485 / 193; L3S-GN1 TP +0.02 %, FP
-     * +0.006 %. Without the date or byline: 3 snippets more
-     * for a leak in the scratch harness, but sixteen more lines taken on pages whose expected snippets do not tell,
-     * half of them notices ("Bitte schalten Sie Javascript ein", "Haben Sie Fragen?", "Posted from Diigo").
+     * +0.006 %. Without the date or byline: 3 snippets more for a leak in the scratch harness, but sixteen more
+     * lines taken on pages whose expected snippets do not tell, half of them notices ("Bitte schalten Sie
+     * Javascript ein", "Haben Sie Fragen?", "Posted from Diigo").
      */
     private static List<Integer> withStandfirstUnderTitle(List<ScrapedLine> lines, List<Integer> kept, String title) {
         if (kept.isEmpty() || title == null || ScrapedLineClassifier.countWords(title) < TITLE_LINE_MIN_WORDS) {
