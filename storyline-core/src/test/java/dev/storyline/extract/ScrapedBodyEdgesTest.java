@@ -1109,4 +1109,44 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue") && text.contains("Traders in the harbour"), text);
         assertTrue(text.contains("what it will do next on the quay for the summer:"), text);
     }
+
+    /** Other stories' headlines between the head and the body, the article's own among them. */
+    private static final String MOST_READ = """
+            Most read
+            Ferry company cuts its winter timetable
+            Council approves the budget for a new library
+            School roof to be replaced over the summer
+            Harbour bridge reopens after eight months of repairs: the council promises a street party on it in June
+            Market hall opens on Sundays from April
+            """;
+
+    @Test
+    void theStandfirstUnderTheTitlePrintedAsASentenceIsKeptAcrossItsDateAndAuthor() {
+        // the address names nothing; the long headline reads as prose; a box of headlines stands between
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                Home
+                News
+                Harbour bridge reopens after eight months of repairs: the council promises a street party on it in June
+                Published:
+                Monday, 4 March 2024 at 09:15 in the morning
+                Anna Berg
+                Lakeside Desk
+                Engineers say the new steel deck will last fifty years, but people in the old town still have questions about the closures.
+                """ + MOST_READ + BODY).text();
+        assertTrue(text.startsWith("Engineers say the new steel deck"), text);
+        assertFalse(text.contains("Anna Berg") || text.contains("Most read") || text.contains("Ferry company"), text);
+    }
+
+    @Test
+    void aParagraphUnderTheTitleWithNoDateOrBylineBetweenIsNoStandfirst() {
+        // a teaser under the same headline at the page's head: no date or author marks an article's head
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                Home
+                News
+                Harbour bridge reopens after eight months of repairs: the council promises a street party on it in June
+                Engineers say the new steel deck will last fifty years, but people in the old town still have questions about the closures.
+                """ + MOST_READ + BODY).text();
+        assertFalse(text.contains("Engineers say the new steel deck"), text);
+        assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
 }
