@@ -1048,12 +1048,7 @@ public final class ScrapedTextExtractor {
             while (s < top && (lines.get(s).kind() == ScrapedLineKind.IMAGE || isDateLine(lines.get(s))
                     || ALT_TEXT_ONLY.matcher(lines.get(s).text()).matches())) s++;
             if (s >= top || !isStandfirst(lines.get(s)) || endsOnPhotoCredit(lines.get(s).text())) continue;
-            String standfirst = key(lines.get(s));
-            for (int i : kept) if (key(lines.get(i)).equals(standfirst)) return kept;
-            List<Integer> with = new ArrayList<>(kept.size() + 1);
-            with.add(s);
-            with.addAll(kept);
-            return with;
+            return withStandfirstFirst(lines, kept, s);
         }
         return kept;
     }
@@ -1087,14 +1082,19 @@ public final class ScrapedTextExtractor {
             if (!dated || s >= top || s - h > TITLE_FURNITURE_MAX_LINES || !isStandfirst(lines.get(s))
                     || BULLET.matcher(lines.get(s).text()).lookingAt() || endsOnPhotoCredit(lines.get(s).text())
                     || lines.get(s).text().equalsIgnoreCase(title)) continue;
-            String standfirst = key(lines.get(s));
-            for (int i : kept) if (key(lines.get(i)).equals(standfirst)) return kept;
-            List<Integer> with = new ArrayList<>(kept.size() + 1);
-            with.add(s);
-            with.addAll(kept);
-            return with;
+            return withStandfirstFirst(lines, kept, s);
         }
         return kept;
+    }
+
+    /** The kept lines with the standfirst at {@code s} in front, unless a line of the same words is kept already. */
+    private static List<Integer> withStandfirstFirst(List<ScrapedLine> lines, List<Integer> kept, int s) {
+        String standfirst = key(lines.get(s));
+        for (int i : kept) if (key(lines.get(i)).equals(standfirst)) return kept;
+        List<Integer> with = new ArrayList<>(kept.size() + 1);
+        with.add(s);
+        with.addAll(kept);
+        return with;
     }
 
     private static final int TITLE_LINE_MIN_WORDS = 4, TITLE_FURNITURE_MAX_LINES = 10;
