@@ -779,7 +779,8 @@ final class TimexResolver {
             LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
             if (dayOfMonth > month.lengthOfMonth()) continue;
             LocalDate candidate = month.withDayOfMonth(dayOfMonth);
-            if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
+            // the publication day itself is on either side: "15,000 marched on the 30th", written on the 30th
+            if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) continue;
             long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
             if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
         }

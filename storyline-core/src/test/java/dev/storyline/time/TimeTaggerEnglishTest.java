@@ -1565,4 +1565,39 @@ class TimeTaggerEnglishTest {
                         "at 16:00 (GMT)=TIME 2022-01-14T16:00Z"),
                 Expressions.found("en", friday, "The ferry leaves at 9:30 (14:30 GMT) and returns at 16:00 (GMT)."));
     }
+    @Test
+    void anElectricalCurrentIsNoPresent() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of(), Expressions.found("en", friday, "An electric current is passed through the water."));
+        assertEquals(List.of(), Expressions.found("en", friday, "Swimmers were pulled out by strong ocean currents."));
+        assertEquals(List.of("current=DATE PRESENT_REF"),
+                Expressions.found("en", friday, "The current government is weak."));
+    }
+
+    @Test
+    void theVerbLastBeforeAPluralUnit() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("months=DURATION PXM"),
+                Expressions.found("en", friday, "A tender of that kind may last months."));
+        assertEquals(List.of("in the last months=DURATION PXM"),
+                Expressions.found("en", friday, "Prices rose in the last months."));
+    }
+
+    @Test
+    void aYearsPossessiveIsNoDecade() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("2010=DATE 2010"),
+                Expressions.found("en", friday, "The film is the sequel to 2010's Winter Bone."));
+        assertEquals(List.of("the 1990's=DATE 199"),
+                Expressions.found("en", friday, "Rents rose sharply in the 1990's."));
+    }
+
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 14th=DATE 2022-01-14"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 14th, the organisers said."));
+        assertEquals(List.of("on the 13th=DATE 2022-01-13"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 13th, the organisers said."));
+    }
 }
