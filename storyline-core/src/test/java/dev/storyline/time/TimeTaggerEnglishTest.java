@@ -1600,4 +1600,14 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on the 13th=DATE 2022-01-13"),
                 Expressions.found("en", friday, "About 3,000 people marched in the city on the 13th, the organisers said."));
     }
+    @Test
+    void theNextYearInAPastNarrative() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("In 2011=DATE 2011", "the next year=DATE 2012"),
+                Expressions.found("en", friday, "In 2011 he won the regional title, and he took the national one the next year."));
+        assertEquals(List.of("in May 2019=DATE 2019-05", "the next month=DATE 2019-06"),
+                Expressions.found("en", friday, "The mill shut in May 2019 and its owner sold it the next month."));
+        assertEquals(List.of("In 2011=DATE 2011", "The next year=DATE 2023"),
+                Expressions.found("en", friday, "In 2011 he won the regional title. The next year will be harder, he says."));
+    }
 }
