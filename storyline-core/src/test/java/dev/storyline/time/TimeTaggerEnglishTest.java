@@ -1610,4 +1610,13 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("In 2011=DATE 2011", "The next year=DATE 2023"),
                 Expressions.found("en", friday, "In 2011 he won the regional title. The next year will be harder, he says."));
     }
+    @Test
+    void aDayOfTheMonthBeforeWhatHappened() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th against the new law."));
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th in the capital."));
+        assertEquals(List.of(), Expressions.found("en", friday, "The office on the 12th floor was closed."));
+    }
 }
