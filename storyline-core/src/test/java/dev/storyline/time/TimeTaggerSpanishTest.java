@@ -972,4 +972,12 @@ class TimeTaggerSpanishTest {
     void lightYearsAreADistance() {
         assertEquals(List.of(), Expressions.found("es", MIERCOLES, "La estrella está a unos 4,3 años luz, cuatro años luz."));
     }
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("el día 14=DATE 2022-01-14"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 14, según los organizadores."));
+        assertEquals(List.of("el día 13=DATE 2022-01-13"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 13, según los organizadores."));
+    }
 }
