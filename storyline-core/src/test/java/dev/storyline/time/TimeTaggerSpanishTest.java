@@ -980,4 +980,15 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("el día 13=DATE 2022-01-13"),
                 Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 13, según los organizadores."));
     }
+    // dates32 (escrito para Storyline): un día del mes solo va en el mes que el texto acaba de nombrar
+    @Test
+    void aDayOfTheMonthAloneIsInTheMonthJustNamed() {
+        LocalDate june = LocalDate.of(2022, 6, 28);
+        assertEquals(List.of("el 8 de agosto=DATE 2022-08-08", "el día 10=DATE 2022-08-10", "el domingo 14=DATE 2022-08-14"),
+                Expressions.found("es", june, "Las fiestas comenzarán el 8 de agosto. La procesión saldrá el día 10 y "
+                        + "la feria cerrará el domingo 14."));
+        // a word that counts from publication keeps its month
+        assertEquals(List.of("el 8 de agosto=DATE 2022-08-08", "el pasado día 10=DATE 2022-06-10"),
+                Expressions.found("es", june, "Las fiestas comenzarán el 8 de agosto; el programa se aprobó el pasado día 10."));
+    }
 }
