@@ -892,4 +892,9 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
                 "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
     }
+    // dates32 (écrit pour Storyline) : l'infinitif passé après « après » dit ce qui a eu lieu
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("fr", "Les deux jeunes restent en garde à vue après avoir été arrêtés samedi.", "samedi=DATE 2022-01-08");
+    }
 }

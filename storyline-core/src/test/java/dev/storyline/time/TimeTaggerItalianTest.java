@@ -423,4 +423,9 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("due lunedì fa=DATE 2022-05-02"), Expressions.found("it", LocalDate.of(2022, 5, 10),
                 "L'ho visto due lunedì fa."));
     }
+    // dates32 (scritto per Storyline): l'infinito passato dopo "dopo" dice ciò che è già avvenuto
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("it", "I due giovani restano in carcere dopo essere stati fermati sabato.", "sabato=DATE 2022-01-08");
+    }
 }

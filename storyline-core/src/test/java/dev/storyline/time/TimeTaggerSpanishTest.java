@@ -991,4 +991,10 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("el 8 de agosto=DATE 2022-08-08", "el pasado día 10=DATE 2022-06-10"),
                 Expressions.found("es", june, "Las fiestas comenzarán el 8 de agosto; el programa se aprobó el pasado día 10."));
     }
+    // dates32 (escrito para Storyline): el infinitivo y el gerundio compuestos dicen lo ya ocurrido
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("es", "Los dos jóvenes siguen en el calabozo tras haber sido detenidos el sábado.", "el sábado=DATE 2022-01-08");
+        assertFound("es", "Los dos jóvenes, habiendo firmado el sábado, siguen en libertad.", "el sábado=DATE 2022-01-08");
+    }
 }
