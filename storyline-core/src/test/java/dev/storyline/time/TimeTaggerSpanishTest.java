@@ -997,4 +997,40 @@ class TimeTaggerSpanishTest {
         assertFound("es", "Los dos jóvenes siguen en el calabozo tras haber sido detenidos el sábado.", "el sábado=DATE 2022-01-08");
         assertFound("es", "Los dos jóvenes, habiendo firmado el sábado, siguen en libertad.", "el sábado=DATE 2022-01-08");
     }
+    // dates32 (escrito para Storyline): un número con punto de millares no es una hora
+    @Test
+    void aNumberWithAThousandsPointIsNoClockTime() {
+        assertFound("es", "Las ventas se acercan a las 12.400 unidades.");
+        assertFound("es", "La sesión empezó a las 10.30 horas.", "a las 10.30 horas=TIME 2022-01-14T10:30");
+    }
+    // dates32 (escrito para Storyline): "en" ante dos cantidades no parte la duración
+    @Test
+    void twoAmountsAfterEnAreOneLength() {
+        assertFound("es", "La carrera se corrió en 3 minutos y 12 segundos.", "3 minutos y 12 segundos=DURATION PT3M12S");
+    }
+    // dates32 (escrito para Storyline): "el primero en N años" es un lapso hasta hoy, no una fecha futura
+    @Test
+    void aFirstInSomeYearsIsALength() {
+        assertFound("es", "Es su primera victoria en doce años.", "en doce años=DURATION P12Y");
+        assertFound("es", "Por primera vez en 20 años bajó el paro.", "en 20 años=DURATION P20Y");
+        assertFound("es", "El euro cae a su nivel más bajo en cinco años.", "en cinco años=DURATION P5Y");
+        assertFound("es", "La obra terminará en dos años.", "en dos años=DATE 2024");
+    }
+    // dates32 (escrito para Storyline): el final de una década nombrada con palabras
+    @Test
+    void theEndOfADecadeInWords() {
+        assertFound("es", "Llegó al club a finales de la década de los setenta.",
+                "a finales de la década de los setenta=DATE 197");
+    }
+    // dates32 (escrito para Storyline): "el pasado octubre" sin "mes de"
+    @Test
+    void aMonthCountedWithoutMesDe() {
+        assertFound("es", "El pasado octubre cerró la fábrica y el próximo marzo abrirá otra.",
+                "El pasado octubre=DATE 2021-10", "el próximo marzo=DATE 2022-03");
+    }
+    // dates32 (escrito para Storyline): "este mismo año" es este año
+    @Test
+    void thisSameYearIsThisYear() {
+        assertFound("es", "La obra estará lista a finales de este mismo año.", "a finales de este mismo año=DATE 2022");
+    }
 }
