@@ -1626,4 +1626,9 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on March 3=DATE 2022-03-03", "on the 17th=DATE 2022-03-17"),
                 Expressions.found("en", june, "The trial opened on March 3 and the jury gave its verdict on the 17th."));
     }
+    // dates32 (written for Storyline): "in" before two amounts does not split the length
+    @Test
+    void twoAmountsAfterInAreOneLength() {
+        assertFound("en", "The race was run in 3 minutes and 12 seconds.", "3 minutes and 12 seconds=DURATION PT3M12S");
+    }
 }

@@ -1459,4 +1459,9 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("am 8. August=DATE 2022-08-08", "Am Sonntag, den 14.=DATE 2022-08-14"),
                 Expressions.found("de", june, "Das Stadtfest beginnt am 8. August. Am Sonntag, den 14. spielt die Kapelle."));
     }
+    // dates32 (für Storyline geschrieben): "in" vor zwei Mengen teilt die Dauer nicht
+    @Test
+    void twoAmountsAfterInAreOneLength() {
+        assertFound("de", "Das Rennen wurde in 3 Minuten und 12 Sekunden gelaufen.", "3 Minuten und 12 Sekunden=DURATION PT3M12S");
+    }
 }

@@ -428,4 +428,10 @@ class TimeTaggerItalianTest {
     void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
         assertFound("it", "I due giovani restano in carcere dopo essere stati fermati sabato.", "sabato=DATE 2022-01-08");
     }
+    // dates32 (scritto per Storyline): due quantità sono una sola durata, come nelle altre lingue
+    @Test
+    void twoAmountsAreOneLength() {
+        assertFound("it", "La corsa è stata corsa in 3 minuti e 12 secondi.", "3 minuti e 12 secondi=DURATION PT3M12S");
+        assertFound("it", "Il cantiere è durato due anni e tre mesi.", "due anni e tre mesi=DURATION P2Y3M");
+    }
 }
