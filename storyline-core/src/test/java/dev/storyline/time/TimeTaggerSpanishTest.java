@@ -1033,4 +1033,10 @@ class TimeTaggerSpanishTest {
     void thisSameYearIsThisYear() {
         assertFound("es", "La obra estará lista a finales de este mismo año.", "a finales de este mismo año=DATE 2022");
     }
+    // dates32 (escrito para Storyline): un año de dos cifras tras "del"
+    @Test
+    void aTwoDigitYearAfterDel() {
+        assertFound("es", "La final se jugó el 11 de julio del 82 en Madrid.", "el 11 de julio del 82=DATE 1982-07-11");
+        assertFound("es", "El 3 de mayo del 22 por ciento de la plantilla se jubila.", "El 3 de mayo=DATE 2022-05-03");
+    }
 }
