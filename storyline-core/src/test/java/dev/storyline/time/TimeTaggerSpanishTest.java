@@ -1039,4 +1039,11 @@ class TimeTaggerSpanishTest {
         assertFound("es", "La final se jugó el 11 de julio del 82 en Madrid.", "el 11 de julio del 82=DATE 1982-07-11");
         assertFound("es", "El 3 de mayo del 22 por ciento de la plantilla se jubila.", "El 3 de mayo=DATE 2022-05-03");
     }
+    // dates32 (escrito para Storyline): "ayer jueves" es un solo día, como el francés "aujourd'hui vendredi"
+    @Test
+    void aDayWordWithItsWeekdayIsOneDay() {
+        assertFound("es", "El festival empezó ayer jueves en la playa y mañana sábado cierra.",
+                "ayer jueves=DATE 2022-01-13", "mañana sábado=DATE 2022-01-15");
+        assertFound("es", "Hoy viernes por la tarde hay conciertos.", "Hoy viernes por la tarde=TIME 2022-01-14TAF");
+    }
 }
