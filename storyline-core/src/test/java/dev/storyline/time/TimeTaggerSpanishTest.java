@@ -1046,4 +1046,11 @@ class TimeTaggerSpanishTest {
                 "ayer jueves=DATE 2022-01-13", "mañana sábado=DATE 2022-01-15");
         assertFound("es", "Hoy viernes por la tarde hay conciertos.", "Hoy viernes por la tarde=TIME 2022-01-14TAF");
     }
+    // dates32 (escrito para Storyline): "el día de mañana" es el futuro, no el día siguiente
+    @Test
+    void elDiaDeMananaIsTheFuture() {
+        assertFound("es", "Ojalá alguno de estos chicos se acuerde el día de mañana de esta experiencia.",
+                "el día de mañana=DATE FUTURE_REF");
+        assertFound("es", "El día de mañana por la tarde habrá reunión.", "mañana por la tarde=TIME 2022-01-15TAF");
+    }
 }
