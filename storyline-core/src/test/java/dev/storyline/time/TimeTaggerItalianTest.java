@@ -434,4 +434,10 @@ class TimeTaggerItalianTest {
         assertFound("it", "La corsa è stata corsa in 3 minuti e 12 secondi.", "3 minuti e 12 secondi=DURATION PT3M12S");
         assertFound("it", "Il cantiere è durato due anni e tre mesi.", "due anni e tre mesi=DURATION P2Y3M");
     }
+    // dates32 (scritto per Storyline): un numero col punto delle migliaia non è un'ora
+    @Test
+    void aNumberWithAThousandsPointIsNoClockTime() {
+        assertFound("it", "Le vendite sono arrivate alle 12.400 unità.");
+        assertFound("it", "La riunione è alle 10.30.", "alle 10.30=TIME 2022-01-14T10:30");
+    }
 }
