@@ -1565,4 +1565,21 @@ class TimeTaggerEnglishTest {
                         "at 16:00 (GMT)=TIME 2022-01-14T16:00Z"),
                 Expressions.found("en", friday, "The ferry leaves at 9:30 (14:30 GMT) and returns at 16:00 (GMT)."));
     }
+
+    // dates30 (hand-written): a past form after an article is a noun ("the left", "the won", "a rose"), and "Ahmed",
+    // "Fred" are names, not verbs in "-ed": no past cue for the Thursday near them
+    @Test
+    void nounsAndNamesThatLookLikePastsAreNoPastCues() {
+        LocalDate wednesday = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "The won on Thursday: traders look to the central bank."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "Concert on the left bank on Thursday at eight."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "A rose show on Thursday at the town hall."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "Ahmed in talks on Thursday with the board."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-09"), Expressions.found("en", wednesday,
+                "Fred opened the fair on Thursday."));
+    }
 }

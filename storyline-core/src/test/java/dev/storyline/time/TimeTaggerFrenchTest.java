@@ -892,4 +892,16 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
                 "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
     }
+
+    // dates30 (écrit pour Storyline) : « le retrait », « un portrait », « un forfait » sont des noms, pas des imparfaits
+    @Test
+    void nounsInAitAreNoImperfects() {
+        LocalDate mercredi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi,
+                "Le retrait des troupes jeudi, selon le plan."));
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi,
+                "Un forfait pour les familles jeudi à la mairie."));
+        assertEquals(List.of("jeudi=DATE 2024-05-09"), Expressions.found("fr", mercredi,
+                "Le ministre visitait l'usine jeudi."));
+    }
 }

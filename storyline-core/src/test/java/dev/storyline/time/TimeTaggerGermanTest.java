@@ -1452,4 +1452,19 @@ class TimeTaggerGermanTest {
                 Expressions.found("de", LocalDate.of(2023, 11, 6),
                         "Der Markt findet vom 5. bis 7.12. statt, geschlossen ist am 23., 24. und 31.12.; geprobt wird am 15./16.11."));
     }
+
+    // dates30 (für Storyline geschrieben): "die Waren", "der Stand" sind Nomen, kein Präteritum, und "vor Gericht"
+    // kein Partizip: der Donnerstag ist der kommende
+    @Test
+    void nounsThatLookLikePastFormsAreNoPastCues() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16"), Expressions.found("de", mittwoch,
+                "Die Waren kommen am Donnerstag in den Handel."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16", "um neun Uhr=TIME 2024-05-16T09:00"),
+                Expressions.found("de", mittwoch, "Der Stand öffnet am Donnerstag um neun Uhr."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16"), Expressions.found("de", mittwoch,
+                "Die Verhandlung ist am Donnerstag vor dem Gericht in Bonn."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-09"), Expressions.found("de", mittwoch,
+                "Die Ware kam am Donnerstag in den Handel."));
+    }
 }

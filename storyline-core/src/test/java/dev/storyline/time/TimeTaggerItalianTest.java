@@ -423,4 +423,14 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("due lunedì fa=DATE 2022-05-02"), Expressions.found("it", LocalDate.of(2022, 5, 10),
                 "L'ho visto due lunedì fa."));
     }
+
+    // dates30 (scritto per Storyline): "un falò" è un nome, non un passato remoto
+    @Test
+    void nounsInOAreNoPastCues() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("giovedì sera=TIME 2024-05-16TEV"), Expressions.found("it", mercoledi,
+                "Un falò in piazza giovedì sera."));
+        assertEquals(List.of("giovedì sera=TIME 2024-05-09TEV"), Expressions.found("it", mercoledi,
+                "Il sindaco parlò in piazza giovedì sera."));
+    }
 }

@@ -972,4 +972,23 @@ class TimeTaggerSpanishTest {
     void lightYearsAreADistance() {
         assertEquals(List.of(), Expressions.found("es", MIERCOLES, "La estrella está a unos 4,3 años luz, cuatro años luz."));
     }
+
+    // dates30 (escrito para Storyline): "vino" es también el sustantivo, y "dominó", "Sharon" no son pretéritos: un
+    // jueves cerca de ellos no se lee en pasado; "vino" y "intervino" verbos sí
+    @Test
+    void nounsThatLookLikePreteritesAreNoPastCues() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Cata de vino el jueves en la bodega municipal."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Catamos un vino tinto el jueves con los socios."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Torneo de dominó el jueves en el casino."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Un concierto divino el jueves en Sevilla."));
+        assertEquals(List.of("El jueves=DATE 2024-05-09"), Expressions.found("es", miercoles,
+                "El jueves vino a Madrid el presidente."));
+        assertEquals(List.of("El jueves=DATE 2024-05-09"), Expressions.found("es", miercoles,
+                "El jueves intervino el ministro."));
+    }
 }
