@@ -1582,4 +1582,15 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on Thursday=DATE 2024-05-09"), Expressions.found("en", wednesday,
                 "Fred opened the fair on Thursday."));
     }
+
+    // dates30 (hand-written): a clock form after a word of length is how long, not a time of day
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate wednesday = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("en", wednesday, "She ran a 3:41 marathon in Boston."));
+        assertEquals(List.of(), Expressions.found("en", wednesday, "He finished the race in 2:05:30."));
+        assertEquals(List.of(), Expressions.found("en", wednesday, "The film has a running time of 2:15."));
+        assertEquals(List.of("at 3:41 p.m.=TIME 2024-05-15T15:41"), Expressions.found("en", wednesday,
+                "The train left at 3:41 p.m."));
+    }
 }

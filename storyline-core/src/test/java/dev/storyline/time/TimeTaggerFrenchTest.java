@@ -904,4 +904,15 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("jeudi=DATE 2024-05-09"), Expressions.found("fr", mercredi,
                 "Le ministre visitait l'usine jeudi."));
     }
+
+    // dates30 (écrit pour Storyline) : une heure écrite après un mot de durée est une durée, pas une heure du jour
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mercredi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("fr", mercredi, "La batterie offre une autonomie de 3 h 30 en lecture vidéo."));
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi, "Le film dure 2 h 15 et sort jeudi."));
+        assertEquals(List.of(), Expressions.found("fr", mercredi, "Il a couru le marathon en 3 h 41."));
+        assertEquals(List.of("à 3 h 30=TIME 2024-05-15T03:30"), Expressions.found("fr", mercredi,
+                "Rendez-vous à 3 h 30 devant la mairie."));
+    }
 }

@@ -1467,4 +1467,14 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("am Donnerstag=DATE 2024-05-09"), Expressions.found("de", mittwoch,
                 "Die Ware kam am Donnerstag in den Handel."));
     }
+
+    // dates30 (für Storyline geschrieben): eine Uhrzeit nach einem Wort der Dauer oder einem Artikel ist eine Dauer
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("de", mittwoch, "Sie will eine 3:41 laufen."));
+        assertEquals(List.of(), Expressions.found("de", mittwoch, "Das Spiel dauerte 1:45 und endete torlos."));
+        assertEquals(List.of("um 2:30 Uhr=TIME 2024-05-15T02:30"), Expressions.found("de", mittwoch,
+                "Treffpunkt ist um 2:30 Uhr am Bahnhof."));
+    }
 }

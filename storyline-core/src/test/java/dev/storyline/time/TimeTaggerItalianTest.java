@@ -433,4 +433,12 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("giovedì sera=TIME 2024-05-09TEV"), Expressions.found("it", mercoledi,
                 "Il sindaco parlò in piazza giovedì sera."));
     }
+
+    // dates30 (scritto per Storyline): un orario dopo una parola di durata è quanto dura, non l'ora del giorno
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("it", mercoledi, "La batteria ha un'autonomia di 3:30 ore."));
+        assertEquals(List.of(), Expressions.found("it", mercoledi, "Il film dura 2:15 e piace."));
+    }
 }

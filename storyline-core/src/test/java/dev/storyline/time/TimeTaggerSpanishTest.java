@@ -991,4 +991,14 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("El jueves=DATE 2024-05-09"), Expressions.found("es", miercoles,
                 "El jueves intervino el ministro."));
     }
+
+    // dates30 (escrito para Storyline): una hora tras una palabra de duración es cuánto dura, no la hora del día
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
+        assertEquals(List.of(), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
+        assertEquals(List.of("a las 3:30 horas=TIME 2024-05-15T03:30"), Expressions.found("es", miercoles,
+                "El tren salió a las 3:30 horas."));
+    }
 }
