@@ -1593,4 +1593,12 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("at 3:41 p.m.=TIME 2024-05-15T15:41"), Expressions.found("en", wednesday,
                 "The train left at 3:41 p.m."));
     }
+
+    // dates30 (hand-written): a clock time with its day written after it is on that day
+    @Test
+    void aClockTakesTheDayWrittenAfterIt() {
+        LocalDate monday = LocalDate.of(2019, 12, 16);
+        assertEquals(List.of("on Dec. 19=DATE 2019-12-19", "at noon=TIME 2019-12-20T12:00", "on Dec. 20=DATE 2019-12-20"),
+                Expressions.found("en", monday, "The report came out on Dec. 19, before the deadline at noon on Dec. 20."));
+    }
 }

@@ -915,4 +915,16 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("à 3 h 30=TIME 2024-05-15T03:30"), Expressions.found("fr", mercredi,
                 "Rendez-vous à 3 h 30 devant la mairie."));
     }
+
+    // dates30 (écrit pour Storyline) : une heure dont le jour est écrit après elle, au-delà d'un fuseau et d'une heure
+    // entre parenthèses, est sur ce jour ; « CEST » est un fuseau ; « à 9 h (UTC) » garde son fuseau
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate mercredi = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("vers 5 h 25 CEST=TIME 2012-06-14T05:25+2", "3 h 25 UTC=TIME 2012-06-14T03:25Z",
+                        "jeudi matin=TIME 2012-06-14TMO"), Expressions.found("fr", mercredi,
+                "La fusée a décollé vers 5 h 25 CEST (3 h 25 UTC) jeudi matin."));
+        assertEquals(List.of("à 9 h (UTC)=TIME 2012-06-21T09:00Z", "demain=DATE 2012-06-21"),
+                Expressions.found("fr", mercredi, "Le lancement est prévu à 9 h (UTC) demain."));
+    }
 }

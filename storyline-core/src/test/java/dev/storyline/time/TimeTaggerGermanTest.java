@@ -1477,4 +1477,13 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("um 2:30 Uhr=TIME 2024-05-15T02:30"), Expressions.found("de", mittwoch,
                 "Treffpunkt ist um 2:30 Uhr am Bahnhof."));
     }
+
+    // dates30 (für Storyline geschrieben): eine Uhrzeit, deren Tag nach Zone und Klammer folgt, liegt an diesem Tag
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate mittwoch = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("um 5:25 Uhr MESZ=TIME 2012-06-14T05:25+2", "3:25 Uhr UTC=TIME 2012-06-14T03:25Z",
+                        "am Donnerstag=DATE 2012-06-14"), Expressions.found("de", mittwoch,
+                "Die Rakete startete um 5:25 Uhr MESZ (3:25 Uhr UTC) am Donnerstag."));
+    }
 }

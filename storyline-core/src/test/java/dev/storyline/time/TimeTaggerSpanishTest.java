@@ -1001,4 +1001,12 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("a las 3:30 horas=TIME 2024-05-15T03:30"), Expressions.found("es", miercoles,
                 "El tren salió a las 3:30 horas."));
     }
+
+    // dates30 (escrito para Storyline): una hora cuyo día sigue tras otra hora entre paréntesis es de ese día
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate miercoles = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("a las 5:25=TIME 2012-06-14T05:25", "3:25 GMT) del jueves=TIME 2012-06-14T03:25Z"),
+                Expressions.found("es", miercoles, "El cohete despegó a las 5:25 (3:25 GMT) del jueves."));
+    }
 }
