@@ -1486,4 +1486,18 @@ class TimeTaggerGermanTest {
                         "am Donnerstag=DATE 2012-06-14"), Expressions.found("de", mittwoch,
                 "Die Rakete startete um 5:25 Uhr MESZ (3:25 Uhr UTC) am Donnerstag."));
     }
+
+    // dates30 (für Storyline geschrieben): ein Wochentag als Nachname nach einem Vornamen, ein Monat als Subjekt nach
+    // einem Verb des Sagens sind Namen; "den Jugendlichen Mittwoch vormittags" bleibt eine Zeit
+    @Test
+    void weekdaysAndMonthsAsNames() {
+        LocalDate dienstag = LocalDate.of(2022, 2, 1);
+        assertEquals(List.of(), Expressions.found("de", dienstag, "Zweite wurde Lisa Freitag (LG Nord; 7,41 sec)."));
+        assertEquals(List.of("zehn Minuten=DURATION PT10M"), Expressions.found("de", dienstag,
+                "Im Interview erzählt April zehn Minuten von ihrer Arbeit."));
+        assertEquals(List.of("Mittwoch vormittags=SET XXXX-WXX-3TMO"), Expressions.found("de", dienstag,
+                "Die Schule gibt den Jugendlichen Mittwoch vormittags frei."));
+        assertEquals(List.of("Montag, den 7. Februar=DATE 2022-02-07"), Expressions.found("de", dienstag,
+                "Das Treffen ist Montag, den 7. Februar."));
+    }
 }
