@@ -1500,4 +1500,14 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("Montag, den 7. Februar=DATE 2022-02-07"), Expressions.found("de", dienstag,
                 "Das Treffen ist Montag, den 7. Februar."));
     }
+
+    // dates30 (für Storyline geschrieben): die zusammengesetzten Zahlen von 32 bis 99
+    @Test
+    void compoundNumberWords() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("fünfunddreißig Minuten=DURATION PT35M"), Expressions.found("de", mittwoch,
+                "Die Sitzung dauerte fünfunddreißig Minuten."));
+        assertEquals(List.of("Vor zweiundvierzig Jahren=DATE 1982"), Expressions.found("de", mittwoch,
+                "Vor zweiundvierzig Jahren kam sie nach Bonn."));
+    }
 }

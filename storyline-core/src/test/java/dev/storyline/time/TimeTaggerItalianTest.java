@@ -441,4 +441,14 @@ class TimeTaggerItalianTest {
         assertEquals(List.of(), Expressions.found("it", mercoledi, "La batteria ha un'autonomia di 3:30 ore."));
         assertEquals(List.of(), Expressions.found("it", mercoledi, "Il film dura 2:15 e piace."));
     }
+
+    // dates30 (scritto per Storyline): i numeri composti da 22 a 99, una parola
+    @Test
+    void compoundNumberWords() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("trentacinque minuti=DURATION PT35M"), Expressions.found("it", mercoledi,
+                "La riunione è durata trentacinque minuti."));
+        assertEquals(List.of("ventitré anni=DURATION P23Y"), Expressions.found("it", mercoledi, "Sono passati ventitré anni."));
+        assertEquals(List.of("ventotto ore=DURATION PT28H"), Expressions.found("it", mercoledi, "Il volo dura ventotto ore."));
+    }
 }

@@ -1009,4 +1009,14 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("a las 5:25=TIME 2012-06-14T05:25", "3:25 GMT) del jueves=TIME 2012-06-14T03:25Z"),
                 Expressions.found("es", miercoles, "El cohete despegó a las 5:25 (3:25 GMT) del jueves."));
     }
+
+    // dates30 (escrito para Storyline): los números compuestos de 32 a 99
+    @Test
+    void compoundNumberWords() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("treinta y cinco minutos=DURATION PT35M"), Expressions.found("es", miercoles,
+                "La reunión duró treinta y cinco minutos."));
+        assertEquals(List.of("hace cuarenta y dos años=DATE 1982"), Expressions.found("es", miercoles,
+                "Llegó a la ciudad hace cuarenta y dos años."));
+    }
 }
