@@ -927,4 +927,15 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("à 9 h (UTC)=TIME 2012-06-21T09:00Z", "demain=DATE 2012-06-21"),
                 Expressions.found("fr", mercredi, "Le lancement est prévu à 9 h (UTC) demain."));
     }
+
+    // dates30 (écrit pour Storyline) : « aujourd'hui » ouvrant une apposition après un nom, devant une fonction, est
+    // notre époque ; devant un lieu, le jour
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate mardi = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi,
+                "L'ancien porte-parole, Paul Martin, aujourd'hui professeur à Lyon, a indiqué que les faits sont graves."));
+        assertEquals(List.of("aujourd'hui=DATE 2012-07-10"), Expressions.found("fr", mardi,
+                "Le ministre, Jean Dupont, aujourd'hui en visite à Lyon, a parlé aux élus."));
+    }
 }

@@ -1510,4 +1510,14 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("Vor zweiundvierzig Jahren=DATE 1982"), Expressions.found("de", mittwoch,
                 "Vor zweiundvierzig Jahren kam sie nach Bonn."));
     }
+
+    // dates30 (für Storyline geschrieben): "heute" vor einer Funktion in einer Apposition nach einem Namen ist die Gegenwart
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate dienstag = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", dienstag,
+                "Der frühere Sprecher, Max Weber, heute Professor in Bonn, sagte, die Lage sei ernst."));
+        assertEquals(List.of("heute=DATE 2012-07-10"), Expressions.found("de", dienstag,
+                "Der Minister, Max Weber, heute in Bonn, sagte, die Lage sei ernst."));
+    }
 }

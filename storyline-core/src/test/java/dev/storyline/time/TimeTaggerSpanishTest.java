@@ -1019,4 +1019,14 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("hace cuarenta y dos años=DATE 1982"), Expressions.found("es", miercoles,
                 "Llegó a la ciudad hace cuarenta y dos años."));
     }
+
+    // dates30 (escrito para Storyline): "hoy" ante un cargo en una aposición tras un nombre es el presente
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate martes = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("hoy=DATE PRESENT_REF"), Expressions.found("es", martes,
+                "El exportavoz, Juan Pérez, hoy profesor en Lima, dijo que la situación es grave."));
+        assertEquals(List.of("hoy=DATE 2012-07-10"), Expressions.found("es", martes,
+                "El ministro, Juan Pérez, hoy en Lima, dijo que la situación es grave."));
+    }
 }
