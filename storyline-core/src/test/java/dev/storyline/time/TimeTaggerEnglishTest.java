@@ -1601,4 +1601,17 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on Dec. 19=DATE 2019-12-19", "at noon=TIME 2019-12-20T12:00", "on Dec. 20=DATE 2019-12-20"),
                 Expressions.found("en", monday, "The report came out on Dec. 19, before the deadline at noon on Dec. 20."));
     }
+
+    // dates30 (hand-written): a weekday with no tense near it follows the day last named (a programme, day by day)
+    // only while no month or year was named since: the text has left those days
+    @Test
+    void aWeekdayFollowsTheDayNamedOnlyWhileNoMonthCameBetween() {
+        LocalDate sunday = LocalDate.of(2008, 6, 15);
+        assertEquals(List.of("tomorrow=DATE 2008-06-16", "two days later=DATE 2008-06-18", "last January=DATE 2008-01",
+                        "in October=DATE 2007-10", "on Thursday night=TIME 2008-06-12TNI"), Expressions.found("en", sunday,
+                "He films a special tomorrow that airs two days later. Her troubles began last January and in October, "
+                        + "with a custody ruling and a ban on visits right after the outburst on Thursday night."));
+        assertEquals(List.of("on Wednesday=DATE 2008-06-18", "On Thursday=DATE 2008-06-19"), Expressions.found("en", sunday,
+                "The fair opens on Wednesday. On Thursday the parade crosses the town."));
+    }
 }
