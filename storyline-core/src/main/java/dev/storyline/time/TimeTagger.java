@@ -697,6 +697,9 @@ public final class TimeTagger {
                 return length > 2 || next >= text.length() || !Character.isLetter(text.charAt(next)); // "25. Februar"
             }
             if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) return false; // an initial
+            // "at 5:25 a.m. (0325 GMT) on Thursday": the period of "a.m.", "p.m." before a bracket ends no sentence
+            if (length == 1 && wordStart >= 2 && text.charAt(wordStart - 1) == '.' && next < text.length()
+                    && text.charAt(next) == '(') return false;
             return !abbreviations.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
         }
 

@@ -1614,4 +1614,13 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on Wednesday=DATE 2008-06-18", "On Thursday=DATE 2008-06-19"), Expressions.found("en", sunday,
                 "The fair opens on Wednesday. On Thursday the parade crosses the town."));
     }
+
+    // dates30 (hand-written): the period of "a.m." before a bracket ends no sentence: the verb before it still tells
+    // the tense of the day after it
+    @Test
+    void aMeridiemBeforeABracketEndsNoSentence() {
+        LocalDate wednesday = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("at 5:25 a.m.=TIME 2012-06-14T05:25", "0325 GMT=TIME 2012-06-14T03:25Z", "on Thursday=DATE 2012-06-14"),
+                Expressions.found("en", wednesday, "The rocket lifted off at 5:25 a.m. (0325 GMT) on Thursday."));
+    }
 }
