@@ -161,7 +161,11 @@ final class TimexResolver {
             // The verb of its own clause: "talks resumed, and a deal is due in three weeks" stays ahead
             case IN -> m.get("took") != null && clauseTense.getAsInt() < 0 ? duration(m) : shiftedBy(m, anchor, 1);
             case EARLIER -> atUnit(m, fromReference(m, anchor, reference, -1));
-            case LATER -> atUnit(m, fromReference(m, anchor, reference, 1));
+            // an empty "narrated" group: after the date last named ("In 2002 she was elected, and the next year
+            // appointed minister") unless a verb speaks of what lies ahead ("the next year will be hard"): then
+            // counted from publication as a DATE
+            case LATER -> m.get("narrated") != null && tense.getAsInt() > 0 ? dateOrTime(m, anchor, reference, tense)
+                    : atUnit(m, fromReference(m, anchor, reference, 1));
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
         };
     }
@@ -787,7 +791,8 @@ final class TimexResolver {
             LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
             if (dayOfMonth > month.lengthOfMonth()) continue;
             LocalDate candidate = month.withDayOfMonth(dayOfMonth);
-            if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
+            // the publication day itself is on either side: "15,000 marched on the 30th", written on the 30th
+            if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) continue;
             long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
             if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
         }

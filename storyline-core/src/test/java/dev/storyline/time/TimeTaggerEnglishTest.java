@@ -1623,4 +1623,59 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("at 5:25 a.m.=TIME 2012-06-14T05:25", "0325 GMT=TIME 2012-06-14T03:25Z", "on Thursday=DATE 2012-06-14"),
                 Expressions.found("en", wednesday, "The rocket lifted off at 5:25 a.m. (0325 GMT) on Thursday."));
     }
+
+    @Test
+    void anElectricalCurrentIsNoPresent() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of(), Expressions.found("en", friday, "An electric current is passed through the water."));
+        assertEquals(List.of(), Expressions.found("en", friday, "Swimmers were pulled out by strong ocean currents."));
+        assertEquals(List.of("current=DATE PRESENT_REF"),
+                Expressions.found("en", friday, "The current government is weak."));
+    }
+
+    @Test
+    void theVerbLastBeforeAPluralUnit() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("months=DURATION PXM"),
+                Expressions.found("en", friday, "A tender of that kind may last months."));
+        assertEquals(List.of("in the last months=DURATION PXM"),
+                Expressions.found("en", friday, "Prices rose in the last months."));
+    }
+
+    @Test
+    void aYearsPossessiveIsNoDecade() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("2010=DATE 2010"),
+                Expressions.found("en", friday, "The film is the sequel to 2010's Winter Bone."));
+        assertEquals(List.of("the 1990's=DATE 199"),
+                Expressions.found("en", friday, "Rents rose sharply in the 1990's."));
+    }
+
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 14th=DATE 2022-01-14"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 14th, the organisers said."));
+        assertEquals(List.of("on the 13th=DATE 2022-01-13"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 13th, the organisers said."));
+    }
+    @Test
+    void theNextYearInAPastNarrative() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("In 2011=DATE 2011", "the next year=DATE 2012"),
+                Expressions.found("en", friday, "In 2011 he won the regional title, and he took the national one the next year."));
+        assertEquals(List.of("in May 2019=DATE 2019-05", "the next month=DATE 2019-06"),
+                Expressions.found("en", friday, "The mill shut in May 2019 and its owner sold it the next month."));
+        assertEquals(List.of("In 2011=DATE 2011", "The next year=DATE 2023"),
+                Expressions.found("en", friday, "In 2011 he won the regional title. The next year will be harder, he says."));
+    }
+    @Test
+    void aDayOfTheMonthBeforeWhatHappened() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th against the new law."));
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th in the capital."));
+        assertEquals(List.of(), Expressions.found("en", friday, "The office on the 12th floor was closed."));
+    }
 }

@@ -1029,4 +1029,13 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("hoy=DATE 2012-07-10"), Expressions.found("es", martes,
                 "El ministro, Juan Pérez, hoy en Lima, dijo que la situación es grave."));
     }
+
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("el día 14=DATE 2022-01-14"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 14, según los organizadores."));
+        assertEquals(List.of("el día 13=DATE 2022-01-13"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 13, según los organizadores."));
+    }
 }
