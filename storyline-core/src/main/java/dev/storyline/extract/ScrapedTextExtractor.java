@@ -1079,12 +1079,22 @@ public final class ScrapedTextExtractor {
             for (; s < top && s - h <= TITLE_FURNITURE_MAX_LINES && isFurnitureUnderHeadline(lines.get(s)); s++) {
                 dated |= isDateLine(lines.get(s)) || lines.get(s).kind() == ScrapedLineKind.PROSE;
             }
-            if (!dated || s >= top || s - h > TITLE_FURNITURE_MAX_LINES || !isStandfirst(lines.get(s))
+            if (s >= top || !(dated || isDatedBelow(lines, s, top)) || s - h > TITLE_FURNITURE_MAX_LINES
+                    || !isStandfirst(lines.get(s))
                     || BULLET.matcher(lines.get(s).text()).lookingAt() || endsOnPhotoCredit(lines.get(s).text())
                     || lines.get(s).text().equalsIgnoreCase(title)) continue;
             return withStandfirstFirst(lines, kept, s);
         }
         return kept;
+    }
+
+    /**
+     * The head's date or byline printed right under the standfirst rather than above it ("Schnee belastet
+     * Solarmodule" / the standfirst / "10.12.2022 18:27 von"; "Covid-19: …?" / the standfirst / "von Lars Fischer"):
+     * the same cue that it opens an article, not a site's blurb under its name.
+     */
+    private static boolean isDatedBelow(List<ScrapedLine> lines, int s, int top) {
+        return s + 1 < top && isDateLine(lines.get(s + 1));
     }
 
     /** The kept lines with the standfirst at {@code s} in front, unless a line of the same words is kept already. */
@@ -1476,8 +1486,9 @@ public final class ScrapedTextExtractor {
             ScrapedLine line = header.get(i);
             if (line.kind().isBoilerplate() || line.kind() == ScrapedLineKind.CODE || line.words() < 2
                     || line.words() > TITLE_MAX_WORDS) continue;
+            if (opensWithPicture(line)) continue;
             double s = 10;
-            if (isRepeatedHeadline(line, occurrences)) s += 25;
+            if (isPrintedTwiceAsHeadline(header, i, occurrences)) s += 25;
             if (echoed.contains(line.position())) s += 20;
             if (line.words() < 4) s -= 10;
             else if (line.words() <= 25) s += 5;
@@ -1490,6 +1501,38 @@ public final class ScrapedTextExtractor {
             }
         }
         return best == null ? null : best.text();
+    }
+
+    /**
+     * A title candidate printed twice: the same line again (not as a list's bullet: "• Preisvorteile auf Webinare"
+     * repeated in three price boxes is a menu's), or the breadcrumb's last item ending on it ("3. Schnee belastet
+     * Solarmodule", "News > Schnee belastet Solarmodule").
+     */
+    private static boolean isPrintedTwiceAsHeadline(List<ScrapedLine> header, int i,
+                                                    Map<String, Integer> occurrences) {
+        ScrapedLine line = header.get(i);
+        if (startsLikeListItem(line.text())) return false;
+        if (isRepeatedHeadline(line, occurrences)) return true;
+        for (int j = 0; j < header.size(); j++) {
+            if (j != i && isBreadcrumbEndingOn(header.get(j).text(), line.text())) return true;
+        }
+        return false;
+    }
+
+    /** "3. Headline", "News > Headline": the headline after a short trail ending on a number or a separator. */
+    private static boolean isBreadcrumbEndingOn(String crumb, String headline) {
+        if (crumb.length() <= headline.length() || !crumb.endsWith(headline)) return false;
+        String trail = crumb.substring(0, crumb.length() - headline.length());
+        return trail.length() <= BREADCRUMB_TRAIL_MAX_CHARS && BREADCRUMB_TRAIL_END.matcher(trail).find();
+    }
+
+    private static final int BREADCRUMB_TRAIL_MAX_CHARS = 60;
+    private static final java.util.regex.Pattern BREADCRUMB_TRAIL_END =
+            java.util.regex.Pattern.compile("(?:^\\d{1,2}\\.|[>»›/|])\\s+$");
+
+    /** A picture's alt text, a gallery's label ("[lazyloadin] Vollbild", repeated per picture): no headline. */
+    private static boolean opensWithPicture(ScrapedLine line) {
+        return line.text().startsWith("[");
     }
 
     private static boolean startsLikeListItem(String text) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1148,5 +1149,50 @@ class ScrapedBodyEdgesTest {
                 """ + MOST_READ + BODY).text();
         assertFalse(text.contains("Engineers say the new steel deck"), text);
         assertTrue(text.startsWith("The harbour bridge in Lakeside"), text);
+    }
+
+    @Test
+    void theStandfirstUnderTheTitleIsKeptWhenItsBylineAndDateFollowIt() {
+        // nothing between the headline and its standfirst; the head's date and author come under the standfirst
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                Home
+                News
+                Harbour bridge reopens after eight months of repairs: the council promises a street party on it in June
+                Engineers say the new steel deck will last fifty years, but people in the old town still have questions about the closures.
+                4 March 2024, 09:15 by
+                Anna Berg
+                """ + MOST_READ + BODY).text();
+        assertTrue(text.startsWith("Engineers say the new steel deck"), text);
+        assertFalse(text.contains("Anna Berg") || text.contains("Most read") || text.contains("Ferry company"), text);
+    }
+
+    @Test
+    void theTitleIsTheHeadlineTheBreadcrumbEndsOnNotAGalleryLabelOrAPriceBoxBullet() {
+        // the headline printed once, far above the body, and once more as the breadcrumb's last item; a gallery
+        // prints its label under each picture and three price boxes repeat their selling points, nearer the body
+        Article a = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                1. News>
+                2. Lakeside>
+                3. Harbour bridge reopens after eight months
+                Subscribers' edition
+                Harbour bridge reopens after eight months
+                Our reporter on the deck
+                Home delivery
+                • Save on webinars and products
+                • Daily prices and market data
+                Digital
+                • Save on webinars and products
+                • Daily prices and market data
+                Print and digital
+                • Save on webinars and products
+                • Daily prices and market data
+                [lazyload] Full screen
+                Picture 1 of 3
+                [lazyload] Full screen
+                Picture 2 of 3
+                [lazyload] Full screen
+                Picture 3 of 3
+                """ + BODY);
+        assertEquals("Harbour bridge reopens after eight months", a.title());
     }
 }
