@@ -351,7 +351,7 @@ public final class ScrapedTextExtractor {
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
         int[] densest = densestRun(lines, occurrences);
-        int[] body = afterHeadline(lines, occurrences, beforeComments(lines, occurrences, densest));
+        int[] body = afterHeadline(lines, occurrences, aboveCommentForm(lines, occurrences, beforeComments(lines, occurrences, densest)));
         body = underUrlHeadline(lines, occurrences, body, url);
         int start = body[0];
         int end = body[1];
@@ -1222,6 +1222,35 @@ public final class ScrapedTextExtractor {
         return openings >= 2 || score >= ARTICLE_ABOVE_COMMENTS_MIN_SCORE
                 || score >= runScore(lines, occurrences, body) / 2 ? above : body;
     }
+
+    /**
+     * The body found below the comment form: the form's fields ("[ ]") and its submit button ("[Kommentar
+     * absenden]", "[Post Comment]") stand between the comment section's opening and the body, which is the sidebar
+     * or footer the blog prints after the form. A post of a paragraph or two above the opening is the article.
+     */
+    private static int[] aboveCommentForm(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
+        int opening = -1;
+        for (int i = 0; i < body[0]; i++) {
+            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0) return body;
+        boolean field = false, submit = false;
+        for (int i = opening + 1; i < body[0]; i++) {
+            String t = lines.get(i).text().strip();
+            if (t.equals("[ ]")) field = true;
+            else if (field && SUBMIT_BUTTON.matcher(t).matches()) submit = true;
+        }
+        if (!submit) return body;
+        int[] above = densestRun(lines.subList(0, opening), occurrences);
+        if (above[1] < above[0] || runScore(lines, occurrences, above) < POST_ABOVE_FORM_MIN_SCORE) return body;
+        return above;
+    }
+
+    private static final java.util.regex.Pattern SUBMIT_BUTTON = java.util.regex.Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]");
+    private static final double POST_ABOVE_FORM_MIN_SCORE = 15;
 
     /**
      * A short article beside a longer block of the page's own prose (an author box, a disclaimer, a cookie notice)
