@@ -386,6 +386,7 @@ public final class ScrapedTextExtractor {
             }
             kept = withStandfirstUnderNamedHeadline(lines, kept, url);
             kept = withStandfirstUnderTitle(lines, kept, title);
+            kept = withSignOff(lines, kept);
             kept = withoutAuthorBox(lines, kept);
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
             kept = withoutCallsToTheReader(lines, kept);
@@ -1096,6 +1097,28 @@ public final class ScrapedTextExtractor {
     private static boolean isDatedBelow(List<ScrapedLine> lines, int s, int top) {
         return s + 1 < top && isDateLine(lines.get(s + 1));
     }
+
+    /**
+     * The kept lines and the writer's sign-off right under the last one: a line of {@value #SIGN_OFF_MAX_WORDS}
+     * words or fewer that greets the reader then names the writer ("x Franzi", "Euer Hans", "XX, Die Redaktion",
+     * "Cheers, Sam"). Blogs end a post so; the browser prints it as a heading, which the body's edge leaves out.
+     */
+    private static List<Integer> withSignOff(List<ScrapedLine> lines, List<Integer> kept) {
+        if (kept.isEmpty()) return kept;
+        int last = kept.get(kept.size() - 1);
+        if (last + 1 >= lines.size()) return kept;
+        ScrapedLine line = lines.get(last + 1);
+        if (line.kind().isBoilerplate() || line.words() > SIGN_OFF_MAX_WORDS
+                || !SIGN_OFF.matcher(line.text()).lookingAt()) return kept;
+        List<Integer> with = new ArrayList<>(kept);
+        with.add(last + 1);
+        return with;
+    }
+
+    private static final int SIGN_OFF_MAX_WORDS = 4;
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(?:x|(?iu:xx|xxx|xoxo|cheers|yours|euer|eure|dein|deine|liebe grüße|lg|bises|bisous|besos|saludos|"
+                    + "un abrazo|abrazos|baci|un bacio))\\b[,!]?\\s+\\p{Lu}");
 
     /** The kept lines with the standfirst at {@code s} in front, unless a line of the same words is kept already. */
     private static List<Integer> withStandfirstFirst(List<ScrapedLine> lines, List<Integer> kept, int s) {

@@ -1227,4 +1227,29 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.startsWith("The bridge is open again"), text);
         assertFalse(text.contains("personal blog of Anna Berg") || text.contains("Creative Commons"), text);
     }
+
+    @Test
+    void theWritersSignOffUnderTheLastParagraphIsKept() {
+        String text = text("""
+                Harbour bridge reopens
+                """ + BODY + MORE + """
+                Have a lovely weekend, all of you!
+                x Anna
+                Related posts
+                The ferry timetable for the winter
+                """);
+        assertTrue(text.strip().endsWith("x Anna"), text);
+    }
+
+    @Test
+    void aShortHeadingUnderTheLastParagraphThatGreetsNoOneIsNoSignOff() {
+        String text = text("""
+                Harbour bridge reopens
+                """ + BODY + MORE + """
+                X Factor final
+                Dein Kommentar
+                Best Western Lakeside
+                """);
+        assertFalse(text.contains("X Factor") || text.contains("Dein Kommentar") || text.contains("Best Western"), text);
+    }
 }
