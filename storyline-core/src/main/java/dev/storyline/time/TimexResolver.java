@@ -88,6 +88,11 @@ final class TimexResolver {
         }
     }
 
+    /** Whether the date named last is a month, a season or a year, not a day: named after the day the reference keeps. */
+    private static boolean coarserDateSince(Reference reference) {
+        return reference.date() != null && reference.date().length() < 10;
+    }
+
     /** Sentence ends after the one that named a date up to which "the previous year" still counts from it. */
     private static final int FADES_AFTER_SENTENCES = 1;
 
@@ -664,9 +669,12 @@ final class TimexResolver {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
             }
             // The day after the day last named, when no verb says which way: a diary or a programme goes from day to
-            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday)
+            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday); not
+            // once a month or a year was named since that day ("two days later ... last January ... in October and
+            // ... after her fit on Thursday night": the text has left the days it went through)
             if (shift == null && named != null && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7
-                    && named.plusDays(1).getDayOfWeek().getValue() == weekday && tense.getAsInt() == 0) {
+                    && !coarserDateSince(reference) && named.plusDays(1).getDayOfWeek().getValue() == weekday
+                    && tense.getAsInt() == 0) {
                 return day(named.plusDays(1));
             }
             // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
