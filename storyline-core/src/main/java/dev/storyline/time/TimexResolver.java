@@ -1,6 +1,7 @@
 package dev.storyline.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
@@ -515,7 +516,10 @@ final class TimexResolver {
             return day(anchor == null ? null : anchor.plusDays(offset));
         }
         if (m.get("sameday") != null) return day(reference.day() != null ? reference.day() : anchor);
-        if (m.get("monthday") != null) return monthDay(dayOfMonth(m), weekday(m), anchor, shift, tense);
+        if (m.get("monthday") != null) {
+            LocalDate inMonthNamed = inMonthNamed(dayOfMonth(m), weekday(m), anchor, shift, reference, tense);
+            return inMonthNamed != null ? day(inMonthNamed) : monthDay(dayOfMonth(m), weekday(m), anchor, shift, tense);
+        }
         String refday = m.get("refday");
         if (refday != null) {
             String named = reference.date();
@@ -776,6 +780,33 @@ final class TimexResolver {
         // "the year-earlier third quarter": that quarter of the year before the one just worked out
         if (m.get("prioryear") != null) year--;
         return new Resolution("DATE", year(year) + "-" + letter + n, null);
+    }
+
+    /**
+     * A day of the month without its month, in the month the text last named when that is not the publication
+     * month ("abrirá el 11 de agosto ... concluirá el día 15", "on January 15 ... on the 15th"): the reader takes the
+     * month just read, not the one around publication. Not when a word counts it from publication ("el pasado día
+     * 3"), the date named has faded, the verb's tense or the weekday written disagree with that month's day.
+     */
+    private static LocalDate inMonthNamed(Integer dayOfMonth, Integer weekday, LocalDate anchor, Integer shift,
+                                          Reference reference, IntSupplier tense) {
+        if (dayOfMonth == null || anchor == null || shift != null || reference.dateFaded()) return null;
+        YearMonth named = monthNamed(reference);
+        if (named == null || named.equals(YearMonth.from(anchor)) || dayOfMonth > named.lengthOfMonth()) return null;
+        LocalDate candidate = named.atDay(dayOfMonth);
+        int direction = tense.getAsInt();
+        if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) return null;
+        if (weekday != null && candidate.getDayOfWeek().getValue() != weekday) return null;
+        return candidate;
+    }
+
+    /** The month of the date last named: a month or day, or the day last named when only its year came since. */
+    private static YearMonth monthNamed(Reference reference) {
+        String date = reference.date();
+        if (date != null && YEAR_MONTH_START.matcher(date).lookingAt()) return YearMonth.parse(date.substring(0, 7));
+        LocalDate day = reference.day();
+        if (day != null && date != null && date.equals(String.valueOf(day.getYear()))) return YearMonth.from(day);
+        return null;
     }
 
     /**

@@ -31,8 +31,9 @@ class TimeHeldoutEvaluationTest {
         }
     }
 
+    // dates32: es value F1 0.933 -> 0.949 (Spanish news read for dates, notes27/dates32.md): its floor 0.925 -> 0.94
     @ParameterizedTest(name = "{0}: span F1 >= {3}, value F1 >= {4}")
-    @CsvSource({"es, 13, 188, 0.97, 0.925", "de, 9, 132, 0.97, 0.91", "en, 9, 144, 0.985, 0.955"})
+    @CsvSource({"es, 13, 188, 0.97, 0.94", "de, 9, 132, 0.97, 0.91", "en, 9, 144, 0.985, 0.955"})
     void heldoutSetStaysAboveItsFloors(String language, int documents, int gold, double spanFloor, double valueFloor) {
         List<TimeEvaluation.GoldDocument> docs = heldout(language);
         TimeEvaluation.Result result = new TimeEvaluation(new TimeTagger(), language).evaluate(docs);

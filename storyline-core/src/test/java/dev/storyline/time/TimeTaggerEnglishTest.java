@@ -1678,4 +1678,16 @@ class TimeTaggerEnglishTest {
                 Expressions.found("en", friday, "The union held a rally on the 12th in the capital."));
         assertEquals(List.of(), Expressions.found("en", friday, "The office on the 12th floor was closed."));
     }
+    // dates32 (written for Storyline): a day of the month alone is in the month the text just named
+    @Test
+    void aDayOfTheMonthAloneIsInTheMonthJustNamed() {
+        LocalDate june = LocalDate.of(2022, 6, 28);
+        assertEquals(List.of("on March 3=DATE 2022-03-03", "on the 17th=DATE 2022-03-17"),
+                Expressions.found("en", june, "The trial opened on March 3 and the jury gave its verdict on the 17th."));
+    }
+    // dates32 (written for Storyline): "in" before two amounts does not split the length
+    @Test
+    void twoAmountsAfterInAreOneLength() {
+        assertFound("en", "The race was run in 3 minutes and 12 seconds.", "3 minutes and 12 seconds=DURATION PT3M12S");
+    }
 }

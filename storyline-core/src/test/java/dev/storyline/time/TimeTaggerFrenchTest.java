@@ -892,6 +892,19 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
                 "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
     }
+    // dates32 (écrit pour Storyline) : l'infinitif passé après « après » dit ce qui a eu lieu
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("fr", "Les deux jeunes restent en garde à vue après avoir été arrêtés samedi.", "samedi=DATE 2022-01-08");
+    }
+    // dates32 (écrit pour Storyline) : la décennie en lettres, comme en espagnol, italien, allemand, anglais
+    @Test
+    void aDecadeInWords() {
+        assertFound("fr", "Il est arrivé au club à la fin des années soixante-dix.",
+                "à la fin des années soixante-dix=DATE 197");
+        assertFound("fr", "Les années soixante ont changé la musique.", "Les années soixante=DATE 196");
+        assertFound("fr", "Au début des années quatre-vingt-dix, il partit.", "Au début des années quatre-vingt-dix=DATE 199");
+    }
 
     // dates30 (écrit pour Storyline) : « le retrait », « un portrait », « un forfait » sont des noms, pas des imparfaits
     @Test

@@ -1452,6 +1452,18 @@ class TimeTaggerGermanTest {
                 Expressions.found("de", LocalDate.of(2023, 11, 6),
                         "Der Markt findet vom 5. bis 7.12. statt, geschlossen ist am 23., 24. und 31.12.; geprobt wird am 15./16.11."));
     }
+    // dates32 (für Storyline geschrieben): ein Tag des Monats allein liegt im Monat, den der Text eben nannte
+    @Test
+    void aDayOfTheMonthAloneIsInTheMonthJustNamed() {
+        LocalDate june = LocalDate.of(2022, 6, 28);
+        assertEquals(List.of("am 8. August=DATE 2022-08-08", "Am Sonntag, den 14.=DATE 2022-08-14"),
+                Expressions.found("de", june, "Das Stadtfest beginnt am 8. August. Am Sonntag, den 14. spielt die Kapelle."));
+    }
+    // dates32 (für Storyline geschrieben): "in" vor zwei Mengen teilt die Dauer nicht
+    @Test
+    void twoAmountsAfterInAreOneLength() {
+        assertFound("de", "Das Rennen wurde in 3 Minuten und 12 Sekunden gelaufen.", "3 Minuten und 12 Sekunden=DURATION PT3M12S");
+    }
 
     // dates30 (für Storyline geschrieben): "die Waren", "der Stand" sind Nomen, kein Präteritum, und "vor Gericht"
     // kein Partizip: der Donnerstag ist der kommende

@@ -423,6 +423,23 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("due lunedì fa=DATE 2022-05-02"), Expressions.found("it", LocalDate.of(2022, 5, 10),
                 "L'ho visto due lunedì fa."));
     }
+    // dates32 (scritto per Storyline): l'infinito passato dopo "dopo" dice ciò che è già avvenuto
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("it", "I due giovani restano in carcere dopo essere stati fermati sabato.", "sabato=DATE 2022-01-08");
+    }
+    // dates32 (scritto per Storyline): due quantità sono una sola durata, come nelle altre lingue
+    @Test
+    void twoAmountsAreOneLength() {
+        assertFound("it", "La corsa è stata corsa in 3 minuti e 12 secondi.", "3 minuti e 12 secondi=DURATION PT3M12S");
+        assertFound("it", "Il cantiere è durato due anni e tre mesi.", "due anni e tre mesi=DURATION P2Y3M");
+    }
+    // dates32 (scritto per Storyline): un numero col punto delle migliaia non è un'ora
+    @Test
+    void aNumberWithAThousandsPointIsNoClockTime() {
+        assertFound("it", "Le vendite sono arrivate alle 12.400 unità.");
+        assertFound("it", "La riunione è alle 10.30.", "alle 10.30=TIME 2022-01-14T10:30");
+    }
 
     // dates30 (scritto per Storyline): "un falò" è un nome, non un passato remoto
     @Test

@@ -1038,4 +1038,77 @@ class TimeTaggerSpanishTest {
         assertEquals(List.of("el día 13=DATE 2022-01-13"),
                 Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 13, según los organizadores."));
     }
+    // dates32 (escrito para Storyline): un día del mes solo va en el mes que el texto acaba de nombrar
+    @Test
+    void aDayOfTheMonthAloneIsInTheMonthJustNamed() {
+        LocalDate june = LocalDate.of(2022, 6, 28);
+        assertEquals(List.of("el 8 de agosto=DATE 2022-08-08", "el día 10=DATE 2022-08-10", "el domingo 14=DATE 2022-08-14"),
+                Expressions.found("es", june, "Las fiestas comenzarán el 8 de agosto. La procesión saldrá el día 10 y "
+                        + "la feria cerrará el domingo 14."));
+        // a word that counts from publication keeps its month
+        assertEquals(List.of("el 8 de agosto=DATE 2022-08-08", "el pasado día 10=DATE 2022-06-10"),
+                Expressions.found("es", june, "Las fiestas comenzarán el 8 de agosto; el programa se aprobó el pasado día 10."));
+    }
+    // dates32 (escrito para Storyline): el infinitivo y el gerundio compuestos dicen lo ya ocurrido
+    @Test
+    void aWeekdayAfterAPerfectInfinitiveIsTheLastOne() {
+        assertFound("es", "Los dos jóvenes siguen en el calabozo tras haber sido detenidos el sábado.", "el sábado=DATE 2022-01-08");
+        assertFound("es", "Los dos jóvenes, habiendo firmado el sábado, siguen en libertad.", "el sábado=DATE 2022-01-08");
+    }
+    // dates32 (escrito para Storyline): un número con punto de millares no es una hora
+    @Test
+    void aNumberWithAThousandsPointIsNoClockTime() {
+        assertFound("es", "Las ventas se acercan a las 12.400 unidades.");
+        assertFound("es", "La sesión empezó a las 10.30 horas.", "a las 10.30 horas=TIME 2022-01-14T10:30");
+    }
+    // dates32 (escrito para Storyline): "en" ante dos cantidades no parte la duración
+    @Test
+    void twoAmountsAfterEnAreOneLength() {
+        assertFound("es", "La carrera se corrió en 3 minutos y 12 segundos.", "3 minutos y 12 segundos=DURATION PT3M12S");
+    }
+    // dates32 (escrito para Storyline): "el primero en N años" es un lapso hasta hoy, no una fecha futura
+    @Test
+    void aFirstInSomeYearsIsALength() {
+        assertFound("es", "Es su primera victoria en doce años.", "en doce años=DURATION P12Y");
+        assertFound("es", "Por primera vez en 20 años bajó el paro.", "en 20 años=DURATION P20Y");
+        assertFound("es", "El euro cae a su nivel más bajo en cinco años.", "en cinco años=DURATION P5Y");
+        assertFound("es", "La obra terminará en dos años.", "en dos años=DATE 2024");
+    }
+    // dates32 (escrito para Storyline): el final de una década nombrada con palabras
+    @Test
+    void theEndOfADecadeInWords() {
+        assertFound("es", "Llegó al club a finales de la década de los setenta.",
+                "a finales de la década de los setenta=DATE 197");
+    }
+    // dates32 (escrito para Storyline): "el pasado octubre" sin "mes de"
+    @Test
+    void aMonthCountedWithoutMesDe() {
+        assertFound("es", "El pasado octubre cerró la fábrica y el próximo marzo abrirá otra.",
+                "El pasado octubre=DATE 2021-10", "el próximo marzo=DATE 2022-03");
+    }
+    // dates32 (escrito para Storyline): "este mismo año" es este año
+    @Test
+    void thisSameYearIsThisYear() {
+        assertFound("es", "La obra estará lista a finales de este mismo año.", "a finales de este mismo año=DATE 2022");
+    }
+    // dates32 (escrito para Storyline): un año de dos cifras tras "del"
+    @Test
+    void aTwoDigitYearAfterDel() {
+        assertFound("es", "La final se jugó el 11 de julio del 82 en Madrid.", "el 11 de julio del 82=DATE 1982-07-11");
+        assertFound("es", "El 3 de mayo del 22 por ciento de la plantilla se jubila.", "El 3 de mayo=DATE 2022-05-03");
+    }
+    // dates32 (escrito para Storyline): "ayer jueves" es un solo día, como el francés "aujourd'hui vendredi"
+    @Test
+    void aDayWordWithItsWeekdayIsOneDay() {
+        assertFound("es", "El festival empezó ayer jueves en la playa y mañana sábado cierra.",
+                "ayer jueves=DATE 2022-01-13", "mañana sábado=DATE 2022-01-15");
+        assertFound("es", "Hoy viernes por la tarde hay conciertos.", "Hoy viernes por la tarde=TIME 2022-01-14TAF");
+    }
+    // dates32 (escrito para Storyline): "el día de mañana" es el futuro, no el día siguiente
+    @Test
+    void elDiaDeMananaIsTheFuture() {
+        assertFound("es", "Ojalá alguno de estos chicos se acuerde el día de mañana de esta experiencia.",
+                "el día de mañana=DATE FUTURE_REF");
+        assertFound("es", "El día de mañana por la tarde habrá reunión.", "mañana por la tarde=TIME 2022-01-15TAF");
+    }
 }
