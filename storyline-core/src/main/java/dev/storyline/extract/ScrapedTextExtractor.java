@@ -351,7 +351,7 @@ public final class ScrapedTextExtractor {
         Set<Integer> echoed = markTruncatedEchoes(lines);
 
         int[] densest = densestRun(lines, occurrences);
-        int[] body = afterHeadline(lines, occurrences, beforeComments(lines, occurrences, densest));
+        int[] body = afterHeadline(lines, occurrences, aboveCommentForm(lines, occurrences, beforeComments(lines, occurrences, densest)));
         body = underUrlHeadline(lines, occurrences, body, url);
         int start = body[0];
         int end = body[1];
@@ -386,6 +386,8 @@ public final class ScrapedTextExtractor {
             }
             kept = withStandfirstUnderNamedHeadline(lines, kept, url);
             kept = withStandfirstUnderTitle(lines, kept, title);
+            kept = withSignOff(lines, kept);
+            kept = withReportingCredit(lines, kept);
             kept = withDataRowsBelow(lines, occurrences, kept);
             kept = withoutAuthorBox(lines, kept);
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
@@ -1179,13 +1181,61 @@ public final class ScrapedTextExtractor {
             for (; s < top && s - h <= TITLE_FURNITURE_MAX_LINES && isFurnitureUnderHeadline(lines.get(s)); s++) {
                 dated |= isDateLine(lines.get(s)) || lines.get(s).kind() == ScrapedLineKind.PROSE;
             }
-            if (!dated || s >= top || s - h > TITLE_FURNITURE_MAX_LINES || !isStandfirst(lines.get(s))
+            if (s >= top || !(dated || isDatedBelow(lines, s, top)) || s - h > TITLE_FURNITURE_MAX_LINES
+                    || !isStandfirst(lines.get(s))
                     || BULLET.matcher(lines.get(s).text()).lookingAt() || endsOnPhotoCredit(lines.get(s).text())
                     || lines.get(s).text().equalsIgnoreCase(title)) continue;
             return withStandfirstFirst(lines, kept, s);
         }
         return kept;
     }
+
+    /**
+     * The head's date or byline printed right under the standfirst rather than above it ("Schnee belastet
+     * Solarmodule" / the standfirst / "10.12.2022 18:27 von"; "Covid-19: …?" / the standfirst / "von Lars Fischer"):
+     * the same cue that it opens an article, not a site's blurb under its name.
+     */
+    private static boolean isDatedBelow(List<ScrapedLine> lines, int s, int top) {
+        return s + 1 < top && isDateLine(lines.get(s + 1));
+    }
+
+    /**
+     * The kept lines and the writer's sign-off right under the last one: a line of {@value #SIGN_OFF_MAX_WORDS}
+     * words or fewer that greets the reader then names the writer ("x Franzi", "Euer Hans", "XX, Die Redaktion",
+     * "Cheers, Sam"). Blogs end a post so; the browser prints it as a heading, which the body's edge leaves out.
+     */
+    private static List<Integer> withSignOff(List<ScrapedLine> lines, List<Integer> kept) {
+        if (kept.isEmpty()) return kept;
+        int last = kept.get(kept.size() - 1);
+        if (last + 1 >= lines.size()) return kept;
+        ScrapedLine line = lines.get(last + 1);
+        if (line.kind().isBoilerplate() || line.words() > SIGN_OFF_MAX_WORDS
+                || !SIGN_OFF.matcher(line.text()).lookingAt()) return kept;
+        List<Integer> with = new ArrayList<>(kept);
+        with.add(last + 1);
+        return with;
+    }
+
+    /**
+     * The kept lines and the news agency's credit under the last one ("Additional reporting by Sam Lee; Editing by
+     * Ann Cole", "Reporting by …"): the article's own last line, which names who wrote it with the reporter.
+     */
+    private static List<Integer> withReportingCredit(List<ScrapedLine> lines, List<Integer> kept) {
+        if (kept.isEmpty()) return kept;
+        int last = kept.get(kept.size() - 1);
+        if (last + 1 >= lines.size() || !REPORTING_CREDIT.matcher(lines.get(last + 1).text()).lookingAt()) return kept;
+        List<Integer> with = new ArrayList<>(kept);
+        with.add(last + 1);
+        return with;
+    }
+
+    private static final java.util.regex.Pattern REPORTING_CREDIT = java.util.regex.Pattern.compile(
+            "\\(?(?:Additional reporting|Reporting|Writing|Editing) by \\p{Lu}");
+
+    private static final int SIGN_OFF_MAX_WORDS = 4;
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(?:x|(?iu:xx|xxx|xoxo|cheers|yours|euer|eure|dein|deine|liebe grüße|lg|bises|bisous|besos|saludos|"
+                    + "un abrazo|abrazos|baci|un bacio))\\b[,!]?\\s+\\p{Lu}");
 
     /** The kept lines with the standfirst at {@code s} in front, unless a line of the same words is kept already. */
     private static List<Integer> withStandfirstFirst(List<ScrapedLine> lines, List<Integer> kept, int s) {
@@ -1312,6 +1362,35 @@ public final class ScrapedTextExtractor {
         return openings >= 2 || score >= ARTICLE_ABOVE_COMMENTS_MIN_SCORE
                 || score >= runScore(lines, occurrences, body) / 2 ? above : body;
     }
+
+    /**
+     * The body found below the comment form: the form's fields ("[ ]") and its submit button ("[Kommentar
+     * absenden]", "[Post Comment]") stand between the comment section's opening and the body, which is the sidebar
+     * or footer the blog prints after the form. A post of a paragraph or two above the opening is the article.
+     */
+    private static int[] aboveCommentForm(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
+        int opening = -1;
+        for (int i = 0; i < body[0]; i++) {
+            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) {
+                opening = i;
+                break;
+            }
+        }
+        if (opening < 0) return body;
+        boolean field = false, submit = false;
+        for (int i = opening + 1; i < body[0]; i++) {
+            String t = lines.get(i).text().strip();
+            if (t.equals("[ ]")) field = true;
+            else if (field && SUBMIT_BUTTON.matcher(t).matches()) submit = true;
+        }
+        if (!submit) return body;
+        int[] above = densestRun(lines.subList(0, opening), occurrences);
+        if (above[1] < above[0] || runScore(lines, occurrences, above) < POST_ABOVE_FORM_MIN_SCORE) return body;
+        return above;
+    }
+
+    private static final java.util.regex.Pattern SUBMIT_BUTTON = java.util.regex.Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]");
+    private static final double POST_ABOVE_FORM_MIN_SCORE = 15;
 
     /**
      * A short article beside a longer block of the page's own prose (an author box, a disclaimer, a cookie notice)
@@ -1576,8 +1655,9 @@ public final class ScrapedTextExtractor {
             ScrapedLine line = header.get(i);
             if (line.kind().isBoilerplate() || line.kind() == ScrapedLineKind.CODE || line.words() < 2
                     || line.words() > TITLE_MAX_WORDS) continue;
+            if (opensWithPicture(line)) continue;
             double s = 10;
-            if (isRepeatedHeadline(line, occurrences)) s += 25;
+            if (isPrintedTwiceAsHeadline(header, i, occurrences)) s += 25;
             if (echoed.contains(line.position())) s += 20;
             if (line.words() < 4) s -= 10;
             else if (line.words() <= 25) s += 5;
@@ -1590,6 +1670,38 @@ public final class ScrapedTextExtractor {
             }
         }
         return best == null ? null : best.text();
+    }
+
+    /**
+     * A title candidate printed twice: the same line again (not as a list's bullet: "• Preisvorteile auf Webinare"
+     * repeated in three price boxes is a menu's), or the breadcrumb's last item ending on it ("3. Schnee belastet
+     * Solarmodule", "News > Schnee belastet Solarmodule").
+     */
+    private static boolean isPrintedTwiceAsHeadline(List<ScrapedLine> header, int i,
+                                                    Map<String, Integer> occurrences) {
+        ScrapedLine line = header.get(i);
+        if (startsLikeListItem(line.text())) return false;
+        if (isRepeatedHeadline(line, occurrences)) return true;
+        for (int j = 0; j < header.size(); j++) {
+            if (j != i && isBreadcrumbEndingOn(header.get(j).text(), line.text())) return true;
+        }
+        return false;
+    }
+
+    /** "3. Headline", "News > Headline": the headline after a short trail ending on a number or a separator. */
+    private static boolean isBreadcrumbEndingOn(String crumb, String headline) {
+        if (crumb.length() <= headline.length() || !crumb.endsWith(headline)) return false;
+        String trail = crumb.substring(0, crumb.length() - headline.length());
+        return trail.length() <= BREADCRUMB_TRAIL_MAX_CHARS && BREADCRUMB_TRAIL_END.matcher(trail).find();
+    }
+
+    private static final int BREADCRUMB_TRAIL_MAX_CHARS = 60;
+    private static final java.util.regex.Pattern BREADCRUMB_TRAIL_END =
+            java.util.regex.Pattern.compile("(?:^\\d{1,2}\\.|[>»›/|])\\s+$");
+
+    /** A picture's alt text, a gallery's label ("[lazyloadin] Vollbild", repeated per picture): no headline. */
+    private static boolean opensWithPicture(ScrapedLine line) {
+        return line.text().startsWith("[");
     }
 
     private static boolean startsLikeListItem(String text) {

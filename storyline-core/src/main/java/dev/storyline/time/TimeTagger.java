@@ -342,7 +342,7 @@ public final class TimeTagger {
                 }
                 i = next;
             }
-            return List.copyOf(alignRangeEnds(alignRangeStarts(found, text), text));
+            return List.copyOf(clocksOnTheDayAfter(alignRangeEnds(alignRangeStarts(found, text), text), text));
         }
 
         /**
@@ -401,6 +401,37 @@ public final class TimeTagger {
                         end.value().substring(0, 4) + first.value().substring(4)));
             }
             return aligned == null ? found : aligned;
+        }
+
+        /** A clock time's value: its day, then hours and minutes ("2012-06-21T05:25", "2012-06-21T03:25Z"). */
+        private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
+        /** A value on one day: the day, or a time on it ("2012-06-21", "2012-06-21TMO", "2012-06-21T03:25Z"). */
+        private static final Pattern ON_A_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T.*)?");
+        /** What may stand between a clock time and the day written after it: spaces, a bracket, a zone's letters. */
+        private static final Pattern CLOCK_DAY_GAP =
+                Pattern.compile("[^\\S\\n]*(?:\\p{Lu}{2,5}[^\\S\\n]*)?[()]?[^\\S\\n]*");
+
+        /**
+         * A clock time with its day written after it, past a zone or a second clock in brackets ("vers 5 h 25 CEST
+         * (3 h 25 UTC) jeudi matin", "um 5:25 Uhr MESZ (3:25 Uhr UTC) am Donnerstag"): the rules read a day after a
+         * clock only right after it, so the clock was placed on the day last named; it is on the day that follows.
+         * From the last expression back, so that a clock before a clock before the day takes that day too.
+         */
+        private static List<TimeExpression> clocksOnTheDayAfter(List<TimeExpression> found, String text) {
+            List<TimeExpression> placed = null;
+            for (int k = found.size() - 2; k >= 0; k--) {
+                List<TimeExpression> now = placed == null ? found : placed;
+                TimeExpression clock = now.get(k);
+                TimeExpression day = now.get(k + 1);
+                if (!"TIME".equals(clock.type()) || clock.value() == null || !CLOCK_VALUE.matcher(clock.value()).matches()) continue;
+                if (day.value() == null || !ON_A_DAY.matcher(day.value()).matches() || clock.end() > day.start()) continue;
+                if (clock.value().regionMatches(0, day.value(), 0, 10)) continue; // on that day already
+                if (!CLOCK_DAY_GAP.matcher(text.substring(clock.end(), day.start())).matches()) continue;
+                if (placed == null) placed = new ArrayList<>(found);
+                placed.set(k, new TimeExpression(clock.text(), clock.start(), clock.end(), clock.type(),
+                        day.value().substring(0, 10) + clock.value().substring(10)));
+            }
+            return placed == null ? found : placed;
         }
 
         private static final Pattern DAY_NUMBER = Pattern.compile("\\d");
@@ -666,6 +697,9 @@ public final class TimeTagger {
                 return length > 2 || next >= text.length() || !Character.isLetter(text.charAt(next)); // "25. Februar"
             }
             if (length == 1 && Character.isUpperCase(text.charAt(wordStart))) return false; // an initial
+            // "at 5:25 a.m. (0325 GMT) on Thursday": the period of "a.m.", "p.m." before a bracket ends no sentence
+            if (length == 1 && wordStart >= 2 && text.charAt(wordStart - 1) == '.' && next < text.length()
+                    && text.charAt(next) == '(') return false;
             return !abbreviations.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
         }
 

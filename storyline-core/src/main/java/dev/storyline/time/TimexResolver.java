@@ -87,6 +87,11 @@ final class TimexResolver {
         }
     }
 
+    /** Whether the date named last is a month, a season or a year, not a day: named after the day the reference keeps. */
+    private static boolean coarserDateSince(Reference reference) {
+        return reference.date() != null && reference.date().length() < 10;
+    }
+
     /** Sentence ends after the one that named a date up to which "the previous year" still counts from it. */
     private static final int FADES_AFTER_SENTENCES = 1;
 
@@ -156,7 +161,11 @@ final class TimexResolver {
             // The verb of its own clause: "talks resumed, and a deal is due in three weeks" stays ahead
             case IN -> m.get("took") != null && clauseTense.getAsInt() < 0 ? duration(m) : shiftedBy(m, anchor, 1);
             case EARLIER -> atUnit(m, fromReference(m, anchor, reference, -1));
-            case LATER -> atUnit(m, fromReference(m, anchor, reference, 1));
+            // an empty "narrated" group: after the date last named ("In 2002 she was elected, and the next year
+            // appointed minister") unless a verb speaks of what lies ahead ("the next year will be hard"): then
+            // counted from publication as a DATE
+            case LATER -> m.get("narrated") != null && tense.getAsInt() > 0 ? dateOrTime(m, anchor, reference, tense)
+                    : atUnit(m, fromReference(m, anchor, reference, 1));
             case DATE, TIME -> dateOrTime(m, anchor, reference, tense);
         };
     }
@@ -656,9 +665,12 @@ final class TimexResolver {
                 return day(named); // "samedi 29 mai ... samedi": the day already named
             }
             // The day after the day last named, when no verb says which way: a diary or a programme goes from day to
-            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday)
+            // day ("Am Sonntag ... Am Montag ... Dienstag" written on a Thursday: the Monday after that Sunday); not
+            // once a month or a year was named since that day ("two days later ... last January ... in October and
+            // ... after her fit on Thursday night": the text has left the days it went through)
             if (shift == null && named != null && Math.abs(ChronoUnit.DAYS.between(anchor, named)) <= 7
-                    && named.plusDays(1).getDayOfWeek().getValue() == weekday && tense.getAsInt() == 0) {
+                    && !coarserDateSince(reference) && named.plusDays(1).getDayOfWeek().getValue() == weekday
+                    && tense.getAsInt() == 0) {
                 return day(named.plusDays(1));
             }
             // "diesen Donnerstag", "ce jeudi" said on a Thursday: that day (with no shift, the closest one)
@@ -779,7 +791,8 @@ final class TimexResolver {
             LocalDate month = anchor.withDayOfMonth(1).plusMonths(months);
             if (dayOfMonth > month.lengthOfMonth()) continue;
             LocalDate candidate = month.withDayOfMonth(dayOfMonth);
-            if (direction < 0 && !candidate.isBefore(anchor) || direction > 0 && !candidate.isAfter(anchor)) continue;
+            // the publication day itself is on either side: "15,000 marched on the 30th", written on the 30th
+            if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) continue;
             long distance = Math.abs(ChronoUnit.DAYS.between(anchor, candidate));
             if (best == null || distance < Math.abs(ChronoUnit.DAYS.between(anchor, best))) best = candidate;
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1195,5 +1196,119 @@ class ScrapedBodyEdgesTest {
                 """);
         assertFalse(text.contains("Lakeside rowers"), text);
         assertFalse(text.contains("electric boats"), text);
+    }
+
+    @Test
+    void theStandfirstUnderTheTitleIsKeptWhenItsBylineAndDateFollowIt() {
+        // nothing between the headline and its standfirst; the head's date and author come under the standfirst
+        String text = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                Home
+                News
+                Harbour bridge reopens after eight months of repairs: the council promises a street party on it in June
+                Engineers say the new steel deck will last fifty years, but people in the old town still have questions about the closures.
+                4 March 2024, 09:15 by
+                Anna Berg
+                """ + MOST_READ + BODY).text();
+        assertTrue(text.startsWith("Engineers say the new steel deck"), text);
+        assertFalse(text.contains("Anna Berg") || text.contains("Most read") || text.contains("Ferry company"), text);
+    }
+
+    @Test
+    void theTitleIsTheHeadlineTheBreadcrumbEndsOnNotAGalleryLabelOrAPriceBoxBullet() {
+        // the headline printed once, far above the body, and once more as the breadcrumb's last item; a gallery
+        // prints its label under each picture and three price boxes repeat their selling points, nearer the body
+        Article a = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
+                1. News>
+                2. Lakeside>
+                3. Harbour bridge reopens after eight months
+                Subscribers' edition
+                Harbour bridge reopens after eight months
+                Our reporter on the deck
+                Home delivery
+                • Save on webinars and products
+                • Daily prices and market data
+                Digital
+                • Save on webinars and products
+                • Daily prices and market data
+                Print and digital
+                • Save on webinars and products
+                • Daily prices and market data
+                [lazyload] Full screen
+                Picture 1 of 3
+                [lazyload] Full screen
+                Picture 2 of 3
+                [lazyload] Full screen
+                Picture 3 of 3
+                """ + BODY);
+        assertEquals("Harbour bridge reopens after eight months", a.title());
+    }
+
+    @Test
+    void aShortPostAboveTheCommentFormWinsOverTheSidebarPrintedBelowTheForm() {
+        String text = text("""
+                Lakeside notes
+                Harbour bridge reopens
+                17/03/2024 ~ Anna Berg
+                The bridge is open again, and I cycled over it this morning: the new deck is as smooth as glass and the lamps are finally lit.
+                Thanks to the crews who worked through the nights all winter.
+                Share this:
+                • Twitter
+                • Facebook
+                Leave a comment
+                Enter your comment here...
+                [ ]
+                Email (required)
+                [ ]
+                Name (required)
+                [ ]
+                [Post Comment]
+                About this blog
+                This is the personal blog of Anna Berg, who has lived in the old town of Lakeside for twenty years and writes about its streets, its harbour and the people who keep them going.
+                Here you will find my notes and pictures, which are meant to last a little longer than a post on a social network, and the odd longer piece about the town's history.
+                Unless marked otherwise, all texts and pictures on this blog are mine and may be shared under a Creative Commons licence, with a link back to the page they come from.
+                I started writing here when the ferry terminal was rebuilt, because nobody else seemed to keep a record of what the town looked like before and after the works.
+                Since then the blog has grown into a small archive of the harbour district, with maps, old postcards and the memories readers have sent me over the years.
+                If you have pictures of the old fish market or the tram that ran along the quay until the sixties, I would be very glad to hear from you by email.
+                Recent comments
+                """);
+        assertTrue(text.startsWith("The bridge is open again"), text);
+        assertFalse(text.contains("personal blog of Anna Berg") || text.contains("Creative Commons"), text);
+    }
+
+    @Test
+    void theWritersSignOffUnderTheLastParagraphIsKept() {
+        String text = text("""
+                Harbour bridge reopens
+                """ + BODY + MORE + """
+                Have a lovely weekend, all of you!
+                x Anna
+                Related posts
+                The ferry timetable for the winter
+                """);
+        assertTrue(text.strip().endsWith("x Anna"), text);
+    }
+
+    @Test
+    void aShortHeadingUnderTheLastParagraphThatGreetsNoOneIsNoSignOff() {
+        String text = text("""
+                Harbour bridge reopens
+                """ + BODY + MORE + """
+                X Factor final
+                Dein Kommentar
+                Best Western Lakeside
+                """);
+        assertFalse(text.contains("X Factor") || text.contains("Dein Kommentar") || text.contains("Best Western"), text);
+    }
+
+    @Test
+    void theAgencysReportingCreditUnderTheLastParagraphIsKept() {
+        String text = text("""
+                Harbour bridge reopens
+                """ + BODY + MORE + """
+                Additional reporting by Sam Lee; Editing by Ann Cole
+                Our Standards: The Trust Principles.
+                """);
+        assertTrue(text.strip().endsWith("Editing by Ann Cole"), text);
+        assertFalse(text.contains("Our Standards"), text);
     }
 }

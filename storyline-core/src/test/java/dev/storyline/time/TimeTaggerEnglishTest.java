@@ -1565,4 +1565,117 @@ class TimeTaggerEnglishTest {
                         "at 16:00 (GMT)=TIME 2022-01-14T16:00Z"),
                 Expressions.found("en", friday, "The ferry leaves at 9:30 (14:30 GMT) and returns at 16:00 (GMT)."));
     }
+
+    // dates30 (hand-written): a past form after an article is a noun ("the left", "the won", "a rose"), and "Ahmed",
+    // "Fred" are names, not verbs in "-ed": no past cue for the Thursday near them
+    @Test
+    void nounsAndNamesThatLookLikePastsAreNoPastCues() {
+        LocalDate wednesday = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "The won on Thursday: traders look to the central bank."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "Concert on the left bank on Thursday at eight."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "A rose show on Thursday at the town hall."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-16"), Expressions.found("en", wednesday,
+                "Ahmed in talks on Thursday with the board."));
+        assertEquals(List.of("on Thursday=DATE 2024-05-09"), Expressions.found("en", wednesday,
+                "Fred opened the fair on Thursday."));
+    }
+
+    // dates30 (hand-written): a clock form after a word of length is how long, not a time of day
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate wednesday = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("en", wednesday, "She ran a 3:41 marathon in Boston."));
+        assertEquals(List.of(), Expressions.found("en", wednesday, "He finished the race in 2:05:30."));
+        assertEquals(List.of(), Expressions.found("en", wednesday, "The film has a running time of 2:15."));
+        assertEquals(List.of("at 3:41 p.m.=TIME 2024-05-15T15:41"), Expressions.found("en", wednesday,
+                "The train left at 3:41 p.m."));
+    }
+
+    // dates30 (hand-written): a clock time with its day written after it is on that day
+    @Test
+    void aClockTakesTheDayWrittenAfterIt() {
+        LocalDate monday = LocalDate.of(2019, 12, 16);
+        assertEquals(List.of("on Dec. 19=DATE 2019-12-19", "at noon=TIME 2019-12-20T12:00", "on Dec. 20=DATE 2019-12-20"),
+                Expressions.found("en", monday, "The report came out on Dec. 19, before the deadline at noon on Dec. 20."));
+    }
+
+    // dates30 (hand-written): a weekday with no tense near it follows the day last named (a programme, day by day)
+    // only while no month or year was named since: the text has left those days
+    @Test
+    void aWeekdayFollowsTheDayNamedOnlyWhileNoMonthCameBetween() {
+        LocalDate sunday = LocalDate.of(2008, 6, 15);
+        assertEquals(List.of("tomorrow=DATE 2008-06-16", "two days later=DATE 2008-06-18", "last January=DATE 2008-01",
+                        "in October=DATE 2007-10", "on Thursday night=TIME 2008-06-12TNI"), Expressions.found("en", sunday,
+                "He films a special tomorrow that airs two days later. Her troubles began last January and in October, "
+                        + "with a custody ruling and a ban on visits right after the outburst on Thursday night."));
+        assertEquals(List.of("on Wednesday=DATE 2008-06-18", "On Thursday=DATE 2008-06-19"), Expressions.found("en", sunday,
+                "The fair opens on Wednesday. On Thursday the parade crosses the town."));
+    }
+
+    // dates30 (hand-written): the period of "a.m." before a bracket ends no sentence: the verb before it still tells
+    // the tense of the day after it
+    @Test
+    void aMeridiemBeforeABracketEndsNoSentence() {
+        LocalDate wednesday = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("at 5:25 a.m.=TIME 2012-06-14T05:25", "0325 GMT=TIME 2012-06-14T03:25Z", "on Thursday=DATE 2012-06-14"),
+                Expressions.found("en", wednesday, "The rocket lifted off at 5:25 a.m. (0325 GMT) on Thursday."));
+    }
+
+    @Test
+    void anElectricalCurrentIsNoPresent() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of(), Expressions.found("en", friday, "An electric current is passed through the water."));
+        assertEquals(List.of(), Expressions.found("en", friday, "Swimmers were pulled out by strong ocean currents."));
+        assertEquals(List.of("current=DATE PRESENT_REF"),
+                Expressions.found("en", friday, "The current government is weak."));
+    }
+
+    @Test
+    void theVerbLastBeforeAPluralUnit() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("months=DURATION PXM"),
+                Expressions.found("en", friday, "A tender of that kind may last months."));
+        assertEquals(List.of("in the last months=DURATION PXM"),
+                Expressions.found("en", friday, "Prices rose in the last months."));
+    }
+
+    @Test
+    void aYearsPossessiveIsNoDecade() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("2010=DATE 2010"),
+                Expressions.found("en", friday, "The film is the sequel to 2010's Winter Bone."));
+        assertEquals(List.of("the 1990's=DATE 199"),
+                Expressions.found("en", friday, "Rents rose sharply in the 1990's."));
+    }
+
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 14th=DATE 2022-01-14"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 14th, the organisers said."));
+        assertEquals(List.of("on the 13th=DATE 2022-01-13"),
+                Expressions.found("en", friday, "About 3,000 people marched in the city on the 13th, the organisers said."));
+    }
+    @Test
+    void theNextYearInAPastNarrative() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("In 2011=DATE 2011", "the next year=DATE 2012"),
+                Expressions.found("en", friday, "In 2011 he won the regional title, and he took the national one the next year."));
+        assertEquals(List.of("in May 2019=DATE 2019-05", "the next month=DATE 2019-06"),
+                Expressions.found("en", friday, "The mill shut in May 2019 and its owner sold it the next month."));
+        assertEquals(List.of("In 2011=DATE 2011", "The next year=DATE 2023"),
+                Expressions.found("en", friday, "In 2011 he won the regional title. The next year will be harder, he says."));
+    }
+    @Test
+    void aDayOfTheMonthBeforeWhatHappened() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th against the new law."));
+        assertEquals(List.of("on the 12th=DATE 2022-01-12"),
+                Expressions.found("en", friday, "The union held a rally on the 12th in the capital."));
+        assertEquals(List.of(), Expressions.found("en", friday, "The office on the 12th floor was closed."));
+    }
 }

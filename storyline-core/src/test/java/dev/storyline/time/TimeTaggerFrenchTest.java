@@ -892,4 +892,50 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le réseau dont nous disposons présentement sera remplacé dans un futur proche ; il ralentissait ces derniers temps.",
                 "présentement=DATE PRESENT_REF", "un futur proche=DATE FUTURE_REF", "ces derniers temps=DATE PAST_REF");
     }
+
+    // dates30 (écrit pour Storyline) : « le retrait », « un portrait », « un forfait » sont des noms, pas des imparfaits
+    @Test
+    void nounsInAitAreNoImperfects() {
+        LocalDate mercredi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi,
+                "Le retrait des troupes jeudi, selon le plan."));
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi,
+                "Un forfait pour les familles jeudi à la mairie."));
+        assertEquals(List.of("jeudi=DATE 2024-05-09"), Expressions.found("fr", mercredi,
+                "Le ministre visitait l'usine jeudi."));
+    }
+
+    // dates30 (écrit pour Storyline) : une heure écrite après un mot de durée est une durée, pas une heure du jour
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mercredi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("fr", mercredi, "La batterie offre une autonomie de 3 h 30 en lecture vidéo."));
+        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi, "Le film dure 2 h 15 et sort jeudi."));
+        assertEquals(List.of(), Expressions.found("fr", mercredi, "Il a couru le marathon en 3 h 41."));
+        assertEquals(List.of("à 3 h 30=TIME 2024-05-15T03:30"), Expressions.found("fr", mercredi,
+                "Rendez-vous à 3 h 30 devant la mairie."));
+    }
+
+    // dates30 (écrit pour Storyline) : une heure dont le jour est écrit après elle, au-delà d'un fuseau et d'une heure
+    // entre parenthèses, est sur ce jour ; « CEST » est un fuseau ; « à 9 h (UTC) » garde son fuseau
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate mercredi = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("vers 5 h 25 CEST=TIME 2012-06-14T05:25+2", "3 h 25 UTC=TIME 2012-06-14T03:25Z",
+                        "jeudi matin=TIME 2012-06-14TMO"), Expressions.found("fr", mercredi,
+                "La fusée a décollé vers 5 h 25 CEST (3 h 25 UTC) jeudi matin."));
+        assertEquals(List.of("à 9 h (UTC)=TIME 2012-06-21T09:00Z", "demain=DATE 2012-06-21"),
+                Expressions.found("fr", mercredi, "Le lancement est prévu à 9 h (UTC) demain."));
+    }
+
+    // dates30 (écrit pour Storyline) : « aujourd'hui » ouvrant une apposition après un nom, devant une fonction, est
+    // notre époque ; devant un lieu, le jour
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate mardi = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi,
+                "L'ancien porte-parole, Paul Martin, aujourd'hui professeur à Lyon, a indiqué que les faits sont graves."));
+        assertEquals(List.of("aujourd'hui=DATE 2012-07-10"), Expressions.found("fr", mardi,
+                "Le ministre, Jean Dupont, aujourd'hui en visite à Lyon, a parlé aux élus."));
+    }
 }

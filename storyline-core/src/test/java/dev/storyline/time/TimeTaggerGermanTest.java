@@ -1452,4 +1452,72 @@ class TimeTaggerGermanTest {
                 Expressions.found("de", LocalDate.of(2023, 11, 6),
                         "Der Markt findet vom 5. bis 7.12. statt, geschlossen ist am 23., 24. und 31.12.; geprobt wird am 15./16.11."));
     }
+
+    // dates30 (für Storyline geschrieben): "die Waren", "der Stand" sind Nomen, kein Präteritum, und "vor Gericht"
+    // kein Partizip: der Donnerstag ist der kommende
+    @Test
+    void nounsThatLookLikePastFormsAreNoPastCues() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16"), Expressions.found("de", mittwoch,
+                "Die Waren kommen am Donnerstag in den Handel."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16", "um neun Uhr=TIME 2024-05-16T09:00"),
+                Expressions.found("de", mittwoch, "Der Stand öffnet am Donnerstag um neun Uhr."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-16"), Expressions.found("de", mittwoch,
+                "Die Verhandlung ist am Donnerstag vor dem Gericht in Bonn."));
+        assertEquals(List.of("am Donnerstag=DATE 2024-05-09"), Expressions.found("de", mittwoch,
+                "Die Ware kam am Donnerstag in den Handel."));
+    }
+
+    // dates30 (für Storyline geschrieben): eine Uhrzeit nach einem Wort der Dauer oder einem Artikel ist eine Dauer
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("de", mittwoch, "Sie will eine 3:41 laufen."));
+        assertEquals(List.of(), Expressions.found("de", mittwoch, "Das Spiel dauerte 1:45 und endete torlos."));
+        assertEquals(List.of("um 2:30 Uhr=TIME 2024-05-15T02:30"), Expressions.found("de", mittwoch,
+                "Treffpunkt ist um 2:30 Uhr am Bahnhof."));
+    }
+
+    // dates30 (für Storyline geschrieben): eine Uhrzeit, deren Tag nach Zone und Klammer folgt, liegt an diesem Tag
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate mittwoch = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("um 5:25 Uhr MESZ=TIME 2012-06-14T05:25+2", "3:25 Uhr UTC=TIME 2012-06-14T03:25Z",
+                        "am Donnerstag=DATE 2012-06-14"), Expressions.found("de", mittwoch,
+                "Die Rakete startete um 5:25 Uhr MESZ (3:25 Uhr UTC) am Donnerstag."));
+    }
+
+    // dates30 (für Storyline geschrieben): ein Wochentag als Nachname nach einem Vornamen, ein Monat als Subjekt nach
+    // einem Verb des Sagens sind Namen; "den Jugendlichen Mittwoch vormittags" bleibt eine Zeit
+    @Test
+    void weekdaysAndMonthsAsNames() {
+        LocalDate dienstag = LocalDate.of(2022, 2, 1);
+        assertEquals(List.of(), Expressions.found("de", dienstag, "Zweite wurde Lisa Freitag (LG Nord; 7,41 sec)."));
+        assertEquals(List.of("zehn Minuten=DURATION PT10M"), Expressions.found("de", dienstag,
+                "Im Interview erzählt April zehn Minuten von ihrer Arbeit."));
+        assertEquals(List.of("Mittwoch vormittags=SET XXXX-WXX-3TMO"), Expressions.found("de", dienstag,
+                "Die Schule gibt den Jugendlichen Mittwoch vormittags frei."));
+        assertEquals(List.of("Montag, den 7. Februar=DATE 2022-02-07"), Expressions.found("de", dienstag,
+                "Das Treffen ist Montag, den 7. Februar."));
+    }
+
+    // dates30 (für Storyline geschrieben): die zusammengesetzten Zahlen von 32 bis 99
+    @Test
+    void compoundNumberWords() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("fünfunddreißig Minuten=DURATION PT35M"), Expressions.found("de", mittwoch,
+                "Die Sitzung dauerte fünfunddreißig Minuten."));
+        assertEquals(List.of("Vor zweiundvierzig Jahren=DATE 1982"), Expressions.found("de", mittwoch,
+                "Vor zweiundvierzig Jahren kam sie nach Bonn."));
+    }
+
+    // dates30 (für Storyline geschrieben): "heute" vor einer Funktion in einer Apposition nach einem Namen ist die Gegenwart
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate dienstag = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", dienstag,
+                "Der frühere Sprecher, Max Weber, heute Professor in Bonn, sagte, die Lage sei ernst."));
+        assertEquals(List.of("heute=DATE 2012-07-10"), Expressions.found("de", dienstag,
+                "Der Minister, Max Weber, heute in Bonn, sagte, die Lage sei ernst."));
+    }
 }

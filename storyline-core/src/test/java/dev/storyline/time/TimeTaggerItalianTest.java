@@ -423,4 +423,32 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("due lunedì fa=DATE 2022-05-02"), Expressions.found("it", LocalDate.of(2022, 5, 10),
                 "L'ho visto due lunedì fa."));
     }
+
+    // dates30 (scritto per Storyline): "un falò" è un nome, non un passato remoto
+    @Test
+    void nounsInOAreNoPastCues() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("giovedì sera=TIME 2024-05-16TEV"), Expressions.found("it", mercoledi,
+                "Un falò in piazza giovedì sera."));
+        assertEquals(List.of("giovedì sera=TIME 2024-05-09TEV"), Expressions.found("it", mercoledi,
+                "Il sindaco parlò in piazza giovedì sera."));
+    }
+
+    // dates30 (scritto per Storyline): un orario dopo una parola di durata è quanto dura, non l'ora del giorno
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("it", mercoledi, "La batteria ha un'autonomia di 3:30 ore."));
+        assertEquals(List.of(), Expressions.found("it", mercoledi, "Il film dura 2:15 e piace."));
+    }
+
+    // dates30 (scritto per Storyline): i numeri composti da 22 a 99, una parola
+    @Test
+    void compoundNumberWords() {
+        LocalDate mercoledi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("trentacinque minuti=DURATION PT35M"), Expressions.found("it", mercoledi,
+                "La riunione è durata trentacinque minuti."));
+        assertEquals(List.of("ventitré anni=DURATION P23Y"), Expressions.found("it", mercoledi, "Sono passati ventitré anni."));
+        assertEquals(List.of("ventotto ore=DURATION PT28H"), Expressions.found("it", mercoledi, "Il volo dura ventotto ore."));
+    }
 }

@@ -972,4 +972,70 @@ class TimeTaggerSpanishTest {
     void lightYearsAreADistance() {
         assertEquals(List.of(), Expressions.found("es", MIERCOLES, "La estrella está a unos 4,3 años luz, cuatro años luz."));
     }
+
+    // dates30 (escrito para Storyline): "vino" es también el sustantivo, y "dominó", "Sharon" no son pretéritos: un
+    // jueves cerca de ellos no se lee en pasado; "vino" y "intervino" verbos sí
+    @Test
+    void nounsThatLookLikePreteritesAreNoPastCues() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Cata de vino el jueves en la bodega municipal."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Catamos un vino tinto el jueves con los socios."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Torneo de dominó el jueves en el casino."));
+        assertEquals(List.of("el jueves=DATE 2024-05-16"), Expressions.found("es", miercoles,
+                "Un concierto divino el jueves en Sevilla."));
+        assertEquals(List.of("El jueves=DATE 2024-05-09"), Expressions.found("es", miercoles,
+                "El jueves vino a Madrid el presidente."));
+        assertEquals(List.of("El jueves=DATE 2024-05-09"), Expressions.found("es", miercoles,
+                "El jueves intervino el ministro."));
+    }
+
+    // dates30 (escrito para Storyline): una hora tras una palabra de duración es cuánto dura, no la hora del día
+    @Test
+    void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of(), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
+        assertEquals(List.of(), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
+        assertEquals(List.of("a las 3:30 horas=TIME 2024-05-15T03:30"), Expressions.found("es", miercoles,
+                "El tren salió a las 3:30 horas."));
+    }
+
+    // dates30 (escrito para Storyline): una hora cuyo día sigue tras otra hora entre paréntesis es de ese día
+    @Test
+    void aClockTakesTheDayWrittenAfterItsZone() {
+        LocalDate miercoles = LocalDate.of(2012, 6, 20);
+        assertEquals(List.of("a las 5:25=TIME 2012-06-14T05:25", "3:25 GMT) del jueves=TIME 2012-06-14T03:25Z"),
+                Expressions.found("es", miercoles, "El cohete despegó a las 5:25 (3:25 GMT) del jueves."));
+    }
+
+    // dates30 (escrito para Storyline): los números compuestos de 32 a 99
+    @Test
+    void compoundNumberWords() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("treinta y cinco minutos=DURATION PT35M"), Expressions.found("es", miercoles,
+                "La reunión duró treinta y cinco minutos."));
+        assertEquals(List.of("hace cuarenta y dos años=DATE 1982"), Expressions.found("es", miercoles,
+                "Llegó a la ciudad hace cuarenta y dos años."));
+    }
+
+    // dates30 (escrito para Storyline): "hoy" ante un cargo en una aposición tras un nombre es el presente
+    @Test
+    void todayBeforeARoleInAnAppositionIsNowadays() {
+        LocalDate martes = LocalDate.of(2012, 7, 10);
+        assertEquals(List.of("hoy=DATE PRESENT_REF"), Expressions.found("es", martes,
+                "El exportavoz, Juan Pérez, hoy profesor en Lima, dijo que la situación es grave."));
+        assertEquals(List.of("hoy=DATE 2012-07-10"), Expressions.found("es", martes,
+                "El ministro, Juan Pérez, hoy en Lima, dijo que la situación es grave."));
+    }
+
+    @Test
+    void aDayOfTheMonthThatIsThePublicationDay() {
+        LocalDate friday = LocalDate.of(2022, 1, 14);
+        assertEquals(List.of("el día 14=DATE 2022-01-14"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 14, según los organizadores."));
+        assertEquals(List.of("el día 13=DATE 2022-01-13"),
+                Expressions.found("es", friday, "Unas 3.000 personas marcharon el día 13, según los organizadores."));
+    }
 }
