@@ -442,8 +442,8 @@ public final class ScrapedTextExtractor {
      * of its data rows hold a figure, its lines that belong in a body added. Menus, tag clouds and teaser lists are
      * rows of words, without figures or a short label and its value, and a row of furniture (navigation, sharing, a
      * comment section's opening, a "read also" marker) ends the search. Only below: above the article stand the
-     * page's head and its boxes, and taking rows there too found 6 snippets more on the shared set but raised
-     * L3S-GN1's leaks by 0.17 % (below only: +0.06 %). Shared set as w3m prints it (scratch harness): 2584 / 367 /
+     * page's head and its boxes, and taking rows there too found 3–5 snippets more on the shared set but raised
+     * L3S-GN1's leaks by 0.19 % (below only: +0.06 %). Shared set as w3m prints it (scratch harness): 2584 / 367 /
      * 223 → 2593 / 358 / 223.
      */
     private static List<Integer> withDataRowsBelow(List<ScrapedLine> lines, Map<String, Integer> occurrences,
