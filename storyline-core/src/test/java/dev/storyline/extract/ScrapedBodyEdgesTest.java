@@ -1152,6 +1152,53 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aRecipesIngredientsUnderItsIntroductionAreKept() {
+        String text = text("""
+                Almond biscuits
+                These almond biscuits keep for two weeks in a tin and taste even better after a few days, which makes them the ideal thing to bake on a quiet Sunday afternoon.
+                My grandmother baked them every December, and the smell of cinnamon and butter still fills the kitchen the moment the first tray comes out of the oven.
+                Ingredients
+                250 g flour
+                100 g ground almonds
+                150 g cold butter
+                80 g sugar
+                1 pinch of salt
+                Share on Facebook
+                """);
+        assertTrue(text.contains("250 g flour"), text);
+        assertTrue(text.contains("1 pinch of salt"), text);
+        assertFalse(text.contains("Share on Facebook"), text);
+    }
+
+    @Test
+    void aSpecSheetUnderTheArticleIsKept() {
+        String text = text(BODY + """
+                Technical data
+                Length: 2.44 metres
+                Weight: 186 grams
+                Deck: steel plates
+                Lanes: 2
+                Opened: 1962
+                Traffic: 12,000 vehicles a day
+                """);
+        assertTrue(text.contains("Weight: 186 grams"), text);
+        assertTrue(text.contains("Deck: steel plates"), text);
+    }
+
+    @Test
+    void teasersUnderTheArticleWhoseHeadlinesHoldAFigureAndAColonAreNoSpecSheet() {
+        // each headline holds a figure and a unit-like word ("3 races"), but what stands before its colon is no label
+        String text = text(BODY + """
+                Lakeside rowers win 3 races in a row at the regatta: a club on the rise
+                Town theatre opens its season with 2 new plays about the harbour: what to expect
+                Ferry company orders 4 new electric boats for the island crossing: the first in May
+                Old town market returns after 5 years away from the square: a walk among the stalls
+                """);
+        assertFalse(text.contains("Lakeside rowers"), text);
+        assertFalse(text.contains("electric boats"), text);
+    }
+
+    @Test
     void theStandfirstUnderTheTitleIsKeptWhenItsBylineAndDateFollowIt() {
         // nothing between the headline and its standfirst; the head's date and author come under the standfirst
         String text = extractor.extract("p", "https://courier.example/news/2024/03/04/81234.html", """
