@@ -387,7 +387,6 @@ public final class ScrapedTextExtractor {
             kept = withStandfirstUnderNamedHeadline(lines, kept, url);
             kept = withStandfirstUnderTitle(lines, kept, title);
             kept = withSignOff(lines, kept);
-            kept = withReportingCredit(lines, kept);
             kept = withDataRowsBelow(lines, occurrences, kept);
             kept = withoutAuthorBox(lines, kept);
             kept = withoutRepeatedShortLines(lines, occurrences, kept);
@@ -1215,22 +1214,6 @@ public final class ScrapedTextExtractor {
         with.add(last + 1);
         return with;
     }
-
-    /**
-     * The kept lines and the news agency's credit under the last one ("Additional reporting by Sam Lee; Editing by
-     * Ann Cole", "Reporting by …"): the article's own last line, which names who wrote it with the reporter.
-     */
-    private static List<Integer> withReportingCredit(List<ScrapedLine> lines, List<Integer> kept) {
-        if (kept.isEmpty()) return kept;
-        int last = kept.get(kept.size() - 1);
-        if (last + 1 >= lines.size() || !REPORTING_CREDIT.matcher(lines.get(last + 1).text()).lookingAt()) return kept;
-        List<Integer> with = new ArrayList<>(kept);
-        with.add(last + 1);
-        return with;
-    }
-
-    private static final java.util.regex.Pattern REPORTING_CREDIT = java.util.regex.Pattern.compile(
-            "\\(?(?:Additional reporting|Reporting|Writing|Editing) by \\p{Lu}");
 
     private static final int SIGN_OFF_MAX_WORDS = 4;
     private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(

@@ -1299,16 +1299,4 @@ class ScrapedBodyEdgesTest {
                 """);
         assertFalse(text.contains("X Factor") || text.contains("Dein Kommentar") || text.contains("Best Western"), text);
     }
-
-    @Test
-    void theAgencysReportingCreditUnderTheLastParagraphIsKept() {
-        String text = text("""
-                Harbour bridge reopens
-                """ + BODY + MORE + """
-                Additional reporting by Sam Lee; Editing by Ann Cole
-                Our Standards: The Trust Principles.
-                """);
-        assertTrue(text.strip().endsWith("Editing by Ann Cole"), text);
-        assertFalse(text.contains("Our Standards"), text);
-    }
 }
