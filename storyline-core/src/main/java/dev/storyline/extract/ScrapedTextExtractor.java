@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Main text and metadata of a page scraped as plain text, line by line.
@@ -35,11 +37,11 @@ public final class ScrapedTextExtractor {
     private static final int FOOTER_LOOKAHEAD = 6;
     private static final int TITLE_MAX_WORDS = 35;
     /** A list marker as text browsers print them: bullets, dashes, boxes, "o", "+", numbers. */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_ITEM = Pattern.compile(
             "(?:[•◦▪▫□■●○‣·*+o–—-]|\\d{1,2}[.)])\\s+\\S");
     private static final int LIST_ITEM_MIN_WORDS = 5;
     /** A list's bullet, not its number: "8. Dezember 2012" is a date, "□ Open day on 11 May" a menu's item. */
-    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•◦▪▫□■●○‣·*+o–—-]\\s+\\S");
+    private static final Pattern BULLET = Pattern.compile("[•◦▪▫□■●○‣·*+o–—-]\\s+\\S");
 
     private final LocalDate today;
     private final ScrapedLineClassifier classifier;
@@ -416,7 +418,7 @@ public final class ScrapedTextExtractor {
                 for (String a : line.byline().authors()) names.add(a.toLowerCase(Locale.ROOT));
             }
             if (line.words() > 12) continue;
-            java.util.regex.Matcher m = BY_NAME.matcher(line.text());
+            Matcher m = BY_NAME.matcher(line.text());
             while (m.find()) names.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         for (int r = kept.size() - 1; r >= Math.max(1, kept.size() - AUTHOR_BOX_TAIL); r--) {
@@ -525,9 +527,9 @@ public final class ScrapedTextExtractor {
     /** Labels of 3 and values of 4 words at most: one snippet fewer; values of 3 words: two fewer (harness, both edges). */
     private static final int DATA_LABEL_MAX_WORDS = 4;
     private static final int DATA_VALUE_MAX_WORDS = 5;
-    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     /** A number (with decimals or a fraction) then a unit of up to five letters, a percent or a degree sign. */
-    private static final java.util.regex.Pattern FIGURE_AND_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern FIGURE_AND_UNIT = Pattern.compile(
             "(?<![\\p{L}\\d.,:/])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,/]\\d+)?\\s?(?!Uhr\\b|h\\b)(?:\\p{L}{1,5}\\b|%|°)");
 
     /** Whether the given kept lines hold a paragraph of the article's kind (an author box closes one). */
@@ -633,7 +635,7 @@ public final class ScrapedTextExtractor {
      * kept lines of up to 60 words: 14 leaked lines fewer, no snippet lost; "datenschutz", "privacy policy", "e-mail" and "cookie"
      * also took articles about privacy (8 snippets lost).
      */
-    private static final java.util.regex.Pattern CALL_TO_THE_READER = java.util.regex.Pattern.compile(
+    private static final Pattern CALL_TO_THE_READER = Pattern.compile(
             "(?iu)newsletter|\\bsign up\\b|\\binbox|\\bich bin (?:damit|mit\\b[^.!?]{1,80}) einverstanden|recaptcha"
                     + "|push notifications?\\b"
                     // the outlet asking for its reader's money or praise: "Unterstütze uns mit deiner Spende", "If you
@@ -680,11 +682,11 @@ public final class ScrapedTextExtractor {
     private static final int REPEATED_LINE_MAX_WORDS = 20;
 
     /** "by Dana Reyes", "von Dana Reyes", "Autor: Dana Reyes": a name of two or three capitalised words. */
-    private static final java.util.regex.Pattern BY_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern BY_NAME = Pattern.compile(
             "(?:\\b(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez)|(?:Autor|Autorin|Author|Auteur|Autore)\\s*:)\\s+"
                     + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,2})");
 
-    private static final java.util.regex.Pattern SELF_INTRODUCTION = java.util.regex.Pattern.compile(
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
             "(?:(?:Hallo|Hello|Hi|Hej|Hey|Moin|Servus|Bonjour|Salut|Ciao|Hola)\\P{L}{1,6})?"
                     + "(?:[Ii]ch bin|I am|I'm|I’m|Je suis|Mi chiamo|My name is|Mein Name ist|Me llamo)\\s+\\p{Lu}");
 
@@ -832,12 +834,12 @@ public final class ScrapedTextExtractor {
         return line.words() <= COMMENT_RULE_MAX_WORDS && RIGHTS_NOTICE.matcher(line.text()).find();
     }
 
-    private static final java.util.regex.Pattern RIGHTS_NOTICE = java.util.regex.Pattern.compile(
+    private static final Pattern RIGHTS_NOTICE = Pattern.compile(
             "(?iu)©|\\(c\\) \\d{4}|\\ball rights reserved|\\balle rechte vorbehalten|\\btous droits réservés"
                     + "|\\btodos los derechos reservados|\\bwszelkie prawa zastrzeżone|\\btutti i diritti riservati"
                     + "|\\bkeine haftung\\b|\\bis not responsible for the (?:opinions|content|views)"
                     + "|\\bare not responsible for the (?:opinions|content|views)|\\bno se hace responsable");
-    private static final java.util.regex.Pattern COMMENT_RULE = java.util.regex.Pattern.compile(
+    private static final Pattern COMMENT_RULE = Pattern.compile(
             "(?iu)\\b(?:comments?|commentaires?|kommentare?|comentarios?|komentarz[ey]?|commenti)\\b.{0,80}"
                     + "\\b(?:moderat|modér|moderi|(?:re)?publish|publi[ée]|veröffentlich|civil|pseudonym|allowed|erlaubt)"
                     + "|\\b(?:moderat|modér|(?:re)?publish|civil|pseudonym)\\w*\\b.{0,80}\\b(?:comments?|commentaires?|kommentare?|comentarios?)\\b");
@@ -1216,7 +1218,7 @@ public final class ScrapedTextExtractor {
     }
 
     private static final int SIGN_OFF_MAX_WORDS = 4;
-    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+    private static final Pattern SIGN_OFF = Pattern.compile(
             "(?:x|(?iu:xx|xxx|xoxo|cheers|yours|euer|eure|dein|deine|liebe grüße|lg|bises|bisous|besos|saludos|"
                     + "un abrazo|abrazos|baci|un bacio))\\b[,!]?\\s+\\p{Lu}");
 
@@ -1255,7 +1257,7 @@ public final class ScrapedTextExtractor {
      * the named headline and its standfirst like a picture: shared set as w3m prints it, one snippet found, no leak
      * (F1 0.8964 → 0.8966).
      */
-    private static final java.util.regex.Pattern ALT_TEXT_ONLY = java.util.regex.Pattern.compile("\\[[^\\]]*]");
+    private static final Pattern ALT_TEXT_ONLY = Pattern.compile("\\[[^\\]]*]");
 
     /** Whether half the address's words or more are the line's, and half its words or more the address's. */
     private static boolean isNamedBy(Set<String> slug, ScrapedLine line) {
@@ -1372,7 +1374,7 @@ public final class ScrapedTextExtractor {
         return above;
     }
 
-    private static final java.util.regex.Pattern SUBMIT_BUTTON = java.util.regex.Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]");
+    private static final Pattern SUBMIT_BUTTON = Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]");
     private static final double POST_ABOVE_FORM_MIN_SCORE = 15;
 
     /**
@@ -1563,7 +1565,7 @@ public final class ScrapedTextExtractor {
         String text = line.text();
         if (text.startsWith(">>") && text.endsWith("<<")) return true;
         if (line.words() > MARKED_HEADLINE_MAX_WORDS || ScrapedLineClassifier.endsSentence(text)) return false;
-        java.util.regex.Matcher m = HEADLINE_MARKER.matcher(text);
+        Matcher m = HEADLINE_MARKER.matcher(text);
         if (!m.lookingAt()) return false;
         String headline = text.substring(m.end() - 1);
         // a list of values ("Calories: 291kcal Fat: 17g", "Per person: US $ 100 / week") or two sentences are no headline
@@ -1583,16 +1585,16 @@ public final class ScrapedTextExtractor {
 
     private static final int CAPTION_MAX_WORDS = 30;
 
-    private static final java.util.regex.Pattern PICTURE_NOTE = java.util.regex.Pattern.compile(
+    private static final Pattern PICTURE_NOTE = Pattern.compile(
             "\\((?:(?:l|r|M|li|re|izq|der)\\.|Mitte|left|right|centre|center|links|rechts|à gauche|à droite|izquierda|derecha)\\)"
                     + "|(?iu)\\((?:Symbolbild|Archivbild|Symbolfoto|Archivfoto|file photo|stock photo|photo d'illustration"
                     + "|image d'illustration|imagen de archivo|foto de archivo|foto d'archivio|zdjęcie ilustracyjne)\\)");
 
     private static final int MARKED_HEADLINE_MAX_WORDS = 30, MARKED_HEADLINE_MIN_WORDS = 4;
-    private static final java.util.regex.Pattern HEADLINE_MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern HEADLINE_MARKER = Pattern.compile(
             "(?:>>\\s*)?\\p{L}[\\p{L}'’]*(?: \\p{L}[\\p{L}'’]*){0,2} ?:\\s+[¿¡]?[\\p{Lu}\\p{N}]");
-    private static final java.util.regex.Pattern SENTENCE_INSIDE = java.util.regex.Pattern.compile("[.!?] \\p{Lu}");
-    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("\\p{Sc}");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?] \\p{Lu}");
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
 
     /**
      * A photo's caption printed as a line of the article: it ends on the picture's credit ("… in Bremen. Foto:
@@ -1604,7 +1606,7 @@ public final class ScrapedTextExtractor {
         return (text.indexOf(':') >= 0 || text.indexOf('©') >= 0) && PHOTO_CREDIT_AT_END.matcher(text).find();
     }
 
-    private static final java.util.regex.Pattern PHOTO_CREDIT_AT_END = java.util.regex.Pattern.compile(
+    private static final Pattern PHOTO_CREDIT_AT_END = Pattern.compile(
             "(?:\\b(?:Foto|Fotos|Bild|Photo|Photos|Image|Picture|Kuva|Credit|Crédit|Quelle|Source)\\s*:\\s*[^.!?:]{2,50}"
                     + "|©[^.!?]{2,50})$");
 
@@ -1617,7 +1619,7 @@ public final class ScrapedTextExtractor {
         return FIGURE_LABEL.matcher(text).lookingAt();
     }
 
-    private static final java.util.regex.Pattern FIGURE_LABEL = java.util.regex.Pattern.compile(
+    private static final Pattern FIGURE_LABEL = Pattern.compile(
             "\\[?(?:Abbildung|Abb\\.|Figure|Fig\\.|Grafik|Graphic|Chart|Illustration|Tabelle|Table|Bild|Image|Photo|Foto"
                     + "|Figura|Ilustración|Tableau|Rysunek|Rys\\.)\\s*\\d{1,3}[a-z]?\\s*(?::|[.–—-]?\\s*(?:\\p{Lu}|\\p{N}|\\(|$))");
 
@@ -1679,8 +1681,8 @@ public final class ScrapedTextExtractor {
     }
 
     private static final int BREADCRUMB_TRAIL_MAX_CHARS = 60;
-    private static final java.util.regex.Pattern BREADCRUMB_TRAIL_END =
-            java.util.regex.Pattern.compile("(?:^\\d{1,2}\\.|[>»›/|])\\s+$");
+    private static final Pattern BREADCRUMB_TRAIL_END =
+            Pattern.compile("(?:^\\d{1,2}\\.|[>»›/|])\\s+$");
 
     /** A picture's alt text, a gallery's label ("[lazyloadin] Vollbild", repeated per picture): no headline. */
     private static boolean opensWithPicture(ScrapedLine line) {

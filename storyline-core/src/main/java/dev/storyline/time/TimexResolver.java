@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the parts a rule matched (named groups) into a TIMEX3 type and value, given the publication date
@@ -97,27 +98,27 @@ final class TimexResolver {
     private static final int FADES_AFTER_SENTENCES = 1;
 
     /** A day of a month, or of an unknown one, left unknown: "2013-12-XX", "XXXX-XX-XX". */
-    private static final java.util.regex.Pattern UNKNOWN_DAY =
-            java.util.regex.Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d{2}|XX)-XX");
+    private static final Pattern UNKNOWN_DAY =
+            Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d{2}|XX)-XX");
 
     /** A year alone: compiled once (String.matches compiles on every call, once per expression found). */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** A value that begins with a year and month ("2024-03", "2024-03-07"), read with {@code lookingAt}. */
-    private static final java.util.regex.Pattern YEAR_MONTH_START = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR_MONTH_START = Pattern.compile("\\d{4}-\\d{2}");
 
     /** A quarter or half of a year: what "the year-earlier period", "the 1988 quarter" take their part from. */
-    private static final java.util.regex.Pattern YEAR_PART = java.util.regex.Pattern.compile("\\d{4}-[QH][1-4]");
+    private static final Pattern YEAR_PART = Pattern.compile("\\d{4}-[QH][1-4]");
 
     /** Calendar values "earlier"/"later" can count from: a year, quarter, half, month or day. */
-    private static final java.util.regex.Pattern CALENDAR =
-            java.util.regex.Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
+    private static final Pattern CALENDAR =
+            Pattern.compile("\\d{4}(?:-[QH][1-4]|-\\d{2}(?:-\\d{2})?)?");
 
     /** A time on a calendar day: "2022-03-27T03:41", "2022-03-27TMO". */
-    private static final java.util.regex.Pattern TIME_ON_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
+    private static final Pattern TIME_ON_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
 
     /** A season of a year: "2002-SU". */
-    private static final java.util.regex.Pattern SEASON_OF_YEAR = java.util.regex.Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
+    private static final Pattern SEASON_OF_YEAR = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
 
     /** A day and month this far from publication (either way) is placed by the verb's tense rather than by distance. */
     private static final int TENSE_DECIDES_BEYOND_DAYS = 90;
