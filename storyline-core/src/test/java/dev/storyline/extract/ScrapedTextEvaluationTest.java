@@ -106,7 +106,7 @@ class ScrapedTextEvaluationTest {
     /**
      * The same pages flattened by w3m (Debian's text browser, one line per block: a rendering we did not write),
      * scored on the snippets; skipped without w3m or the shared set. The floor is a little under what was measured
-     * (P 0.920, F1 0.8976, session 26; 0.8959 before the paragraphs w3m cuts at its widest line, the standfirst under a title printed as prose and list labels; 0.8955, session 24; 0.8923 before a short article under its headline won across the head's furniture (tags, a picture) between them, 0.8896 before the standfirst under the headline the address names was taken however far above the body, 0.8892 before a short question to the reader closing the kept lines was left out, 0.8887 before a self-introduction with no article above it was kept as the page's text, 0.8885 before a link to the comments in the head was crossed too, 0.8878 before a picture's credit line and a caption printed as prose were crossed to reach the standfirst, 0.8864 before the outlet's calls for money or to share and its rights notices and disclaimers under the article, 0.8858 before the standfirst under its headline was looked for above the lead too, 0.8837 before standfirsts without their full stop and the comment section's rules,
+     * (P 0.921, F1 0.9012, session 27; 0.8976 before rows of data below the body, the title chooser's gallery labels and the post above the comment form, session 26; 0.8959 before the paragraphs w3m cuts at its widest line, the standfirst under a title printed as prose and list labels; 0.8955, session 24; 0.8923 before a short article under its headline won across the head's furniture (tags, a picture) between them, 0.8896 before the standfirst under the headline the address names was taken however far above the body, 0.8892 before a short question to the reader closing the kept lines was left out, 0.8887 before a self-introduction with no article above it was kept as the page's text, 0.8885 before a link to the comments in the head was crossed too, 0.8878 before a picture's credit line and a caption printed as prose were crossed to reach the standfirst, 0.8864 before the outlet's calls for money or to share and its rights notices and disclaimers under the article, 0.8858 before the standfirst under its headline was looked for above the lead too, 0.8837 before standfirsts without their full stop and the comment section's rules,
      * 0.8787 before read-also headlines after a marker, calls to sign up or consent,
      * captions saying who stands where and headings that introduce or head nothing kept; 0.8761 before short repeated lines, figure captions and the article's later part below a
      * gallery were handled, 0.8746 before the article under the headline its address names, 0.8736 before the author box and the standfirst under a dated or asking headline, 0.868
@@ -118,7 +118,7 @@ class ScrapedTextEvaluationTest {
     void trafilaturaPagesAsW3mPrintsThem() throws IOException {
         List<ExtractionEvaluation.Page> rendered = renderedByW3m(0);
         var score = score(rendered, 0, ScrapedTextExtractor.BodySelection.RULES);
-        assertTrue(score.f1() >= 0.895 && score.precision() >= 0.917, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.898 && score.precision() >= 0.918, "fell to P " + score.precision() + " F1 " + score.f1());
         // the learnt selection (opt-in): its weights were fitted on these pages, so this guards the weights file and
         // the features against breakage, not a quality claim (measured 0.880 in-sample, 0.881 before the author box
         // rule; before the standfirst and
@@ -129,13 +129,13 @@ class ScrapedTextEvaluationTest {
 
     /**
      * The same at w3m's usual 80 columns: paragraphs wrapped over several lines must be joined before lines are
-     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.9143, F1 0.8863, session 24; 0.8833 before a short article under its headline won across the head's furniture, 0.8812 before the standfirst under the headline the address names was taken however far above the body, 0.8807 before a short question to the reader closing the kept lines was left out, 0.8803 before a self-introduction with no article above it was kept, 0.8801 before a link to the comments in the head was crossed too,
+     * classified (they scored F1 0.05 before). The floor is a little under what was measured (P 0.917, F1 0.892, session 27; 0.8863, session 24; 0.8833 before a short article under its headline won across the head's furniture, 0.8812 before the standfirst under the headline the address names was taken however far above the body, 0.8807 before a short question to the reader closing the kept lines was left out, 0.8803 before a self-introduction with no article above it was kept, 0.8801 before a link to the comments in the head was crossed too,
      * 0.8793 before a picture's credit line and a caption printed as prose were crossed to reach the standfirst, 0.8781 before the outlet's calls for money or to share and its rights notices, 0.8780 before the standfirst under its headline was looked for above the lead too, 0.8761 before standfirsts without their full stop and the comment section's rules, 0.8714 before read-also headlines, calls to the reader, captions and stray headings, 0.8680 before short repeated lines, figure captions and the article's later part, 0.8675 before the article under the headline its address names, 0.866 before the author box rule, 0.861 before the standfirst and caption rules).
      */
     @Test
     void trafilaturaPagesAsW3mPrintsThemAt80Columns() throws IOException {
         var score = asW3mPrintsThem(80);
-        assertTrue(score.f1() >= 0.884 && score.precision() >= 0.911, "fell to P " + score.precision() + " F1 " + score.f1());
+        assertTrue(score.f1() >= 0.889 && score.precision() >= 0.913, "fell to P " + score.precision() + " F1 " + score.f1());
     }
 
     private static ExtractionEvaluation.Score asW3mPrintsThem(int columns) throws IOException {
