@@ -1328,13 +1328,7 @@ public final class ScrapedTextExtractor {
      * a teaser or two above it and a long article below, is not a thread.
      */
     private static int[] beforeComments(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
-        int opening = -1;
-        for (int i = 0; i < body[0]; i++) {
-            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) {
-                opening = i;
-                break;
-            }
-        }
+        int opening = firstCommentsOpening(lines, body[0]);
         if (opening < 0) return body;
         int[] above = densestRun(lines.subList(0, opening), occurrences);
         if (above[1] < above[0]) return body;
@@ -1348,19 +1342,21 @@ public final class ScrapedTextExtractor {
                 || score >= runScore(lines, occurrences, body) / 2 ? above : body;
     }
 
+    /** The first comment section's opening above line {@code before}, or -1. */
+    private static int firstCommentsOpening(List<ScrapedLine> lines, int before) {
+        for (int i = 0; i < before; i++) {
+            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) return i;
+        }
+        return -1;
+    }
+
     /**
      * The body found below the comment form: the form's fields ("[ ]") and its submit button ("[Kommentar
      * absenden]", "[Post Comment]") stand between the comment section's opening and the body, which is the sidebar
      * or footer the blog prints after the form. A post of a paragraph or two above the opening is the article.
      */
     private static int[] aboveCommentForm(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
-        int opening = -1;
-        for (int i = 0; i < body[0]; i++) {
-            if (lines.get(i).kind() == ScrapedLineKind.COMMENTS) {
-                opening = i;
-                break;
-            }
-        }
+        int opening = firstCommentsOpening(lines, body[0]);
         if (opening < 0) return body;
         boolean field = false, submit = false;
         for (int i = opening + 1; i < body[0]; i++) {
