@@ -1511,6 +1511,7 @@ public final class OrganisationNames {
         boolean isLowerHead = !capitalised && listed && has(lowercase, language, f) || courtOfAppeal || namedOnly;
         boolean cityBody = capitalised && !isHead && cityBody(text, words, folded, i, language);
         isHead |= cityBody;
+        if (capitalised && !isHead && cityActing(text, words, folded, i, language, g)) return new int[]{i, i};
         if (listed && has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
             return end < 0 ? null : new int[]{i, end};
@@ -1649,6 +1650,34 @@ public final class OrganisationNames {
     }
 
     private static final Set<String> CITY_NOT_AFTER = Set.of("de", "d", "du", "des", "hotel");
+
+    /**
+     * Whether word {@code i} is a French "Ville" capitalised alone after "la": the town as a body that acts, pays or is
+     * charged ("la Ville a voté le budget", "à la charge de la Ville", "la Ville et l'Etat"), as old and modern papers
+     * write it; "la ville" in lower case is the place. Not "l'Hôtel de Ville" (no "la" before it), not a town's
+     * epithet ("la Ville Lumière", "la Ville éternelle", "la Ville rose"), not "la Ville de Rennes" nor "la Ville du
+     * Tambour-major" (a name after it: {@link #cityBody}, or a title).
+     */
+    private static boolean cityActing(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
+        if (!"fr".equals(language) || !folded.get(i).equals("ville") || i == 0) return false;
+        if (!joinedBySpace(text, words, i) || !folded.get(i - 1).equals("la")) return false;
+        int next = i + 1;
+        if (next >= words.size() || !joinable(text, words, next)) return true; // "à la charge de la Ville."
+        String nf = folded.get(next);
+        if (upper(text, words, next) && !g.stop().contains(nf)) return false; // "la Ville Lumière"
+        if (CITY_EPITHETS.contains(nf) || !upper(text, words, next) && g.adjective().matcher(nf).matches() && !g.stop().contains(nf)) {
+            return false; // "la Ville éternelle", "la Ville rose"
+        }
+        if (STREET_PREPOSITIONS.contains(nf) && next + 1 < words.size() && joinable(text, words, next + 1)) {
+            int k = next + 1;
+            if (g.articles().contains(folded.get(k)) && k + 1 < words.size() && joinable(text, words, k + 1)) k++;
+            return !upper(text, words, k); // "la Ville de Paris", "la Ville du Tambour-major": a name follows
+        }
+        return true;
+    }
+
+    /** Lower-case epithets after "la Ville" that name a town, not its council: "la Ville sainte", "la Ville rose". */
+    private static final Set<String> CITY_EPITHETS = Set.of("sainte", "rose", "blanche", "lumiere", "eternelle", "haute", "basse");
 
     /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
     private boolean domainFollows(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {

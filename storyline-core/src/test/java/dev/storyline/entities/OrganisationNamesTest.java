@@ -820,8 +820,22 @@ class OrganisationNamesTest {
         // The place, the town hall, the town alone or by a nickname: no body.
         assertEquals(List.of(), institutions("La ville de Lyon compte trois cent mille habitants.", "fr"));
         assertEquals(List.of(), institutions("Le bal de l'Hôtel de Ville de Paris aura lieu samedi.", "fr"));
-        assertEquals(List.of(), institutions("Le maire a lu la lettre adressée à la Ville. On l'appelle la Ville Lumière.", "fr"));
+        assertEquals(List.of(), institutions("On l'appelle la Ville Lumière ; Rome est la Ville éternelle, Toulouse la Ville rose.", "fr"));
         assertEquals(List.of(), institutions("La Ville de Rennes a acheté le terrain.", "en"));
+    }
+
+    @Test
+    void theCapitalisedVilleAloneAfterItsArticleIsTheTownAsABody() {
+        // Sentences written for this test (December 2026), modern and in the manner of a 1908 town council's report:
+        // the finder took "Ville" for a place.
+        String modern = "La Ville a voté mardi la gratuité des cantines, a annoncé la mairie.";
+        assertEquals(List.of("Ville/ORG"), typed(List.of(span(modern, "Ville", "LOC")), modern, "fr"));
+        String old = "L'entretien sera à la charge de la Ville. Toutefois la Ville et l'Etat pourront modifier la convention.";
+        assertEquals(List.of("Ville", "Ville"), institutions(old, "fr"));
+        // The place in lower case, the town hall, a play's title with its name after "du": no body.
+        assertEquals(List.of(), institutions("Il habite en ville ; le maire l'a reçu à l'Hôtel de Ville.", "fr"));
+        assertEquals(List.of(), institutions("Ce soir au théâtre : la Ville du Tambour-Major.", "fr"));
+        assertEquals(List.of(), institutions("La Ville a voté le budget.", "en"));
     }
 
     @Test
