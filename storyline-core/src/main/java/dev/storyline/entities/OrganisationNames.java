@@ -1334,8 +1334,56 @@ public final class OrganisationNames {
         }
         shipsOfPortDays(text, words, folded, g, out);
         shipsAfterPorts(text, words, folded, g, out);
+        shipsOfPrizeLists(text, words, folded, g, out);
         return out;
     }
+
+    /** The owner after a boat in a prize list: ", à M. Krébel", ", M. Janvier", ". à M. Le Calloch", OCR's "M-". */
+    private static final Pattern PRIZE_OWNER = Pattern.compile("[\\s»”\"]*[,.]\\s*(?:à\\s+|a\\s+)?(?:MM|Mme|Mlle|M)\\s*[.-]\\s*(?=\\p{L})");
+    /** The prize before a boat in a prize list: "5 fr. ,", "100 fr", "médaille d'argent ,", "médaille de vermeil". */
+    private static final Pattern PRIZE_BEFORE = Pattern.compile("(?:\\d\\s*(?:fr|francs)\\s*\\.?|m[ée]daille\\s+(?:de\\s+|d['’]\\s*)?\\p{L}+)\\s*[,.]?\\s*$");
+
+    /**
+     * The boats of a regatta's prize list, named between their prize and their owner: "2e, 45 fr., Jeanne, à M.
+     * Joinville", "médaille d'argent, Étoile, à M. Braouëzec", "« Frimousse », à M. Allain". Named after a woman, a
+     * saint or a bird, the finder takes them for persons or places; a name between a prize and "à M." is the thing
+     * that won it, and one in quotes before "à M." is the owner's boat.
+     */
+    private static void shipsOfPrizeLists(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
+        if (text.indexOf("M") < 0) return;
+        Matcher owner = PRIZE_OWNER.matcher(text);
+        int w = 0;
+        while (owner.find()) {
+            int nameEnd = owner.start();
+            String ownerText = text.substring(owner.start(), owner.end());
+            // A name in quotes is a boat only before "à M." (the thing given to its owner): "« Vive la France », M. le
+            // maire en tête" is a cry.
+            boolean givenTo = ownerText.matches("(?s).*[,.]\\s*[àa]\\s.*");
+            boolean closingQuote = ownerText.matches("(?s)\\s*[»”\"].*");
+            while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
+            if (words.isEmpty() || words.get(w)[1] != nameEnd) continue;
+            int last = w;
+            if (last > 0 && OCR_QUOTES.contains(folded.get(last)) && upper(text, words, last - 1) && joinedBySpace(text, words, last)) {
+                last--; // OCR's reading of the closing quote: "« Chocolat n, à M. Jacq" (not enough alone)
+            }
+            int first = shipBefore(text, words, folded, g, last);
+            if (first < 0) continue;
+            String before = text.substring(Math.max(0, words.get(first)[0] - 40), words.get(first)[0]);
+            String opened = before.stripTrailing();
+            // A quote glued to a digit is OCR's reading of a rank ("1« Quérido", 1er): a horse's list, not a quote.
+            boolean openingQuote = (opened.endsWith("«") || opened.endsWith("“"))
+                    && (opened.length() < 2 || !Character.isDigit(opened.charAt(opened.length() - 2)));
+            if (!((closingQuote || openingQuote) && givenTo) && !PRIZE_BEFORE.matcher(before).find()) continue;
+            int start = words.get(first)[0];
+            int end = words.get(last)[1];
+            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
+            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) out.add(ship);
+        }
+        out.sort(Comparator.comparingInt(NameSpan::start));
+    }
+
+    /** Short words OCR reads for a closing quote before a comma: "u", "n", "Il", "ii". */
+    private static final Set<String> OCR_QUOTES = Set.of("u", "n", "il", "ii");
 
     /** The next item's way or captain after a ship named right after a port: ", p. Douarnenez", ". p. Alger", ", c. Nicol". */
     private static final Pattern NEXT_WAY = Pattern.compile("[\\s»”\"]*[,.]?\\s*(?:p|c|cap)\\.\\s*(?=\\p{Lu})");
@@ -1511,6 +1559,7 @@ public final class OrganisationNames {
         boolean isLowerHead = !capitalised && listed && has(lowercase, language, f) || courtOfAppeal || namedOnly;
         boolean cityBody = capitalised && !isHead && cityBody(text, words, folded, i, language);
         isHead |= cityBody;
+        if (capitalised && !isHead && cityActing(text, words, folded, i, language, g)) return new int[]{i, i};
         if (listed && has(streets, language, f)) {
             int end = street(text, words, folded, i, g);
             return end < 0 ? null : new int[]{i, end};
@@ -1649,6 +1698,34 @@ public final class OrganisationNames {
     }
 
     private static final Set<String> CITY_NOT_AFTER = Set.of("de", "d", "du", "des", "hotel");
+
+    /**
+     * Whether word {@code i} is a French "Ville" capitalised alone after "la": the town as a body that acts, pays or is
+     * charged ("la Ville a voté le budget", "à la charge de la Ville", "la Ville et l'Etat"), as old and modern papers
+     * write it; "la ville" in lower case is the place. Not "l'Hôtel de Ville" (no "la" before it), not a town's
+     * epithet ("la Ville Lumière", "la Ville éternelle", "la Ville rose"), not "la Ville de Rennes" nor "la Ville du
+     * Tambour-major" (a name after it: {@link #cityBody}, or a title).
+     */
+    private static boolean cityActing(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {
+        if (!"fr".equals(language) || !folded.get(i).equals("ville") || i == 0) return false;
+        if (!joinedBySpace(text, words, i) || !folded.get(i - 1).equals("la")) return false;
+        int next = i + 1;
+        if (next >= words.size() || !joinable(text, words, next)) return true; // "à la charge de la Ville."
+        String nf = folded.get(next);
+        if (upper(text, words, next) && !g.stop().contains(nf)) return false; // "la Ville Lumière"
+        if (CITY_EPITHETS.contains(nf) || !upper(text, words, next) && g.adjective().matcher(nf).matches() && !g.stop().contains(nf)) {
+            return false; // "la Ville éternelle", "la Ville rose"
+        }
+        if (STREET_PREPOSITIONS.contains(nf) && next + 1 < words.size() && joinable(text, words, next + 1)) {
+            int k = next + 1;
+            if (g.articles().contains(folded.get(k)) && k + 1 < words.size() && joinable(text, words, k + 1)) k++;
+            return !upper(text, words, k); // "la Ville de Paris", "la Ville du Tambour-major": a name follows
+        }
+        return true;
+    }
+
+    /** Lower-case epithets after "la Ville" that name a town, not its council: "la Ville sainte", "la Ville rose". */
+    private static final Set<String> CITY_EPITHETS = Set.of("sainte", "rose", "blanche", "lumiere", "eternelle", "haute", "basse");
 
     /** Whether "de (la/l')" and a domain word of the language follow word {@code i}: "ministère de l'intérieur". */
     private boolean domainFollows(String text, List<int[]> words, Folded folded, int i, String language, Grammar g) {

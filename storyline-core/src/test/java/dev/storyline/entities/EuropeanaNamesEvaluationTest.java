@@ -74,9 +74,10 @@ class EuropeanaNamesEvaluationTest {
         // the next item's word cut off; PER 0.679 -> 0.686 with names after "M." / "M*" as persons) -> 0.422 / 0.482
         // (names-org16: "L'Ouest-Eclair", "Le Comité national" without the sentence's article) -> 0.440 / 0.500
         // (names-org17: "LE MATIN" as a running head, "l'Opéra" by its one word) -> 0.451 / 0.510 (names-org18: "la
-        // République" alone the state as a body).
-        assertTrue(a.exact().get("ORG").f1() >= 0.447, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
-        assertTrue(a.overlap().get("ORG").f1() >= 0.506, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
+        // République" alone the state as a body) -> 0.468 / 0.526 (names-org19: "la Ville" alone the town as a body;
+        // fr-check-b unchanged).
+        assertTrue(a.exact().get("ORG").f1() >= 0.464, "fr-check-a ORG exact F1 " + a.exact().get("ORG").f1());
+        assertTrue(a.overlap().get("ORG").f1() >= 0.522, "fr-check-a ORG overlap F1 " + a.overlap().get("ORG").f1());
     }
 
     @Test
