@@ -1355,11 +1355,7 @@ public final class OrganisationNames {
         int w = 0;
         while (owner.find()) {
             int nameEnd = owner.start();
-            String ownerText = text.substring(owner.start(), owner.end());
-            // A name in quotes is a boat only before "à M." (the thing given to its owner): "« Vive la France », M. le
-            // maire en tête" is a cry.
-            boolean givenTo = ownerText.matches("(?s).*[,.]\\s*[àa]\\s.*");
-            boolean closingQuote = ownerText.matches("(?s)\\s*[»”\"].*");
+            boolean closingQuote = text.substring(owner.start(), owner.end()).matches("(?s)\\s*[»”\"].*");
             while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
             if (words.isEmpty() || words.get(w)[1] != nameEnd) continue;
             int last = w;
@@ -1373,7 +1369,7 @@ public final class OrganisationNames {
             // A quote glued to a digit is OCR's reading of a rank ("1« Quérido", 1er): a horse's list, not a quote.
             boolean openingQuote = (opened.endsWith("«") || opened.endsWith("“"))
                     && (opened.length() < 2 || !Character.isDigit(opened.charAt(opened.length() - 2)));
-            if (!((closingQuote || openingQuote) && givenTo) && !PRIZE_BEFORE.matcher(before).find()) continue;
+            if (!closingQuote && !openingQuote && !PRIZE_BEFORE.matcher(before).find()) continue;
             int start = words.get(first)[0];
             int end = words.get(last)[1];
             NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
