@@ -1334,52 +1334,8 @@ public final class OrganisationNames {
         }
         shipsOfPortDays(text, words, folded, g, out);
         shipsAfterPorts(text, words, folded, g, out);
-        shipsOfPrizeLists(text, words, folded, g, out);
         return out;
     }
-
-    /** The owner after a boat in a prize list: ", à M. Krébel", ", M. Janvier", ". à M. Le Calloch", OCR's "M-". */
-    private static final Pattern PRIZE_OWNER = Pattern.compile("[\\s»”\"]*[,.]\\s*(?:à\\s+|a\\s+)?(?:MM|Mme|Mlle|M)\\s*[.-]\\s*(?=\\p{L})");
-    /** The prize before a boat in a prize list: "5 fr. ,", "100 fr", "médaille d'argent ,", "médaille de vermeil". */
-    private static final Pattern PRIZE_BEFORE = Pattern.compile("(?:\\d\\s*(?:fr|francs)\\s*\\.?|m[ée]daille\\s+(?:de\\s+|d['’]\\s*)?\\p{L}+)\\s*[,.]?\\s*$");
-
-    /**
-     * The boats of a regatta's prize list, named between their prize and their owner: "2e, 45 fr., Jeanne, à M.
-     * Joinville", "médaille d'argent, Étoile, à M. Braouëzec", "« Frimousse », à M. Allain". Named after a woman, a
-     * saint or a bird, the finder takes them for persons or places; a name between a prize and "à M." is the thing
-     * that won it, and one in quotes before "à M." is the owner's boat.
-     */
-    private static void shipsOfPrizeLists(String text, List<int[]> words, Folded folded, Grammar g, List<NameSpan> out) {
-        if (text.indexOf("M") < 0) return;
-        Matcher owner = PRIZE_OWNER.matcher(text);
-        int w = 0;
-        while (owner.find()) {
-            int nameEnd = owner.start();
-            boolean closingQuote = text.substring(owner.start(), owner.end()).matches("(?s)\\s*[»”\"].*");
-            while (w + 1 < words.size() && words.get(w + 1)[1] <= nameEnd) w++;
-            if (words.isEmpty() || words.get(w)[1] != nameEnd) continue;
-            int last = w;
-            if (last > 0 && OCR_QUOTES.contains(folded.get(last)) && upper(text, words, last - 1) && joinedBySpace(text, words, last)) {
-                last--; // OCR's reading of the closing quote: "« Chocolat n, à M. Jacq" (not enough alone)
-            }
-            int first = shipBefore(text, words, folded, g, last);
-            if (first < 0) continue;
-            String before = text.substring(Math.max(0, words.get(first)[0] - 40), words.get(first)[0]);
-            String opened = before.stripTrailing();
-            // A quote glued to a digit is OCR's reading of a rank ("1« Quérido", 1er): a horse's list, not a quote.
-            boolean openingQuote = (opened.endsWith("«") || opened.endsWith("“"))
-                    && (opened.length() < 2 || !Character.isDigit(opened.charAt(opened.length() - 2)));
-            if (!closingQuote && !openingQuote && !PRIZE_BEFORE.matcher(before).find()) continue;
-            int start = words.get(first)[0];
-            int end = words.get(last)[1];
-            NameSpan ship = new NameSpan(text.substring(start, end), VESSEL, start, end);
-            if (out.stream().noneMatch(n -> n.start() < ship.end() && ship.start() < n.end())) out.add(ship);
-        }
-        out.sort(Comparator.comparingInt(NameSpan::start));
-    }
-
-    /** Short words OCR reads for a closing quote before a comma: "u", "n", "Il", "ii". */
-    private static final Set<String> OCR_QUOTES = Set.of("u", "n", "il", "ii");
 
     /** The next item's way or captain after a ship named right after a port: ", p. Douarnenez", ". p. Alger", ", c. Nicol". */
     private static final Pattern NEXT_WAY = Pattern.compile("[\\s»”\"]*[,.]?\\s*(?:p|c|cap)\\.\\s*(?=\\p{Lu})");

@@ -825,23 +825,6 @@ class OrganisationNamesTest {
     }
 
     @Test
-    void aBoatOfAPrizeListIsNamedBetweenItsPrizeAndItsOwner() {
-        // Sentences written for this test (December 2026), in the manner of a Breton regatta's results of about 1906:
-        // the finder took the boats for persons and places.
-        String text = "Bateaux de pêche : 1er prix, 100 fr., Sainte-Anne, à M. Thomas ; 2e, 45 fr., Jeanne, à M. Joinville ; "
-                + "médaille d'argent, Étoile, à M. Braouëzec. Yachts : 1er « Frimousse », à M. Allain ; 2e « Chocolat n, à M. Jacq.";
-        assertEquals(List.of("Sainte-Anne/ORG", "Thomas/PER", "Jeanne/ORG", "Joinville/PER", "Étoile/ORG", "Frimousse/ORG",
-                "Chocolat/ORG"), typed(List.of(
-                span(text, "Sainte-Anne", "PER"), span(text, "Thomas", "PER"), span(text, "Jeanne", "PER"),
-                span(text, "Joinville", "PER"), span(text, "Étoile", "LOC")), text, "fr"));
-        assertEquals(List.of("Sainte-Anne", "Jeanne", "Étoile", "Frimousse", "Chocolat"), institutions(text, "fr"));
-        // A horse race's ranks as OCR reads them ("1« Quérido" for 1er), and prose, modern or old: no boat.
-        assertEquals(List.of(), institutions("Prix de Rennes : 1« Quérido, à M. Caillaut ; 2« Amalécite, à M. Olry.", "fr"));
-        assertEquals(List.of(), institutions("Le ministre a reçu hier Jeanne, M. Dupont et le préfet ; il l'a dit à Thomas, M. Durand.", "fr"));
-        assertEquals(List.of(), institutions("Le trophée, doté de 5 000 euros, est allé à Nantes, M. Lebrun l'a remis.", "fr"));
-    }
-
-    @Test
     void theCapitalisedVilleAloneAfterItsArticleIsTheTownAsABody() {
         // Sentences written for this test (December 2026), modern and in the manner of a 1908 town council's report:
         // the finder took "Ville" for a place.
