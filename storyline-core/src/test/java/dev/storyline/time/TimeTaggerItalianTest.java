@@ -468,4 +468,11 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("ventitré anni=DURATION P23Y"), Expressions.found("it", mercoledi, "Sono passati ventitré anni."));
         assertEquals(List.of("ventotto ore=DURATION PT28H"), Expressions.found("it", mercoledi, "Il volo dura ventotto ore."));
     }
+    // dates33 (scritto per Storyline): l'inizio, la metà o la fine di un anno o di un secolo nominato
+    @Test
+    void theEndOfANamedYearOrCentury() {
+        assertFound("it", "La band registrò il disco alla fine del 2019 e lo presentò all'inizio del 2020.",
+                "alla fine del 2019=DATE 2019", "all'inizio del 2020=DATE 2020");
+        assertFound("it", "La pala fu scolpita alla fine del XVI secolo.", "alla fine del XVI secolo=DATE 15");
+    }
 }

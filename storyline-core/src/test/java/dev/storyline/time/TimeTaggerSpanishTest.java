@@ -1111,4 +1111,13 @@ class TimeTaggerSpanishTest {
                 "el día de mañana=DATE FUTURE_REF");
         assertFound("es", "El día de mañana por la tarde habrá reunión.", "mañana por la tarde=TIME 2022-01-15TAF");
     }
+    // dates33 (escrito para Storyline): el principio, la mitad o el final de un año o de un siglo nombrado
+    @Test
+    void theEndOfANamedYearOrCentury() {
+        assertFound("es", "La banda grabó el disco a finales de 2019 y lo presentó a principios del 2020.",
+                "a finales de 2019=DATE 2019", "a principios del 2020=DATE 2020");
+        assertFound("es", "El retablo se talló a finales del siglo XVI y se doró a mediados del siglo xvii.",
+                "a finales del siglo XVI=DATE 15", "a mediados del siglo xvii=DATE 16");
+        assertFound("es", "Las obras acabarán a finales de año.", "a finales de año=DATE 2022");
+    }
 }
