@@ -1698,4 +1698,12 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The altarpiece was carved at the end of the 16th century.",
                 "at the end of the 16th century=DATE 15");
     }
+    // dates33 (written for Storyline): a month "of that year" is that month of the year last named
+    @Test
+    void aMonthOfThatYear() {
+        assertFound("en", "The museum opened in March 2009. In October of that year the north hall closed.",
+                "in March 2009=DATE 2009-03", "In October of that year=DATE 2009-10");
+        assertFound("en", "The museum opened in March 2009; its director left in May that year.",
+                "in March 2009=DATE 2009-03", "in May that year=DATE 2009-05");
+    }
 }

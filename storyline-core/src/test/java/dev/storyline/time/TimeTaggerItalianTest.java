@@ -475,4 +475,16 @@ class TimeTaggerItalianTest {
                 "alla fine del 2019=DATE 2019", "all'inizio del 2020=DATE 2020");
         assertFound("it", "La pala fu scolpita alla fine del XVI secolo.", "alla fine del XVI secolo=DATE 15");
     }
+    // dates33 (scritto per Storyline): "quell'anno" è l'anno nominato prima, "ottobre di quell'anno" il suo mese
+    @Test
+    void thatYearIsTheYearLastNamed() {
+        assertFound("it", "Il museo aprì nel marzo 2009. Nell'ottobre di quell'anno chiuse la sala nord: quell'anno "
+                        + "fu difficile.",
+                "marzo 2009=DATE 2009-03", "Nell'ottobre di quell'anno=DATE 2009-10", "quell'anno=DATE 2009");
+    }
+    // dates33 (scritto per Storyline): "in un secondo momento", "in secondo piano" sono ordinali, non un secondo
+    @Test
+    void inUnSecondoMomentoIsNoSecond() {
+        assertFound("it", "Il detective è al centro e, in un secondo momento, compare la moglie, in secondo piano.");
+    }
 }

@@ -1120,4 +1120,29 @@ class TimeTaggerSpanishTest {
                 "a finales del siglo XVI=DATE 15", "a mediados del siglo xvii=DATE 16");
         assertFound("es", "Las obras acabarán a finales de año.", "a finales de año=DATE 2022");
     }
+    // dates33 (escrito para Storyline): "ese año", "aquel año" son el año nombrado antes, y "mayo de ese año" su mes
+    @Test
+    void thatYearIsTheYearLastNamed() {
+        assertFound("es", "El museo abrió en marzo de 2009. En octubre de aquel año cerró la sala norte y a finales de "
+                        + "ese año cambió de director.",
+                "en marzo de 2009=DATE 2009-03", "En octubre de aquel año=DATE 2009-10", "a finales de ese año=DATE 2009");
+        assertFound("es", "La ley se aprobó el 2 de diciembre de 2011, tras el debate de ese mes de diciembre.",
+                "el 2 de diciembre de 2011=DATE 2011-12-02", "ese mes de diciembre=DATE 2011-12");
+    }
+    // dates33 (escrito para Storyline): "Domingo" y "Reyes" como nombres de persona, lugar o los monarcas no son fechas
+    @Test
+    void domingoAndReyesAsNamesAreNoDates() {
+        assertFound("es", "Plácido Domingo cantará en Santo Domingo con toros de Domingo Hernández de fondo.");
+        assertFound("es", "Los Reyes Católicos firmaron el tratado y los Reyes presidieron el acto.");
+        assertFound("es", "El concierto es el domingo y la cabalgata, la noche de Reyes.",
+                "el domingo=DATE 2022-01-16", "la noche de Reyes=TIME 2022-01-06TNI");
+        assertFound("es", "La procesión del Domingo de Ramos sale a las diez.", "Domingo de Ramos=DATE 2022-04-10",
+                "a las diez=TIME 2022-04-10T10:00");
+    }
+    // dates33 (escrito para Storyline): "en un segundo término", "en segundo plano" son ordinales
+    @Test
+    void enUnSegundoTerminoIsNoSecond() {
+        assertFound("es", "El detective ocupa el centro y, en un segundo término, aparece su mujer, en segundo plano.");
+        assertFound("es", "El coche aceleró en un segundo.", "en un segundo=DURATION PT1S");
+    }
 }
