@@ -795,13 +795,17 @@ final class TimexResolver {
      */
     private static LocalDate inMonthNamed(Integer dayOfMonth, Integer weekday, LocalDate anchor, Integer shift,
                                           Reference reference, IntSupplier tense) {
-        if (dayOfMonth == null || anchor == null || shift != null || reference.dateFaded()) return null;
+        if (dayOfMonth == null || anchor == null || shift != null) return null;
         YearMonth named = monthNamed(reference);
         if (named == null || named.equals(YearMonth.from(anchor)) || dayOfMonth > named.lengthOfMonth()) return null;
         LocalDate candidate = named.atDay(dayOfMonth);
+        boolean weekdayFits = weekday != null && candidate.getDayOfWeek().getValue() == weekday;
+        // dates33: a weekday written beside the day that falls on it in that month keeps the month through lines
+        // without a date ("sábado, 18 de agosto. Toros de ... Miércoles 22. Toros de ..."), as a programme lists them
+        if (reference.dateFaded() && !weekdayFits) return null;
         int direction = tense.getAsInt();
         if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) return null;
-        if (weekday != null && candidate.getDayOfWeek().getValue() != weekday) return null;
+        if (weekday != null && !weekdayFits) return null;
         return candidate;
     }
 

@@ -487,4 +487,11 @@ class TimeTaggerItalianTest {
     void inUnSecondoMomentoIsNoSecond() {
         assertFound("it", "Il detective è al centro e, in un secondo momento, compare la moglie, in secondo piano.");
     }
+    // dates33 (scritto per Storyline): in un programma il giorno della settimana che cade nel mese nominato lo tiene
+    @Test
+    void aWeekdayAndDayThatFitTheMonthNamedKeepItThroughAProgramme() {
+        assertFound("it", "Il programma della sagra. Sabato 19 marzo: sfilata dei carri. Suonerà la banda del paese. "
+                        + "Mercoledì 23: gara di torte. Giovedì 24: fuochi d'artificio.",
+                "Sabato 19 marzo=DATE 2022-03-19", "Mercoledì 23=DATE 2022-03-23", "Giovedì 24=DATE 2022-03-24");
+    }
 }

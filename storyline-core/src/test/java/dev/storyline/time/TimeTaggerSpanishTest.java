@@ -1145,4 +1145,12 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El detective ocupa el centro y, en un segundo término, aparece su mujer, en segundo plano.");
         assertFound("es", "El coche aceleró en un segundo.", "en un segundo=DURATION PT1S");
     }
+    // dates33 (escrito para Storyline): en un programa, el día de la semana que cae en el mes nombrado lo mantiene
+    // aunque medien frases sin fecha
+    @Test
+    void aWeekdayAndDayThatFitTheMonthNamedKeepItThroughAProgramme() {
+        assertFound("es", "Programa de la feria. Sábado, 19 de marzo: gigantes y cabezudos. Actuará la banda municipal. "
+                        + "Miércoles 23: concurso de paellas. Jueves 24: fuegos artificiales.",
+                "Sábado, 19 de marzo=DATE 2022-03-19", "Miércoles 23=DATE 2022-03-23", "Jueves 24=DATE 2022-03-24");
+    }
 }
