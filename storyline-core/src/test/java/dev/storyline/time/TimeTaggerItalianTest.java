@@ -494,4 +494,16 @@ class TimeTaggerItalianTest {
                         + "Mercoledì 23: gara di torte. Giovedì 24: fuochi d'artificio.",
                 "Sabato 19 marzo=DATE 2022-03-19", "Mercoledì 23=DATE 2022-03-23", "Giovedì 24=DATE 2022-03-24");
     }
+    // dates33 (scritto per Storyline): "di N anni" dopo una parola di durata è quanto dura, non un'età
+    @Test
+    void diNAnniAfterAWordOfLengthIsALength() {
+        assertFound("it", "Il gruppo torna dopo una pausa di tre anni.", "tre anni=DURATION P3Y");
+        assertFound("it", "Il cantante, di 45 anni, torna con un bambino di 6 anni.");
+    }
+    // dates33 (scritto per Storyline): "anni fa" senza numero è un momento passato; "la notte di ieri" un'espressione
+    @Test
+    void anniFaAndThePartOfYesterday() {
+        assertFound("it", "Anni fa il quartiere chiese il parco.", "Anni fa=DATE PAST_REF");
+        assertFound("it", "La sorpresa della serata di ieri fu il circo.", "serata di ieri=TIME 2022-01-13TEV");
+    }
 }

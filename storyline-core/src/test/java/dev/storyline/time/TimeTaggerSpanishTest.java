@@ -1153,4 +1153,25 @@ class TimeTaggerSpanishTest {
                         + "Miércoles 23: concurso de paellas. Jueves 24: fuegos artificiales.",
                 "Sábado, 19 de marzo=DATE 2022-03-19", "Miércoles 23=DATE 2022-03-23", "Jueves 24=DATE 2022-03-24");
     }
+    // dates33 (escrito para Storyline): "de N años" tras una palabra de duración es cuánto dura, no una edad
+    @Test
+    void deNAnosAfterAWordOfLengthIsALength() {
+        assertFound("es", "El grupo vuelve tras un descanso de tres años y firma un contrato de cinco años.",
+                "tres años=DURATION P3Y", "cinco años=DURATION P5Y");
+        assertFound("es", "El cantante, de 45 años, vuelve con un niño de 6 años.");
+    }
+    // dates33 (escrito para Storyline): "hace años", "hace meses" sin número: algún momento pasado
+    @Test
+    void haceAnosIsThePast() {
+        assertFound("es", "Hace años que el barrio pidió el parque; hace meses se aprobó.",
+                "Hace años=DATE PAST_REF", "hace meses=DATE PAST_REF");
+        assertFound("es", "Vive aquí desde hace años.", "desde hace años=DURATION PXY");
+    }
+    // dates33 (escrito para Storyline): "la noche de ayer", "este año 2014" son una sola expresión
+    @Test
+    void aPartOfYesterdayAndThisYearWithItsNumberAreOneExpression() {
+        assertFound("es", "La sorpresa de la noche de ayer fue el circo; la tarde de hoy será tranquila.",
+                "de la noche de ayer=TIME 2022-01-13TNI", "la tarde de hoy=TIME 2022-01-14TAF");
+        assertFound("es", "Las fiestas de este año 2022 serán más largas.", "este año 2022=DATE 2022");
+    }
 }
