@@ -506,4 +506,11 @@ class TimeTaggerItalianTest {
         assertFound("it", "Anni fa il quartiere chiese il parco.", "Anni fa=DATE PAST_REF");
         assertFound("it", "La sorpresa della serata di ieri fu il circo.", "serata di ieri=TIME 2022-01-13TEV");
     }
+    // dates33 (scritto per Storyline): "entro la fine dell'anno", "dall'inizio dell'anno": la preposizione articolata
+    @Test
+    void entroLaFineDellAnno() {
+        assertFound("it", "I lavori finiranno entro la fine dell'anno e i costi sono saliti dall'inizio dell'anno.",
+                "entro la fine dell'anno=DATE 2022", "dall'inizio dell'anno=DATE 2022");
+        assertFound("it", "Il bando scade entro la fine del mese.", "entro la fine del mese=DATE 2022-01");
+    }
 }
