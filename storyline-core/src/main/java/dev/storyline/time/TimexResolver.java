@@ -563,10 +563,14 @@ final class TimexResolver {
             return new Resolution("DATE", reference.day() != null ? week(reference.day()) : "XXXX-WXX", null);
         }
         if (m.get("thatyear") != null) {
-            // "that year", "later that year": the year of the date last named
+            // "that year", "later that year": the year of the date last named; dates33: with a month, that month of
+            // it ("in May of that year", "en mayo de ese año", "nel giugno di quell'anno")
             String named = reference.date();
-            if (named != null) return new Resolution("DATE", named.substring(0, 4), null);
-            return reference.year() != null ? new Resolution("DATE", year(reference.year()), null) : null;
+            String thatYear = named != null ? named.substring(0, 4)
+                    : reference.year() != null ? year(reference.year()) : null;
+            if (thatYear == null) return null;
+            Integer month = month(m);
+            return new Resolution("DATE", month == null ? thatYear : thatYear + String.format(Locale.ROOT, "-%02d", month), null);
         }
         if (m.get("yearpart") != null || m.get("yearpartabbr") != null) {
             String letter = m.get("yearpart") != null ? lexicon.value("yearpart", m.get("yearpart"))
@@ -791,13 +795,17 @@ final class TimexResolver {
      */
     private static LocalDate inMonthNamed(Integer dayOfMonth, Integer weekday, LocalDate anchor, Integer shift,
                                           Reference reference, IntSupplier tense) {
-        if (dayOfMonth == null || anchor == null || shift != null || reference.dateFaded()) return null;
+        if (dayOfMonth == null || anchor == null || shift != null) return null;
         YearMonth named = monthNamed(reference);
         if (named == null || named.equals(YearMonth.from(anchor)) || dayOfMonth > named.lengthOfMonth()) return null;
         LocalDate candidate = named.atDay(dayOfMonth);
+        boolean weekdayFits = weekday != null && candidate.getDayOfWeek().getValue() == weekday;
+        // dates33: a weekday written beside the day that falls on it in that month keeps the month through lines
+        // without a date ("sábado, 18 de agosto. Toros de ... Miércoles 22. Toros de ..."), as a programme lists them
+        if (reference.dateFaded() && !weekdayFits) return null;
         int direction = tense.getAsInt();
         if (direction < 0 && candidate.isAfter(anchor) || direction > 0 && candidate.isBefore(anchor)) return null;
-        if (weekday != null && candidate.getDayOfWeek().getValue() != weekday) return null;
+        if (weekday != null && !weekdayFits) return null;
         return candidate;
     }
 

@@ -1690,4 +1690,20 @@ class TimeTaggerEnglishTest {
     void twoAmountsAfterInAreOneLength() {
         assertFound("en", "The race was run in 3 minutes and 12 seconds.", "3 minutes and 12 seconds=DURATION PT3M12S");
     }
+    // dates33 (written for Storyline): the start, middle or end of a named year or century is one expression
+    @Test
+    void theEndOfANamedYearOrCentury() {
+        assertFound("en", "The band recorded the album at the end of 2019 and toured at the beginning of 2020.",
+                "at the end of 2019=DATE 2019", "at the beginning of 2020=DATE 2020");
+        assertFound("en", "The altarpiece was carved at the end of the 16th century.",
+                "at the end of the 16th century=DATE 15");
+    }
+    // dates33 (written for Storyline): a month "of that year" is that month of the year last named
+    @Test
+    void aMonthOfThatYear() {
+        assertFound("en", "The museum opened in March 2009. In October of that year the north hall closed.",
+                "in March 2009=DATE 2009-03", "In October of that year=DATE 2009-10");
+        assertFound("en", "The museum opened in March 2009; its director left in May that year.",
+                "in March 2009=DATE 2009-03", "in May that year=DATE 2009-05");
+    }
 }

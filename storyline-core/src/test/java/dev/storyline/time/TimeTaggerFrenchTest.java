@@ -951,4 +951,11 @@ class TimeTaggerFrenchTest {
         assertEquals(List.of("aujourd'hui=DATE 2012-07-10"), Expressions.found("fr", mardi,
                 "Le ministre, Jean Dupont, aujourd'hui en visite à Lyon, a parlé aux élus."));
     }
+    // dates33 (écrit pour Storyline) : dans un programme, le jour de la semaine qui tombe dans le mois nommé le garde
+    @Test
+    void aWeekdayAndDayThatFitTheMonthNamedKeepItThroughAProgramme() {
+        assertFound("fr", "Le programme de la fête. Samedi 19 mars : défilé des chars. La fanfare jouera. "
+                        + "Mercredi 23 : concours de tartes. Jeudi 24 : feu d'artifice.",
+                "Samedi 19 mars=DATE 2022-03-19", "Mercredi 23=DATE 2022-03-23", "Jeudi 24=DATE 2022-03-24");
+    }
 }

@@ -468,4 +468,49 @@ class TimeTaggerItalianTest {
         assertEquals(List.of("ventitré anni=DURATION P23Y"), Expressions.found("it", mercoledi, "Sono passati ventitré anni."));
         assertEquals(List.of("ventotto ore=DURATION PT28H"), Expressions.found("it", mercoledi, "Il volo dura ventotto ore."));
     }
+    // dates33 (scritto per Storyline): l'inizio, la metà o la fine di un anno o di un secolo nominato
+    @Test
+    void theEndOfANamedYearOrCentury() {
+        assertFound("it", "La band registrò il disco alla fine del 2019 e lo presentò all'inizio del 2020.",
+                "alla fine del 2019=DATE 2019", "all'inizio del 2020=DATE 2020");
+        assertFound("it", "La pala fu scolpita alla fine del XVI secolo.", "alla fine del XVI secolo=DATE 15");
+    }
+    // dates33 (scritto per Storyline): "quell'anno" è l'anno nominato prima, "ottobre di quell'anno" il suo mese
+    @Test
+    void thatYearIsTheYearLastNamed() {
+        assertFound("it", "Il museo aprì nel marzo 2009. Nell'ottobre di quell'anno chiuse la sala nord: quell'anno "
+                        + "fu difficile.",
+                "marzo 2009=DATE 2009-03", "Nell'ottobre di quell'anno=DATE 2009-10", "quell'anno=DATE 2009");
+    }
+    // dates33 (scritto per Storyline): "in un secondo momento", "in secondo piano" sono ordinali, non un secondo
+    @Test
+    void inUnSecondoMomentoIsNoSecond() {
+        assertFound("it", "Il detective è al centro e, in un secondo momento, compare la moglie, in secondo piano.");
+    }
+    // dates33 (scritto per Storyline): in un programma il giorno della settimana che cade nel mese nominato lo tiene
+    @Test
+    void aWeekdayAndDayThatFitTheMonthNamedKeepItThroughAProgramme() {
+        assertFound("it", "Il programma della sagra. Sabato 19 marzo: sfilata dei carri. Suonerà la banda del paese. "
+                        + "Mercoledì 23: gara di torte. Giovedì 24: fuochi d'artificio.",
+                "Sabato 19 marzo=DATE 2022-03-19", "Mercoledì 23=DATE 2022-03-23", "Giovedì 24=DATE 2022-03-24");
+    }
+    // dates33 (scritto per Storyline): "di N anni" dopo una parola di durata è quanto dura, non un'età
+    @Test
+    void diNAnniAfterAWordOfLengthIsALength() {
+        assertFound("it", "Il gruppo torna dopo una pausa di tre anni.", "tre anni=DURATION P3Y");
+        assertFound("it", "Il cantante, di 45 anni, torna con un bambino di 6 anni.");
+    }
+    // dates33 (scritto per Storyline): "anni fa" senza numero è un momento passato; "la notte di ieri" un'espressione
+    @Test
+    void anniFaAndThePartOfYesterday() {
+        assertFound("it", "Anni fa il quartiere chiese il parco.", "Anni fa=DATE PAST_REF");
+        assertFound("it", "La sorpresa della serata di ieri fu il circo.", "serata di ieri=TIME 2022-01-13TEV");
+    }
+    // dates33 (scritto per Storyline): "entro la fine dell'anno", "dall'inizio dell'anno": la preposizione articolata
+    @Test
+    void entroLaFineDellAnno() {
+        assertFound("it", "I lavori finiranno entro la fine dell'anno e i costi sono saliti dall'inizio dell'anno.",
+                "entro la fine dell'anno=DATE 2022", "dall'inizio dell'anno=DATE 2022");
+        assertFound("it", "Il bando scade entro la fine del mese.", "entro la fine del mese=DATE 2022-01");
+    }
 }

@@ -1111,4 +1111,67 @@ class TimeTaggerSpanishTest {
                 "el día de mañana=DATE FUTURE_REF");
         assertFound("es", "El día de mañana por la tarde habrá reunión.", "mañana por la tarde=TIME 2022-01-15TAF");
     }
+    // dates33 (escrito para Storyline): el principio, la mitad o el final de un año o de un siglo nombrado
+    @Test
+    void theEndOfANamedYearOrCentury() {
+        assertFound("es", "La banda grabó el disco a finales de 2019 y lo presentó a principios del 2020.",
+                "a finales de 2019=DATE 2019", "a principios del 2020=DATE 2020");
+        assertFound("es", "El retablo se talló a finales del siglo XVI y se doró a mediados del siglo xvii.",
+                "a finales del siglo XVI=DATE 15", "a mediados del siglo xvii=DATE 16");
+        assertFound("es", "Las obras acabarán a finales de año.", "a finales de año=DATE 2022");
+    }
+    // dates33 (escrito para Storyline): "ese año", "aquel año" son el año nombrado antes, y "mayo de ese año" su mes
+    @Test
+    void thatYearIsTheYearLastNamed() {
+        assertFound("es", "El museo abrió en marzo de 2009. En octubre de aquel año cerró la sala norte y a finales de "
+                        + "ese año cambió de director.",
+                "en marzo de 2009=DATE 2009-03", "En octubre de aquel año=DATE 2009-10", "a finales de ese año=DATE 2009");
+        assertFound("es", "La ley se aprobó el 2 de diciembre de 2011, tras el debate de ese mes de diciembre.",
+                "el 2 de diciembre de 2011=DATE 2011-12-02", "ese mes de diciembre=DATE 2011-12");
+    }
+    // dates33 (escrito para Storyline): "Domingo" y "Reyes" como nombres de persona, lugar o los monarcas no son fechas
+    @Test
+    void domingoAndReyesAsNamesAreNoDates() {
+        assertFound("es", "Plácido Domingo cantará en Santo Domingo con toros de Domingo Hernández de fondo.");
+        assertFound("es", "Los Reyes Católicos firmaron el tratado y los Reyes presidieron el acto.");
+        assertFound("es", "El concierto es el domingo y la cabalgata, la noche de Reyes.",
+                "el domingo=DATE 2022-01-16", "la noche de Reyes=TIME 2022-01-06TNI");
+        assertFound("es", "La procesión del Domingo de Ramos sale a las diez.", "Domingo de Ramos=DATE 2022-04-10",
+                "a las diez=TIME 2022-04-10T10:00");
+    }
+    // dates33 (escrito para Storyline): "en un segundo término", "en segundo plano" son ordinales
+    @Test
+    void enUnSegundoTerminoIsNoSecond() {
+        assertFound("es", "El detective ocupa el centro y, en un segundo término, aparece su mujer, en segundo plano.");
+        assertFound("es", "El coche aceleró en un segundo.", "en un segundo=DURATION PT1S");
+    }
+    // dates33 (escrito para Storyline): en un programa, el día de la semana que cae en el mes nombrado lo mantiene
+    // aunque medien frases sin fecha
+    @Test
+    void aWeekdayAndDayThatFitTheMonthNamedKeepItThroughAProgramme() {
+        assertFound("es", "Programa de la feria. Sábado, 19 de marzo: gigantes y cabezudos. Actuará la banda municipal. "
+                        + "Miércoles 23: concurso de paellas. Jueves 24: fuegos artificiales.",
+                "Sábado, 19 de marzo=DATE 2022-03-19", "Miércoles 23=DATE 2022-03-23", "Jueves 24=DATE 2022-03-24");
+    }
+    // dates33 (escrito para Storyline): "de N años" tras una palabra de duración es cuánto dura, no una edad
+    @Test
+    void deNAnosAfterAWordOfLengthIsALength() {
+        assertFound("es", "El grupo vuelve tras un descanso de tres años y firma un contrato de cinco años.",
+                "tres años=DURATION P3Y", "cinco años=DURATION P5Y");
+        assertFound("es", "El cantante, de 45 años, vuelve con un niño de 6 años.");
+    }
+    // dates33 (escrito para Storyline): "hace años", "hace meses" sin número: algún momento pasado
+    @Test
+    void haceAnosIsThePast() {
+        assertFound("es", "Hace años que el barrio pidió el parque; hace meses se aprobó.",
+                "Hace años=DATE PAST_REF", "hace meses=DATE PAST_REF");
+        assertFound("es", "Vive aquí desde hace años.", "desde hace años=DURATION PXY");
+    }
+    // dates33 (escrito para Storyline): "la noche de ayer", "este año 2014" son una sola expresión
+    @Test
+    void aPartOfYesterdayAndThisYearWithItsNumberAreOneExpression() {
+        assertFound("es", "La sorpresa de la noche de ayer fue el circo; la tarde de hoy será tranquila.",
+                "de la noche de ayer=TIME 2022-01-13TNI", "la tarde de hoy=TIME 2022-01-14TAF");
+        assertFound("es", "Las fiestas de este año 2022 serán más largas.", "este año 2022=DATE 2022");
+    }
 }
