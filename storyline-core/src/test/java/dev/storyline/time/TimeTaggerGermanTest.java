@@ -1555,6 +1555,10 @@ class TimeTaggerGermanTest {
                 "Vor der morgigen Abstimmung wird verhandelt."));
         // capitalised after a word, a noun
         assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Er gehört zu den ewig Gestrigen."));
+        // "heutig" before an event of a day is today; otherwise nowadays, not marked
+        assertEquals(List.of("heutigen=DATE 2022-03-12"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Im Vorfeld des heutigen Treffens gab es Streit."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Die heutige Jugend liest weniger."));
     }
 
     @Test
