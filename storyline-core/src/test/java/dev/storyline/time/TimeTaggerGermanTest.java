@@ -1600,4 +1600,29 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("heute=DATE 2022-03-12"), Expressions.found("de", SAMSTAG_12_MAERZ,
                 "Der Sender ist ab heute wieder zu empfangen."));
     }
+
+    @Test
+    void todayInAPerfectWhoseParticipleIsFarIsTheDay() {
+        // "hat" makes "heute" nowadays only when no participle closes the clause; "bis heute" stays the present
+        LocalDate mittwoch = LocalDate.of(2011, 3, 9);
+        assertEquals(List.of("heute=DATE 2011-03-09"), Expressions.found("de", mittwoch,
+                "Der Gouverneur hat heute ein Gesetz zur Abschaffung der Todesstrafe unterzeichnet."));
+        assertEquals(List.of("Heute=DATE 2011-03-09", "des kommenden Jahres=DATE 2012"), Expressions.found("de", mittwoch,
+                "Heute haben die Minister in Brüssel über den Haushalt des kommenden Jahres abgestimmt."));
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", mittwoch,
+                "Die Stadt hat heute viel mehr Einwohner als damals.").subList(0, 1));
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", mittwoch,
+                "Daran hat sich bis heute im Wesentlichen nichts geändert."));
+    }
+
+    @Test
+    void noExpressionRunsAcrossABlankLine() {
+        // a title ending in a separable prefix ("stellte ... vor") and the body's first words are no "vor einen Tag"
+        assertEquals(List.of("Einen Tag=DURATION P1D", "gestern=DATE 2006-04-04"), Expressions.found("de",
+                LocalDate.of(2006, 4, 5), "Harper stellte Regierungsprogramm vor\n\nEinen Tag nach der Konstituierung "
+                        + "des Parlaments stellte er gestern sein Programm vor."));
+        // a single line break inside an expression stays one
+        assertEquals(List.of("am 3.\nApril 2006=DATE 2006-04-03"), Expressions.found("de", LocalDate.of(2006, 4, 5),
+                "Die Wahl war am 3.\nApril 2006."));
+    }
 }
