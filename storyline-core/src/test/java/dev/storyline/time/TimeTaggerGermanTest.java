@@ -1625,4 +1625,13 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("am 3.\nApril 2006=DATE 2006-04-03"), Expressions.found("de", LocalDate.of(2006, 4, 5),
                 "Die Wahl war am 3.\nApril 2006."));
     }
+
+    @Test
+    void partsOfACenturyAndSecondsAsLengths() {
+        assertEquals(List.of("Ende des 19. Jahrhunderts=DATE 18", "dem frühen 16. Jahrhundert=DATE 15"), Expressions.found(
+                "de", SAMSTAG_12_MAERZ, "Ende des 19. Jahrhunderts kaufte das Museum eine Krone aus dem frühen 16. Jahrhundert."));
+        // seconds are how long a thing takes, not a day ahead
+        assertEquals(List.of("in vier Sekunden=DURATION PT4S"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Der Wagen erreicht in vier Sekunden die Grenze von 100 Kilometern pro Stunde."));
+    }
 }
