@@ -246,7 +246,9 @@ public final class TimeTagger {
             TimexResolver.Reference reference = TimexResolver.Reference.NONE;
             int n = text.length();
             int i = 0;
+            int paragraphEnd = paragraphEnd(text, 0);
             while (i < n) {
+                if (i >= paragraphEnd) paragraphEnd = paragraphEnd(text, i);
                 if (!isWordChar(text.charAt(i))) {
                     // A year named in one sentence does not place a month named in the next.
                     if (isSentenceEnd(text.charAt(i)) && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
@@ -292,7 +294,7 @@ public final class TimeTagger {
                             m.useTransparentBounds(true).useAnchoringBounds(false);
                             matchers[r] = m;
                         }
-                        m.region(i, n);
+                        m.region(i, paragraphEnd);
                         if (!m.lookingAt() || (best != null && m.end() <= best.end())) continue;
                         if (rule.kind() == TimeRule.Kind.NOT) {
                             best = new TimeExpression(m.group(), m.start(), m.end(), null, null);
@@ -713,6 +715,20 @@ public final class TimeTagger {
 
         private static boolean isSentenceEnd(char c) {
             return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';';
+        }
+
+        /**
+         * Where the paragraph holding {@code from} ends: the first line break of the next blank line, or the text's end.
+         * No expression runs across a blank line: a title ending in a separable prefix ("... stellte Programm vor")
+         * and the body's first words ("Einen Tag nach ...") are no "vor einen Tag".
+         */
+        static int paragraphEnd(String text, int from) {
+            for (int k = text.indexOf('\n', from); k >= 0; k = text.indexOf('\n', k + 1)) {
+                int j = k + 1;
+                while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) j++;
+                if (j < text.length() && text.charAt(j) == '\n') return k;
+            }
+            return text.length();
         }
 
         private static int nearest(List<TimeRule> cues, String text, int start, int end, int position) {

@@ -1532,4 +1532,106 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("heute=DATE 2012-07-10"), Expressions.found("de", dienstag,
                 "Der Minister, Max Weber, heute in Bonn, sagte, die Lage sei ernst."));
     }
+
+    // dates34 (für Storyline geschrieben): Klassen aus 40 Artikeln der deutschen Wikinews (2004–2022), die hier niemand
+    // gelesen hatte. Published on Saturday 2022-03-12.
+    private static final LocalDate SAMSTAG_12_MAERZ = LocalDate.of(2022, 3, 12);
+
+    @Test
+    void weekdayAfterTheAdjectiveOfADayIsThatDay() {
+        // the weekday "am morgigen" names is tomorrow whatever the verb (the past "wollte" put it a week back); the span
+        // is the weekday, as KRAUTS marks it
+        assertEquals(List.of("Sonntag=DATE 2022-03-13"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Am morgigen Sonntag wollte die Familie zurückfliegen."));
+        assertEquals(List.of("Freitag=DATE 2022-03-11"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Die Polizei wird zum gestrigen Freitag keine Angaben machen."));
+    }
+
+    @Test
+    void adjectivesOfTheDaysAroundPublication() {
+        assertEquals(List.of("gestrige=DATE 2022-03-11"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Die gestrige Sitzung dauerte lange."));
+        assertEquals(List.of("morgigen=DATE 2022-03-13"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Vor der morgigen Abstimmung wird verhandelt."));
+        // capitalised after a word, a noun
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Er gehört zu den ewig Gestrigen."));
+        // "heutig" before an event of a day is today; otherwise nowadays, not marked
+        assertEquals(List.of("heutigen=DATE 2022-03-12"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Im Vorfeld des heutigen Treffens gab es Streit."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Die heutige Jugend liest weniger."));
+    }
+
+    @Test
+    void lengthsAsAdjectives() {
+        assertEquals(List.of("dreistündiger=DURATION PT3H"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Nach dreistündiger Debatte stimmte der Rat zu."));
+        assertEquals(List.of("90-minütiger=DURATION PT90M", "zweitägige=DURATION P2D"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Im Kino läuft ein 90-minütiger Film über die zweitägige Konferenz."));
+        assertEquals(List.of("achtjährigen=DURATION P8Y"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Er hat den Rest seiner achtjährigen Strafe verbüßt."));
+        // an age, and a war's name
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Der zwölfjährige Junge las über den Dreißigjährigen Krieg."));
+    }
+
+    @Test
+    void scoresAndPixelSizesAreNoTimes() {
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Die Gastgeber gewannen mit 31:27 (16:12) gegen Kiel."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Die Gäste siegten 21:15 (10:8)."));
+        assertEquals(List.of("um 18:30=TIME 2022-03-12T18:30"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Der Anpfiff ist um 18:30 (Ortszeit)."));
+        assertEquals(List.of(), Expressions.found("de", SAMSTAG_12_MAERZ, "Das Display zeigt 1920x1080 Bildpunkte, der Beamer 1280*720."));
+    }
+
+    @Test
+    void decadesInFiguresWithTheirPart() {
+        assertEquals(List.of("Ende der 1990er Jahre=DATE 199"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Seit Ende der 1990er Jahre sinkt die Zahl."));
+    }
+
+    @Test
+    void earlyOrLateInADay() {
+        assertEquals(List.of("Am späten Freitagabend=TIME 2022-03-11TEV"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Am späten Freitagabend einigten sie sich."));
+    }
+
+    @Test
+    void fromTodayOnIsTheDay() {
+        assertEquals(List.of("heute=DATE 2022-03-12"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Der Sender ist ab heute wieder zu empfangen."));
+    }
+
+    @Test
+    void todayInAPerfectWhoseParticipleIsFarIsTheDay() {
+        // "hat" makes "heute" nowadays only when no participle closes the clause; "bis heute" stays the present
+        LocalDate mittwoch = LocalDate.of(2011, 3, 9);
+        assertEquals(List.of("heute=DATE 2011-03-09"), Expressions.found("de", mittwoch,
+                "Der Gouverneur hat heute ein Gesetz zur Abschaffung der Todesstrafe unterzeichnet."));
+        assertEquals(List.of("Heute=DATE 2011-03-09", "des kommenden Jahres=DATE 2012"), Expressions.found("de", mittwoch,
+                "Heute haben die Minister in Brüssel über den Haushalt des kommenden Jahres abgestimmt."));
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", mittwoch,
+                "Die Stadt hat heute viel mehr Einwohner als damals.").subList(0, 1));
+        assertEquals(List.of("heute=DATE PRESENT_REF"), Expressions.found("de", mittwoch,
+                "Daran hat sich bis heute im Wesentlichen nichts geändert."));
+    }
+
+    @Test
+    void noExpressionRunsAcrossABlankLine() {
+        // a title ending in a separable prefix ("stellte ... vor") and the body's first words are no "vor einen Tag"
+        assertEquals(List.of("Einen Tag=DURATION P1D", "gestern=DATE 2006-04-04"), Expressions.found("de",
+                LocalDate.of(2006, 4, 5), "Harper stellte Regierungsprogramm vor\n\nEinen Tag nach der Konstituierung "
+                        + "des Parlaments stellte er gestern sein Programm vor."));
+        // a single line break inside an expression stays one
+        assertEquals(List.of("am 3.\nApril 2006=DATE 2006-04-03"), Expressions.found("de", LocalDate.of(2006, 4, 5),
+                "Die Wahl war am 3.\nApril 2006."));
+    }
+
+    @Test
+    void partsOfACenturyAndSecondsAsLengths() {
+        assertEquals(List.of("Ende des 19. Jahrhunderts=DATE 18", "dem frühen 16. Jahrhundert=DATE 15"), Expressions.found(
+                "de", SAMSTAG_12_MAERZ, "Ende des 19. Jahrhunderts kaufte das Museum eine Krone aus dem frühen 16. Jahrhundert."));
+        // seconds are how long a thing takes, not a day ahead
+        assertEquals(List.of("in vier Sekunden=DURATION PT4S"), Expressions.found("de", SAMSTAG_12_MAERZ,
+                "Der Wagen erreicht in vier Sekunden die Grenze von 100 Kilometern pro Stunde."));
+    }
 }
