@@ -996,10 +996,19 @@ class TimeTaggerSpanishTest {
     @Test
     void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
         LocalDate miercoles = LocalDate.of(2024, 5, 15);
-        assertEquals(List.of(), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
-        assertEquals(List.of(), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
+        assertEquals(List.of("3:30 horas=DURATION PT3H30M"), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
+        assertEquals(List.of("2:41 horas=DURATION PT2H41M"), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
         assertEquals(List.of("a las 3:30 horas=TIME 2024-05-15T03:30"), Expressions.found("es", miercoles,
                 "El tren salió a las 3:30 horas."));
+    }
+
+    // dates35 (escrito para Storyline): una duración escrita como una hora tras "durante", "tras" o un viaje
+    @Test
+    void aLengthWrittenAsAClockIsADuration() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("2h40=DURATION PT2H40M"), Expressions.found("es", miercoles, "Tras un trayecto de 2h40 llegamos a Cádiz."));
+        assertEquals(List.of("1:50 horas=DURATION PT1H50M"), Expressions.found("es", miercoles, "La junta se reunió durante 1:50 horas."));
+        assertEquals(List.of("18:30 horas=TIME 2024-05-15T18:30"), Expressions.found("es", miercoles, "Madrid: 18:30 horas"));
     }
 
     // dates30 (escrito para Storyline): una hora cuyo día sigue tras otra hora entre paréntesis es de ese día
