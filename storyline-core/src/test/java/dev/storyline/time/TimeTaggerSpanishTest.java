@@ -1002,6 +1002,19 @@ class TimeTaggerSpanishTest {
                 "El tren salió a las 3:30 horas."));
     }
 
+    // dates35 (escrito para Storyline): "hoy" con un verbo de estado, de tener, de poder o de opinión en presente es hoy
+    // en día; con un suceso, una hora o en pasado, el día
+    @Test
+    void hoyWithAStateVerbIsNowadays() {
+        LocalDate martes = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("Hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Hoy el pueblo cuenta con tres escuelas y un hospital."));
+        assertEquals(List.of("Hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Hoy pocos vecinos creen en esa promesa."));
+        assertEquals(List.of("hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Muchas familias no pueden hoy pagar el alquiler."));
+        assertEquals(List.of("Hoy=DATE 2026-03-10"), Expressions.found("es", martes, "Hoy el alcalde inauguró la escuela."));
+        assertEquals(List.of("hoy=DATE 2026-03-10", "a las 18 horas=TIME 2026-03-10T18:00"),
+                Expressions.found("es", martes, "El club puede ganar hoy a las 18 horas."));
+    }
+
     // dates35 (escrito para Storyline): una duración escrita como una hora tras "durante", "tras" o un viaje
     @Test
     void aLengthWrittenAsAClockIsADuration() {
