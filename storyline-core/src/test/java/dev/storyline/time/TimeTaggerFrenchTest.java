@@ -929,6 +929,17 @@ class TimeTaggerFrenchTest {
                 "Rendez-vous à 3 h 30 devant la mairie."));
     }
 
+    // dates35 (écrit pour Storyline) : « aujourd'hui » avec un verbe d'état, d'avoir, de pouvoir ou d'opinion au présent
+    // est notre époque ; avec un événement, une heure ou un passé, le jour
+    @Test
+    void aujourdhuiWithAStateVerbIsNowadays() {
+        LocalDate mardi = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("Aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi, "Aujourd'hui le village compte trois écoles."));
+        assertEquals(List.of("aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi, "Peu d'habitants croient aujourd'hui à cette promesse."));
+        assertEquals(List.of("aujourd'hui=DATE 2026-03-10"), Expressions.found("fr", mardi, "Le maire inaugure aujourd'hui la nouvelle école."));
+        assertEquals(List.of("aujourd'hui=DATE 2026-03-10", "à 18 h=TIME 2026-03-10T18:00"), Expressions.found("fr", mardi, "Le club peut gagner aujourd'hui à 18 h."));
+    }
+
     // dates35 (écrit pour Storyline) : une durée écrite comme une heure, après « pendant », un trajet, ou avant « de » +
     // ce qui dure ; jamais « à 15h30 »
     @Test
