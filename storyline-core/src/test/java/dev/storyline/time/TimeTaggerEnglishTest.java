@@ -1594,6 +1594,18 @@ class TimeTaggerEnglishTest {
                 "The train left at 3:41 p.m."));
     }
 
+    // dates35 (hand-written): an irregular past after a word that makes it a noun ("a flu shot", "a smash hit") is no
+    // past cue; after a subject it still is ("Police shot a man")
+    @Test
+    void aFluShotIsNoPastCue() {
+        LocalDate tuesday = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("on Saturday=DATE 2026-03-14"), Expressions.found("en", tuesday,
+                "Pharmacies will offer a free flu shot on Saturday."));
+        assertEquals(List.of("on Friday=DATE 2026-03-13"), Expressions.found("en", tuesday,
+                "The band will play its smash hit on Friday."));
+        assertEquals(List.of("on Saturday=DATE 2026-03-07"), Expressions.found("en", tuesday, "Police shot a man on Saturday."));
+    }
+
     // dates35 (hand-written): a length written as a clock is a DURATION of its hours and minutes, told from a time of
     // day by the words around it
     @Test
