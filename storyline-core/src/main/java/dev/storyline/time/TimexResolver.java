@@ -180,6 +180,9 @@ final class TimexResolver {
         // a whole period, one of it: "den ganzen Tag", "den Sommer über", "all summer", "toute la nuit"
         String whole = m.get("whole");
         if (whole != null) return new Resolution("DURATION", lexicon.value("whole", whole), null);
+        // a length written as a clock ("a 3h30 flight", "pendant 1h45", "nach 1:45 Stunden"): hours and minutes
+        String minutes = m.get("minute") != null ? m.get("minute") : m.get("minute2");
+        if (m.get("hour") != null && minutes != null) return clockLength(m.get("hour"), minutes);
         String unit = unit(m);
         if (unit == null) return null;
         // an empty "one" group: a unit named alone ("the year ended March 31")
@@ -193,6 +196,14 @@ final class TimexResolver {
             value = compound(value, amount(m.get("num2")), lexicon.value("unit", m.get("unit2")));
         }
         return value == null ? null : new Resolution("DURATION", value, null);
+    }
+
+    /** "3h30" → PT3H30M, "2:00" → PT2H, "0:45" → PT45M. */
+    private static Resolution clockLength(String hours, String minutes) {
+        int h = Integer.parseInt(hours), min = Integer.parseInt(minutes);
+        if (h == 0 && min == 0) return null;
+        String value = "PT" + (h > 0 ? h + "H" : "") + (min > 0 ? min + "M" : "");
+        return new Resolution("DURATION", value, null);
     }
 
     /** "half an hour" → PT30M, "ein halbes Jahr" → P6M, "une demi-journée" → PT12H: the smaller unit's amount. */

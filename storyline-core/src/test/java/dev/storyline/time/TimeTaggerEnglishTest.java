@@ -1589,9 +1589,34 @@ class TimeTaggerEnglishTest {
         LocalDate wednesday = LocalDate.of(2024, 5, 15);
         assertEquals(List.of(), Expressions.found("en", wednesday, "She ran a 3:41 marathon in Boston."));
         assertEquals(List.of(), Expressions.found("en", wednesday, "He finished the race in 2:05:30."));
-        assertEquals(List.of(), Expressions.found("en", wednesday, "The film has a running time of 2:15."));
+        assertEquals(List.of("2:15=DURATION PT2H15M"), Expressions.found("en", wednesday, "The film has a running time of 2:15."));
+        // dates35: a race time may be minutes and seconds (a 3:41 mile): no value is guessed
+        assertEquals(List.of(), Expressions.found("en", wednesday, "He ran the mile in 3:59."));
         assertEquals(List.of("at 3:41 p.m.=TIME 2024-05-15T15:41"), Expressions.found("en", wednesday,
                 "The train left at 3:41 p.m."));
+    }
+
+    // dates35 (hand-written): an irregular past after a word that makes it a noun ("a flu shot", "a smash hit") is no
+    // past cue; after a subject it still is ("Police shot a man")
+    @Test
+    void aFluShotIsNoPastCue() {
+        LocalDate tuesday = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("on Saturday=DATE 2026-03-14"), Expressions.found("en", tuesday,
+                "Pharmacies will offer a free flu shot on Saturday."));
+        assertEquals(List.of("on Friday=DATE 2026-03-13"), Expressions.found("en", tuesday,
+                "The band will play its smash hit on Friday."));
+        assertEquals(List.of("on Saturday=DATE 2026-03-07"), Expressions.found("en", tuesday, "Police shot a man on Saturday."));
+    }
+
+    // dates35 (hand-written): a length written as a clock is a DURATION of its hours and minutes, told from a time of
+    // day by the words around it
+    @Test
+    void aLengthWrittenAsAClockIsADuration() {
+        LocalDate wednesday = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("3h30=DURATION PT3H30M"), Expressions.found("en", wednesday, "She took a 3h30 bus ride to the coast."));
+        assertEquals(List.of("for 1:45 hours=DURATION PT1H45M"), Expressions.found("en", wednesday, "The hearing went on for 1:45 hours."));
+        assertEquals(List.of("2:10=DURATION PT2H10M"), Expressions.found("en", wednesday, "The debate lasted 2:10 without a break."));
+        assertEquals(List.of("at 3:30=TIME 2024-05-15T03:30"), Expressions.found("en", wednesday, "The shop opens at 3:30 sharp."));
     }
 
     // dates30 (hand-written): a clock time with its day written after it is on that day

@@ -922,11 +922,33 @@ class TimeTaggerFrenchTest {
     @Test
     void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
         LocalDate mercredi = LocalDate.of(2024, 5, 15);
-        assertEquals(List.of(), Expressions.found("fr", mercredi, "La batterie offre une autonomie de 3 h 30 en lecture vidéo."));
-        assertEquals(List.of("jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi, "Le film dure 2 h 15 et sort jeudi."));
-        assertEquals(List.of(), Expressions.found("fr", mercredi, "Il a couru le marathon en 3 h 41."));
+        assertEquals(List.of("3 h 30=DURATION PT3H30M"), Expressions.found("fr", mercredi, "La batterie offre une autonomie de 3 h 30 en lecture vidéo."));
+        assertEquals(List.of("2 h 15=DURATION PT2H15M", "jeudi=DATE 2024-05-16"), Expressions.found("fr", mercredi, "Le film dure 2 h 15 et sort jeudi."));
+        assertEquals(List.of("3 h 41=DURATION PT3H41M"), Expressions.found("fr", mercredi, "Il a couru le marathon en 3 h 41."));
         assertEquals(List.of("à 3 h 30=TIME 2024-05-15T03:30"), Expressions.found("fr", mercredi,
                 "Rendez-vous à 3 h 30 devant la mairie."));
+    }
+
+    // dates35 (écrit pour Storyline) : « aujourd'hui » avec un verbe d'état, d'avoir, de pouvoir ou d'opinion au présent
+    // est notre époque ; avec un événement, une heure ou un passé, le jour
+    @Test
+    void aujourdhuiWithAStateVerbIsNowadays() {
+        LocalDate mardi = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("Aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi, "Aujourd'hui le village compte trois écoles."));
+        assertEquals(List.of("aujourd'hui=DATE PRESENT_REF"), Expressions.found("fr", mardi, "Peu d'habitants croient aujourd'hui à cette promesse."));
+        assertEquals(List.of("aujourd'hui=DATE 2026-03-10"), Expressions.found("fr", mardi, "Le maire inaugure aujourd'hui la nouvelle école."));
+        assertEquals(List.of("aujourd'hui=DATE 2026-03-10", "à 18 h=TIME 2026-03-10T18:00"), Expressions.found("fr", mardi, "Le club peut gagner aujourd'hui à 18 h."));
+    }
+
+    // dates35 (écrit pour Storyline) : une durée écrite comme une heure, après « pendant », un trajet, ou avant « de » +
+    // ce qui dure ; jamais « à 15h30 »
+    @Test
+    void aLengthWrittenAsAClockIsADuration() {
+        LocalDate mercredi = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("pendant 1h50=DURATION PT1H50M"), Expressions.found("fr", mercredi, "Le maire a parlé pendant 1h50 aux habitants."));
+        assertEquals(List.of("2h40=DURATION PT2H40M"), Expressions.found("fr", mercredi, "Après 2h40 de débat, le texte est passé."));
+        assertEquals(List.of("3h10=DURATION PT3H10M"), Expressions.found("fr", mercredi, "Un trajet de 3h10 sépare les deux villes."));
+        assertEquals(List.of("à 15h30=TIME 2024-05-15T15:30"), Expressions.found("fr", mercredi, "La séance reprend à 15h30 de façon publique."));
     }
 
     // dates30 (écrit pour Storyline) : une heure dont le jour est écrit après elle, au-delà d'un fuseau et d'une heure

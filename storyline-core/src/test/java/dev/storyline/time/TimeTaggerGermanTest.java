@@ -1485,9 +1485,18 @@ class TimeTaggerGermanTest {
     void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
         LocalDate mittwoch = LocalDate.of(2024, 5, 15);
         assertEquals(List.of(), Expressions.found("de", mittwoch, "Sie will eine 3:41 laufen."));
-        assertEquals(List.of(), Expressions.found("de", mittwoch, "Das Spiel dauerte 1:45 und endete torlos."));
+        assertEquals(List.of("1:45=DURATION PT1H45M"), Expressions.found("de", mittwoch, "Das Spiel dauerte 1:45 und endete torlos."));
         assertEquals(List.of("um 2:30 Uhr=TIME 2024-05-15T02:30"), Expressions.found("de", mittwoch,
                 "Treffpunkt ist um 2:30 Uhr am Bahnhof."));
+    }
+
+    // dates35 (für Storyline geschrieben): eine Uhrzeit vor "Stunden" ist eine Dauer, wo sie auch steht
+    @Test
+    void aClockBeforeStundenIsADuration() {
+        LocalDate mittwoch = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("2:20 Stunden=DURATION PT2H20M"), Expressions.found("de", mittwoch,
+                "Nach 2:20 Stunden Verhandlung stand die Einigung."));
+        assertEquals(List.of("0:40 Std.=DURATION PT40M"), Expressions.found("de", mittwoch, "Der Akku hält 0:40 Std. durch."));
     }
 
     // dates30 (für Storyline geschrieben): eine Uhrzeit, deren Tag nach Zone und Klammer folgt, liegt an diesem Tag

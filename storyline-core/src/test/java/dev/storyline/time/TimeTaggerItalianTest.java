@@ -455,8 +455,8 @@ class TimeTaggerItalianTest {
     @Test
     void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
         LocalDate mercoledi = LocalDate.of(2024, 5, 15);
-        assertEquals(List.of(), Expressions.found("it", mercoledi, "La batteria ha un'autonomia di 3:30 ore."));
-        assertEquals(List.of(), Expressions.found("it", mercoledi, "Il film dura 2:15 e piace."));
+        assertEquals(List.of("3:30 ore=DURATION PT3H30M"), Expressions.found("it", mercoledi, "La batteria ha un'autonomia di 3:30 ore."));
+        assertEquals(List.of("2:15=DURATION PT2H15M"), Expressions.found("it", mercoledi, "Il film dura 2:15 e piace."));
     }
 
     // dates30 (scritto per Storyline): i numeri composti da 22 a 99, una parola

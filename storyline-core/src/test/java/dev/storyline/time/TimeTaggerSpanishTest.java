@@ -996,10 +996,32 @@ class TimeTaggerSpanishTest {
     @Test
     void aClockFormAfterAWordOfLengthIsNoTimeOfDay() {
         LocalDate miercoles = LocalDate.of(2024, 5, 15);
-        assertEquals(List.of(), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
-        assertEquals(List.of(), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
+        assertEquals(List.of("3:30 horas=DURATION PT3H30M"), Expressions.found("es", miercoles, "La batería tiene una autonomía de 3:30 horas."));
+        assertEquals(List.of("2:41 horas=DURATION PT2H41M"), Expressions.found("es", miercoles, "Corrió el maratón en 2:41 horas."));
         assertEquals(List.of("a las 3:30 horas=TIME 2024-05-15T03:30"), Expressions.found("es", miercoles,
                 "El tren salió a las 3:30 horas."));
+    }
+
+    // dates35 (escrito para Storyline): "hoy" con un verbo de estado, de tener, de poder o de opinión en presente es hoy
+    // en día; con un suceso, una hora o en pasado, el día
+    @Test
+    void hoyWithAStateVerbIsNowadays() {
+        LocalDate martes = LocalDate.of(2026, 3, 10);
+        assertEquals(List.of("Hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Hoy el pueblo cuenta con tres escuelas y un hospital."));
+        assertEquals(List.of("Hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Hoy pocos vecinos creen en esa promesa."));
+        assertEquals(List.of("hoy=DATE PRESENT_REF"), Expressions.found("es", martes, "Muchas familias no pueden hoy pagar el alquiler."));
+        assertEquals(List.of("Hoy=DATE 2026-03-10"), Expressions.found("es", martes, "Hoy el alcalde inauguró la escuela."));
+        assertEquals(List.of("hoy=DATE 2026-03-10", "a las 18 horas=TIME 2026-03-10T18:00"),
+                Expressions.found("es", martes, "El club puede ganar hoy a las 18 horas."));
+    }
+
+    // dates35 (escrito para Storyline): una duración escrita como una hora tras "durante", "tras" o un viaje
+    @Test
+    void aLengthWrittenAsAClockIsADuration() {
+        LocalDate miercoles = LocalDate.of(2024, 5, 15);
+        assertEquals(List.of("2h40=DURATION PT2H40M"), Expressions.found("es", miercoles, "Tras un trayecto de 2h40 llegamos a Cádiz."));
+        assertEquals(List.of("1:50 horas=DURATION PT1H50M"), Expressions.found("es", miercoles, "La junta se reunió durante 1:50 horas."));
+        assertEquals(List.of("18:30 horas=TIME 2024-05-15T18:30"), Expressions.found("es", miercoles, "Madrid: 18:30 horas"));
     }
 
     // dates30 (escrito para Storyline): una hora cuyo día sigue tras otra hora entre paréntesis es de ese día
