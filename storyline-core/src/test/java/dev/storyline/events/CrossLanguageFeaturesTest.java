@@ -160,6 +160,7 @@ class CrossLanguageFeaturesTest {
         assertEquals("Erdbeben", de.get(TermWords.key("t:earthquak", "de")));
         assertEquals("earthquake", en.get(TermWords.key("t:earthquak", "en")));
     }
+
     @Test
     void aWordThatIsItselfAHeadwordReadsAsItselfWhenItsStemIsSharedWithAnotherSense() {
         // Written for this test. Spanish "lunes" and "luna" are both "lun", "barro" and "barra" both "barr": the stem

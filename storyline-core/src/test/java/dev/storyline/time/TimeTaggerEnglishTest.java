@@ -272,19 +272,23 @@ class TimeTaggerEnglishTest {
         assertFound("en", "A fire broke out on Wednesday night and was under control by late morning.",
                 "on Wednesday night=TIME 2022-01-12TNI", "by late morning=TIME 2022-01-13TMO");
     }
+
     @Test
     void twoAmountsMakeOneDuration() {
         assertFound("en", "He served two years and three months.", "two years and three months=DURATION P2Y3M");
     }
+
     @Test
     void anInitialDoesNotEndTheSentenceItsVerbIsIn() {
         assertFound("en", "Mr. Smith will succeed Daniel P. Jones June 1.", "June 1=DATE 2022-06-01");
         assertFound("en", "The company hired Daniel P. Jones June 1.", "June 1=DATE 2021-06-01");
     }
+
     @Test
     void halfAUnit() {
         assertFound("en", "He waited half an hour and half a day.", "half an hour=DURATION PT30M", "half a day=DURATION PT12H");
     }
+
     @Test
     void midnightAfterAPreposition() {
         assertFound("en", "The fire broke out shortly after midnight.", "after midnight=TIME 2022-01-14T00:00");
@@ -1684,6 +1688,7 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("on the 13th=DATE 2022-01-13"),
                 Expressions.found("en", friday, "About 3,000 people marched in the city on the 13th, the organisers said."));
     }
+
     @Test
     void theNextYearInAPastNarrative() {
         LocalDate friday = LocalDate.of(2022, 1, 14);
@@ -1694,6 +1699,7 @@ class TimeTaggerEnglishTest {
         assertEquals(List.of("In 2011=DATE 2011", "The next year=DATE 2023"),
                 Expressions.found("en", friday, "In 2011 he won the regional title. The next year will be harder, he says."));
     }
+
     @Test
     void aDayOfTheMonthBeforeWhatHappened() {
         LocalDate friday = LocalDate.of(2022, 1, 14);

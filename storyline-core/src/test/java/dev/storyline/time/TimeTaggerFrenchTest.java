@@ -275,10 +275,12 @@ class TimeTaggerFrenchTest {
                 "En décembre de l'année dernière=DATE 2021-12", "au printemps de l'année prochaine=DATE 2023-SP",
                 "mardi de la semaine dernière=DATE 2022-01-04");
     }
+
     @Test
     void twoAmountsMakeOneDuration() {
         assertFound("fr", "Il est resté deux ans et trois mois.", "deux ans et trois mois=DURATION P2Y3M");
     }
+
     @Test
     void approximateNumbersBeforeAnElidedDe() {
         assertFound("fr", "Il a été élu il y a une dizaine d'années et a passé une quarantaine de jours en prison.",
@@ -300,6 +302,7 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Dans les jours qui viennent, il décidera. L'avant-veille, il avait parlé.",
                 "Dans les jours qui viennent=DURATION PXD", "avant-veille=DATE 2022-01-12");
     }
+
     @Test
     void halfAUnit() {
         assertFound("fr", "Il a attendu une demi-heure, puis un demi-siècle.",

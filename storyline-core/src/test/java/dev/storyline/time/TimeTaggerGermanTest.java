@@ -268,6 +268,7 @@ class TimeTaggerGermanTest {
         assertFound("de", "In der Nacht zum Donnerstag brach ein Feuer aus; am späten Vormittag war es gelöscht.",
                 "In der Nacht zum Donnerstag=TIME 2022-01-12TNI", "am späten Vormittag=TIME 2022-01-13TMO");
     }
+
     @Test
     void twoAmountsMakeOneDuration() {
         assertFound("de", "Er saß drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate=DURATION P3Y4M");
@@ -289,20 +290,24 @@ class TimeTaggerGermanTest {
     void declinedFrequencyAdjectivesAndHeuer() {
         assertFound("de", "Die monatlichen Treffen finden heuer wieder statt.", "monatlichen=SET P1M", "heuer=DATE 2022");
     }
+
     @Test
     void anOrdinalPeriodDoesNotEndTheSentenceItsVerbIsIn() {
         assertFound("de", "Am 25. Juni wurde gewählt.", "Am 25. Juni=DATE 2021-06-25");
     }
+
     @Test
     void lengthsInOneWordAndVagueReferences() {
         assertFound("de", "Nach jahrelangen Verhandlungen wurde tagelang gestreikt, in letzter Zeit wieder.",
                 "jahrelangen=DURATION PXY", "tagelang=DURATION PXD", "in letzter Zeit=DATE PAST_REF");
     }
+
     @Test
     void halfAUnitAndHalfAYearAgo() {
         assertFound("de", "Er wartete eine halbe Stunde. Vor einem halben Jahr kam er.",
                 "eine halbe Stunde=DURATION PT30M", "Vor einem halben Jahr=DATE 2021-07");
     }
+
     @Test
     void hoursInWords() {
         assertFound("de", "Um neun Uhr begann die Sitzung, gegen zwanzig Uhr war sie vorbei.",
