@@ -748,6 +748,7 @@ public final class ScrapedTextExtractor {
     private static final Pattern JOINING_UNDERSCORE = Pattern.compile("(?<=[^\\s_])_(?=[^\\s_])");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'„]+|[\\p{Pe}\\p{Pf}\"'.,;:!?…]+$");
     private static final Pattern PROGRAM_SIGNS = Pattern.compile("[./\\\\=(){}\\[\\]$@<>#]");
+    /** A browser's mark for an embedded frame or object ("IFRAME: https://…" in lynx): w3m and html2text print nothing. */
     private static final Pattern EMBED_PLACEHOLDER = Pattern.compile("(?:I?FRAME|EMBED|OBJECT|APPLET): \\S*");
 
     private static String key(ScrapedLine line) {
@@ -1385,9 +1386,12 @@ public final class ScrapedTextExtractor {
     }
 
     /**
-     * The body found below the comment form: the form's fields ("[ ]") and its submit button ("[Kommentar
-     * absenden]", "[Post Comment]") stand between the comment section's opening and the body, which is the sidebar
-     * or footer the blog prints after the form. A post of a paragraph or two above the opening is the article.
+     * The body found below the comment form: the form's fields and its submit button stand between the comment
+     * section's opening and the body, which is the sidebar or footer the blog prints after the form. A post of a
+     * paragraph or two above the opening is the article. Each rendering marks a form its own way: w3m a field "[ ]"
+     * and a button "[Post Comment]", lynx a field as a row of underscores and a button as its bare label or "(BUTTON)
+     * label", html2text a field as its name in brackets ("[author ]"); {@value #FORM_MIN_FIELDS} fields make a form
+     * without a button one can read.
      */
     private static int[] aboveCommentForm(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
         int opening = firstCommentsOpening(lines, body[0]);
