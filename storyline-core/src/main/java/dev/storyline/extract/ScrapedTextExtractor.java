@@ -709,8 +709,9 @@ public final class ScrapedTextExtractor {
 
     private List<ScrapedLine> classifyLines(String raw) {
         List<ScrapedLine> lines = new ArrayList<>();
+        boolean underscoredLinks = underscoresLinks(raw);
         for (String line : (Iterable<String>) raw.lines()::iterator) {
-            String text = withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line));
+            String text = withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line), underscoredLinks);
             if (!text.isEmpty() && !EMBED_PLACEHOLDER.matcher(text).matches()) lines.add(classifier.classify(lines.size(), text));
         }
         return lines;
@@ -723,15 +724,31 @@ public final class ScrapedTextExtractor {
      * only ("max_length", "DOWNLOAD_DIRECTORY") or holding a path's or a call's signs ("cert_file.pem").
      */
     static String withLinkWordsApart(String line) {
+        return withLinkWordsApart(line, false);
+    }
+
+    static String withLinkWordsApart(String line, boolean anyCase) {
         if (line.indexOf('_') < 0) return line;
         String[] words = line.split(" ");
         for (int w = 0; w < words.length; w++) {
-            if (isLinkWordsJoined(words[w])) words[w] = JOINING_UNDERSCORE.matcher(words[w]).replaceAll(" ");
+            if (isLinkWordsJoined(words[w], anyCase)) words[w] = JOINING_UNDERSCORE.matcher(words[w]).replaceAll(" ");
         }
         return String.join(" ", words);
     }
 
-    private static boolean isLinkWordsJoined(String word) {
+    /** Whether a page's rendering prints its links' words joined by underscores: many mixed-case words are so. */
+    private static boolean underscoresLinks(String raw) {
+        if (raw.indexOf('_') < 0) return false;
+        int joined = 0;
+        for (String w : raw.split("\\s+")) {
+            if (w.indexOf('_') >= 0 && isLinkWordsJoined(w, false) && ++joined >= UNDERSCORED_LINKS_MIN) return true;
+        }
+        return false;
+    }
+
+    private static final int UNDERSCORED_LINKS_MIN = 5;
+
+    private static boolean isLinkWordsJoined(String word, boolean anyCase) {
         if (!JOINING_UNDERSCORE.matcher(word).find()
                 || PROGRAM_SIGNS.matcher(EDGE_PUNCTUATION.matcher(word).replaceAll("")).find()) return false;
         boolean lower = false, upper = false, other = false;
@@ -742,7 +759,7 @@ public final class ScrapedTextExtractor {
             else if (c >= 'A' && c <= 'Z') upper = true;
             else if (Character.isLetter(c)) other = true;
         }
-        return other || lower && upper;
+        return other || lower && upper || anyCase && lower;
     }
 
     private static final Pattern JOINING_UNDERSCORE = Pattern.compile("(?<=[^\\s_])_(?=[^\\s_])");

@@ -1382,4 +1382,22 @@ class ScrapedBodyEdgesTest {
                 """ + MORE);
         assertTrue(text.contains("the Lakeside Town Council said in a statement."), text);
     }
+
+    @Test
+    void onAPageWhoseLinksArePrintedWithUnderscoresLowerCaseLinksAreSetApartToo() {
+        // html2text joins every link's words so; a page with many mixed-case joins is printed that way, and its
+        // lower-case links ("the_harbour_authority") are words too, while a constant keeps its name
+        String page = """
+                Home_Page News_Desk Über_uns Contact_Us Weather_Today
+                Harbour bridge reopens
+                The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck, the_harbour_authority said in a statement.
+                Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about twelve thousand vehicles a day between the old town and the ferry terminal.
+                Night closures will continue until Friday while the last lamps are installed, the council added, and buses will keep their detour until then and set BRIDGE_OPEN in their timetables.
+                """ + MORE;
+        String text = text(page);
+        assertTrue(text.contains("the harbour authority said in a statement."), text);
+        assertTrue(text.contains("BRIDGE_OPEN"), text);
+        assertTrue(text(page.replace("Home_Page News_Desk Über_uns Contact_Us Weather_Today", "Home"))
+                .contains("the_harbour_authority said"), "a page without such links keeps a lower-case name");
+    }
 }
