@@ -721,7 +721,8 @@ public final class ScrapedTextExtractor {
      * A line with the words of its links set apart again: a rendering may print a link's text with underscores for
      * its spaces ("Klimaaktivisten_der_Gruppe_Extinction_Rebellion", "Über_uns"; html2text does), which hides the
      * sentence's words from every rule that reads them. A program's name keeps its underscores: a word in one case
-     * only ("max_length", "DOWNLOAD_DIRECTORY") or holding a path's or a call's signs ("cert_file.pem").
+     * only ("max_length", "DOWNLOAD_DIRECTORY") or holding a path's or a call's signs ("cert_file.pem"); with
+     * {@code anyCase} (a page whose rendering joins its links so, {@link #underscoresLinks}) only capitals and signs do.
      */
     static String withLinkWordsApart(String line) {
         return withLinkWordsApart(line, false);
