@@ -709,12 +709,65 @@ public final class ScrapedTextExtractor {
 
     private List<ScrapedLine> classifyLines(String raw) {
         List<ScrapedLine> lines = new ArrayList<>();
+        boolean underscoredLinks = underscoresLinks(raw);
         for (String line : (Iterable<String>) raw.lines()::iterator) {
-            String text = ScrapedLineClassifier.normaliseWhitespace(line);
-            if (!text.isEmpty()) lines.add(classifier.classify(lines.size(), text));
+            String text = withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line), underscoredLinks);
+            if (!text.isEmpty() && !EMBED_PLACEHOLDER.matcher(text).matches()) lines.add(classifier.classify(lines.size(), text));
         }
         return lines;
     }
+
+    /**
+     * A line with the words of its links set apart again: a rendering may print a link's text with underscores for
+     * its spaces ("Klimaaktivisten_der_Gruppe_Extinction_Rebellion", "Über_uns"; html2text does), which hides the
+     * sentence's words from every rule that reads them. A program's name keeps its underscores: a word in one case
+     * only ("max_length", "DOWNLOAD_DIRECTORY") or holding a path's or a call's signs ("cert_file.pem"); with
+     * {@code anyCase} (a page whose rendering joins its links so, {@link #underscoresLinks}) only capitals and signs do.
+     */
+    static String withLinkWordsApart(String line) {
+        return withLinkWordsApart(line, false);
+    }
+
+    static String withLinkWordsApart(String line, boolean anyCase) {
+        if (line.indexOf('_') < 0) return line;
+        String[] words = line.split(" ");
+        for (int w = 0; w < words.length; w++) {
+            if (isLinkWordsJoined(words[w], anyCase)) words[w] = JOINING_UNDERSCORE.matcher(words[w]).replaceAll(" ");
+        }
+        return String.join(" ", words);
+    }
+
+    /** Whether a page's rendering prints its links' words joined by underscores: many mixed-case words are so. */
+    private static boolean underscoresLinks(String raw) {
+        if (raw.indexOf('_') < 0) return false;
+        int joined = 0;
+        for (String w : raw.split("\\s+")) {
+            if (w.indexOf('_') >= 0 && isLinkWordsJoined(w, false) && ++joined >= UNDERSCORED_LINKS_MIN) return true;
+        }
+        return false;
+    }
+
+    private static final int UNDERSCORED_LINKS_MIN = 5;
+
+    private static boolean isLinkWordsJoined(String word, boolean anyCase) {
+        if (!JOINING_UNDERSCORE.matcher(word).find()
+                || PROGRAM_SIGNS.matcher(EDGE_PUNCTUATION.matcher(word).replaceAll("")).find()) return false;
+        boolean lower = false, upper = false, other = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 'a' && c <= 'z') lower = true;
+            else if (c >= 'A' && c <= 'Z') upper = true;
+            else if (Character.isLetter(c)) other = true;
+        }
+        return other || lower && upper || anyCase && lower;
+    }
+
+    private static final Pattern JOINING_UNDERSCORE = Pattern.compile("(?<=[^\\s_])_(?=[^\\s_])");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'„]+|[\\p{Pe}\\p{Pf}\"'.,;:!?…]+$");
+    private static final Pattern PROGRAM_SIGNS = Pattern.compile("[./\\\\=(){}\\[\\]$@<>#]");
+    /** A browser's mark for an embedded frame or object ("IFRAME: https://…" in lynx): w3m and html2text print nothing. */
+    private static final Pattern EMBED_PLACEHOLDER = Pattern.compile("(?:I?FRAME|EMBED|OBJECT|APPLET): \\S*");
 
     private static String key(ScrapedLine line) {
         return line.text().toLowerCase(Locale.ROOT);
@@ -1351,26 +1404,32 @@ public final class ScrapedTextExtractor {
     }
 
     /**
-     * The body found below the comment form: the form's fields ("[ ]") and its submit button ("[Kommentar
-     * absenden]", "[Post Comment]") stand between the comment section's opening and the body, which is the sidebar
-     * or footer the blog prints after the form. A post of a paragraph or two above the opening is the article.
+     * The body found below the comment form: the form's fields and its submit button stand between the comment
+     * section's opening and the body, which is the sidebar or footer the blog prints after the form. A post of a
+     * paragraph or two above the opening is the article. Each rendering marks a form its own way: w3m a field "[ ]"
+     * and a button "[Post Comment]", lynx a field as a row of underscores and a button as its bare label or "(BUTTON)
+     * label", html2text a field as its name in brackets ("[author ]"); {@value #FORM_MIN_FIELDS} fields make a form
+     * without a button one can read.
      */
     private static int[] aboveCommentForm(List<ScrapedLine> lines, Map<String, Integer> occurrences, int[] body) {
         int opening = firstCommentsOpening(lines, body[0]);
         if (opening < 0) return body;
-        boolean field = false, submit = false;
+        int fields = 0;
+        boolean submit = false;
         for (int i = opening + 1; i < body[0]; i++) {
             String t = lines.get(i).text().strip();
-            if (t.equals("[ ]")) field = true;
-            else if (field && SUBMIT_BUTTON.matcher(t).matches()) submit = true;
+            if (FORM_FIELD.matcher(t).matches()) fields++;
+            else if (fields > 0 && SUBMIT_BUTTON.matcher(t).matches()) submit = true;
         }
-        if (!submit) return body;
+        if (!submit && fields < FORM_MIN_FIELDS) return body;
         int[] above = densestRun(lines.subList(0, opening), occurrences);
         if (above[1] < above[0] || runScore(lines, occurrences, above) < POST_ABOVE_FORM_MIN_SCORE) return body;
         return above;
     }
 
-    private static final Pattern SUBMIT_BUTTON = Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]");
+    private static final Pattern SUBMIT_BUTTON = Pattern.compile("\\[[^\\]\\[]*\\p{L}[^\\]\\[]*]|\\(BUTTON\\) \\p{L}.*");
+    private static final Pattern FORM_FIELD = Pattern.compile("\\[[^\\]\\s]* ]|\\[Unknown INPUT type]|_{5,}(?: _{5,})*");
+    private static final int FORM_MIN_FIELDS = 3;
     private static final double POST_ABOVE_FORM_MIN_SCORE = 15;
 
     /**

@@ -1299,4 +1299,105 @@ class ScrapedBodyEdgesTest {
                 """);
         assertFalse(text.contains("X Factor") || text.contains("Dein Kommentar") || text.contains("Best Western"), text);
     }
+
+    @Test
+    void aBrowsersMarkForAnEmbeddedFrameDoesNotSplitTheArticle() {
+        // lynx prints "IFRAME: <address>" where an embedded video stands; w3m and html2text print nothing there
+        String text = text("""
+                Gear
+                New kit for ski mountaineering
+                14 January 2024
+                New kit for ski mountaineering
+                When you race uphill against the clock, every gram and every second counts, and the smallest details of your equipment decide how fast you are at the top.
+                Our designers spent two winters with racers in the Alps to find what could still be taken away without giving up safety or comfort.
+                Featherweight harness
+                The lightest harness we have ever made weighs less than a bar of chocolate and folds into a pocket.
+                IFRAME: https://video.example/embed/harness-7Qx
+                Race pack
+                A new ski holder lets you strap your skis to the pack without taking it off, and a tunnel pocket keeps the crampons apart from the rest.
+                * The hook folds back by itself when it is not used
+                * The lower loop sits where your hand finds it with gloves on
+                IFRAME: https://video.example/embed/pack-2Rb
+                Aluminium poles
+                The pole for ambitious ski mountaineers who cannot resist the snowy summits and go out as often as the weather lets them, in seven lengths.
+                Tags:
+                Ski touring Racing
+                Comments
+                Log in to write a comment.
+                """);
+        assertTrue(text.contains("lightest harness") && text.contains("new ski holder")
+                && text.contains("The pole for ambitious ski mountaineers"), text);
+        assertFalse(text.contains("IFRAME"), text);
+    }
+
+    @Test
+    void theCommentFormIsReadWhateverMarksItsFields() {
+        // lynx prints a form's text fields as rows of underscores and a submit button as its bare label; html2text
+        // prints a field as its name in brackets ("[author ]"): the post above the form wins over the sidebar
+        for (String field : new String[]{"____________________", "[author              ]"}) {
+            String text = text("""
+                    Lakeside notes
+                    Harbour bridge reopens
+                    17/03/2024 ~ Anna Berg
+                    The bridge is open again, and I cycled over it this morning: the new deck is as smooth as glass and the lamps are finally lit.
+                    Thanks to the crews who worked through the nights all winter.
+                    Share this:
+                    * Twitter
+                    * Facebook
+                    Leave a comment
+                    Enter your comment here...
+                    FIELD
+                    FIELD
+                    Email (required)
+                    FIELD
+                    Name (required)
+                    FIELD
+                    Post Comment
+                    About this blog
+                    This is the personal blog of Anna Berg, who has lived in the old town of Lakeside for twenty years and writes about its streets, its harbour and the people who keep them going.
+                    Here you will find my notes and pictures, which are meant to last a little longer than a post on a social network, and the odd longer piece about the town's history.
+                    Unless marked otherwise, all texts and pictures on this blog are mine and may be shared under a Creative Commons licence, with a link back to the page they come from.
+                    I started writing here when the ferry terminal was rebuilt, because nobody else seemed to keep a record of what the town looked like before and after the works.
+                    Since then the blog has grown into a small archive of the harbour district, with maps, old postcards and the memories readers have sent me over the years.
+                    If you have pictures of the old fish market or the tram that ran along the quay until the sixties, I would be very glad to hear from you by email.
+                    Recent comments
+                    """.replace("FIELD", field));
+            assertTrue(text.startsWith("The bridge is open again"), field + ": " + text);
+            assertFalse(text.contains("personal blog of Anna Berg"), field + ": " + text);
+        }
+    }
+
+    @Test
+    void aLinksWordsPrintedWithUnderscoresAreSetApartButAProgramsNamesKeepThem() {
+        // html2text prints a link's text with underscores for its spaces
+        assertEquals("the Lakeside Harbour Authority said. Über uns",
+                ScrapedTextExtractor.withLinkWordsApart("the Lakeside_Harbour_Authority said. Über_uns"));
+        assertEquals("set MAX_LENGTH or max_length in cert_file.pem",
+                ScrapedTextExtractor.withLinkWordsApart("set MAX_LENGTH or max_length in cert_file.pem"));
+        String text = text("""
+                Harbour bridge reopens
+                The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck, the Lakeside_Town_Council said in a statement.
+                Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about twelve thousand vehicles a day between the old town and the ferry terminal.
+                Night closures will continue until Friday while the last lamps are installed, the council added, and buses will keep their detour until then.
+                """ + MORE);
+        assertTrue(text.contains("the Lakeside Town Council said in a statement."), text);
+    }
+
+    @Test
+    void onAPageWhoseLinksArePrintedWithUnderscoresLowerCaseLinksAreSetApartToo() {
+        // html2text joins every link's words so; a page with many mixed-case joins is printed that way, and its
+        // lower-case links ("the_harbour_authority") are words too, while a constant keeps its name
+        String page = """
+                Home_Page News_Desk Über_uns Contact_Us Weather_Today
+                Harbour bridge reopens
+                The harbour bridge in Lakeside reopened to traffic on Monday after eight months of repairs to its steel deck, the_harbour_authority said in a statement.
+                Engineers replaced forty tonnes of corroded plates and repainted the whole span, which carries about twelve thousand vehicles a day between the old town and the ferry terminal.
+                Night closures will continue until Friday while the last lamps are installed, the council added, and buses will keep their detour until then and set BRIDGE_OPEN in their timetables.
+                """ + MORE;
+        String text = text(page);
+        assertTrue(text.contains("the harbour authority said in a statement."), text);
+        assertTrue(text.contains("BRIDGE_OPEN"), text);
+        assertTrue(text(page.replace("Home_Page News_Desk Über_uns Contact_Us Weather_Today", "Home"))
+                .contains("the_harbour_authority said"), "a page without such links keeps a lower-case name");
+    }
 }
