@@ -73,6 +73,7 @@ class ArticleEdgesTest {
         List<String> lines = text.lines().toList();
         assertEquals(3, lines.size(), text);
     }
+
     @Test
     void aPaywallNoticeInTheSecondHalfEndsTheArticle() {
         String text = text("<article>" + PARAGRAPHS + "<p>If you're seeing this message but you're already a "
@@ -80,6 +81,7 @@ class ArticleEdgesTest {
                 + "<p>New readers get a tote bag with their first year of the Courier.</p></article>");
         assertTrue(text.endsWith("buses will keep their detour until then."), text);
     }
+
     @Test
     void aLastModifiedLabelUnderTheArticleIsDropped() {
         String text = text("<article>" + PARAGRAPHS + "<div>Last modified 12.03.2026</div></article>");

@@ -71,6 +71,7 @@ class FlatCommentsTest {
                 + "costs of every part of the works and the survey that led to them.</p></article>");
         assertTrue(text.contains("full report on its website"), text);
     }
+
     @Test
     void aThreadUnderATitleDroppedByItsNameIsCut() {
         String text = text("<div id='story'><h1>Harbour bridge reopens after repairs</h1>" + ARTICLE

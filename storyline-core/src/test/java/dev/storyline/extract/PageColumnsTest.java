@@ -158,6 +158,7 @@ class PageColumnsTest {
         assertFalse(text.contains("cast iron lamp"), text);
         assertFalse(text.contains("Coastline Store"), text);
     }
+
     @Test
     void aSmallBoxOfBlurbsAndLinksBesideTheColumnUnderTheTitleIsDropped() {
         // under 500 characters of good text beside the article: only the title heading tells the article's column

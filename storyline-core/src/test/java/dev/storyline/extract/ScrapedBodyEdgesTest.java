@@ -116,6 +116,7 @@ class ScrapedBodyEdgesTest {
                 """);
         assertFalse(text.contains("Local news"), text);
     }
+
     @Test
     void theArticlesFirstPartAboveABoxOfOtherHeadlinesJoinsTheBody() {
         String first = """
@@ -184,6 +185,7 @@ class ScrapedBodyEdgesTest {
         assertTrue(text.contains("Night closures will continue"), text);
         assertFalse(text.contains("quieter than the old one"), text);
     }
+
     @Test
     void aShortArticleAfterItsHeadlineAndDateWinsOverALongerAuthorBox() {
         String text = text("""

@@ -135,6 +135,7 @@ class ScrapedBodyModelTest {
         }
         assertEquals("home world sport", ScrapedBodyModelTrainer.words("Home | World | Sport"));
     }
+
     @Test
     void everyLineWithWordsIsLabelledFromAWholeExpectedText() {
         // a made-up page as a text browser prints it (written for Storyline): a menu, the article's headline and two
@@ -159,6 +160,7 @@ class ScrapedBodyModelTest {
                 labelled.stream().map(ScrapedBodyModelTrainer.Labelled::body).toList());
         assertTrue(labelled.stream().allMatch(l -> l.page() == 3 && l.weight() == 1));
     }
+
     @Test
     void aLongBlockOfTheModelsOutsideTheRulesSpanJoinsTheTextAndAShortOneDoesNot() {
         // a made-up page (written for Storyline): the article's first part, a gallery and menu run, its second part,
