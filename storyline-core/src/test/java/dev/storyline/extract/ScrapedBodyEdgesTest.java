@@ -1247,32 +1247,14 @@ class ScrapedBodyEdgesTest {
 
     @Test
     void aShortPostAboveTheCommentFormWinsOverTheSidebarPrintedBelowTheForm() {
-        String text = text("""
-                Lakeside notes
-                Harbour bridge reopens
-                17/03/2024 ~ Anna Berg
-                The bridge is open again, and I cycled over it this morning: the new deck is as smooth as glass and the lamps are finally lit.
-                Thanks to the crews who worked through the nights all winter.
-                Share this:
-                • Twitter
-                • Facebook
-                Leave a comment
-                Enter your comment here...
+        String text = text(blogPostWithCommentForm("•", """
                 [ ]
                 Email (required)
                 [ ]
                 Name (required)
                 [ ]
                 [Post Comment]
-                About this blog
-                This is the personal blog of Anna Berg, who has lived in the old town of Lakeside for twenty years and writes about its streets, its harbour and the people who keep them going.
-                Here you will find my notes and pictures, which are meant to last a little longer than a post on a social network, and the odd longer piece about the town's history.
-                Unless marked otherwise, all texts and pictures on this blog are mine and may be shared under a Creative Commons licence, with a link back to the page they come from.
-                I started writing here when the ferry terminal was rebuilt, because nobody else seemed to keep a record of what the town looked like before and after the works.
-                Since then the blog has grown into a small archive of the harbour district, with maps, old postcards and the memories readers have sent me over the years.
-                If you have pictures of the old fish market or the tram that ran along the quay until the sixties, I would be very glad to hear from you by email.
-                Recent comments
-                """);
+                """));
         assertTrue(text.startsWith("The bridge is open again"), text);
         assertFalse(text.contains("personal blog of Anna Berg") || text.contains("Creative Commons"), text);
     }
@@ -1337,17 +1319,7 @@ class ScrapedBodyEdgesTest {
         // lynx prints a form's text fields as rows of underscores and a submit button as its bare label; html2text
         // prints a field as its name in brackets ("[author ]"): the post above the form wins over the sidebar
         for (String field : new String[]{"____________________", "[author              ]"}) {
-            String text = text("""
-                    Lakeside notes
-                    Harbour bridge reopens
-                    17/03/2024 ~ Anna Berg
-                    The bridge is open again, and I cycled over it this morning: the new deck is as smooth as glass and the lamps are finally lit.
-                    Thanks to the crews who worked through the nights all winter.
-                    Share this:
-                    * Twitter
-                    * Facebook
-                    Leave a comment
-                    Enter your comment here...
+            String text = text(blogPostWithCommentForm("*", """
                     FIELD
                     FIELD
                     Email (required)
@@ -1355,18 +1327,35 @@ class ScrapedBodyEdgesTest {
                     Name (required)
                     FIELD
                     Post Comment
-                    About this blog
-                    This is the personal blog of Anna Berg, who has lived in the old town of Lakeside for twenty years and writes about its streets, its harbour and the people who keep them going.
-                    Here you will find my notes and pictures, which are meant to last a little longer than a post on a social network, and the odd longer piece about the town's history.
-                    Unless marked otherwise, all texts and pictures on this blog are mine and may be shared under a Creative Commons licence, with a link back to the page they come from.
-                    I started writing here when the ferry terminal was rebuilt, because nobody else seemed to keep a record of what the town looked like before and after the works.
-                    Since then the blog has grown into a small archive of the harbour district, with maps, old postcards and the memories readers have sent me over the years.
-                    If you have pictures of the old fish market or the tram that ran along the quay until the sixties, I would be very glad to hear from you by email.
-                    Recent comments
-                    """.replace("FIELD", field));
+                    """.replace("FIELD", field)));
             assertTrue(text.startsWith("The bridge is open again"), field + ": " + text);
             assertFalse(text.contains("personal blog of Anna Berg"), field + ": " + text);
         }
+    }
+
+    /** A blog post of two paragraphs, its comment form ({@code form}: fields and button as a rendering prints them), the sidebar below. */
+    private static String blogPostWithCommentForm(String bullet, String form) {
+        return """
+                Lakeside notes
+                Harbour bridge reopens
+                17/03/2024 ~ Anna Berg
+                The bridge is open again, and I cycled over it this morning: the new deck is as smooth as glass and the lamps are finally lit.
+                Thanks to the crews who worked through the nights all winter.
+                Share this:
+                BULLET Twitter
+                BULLET Facebook
+                Leave a comment
+                Enter your comment here...
+                """.replace("BULLET", bullet) + form + """
+                About this blog
+                This is the personal blog of Anna Berg, who has lived in the old town of Lakeside for twenty years and writes about its streets, its harbour and the people who keep them going.
+                Here you will find my notes and pictures, which are meant to last a little longer than a post on a social network, and the odd longer piece about the town's history.
+                Unless marked otherwise, all texts and pictures on this blog are mine and may be shared under a Creative Commons licence, with a link back to the page they come from.
+                I started writing here when the ferry terminal was rebuilt, because nobody else seemed to keep a record of what the town looked like before and after the works.
+                Since then the blog has grown into a small archive of the harbour district, with maps, old postcards and the memories readers have sent me over the years.
+                If you have pictures of the old fish market or the tram that ran along the quay until the sixties, I would be very glad to hear from you by email.
+                Recent comments
+                """;
     }
 
     @Test
