@@ -574,7 +574,7 @@ final class TimexResolver {
             return new Resolution("DATE", reference.day() != null ? week(reference.day()) : "XXXX-WXX", null);
         }
         if (m.get("thatyear") != null) {
-            // "that year", "later that year": the year of the date last named; dates33: with a month, that month of
+            // "that year", "later that year": the year of the date last named; with a month, that month of
             // it ("in May of that year", "en mayo de ese año", "nel giugno di quell'anno")
             String named = reference.date();
             String thatYear = named != null ? named.substring(0, 4)
@@ -811,7 +811,7 @@ final class TimexResolver {
         if (named == null || named.equals(YearMonth.from(anchor)) || dayOfMonth > named.lengthOfMonth()) return null;
         LocalDate candidate = named.atDay(dayOfMonth);
         boolean weekdayFits = weekday != null && candidate.getDayOfWeek().getValue() == weekday;
-        // dates33: a weekday written beside the day that falls on it in that month keeps the month through lines
+        // a weekday written beside the day that falls on it in that month keeps the month through lines
         // without a date ("sábado, 18 de agosto. Toros de ... Miércoles 22. Toros de ..."), as a programme lists them
         if (reference.dateFaded() && !weekdayFits) return null;
         int direction = tense.getAsInt();
