@@ -577,4 +577,23 @@ class TimeTaggerItalianTest {
         assertFound("it", "Il convegno si è aperto il 3 gennaio e si è chiuso nella giornata successiva.",
                 "il 3 gennaio=DATE 2022-01-03", "nella giornata successiva=DATE 2022-01-04");
     }
+    // dates37 (scritto per Storyline): "nello stesso giorno" è il giorno nominato; "da qualche giorno" una durata vaga
+    @Test
+    void nelloStessoGiornoAndQualcheGiorno() {
+        assertFound("it", "Il 3 gennaio il ministro ha parlato. Nello stesso giorno il sindaco ha risposto.",
+                "Il 3 gennaio=DATE 2022-01-03", "Nello stesso giorno=DATE 2022-01-03");
+        assertFound("it", "Da qualche giorno la strada è chiusa.", "Da qualche giorno=DURATION PXD");
+    }
+    // dates37 (scritto per Storyline): "verso la fine della settimana"
+    @Test
+    void versoLaFineDellaSettimana() {
+        assertFound("it", "Le navi arriveranno verso la fine della settimana.",
+                "verso la fine della settimana=DATE 2022-W02");
+    }
+    // dates37 (scritto per Storyline): un numero col punto davanti a cose contate è una quantità, non un orario
+    @Test
+    void aPointedNumberBeforeThingsCountedIsNoClock() {
+        assertFound("it", "Lo stadio ha 12.50 posti a sedere e il biglietto costa 9.50 euro.");
+        assertFound("it", "La partita inizia alle 20.45.", "alle 20.45=TIME 2022-01-14T20:45");
+    }
 }
