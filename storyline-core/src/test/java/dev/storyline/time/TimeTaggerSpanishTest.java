@@ -1196,4 +1196,18 @@ class TimeTaggerSpanishTest {
                 "de la noche de ayer=TIME 2022-01-13TNI", "la tarde de hoy=TIME 2022-01-14TAF");
         assertFound("es", "Las fiestas de este año 2022 serán más largas.", "este año 2022=DATE 2022");
     }
+    // dates37 (written for Storyline; as Italian "un secondo gol", "troppo presto"): an ordinal before a noun is no
+    // second; "demasiado pronto" is no future
+    @Test
+    void unSegundoBeforeANounAndDemasiadoPronto() {
+        assertFound("es", "El equipo marcó un segundo gol y pidió un segundo mandato.");
+        assertFound("es", "La luz se apagó durante un segundo.", "durante un segundo=DURATION PT1S");
+        assertFound("es", "Es demasiado pronto para saberlo y responderemos lo más pronto posible.");
+    }
+    // dates37 (written for Storyline; as Italian "la giornata successiva"): the next day counts from the day named
+    @Test
+    void laJornadaSiguienteCountsFromTheDayNamed() {
+        assertFound("es", "El congreso se abrió el 3 de enero y se cerró en la jornada siguiente.",
+                "el 3 de enero=DATE 2022-01-03", "en la jornada siguiente=DATE 2022-01-04");
+    }
 }
