@@ -989,4 +989,11 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Le congrès s'est ouvert le 3 janvier et s'est fermé la journée suivante.",
                 "le 3 janvier=DATE 2022-01-03", "la journée suivante=DATE 2022-01-04");
     }
+    // dates37 (written for Storyline; as Italian "nella mattinata di martedì 11 gennaio"): a part of a day written
+    // with its date is one expression
+    @Test
+    void aPartOfADayWithItsDate() {
+        assertFound("fr", "Dans la matinée de mardi 4 janvier, le maire a signé le décret.",
+                "Dans la matinée de mardi 4 janvier=TIME 2022-01-04TMO");
+    }
 }

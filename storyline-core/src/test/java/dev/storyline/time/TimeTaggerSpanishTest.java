@@ -1210,4 +1210,13 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El congreso se abrió el 3 de enero y se cerró en la jornada siguiente.",
                 "el 3 de enero=DATE 2022-01-03", "en la jornada siguiente=DATE 2022-01-04");
     }
+    // dates37 (written for Storyline; as Italian "nella mattinata di martedì 11 gennaio"): a part of a day written
+    // with its date is one expression; "con respecto al día anterior" counts from the day named
+    @Test
+    void aPartOfADayWithItsDate() {
+        assertFound("es", "En la mañana del martes 4 de enero el alcalde firmó el decreto.",
+                "En la mañana del martes 4 de enero=TIME 2022-01-04TMO");
+        assertFound("es", "El 10 de enero las ventas subieron un 3% con respecto al día anterior.",
+                "El 10 de enero=DATE 2022-01-10", "día anterior=DATE 2022-01-09");
+    }
 }
