@@ -596,4 +596,15 @@ class TimeTaggerItalianTest {
         assertFound("it", "Lo stadio ha 12.50 posti a sedere e il biglietto costa 9.50 euro.");
         assertFound("it", "La partita inizia alle 20.45.", "alle 20.45=TIME 2022-01-14T20:45");
     }
+    // dates37 (scritto per Storyline): "il mattino dopo", "la sera seguente" sono quella parte del giorno dopo quello
+    // nominato; non "la notte prima degli esami", "nella notte dopo una lunga malattia"
+    @Test
+    void ilMattinoDopoIsThePartOfTheNextDay() {
+        assertFound("it", "Il 3 gennaio la carovana è arrivata a Gao. Il mattino dopo è ripartita.",
+                "Il 3 gennaio=DATE 2022-01-03", "Il mattino dopo=TIME 2022-01-04TMO");
+        assertFound("it", "Martedì 11 la squadra ha vinto; la sera seguente ha festeggiato.",
+                "Martedì 11=DATE 2022-01-11", "la sera seguente=TIME 2022-01-12TEV");
+        assertFound("it", "La notte prima degli esami ha studiato. Il nonno è morto nella notte dopo una lunga malattia.",
+                "nella notte=TIME 2022-01-14TNI");
+    }
 }
