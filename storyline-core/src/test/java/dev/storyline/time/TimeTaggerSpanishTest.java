@@ -1202,7 +1202,7 @@ class TimeTaggerSpanishTest {
     @Test
     void temperatureLastYearsCouldAndServes() {
         assertFound("es", "El horno alcanza 1200° sin esfuerzo y la colada 1500 grados.");
-        assertFound("es", "Las ventas de los dos últimos años han bajado.", "de los dos últimos años=DURATION P2Y");
+        assertFound("es", "Las ventas de los dos últimos años han bajado.", "los dos últimos años=DURATION P2Y");
         assertFound("es", "La huelga podría durar hasta el miércoles.", "hasta el miércoles=DATE 2022-01-19");
         assertFound("es", "Hoy la capilla sirve de sala de conciertos.", "Hoy=DATE PRESENT_REF");
     }
