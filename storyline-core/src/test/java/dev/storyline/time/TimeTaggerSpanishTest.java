@@ -1196,4 +1196,14 @@ class TimeTaggerSpanishTest {
                 "de la noche de ayer=TIME 2022-01-13TNI", "la tarde de hoy=TIME 2022-01-14TAF");
         assertFound("es", "Las fiestas de este año 2022 serán más largas.", "este año 2022=DATE 2022");
     }
+
+    // dates36 (escrito para Storyline): una temperatura no es un año; "los dos últimos años" (el número antes del
+    // adjetivo); "podría durar hasta el miércoles" mira adelante; "hoy ... sirve de" nuestra época
+    @Test
+    void temperatureLastYearsCouldAndServes() {
+        assertFound("es", "El horno alcanza 1200° sin esfuerzo y la colada 1500 grados.");
+        assertFound("es", "Las ventas de los dos últimos años han bajado.", "los dos últimos años=DURATION P2Y");
+        assertFound("es", "La huelga podría durar hasta el miércoles.", "hasta el miércoles=DATE 2022-01-19");
+        assertFound("es", "Hoy la capilla sirve de sala de conciertos.", "Hoy=DATE PRESENT_REF");
+    }
 }
