@@ -1737,4 +1737,11 @@ class TimeTaggerEnglishTest {
         assertFound("en", "The museum opened in March 2009; its director left in May that year.",
                 "in March 2009=DATE 2009-03", "in May that year=DATE 2009-05");
     }
+
+    // dates36 (written for Storyline): a temperature is no year
+    @Test
+    void aTemperatureIsNoYear() {
+        assertFound("en", "The furnace reaches 1200° easily and the melt 1500 degrees.");
+        assertFound("en", "The furnace was built in 1920.", "in 1920=DATE 1920");
+    }
 }

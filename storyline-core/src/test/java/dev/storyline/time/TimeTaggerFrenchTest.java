@@ -996,4 +996,52 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Dans la matinée de mardi 4 janvier, le maire a signé le décret.",
                 "Dans la matinée de mardi 4 janvier=TIME 2022-01-04TMO");
     }
+
+    // dates36 (écrit pour Storyline) : « mensuels » comme « mensuelles » (pas « quotidiens », les journaux) ; « d'avenir » après un nom
+    // (« un métier d'avenir ») qualifie, ne date pas ; « en maintenant » est le gérondif de « maintenir » ; « 1200° » une
+    // température
+    @Test
+    void adjectivesGerundsAndDegreesAreReadForWhatTheyAre() {
+        assertFound("fr", "Le loyer atteint 800 euros mensuels.", "mensuels=SET P1M");
+        assertFound("fr", "Les principaux quotidiens nationaux sont en vente.");
+        assertFound("fr", "Le solaire est un secteur d'avenir pour la région.");
+        assertFound("fr", "Nous ferons mieux à l'avenir.", "à l'avenir=DATE FUTURE_REF");
+        assertFound("fr", "Le club progresse en maintenant ses prix bas.");
+        assertFound("fr", "Il faut agir maintenant.", "maintenant=DATE PRESENT_REF");
+        assertFound("fr", "Le four atteint 1200° sans peine, et la coulée 1500 degrés.");
+        assertFound("fr", "Le musée participe aux Journées du patrimoine et ouvre des Journées de la science.");
+    }
+
+    // dates36 (écrit pour Storyline) : « des/aux N dernières années » comme « les N dernières années » ; une heure suivie
+    // de « du matin » est une heure, quel que soit le mot avant elle ; « au début de 2021 », « à la fin de 2020 » une
+    // seule expression
+    @Test
+    void lastYearsClockOfTheMorningAndPartOfAYear() {
+        assertFound("fr", "Les ventes des deux dernières années ont baissé.", "des deux dernières années=DURATION P2Y");
+        assertFound("fr", "Le prix a doublé par rapport aux trois dernières années.", "aux trois dernières années=DURATION P3Y");
+        assertFound("fr", "L'alarme a sonné aux alentours de quatre heures et demie du matin.",
+                "quatre heures et demie du matin=TIME 2022-01-14T04:30");
+        assertFound("fr", "Le chantier a commencé au début de 2021 et fini à la fin de 2021.",
+                "au début de 2021=DATE 2021", "à la fin de 2021=DATE 2021");
+    }
+
+    // dates36 (écrit pour Storyline) : « cette année-là » (ou « cette année là ») est l'année nommée avant, pas celle de
+    // la publication ; « pourrait durer jusqu'à mercredi » regarde devant ; « aujourd'hui » avec « sert » notre époque
+    @Test
+    void thatYearConditionalAheadAndServesNowadays() {
+        assertFound("fr", "Il est arrivé en 2015. Cette année-là, il a fondé le club.", "en 2015=DATE 2015", "Cette année-là=DATE 2015");
+        assertFound("fr", "Elle a gagné en 2009. Cette année là elle a quitté Lyon.", "en 2009=DATE 2009", "Cette année là=DATE 2009");
+        assertFound("fr", "La grève pourrait durer jusqu'à mercredi.", "mercredi=DATE 2022-01-19");
+        assertFound("fr", "Aujourd'hui la chapelle sert de salle de concert.", "Aujourd'hui=DATE PRESENT_REF");
+    }
+
+    // dates36 (écrit pour Storyline) : la première ou la deuxième quinzaine d'un mois, la première ou la seconde moitié
+    // du mois : ce mois, une seule expression ; pas « la première moitié du match »
+    @Test
+    void halvesOfAMonthOrAYear() {
+        assertFound("fr", "Les soldes auront lieu durant la deuxième quinzaine de juillet.",
+                "durant la deuxième quinzaine de juillet=DATE 2022-07");
+        assertFound("fr", "La baisse a eu lieu dans la seconde moitié du mois.", "dans la seconde moitié du mois=DATE 2022-01");
+        assertFound("fr", "La première moitié du match était lente.");
+    }
 }

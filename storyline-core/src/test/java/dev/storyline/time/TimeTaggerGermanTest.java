@@ -1648,4 +1648,11 @@ class TimeTaggerGermanTest {
         assertEquals(List.of("in vier Sekunden=DURATION PT4S"), Expressions.found("de", SAMSTAG_12_MAERZ,
                 "Der Wagen erreicht in vier Sekunden die Grenze von 100 Kilometern pro Stunde."));
     }
+
+    // dates36 (für Storyline geschrieben): eine Temperatur ist kein Jahr; "in jenem Jahr" ist das zuletzt genannte Jahr
+    @Test
+    void temperatureAndThatYear() {
+        assertFound("de", "Der Ofen erreicht 1200° mühelos, die Schmelze 1500 Grad.");
+        assertFound("de", "Er kam 2015 nach Bozen. In jenem Jahr gründete er den Verein.", "2015=DATE 2015", "In jenem Jahr=DATE 2015");
+    }
 }

@@ -11,6 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Italian expressions, published on Friday 2022-01-14. Sentences written for these tests. */
 class TimeTaggerItalianTest {
 
+    // dates36 (scritto per Storyline): una temperatura non è un anno
+    @Test
+    void aTemperatureIsNoYear() {
+        assertFound("it", "Il forno raggiunge 1200° senza fatica e la colata 1500 gradi.");
+    }
+
     @Test
     void writtenDates() {
         assertFound("it", "È arrivato il 2 gennaio 2022, era partito il 12 marzo 2021 e tornerà a febbraio.",

@@ -1219,4 +1219,14 @@ class TimeTaggerSpanishTest {
         assertFound("es", "El 10 de enero las ventas subieron un 3% con respecto al día anterior.",
                 "El 10 de enero=DATE 2022-01-10", "día anterior=DATE 2022-01-09");
     }
+
+    // dates36 (escrito para Storyline): una temperatura no es un año; "los dos últimos años" (el número antes del
+    // adjetivo); "podría durar hasta el miércoles" mira adelante; "hoy ... sirve de" nuestra época
+    @Test
+    void temperatureLastYearsCouldAndServes() {
+        assertFound("es", "El horno alcanza 1200° sin esfuerzo y la colada 1500 grados.");
+        assertFound("es", "Las ventas de los dos últimos años han bajado.", "los dos últimos años=DURATION P2Y");
+        assertFound("es", "La huelga podría durar hasta el miércoles.", "hasta el miércoles=DATE 2022-01-19");
+        assertFound("es", "Hoy la capilla sirve de sala de conciertos.", "Hoy=DATE PRESENT_REF");
+    }
 }
