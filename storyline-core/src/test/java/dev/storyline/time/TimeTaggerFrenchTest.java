@@ -983,6 +983,19 @@ class TimeTaggerFrenchTest {
                         + "Mercredi 23 : concours de tartes. Jeudi 24 : feu d'artifice.",
                 "Samedi 19 mars=DATE 2022-03-19", "Mercredi 23=DATE 2022-03-23", "Jeudi 24=DATE 2022-03-24");
     }
+    // dates37 (written for Storyline; as Italian "la giornata successiva"): the next day counts from the day named
+    @Test
+    void laJourneeSuivanteCountsFromTheDayNamed() {
+        assertFound("fr", "Le congrès s'est ouvert le 3 janvier et s'est fermé la journée suivante.",
+                "le 3 janvier=DATE 2022-01-03", "la journée suivante=DATE 2022-01-04");
+    }
+    // dates37 (written for Storyline; as Italian "nella mattinata di martedì 11 gennaio"): a part of a day written
+    // with its date is one expression
+    @Test
+    void aPartOfADayWithItsDate() {
+        assertFound("fr", "Dans la matinée de mardi 4 janvier, le maire a signé le décret.",
+                "Dans la matinée de mardi 4 janvier=TIME 2022-01-04TMO");
+    }
 
     // dates36 (écrit pour Storyline) : « mensuels » comme « mensuelles » (pas « quotidiens », les journaux) ; « d'avenir » après un nom
     // (« un métier d'avenir ») qualifie, ne date pas ; « en maintenant » est le gérondif de « maintenir » ; « 1200° » une

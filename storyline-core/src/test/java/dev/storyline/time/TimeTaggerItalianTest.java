@@ -519,4 +519,98 @@ class TimeTaggerItalianTest {
                 "entro la fine dell'anno=DATE 2022", "dall'inizio dell'anno=DATE 2022");
         assertFound("it", "Il bando scade entro la fine del mese.", "entro la fine del mese=DATE 2022-01");
     }
+    // dates37 (scritto per Storyline): "un secondo" davanti a un nome è un ordinale, non un secondo
+    @Test
+    void unSecondoBeforeANounIsAnOrdinal() {
+        assertFound("it", "Poi è arrivato un secondo treno e la squadra ha segnato un secondo gol.");
+        assertFound("it", "La luce si è spenta per un secondo.", "per un secondo=DURATION PT1S");
+    }
+    // dates37 (scritto per Storyline): "al momento del voto" è il tempo di un evento, non il presente
+    @Test
+    void alMomentoDelIsNotNow() {
+        assertFound("it", "Il consigliere era fuori dall'aula al momento del voto. Al momento non parla.",
+                "Al momento=DATE PRESENT_REF");
+    }
+    // dates37 (scritto per Storyline): "troppo presto", "al più presto", "cominciò presto" non sono il futuro
+    @Test
+    void prestoIsSoonOnlyAlone() {
+        assertFound("it", "È troppo presto per giudicare; risponderemo al più presto. Cominciò presto a dipingere.");
+        assertFound("it", "Il museo riaprirà presto.", "presto=DATE FUTURE_REF");
+    }
+    // dates37 (scritto per Storyline): "la città natale" è dove si è nati, non Natale
+    @Test
+    void cittaNataleIsNoChristmas() {
+        assertFound("it", "Il pittore espone nella sua città natale.");
+        assertFound("it", "Il concerto di Natale si è tenuto in piazza.", "Natale=DATE 2021-12-25");
+    }
+    // dates37 (scritto per Storyline): "per ora", "per il momento" sono il presente; "10 euro per ora" una tariffa
+    @Test
+    void perOraIsForNow() {
+        assertFound("it", "La lista, per ora incompleta, conta dieci nomi. Per il momento tace.",
+                "per ora=DATE PRESENT_REF", "Per il momento=DATE PRESENT_REF");
+        assertFound("it", "Il corso costa 10 euro per ora.", "per ora=SET PT1H");
+    }
+    // dates37 (scritto per Storyline): "negli anni scorsi", "nei giorni scorsi", "nelle scorse ore" sono un passato vago
+    @Test
+    void pluralPeriodsBackAreThePast() {
+        assertFound("it", "Negli anni scorsi il fiume è esondato; nei giorni scorsi il comune ha chiuso il ponte e "
+                        + "nelle scorse ore lo ha riaperto.",
+                "Negli anni scorsi=DATE PAST_REF", "nei giorni scorsi=DATE PAST_REF", "nelle scorse ore=DATE PAST_REF");
+    }
+    // dates37 (scritto per Storyline): due giorni sotto un mese senza articolo, "(4 e 11 marzo"
+    @Test
+    void aBareDayBeforeAnotherUnderOneMonth() {
+        assertFound("it", "Due serate (4 e 11 marzo) al teatro comunale.", "4=DATE 2022-03-04", "11 marzo=DATE 2022-03-11");
+    }
+    // dates37 (scritto per Storyline): l'inizio, la metà o la fine di un decennio; "agli inizi di" un mese
+    @Test
+    void thePartOfADecade() {
+        assertFound("it", "La band nacque agli inizi degli anni 70 e si sciolse alla fine degli anni Ottanta.",
+                "agli inizi degli anni 70=DATE 197", "alla fine degli anni Ottanta=DATE 198");
+        assertFound("it", "Il cantiere chiuderà agli inizi di marzo.", "agli inizi di marzo=DATE 2022-03");
+    }
+    // dates37 (scritto per Storyline): una parte del giorno di un giorno nominato è una sola espressione
+    @Test
+    void aPartOfANamedDay() {
+        assertFound("it", "Nella mattinata di martedì 4 gennaio il sindaco ha firmato l'ordinanza.",
+                "Nella mattinata di martedì 4 gennaio=TIME 2022-01-04TMO");
+        assertFound("it", "Nel pomeriggio di mercoledì 12 ha votato, e lavorava dalla serata di lunedì.",
+                "Nel pomeriggio di mercoledì 12=TIME 2022-01-12TAF", "dalla serata di lunedì=TIME 2022-01-10TEV");
+    }
+    // dates37 (scritto per Storyline): "la giornata successiva", "del giorno successivo" contano dal giorno nominato
+    @Test
+    void theNextDayCountsFromTheDayNamed() {
+        assertFound("it", "Il convegno si è aperto il 3 gennaio e si è chiuso nella giornata successiva.",
+                "il 3 gennaio=DATE 2022-01-03", "nella giornata successiva=DATE 2022-01-04");
+    }
+    // dates37 (scritto per Storyline): "nello stesso giorno" è il giorno nominato; "da qualche giorno" una durata vaga
+    @Test
+    void nelloStessoGiornoAndQualcheGiorno() {
+        assertFound("it", "Il 3 gennaio il ministro ha parlato. Nello stesso giorno il sindaco ha risposto.",
+                "Il 3 gennaio=DATE 2022-01-03", "Nello stesso giorno=DATE 2022-01-03");
+        assertFound("it", "Da qualche giorno la strada è chiusa.", "Da qualche giorno=DURATION PXD");
+    }
+    // dates37 (scritto per Storyline): "verso la fine della settimana"
+    @Test
+    void versoLaFineDellaSettimana() {
+        assertFound("it", "Le navi arriveranno verso la fine della settimana.",
+                "verso la fine della settimana=DATE 2022-W02");
+    }
+    // dates37 (scritto per Storyline): un numero col punto davanti a cose contate è una quantità, non un orario
+    @Test
+    void aPointedNumberBeforeThingsCountedIsNoClock() {
+        assertFound("it", "Lo stadio ha 12.50 posti a sedere e il biglietto costa 9.50 euro.");
+        assertFound("it", "La partita inizia alle 20.45.", "alle 20.45=TIME 2022-01-14T20:45");
+    }
+    // dates37 (scritto per Storyline): "il mattino dopo", "la sera seguente" sono quella parte del giorno dopo quello
+    // nominato; non "la notte prima degli esami", "nella notte dopo una lunga malattia"
+    @Test
+    void ilMattinoDopoIsThePartOfTheNextDay() {
+        assertFound("it", "Il 3 gennaio la carovana è arrivata a Gao. Il mattino dopo è ripartita.",
+                "Il 3 gennaio=DATE 2022-01-03", "Il mattino dopo=TIME 2022-01-04TMO");
+        assertFound("it", "Martedì 11 la squadra ha vinto; la sera seguente ha festeggiato.",
+                "Martedì 11=DATE 2022-01-11", "la sera seguente=TIME 2022-01-12TEV");
+        assertFound("it", "La notte prima degli esami ha studiato. Il nonno è morto nella notte dopo una lunga malattia.",
+                "nella notte=TIME 2022-01-14TNI");
+    }
 }

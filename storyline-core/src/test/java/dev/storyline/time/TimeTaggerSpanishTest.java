@@ -1196,6 +1196,29 @@ class TimeTaggerSpanishTest {
                 "de la noche de ayer=TIME 2022-01-13TNI", "la tarde de hoy=TIME 2022-01-14TAF");
         assertFound("es", "Las fiestas de este año 2022 serán más largas.", "este año 2022=DATE 2022");
     }
+    // dates37 (written for Storyline; as Italian "un secondo gol", "troppo presto"): an ordinal before a noun is no
+    // second; "demasiado pronto" is no future
+    @Test
+    void unSegundoBeforeANounAndDemasiadoPronto() {
+        assertFound("es", "El equipo marcó un segundo gol y pidió un segundo mandato.");
+        assertFound("es", "La luz se apagó durante un segundo.", "durante un segundo=DURATION PT1S");
+        assertFound("es", "Es demasiado pronto para saberlo y responderemos lo más pronto posible.");
+    }
+    // dates37 (written for Storyline; as Italian "la giornata successiva"): the next day counts from the day named
+    @Test
+    void laJornadaSiguienteCountsFromTheDayNamed() {
+        assertFound("es", "El congreso se abrió el 3 de enero y se cerró en la jornada siguiente.",
+                "el 3 de enero=DATE 2022-01-03", "en la jornada siguiente=DATE 2022-01-04");
+    }
+    // dates37 (written for Storyline; as Italian "nella mattinata di martedì 11 gennaio"): a part of a day written
+    // with its date is one expression; "con respecto al día anterior" counts from the day named
+    @Test
+    void aPartOfADayWithItsDate() {
+        assertFound("es", "En la mañana del martes 4 de enero el alcalde firmó el decreto.",
+                "En la mañana del martes 4 de enero=TIME 2022-01-04TMO");
+        assertFound("es", "El 10 de enero las ventas subieron un 3% con respecto al día anterior.",
+                "El 10 de enero=DATE 2022-01-10", "día anterior=DATE 2022-01-09");
+    }
 
     // dates36 (escrito para Storyline): una temperatura no es un año; "los dos últimos años" (el número antes del
     // adjetivo); "podría durar hasta el miércoles" mira adelante; "hoy ... sirve de" nuestra época
