@@ -41,8 +41,9 @@ import java.util.stream.Stream;
  *                 rule's leading look-behind, at the end of a word ("Box", "zwei|mal"), not by the match
  * @param afterNumber the characters one of which must follow a number of digits alone the rule is tried at
  *                 ("{hour}:{minute}", "{mm}/{day}/{year}"), or null when the rule does not say (see {@link #afterNumber})
- * @param required letters every match holds, case folded ({@link #fold}), or null: where they are not in the text from
- *                 the token on, the rule need not be tried (see {@link #requiredLetters})
+ * @param required letters every match holds, case folded ({@link #fold}), or several joined by "|" one of which every
+ *                 match holds, or null: where they are not in the text from the token on, the rule need not be tried
+ *                 (see {@link #requiredLetters})
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
@@ -369,15 +370,77 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
      * look-behinds), case folded, or null when there is none of {@value #FEWEST_REQUIRED} letters or more, or the
      * expression has alternatives or flags at its top. Runs are read outside classes and escapes, at the top and inside
      * groups every match passes through: a plain or named group ("(?:", "(?<unit>") with no quantifier that lets it be
-     * left out ("?", "*", "{") and no alternatives of its own ("(?<unit>jährig)" holds "jährig"; "(?<unit>Jahr|Monat)"
-     * and "(?:Jahr)?" hold nothing sure). A letter a quantifier follows is left out ("Jahre?" holds "jahr"). A pre-test,
+     * left out ("?", "*", "{") and no alternatives of its own ("(?<unit>jährig)" holds "jährig"; "(?:Jahr)?" holds
+     * nothing sure; for "(?<unit>Jahr|Monat)" see {@link #requiredAlternatives}). A letter a quantifier follows is left out ("Jahre?" holds "jahr"). A pre-test,
      * before the dearest rules tried at every number ("{num}[-\\s]?[Jj]ährige", "{num}-?(?<unit>jährig)...").
      */
     static String requiredLetters(String regex) {
         String best = requiredRun(regex, 0, regex.length(), true);
-        if (best == null || best.length() < FEWEST_REQUIRED) return null;
-        String folded = fold(best);
+        if (best == null || best.length() < FEWEST_REQUIRED) return requiredAlternatives(regex, 0, regex.length());
+        return stableFold(best);
+    }
+
+    /** The letters folded, or null when folding them again would change them (the pre-test compares folded text). */
+    private static String stableFold(String letters) {
+        String folded = fold(letters);
         return folded.equals(fold(folded)) ? folded : null; // folding twice changes nothing, as the pre-test assumes
+    }
+
+    /**
+     * For an expression with no run of letters every match reads, the runs one of which every match reads, joined by
+     * "|": those of the first group every match passes through whose alternatives each hold a run of
+     * {@value #FEWEST_REQUIRED} letters or more ("(?<unit>stündig|minütig|tägig)" gives "stündig|minütig|tägig"); null
+     * when there is none, or the expression has alternatives or flags at its top.
+     */
+    private static String requiredAlternatives(String regex, int from, int to) {
+        if (hasTopAlternative(regex, from, to)) return null;
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i = escapeEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '(') {
+                if (FLAGS_ALONE.matcher(regex).region(i, to).lookingAt()) return null;
+                int end = groupEnd(regex, i);
+                if (end < 0 || end > to) return null;
+                int bodyStart = plainGroupBodyStart(regex, i);
+                if (bodyStart > 0 && (end >= to || "?*{".indexOf(regex.charAt(end)) < 0)) {
+                    String found = hasTopAlternative(regex, bodyStart, end - 1)
+                            ? eachAlternativeRun(regex, bodyStart, end - 1) : requiredAlternatives(regex, bodyStart, end - 1);
+                    if (found != null) return found;
+                }
+                i = end - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The longest run of letters of each alternative of {@code regex[from, to)}, joined by "|", or null when one has none. */
+    private static String eachAlternativeRun(String regex, int from, int to) {
+        StringBuilder runs = new StringBuilder();
+        int start = from;
+        int depth = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? regex.charAt(i) : '|';
+            if (c == '\\' && i < to) i++;
+            else if (c == '[' && i < to) {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                String run = requiredRun(regex, start, i, true);
+                String folded = run == null || run.length() < FEWEST_REQUIRED ? null : stableFold(run);
+                if (folded == null) return null;
+                if (!runs.isEmpty()) runs.append('|');
+                runs.append(folded);
+                start = i + 1;
+            }
+        }
+        return runs.toString();
     }
 
     /**

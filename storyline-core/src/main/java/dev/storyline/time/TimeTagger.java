@@ -114,7 +114,7 @@ public final class TimeTagger {
                            List<TimeRule> futureCues, List<TimeRule> pastCues, List<TimeRule> intentCues,
                            boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber,
-                           String[] required, long[] anchorBeforeBloom) {
+                           String[][] required, long[] anchorBeforeBloom) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -182,7 +182,8 @@ public final class TimeTagger {
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
                     filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
                     rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new),
-                    rules.stream().map(r -> filterWords ? r.required() : null).toArray(String[]::new),
+                    rules.stream().map(r -> filterWords && r.required() != null ? r.required().split("\\|") : null)
+                            .toArray(String[][]::new),
                     filterWords ? bloom(anchorBeforeIndex.keySet(), Set.of()) : everyWord());
         }
 
@@ -368,15 +369,19 @@ public final class TimeTagger {
                 this.rules = rules;
             }
 
-            boolean ahead(int rule, String letters, int from) {
+            boolean ahead(int rule, String[] letters, int from) {
                 if (folded == null) {
                     folded = TimeRule.fold(text);
                     next = new int[rules];
                     java.util.Arrays.fill(next, -1);
                 }
                 if (next[rule] < from) {
-                    int at = folded.indexOf(letters, from);
-                    next[rule] = at < 0 ? Integer.MAX_VALUE : at;
+                    int nearest = Integer.MAX_VALUE; // of any of them: a rule may need one of several
+                    for (String run : letters) {
+                        int at = folded.indexOf(run, from);
+                        if (at >= 0 && at < nearest) nearest = at;
+                    }
+                    next[rule] = nearest;
                 }
                 return next[rule] != Integer.MAX_VALUE;
             }

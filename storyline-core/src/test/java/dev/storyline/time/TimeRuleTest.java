@@ -322,6 +322,13 @@ class TimeRuleTest {
         assertEquals("def", TimeRule.requiredLetters("def(?=ghijkl)(?!mnopqr)(?<=stuvwx)"), "look-arounds are not read");
         assertEquals("def", TimeRule.requiredLetters("def(?-i:ghijkl)[mno(pqr]"), "other groups, a bracket in a class");
         assertEquals(null, TimeRule.requiredLetters("(?:(?-i)abcdef)"), "flags inside a group read");
+        // no run every match reads: the runs of the first group every match passes through, one per alternative
+        assertEquals("stündig|minütig|tägig", TimeRule.requiredLetters(
+                "(?-i:(?=[\\p{Ll}\\d]))(?<num>\\d+|zwei)-?(?<unit>stündig|minütig|tägig)(?:e|es)"));
+        assertEquals("abc|def", TimeRule.requiredLetters("\\d+(?:(?<u>x?abc|d[e]?def)\\s+)"), "inside a plain group");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?:abc|de)"), "an alternative of two letters");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?:abc|def)?"), "an optional group");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?-i)(?:abc|def)"), "flags before it");
         assertEquals("abc", TimeRule.requiredLetters("\\k<name>abc\\p{Lu}\\pL\\u00e4\\x{e4}"));
         // alternatives or flags at the top, letters only in groups, classes or escapes, or runs too short: none
         assertEquals(null, TimeRule.requiredLetters("abcdef|ghijkl"));
