@@ -584,7 +584,7 @@ public final class TimeTagger {
                 for (int length = 1; length <= longestAnchorBefore && length <= i - start; length++) {
                     suffixHash += power * lowerCase(text.charAt(i - length));
                     power *= 31;
-                    // its own filter: the few words anchoring before, where the one of all keys let a sixth of suffixes through
+                    // its own filter: the few words anchoring before, where the one of all keys (thousands) lets many more suffixes through
                     if (mayBeIn(anchorBeforeBloom, suffixHash)) {
                         add(positions, counts, rulesByAnchorBefore.getLowered(text, i - length, i, suffixHash), i);
                     }
