@@ -41,8 +41,9 @@ import java.util.stream.Stream;
  *                 rule's leading look-behind, at the end of a word ("Box", "zwei|mal"), not by the match
  * @param afterNumber the characters one of which must follow a number of digits alone the rule is tried at
  *                 ("{hour}:{minute}", "{mm}/{day}/{year}"), or null when the rule does not say (see {@link #afterNumber})
- * @param required letters every match holds, case folded ({@link #fold}), or null: where they are not in the text from
- *                 the token on, the rule need not be tried (see {@link #requiredLetters})
+ * @param required letters every match holds, case folded ({@link #fold}), or several joined by "|" one of which every
+ *                 match holds, or null: where they are not in the text from the token on, the rule need not be tried
+ *                 (see {@link #requiredLetters})
  * @param source   the rule as written, for messages
  */
 record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<String> triggers, boolean digits,
@@ -198,13 +199,20 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
 
     /**
      * A rule opening with a number macro whose forms are digits only, then a required character ("{hour}:{minute}",
-     * "{day}[./]{mm}[./]{year}", "{year}-{mm}-{day}"), maybe after optional words ("(?:(?:at|by)\\s+)?"): group 1 is
-     * the macro, group 2 the character or class. The words hold only letters, spaces and group syntax, so at a
-     * number they match nothing; a quantifier that lets the character be left out ("?", "*", "{0,") fails the match.
+     * "{day}[./]{mm}[./]{year}", "{year}-{mm}-{day}"), read after optional words ({@link #OPTIONAL_WORDS}) and
+     * look-behinds: group 1 is the macro, group 2 the character or class. The words hold only letters, spaces and group
+     * syntax, so at a number they match nothing; look-behinds read no character at it; a quantifier that lets the
+     * character be left out ("?", "*", "{0,") fails the match.
      */
     private static final Pattern NUMBER_THEN_CHARACTER = Pattern.compile(
-            "(?:\\(\\?:(?:[\\p{L}|()?:<>+]|\\\\s)*\\)\\?)?\\{(day|mm|year|yy|hour|minute)2?}"
-                    + "(\\\\[./:-]|[/:-]|\\[[./:-]+])(?![?*]|\\{[\\d,])");
+            "\\{(day|mm|year|yy|hour|minute)2?}(\\\\[./:-]|[/:-]|\\[[./:-]+])(?![?*]|\\{[\\d,])");
+
+    /**
+     * Optional words before a rule's number ("(?:(?:at|by)\\s+)?", "(?:(?:für|etwa)[^\\S\\n]{1,3})?"): letters, spaces
+     * ("\\s", "[^\\S\\n]"), their counts and group syntax only.
+     */
+    private static final Pattern OPTIONAL_WORDS = Pattern.compile(
+            "\\(\\?:(?:[\\p{L}|()?:<>+]|\\\\s|\\[\\^\\\\S\\\\n]|\\{\\d+(?:,\\d*)?})*\\)\\?");
 
     /**
      * The characters one of which must come right after a number of digits alone (a token of digits, then no letter
@@ -216,7 +224,13 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
      * match at a number followed by no letter.
      */
     static String afterNumber(String source, TimeLexicon lexicon) {
+        // Look-behinds before or after the optional words ("(?<=\\()", "(?<![\\p{N}.])") read nothing at the number
+        int at = zeroWidthPrefixEnd(source, 0);
+        Matcher words = OPTIONAL_WORDS.matcher(source);
+        words.region(at, source.length());
+        if (words.lookingAt()) at = zeroWidthPrefixEnd(source, words.end());
         Matcher m = NUMBER_THEN_CHARACTER.matcher(source);
+        m.region(at, source.length());
         if (!m.lookingAt()) return null;
         if (m.group(1).equals("day")) {
             for (String category : new String[]{"first", "ordinal"}) {
@@ -268,7 +282,12 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
      * whether their look-behinds hold or not. None of them moves the match on, so the rest is matched where they are.
      */
     static int zeroWidthPrefixEnd(String regex) {
-        int at = 0;
+        return zeroWidthPrefixEnd(regex, 0);
+    }
+
+    /** Where the zero-width parts from {@code at} on end ({@code at} when none opens there). */
+    static int zeroWidthPrefixEnd(String regex, int from) {
+        int at = from;
         while (true) {
             int end = zeroWidthPart(regex, at);
             if (end < 0) return at;
@@ -280,7 +299,7 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     private static int zeroWidthPart(String regex, int at) {
         if (regex.startsWith("(?<=", at) || regex.startsWith("(?<!", at)) {
             int end = groupEnd(regex, at);
-            return end < 0 || end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0 ? -1 : end; // not quantified
+            return end < 0 || quantified(regex, end) ? -1 : end;
         }
         if (!regex.startsWith("(?:", at)) return -1;
         int end = groupEnd(regex, at);
@@ -295,6 +314,17 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
             inner = partEnd;
         }
         return inner == end - 1 ? end + 1 : -1;
+    }
+
+    /**
+     * Whether a quantifier opens at {@code at}: "?", "*", "+" or "{" and a digit ("{0,2}"; in a rule as written, "{day}"
+     * is a macro).
+     */
+    private static boolean quantified(String regex, int at) {
+        if (at >= regex.length()) return false;
+        char c = regex.charAt(at);
+        return c == '?' || c == '*' || c == '+'
+                || c == '{' && at + 1 < regex.length() && (Character.isDigit(regex.charAt(at + 1)) || regex.charAt(at + 1) == ',');
     }
 
     /** The end of an empty named group ("(?<base>)") at {@code at}, or -1. */
@@ -336,45 +366,160 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     private static final int FEWEST_REQUIRED = 3;
 
     /**
-     * The longest run of letters written outside any group, class or escape of {@code regex} (what a match reads, after
-     * its leading look-behinds), case folded, or null when there is none of {@value #FEWEST_REQUIRED} letters or more, or
-     * the expression has alternatives or flags at its top. Every match holds that run: a letter a quantifier follows is
-     * left out ("Jahre?" holds "jahr"). A pre-test, before the dearest rules tried at every number ("{num}[-\\s]?[Jj]ährige").
+     * The longest run of letters every match of {@code regex} reads (what a match reads, after its leading
+     * look-behinds), case folded, or null when there is none of {@value #FEWEST_REQUIRED} letters or more, or the
+     * expression has alternatives or flags at its top. Runs are read outside classes and escapes, at the top and inside
+     * groups every match passes through: a plain or named group ("(?:", "(?<unit>") with no quantifier that lets it be
+     * left out ("?", "*", "{") and no alternatives of its own ("(?<unit>jährig)" holds "jährig"; "(?:Jahr)?" holds
+     * nothing sure; for "(?<unit>Jahr|Monat)" see {@link #requiredAlternatives}). A letter a quantifier follows is left out ("Jahre?" holds "jahr"). A pre-test,
+     * before the dearest rules tried at every number ("{num}[-\\s]?[Jj]ährige", "{num}-?(?<unit>jährig)...").
      */
     static String requiredLetters(String regex) {
+        String best = requiredRun(regex, 0, regex.length(), true);
+        if (best == null || best.length() < FEWEST_REQUIRED) return requiredAlternatives(regex, 0, regex.length());
+        return stableFold(best);
+    }
+
+    /** The letters folded, or null when folding them again would change them (the pre-test compares folded text). */
+    private static String stableFold(String letters) {
+        String folded = fold(letters);
+        return folded.equals(fold(folded)) ? folded : null; // folding twice changes nothing, as the pre-test assumes
+    }
+
+    /**
+     * For an expression with no run of letters every match reads, the runs one of which every match reads, joined by
+     * "|": those of the first group every match passes through whose alternatives each hold a run of
+     * {@value #FEWEST_REQUIRED} letters or more ("(?<unit>stündig|minütig|tägig)" gives "stündig|minütig|tägig"); null
+     * when there is none, or the expression has alternatives or flags at its top.
+     */
+    private static String requiredAlternatives(String regex, int from, int to) {
+        if (hasTopAlternative(regex, from, to)) return null;
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i = escapeEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '(') {
+                if (FLAGS_ALONE.matcher(regex).region(i, to).lookingAt()) return null;
+                int end = groupEnd(regex, i);
+                if (end < 0 || end > to) return null;
+                int bodyStart = plainGroupBodyStart(regex, i);
+                if (bodyStart > 0 && (end >= to || "?*{".indexOf(regex.charAt(end)) < 0)) {
+                    String found = hasTopAlternative(regex, bodyStart, end - 1)
+                            ? eachAlternativeRun(regex, bodyStart, end - 1) : requiredAlternatives(regex, bodyStart, end - 1);
+                    if (found != null) return found;
+                }
+                i = end - 1;
+            }
+        }
+        return null;
+    }
+
+    /** The longest run of letters of each alternative of {@code regex[from, to)}, joined by "|", or null when one has none. */
+    private static String eachAlternativeRun(String regex, int from, int to) {
+        StringBuilder runs = new StringBuilder();
+        int start = from;
+        int depth = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? regex.charAt(i) : '|';
+            if (c == '\\' && i < to) i++;
+            else if (c == '[' && i < to) {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                String run = requiredRun(regex, start, i, true);
+                String folded = run == null || run.length() < FEWEST_REQUIRED ? null : stableFold(run);
+                if (folded == null) return null;
+                if (!runs.isEmpty()) runs.append('|');
+                runs.append(folded);
+                start = i + 1;
+            }
+        }
+        return runs.toString();
+    }
+
+    /**
+     * The longest run of letters in {@code regex[from, to)}, a sequence every match reads in full (see
+     * {@link #requiredLetters}); "" when none; null when the sequence sets flags, cannot be read, or, {@code top}, has
+     * alternatives (inside a group with alternatives the group is given up before).
+     */
+    private static String requiredRun(String regex, int from, int to, boolean top) {
         String best = "";
         StringBuilder run = new StringBuilder();
-        int depth = 0;
-        int classDepth = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = regex.charAt(i);
-            if (classDepth > 0) {
-                if (c == '\\') i++;
-                else if (c == '[') classDepth++;
-                else if (c == ']') classDepth--;
-                continue;
-            }
-            if (c == '(' && depth == 0 && FLAGS_ALONE.matcher(regex).region(i, regex.length()).lookingAt()) return null;
-            if (depth == 0 && c == '|') return null;
-            if (depth == 0 && Character.isLetter(c)) {
+            if (Character.isLetter(c)) {
                 run.append(c);
                 continue;
             }
+            if (c == '(' && FLAGS_ALONE.matcher(regex).region(i, to).lookingAt()) return null;
+            if (c == '|') return top ? null : "";
             // a quantifier takes the letter before it; anything else but a letter ends the run
-            if (depth == 0 && "?*+{".indexOf(c) >= 0 && !run.isEmpty()) run.setLength(run.length() - 1);
+            if ("?*+{".indexOf(c) >= 0 && !run.isEmpty()) run.setLength(run.length() - 1);
             if (run.length() > best.length()) best = run.toString();
             run.setLength(0);
             if (c == '\\') {
                 i = escapeEnd(regex, i) - 1;
                 if (i < 0) return null;
-            } else if (c == '[') classDepth = 1;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return null;
+            } else if (c == '(') {
+                int end = groupEnd(regex, i);
+                if (end < 0 || end > to) return null;
+                int bodyStart = plainGroupBodyStart(regex, i);
+                boolean required = end >= to || "?*{".indexOf(regex.charAt(end)) < 0;
+                if (bodyStart > 0 && required && !hasTopAlternative(regex, bodyStart, end - 1)) {
+                    String inner = requiredRun(regex, bodyStart, end - 1, false);
+                    if (inner == null) return null;
+                    if (inner.length() > best.length()) best = inner;
+                }
+                i = end - 1;
+            }
         }
         if (run.length() > best.length()) best = run.toString();
-        if (best.length() < FEWEST_REQUIRED) return null;
-        String folded = fold(best);
-        return folded.equals(fold(folded)) ? folded : null; // folding twice changes nothing, as the pre-test assumes
+        return best;
+    }
+
+    /** Where the body of a plain or named group opening at {@code at} starts ("(?:", "(?<name>"), or -1 for any other. */
+    private static int plainGroupBodyStart(String regex, int at) {
+        if (regex.startsWith("(?:", at)) return at + 3;
+        Matcher named = NAMED_GROUP.matcher(regex);
+        named.region(at, regex.length());
+        return named.lookingAt() ? named.end() : -1;
+    }
+
+    /** Whether {@code regex[from, to)} has a "|" outside its groups, classes and escapes. */
+    private static boolean hasTopAlternative(String regex, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return true;
+            } else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return true;
+        }
+        return false;
+    }
+
+    /** Where the character class opening at {@code at} ends (after its "]", nested classes included), or -1. */
+    private static int classEnd(String regex, int at) {
+        int depth = 0;
+        for (int i = at; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') depth++;
+            else if (c == ']' && --depth == 0) return i + 1;
+        }
+        return -1;
     }
 
     /**

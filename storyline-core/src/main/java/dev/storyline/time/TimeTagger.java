@@ -114,7 +114,7 @@ public final class TimeTagger {
                            List<TimeRule> futureCues, List<TimeRule> pastCues, List<TimeRule> intentCues,
                            boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber,
-                           String[] required) {
+                           String[][] required, long[] anchorBeforeBloom) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -182,7 +182,9 @@ public final class TimeTagger {
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
                     filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
                     rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new),
-                    rules.stream().map(r -> filterWords ? r.required() : null).toArray(String[]::new));
+                    rules.stream().map(r -> filterWords && r.required() != null ? r.required().split("\\|") : null)
+                            .toArray(String[][]::new),
+                    filterWords ? bloom(anchorBeforeIndex.keySet(), Set.of()) : everyWord());
         }
 
         /** The hash codes of every trigger and anchor word, as bits: most words of a text have none and are skipped. */
@@ -209,8 +211,12 @@ public final class TimeTagger {
          * Words are looked at in every text: lowering each into a new string only to miss the map cost the most.
          */
         private boolean mayBeKey(int hash) {
+            return mayBeIn(wordBloom, hash);
+        }
+
+        private static boolean mayBeIn(long[] bloom, int hash) {
             int b = hash & (BLOOM_BITS - 1);
-            return (wordBloom[b >>> 6] & (1L << b)) != 0;
+            return (bloom[b >>> 6] & (1L << b)) != 0;
         }
 
         /** {@code String.hashCode} of the characters from start to end in lower case, without building the string. */
@@ -363,15 +369,19 @@ public final class TimeTagger {
                 this.rules = rules;
             }
 
-            boolean ahead(int rule, String letters, int from) {
+            boolean ahead(int rule, String[] letters, int from) {
                 if (folded == null) {
                     folded = TimeRule.fold(text);
                     next = new int[rules];
                     java.util.Arrays.fill(next, -1);
                 }
                 if (next[rule] < from) {
-                    int at = folded.indexOf(letters, from);
-                    next[rule] = at < 0 ? Integer.MAX_VALUE : at;
+                    int nearest = Integer.MAX_VALUE; // of any of them: a rule may need one of several
+                    for (String run : letters) {
+                        int at = folded.indexOf(run, from);
+                        if (at >= 0 && at < nearest) nearest = at;
+                    }
+                    next[rule] = nearest;
                 }
                 return next[rule] != Integer.MAX_VALUE;
             }
@@ -574,15 +584,22 @@ public final class TimeTagger {
                 for (int length = 1; length <= longestAnchorBefore && length <= i - start; length++) {
                     suffixHash += power * lowerCase(text.charAt(i - length));
                     power *= 31;
-                    if (mayBeKey(suffixHash)) add(positions, counts, rulesByAnchorBefore.getLowered(text, i - length, i, suffixHash), i);
+                    // its own filter: the few words anchoring before, where the one of all keys (thousands) lets many more suffixes through
+                    if (mayBeIn(anchorBeforeBloom, suffixHash)) {
+                        add(positions, counts, rulesByAnchorBefore.getLowered(text, i - length, i, suffixHash), i);
+                    }
                 }
                 if (Character.isDigit(text.charAt(start))) { // "24h", "10h30": the unit glued to the number
-                    String word = lower(text, start, i);
-                    int from = 0;
-                    while (from < word.length() && Character.isDigit(word.charAt(from))) from++;
+                    int from = start;
+                    while (from < i && Character.isDigit(lowerCase(text.charAt(from)))) from++;
                     int to = from;
-                    while (to < word.length() && Character.isLetter(word.charAt(to))) to++;
-                    if (to > from) add(positions, counts, rulesByAnchor.get(word.substring(from, to)), start);
+                    int unitHash = 0;
+                    char u;
+                    while (to < i && Character.isLetter(u = lowerCase(text.charAt(to)))) {
+                        unitHash = 31 * unitHash + u;
+                        to++;
+                    }
+                    if (to > from) add(positions, counts, rulesByAnchor.getLowered(text, from, to, unitHash), start);
                 }
             }
             for (int g = 0; g < anchorGroups; g++) positions[g] = java.util.Arrays.copyOf(positions[g], counts[g]);

@@ -312,12 +312,28 @@ class TimeRuleTest {
         assertEquals("ährige", TimeRule.requiredLetters("(?<num>\\d+|zwei)[-\\s]?[Jj]ährige\\p{L}*"));
         assertEquals("jahr", TimeRule.requiredLetters("(?:seit\\s+)?im\\s+Jahre?\\s+(?<year>\\d{4})"));
         assertEquals("stunde", TimeRule.requiredLetters("ſtunde"), "folded as the pattern compares");
-        assertEquals("def", TimeRule.requiredLetters("[abcxyz]def(?:ghijkl)"));
+        assertEquals("def", TimeRule.requiredLetters("[abcxyz]def(?:ghijkl)?"));
+        // inside groups every match passes through: unquantified (or "+"), with no alternatives of their own
+        assertEquals("jährig", TimeRule.requiredLetters("(?<num>\\d{1,3}|zwei)-?(?<unit>jährig)(?:e|es|en)"));
+        assertEquals("ghijkl", TimeRule.requiredLetters("[abcxyz]def(?:ghijkl)"));
+        assertEquals("monat", TimeRule.requiredLetters("(?:in\\s+(?:(?<unit>monat)\\s+)+)"));
+        assertEquals("def", TimeRule.requiredLetters("def(?:ghijkl|mnopqr)"), "a group with alternatives");
+        assertEquals("def", TimeRule.requiredLetters("def(?:ghijkl)*(?:mnopqr){0,2}(?<x>stuvwx)?"), "left out by a quantifier");
+        assertEquals("def", TimeRule.requiredLetters("def(?=ghijkl)(?!mnopqr)(?<=stuvwx)"), "look-arounds are not read");
+        assertEquals("def", TimeRule.requiredLetters("def(?-i:ghijkl)[mno(pqr]"), "other groups, a bracket in a class");
+        assertEquals(null, TimeRule.requiredLetters("(?:(?-i)abcdef)"), "flags inside a group read");
+        // no run every match reads: the runs of the first group every match passes through, one per alternative
+        assertEquals("stündig|minütig|tägig", TimeRule.requiredLetters(
+                "(?-i:(?=[\\p{Ll}\\d]))(?<num>\\d+|zwei)-?(?<unit>stündig|minütig|tägig)(?:e|es)"));
+        assertEquals("abc|def", TimeRule.requiredLetters("\\d+(?:(?<u>x?abc|d[e]?def)\\s+)"), "inside a plain group");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?:abc|de)"), "an alternative of two letters");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?:abc|def)?"), "an optional group");
+        assertEquals(null, TimeRule.requiredLetters("\\d+(?-i)(?:abc|def)"), "flags before it");
         assertEquals("abc", TimeRule.requiredLetters("\\k<name>abc\\p{Lu}\\pL\\u00e4\\x{e4}"));
         // alternatives or flags at the top, letters only in groups, classes or escapes, or runs too short: none
         assertEquals(null, TimeRule.requiredLetters("abcdef|ghijkl"));
         assertEquals(null, TimeRule.requiredLetters("(?-i)abcdef"));
-        assertEquals(null, TimeRule.requiredLetters("(?:abcdef)[ghijkl]\\p{Ll}{2,}"));
+        assertEquals(null, TimeRule.requiredLetters("(?:abcdef)?[ghijkl]\\p{Ll}{2,}"));
         assertEquals(null, TimeRule.requiredLetters("\\p{Ll}{2,}te"));
         assertEquals("abc", TimeRule.requiredLetters("abcd?"), "d optional");
         assertEquals(null, TimeRule.requiredLetters("abd*"), "2 letters then an optional one");
@@ -335,6 +351,8 @@ class TimeRuleTest {
         assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?:(?<=a)(?<x>))??c"));
         assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?:(?<=a)(?<x>))c"));
         assertEquals("(?<=a)".length(), TimeRule.zeroWidthPrefixEnd("(?<=a)(?:(?<=b)y)?c"));
+        assertEquals(0, TimeRule.zeroWidthPrefixEnd("(?<=a){1,2}c"));
+        assertEquals("(?<=a)".length(), TimeRule.zeroWidthPrefixEnd("(?<=a){day}"), "a macro, as a rule is written");
     }
 
     @Test
@@ -371,6 +389,16 @@ class TimeRuleTest {
         assertEquals(null, TimeRule.afterNumber("{day}.{mm}", en), "an unescaped '.' is any character");
         assertEquals(null, TimeRule.afterNumber("{day}[/-:]{mm}", en), "a range holds the digits");
         assertEquals(null, TimeRule.afterNumber("(?:\\d+\\s+)?{hour}:{minute}", en), "words before it may be digits");
+        // look-behinds before or after the optional words read nothing at the number
+        assertEquals(".", TimeRule.afterNumber("(?:(?:vom|am)\\s+)?(?<![\\p{N}.,/-])(?<!(?:Nr\\.|Nummer)[^\\S\\n]{1,2}){day}\\.(?=\\s)", en));
+        assertEquals(":", TimeRule.afterNumber("(?<=\\d{1,3}:\\d{1,3}[^\\S\\n]{0,2}\\([^\\S\\n]{0,2}){hour}:{minute}", en));
+        assertEquals(".", TimeRule.afterNumber("(?:(?<=\\b(?:gegen)\\s)(?<base>))?(?<=\\()(?:am\\s+)?{day}\\.\\s?{mm}\\.", en));
+        assertEquals(null, TimeRule.afterNumber("(?<=a)?{hour}:{minute}", en), "a quantified look-behind is no zero-width part");
+        assertEquals(".", TimeRule.afterNumber("(?<=\\([^\\S\\n]{0,2}){day}\\.\\s?{mm}\\.", en), "a macro after it, no quantifier");
+        assertEquals(null, TimeRule.afterNumber("(?<=a){2}{hour}:{minute}", en), "a quantifier after it");
+        assertEquals(":", TimeRule.afterNumber("(?<![\\p{L}\\p{N}:.])(?:(?:für|etwa)[^\\S\\n]{1,3})?{hour}:{minute}", en));
+        assertEquals(null, TimeRule.afterNumber("(?:(?:für|\\d)[^\\S\\n]{1,3})?{hour}:{minute}", en), "a digit among the words");
+        assertEquals(null, TimeRule.afterNumber("(?=\\d)(?:\\d+\\s+)?{hour}:{minute}", en), "a look-ahead is not skipped");
         assertEquals(null, TimeRule.afterNumber("(?<=\\bBox\\s)(?:{year}):", en));
         // Polish writes the first "1.": "1./2" would be a day, then "/"
         assertEquals(null, TimeRule.afterNumber("{day}/{mm}", TimeLexicon.load("pl")));
