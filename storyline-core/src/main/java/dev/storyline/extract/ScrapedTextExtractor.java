@@ -711,7 +711,8 @@ public final class ScrapedTextExtractor {
         List<ScrapedLine> lines = new ArrayList<>();
         boolean underscoredLinks = underscoresLinks(raw);
         for (String line : (Iterable<String>) raw.lines()::iterator) {
-            String text = withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line), underscoredLinks);
+            String text = withoutHeadingMarks(
+                    withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line), underscoredLinks));
             if (!text.isEmpty() && !EMBED_PLACEHOLDER.matcher(text).matches()) lines.add(classifier.classify(lines.size(), text));
         }
         return lines;
@@ -766,6 +767,17 @@ public final class ScrapedTextExtractor {
     private static final Pattern JOINING_UNDERSCORE = Pattern.compile("(?<=[^\\s_])_(?=[^\\s_])");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'„]+|[\\p{Pe}\\p{Pf}\"'.,;:!?…]+$");
     private static final Pattern PROGRAM_SIGNS = Pattern.compile("[./\\\\=(){}\\[\\]$@<>#]");
+    /**
+     * A heading's text without the marks a rendering sets around it ("****** Title ******": html2text stars a
+     * heading on both sides, more for a higher level): the marks hide how the heading's words end ("… Amazon!") and
+     * make it differ from the same heading printed plain (w3m, lynx) and from the page's title.
+     */
+    static String withoutHeadingMarks(String line) {
+        Matcher marked = MARKED_HEADING.matcher(line);
+        return marked.matches() ? marked.group(2) : line;
+    }
+
+    private static final Pattern MARKED_HEADING = Pattern.compile("(\\*{2,6}) (\\S.*?) \\1");
     /** A browser's mark for an embedded frame or object ("IFRAME: https://…" in lynx): w3m and html2text print nothing. */
     private static final Pattern EMBED_PLACEHOLDER = Pattern.compile("(?:I?FRAME|EMBED|OBJECT|APPLET): \\S*");
 

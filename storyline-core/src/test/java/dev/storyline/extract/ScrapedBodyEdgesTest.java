@@ -1315,6 +1315,26 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aHeadingStarredByTheRenderingIsReadAsItsPlainText() {
+        // html2text sets stars around a heading, more for a higher level: the title is the heading's words alone
+        var a = extractor.extract("p", "https://courier.example/news/bridge", """
+                Home
+                News
+                ****** Harbour bridge reopens after eight months ******
+                By Anna Berg
+                4 March 2024
+                """ + BODY + """
+                **** Cyclists get their own lane! ****
+                """ + MORE + """
+                ***** Read more *****
+                Ferry timetable for the summer
+                """);
+        assertEquals("Harbour bridge reopens after eight months", a.title());
+        assertTrue(a.text().contains("Cyclists get their own lane!") && a.text().contains("street party"), a.text());
+        assertFalse(a.text().contains("**"), a.text());
+    }
+
+    @Test
     void theCommentFormIsReadWhateverMarksItsFields() {
         // lynx prints a form's text fields as rows of underscores and a submit button as its bare label; html2text
         // prints a field as its name in brackets ("[author ]"): the post above the form wins over the sidebar
