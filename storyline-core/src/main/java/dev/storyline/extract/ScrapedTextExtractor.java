@@ -417,7 +417,8 @@ public final class ScrapedTextExtractor {
             if (line.byline() != null) {
                 for (String a : line.byline().authors()) names.add(a.toLowerCase(Locale.ROOT));
             }
-            if (line.words() > 12) continue;
+            // a picture's caption names whom it shows ("Porträt von Dana Reyes (Foto: …)"), not who wrote
+            if (line.words() > 12 || line.kind() == ScrapedLineKind.CAPTION) continue;
             Matcher m = BY_NAME.matcher(line.text());
             while (m.find()) names.add(m.group(1).toLowerCase(Locale.ROOT));
         }

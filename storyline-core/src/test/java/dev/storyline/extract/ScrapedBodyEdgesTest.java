@@ -1334,6 +1334,39 @@ class ScrapedBodyEdgesTest {
         assertFalse(a.text().contains("**"), a.text());
     }
 
+    /** A page whose portrait's alt text stands bare above the article, as lynx prints it (w3m brackets it). */
+    private static final String PAGE_WITH_BARE_PORTRAIT_CAPTION = """
+            Fraktion
+            Presse
+            Hafenrat
+            Dana Reyes führt den Hafenrat
+            Die Abgeordnete Dana Reyes ist mit großer Mehrheit zur Vorsitzenden des Hafenrats gewählt worden.
+            Stand: 4.3.2024
+            Teilen
+            Porträt von Dana Reyes (Foto: Hafenamt/Tom Ek)
+            Der Hafenrat hat die Abgeordnete Dana Reyes am Montag mit 41 von 45 Stimmen zu seiner Vorsitzenden gewählt, nachdem ihr Vorgänger nach zwölf Jahren nicht mehr angetreten war.
+            In ihrer ersten Rede versprach sie, die Sanierung der Kaimauern zu beschleunigen und die Fährverbindungen im Winter nicht weiter auszudünnen.
+            Dana Reyes gehört dem Hafenrat seit 2015 an, zuvor leitete sie zehn Jahre lang die Lotsenschule der Stadt und arbeitete als Ingenieurin auf einer Werft.
+            Teilen
+            Themen: Hafen
+            """;
+
+    @Test
+    void aPicturesCaptionWithItsCreditIsNoHeadline() {
+        // "(Foto: …)" marks the line as a picture's caption: it is not the heading above the article
+        var a = extractor.extract("p", "https://fraktion.example/themen/reyes", PAGE_WITH_BARE_PORTRAIT_CAPTION);
+        assertEquals("Dana Reyes führt den Hafenrat", a.title());
+        assertFalse(a.text().contains("Porträt von"), a.text());
+    }
+
+    @Test
+    void theNameACaptionGivesIsWhomThePictureShowsNotTheAuthor() {
+        // "Porträt von Dana Reyes" names the woman pictured: the article's last paragraph about her is no author box
+        String text = extractor.extract("p", "https://fraktion.example/themen/reyes", PAGE_WITH_BARE_PORTRAIT_CAPTION)
+                .text();
+        assertTrue(text.contains("Dana Reyes gehört dem Hafenrat seit 2015 an"), text);
+    }
+
     @Test
     void theCommentFormIsReadWhateverMarksItsFields() {
         // lynx prints a form's text fields as rows of underscores and a submit button as its bare label; html2text
