@@ -1334,6 +1334,22 @@ class ScrapedBodyEdgesTest {
         assertFalse(a.text().contains("**"), a.text());
     }
 
+    @Test
+    void characterReferencesARenderingLeftUndecodedAreReadAsTheirCharacters() {
+        // html2text leaves some pages' numeric references as they stand in the source ("&#xFC;" for "ü")
+        String text = text("""
+                Startseite
+                Kultur
+                Tanz im Regen
+                Nirgends und &#xFC;berall ist das Gedicht, das die Choreografin zu ihrem ersten St&#252;ck f&#xFC;r die neue Kompanie angeregt hat.
+                Sechzehn T&#xE4;nzerinnen und T&#xE4;nzer bewegen sich eine Stunde lang unter einem Vorhang aus Wasser, der sich &#xF6;ffnet und wieder schlie&#xDF;t.
+                Am Ende steht die Menge still, nass bis auf die Haut, und das Publikum wei&#xDF; nicht, ob es klatschen oder schweigen soll.
+                Teilen
+                """);
+        assertTrue(text.contains("Nirgends und überall ist das Gedicht") && text.contains("ersten Stück für")
+                && text.contains("Publikum weiß nicht"), text);
+    }
+
     /** A page whose portrait's alt text stands bare above the article, as lynx prints it (w3m brackets it). */
     private static final String PAGE_WITH_BARE_PORTRAIT_CAPTION = """
             Fraktion
