@@ -417,7 +417,8 @@ public final class ScrapedTextExtractor {
             if (line.byline() != null) {
                 for (String a : line.byline().authors()) names.add(a.toLowerCase(Locale.ROOT));
             }
-            if (line.words() > 12) continue;
+            // a picture's caption names whom it shows ("Porträt von Dana Reyes (Foto: …)"), not who wrote
+            if (line.words() > 12 || line.kind() == ScrapedLineKind.CAPTION) continue;
             Matcher m = BY_NAME.matcher(line.text());
             while (m.find()) names.add(m.group(1).toLowerCase(Locale.ROOT));
         }
@@ -711,7 +712,8 @@ public final class ScrapedTextExtractor {
         List<ScrapedLine> lines = new ArrayList<>();
         boolean underscoredLinks = underscoresLinks(raw);
         for (String line : (Iterable<String>) raw.lines()::iterator) {
-            String text = withLinkWordsApart(ScrapedLineClassifier.normaliseWhitespace(line), underscoredLinks);
+            String text = withoutHeadingMarks(withLinkWordsApart(
+                    ScrapedLineClassifier.normaliseWhitespace(withCharacterReferencesDecoded(line)), underscoredLinks));
             if (!text.isEmpty() && !EMBED_PLACEHOLDER.matcher(text).matches()) lines.add(classifier.classify(lines.size(), text));
         }
         return lines;
@@ -766,6 +768,33 @@ public final class ScrapedTextExtractor {
     private static final Pattern JOINING_UNDERSCORE = Pattern.compile("(?<=[^\\s_])_(?=[^\\s_])");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'„]+|[\\p{Pe}\\p{Pf}\"'.,;:!?…]+$");
     private static final Pattern PROGRAM_SIGNS = Pattern.compile("[./\\\\=(){}\\[\\]$@<>#]");
+    /**
+     * A line with the numeric character references a rendering left undecoded ("&#xFC;berall", "St&#252;ck": html2text
+     * on some pages) read as their characters: undecoded they cut words apart and hide them from every rule and
+     * reader. Named references stay: "&amp;" is also what a page about markup prints.
+     */
+    static String withCharacterReferencesDecoded(String line) {
+        if (line.indexOf("&#") < 0) return line;
+        return CHARACTER_REFERENCE.matcher(line).replaceAll(r -> {
+            int cp = r.group(1) != null ? Integer.parseInt(r.group(1), 16) : Integer.parseInt(r.group(2));
+            return Character.isValidCodePoint(cp) && cp != 0 ? Matcher.quoteReplacement(Character.toString(cp))
+                    : Matcher.quoteReplacement(r.group());
+        });
+    }
+
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+
+    /**
+     * A heading's text without the marks a rendering sets around it ("****** Title ******": html2text stars a
+     * heading on both sides, more for a higher level): the marks hide how the heading's words end ("… Amazon!") and
+     * make it differ from the same heading printed plain (w3m, lynx) and from the page's title.
+     */
+    static String withoutHeadingMarks(String line) {
+        Matcher marked = MARKED_HEADING.matcher(line);
+        return marked.matches() ? marked.group(2) : line;
+    }
+
+    private static final Pattern MARKED_HEADING = Pattern.compile("(\\*{2,6}) (\\S.*?) \\1");
     /** A browser's mark for an embedded frame or object ("IFRAME: https://…" in lynx): w3m and html2text print nothing. */
     private static final Pattern EMBED_PLACEHOLDER = Pattern.compile("(?:I?FRAME|EMBED|OBJECT|APPLET): \\S*");
 

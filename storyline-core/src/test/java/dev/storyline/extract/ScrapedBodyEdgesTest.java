@@ -1315,6 +1315,75 @@ class ScrapedBodyEdgesTest {
     }
 
     @Test
+    void aHeadingStarredByTheRenderingIsReadAsItsPlainText() {
+        // html2text sets stars around a heading, more for a higher level: the title is the heading's words alone
+        var a = extractor.extract("p", "https://courier.example/news/bridge", """
+                Home
+                News
+                ****** Harbour bridge reopens after eight months ******
+                By Anna Berg
+                4 March 2024
+                """ + BODY + """
+                **** Cyclists get their own lane! ****
+                """ + MORE + """
+                ***** Read more *****
+                Ferry timetable for the summer
+                """);
+        assertEquals("Harbour bridge reopens after eight months", a.title());
+        assertTrue(a.text().contains("Cyclists get their own lane!") && a.text().contains("street party"), a.text());
+        assertFalse(a.text().contains("**"), a.text());
+    }
+
+    @Test
+    void characterReferencesARenderingLeftUndecodedAreReadAsTheirCharacters() {
+        // html2text leaves some pages' numeric references as they stand in the source ("&#xFC;" for "ü")
+        String text = text("""
+                Startseite
+                Kultur
+                Tanz im Regen
+                Nirgends und &#xFC;berall ist das Gedicht, das die Choreografin zu ihrem ersten St&#252;ck f&#xFC;r die neue Kompanie angeregt hat.
+                Sechzehn T&#xE4;nzerinnen und T&#xE4;nzer bewegen sich eine Stunde lang unter einem Vorhang aus Wasser, der sich &#xF6;ffnet und wieder schlie&#xDF;t.
+                Am Ende steht die Menge still, nass bis auf die Haut, und das Publikum wei&#xDF; nicht, ob es klatschen oder schweigen soll.
+                Teilen
+                """);
+        assertTrue(text.contains("Nirgends und überall ist das Gedicht") && text.contains("ersten Stück für")
+                && text.contains("Publikum weiß nicht"), text);
+    }
+
+    /** A page whose portrait's alt text stands bare above the article, as lynx prints it (w3m brackets it). */
+    private static final String PAGE_WITH_BARE_PORTRAIT_CAPTION = """
+            Fraktion
+            Presse
+            Hafenrat
+            Dana Reyes führt den Hafenrat
+            Die Abgeordnete Dana Reyes ist mit großer Mehrheit zur Vorsitzenden des Hafenrats gewählt worden.
+            Stand: 4.3.2024
+            Teilen
+            Porträt von Dana Reyes (Foto: Hafenamt/Tom Ek)
+            Der Hafenrat hat die Abgeordnete Dana Reyes am Montag mit 41 von 45 Stimmen zu seiner Vorsitzenden gewählt, nachdem ihr Vorgänger nach zwölf Jahren nicht mehr angetreten war.
+            In ihrer ersten Rede versprach sie, die Sanierung der Kaimauern zu beschleunigen und die Fährverbindungen im Winter nicht weiter auszudünnen.
+            Dana Reyes gehört dem Hafenrat seit 2015 an, zuvor leitete sie zehn Jahre lang die Lotsenschule der Stadt und arbeitete als Ingenieurin auf einer Werft.
+            Teilen
+            Themen: Hafen
+            """;
+
+    @Test
+    void aPicturesCaptionWithItsCreditIsNoHeadline() {
+        // "(Foto: …)" marks the line as a picture's caption: it is not the heading above the article
+        var a = extractor.extract("p", "https://fraktion.example/themen/reyes", PAGE_WITH_BARE_PORTRAIT_CAPTION);
+        assertEquals("Dana Reyes führt den Hafenrat", a.title());
+        assertFalse(a.text().contains("Porträt von"), a.text());
+    }
+
+    @Test
+    void theNameACaptionGivesIsWhomThePictureShowsNotTheAuthor() {
+        // "Porträt von Dana Reyes" names the woman pictured: the article's last paragraph about her is no author box
+        String text = extractor.extract("p", "https://fraktion.example/themen/reyes", PAGE_WITH_BARE_PORTRAIT_CAPTION)
+                .text();
+        assertTrue(text.contains("Dana Reyes gehört dem Hafenrat seit 2015 an"), text);
+    }
+
+    @Test
     void theCommentFormIsReadWhateverMarksItsFields() {
         // lynx prints a form's text fields as rows of underscores and a submit button as its bare label; html2text
         // prints a field as its name in brackets ("[author ]"): the post above the form wins over the sidebar
