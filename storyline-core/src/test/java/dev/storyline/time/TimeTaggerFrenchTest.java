@@ -1032,6 +1032,8 @@ class TimeTaggerFrenchTest {
         assertFound("fr", "Il est arrivé en 2015. Cette année-là, il a fondé le club.", "en 2015=DATE 2015", "Cette année-là=DATE 2015");
         assertFound("fr", "Elle a gagné en 2009. Cette année là elle a quitté Lyon.", "en 2009=DATE 2009", "Cette année là=DATE 2009");
         assertFound("fr", "La grève pourrait durer jusqu'à mercredi.", "mercredi=DATE 2022-01-19");
+        assertFound("fr", "Le président, qui a avancé les élections après la défaite de mai, pourrait rester en poste.",
+                "mai=DATE 2021-05");
         assertFound("fr", "Aujourd'hui la chapelle sert de salle de concert.", "Aujourd'hui=DATE PRESENT_REF");
     }
 
