@@ -277,11 +277,6 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     }
 
     /**
-     * Where the leading zero-width parts of an expression end (0 when it opens with none): look-behinds, and optional
-     * groups holding only look-behinds and empty named groups ("(?:(?<=\\bgegenüber\\s)(?<base>))?"), which match
-     * whether their look-behinds hold or not. None of them moves the match on, so the rest is matched where they are.
-     */
-    /**
      * The characters one of which must come right before a match, read from the last element of a leading look-behind
      * with no alternatives at its top level: a ":" ("(?<=\\d;\\d{1,4}:)\\d{1,5}") or a horizontal white space
      * ("[^\\S\\n]{1,3}", Java's \\s without the Unicode flag). Null when the rule does not say so plainly: the
@@ -317,6 +312,11 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
         return false;
     }
 
+    /**
+     * Where the leading zero-width parts of an expression end (0 when it opens with none): look-behinds, and optional
+     * groups holding only look-behinds and empty named groups ("(?:(?<=\\bgegenüber\\s)(?<base>))?"), which match
+     * whether their look-behinds hold or not. None of them moves the match on, so the rest is matched where they are.
+     */
     static int zeroWidthPrefixEnd(String regex) {
         return zeroWidthPrefixEnd(regex, 0);
     }
