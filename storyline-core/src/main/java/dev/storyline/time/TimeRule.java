@@ -277,6 +277,42 @@ record TimeRule(Kind kind, Pattern pattern, Map<String, Integer> groups, Set<Str
     }
 
     /**
+     * The characters one of which must come right before a match, read from the last element of a leading look-behind
+     * with no alternatives at its top level: a ":" ("(?<=\\d;\\d{1,4}:)\\d{1,5}") or a horizontal white space
+     * ("[^\\S\\n]{1,3}", Java's \\s without the Unicode flag). Null when the rule does not say so plainly: the
+     * rule is then tried wherever it was.
+     */
+    static String beforeMatch(String source) {
+        if (!source.startsWith("(?<=")) return null;
+        int end = groupEnd(source, 0);
+        if (end < 0 || quantified(source, end)) return null;
+        String body = source.substring(4, end - 1);
+        if (topLevelAlternatives(body)) return null;
+        if (body.endsWith(":") && !body.endsWith("\\:") && (body.length() < 2 || body.charAt(body.length() - 2) != '\\'))
+            return ":";
+        for (String space : new String[]{"[^\\S\\n]", "[^\\S\\n]+", "[^\\S\\n]{1,3}", "[^\\S\\n]{1,2}"}) {
+            if (body.endsWith(space)) return " \t\u000B\f\r";
+        }
+        return null;
+    }
+
+    /** Whether a "|" stands outside every group and class of {@code regex}. */
+    private static boolean topLevelAlternatives(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return true;
+        }
+        return false;
+    }
+
+    /**
      * Where the leading zero-width parts of an expression end (0 when it opens with none): look-behinds, and optional
      * groups holding only look-behinds and empty named groups ("(?:(?<=\\bgegenüber\\s)(?<base>))?"), which match
      * whether their look-behinds hold or not. None of them moves the match on, so the rest is matched where they are.

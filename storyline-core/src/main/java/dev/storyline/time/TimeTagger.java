@@ -114,7 +114,7 @@ public final class TimeTagger {
                            List<TimeRule> futureCues, List<TimeRule> pastCues, List<TimeRule> intentCues,
                            boolean compounds,
                            Set<String> abbreviations, TimexResolver resolver, long[] wordBloom, String[] afterNumber,
-                           String[][] required, long[] anchorBeforeBloom) {
+                           String[] beforeNumber, String[][] required, long[] anchorBeforeBloom) {
 
         /** Bits of the word filter ({@link #mayBeKey}): 2^14, a few per cent set by the few thousand keys. */
         private static final int BLOOM_BITS = 1 << 14;
@@ -182,6 +182,8 @@ public final class TimeTagger {
                     lexicon.option("compounds"), Set.copyOf(lexicon.words("abbreviation")), new TimexResolver(lexicon),
                     filterWords ? bloom(index.keySet(), anchorWords) : everyWord(),
                     rules.stream().map(r -> filterWords ? r.afterNumber() : null).toArray(String[]::new),
+                    rules.stream().map(r -> filterWords && r.digits() ? TimeRule.beforeMatch(r.source()) : null)
+                            .toArray(String[]::new),
                     rules.stream().map(r -> filterWords && r.required() != null ? r.required().split("\\|") : null)
                             .toArray(String[][]::new),
                     filterWords ? bloom(anchorBeforeIndex.keySet(), Set.of()) : everyWord());
@@ -292,6 +294,8 @@ public final class TimeTagger {
                         if (group >= 0 && !(groupBefore[group] ? anchorBefore(anchors[group], nextAnchor, group, i)
                                 : anchorNear(anchors[group], nextAnchor, group, i))) continue;
                         if (afterDigits != 0 && afterNumber[r] != null && afterNumber[r].indexOf(afterDigits) < 0) continue;
+                        if (afterDigits != 0 && beforeNumber[r] != null
+                                && (i == 0 || beforeNumber[r].indexOf(text.charAt(i - 1)) < 0)) continue;
                         if (required[r] != null && !letters.ahead(r, required[r], i)) continue;
                         TimeRule rule = rules.get(r);
                         Matcher m = matchers[r];

@@ -406,4 +406,16 @@ class TimeRuleTest {
         // French writes it "1er": no day at a number followed by no letter
         assertEquals("./", TimeRule.afterNumber("{day}[./]{mm}[./]{year}", TimeLexicon.load("fr")));
     }
+
+    @Test
+    void beforeMatchReadsTheLookBehindsLastElement() {
+        assertEquals(":", TimeRule.beforeMatch("(?<=\\d;[^\\S\\n]?\\d{1,4}:)\\d{1,5}"));
+        assertEquals(" \t\u000B\f\r", TimeRule.beforeMatch("(?<=(?:(?:Nr|Art)\\.|§)[^\\S\\n]{1,3})\\d{1,4}"));
+        assertEquals(null, TimeRule.beforeMatch("(?<=a|b:)\\d"), "alternatives at the top: \"a\" needs no colon");
+        assertEquals(null, TimeRule.beforeMatch("(?<=\\:)\\d"), "an escaped colon is left to the expression");
+        assertEquals(null, TimeRule.beforeMatch("(?<=x:)?\\d"), "a quantified look-behind");
+        assertEquals(null, TimeRule.beforeMatch("(?<!:)\\d"), "a negative look-behind");
+        assertEquals(null, TimeRule.beforeMatch("(?<=[^\\S\\n]{0,3})\\d"), "the space may be left out");
+        assertEquals(null, TimeRule.beforeMatch("\\d(?<=:)"));
+    }
 }
