@@ -669,12 +669,14 @@ public final class TimeTagger {
             // "hoped to finish in two years": what is hoped for lies ahead, whatever the tense of the hoping
             if (clauseOnly && nearest(intentCues, text, start, position, position) != Integer.MAX_VALUE) return 1;
             if (!clauseOnly) {
-                // a cue of the expression's own clause, set off by commas, wins over a nearer one beyond them: "que
-                // adelantó las elecciones tras la derrota de mayo, podría seguir" (May is the past one)
+                // a cue of the expression's own clause, set off by commas, wins over a nearer one beyond them: "qui a
+                // avancé les élections après la défaite de mai, pourrait rester" (May is the past one)
                 int[] clause = commaClause(text, position, start, end);
-                int future = nearest(futureCues, text, clause[0], clause[1], position);
-                int past = nearest(pastCues, text, clause[0], clause[1], position);
-                if (future != Integer.MAX_VALUE || past != Integer.MAX_VALUE) return future <= past ? 1 : -1;
+                if (clause != null) {
+                    int future = nearest(futureCues, text, clause[0], clause[1], position);
+                    int past = nearest(pastCues, text, clause[0], clause[1], position);
+                    if (future != Integer.MAX_VALUE || past != Integer.MAX_VALUE) return future <= past ? 1 : -1;
+                }
             }
             int future = nearest(futureCues, text, start, end, position);
             int past = nearest(pastCues, text, start, end, position);
@@ -695,14 +697,15 @@ public final class TimeTagger {
 
         /**
          * The part of [{@code start}, {@code end}) around a position between two commas, semicolons or colons: only
-         * when it is closed on both sides within that window (an expression inside an aside or a relative clause).
+         * when it is closed on both sides within that window (an expression inside an aside or a relative clause);
+         * null otherwise, so that no cue pattern is run for nothing.
          */
         private static int[] commaClause(String text, int position, int start, int end) {
             int from = position, to = position;
             while (from > start && !isClauseEnd(text, from - 1)) from--;
             while (to < end && !isClauseEnd(text, to)) to++;
             boolean closed = from > start && to < end;
-            return closed ? new int[] {from, to} : new int[] {position, position};
+            return closed ? new int[] {from, to} : null;
         }
 
         /**
